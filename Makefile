@@ -1,0 +1,134 @@
+# zhpipe -- one non-recursive GNU Makefile.
+#
+# Every src/<tool>.c becomes bin/<tool>; every src/lib/*.c goes into
+# libzhpipe.a; every tests/unit/test_<module>.c becomes a cmocka test.  New
+# filters and modules therefore need no edit here.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+SHARED  ?= ../shared
+DATA_DIR = $(SHARED)/data
+
+CC      ?= gcc
+PKGS     = icu-uc icu-i18n icu-io zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WERROR  ?= -Werror
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+ZP_CFLAGS = -std=c17 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Iinclude \
+	    $(PKG_CFLAGS) -DZP_PREFIX='"$(PREFIX)"'
+LDLIBS  = $(PKG_LIBS) -lcsv -lm
+
+ifeq ($(SANITIZE),1)
+BUILD   ?= build/asan
+BIN     ?= build/asan/bin
+CFLAGS  := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+LDFLAGS += -fsanitize=address,undefined
+export ASAN_OPTIONS = detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
+export ZP_SANITIZE = 1
+else
+BUILD   ?= build
+BIN     ?= bin
+endif
+
+TOOLS    = $(sort $(patsubst src/%.c,%,$(wildcard src/*.c)))
+LIB_SRC  = $(sort $(wildcard src/lib/*.c))
+LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(BUILD)/lib/%.o)
+LIBA     = $(BUILD)/libzhpipe.a
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC = $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN = $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz-replay/%)
+PROGS    = $(TOOLS:%=$(BIN)/%)
+
+.PHONY: all check demo bench eval install uninstall clean deps lint fuzz \
+	tests-build
+all: $(PROGS)
+
+$(BUILD)/lib/%.o: src/lib/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ZP_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tools/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ZP_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIBA): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/%: $(BUILD)/tools/%.o $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIBA) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ZP_CFLAGS) $(CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $< $(LIBA) \
+		-lcmocka $(LDLIBS)
+
+$(BUILD)/tests/tools/%: tests/tools/%.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ZP_CFLAGS) $(CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $< $(LIBA) \
+		$(LDLIBS)
+
+# Each fuzz harness is also linked with a plain main that replays its
+# corpus, so `make check` exercises the corpora without clang.
+$(BUILD)/fuzz-replay/%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ZP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c \
+		$(LIBA) $(LDLIBS)
+
+tests-build: $(PROGS) $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_REPLAY)
+
+deps:
+	@sh scripts/install-deps.sh --if-missing
+
+check: deps
+	@$(MAKE) --no-print-directory tests-build
+	ZP_BIN=$(abspath $(BIN)) ZP_BUILD=$(abspath $(BUILD)) \
+	ZP_DATA_DIR=$(abspath $(DATA_DIR)) ZHPIPE_DATA=$(abspath data) \
+		prove --exec 'sh tests/run-one.sh' $(UNIT_BIN) \
+		$(sort $(wildcard tests/golden/*/)) \
+		$(sort $(wildcard tests/cli/*.bats)) $(FUZZ_REPLAY)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	ZP_BIN=$(abspath $(BIN)) ZHPIPE_DATA=$(abspath data) \
+		sh scripts/demo.sh
+
+bench: all
+	ZP_BIN=$(abspath $(BIN)) ZP_DATA_DIR=$(abspath $(DATA_DIR)) \
+	ZHPIPE_DATA=$(abspath data) bash scripts/bench
+
+eval: all
+	ZP_BIN=$(abspath $(BIN)) ZP_DATA_DIR=$(abspath $(DATA_DIR)) \
+	ZHPIPE_DATA=$(abspath data) bash scripts/eval
+
+lint:
+	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
+		-Iinclude --suppress=missingIncludeSystem src
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/zhpipe
+	install -m 755 $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	for m in man/*.1; do [ -f "$$m" ] && \
+		install -m 644 "$$m" $(DESTDIR)$(PREFIX)/share/man/man1/; done; true
+	cp -R data/. $(DESTDIR)$(PREFIX)/share/zhpipe/
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t \
+		$(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
+	rm -rf $(DESTDIR)$(PREFIX)/share/zhpipe
+
+clean:
+	rm -rf build out
+	find bin -type f ! -name .gitignore -delete
+
+-include $(LIB_OBJ:.o=.d) $(TOOLS:%=$(BUILD)/tools/%.d)

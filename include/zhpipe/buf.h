@@ -1,0 +1,41 @@
+/*
+ * buf -- a growable byte buffer, and the JSON text writers built on it.
+ *
+ * The bytes are always followed by a NUL (not counted in len), so p can be
+ * handed to functions that want a C string when the content has no NUL.
+ */
+#ifndef ZHPIPE_BUF_H
+#define ZHPIPE_BUF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct zp_buf {
+	char *p;
+	size_t len;
+	size_t cap;
+};
+
+#define ZP_BUF_INIT { NULL, 0, 0 }
+
+void zp_buf_free(struct zp_buf *b);
+/* Empties the buffer, keeping its memory. */
+static inline void zp_buf_clear(struct zp_buf *b) { b->len = 0; if (b->p) b->p[0] = '\0'; }
+/* Makes room for n more bytes; returns where they go. */
+char *zp_buf_reserve(struct zp_buf *b, size_t n);
+void zp_buf_put(struct zp_buf *b, const void *p, size_t n);
+void zp_buf_puts(struct zp_buf *b, const char *s);
+void zp_buf_putc(struct zp_buf *b, char c);
+void zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Appends s (valid UTF-8) as a JSON string literal, quotes included. */
+void zp_buf_json_str(struct zp_buf *b, const char *s, size_t n);
+void zp_buf_json_int(struct zp_buf *b, int64_t v);
+/* A double in the shortest form that reads back the same ("0.1", "1e+300"). */
+void zp_buf_json_real(struct zp_buf *b, double v);
+
+/* Writes the shortest round-trip text of v into out (>= 32 bytes). */
+int zp_format_double(char *out, size_t size, double v);
+
+#endif

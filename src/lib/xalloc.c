@@ -1,0 +1,94 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/err.h"
+#include "zhpipe/xalloc.h"
+
+static long fail_at = -1;	/* -1: not read yet; 0: never fail */
+static long calls;
+
+static int
+injected_failure(void)
+{
+	if (fail_at < 0) {
+		const char *s = getenv("ZP_FAIL_ALLOC_AT");
+
+		fail_at = s != NULL ? strtol(s, NULL, 10) : 0;
+		if (fail_at < 0)
+			fail_at = 0;
+	}
+	return fail_at > 0 && ++calls == fail_at;
+}
+
+void
+zp_oom(void)
+{
+	zp_die(ZP_EXIT_TROUBLE, "out of memory");
+}
+
+void *
+zp_xmalloc(size_t n)
+{
+	void *p;
+
+	if (injected_failure())
+		zp_oom();
+	p = malloc(n != 0 ? n : 1);
+	if (p == NULL)
+		zp_oom();
+	return p;
+}
+
+void *
+zp_xcalloc(size_t nmemb, size_t size)
+{
+	void *p;
+
+	if (injected_failure())
+		zp_oom();
+	p = calloc(nmemb != 0 ? nmemb : 1, size != 0 ? size : 1);
+	if (p == NULL)
+		zp_oom();
+	return p;
+}
+
+void *
+zp_xrealloc(void *p, size_t n)
+{
+	void *q;
+
+	if (injected_failure())
+		zp_oom();
+	q = realloc(p, n != 0 ? n : 1);
+	if (q == NULL)
+		zp_oom();
+	return q;
+}
+
+void *
+zp_xreallocarray(void *p, size_t nmemb, size_t size)
+{
+	if (size != 0 && nmemb > SIZE_MAX / size)
+		zp_oom();
+	return zp_xrealloc(p, nmemb * size);
+}
+
+char *
+zp_xstrdup(const char *s)
+{
+	return zp_xmemdup(s, strlen(s));
+}
+
+char *
+zp_xmemdup(const void *p, size_t n)
+{
+	char *q;
+
+	if (n == SIZE_MAX)
+		zp_oom();
+	q = zp_xmalloc(n + 1);
+	memcpy(q, p, n);
+	q[n] = '\0';
+	return q;
+}
