@@ -35,7 +35,10 @@ void zp_buf_json_int(struct zp_buf *b, int64_t v);
 /* A double in the shortest form that reads back the same ("0.1", "1e+300"). */
 void zp_buf_json_real(struct zp_buf *b, double v);
 
-/* Writes the shortest round-trip text of v into out (>= 32 bytes). */
+/*
+ * Writes the shortest text that reads back as v into out (size >= 32):
+ * "0.1", "100", "1e+21"; "null" for NaN and infinities.  Returns its length.
+ */
 int zp_format_double(char *out, size_t size, double v);
 
 #endif

@@ -121,18 +121,66 @@ zp_buf_json_int(struct zp_buf *b, int64_t v)
 	zp_buf_printf(b, "%lld", (long long)v);
 }
 
+/*
+ * The shortest digits that read back as v, laid out as JavaScript does:
+ * plain decimals for exponents -7 < e < 21 ("100", "0.001"), else
+ * d.ddde+N.  Spreadsheets and JSON readers take both.
+ */
 int
 zp_format_double(char *out, size_t size, double v)
 {
-	int prec, n = 0;
+	char tmp[40], digits[20];
+	int prec, exp, nd = 0, i, n = 0;
+	const char *p;
+	char *e;
 
 	if (!isfinite(v))
 		return snprintf(out, size, "null");
+	if (v == 0)
+		return snprintf(out, size, "0");
 	for (prec = 1; prec <= 17; prec++) {
-		n = snprintf(out, size, "%.*g", prec, v);
-		if (strtod(out, NULL) == v)
+		snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, v);
+		if (strtod(tmp, NULL) == v)
 			break;
 	}
+	for (p = tmp; *p != 'e'; p++)
+		if (*p >= '0' && *p <= '9')
+			digits[nd++] = *p;
+	exp = (int)strtol(p + 1, &e, 10);
+	while (nd > 1 && digits[nd - 1] == '0')
+		nd--;
+	if (size < 32)
+		return -1;
+	if (v < 0)
+		out[n++] = '-';
+	if (exp >= 21 || exp <= -7) {
+		out[n++] = digits[0];
+		if (nd > 1) {
+			out[n++] = '.';
+			for (i = 1; i < nd; i++)
+				out[n++] = digits[i];
+		}
+		n += snprintf(out + n, size - (size_t)n, "e%c%d",
+		    exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+		return n;
+	}
+	if (exp < 0) {
+		out[n++] = '0';
+		out[n++] = '.';
+		for (i = -1; i > exp; i--)
+			out[n++] = '0';
+		for (i = 0; i < nd; i++)
+			out[n++] = digits[i];
+	} else {
+		for (i = 0; i <= exp; i++)
+			out[n++] = i < nd ? digits[i] : '0';
+		if (nd > exp + 1) {
+			out[n++] = '.';
+			for (i = exp + 1; i < nd; i++)
+				out[n++] = digits[i];
+		}
+	}
+	out[n] = '\0';
 	return n;
 }
 

@@ -1,0 +1,162 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+#include "zhpipe/csvout.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+bool
+zp_csv_formula_start(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' ||
+	    c == '\r';
+}
+
+void
+zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
+    bool guard)
+{
+	bool quote = false, lead = guard && n > 0 && zp_csv_formula_start(s[0]);
+	size_t i, quotes = 0;
+	char *dst;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '"') {
+			quotes++;
+			quote = true;
+		} else if (c == delim || c == '\n' || c == '\r') {
+			quote = true;
+		}
+	}
+	dst = zp_buf_reserve(row, n + quotes + 3);
+	if (quote)
+		*dst++ = '"';
+	if (lead)
+		*dst++ = '\'';
+	if (quotes == 0) {
+		memcpy(dst, s, n);
+		dst += n;
+	} else {
+		for (i = 0; i < n; i++) {
+			if (s[i] == '"')
+				*dst++ = '"';
+			*dst++ = s[i];
+		}
+	}
+	if (quote)
+		*dst++ = '"';
+	row->len = (size_t)(dst - row->p);
+	row->p[row->len] = '\0';
+}
+
+size_t
+zp_utf16_prefix(const char *s, size_t n, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, units = 0, w;
+
+	while (i < n) {
+		/* A four-byte sequence is a surrogate pair in UTF-16. */
+		w = u[i] >= 0xF0 ? 2 : 1;
+		if (units + w > max)
+			return i;
+		units += w;
+		i++;
+		while (i < n && (u[i] & 0xC0) == 0x80)
+			i++;
+	}
+	return n;
+}
+
+struct zp_encoder {
+	UConverter *utf8;
+	UConverter *target;
+	size_t replaced;
+	UConverterFromUCallback old_cb;
+	const void *old_ctx;
+};
+
+/* Counts each unmappable character, then lets ICU substitute it. */
+static void U_CALLCONV
+count_substitution(const void *ctx, UConverterFromUnicodeArgs *args,
+    const UChar *units, int32_t length, UChar32 cp,
+    UConverterCallbackReason reason, UErrorCode *status)
+{
+	struct zp_encoder *e = (struct zp_encoder *)ctx;
+
+	if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL ||
+	    reason == UCNV_IRREGULAR)
+		e->replaced++;
+	UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, cp, reason,
+	    status);
+}
+
+struct zp_encoder *
+zp_encoder_open(const char *charset, char *err, size_t errsize)
+{
+	struct zp_encoder *e = zp_xcalloc(1, sizeof(*e));
+	UErrorCode st = U_ZERO_ERROR;
+
+	e->utf8 = ucnv_open("UTF-8", &st);
+	if (U_SUCCESS(st))
+		e->target = ucnv_open(charset, &st);
+	if (U_SUCCESS(st))
+		ucnv_setSubstChars(e->target, "?", 1, &st);
+	if (U_SUCCESS(st))
+		ucnv_setFromUCallBack(e->target, count_substitution, e,
+		    &e->old_cb, &e->old_ctx, &st);
+	if (U_FAILURE(st)) {
+		snprintf(err, errsize, "unknown encoding '%s' (%s)", charset,
+		    u_errorName(st));
+		zp_encoder_close(e);
+		return NULL;
+	}
+	return e;
+}
+
+size_t
+zp_encoder_convert(struct zp_encoder *e, const char *s, size_t n,
+    struct zp_buf *out)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	const char *src = s;
+	char *dst;
+	size_t cap;
+
+	e->replaced = 0;
+	zp_buf_clear(out);
+	/* Two output bytes per input byte always suffice for GBK/GB18030. */
+	cap = n * 2 + 16;
+	for (;;) {
+		src = s;
+		dst = zp_buf_reserve(out, cap);
+		ucnv_convertEx(e->target, e->utf8, &dst, dst + cap, &src,
+		    s + n, NULL, NULL, NULL, NULL, true, true, &st);
+		if (st != U_BUFFER_OVERFLOW_ERROR)
+			break;
+		st = U_ZERO_ERROR;
+		e->replaced = 0;
+		cap *= 2;
+	}
+	out->len = (size_t)(dst - out->p);
+	out->p[out->len] = '\0';
+	return e->replaced;
+}
+
+void
+zp_encoder_close(struct zp_encoder *e)
+{
+	if (e == NULL)
+		return;
+	if (e->utf8 != NULL)
+		ucnv_close(e->utf8);
+	if (e->target != NULL)
+		ucnv_close(e->target);
+	free(e);
+}
