@@ -309,6 +309,8 @@ skip_long_line(struct zp_lines *l, size_t *len, const char **err)
 	char *nl;
 	ssize_t n;
 
+	/* start moves below; a stale count would overrun the next scan. */
+	l->scanned = 0;
 	for (;;) {
 		nl = memchr(l->buf + l->start, '\n', l->end - l->start);
 		if (nl != NULL) {
@@ -325,8 +327,10 @@ skip_long_line(struct zp_lines *l, size_t *len, const char **err)
 		l->offset += l->end - l->start;
 		l->start = l->end = 0;
 		n = zp_source_read(l->src, l->buf, l->cap, err);
-		if (n < 0)
+		if (n < 0) {
+			l->eof = true;
 			return ZP_LINE_ERROR;
+		}
 		if (n == 0) {
 			l->eof = true;
 			*len = dropped;
