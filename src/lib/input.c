@@ -393,7 +393,8 @@ zp_lines_next(struct zp_lines *l, char **line, size_t *len,
 	if (l->first) {
 		l->first = false;
 		/* Only at the very start: line 1 may have been too long. */
-		if (l->line_offset == 0 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		if (l->line_offset == 0 && n >= 3 &&
+		    memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
 			p += 3;
 			n -= 3;
 		}
