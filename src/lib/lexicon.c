@@ -1,0 +1,556 @@
+/*
+ * lexicon -- collecting words and compiling them into a trie.
+ *
+ * The trie is built breadth first from the entries sorted in byte order
+ * (which is code point order for UTF-8): every node owns a contiguous range
+ * of entries sharing its prefix, and its children are the runs of that range
+ * with the same next code point.  Children are therefore created together,
+ * contiguous and sorted, with no pointer trie in between.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "zhpipe/lexicon.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+struct zp_lexentry {
+	const char *w;
+	uint32_t len;
+	uint32_t pos;		/* build cursor: bytes consumed by the trie */
+	float freq;		/* < 0: none given */
+	uint8_t flags;
+};
+
+struct zp_lexicon *
+zp_lexicon_new(void)
+{
+	return zp_xcalloc(1, sizeof(struct zp_lexicon));
+}
+
+void
+zp_lexicon_free(struct zp_lexicon *lx)
+{
+	size_t i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < lx->nblocks; i++)
+		free(lx->blocks[i]);
+	free(lx->blocks);
+	free(lx->ent);
+	free(lx->node);
+	free(lx->root);
+	free(lx);
+}
+
+static char *
+keep_block(struct zp_lexicon *lx, char *p)
+{
+	lx->blocks = zp_xreallocarray(lx->blocks, lx->nblocks + 1,
+	    sizeof(*lx->blocks));
+	lx->blocks[lx->nblocks++] = p;
+	return p;
+}
+
+static void
+push(struct zp_lexicon *lx, const char *w, size_t n, double freq,
+    unsigned flags)
+{
+	struct zp_lexentry *e;
+
+	if (lx->nent == lx->capent) {
+		lx->capent = lx->capent ? lx->capent * 2 : 1024;
+		lx->ent = zp_xreallocarray(lx->ent, lx->capent,
+		    sizeof(*lx->ent));
+	}
+	e = &lx->ent[lx->nent++];
+	e->w = w;
+	e->len = (uint32_t)n;
+	e->pos = 0;
+	e->freq = (float)freq;
+	e->flags = (uint8_t)flags;
+}
+
+void
+zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n, double freq,
+    unsigned flags)
+{
+	if (lx->built || n == 0 || n > 1024 || !zp_utf8_valid(w, n))
+		return;
+	push(lx, keep_block(lx, zp_xmemdup(w, n)), n, freq, flags);
+}
+
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/*
+ * Parses text (kept by the lexicon, NUL-terminated at len) line by line.
+ * Entries point into it.
+ */
+static int
+parse_words(struct zp_lexicon *lx, const char *text, size_t len, bool user,
+    char *err, size_t errsize)
+{
+	const char *p = text, *end = text + len;
+	unsigned long lineno = 0;
+	size_t first = lx->nent;
+	bool sorted = !user && lx->nsorted == lx->nent;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end, *w, *we, *q;
+		double freq = -1;
+		unsigned flags = user ? ZP_LEX_USER : 0;
+
+		lineno++;
+		q = p;
+		p = nl ? nl + 1 : end;
+		while (q < le && is_blank(*q))
+			q++;
+		if (q == le || *q == '#')
+			continue;
+		w = q;
+		while (q < le && !is_blank(*q))
+			q++;
+		we = q;
+		while (q < le && is_blank(*q))
+			q++;
+		if (q < le && *q >= '0' && *q <= '9') {
+			freq = 0;
+			while (q < le && *q >= '0' && *q <= '9')
+				freq = freq * 10 + (*q++ - '0');
+			if (q < le && *q == '.') {
+				double scale = 0.1;
+
+				for (q++; q < le && *q >= '0' && *q <= '9';
+				    q++, scale /= 10)
+					freq += (*q - '0') * scale;
+			}
+			if (q < le && !is_blank(*q)) {
+				snprintf(err, errsize,
+				    "%lu: invalid frequency", lineno);
+				return -1;
+			}
+			while (q < le && is_blank(*q))
+				q++;
+			if (!user && le - q >= 2 && q[0] == 'n' &&
+			    q[1] == 'r' && (le - q == 2 || is_blank(q[2])))
+				flags |= ZP_LEX_NAME;
+		}
+		if (!zp_utf8_valid(w, (size_t)(we - w))) {
+			snprintf(err, errsize, "%lu: invalid UTF-8", lineno);
+			return -1;
+		}
+		if (we - w > 1024) {
+			snprintf(err, errsize, "%lu: word too long", lineno);
+			return -1;
+		}
+		if (sorted && lx->nent > 0) {
+			const struct zp_lexentry *e = &lx->ent[lx->nent - 1];
+			size_t n = (size_t)(we - w);
+			int c = memcmp(e->w, w, e->len < n ? e->len : n);
+
+			if (c > 0 || (c == 0 && e->len >= n))
+				sorted = false;
+		}
+		push(lx, w, (size_t)(we - w), freq, flags);
+	}
+	if (sorted)
+		lx->nsorted = lx->nent;
+	(void)first;
+	return 0;
+}
+
+int
+zp_lexicon_load_mem(struct zp_lexicon *lx, const char *text, size_t len,
+    bool user, char *err, size_t errsize)
+{
+	char *copy;
+
+	if (lx->built) {
+		snprintf(err, errsize, "lexicon already built");
+		return -1;
+	}
+	copy = keep_block(lx, zp_xmemdup(text, len));
+	return parse_words(lx, copy, len, user, err, errsize);
+}
+
+/* Reads a whole file into a NUL-terminated buffer. */
+static char *
+slurp(const char *path, size_t *lenp, char *err, size_t errsize)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+
+	if (fd < 0) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		snprintf(err, errsize, "%s", strerror(EISDIR));
+		close(fd);
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = (size_t)st.st_size + 1;
+	for (;;) {
+		ssize_t r;
+
+		if (cap - len < 2) {
+			cap = cap ? cap * 2 : 65536;
+			buf = zp_xrealloc(buf, cap);
+		} else if (buf == NULL) {
+			buf = zp_xmalloc(cap);
+		}
+		r = read(fd, buf + len, cap - len - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			snprintf(err, errsize, "%s", strerror(errno));
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
+	}
+	close(fd);
+	if (buf == NULL)
+		buf = zp_xmalloc(1);
+	buf[len] = '\0';
+	*lenp = len;
+	return buf;
+}
+
+int
+zp_lexicon_load(struct zp_lexicon *lx, const char *path, bool user,
+    char *err, size_t errsize)
+{
+	size_t len;
+	char *text;
+
+	if (lx->built) {
+		snprintf(err, errsize, "lexicon already built");
+		return -1;
+	}
+	if ((text = slurp(path, &len, err, errsize)) == NULL)
+		return -1;
+	keep_block(lx, text);
+	return parse_words(lx, text, len, user, err, errsize);
+}
+
+/* Gazetteer CSV: the header row names the columns. */
+struct gaz {
+	struct zp_lexicon *lx;
+	long row;
+	long field;
+	long col_canon, col_alias;
+	long added;
+};
+
+static void
+add_trimmed(struct gaz *g, const char *s, size_t n)
+{
+	while (n > 0 && (s[0] == ' ' || s[0] == '\t')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\r'))
+		n--;
+	if (n == 0 || !zp_utf8_valid(s, n))
+		return;
+	zp_lexicon_add(g->lx, s, n, -1, ZP_LEX_USER);
+	g->added++;
+}
+
+static void
+gaz_field(void *s, size_t n, void *data)
+{
+	struct gaz *g = data;
+	const char *p = s;
+
+	if (g->row == 0) {
+		if (n == 9 && memcmp(p, "canonical", 9) == 0)
+			g->col_canon = g->field;
+		else if (n == 7 && memcmp(p, "aliases", 7) == 0)
+			g->col_alias = g->field;
+		else if (n == 12 && memcmp(p, "\xef\xbb\xbf" "canonical", 12)
+		    == 0)
+			g->col_canon = g->field;
+	} else if (p != NULL && g->field == g->col_canon) {
+		add_trimmed(g, p, n);
+	} else if (p != NULL && g->field == g->col_alias) {
+		const char *q = p, *end = p + n;
+
+		while (q <= end) {
+			const char *bar = memchr(q, '|', (size_t)(end - q));
+			const char *e = bar ? bar : end;
+
+			add_trimmed(g, q, (size_t)(e - q));
+			q = e + 1;
+		}
+	}
+	g->field++;
+}
+
+static void
+gaz_row(int c, void *data)
+{
+	struct gaz *g = data;
+
+	(void)c;
+	g->row++;
+	g->field = 0;
+}
+
+long
+zp_lexicon_load_gazetteer(struct zp_lexicon *lx, const char *path,
+    char *err, size_t errsize)
+{
+	struct csv_parser p;
+	struct gaz g = { lx, 0, 0, -1, -1, 0 };
+	size_t len;
+	char *text;
+	int ok;
+
+	if (lx->built) {
+		snprintf(err, errsize, "lexicon already built");
+		return -1;
+	}
+	if ((text = slurp(path, &len, err, errsize)) == NULL)
+		return -1;
+	if (csv_init(&p, 0) != 0) {
+		free(text);
+		zp_oom();
+	}
+	ok = csv_parse(&p, text, len, gaz_field, gaz_row, &g) == len &&
+	    csv_fini(&p, gaz_field, gaz_row, &g) == 0;
+	if (!ok)
+		snprintf(err, errsize, "%s", csv_strerror(csv_error(&p)));
+	csv_free(&p);
+	free(text);
+	if (!ok)
+		return -1;
+	if (g.row > 0 && g.col_canon < 0 && g.col_alias < 0) {
+		snprintf(err, errsize,
+		    "no \"canonical\" or \"aliases\" column in the header");
+		return -1;
+	}
+	return g.added;
+}
+
+static int
+cmp_bytes(const struct zp_lexentry *a, const struct zp_lexentry *b)
+{
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->w, b->w, n);
+
+	if (c != 0)
+		return c;
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+static int
+cmp_entry(const void *pa, const void *pb)
+{
+	const struct zp_lexentry *a = pa, *b = pb;
+	int c = cmp_bytes(a, b);
+
+	if (c != 0)
+		return c;
+	/* Equal words keep their order of arrival: later ones override. */
+	return a < b ? -1 : a > b;
+}
+
+/* Folds entry b (later) into a. */
+static void
+combine(struct zp_lexentry *a, const struct zp_lexentry *b)
+{
+	if (b->freq >= 0) {
+		a->freq = b->freq;
+		a->flags = b->flags;
+	} else if (b->flags & ZP_LEX_USER) {
+		if (a->freq < ZP_LEX_USER_FREQ)
+			a->freq = (float)ZP_LEX_USER_FREQ;
+		a->flags = b->flags;
+	}
+}
+
+/*
+ * Sorts what is not yet sorted and merges it with the sorted prefix,
+ * folding duplicates.  Leaves lx->ent sorted and unique.
+ */
+static void
+sort_entries(struct zp_lexicon *lx)
+{
+	struct zp_lexentry *a = lx->ent, *out;
+	size_t ns = lx->nsorted, n = lx->nent, i, j, k;
+
+	if (ns < n) {
+		/* Tie order must be arrival order, so sort with a stable key. */
+		qsort(a + ns, n - ns, sizeof(*a), cmp_entry);
+	}
+	out = zp_xreallocarray(NULL, n ? n : 1, sizeof(*out));
+	i = 0;
+	j = ns;
+	k = 0;
+	while (i < ns || j < n) {
+		const struct zp_lexentry *e;
+
+		if (j >= n || (i < ns && cmp_bytes(&a[i], &a[j]) <= 0))
+			e = &a[i++];
+		else
+			e = &a[j++];
+		if (k > 0 && cmp_bytes(&out[k - 1], e) == 0) {
+			combine(&out[k - 1], e);
+			continue;
+		}
+		out[k] = *e;
+		if (out[k].freq < 0)
+			out[k].freq = (out[k].flags & ZP_LEX_USER) ?
+			    (float)ZP_LEX_USER_FREQ : 1;
+		k++;
+	}
+	/* A word given without frequency that was also listed with one. */
+	free(lx->ent);
+	lx->ent = out;
+	lx->nent = k;
+	lx->capent = n ? n : 1;
+	lx->nsorted = k;
+}
+
+void
+zp_lexicon_build(struct zp_lexicon *lx)
+{
+	struct zp_lexentry *e;
+	struct zp_lexnode *node;
+	uint32_t *lo, *hi;
+	size_t cap, nn, v, i;
+	double total = 0, logtotal;
+
+	if (lx->built)
+		return;
+	sort_entries(lx);
+	e = lx->ent;
+	for (i = 0; i < lx->nent; i++) {
+		if (e[i].freq < 1)
+			e[i].freq = 1;
+		total += e[i].freq;
+	}
+	if (total < 1)
+		total = 1;
+	logtotal = log(total);
+
+	cap = lx->nent + 1024;
+	node = zp_xreallocarray(NULL, cap, sizeof(*node));
+	lo = zp_xreallocarray(NULL, cap, sizeof(*lo));
+	hi = zp_xreallocarray(NULL, cap, sizeof(*hi));
+	memset(&node[0], 0, sizeof(node[0]));
+	lo[0] = 0;
+	hi[0] = (uint32_t)lx->nent;
+	nn = 1;
+	for (v = 0; v < nn; v++) {
+		uint32_t a = lo[v], b = hi[v], nkid = 0;
+		unsigned flags = 0;
+
+		if (a < b && e[a].pos == e[a].len) {
+			flags = ZP_LEX_WORD | e[a].flags;
+			node[v].logp = (float)(log(e[a].freq) - logtotal);
+			a++;
+		}
+		node[v].first = (uint32_t)nn;
+		while (a < b) {
+			size_t l;
+			int32_t cp = zp_utf8_decode(e[a].w + e[a].pos,
+			    e[a].len - e[a].pos, &l);
+			uint32_t c = a;
+
+			/* Entries were validated; cp is never -1 here. */
+			while (c < b && e[c].len - e[c].pos >= l &&
+			    memcmp(e[c].w + e[c].pos, e[a].w + e[a].pos, l)
+			    == 0) {
+				c++;
+			}
+			for (uint32_t t = a; t < c; t++)
+				e[t].pos += (uint32_t)l;
+			if (nn == cap) {
+				cap *= 2;
+				node = zp_xreallocarray(node, cap,
+				    sizeof(*node));
+				lo = zp_xreallocarray(lo, cap, sizeof(*lo));
+				hi = zp_xreallocarray(hi, cap, sizeof(*hi));
+			}
+			memset(&node[nn], 0, sizeof(node[nn]));
+			node[nn].label = (uint32_t)cp;
+			lo[nn] = a;
+			hi[nn] = c;
+			nn++;
+			nkid++;
+			a = c;
+		}
+		node[v].nkid = nkid | ((uint32_t)flags << 24);
+	}
+	free(lo);
+	free(hi);
+	lx->node = zp_xreallocarray(node, nn, sizeof(*node));
+	lx->nnodes = (uint32_t)nn;
+	lx->root = zp_xcalloc(65536, sizeof(*lx->root));
+	for (i = 0; i < (node[0].nkid & 0xffffff); i++) {
+		uint32_t c = node[0].first + (uint32_t)i;
+
+		if (lx->node[c].label < 0x10000)
+			lx->root[lx->node[c].label] = c;
+	}
+	lx->nwords = lx->nent;
+	lx->total = total;
+	lx->minlogp = (float)-logtotal;
+	lx->built = true;
+
+	free(lx->ent);
+	lx->ent = NULL;
+	lx->nent = lx->capent = lx->nsorted = 0;
+	for (i = 0; i < lx->nblocks; i++)
+		free(lx->blocks[i]);
+	free(lx->blocks);
+	lx->blocks = NULL;
+	lx->nblocks = 0;
+}
+
+bool
+zp_lexicon_lookup(const struct zp_lexicon *lx, const char *s, size_t n,
+    float *logp, unsigned *flags)
+{
+	uint32_t v = 0;
+	size_t i = 0, l;
+
+	if (!lx->built || n == 0)
+		return false;
+	while (i < n) {
+		int32_t cp = zp_utf8_decode(s + i, n - i, &l);
+
+		if (cp < 0 || (v = zp_lexicon_child(lx, v, (uint32_t)cp)) == 0)
+			return false;
+		i += l;
+	}
+	if (!(zp_lexicon_flags(lx, v) & ZP_LEX_WORD))
+		return false;
+	*logp = lx->node[v].logp;
+	*flags = zp_lexicon_flags(lx, v);
+	return true;
+}

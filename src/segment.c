@@ -1,0 +1,261 @@
+/*
+ * segment -- split each document record into sentence records; with
+ * --words, add the words of each sentence as "tokens".
+ *
+ * A record's "text" is replaced by the sentence, its other fields are
+ * carried in order, and "sent", "start" and "end" (code points into the
+ * document text, half-open) are appended.  Records without "text" pass
+ * through unchanged.
+ */
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/cli.h"
+#include "zhpipe/err.h"
+#include "zhpipe/icuword.h"
+#include "zhpipe/lexicon.h"
+#include "zhpipe/record.h"
+#include "zhpipe/sentence.h"
+#include "zhpipe/wordseg.h"
+#include "zhpipe/xalloc.h"
+
+enum {
+	OPT_WORDS = ZP_OPT_FIRST_TOOL,
+	OPT_ENGINE,
+	OPT_DICT,
+	OPT_LEXICON,
+	OPT_NO_GAZETTEER,
+	OPT_KEEP_NAMES,
+	OPT_MAX_SENTENCE
+};
+
+static const struct option longopts[] = {
+	ZP_COMMON_LONGOPTS,
+	{ "words", no_argument, NULL, 'w' },
+	{ "engine", required_argument, NULL, OPT_ENGINE },
+	{ "dict", required_argument, NULL, 'd' },
+	{ "lexicon", required_argument, NULL, OPT_LEXICON },
+	{ "no-gazetteer", no_argument, NULL, OPT_NO_GAZETTEER },
+	{ "keep-names", no_argument, NULL, OPT_KEEP_NAMES },
+	{ "max-sentence", required_argument, NULL, OPT_MAX_SENTENCE },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(void)
+{
+	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
+	fputs(
+"Split the \"text\" of each JSON Lines record into sentence records, with\n"
+"\"sent\", \"start\" and \"end\" (code points into the document text);\n"
+"with --words add \"tokens\", the words of the sentence.\n"
+"\n"
+"  -w, --words            add \"tokens\": the words, white space and\n"
+"                         punctuation of the sentence, which concatenate\n"
+"                         back to its text\n"
+"      --engine=NAME      word segmenter: lexicon (default) or icu (ICU's\n"
+"                         word break, for comparison)\n"
+"  -d, --dict=FILE        user dictionary: one word per line, optionally\n"
+"                         followed by a frequency; may be repeated\n"
+"      --lexicon=FILE     main lexicon (default: lexicon/jieba.dict in\n"
+"                         the data directory)\n"
+"      --no-gazetteer     do not load gazetteer/*.csv names as words\n"
+"      --keep-names       keep lexicon person names whole (default: cut\n"
+"                         surname from given name, as PKU does)\n"
+"      --max-sentence=N   cut a sentence longer than N code points at its\n"
+"                         last clause mark (default 1000; 0: no limit)\n",
+	    stdout);
+	fputs(zp_common_help, stdout);
+	fputs(
+"\n"
+"Runtime data is found under $ZHPIPE_DATA when set.\n", stdout);
+}
+
+static struct {
+	bool words;
+	bool icu;
+	bool gazetteer;
+	unsigned wsflags;
+	const char **dicts;
+	size_t ndicts;
+	const char *lexicon;
+	struct zp_lexicon *lx;
+	struct zp_wordseg *ws;
+	struct zp_icuword *iw;
+} g = { .gazetteer = true };
+
+static void
+load_gazetteers(struct zp_lexicon *lx)
+{
+	char *dir = zp_data_path("gazetteer"), *pat;
+	struct zp_buf b = ZP_BUF_INIT;
+	char err[256];
+	glob_t gl;
+	size_t i;
+
+	zp_buf_printf(&b, "%s/*.csv", dir);
+	pat = b.p;
+	if (glob(pat, 0, NULL, &gl) == 0) {
+		for (i = 0; i < gl.gl_pathc; i++)
+			if (zp_lexicon_load_gazetteer(lx, gl.gl_pathv[i], err,
+			    sizeof(err)) < 0)
+				zp_warn("%s: %s (names not loaded)",
+				    gl.gl_pathv[i], err);
+		globfree(&gl);
+	}
+	free(pat);
+	free(dir);
+}
+
+static void
+open_segmenter(void)
+{
+	char err[256];
+	char *path = NULL;
+	size_t i;
+
+	if (g.icu) {
+		if ((g.iw = zp_icuword_new(err, sizeof(err))) == NULL)
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
+		return;
+	}
+	g.lx = zp_lexicon_new();
+	if (g.lexicon == NULL)
+		path = zp_data_path("lexicon/jieba.dict");
+	if (zp_lexicon_load(g.lx, g.lexicon ? g.lexicon : path, false, err,
+	    sizeof(err)) < 0)
+		zp_die(ZP_EXIT_TROUBLE, "%s: %s",
+		    g.lexicon ? g.lexicon : path, err);
+	free(path);
+	if (g.gazetteer)
+		load_gazetteers(g.lx);
+	for (i = 0; i < g.ndicts; i++)
+		if (zp_lexicon_load(g.lx, g.dicts[i], true, err,
+		    sizeof(err)) < 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", g.dicts[i], err);
+	zp_lexicon_build(g.lx);
+	g.ws = zp_wordseg_new(g.lx, g.wsflags);
+}
+
+static void
+put_tokens(struct zp_recout *out, const char *s, size_t n)
+{
+	struct zp_buf *v = zp_recout_field(out, "tokens");
+	const size_t *ends;
+	size_t nt, i, a = 0;
+
+	nt = g.icu ? zp_icuword_run(g.iw, s, n, &ends) :
+	    zp_wordseg_run(g.ws, s, n, &ends);
+	zp_buf_putc(v, '[');
+	for (i = 0; i < nt; i++) {
+		if (i > 0)
+			zp_buf_putc(v, ',');
+		zp_buf_json_str(v, s + a, ends[i] - a);
+		a = ends[i];
+	}
+	zp_buf_putc(v, ']');
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct zp_reader_opts ropts = { 0 };
+	struct zp_recout out = ZP_RECOUT_INIT;
+	struct zp_sentsplit ss = ZP_SENTSPLIT_INIT;
+	struct zp_reader *r;
+	struct zp_json *j;
+	long long ll;
+	int c;
+
+	zp_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "hwd:", longopts, NULL)) != -1) {
+		if (zp_common_option(c, optarg, &ropts))
+			continue;
+		switch (c) {
+		case 'h':
+			usage();
+			return zp_finish();
+		case 'w':
+			g.words = true;
+			break;
+		case OPT_ENGINE:
+			if (strcmp(optarg, "icu") == 0)
+				g.icu = true;
+			else if (strcmp(optarg, "lexicon") == 0)
+				g.icu = false;
+			else
+				zp_usage_error("unknown engine '%s' (lexicon "
+				    "or icu)", optarg);
+			break;
+		case 'd':
+			g.dicts = zp_xreallocarray(g.dicts, g.ndicts + 1,
+			    sizeof(*g.dicts));
+			g.dicts[g.ndicts++] = optarg;
+			break;
+		case OPT_LEXICON:
+			g.lexicon = optarg;
+			break;
+		case OPT_NO_GAZETTEER:
+			g.gazetteer = false;
+			break;
+		case OPT_KEEP_NAMES:
+			g.wsflags |= ZP_WS_KEEP_NAMES;
+			break;
+		case OPT_MAX_SENTENCE:
+			ll = zp_parse_size(optarg);
+			if (ll < 0)
+				zp_usage_error("invalid --max-sentence '%s'",
+				    optarg);
+			ss.max_len = (size_t)ll;
+			break;
+		default:
+			zp_usage_error("unknown option");
+		}
+	}
+	if (g.words)
+		open_segmenter();
+
+	r = zp_reader_open(argc - optind, argv + optind, &ropts);
+	while ((j = zp_reader_next(r)) != NULL) {
+		uint32_t t = zp_json_get(j, 0, "text");
+		const char *s;
+		size_t n, k;
+
+		if (t == ZP_JSON_NONE) {
+			zp_recout_begin(&out, j);
+			zp_recout_emit(&out);
+			continue;
+		}
+		if (zp_json_type(j, t) != ZP_JSTRING) {
+			zp_reject(r, "\"text\" is not a string");
+			continue;
+		}
+		s = zp_json_str(j, t, &n);
+		zp_sentences(&ss, s, n);
+		for (k = 0; k < ss.n; k++) {
+			const struct zp_sent *x = &ss.v[k];
+
+			zp_recout_begin(&out, j);
+			zp_recout_str(&out, "text", s + x->start,
+			    x->end - x->start);
+			zp_recout_int(&out, "sent", (long long)k);
+			zp_recout_int(&out, "start", (long long)x->cstart);
+			zp_recout_int(&out, "end", (long long)x->cend);
+			if (g.words)
+				put_tokens(&out, s + x->start,
+				    x->end - x->start);
+			zp_recout_emit(&out);
+		}
+	}
+	zp_reader_close(r);
+	zp_recout_free(&out);
+	zp_sentsplit_free(&ss);
+	zp_wordseg_free(g.ws);
+	zp_lexicon_free(g.lx);
+	zp_icuword_free(g.iw);
+	free(g.dicts);
+	return zp_finish();
+}
