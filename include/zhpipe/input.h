@@ -34,6 +34,15 @@ bool zp_source_is_gzip(const struct zp_source *s);
 ssize_t zp_source_read(struct zp_source *s, void *buf, size_t n,
     const char **err);
 
+/*
+ * A source whose bytes come from fn(ctx, buf, n, err) instead of a file,
+ * e.g. a decoder layered over another source; fn follows zp_source_read's
+ * contract.  name is borrowed.  Closing it does not touch ctx.
+ */
+struct zp_source *zp_source_from_fn(const char *name,
+    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err),
+    void *ctx);
+
 /* Closes the source (not stdin's descriptor); safe with NULL. */
 void zp_source_close(struct zp_source *s);
 

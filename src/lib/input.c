@@ -24,6 +24,8 @@ struct zp_source {
 	size_t raw_len, raw_pos;
 	z_stream z;
 	char errbuf[160];
+	ssize_t (*fn)(void *, void *, size_t, const char **);
+	void *fn_ctx;
 };
 
 struct zp_source *
@@ -55,6 +57,20 @@ zp_source_open(const char *path, char *err, size_t errsize)
 	s->is_stdin = fd == STDIN_FILENO;
 	s->name = s->is_stdin ? "<stdin>" : path;
 	s->raw = zp_xmalloc(RAW_SIZE);
+	return s;
+}
+
+struct zp_source *
+zp_source_from_fn(const char *name,
+    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err),
+    void *ctx)
+{
+	struct zp_source *s = zp_xcalloc(1, sizeof(*s));
+
+	s->fd = -1;
+	s->name = name;
+	s->fn = fn;
+	s->fn_ctx = ctx;
 	return s;
 }
 
@@ -174,6 +190,8 @@ zp_source_read(struct zp_source *s, void *buf, size_t n, const char **err)
 	ssize_t got;
 
 	*err = NULL;
+	if (s->fn != NULL)
+		return s->fn(s->fn_ctx, buf, n, err);
 	if (!s->z_live && !s->gzip && s->raw_len == 0 && !s->raw_eof) {
 		if (sniff(s) < 0) {
 			*err = s->errbuf;
@@ -219,7 +237,7 @@ zp_source_close(struct zp_source *s)
 		return;
 	if (s->z_live)
 		inflateEnd(&s->z);
-	if (!s->is_stdin)
+	if (!s->is_stdin && s->fd >= 0)
 		close(s->fd);
 	free(s->raw);
 	free(s);

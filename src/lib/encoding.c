@@ -1,0 +1,388 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include "zhpipe/encoding.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+#define SNIFF_SIZE (64 * 1024)
+#define RAW_SIZE (64 * 1024)
+
+const char *
+zp_encoding_canon(const char *name)
+{
+	static char canon[48];
+	UErrorCode ec = U_ZERO_ERROR;
+	UConverter *c;
+	size_t i;
+
+	if (strcmp(name, "auto") == 0)
+		return "auto";
+	if (strlen(name) >= sizeof(canon))
+		return NULL;
+	for (i = 0; name[i] != '\0'; i++)
+		canon[i] = (char)tolower((unsigned char)name[i]);
+	canon[i] = '\0';
+	if (strcmp(canon, "utf8") == 0)
+		strcpy(canon, "utf-8");
+	if (strcmp(canon, "utf16") == 0)
+		strcpy(canon, "utf-16");
+	c = ucnv_open(canon, &ec);
+	if (U_FAILURE(ec))
+		return NULL;
+	ucnv_close(c);
+	return canon;
+}
+
+/* UTF-16 without a byte order mark: NUL bytes all on one side. */
+static const char *
+utf16_by_nuls(const unsigned char *b, size_t n)
+{
+	size_t i, even = 0, odd = 0;
+
+	if (n > 4096)
+		n = 4096;
+	for (i = 0; i < n; i++)
+		if (b[i] == 0) {
+			if (i % 2 == 0)
+				even++;
+			else
+				odd++;
+		}
+	if (odd > 0 && even * 10 <= odd)
+		return "utf-16le";
+	if (even > 0 && odd * 10 <= even)
+		return "utf-16be";
+	return NULL;
+}
+
+static const char *
+lower_static(const char *s)
+{
+	static char out[48];
+	size_t i;
+
+	for (i = 0; s[i] != '\0' && i + 1 < sizeof(out); i++)
+		out[i] = (char)tolower((unsigned char)s[i]);
+	out[i] = '\0';
+	return out;
+}
+
+const char *
+zp_encoding_detect(const char *buf, size_t n, bool more)
+{
+	const unsigned char *b = (const unsigned char *)buf;
+	UErrorCode ec = U_ZERO_ERROR;
+	UCharsetDetector *det;
+	const UCharsetMatch *m;
+	const char *name = NULL, *u16;
+	size_t ok;
+
+	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+		return "utf-8";
+	if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return "utf-16le";
+	if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		return "utf-16be";
+	u16 = utf16_by_nuls(b, n);
+	if (u16 != NULL)
+		return u16;
+	ok = zp_utf8_valid_prefix(buf, n);
+	/* A character cut by the end of the sniffed bytes is not an error. */
+	if (ok == n || (more && n - ok < 4 && b[ok] >= 0xC2))
+		return "utf-8";
+	det = ucsdet_open(&ec);
+	if (U_FAILURE(ec))
+		return "gb18030";
+	ucsdet_setText(det, buf, (int32_t)(n > SNIFF_SIZE ? SNIFF_SIZE : n),
+	    &ec);
+	m = ucsdet_detect(det, &ec);
+	if (U_SUCCESS(ec) && m != NULL && ucsdet_getConfidence(m, &ec) >= 10)
+		name = ucsdet_getName(m, &ec);
+	if (U_FAILURE(ec) || name == NULL || strcmp(name, "UTF-8") == 0)
+		name = "gb18030";
+	name = lower_static(name);
+	ucsdet_close(det);
+	return name;
+}
+
+struct zp_decoder {
+	struct zp_source *in;
+	struct zp_source *out;
+	const char *want;	/* "auto", "utf-16" or a converter name */
+	char enc[48];
+	bool started;
+	bool passthrough;
+	bool raw_eof;
+	bool flushed;
+	UConverter *cnv, *utf8;
+	unsigned long invalid;
+	char *raw;
+	size_t raw_len, raw_pos;
+	UChar pivot[1024];
+	UChar *pivot_src, *pivot_dst;
+};
+
+static void U_CALLCONV
+count_invalid(const void *ctx, UConverterToUnicodeArgs *args,
+    const char *units, int32_t len, UConverterCallbackReason reason,
+    UErrorCode *ec)
+{
+	static const UChar fffd = 0xFFFD;
+
+	(void)units;
+	(void)len;
+	if (reason > UCNV_IRREGULAR)
+		return;
+	(*(unsigned long *)(uintptr_t)ctx)++;
+	*ec = U_ZERO_ERROR;
+	ucnv_cbToUWriteUChars(args, &fffd, 1, 0, ec);
+}
+
+/* Opens cnv for name with the counting callback; false if unknown. */
+static bool
+open_converter(const char *name, UConverter **cnv, unsigned long *counter)
+{
+	UErrorCode ec = U_ZERO_ERROR;
+	UConverterToUCallback oldcb;
+	const void *oldctx;
+
+	*cnv = ucnv_open(name, &ec);
+	if (U_FAILURE(ec))
+		return false;
+	ucnv_setToUCallBack(*cnv, count_invalid, counter, &oldcb, &oldctx,
+	    &ec);
+	return U_SUCCESS(ec);
+}
+
+static ssize_t decoder_read(void *ctx, void *buf, size_t n,
+    const char **err);
+
+struct zp_decoder *
+zp_decoder_new(struct zp_source *src, const char *enc, char *err,
+    size_t errsize)
+{
+	struct zp_decoder *d = zp_xcalloc(1, sizeof(*d));
+
+	d->in = src;
+	d->want = enc;
+	if (strcmp(enc, "auto") != 0 && strcmp(enc, "utf-16") != 0 &&
+	    strcmp(enc, "utf-8") != 0) {
+		UConverter *c;
+		UErrorCode ec = U_ZERO_ERROR;
+
+		c = ucnv_open(enc, &ec);
+		if (U_FAILURE(ec)) {
+			snprintf(err, errsize, "unknown encoding '%s'", enc);
+			free(d);
+			return NULL;
+		}
+		ucnv_close(c);
+	}
+	d->raw = zp_xmalloc(RAW_SIZE > SNIFF_SIZE ? RAW_SIZE : SNIFF_SIZE);
+	d->out = zp_source_from_fn(zp_source_name(src), decoder_read, d);
+	return d;
+}
+
+struct zp_source *
+zp_decoder_source(struct zp_decoder *d)
+{
+	return d->out;
+}
+
+const char *
+zp_decoder_encoding(const struct zp_decoder *d)
+{
+	return d->passthrough || !d->started ? NULL : d->enc;
+}
+
+unsigned long
+zp_decoder_invalid(const struct zp_decoder *d)
+{
+	return d->invalid;
+}
+
+void
+zp_decoder_free(struct zp_decoder *d)
+{
+	if (d == NULL)
+		return;
+	if (d->cnv != NULL)
+		ucnv_close(d->cnv);
+	if (d->utf8 != NULL)
+		ucnv_close(d->utf8);
+	zp_source_close(d->out);
+	free(d->raw);
+	free(d);
+}
+
+/* Reads up to SNIFF_SIZE bytes and decides how to decode them. */
+static int
+start(struct zp_decoder *d, const char **err)
+{
+	const char *enc = d->want;
+	UErrorCode ec = U_ZERO_ERROR;
+	ssize_t got;
+
+	d->started = true;
+	while (d->raw_len < SNIFF_SIZE) {
+		got = zp_source_read(d->in, d->raw + d->raw_len,
+		    SNIFF_SIZE - d->raw_len, err);
+		if (got < 0)
+			return -1;
+		if (got == 0) {
+			d->raw_eof = true;
+			break;
+		}
+		d->raw_len += (size_t)got;
+	}
+	if (strcmp(enc, "auto") == 0) {
+		enc = zp_encoding_detect(d->raw, d->raw_len, !d->raw_eof);
+	} else if (strcmp(enc, "utf-16") == 0) {
+		const unsigned char *b = (const unsigned char *)d->raw;
+
+		if (d->raw_len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+			enc = "utf-16be";
+		else if (d->raw_len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+			enc = "utf-16le";
+		else if ((enc = utf16_by_nuls(b, d->raw_len)) == NULL)
+			enc = "utf-16le";
+	}
+	snprintf(d->enc, sizeof(d->enc), "%s", enc);
+	if (strcmp(enc, "utf-8") == 0) {
+		d->passthrough = true;
+		return 0;
+	}
+	if (!open_converter(enc, &d->cnv, &d->invalid))
+		zp_oom();	/* checked in zp_decoder_new or detected */
+	d->utf8 = ucnv_open("UTF-8", &ec);
+	if (U_FAILURE(ec))
+		zp_oom();
+	d->pivot_src = d->pivot_dst = d->pivot;
+	return 0;
+}
+
+static ssize_t
+decoder_read(void *ctx, void *buf, size_t n, const char **err)
+{
+	struct zp_decoder *d = ctx;
+	UErrorCode ec;
+	char *target;
+	const char *source;
+	ssize_t got;
+
+	*err = NULL;
+	if (!d->started && start(d, err) < 0)
+		return -1;
+	if (d->passthrough) {
+		if (d->raw_pos < d->raw_len) {
+			size_t k = d->raw_len - d->raw_pos;
+
+			if (k > n)
+				k = n;
+			memcpy(buf, d->raw + d->raw_pos, k);
+			d->raw_pos += k;
+			return (ssize_t)k;
+		}
+		return d->raw_eof ? 0 : zp_source_read(d->in, buf, n, err);
+	}
+	for (;;) {
+		if (d->flushed)
+			return 0;
+		if (d->raw_pos == d->raw_len && !d->raw_eof) {
+			got = zp_source_read(d->in, d->raw, RAW_SIZE, err);
+			if (got < 0)
+				return -1;
+			d->raw_pos = 0;
+			d->raw_len = (size_t)got;
+			d->raw_eof = got == 0;
+		}
+		target = buf;
+		source = d->raw + d->raw_pos;
+		ec = U_ZERO_ERROR;
+		ucnv_convertEx(d->utf8, d->cnv, &target, (char *)buf + n,
+		    &source, d->raw + d->raw_len, d->pivot, &d->pivot_src,
+		    &d->pivot_dst, d->pivot + 1024, false, d->raw_eof, &ec);
+		d->raw_pos = (size_t)(source - d->raw);
+		if (ec == U_BUFFER_OVERFLOW_ERROR)
+			return target - (char *)buf;
+		if (U_FAILURE(ec)) {
+			*err = u_errorName(ec);
+			return -1;
+		}
+		if (d->raw_eof)
+			d->flushed = true;
+		if (target > (char *)buf)
+			return target - (char *)buf;
+	}
+}
+
+int
+zp_decode_buf(struct zp_convcache *c, const char *enc, const char *in,
+    size_t n, struct zp_buf *out, unsigned long *invalid)
+{
+	static unsigned long counter;
+	UErrorCode ec = U_ZERO_ERROR;
+	UChar pivot[1024], *ps = pivot, *pt = pivot;
+	const char *src = in;
+	char *target;
+	size_t start = out->len;
+
+	if (c->cnv == NULL || strcmp(c->name, enc) != 0) {
+		UConverter *cnv;
+
+		if (strlen(enc) >= sizeof(c->name) ||
+		    !open_converter(enc, &cnv, &counter))
+			return -1;
+		if (c->cnv != NULL)
+			ucnv_close(c->cnv);
+		c->cnv = cnv;
+		snprintf(c->name, sizeof(c->name), "%s", enc);
+	}
+	if (c->utf8 == NULL) {
+		c->utf8 = ucnv_open("UTF-8", &ec);
+		if (U_FAILURE(ec))
+			zp_oom();
+	}
+	ucnv_reset(c->cnv);
+	ucnv_reset(c->utf8);
+	counter = 0;
+	for (;;) {
+		size_t room = n + 64;
+
+		zp_buf_reserve(out, room);
+		target = out->p + out->len;
+		ec = U_ZERO_ERROR;
+		ucnv_convertEx(c->utf8, c->cnv, &target, target + room, &src,
+		    in + n, pivot, &ps, &pt, pivot + 1024, false, true, &ec);
+		out->len = (size_t)(target - out->p);
+		if (ec == U_BUFFER_OVERFLOW_ERROR)
+			continue;
+		if (U_FAILURE(ec)) {
+			out->len = start;
+			out->p[out->len] = '\0';
+			return -1;
+		}
+		break;
+	}
+	out->p[out->len] = '\0';
+	*invalid += counter;
+	return 0;
+}
+
+void
+zp_convcache_free(struct zp_convcache *c)
+{
+	if (c->cnv != NULL)
+		ucnv_close(c->cnv);
+	if (c->utf8 != NULL)
+		ucnv_close(c->utf8);
+	c->cnv = c->utf8 = NULL;
+	c->name[0] = '\0';
+}

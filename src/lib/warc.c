@@ -1,0 +1,328 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/warc.h"
+#include "zhpipe/xalloc.h"
+
+#define CHUNK (64 * 1024)
+#define MAX_HEADER_LINE (64 * 1024)
+
+enum { H_TYPE, H_ID, H_URI, H_DATE, H_CTYPE, H_LEN, NHDR };
+
+static const char *const hdr_names[NHDR] = {
+	"WARC-Type", "WARC-Record-ID", "WARC-Target-URI", "WARC-Date",
+	"Content-Type", "Content-Length"
+};
+
+struct zp_warc {
+	struct zp_source *src;
+	size_t max;
+	char *buf;
+	size_t cap, start, end;
+	unsigned long long offset;	/* stream offset of buf[start] */
+	bool eof;
+	bool resync;
+	struct zp_buf hdr;
+	size_t val[NHDR];		/* offsets in hdr, or SIZE_MAX */
+	char errbuf[160];
+};
+
+struct zp_warc *
+zp_warc_new(struct zp_source *src, size_t max)
+{
+	struct zp_warc *w = zp_xcalloc(1, sizeof(*w));
+
+	w->src = src;
+	w->max = max;
+	w->cap = CHUNK;
+	w->buf = zp_xmalloc(w->cap);
+	return w;
+}
+
+void
+zp_warc_free(struct zp_warc *w)
+{
+	if (w == NULL)
+		return;
+	free(w->buf);
+	zp_buf_free(&w->hdr);
+	free(w);
+}
+
+/* Makes `need` bytes available after start (fewer at the end of input). */
+static int
+fill(struct zp_warc *w, size_t need, const char **err)
+{
+	ssize_t n;
+
+	while (w->end - w->start < need && !w->eof) {
+		if (w->start > 0) {
+			memmove(w->buf, w->buf + w->start, w->end - w->start);
+			w->end -= w->start;
+			w->start = 0;
+		}
+		if (w->end == w->cap || w->cap < need) {
+			size_t cap = w->cap * 2;
+
+			while (cap < need)
+				cap *= 2;
+			w->buf = zp_xrealloc(w->buf, cap);
+			w->cap = cap;
+		}
+		n = zp_source_read(w->src, w->buf + w->end, w->cap - w->end,
+		    err);
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			w->eof = true;
+		w->end += (size_t)n;
+	}
+	return 0;
+}
+
+static void
+consume(struct zp_warc *w, size_t n)
+{
+	w->start += n;
+	w->offset += n;
+}
+
+/*
+ * The next line, without its "\r\n" or "\n", consumed.  Returns 1, 0 at
+ * the end of input, -1 on a read error, 2 for a line over the cap (then
+ * skipped).
+ */
+static int
+get_line(struct zp_warc *w, const char **line, size_t *len,
+    const char **err)
+{
+	size_t scanned = 0;
+	char *nl;
+
+	for (;;) {
+		nl = memchr(w->buf + w->start + scanned, '\n',
+		    w->end - w->start - scanned);
+		if (nl != NULL)
+			break;
+		scanned = w->end - w->start;
+		if (w->eof) {
+			if (scanned == 0)
+				return 0;
+			nl = w->buf + w->end;
+			break;
+		}
+		if (scanned > MAX_HEADER_LINE) {
+			consume(w, scanned);
+			scanned = 0;
+			continue;
+		}
+		if (fill(w, scanned + 1, err) < 0)
+			return -1;
+	}
+	*line = w->buf + w->start;
+	*len = (size_t)(nl - *line);
+	consume(w, *len + (nl < w->buf + w->end));
+	if (*len > 0 && (*line)[*len - 1] == '\r')
+		(*len)--;
+	return 1;
+}
+
+static bool
+is_version_line(const char *s, size_t n)
+{
+	return n >= 5 && memcmp(s, "WARC/", 5) == 0;
+}
+
+static enum zp_warc_status
+bad(struct zp_warc *w, const char **err, const char *why)
+{
+	snprintf(w->errbuf, sizeof(w->errbuf), "%s", why);
+	*err = w->errbuf;
+	w->resync = true;
+	return ZP_WARC_BAD;
+}
+
+static const char *
+value(const struct zp_warc *w, int h)
+{
+	return w->val[h] == SIZE_MAX ? NULL : w->hdr.p + w->val[h];
+}
+
+enum zp_warc_status
+zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
+    const char **err)
+{
+	const char *line, *colon, *v;
+	size_t len, cl, vlen;
+	int rc, h;
+	char *endp;
+
+	memset(rec, 0, sizeof(*rec));
+	/* Find the version line, skipping blank lines (or junk, resyncing). */
+	for (;;) {
+		unsigned long long at = w->offset;
+
+		rc = get_line(w, &line, &len, err);
+		if (rc < 0)
+			return ZP_WARC_READ_ERROR;
+		if (rc == 0)
+			return ZP_WARC_EOF;
+		if (rc == 1 && is_version_line(line, len)) {
+			rec->offset = at;
+			break;
+		}
+		if (w->resync || (rc == 1 && len == 0))
+			continue;
+		rec->offset = at;
+		return bad(w, err, "expected a WARC/1.0 or WARC/1.1 line");
+	}
+	w->resync = false;
+	if (!((len == 8 && (memcmp(line, "WARC/1.0", 8) == 0 ||
+	    memcmp(line, "WARC/1.1", 8) == 0))))
+		return bad(w, err, "unsupported WARC version");
+	zp_buf_clear(&w->hdr);
+	for (h = 0; h < NHDR; h++)
+		w->val[h] = SIZE_MAX;
+	for (;;) {
+		rc = get_line(w, &line, &len, err);
+		if (rc < 0)
+			return ZP_WARC_READ_ERROR;
+		if (rc == 0)
+			return bad(w, err, "truncated record header");
+		if (rc == 2)
+			return bad(w, err, "header line too long");
+		if (len == 0)
+			break;
+		if (line[0] == ' ' || line[0] == '\t')
+			continue;	/* folded value: not one we use */
+		colon = memchr(line, ':', len);
+		if (colon == NULL || colon == line)
+			return bad(w, err, "malformed header line");
+		for (h = 0; h < NHDR; h++)
+			if ((size_t)(colon - line) == strlen(hdr_names[h]) &&
+			    strncasecmp(line, hdr_names[h],
+			    (size_t)(colon - line)) == 0)
+				break;
+		if (h == NHDR)
+			continue;
+		v = colon + 1;
+		vlen = len - (size_t)(v - line);
+		while (vlen > 0 && (*v == ' ' || *v == '\t')) {
+			v++;
+			vlen--;
+		}
+		while (vlen > 0 && (v[vlen - 1] == ' ' || v[vlen - 1] == '\t'))
+			vlen--;
+		w->val[h] = w->hdr.len;
+		zp_buf_put(&w->hdr, v, vlen);
+		zp_buf_putc(&w->hdr, '\0');
+	}
+	v = value(w, H_LEN);
+	if (v == NULL)
+		return bad(w, err, "no Content-Length header");
+	if (*v < '0' || *v > '9')
+		return bad(w, err, "invalid Content-Length");
+	cl = strtoull(v, &endp, 10);
+	if (*endp != '\0' || cl > (size_t)1 << 40)
+		return bad(w, err, "invalid Content-Length");
+	if (value(w, H_TYPE) == NULL)
+		return bad(w, err, "no WARC-Type header");
+	if (cl > w->max) {
+		size_t left = cl;
+
+		while (left > 0) {
+			size_t k;
+
+			if (fill(w, 1, err) < 0)
+				return ZP_WARC_READ_ERROR;
+			k = w->end - w->start;
+			if (k == 0)
+				break;
+			if (k > left)
+				k = left;
+			consume(w, k);
+			left -= k;
+		}
+		snprintf(w->errbuf, sizeof(w->errbuf), "record of %zu bytes "
+		    "exceeds --max-record-bytes=%zu; skipped", cl, w->max);
+		*err = w->errbuf;
+		return ZP_WARC_BAD;
+	}
+	if (fill(w, cl, err) < 0)
+		return ZP_WARC_READ_ERROR;
+	if (w->end - w->start < cl) {
+		snprintf(w->errbuf, sizeof(w->errbuf), "truncated record: "
+		    "%zu of %zu content bytes", w->end - w->start, cl);
+		*err = w->errbuf;
+		consume(w, w->end - w->start);
+		return ZP_WARC_BAD;
+	}
+	rec->body = w->buf + w->start;
+	rec->body_len = cl;
+	consume(w, cl);
+	rec->type = value(w, H_TYPE);
+	rec->id = value(w, H_ID);
+	rec->uri = value(w, H_URI);
+	rec->date = value(w, H_DATE);
+	rec->content_type = value(w, H_CTYPE);
+	/* The "\r\n\r\n" after the block is left to the blank-line skip. */
+	return ZP_WARC_OK;
+}
+
+long
+zp_http_split(const char *body, size_t n, const char **payload,
+    size_t *payload_len)
+{
+	size_t i;
+
+	if (n < 5 || memcmp(body, "HTTP/", 5) != 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (body[i] != '\n')
+			continue;
+		if (i + 1 < n && body[i + 1] == '\n') {
+			i += 2;
+			break;
+		}
+		if (i + 2 < n && body[i + 1] == '\r' && body[i + 2] == '\n') {
+			i += 3;
+			break;
+		}
+	}
+	if (i > n)
+		i = n;
+	*payload = body + i;
+	*payload_len = n - i;
+	return (long)i;
+}
+
+const char *
+zp_http_header(const char *h, size_t n, const char *name, char *out,
+    size_t outsize)
+{
+	size_t k = strlen(name), i = 0, j, e;
+
+	while (i < n) {
+		const char *nl = memchr(h + i, '\n', n - i);
+
+		e = nl != NULL ? (size_t)(nl - h) : n;
+		if (e - i > k && strncasecmp(h + i, name, k) == 0 &&
+		    h[i + k] == ':') {
+			j = i + k + 1;
+			while (j < e && (h[j] == ' ' || h[j] == '\t'))
+				j++;
+			while (e > j && (h[e - 1] == '\r' || h[e - 1] == ' '))
+				e--;
+			if (e - j >= outsize)
+				e = j + outsize - 1;
+			memcpy(out, h + j, e - j);
+			out[e - j] = '\0';
+			return out;
+		}
+		i = e + 1;
+	}
+	return NULL;
+}

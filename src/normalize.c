@@ -1,0 +1,790 @@
+/*
+ * normalize -- turns raw dumps (one document per line, paragraphs, JSON
+ * Lines, WARC/WET; gzip or not; UTF-8 or a legacy Chinese encoding) into
+ * clean document records {"id","text",...}, dropping site chrome and, on
+ * request, exact duplicates.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/boiler.h"
+#include "zhpipe/cli.h"
+#include "zhpipe/encoding.h"
+#include "zhpipe/err.h"
+#include "zhpipe/html.h"
+#include "zhpipe/record.h"
+#include "zhpipe/textclean.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/warc.h"
+#include "zhpipe/xalloc.h"
+
+enum {
+	OPT_FROM = ZP_OPT_FIRST_TOOL,
+	OPT_ENCODING,
+	OPT_SIMPLIFIED,
+	OPT_FORM,
+	OPT_KEEP_ALL,
+	OPT_MIN_CHARS,
+	OPT_DROP,
+	OPT_DEDUPE,
+	OPT_DATE,
+	OPT_VERBOSE
+};
+
+static const struct option longopts[] = {
+	ZP_COMMON_LONGOPTS,
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
+	{ "simplified", no_argument, NULL, OPT_SIMPLIFIED },
+	{ "form", required_argument, NULL, OPT_FORM },
+	{ "keep-all", no_argument, NULL, OPT_KEEP_ALL },
+	{ "min-chars", required_argument, NULL, OPT_MIN_CHARS },
+	{ "drop", required_argument, NULL, OPT_DROP },
+	{ "dedupe", no_argument, NULL, OPT_DEDUPE },
+	{ "date", required_argument, NULL, OPT_DATE },
+	{ "verbose", no_argument, NULL, OPT_VERBOSE },
+	{ NULL, 0, NULL, 0 }
+};
+
+#define MIN_CHARS_DEFAULT 20
+
+enum mode { FROM_LINES, FROM_PARAGRAPHS, FROM_JSONL, FROM_WARC };
+
+struct ctx {
+	enum mode mode;
+	const char *encoding;	/* canonical, or "auto" */
+	bool keep_all, dedupe, verbose;
+	const char *date;
+	struct zp_reader_opts ropts;
+	FILE *rejects;
+	struct zp_cleaner *cleaner;
+	struct zp_boiler *boiler;
+	struct zp_hashset seen;
+	struct zp_recout out;
+	struct zp_buf clean, line, id, page, html, title, tmp;
+	struct zp_convcache conv;
+	unsigned long invalid;	/* in the current file */
+	/* --verbose counters */
+	unsigned long docs, written, dropped[4], dups, rejected;
+};
+
+static void
+usage(void)
+{
+	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
+	fputs(
+"Turn raw text dumps into clean JSON Lines document records\n"
+"{\"id\",\"text\",...}: decode, normalize (NFKC), drop site chrome.\n"
+"\n"
+"      --from=MODE        lines (default: one document per line),\n"
+"                         paragraphs (documents separated by blank lines),\n"
+"                         jsonl (records with a \"text\" field; other fields\n"
+"                         are kept), warc (WARC/WET: conversion and response\n"
+"                         records; HTML reduced to text)\n"
+"      --encoding=ENC     auto (default: UTF-8 when valid, else detected),\n"
+"                         utf-8, gb18030, gbk, big5, utf-16, or any ICU\n"
+"                         converter name; a decoded input gets an\n"
+"                         \"encoding\" field\n"
+"      --simplified       convert Traditional to Simplified Chinese\n"
+"      --form=FORM        nfkc (default) or nfc (keeps full-width and other\n"
+"                         compatibility characters)\n"
+"      --keep-all         keep boilerplate (site chrome) documents\n"
+"      --min-chars=N      a document of fewer than N characters without\n"
+"                         sentence-ending punctuation is chrome (default 20;\n"
+"                         0 turns the length rule off)\n"
+"      --drop=FILE        also drop documents matching any of the ICU\n"
+"                         regular expressions in FILE, one per line\n"
+"      --dedupe           drop exact duplicates of a cleaned text (memory\n"
+"                         grows by 16 bytes per distinct document)\n"
+"      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
+"      --verbose          report counts of documents read, written and\n"
+"                         dropped on standard error\n", stdout);
+	fputs(zp_common_help, stdout);
+}
+
+static bool
+valid_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int y, m, d, i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return false;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)))
+		return false;
+	return true;
+}
+
+/* The id prefix of a file: its base name without ".gz"; stdin is "stdin". */
+static void
+base_name(const char *path, struct zp_buf *out)
+{
+	const char *slash = strrchr(path, '/');
+	const char *b = slash != NULL ? slash + 1 : path;
+	size_t n = strlen(b);
+
+	zp_buf_clear(out);
+	if (strcmp(path, "-") == 0 || strcmp(path, "<stdin>") == 0) {
+		zp_buf_puts(out, "stdin");
+		return;
+	}
+	if (n > 3 && strcmp(b + n - 3, ".gz") == 0)
+		n -= 3;
+	zp_buf_put(out, b, n);
+}
+
+/* Reports a bad document of the raw modes and counts it. */
+static void
+reject(struct ctx *c, const char *where, const char *raw, size_t rawlen,
+    const char *fmt, ...)
+{
+	char msg[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	zp_warn("%s: %s", where, msg);
+	c->rejected++;
+	zp_status_raise(ZP_EXIT_REJECTS);
+	if (c->rejects != NULL && raw != NULL) {
+		fwrite(raw, 1, rawlen, c->rejects);
+		putc('\n', c->rejects);
+		if (ferror(c->rejects))
+			zp_die(ZP_EXIT_TROUBLE, "%s: write error",
+			    c->ropts.rejects);
+	}
+	if (c->ropts.strict) {
+		zp_out_flush();
+		zp_die(ZP_EXIT_REJECTS, "stopping at the first bad record "
+		    "(--strict)");
+	}
+}
+
+/* U+FFFD making up more than half of the text: not a document. */
+static bool
+mostly_invalid(const struct zp_clean_stats *st, const struct zp_buf *t)
+{
+	return st->fffd > 0 && st->fffd * 2 > zp_utf8_count(t->p, t->len);
+}
+
+/* Boilerplate and duplicate checks on c->clean; true to write it. */
+static bool
+wanted(struct ctx *c)
+{
+	if (!c->keep_all) {
+		enum zp_boil v = zp_boiler_check(c->boiler, c->clean.p,
+		    c->clean.len);
+
+		if (v != ZP_BOIL_KEEP) {
+			c->dropped[v]++;
+			return false;
+		}
+	}
+	if (c->dedupe && !zp_hashset_add(&c->seen, zp_hash64(c->clean.p,
+	    c->clean.len))) {
+		c->dups++;
+		return false;
+	}
+	return true;
+}
+
+struct meta {
+	const char *id;
+	size_t idlen;
+	const char *url, *date, *title, *encoding;
+};
+
+static void
+write_doc(struct ctx *c, const struct meta *m)
+{
+	zp_recout_begin(&c->out, NULL);
+	zp_recout_str(&c->out, "id", m->id, m->idlen);
+	zp_recout_str(&c->out, "text", c->clean.p, c->clean.len);
+	if (m->url != NULL)
+		zp_recout_str(&c->out, "url", m->url, strlen(m->url));
+	if (m->date != NULL)
+		zp_recout_str(&c->out, "date", m->date, strlen(m->date));
+	if (m->title != NULL)
+		zp_recout_str(&c->out, "title", m->title, strlen(m->title));
+	if (m->encoding != NULL)
+		zp_recout_str(&c->out, "encoding", m->encoding,
+		    strlen(m->encoding));
+	zp_recout_emit(&c->out);
+	c->written++;
+}
+
+/* One document of the lines and paragraphs modes. */
+static void
+text_doc(struct ctx *c, const char *name, const char *base,
+    unsigned long lineno, const char *s, size_t n, const char *enc)
+{
+	struct zp_clean_stats st;
+	struct meta m = { 0 };
+	char where[64];
+
+	zp_clean(c->cleaner, s, n, &c->clean, &st);
+	c->invalid += st.invalid;
+	if (c->clean.len == 0)
+		return;
+	c->docs++;
+	if (mostly_invalid(&st, &c->clean)) {
+		snprintf(where, sizeof(where), "%lu", lineno);
+		zp_buf_clear(&c->tmp);
+		zp_buf_printf(&c->tmp, "%s:%lu", name, lineno);
+		reject(c, c->tmp.p, s, n, "mostly invalid characters (%zu "
+		    "U+FFFD); skipped", st.fffd);
+		return;
+	}
+	if (!wanted(c))
+		return;
+	zp_buf_clear(&c->id);
+	zp_buf_printf(&c->id, "%s:%lu", base, lineno);
+	m.id = c->id.p;
+	m.idlen = c->id.len;
+	m.date = c->date;
+	m.encoding = enc;
+	write_doc(c, &m);
+}
+
+static bool
+blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+		    s[i] == '\f' || s[i] == '\v')
+			continue;
+		/* U+3000 and U+00A0 */
+		if (i + 2 < n && memcmp(s + i, "\xE3\x80\x80", 3) == 0) {
+			i += 2;
+			continue;
+		}
+		if (i + 1 < n && memcmp(s + i, "\xC2\xA0", 2) == 0) {
+			i++;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+static void
+summary(struct ctx *c, const char *name, unsigned long extra)
+{
+	unsigned long n = c->invalid + extra;
+
+	if (n > 0)
+		zp_warn("%s: %lu invalid byte sequence%s replaced by U+FFFD",
+		    name, n, n == 1 ? "" : "s");
+	c->invalid = 0;
+}
+
+/* --from lines and --from paragraphs over one operand. */
+static void
+read_text_file(struct ctx *c, const char *path)
+{
+	struct zp_source *src;
+	struct zp_decoder *dec;
+	struct zp_lines *lines;
+	enum zp_line_status st;
+	const char *name, *err;
+	char msg[160], base[256];
+	char *line;
+	size_t len;
+	unsigned long para_line = 0;
+	bool para_skip = false;
+	struct zp_buf b = ZP_BUF_INIT;
+
+	src = zp_source_open(path, msg, sizeof(msg));
+	if (src == NULL) {
+		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
+		    path, msg);
+		return;
+	}
+	name = zp_source_name(src);
+	base_name(path, &b);
+	snprintf(base, sizeof(base), "%s", b.p);
+	zp_buf_free(&b);
+	dec = zp_decoder_new(src, c->encoding, msg, sizeof(msg));
+	if (dec == NULL)
+		zp_die(ZP_EXIT_TROUBLE, "%s", msg);	/* checked before */
+	lines = zp_lines_new(zp_decoder_source(dec), c->ropts.max_record);
+	zp_buf_clear(&c->page);
+	for (;;) {
+		st = zp_lines_next(lines, &line, &len, &err);
+		if (st == ZP_LINE_EOF)
+			break;
+		if (st == ZP_LINE_ERROR) {
+			zp_warn_trouble("%s: %s", name, err);
+			break;
+		}
+		if (st == ZP_LINE_TOO_LONG) {
+			zp_buf_clear(&c->tmp);
+			zp_buf_printf(&c->tmp, "%s:%lu", name,
+			    zp_lines_lineno(lines));
+			reject(c, c->tmp.p, NULL, 0, "line of %zu bytes exceeds "
+			    "--max-record-bytes=%zu; skipped", len,
+			    c->ropts.max_record);
+			if (c->mode == FROM_PARAGRAPHS) {
+				zp_buf_clear(&c->page);
+				para_skip = true;
+			}
+			continue;
+		}
+		if (c->mode == FROM_LINES) {
+			if (!blank_line(line, len))
+				text_doc(c, name, base, zp_lines_lineno(lines),
+				    line, len, zp_decoder_encoding(dec));
+			continue;
+		}
+		if (blank_line(line, len)) {
+			if (c->page.len > 0)
+				text_doc(c, name, base, para_line, c->page.p,
+				    c->page.len, zp_decoder_encoding(dec));
+			zp_buf_clear(&c->page);
+			para_skip = false;
+			continue;
+		}
+		if (para_skip)
+			continue;
+		if (c->page.len == 0)
+			para_line = zp_lines_lineno(lines);
+		else
+			zp_buf_putc(&c->page, '\n');
+		if (c->page.len + len > c->ropts.max_record) {
+			zp_buf_clear(&c->tmp);
+			zp_buf_printf(&c->tmp, "%s:%lu", name, para_line);
+			reject(c, c->tmp.p, NULL, 0, "paragraph exceeds "
+			    "--max-record-bytes=%zu; skipped",
+			    c->ropts.max_record);
+			zp_buf_clear(&c->page);
+			para_skip = true;
+			continue;
+		}
+		zp_buf_put(&c->page, line, len);
+	}
+	/* A paragraph cut by a read error is not written. */
+	if (st == ZP_LINE_EOF && c->page.len > 0)
+		text_doc(c, name, base, para_line, c->page.p, c->page.len,
+		    zp_decoder_encoding(dec));
+	zp_buf_clear(&c->page);
+	summary(c, name, zp_decoder_invalid(dec));
+	zp_lines_free(lines);
+	zp_decoder_free(dec);
+	zp_source_close(src);
+}
+
+/* --from jsonl: every operand through the record reader. */
+static void
+read_jsonl(struct ctx *c, int nfiles, char **files)
+{
+	struct zp_reader *r = zp_reader_open(nfiles, files, &c->ropts);
+	struct zp_clean_stats st;
+	struct zp_json *j;
+	uint32_t t;
+	const char *s;
+	size_t n;
+
+	while ((j = zp_reader_next(r)) != NULL) {
+		t = zp_json_get(j, 0, "text");
+		if (t == ZP_JSON_NONE) {
+			zp_recout_begin(&c->out, j);
+			zp_recout_emit(&c->out);
+			continue;
+		}
+		if (zp_json_type(j, t) != ZP_JSTRING) {
+			zp_reject(r, "\"text\" is not a string");
+			c->rejected++;
+			continue;
+		}
+		s = zp_json_str(j, t, &n);
+		zp_clean(c->cleaner, s, n, &c->clean, &st);
+		if (c->clean.len == 0)
+			continue;
+		c->docs++;
+		if (mostly_invalid(&st, &c->clean)) {
+			zp_reject(r, "mostly invalid characters (%zu U+FFFD); "
+			    "skipped", st.fffd);
+			c->rejected++;
+			continue;
+		}
+		if (!wanted(c))
+			continue;
+		zp_recout_begin(&c->out, j);
+		if (zp_json_get(j, 0, "id") == ZP_JSON_NONE) {
+			base_name(zp_reader_file(r), &c->tmp);
+			zp_buf_clear(&c->id);
+			zp_buf_printf(&c->id, "%s:%lu", c->tmp.p,
+			    zp_reader_lineno(r));
+			zp_recout_str(&c->out, "id", c->id.p, c->id.len);
+		}
+		zp_recout_str(&c->out, "text", c->clean.p, c->clean.len);
+		if (c->date != NULL && zp_json_get(j, 0, "date") ==
+		    ZP_JSON_NONE)
+			zp_recout_str(&c->out, "date", c->date,
+			    strlen(c->date));
+		zp_recout_emit(&c->out);
+		c->written++;
+	}
+	zp_reader_close(r);
+}
+
+/* Maps a declared charset to the converter to use, or NULL if unknown. */
+static const char *
+declared_encoding(const char *cs)
+{
+	/* As browsers do: GB2312 and GBK labels mean their superset. */
+	if (strcmp(cs, "gb2312") == 0 || strcmp(cs, "gbk") == 0 ||
+	    strcmp(cs, "x-gbk") == 0 || strcmp(cs, "gb_2312-80") == 0)
+		return "gb18030";
+	if (strcmp(cs, "utf8") == 0)
+		return "utf-8";
+	return zp_encoding_canon(cs);
+}
+
+static bool
+text_mime(const char *ct)
+{
+	return strncasecmp(ct, "text/html", 9) == 0 ||
+	    strncasecmp(ct, "application/xhtml", 17) == 0 ||
+	    strncasecmp(ct, "text/plain", 10) == 0;
+}
+
+/*
+ * Cleans the lines of a page (HTML text or a WET block) one by one,
+ * dropping the chrome lines, into c->clean.
+ */
+static void
+clean_page(struct ctx *c, const char *s, size_t n, struct zp_clean_stats *st)
+{
+	const char *p = s, *end = s + n, *nl;
+	struct zp_clean_stats ls;
+
+	st->invalid = st->fffd = 0;
+	zp_buf_clear(&c->tmp);
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		zp_clean(c->cleaner, p, (size_t)(nl - p), &c->line, &ls);
+		p = nl + 1;
+		st->invalid += ls.invalid;
+		if (c->line.len == 0)
+			continue;
+		if (!c->keep_all && zp_boiler_check(c->boiler, c->line.p,
+		    c->line.len) != ZP_BOIL_KEEP)
+			continue;
+		st->fffd += ls.fffd;
+		if (c->tmp.len > 0)
+			zp_buf_putc(&c->tmp, ' ');
+		zp_buf_put(&c->tmp, c->line.p, c->line.len);
+	}
+	zp_buf_clear(&c->clean);
+	zp_buf_put(&c->clean, c->tmp.p, c->tmp.len);
+}
+
+static void
+warc_record(struct ctx *c, const char *name, const char *base,
+    unsigned long recno, const struct zp_warc_record *rec)
+{
+	const char *payload = rec->body, *enc = NULL, *hdr_ct = NULL;
+	size_t plen = rec->body_len;
+	bool html = false;
+	char cs[48], ct[128], where[512], date[11];
+	struct zp_clean_stats st;
+	struct meta m = { 0 };
+	unsigned long bad = 0;
+
+	snprintf(where, sizeof(where), "%s: byte %llu", name, rec->offset);
+	if (strcmp(rec->type, "response") == 0) {
+		long hl = zp_http_split(rec->body, rec->body_len, &payload,
+		    &plen);
+
+		if (hl < 0)
+			return;		/* not HTTP (dns:, ftp...): skipped */
+		hdr_ct = zp_http_header(rec->body, (size_t)hl, "Content-Type",
+		    ct, sizeof(ct));
+		if (hdr_ct != NULL && !text_mime(hdr_ct))
+			return;		/* images, PDF...: not text */
+		html = hdr_ct == NULL || strncasecmp(hdr_ct, "text/plain",
+		    10) != 0;
+	} else if (strcmp(rec->type, "conversion") == 0) {
+		hdr_ct = rec->content_type;
+	} else {
+		return;
+	}
+	c->docs++;
+	/* Which encoding: --encoding, then a declared charset, then auto. */
+	if (strcmp(c->encoding, "auto") != 0)
+		enc = c->encoding;
+	if (enc == NULL && hdr_ct != NULL && zp_find_charset(hdr_ct,
+	    strlen(hdr_ct), cs, sizeof(cs)) != NULL)
+		enc = declared_encoding(cs);
+	if (enc == NULL && html && zp_find_charset(payload, plen < 4096 ?
+	    plen : 4096, cs, sizeof(cs)) != NULL)
+		enc = declared_encoding(cs);
+	if (enc == NULL)
+		enc = zp_encoding_detect(payload, plen, false);
+	if (strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf-16") != 0) {
+		zp_buf_clear(&c->page);
+		if (zp_decode_buf(&c->conv, enc, payload, plen, &c->page,
+		    &bad) == 0) {
+			payload = c->page.p;
+			plen = c->page.len;
+			m.encoding = enc;
+		}
+	}
+	zp_buf_clear(&c->title);
+	if (html) {
+		zp_buf_clear(&c->html);
+		zp_html_text(payload, plen, &c->html, &c->title);
+		payload = c->html.p;
+		plen = c->html.len;
+	}
+	clean_page(c, payload, plen, &st);
+	c->invalid += st.invalid + bad;
+	if (c->clean.len == 0) {
+		c->dropped[ZP_BOIL_SHORT]++;
+		return;
+	}
+	if (mostly_invalid(&st, &c->clean)) {
+		reject(c, where, NULL, 0, "mostly invalid characters (%zu "
+		    "U+FFFD); skipped", st.fffd);
+		return;
+	}
+	if (!wanted(c))
+		return;
+	zp_buf_clear(&c->id);
+	if (rec->id != NULL) {
+		const char *id = rec->id;
+		size_t k = strlen(id);
+
+		if (k >= 2 && id[0] == '<' && id[k - 1] == '>') {
+			id++;
+			k -= 2;
+		}
+		zp_buf_put(&c->id, id, k);
+	} else {
+		zp_buf_printf(&c->id, "%s:%lu", base, recno);
+	}
+	if (!zp_utf8_valid(c->id.p, c->id.len)) {
+		zp_buf_clear(&c->id);
+		zp_buf_printf(&c->id, "%s:%lu", base, recno);
+	}
+	m.id = c->id.p;
+	m.idlen = c->id.len;
+	if (rec->uri != NULL && zp_utf8_valid(rec->uri, strlen(rec->uri)))
+		m.url = rec->uri;
+	m.date = c->date;
+	if (rec->date != NULL && strlen(rec->date) >= 10) {
+		memcpy(date, rec->date, 10);
+		date[10] = '\0';
+		if (valid_date(date))
+			m.date = date;
+	}
+	if (c->title.len > 0) {
+		zp_clean(c->cleaner, c->title.p, c->title.len, &c->line, NULL);
+		if (c->line.len > 0)
+			m.title = c->line.p;
+	}
+	write_doc(c, &m);
+}
+
+static void
+read_warc_file(struct ctx *c, const char *path)
+{
+	struct zp_source *src;
+	struct zp_warc *w;
+	struct zp_warc_record rec;
+	enum zp_warc_status st;
+	const char *name, *err;
+	char msg[160];
+	unsigned long recno = 0;
+	struct zp_buf base = ZP_BUF_INIT;
+
+	src = zp_source_open(path, msg, sizeof(msg));
+	if (src == NULL) {
+		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
+		    path, msg);
+		return;
+	}
+	name = zp_source_name(src);
+	base_name(path, &base);
+	w = zp_warc_new(src, c->ropts.max_record);
+	while ((st = zp_warc_next(w, &rec, &err)) != ZP_WARC_EOF) {
+		recno++;
+		if (st == ZP_WARC_READ_ERROR) {
+			zp_warn_trouble("%s: %s", name, err);
+			break;
+		}
+		if (st == ZP_WARC_BAD) {
+			zp_buf_clear(&c->tmp);
+			zp_buf_printf(&c->tmp, "%s: byte %llu", name,
+			    rec.offset);
+			reject(c, c->tmp.p, NULL, 0, "bad WARC record: %s", err);
+			continue;
+		}
+		warc_record(c, name, base.p, recno, &rec);
+	}
+	summary(c, name, 0);
+	zp_warc_free(w);
+	zp_source_close(src);
+	zp_buf_free(&base);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct ctx c = { 0 };
+	struct zp_clean_opts copts = { ZP_FORM_NFKC, false };
+	const char *drop = NULL;
+	char err[256], *phrases;
+	long long min_chars = MIN_CHARS_DEFAULT;
+	int opt, i;
+
+	zp_init(argv[0]);
+	c.encoding = "auto";
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (zp_common_option(opt, optarg, &c.ropts))
+			continue;
+		switch (opt) {
+		case 'h':
+			usage();
+			return zp_finish();
+		case OPT_FROM:
+			if (strcmp(optarg, "lines") == 0)
+				c.mode = FROM_LINES;
+			else if (strcmp(optarg, "paragraphs") == 0)
+				c.mode = FROM_PARAGRAPHS;
+			else if (strcmp(optarg, "jsonl") == 0)
+				c.mode = FROM_JSONL;
+			else if (strcmp(optarg, "warc") == 0)
+				c.mode = FROM_WARC;
+			else
+				zp_usage_error("invalid --from: '%s' (lines, "
+				    "paragraphs, jsonl or warc)", optarg);
+			break;
+		case OPT_ENCODING:
+			c.encoding = zp_encoding_canon(optarg);
+			if (c.encoding == NULL)
+				zp_usage_error("unknown encoding: '%s'",
+				    optarg);
+			c.encoding = zp_xstrdup(c.encoding);
+			break;
+		case OPT_SIMPLIFIED:
+			copts.simplified = true;
+			break;
+		case OPT_FORM:
+			if (strcmp(optarg, "nfkc") == 0)
+				copts.form = ZP_FORM_NFKC;
+			else if (strcmp(optarg, "nfc") == 0)
+				copts.form = ZP_FORM_NFC;
+			else
+				zp_usage_error("invalid --form: '%s' (nfkc or "
+				    "nfc)", optarg);
+			break;
+		case OPT_KEEP_ALL:
+			c.keep_all = true;
+			break;
+		case OPT_MIN_CHARS:
+			min_chars = zp_parse_size(optarg);
+			if (min_chars < 0 || min_chars > 1000000)
+				zp_usage_error("invalid --min-chars: '%s'",
+				    optarg);
+			break;
+		case OPT_DROP:
+			drop = optarg;
+			break;
+		case OPT_DEDUPE:
+			c.dedupe = true;
+			break;
+		case OPT_DATE:
+			if (!valid_date(optarg))
+				zp_usage_error("invalid --date: '%s' "
+				    "(YYYY-MM-DD)", optarg);
+			c.date = optarg;
+			break;
+		case OPT_VERBOSE:
+			c.verbose = true;
+			break;
+		default:
+			zp_usage_error("unknown option");
+		}
+	}
+	if (c.mode == FROM_JSONL && strcmp(c.encoding, "auto") != 0 &&
+	    strcmp(c.encoding, "utf-8") != 0)
+		zp_usage_error("--from jsonl reads UTF-8 only");
+	if (c.ropts.max_record == 0)
+		c.ropts.max_record = ZP_MAX_RECORD_DEFAULT;
+	c.cleaner = zp_cleaner_new(&copts, err, sizeof(err));
+	if (c.cleaner == NULL)
+		zp_die(ZP_EXIT_TROUBLE, "%s", err);
+	phrases = zp_data_path("boilerplate.txt");
+	c.boiler = zp_boiler_new((size_t)min_chars, phrases, drop, c.cleaner,
+	    err, sizeof(err));
+	free(phrases);
+	if (c.boiler == NULL)
+		zp_die(ZP_EXIT_TROUBLE, "%s", err);
+	if (c.mode != FROM_JSONL && c.ropts.rejects != NULL) {
+		c.rejects = fopen(c.ropts.rejects, "w");
+		if (c.rejects == NULL)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", c.ropts.rejects,
+			    strerror(errno));
+	}
+	argc -= optind;
+	argv += optind;
+	if (c.mode == FROM_JSONL) {
+		read_jsonl(&c, argc, argv);
+	} else {
+		static char *stdin_only[] = { "-" };
+
+		if (argc == 0) {
+			argc = 1;
+			argv = stdin_only;
+		}
+		for (i = 0; i < argc; i++) {
+			if (c.mode == FROM_WARC)
+				read_warc_file(&c, argv[i]);
+			else
+				read_text_file(&c, argv[i]);
+		}
+	}
+	if (c.verbose)
+		zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
+		    "short, %lu chrome phrase, %lu --drop), %lu duplicates, "
+		    "%lu rejected", c.docs, c.written, c.dropped[1] +
+		    c.dropped[2] + c.dropped[3], c.dropped[1], c.dropped[2],
+		    c.dropped[3], c.dups, c.rejected);
+	if (c.rejects != NULL && fclose(c.rejects) != 0)
+		zp_warn_trouble("%s: %s", c.ropts.rejects, strerror(errno));
+	zp_recout_free(&c.out);
+	zp_buf_free(&c.clean);
+	zp_buf_free(&c.line);
+	zp_buf_free(&c.id);
+	zp_buf_free(&c.page);
+	zp_buf_free(&c.html);
+	zp_buf_free(&c.title);
+	zp_buf_free(&c.tmp);
+	zp_convcache_free(&c.conv);
+	zp_hashset_free(&c.seen);
+	zp_boiler_free(c.boiler);
+	zp_cleaner_free(c.cleaner);
+	if (c.encoding != NULL && strcmp(c.encoding, "auto") != 0)
+		free((char *)c.encoding);
+	return zp_finish();
+}
