@@ -734,7 +734,8 @@ main(int argc, char *argv[])
 	c.cleaner = zp_cleaner_new(&copts, err, sizeof(err));
 	if (c.cleaner == NULL)
 		zp_die(ZP_EXIT_TROUBLE, "%s", err);
-	phrases = zp_data_path("boilerplate.txt");
+	/* --keep-all needs no chrome phrases, nor a data directory. */
+	phrases = c.keep_all ? NULL : zp_data_path("boilerplate.txt");
 	c.boiler = zp_boiler_new((size_t)min_chars, phrases, drop, c.cleaner,
 	    err, sizeof(err));
 	free(phrases);
