@@ -1,0 +1,236 @@
+/*
+ * test_warc -- the WARC reader (exact Content-Length, bad records with
+ * offsets, resynchronisation, truncation, per-record gzip), HTTP header
+ * helpers, and the HTML-to-text reduction.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "gzmem.h"
+#include "zhpipe/html.h"
+#include "zhpipe/warc.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+static void
+add_record(struct zp_buf *b, const char *type, const char *id,
+    const char *body)
+{
+	zp_buf_printf(b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <%s>\r\n"
+	    "WARC-Date: 2024-02-01T08:00:00Z\r\n"
+	    "WARC-Target-URI: http://example.test/%s\r\n"
+	    "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
+	    type, id, id, strlen(body), body);
+}
+
+struct opened {
+	char path[128];
+	struct zp_source *src;
+	struct zp_warc *w;
+};
+
+static void
+open_mem(struct opened *o, const struct zp_buf *b)
+{
+	char err[128];
+
+	gzmem_tmpfile(o->path, sizeof(o->path), b->p, b->len);
+	o->src = zp_source_open(o->path, err, sizeof(err));
+	assert_non_null(o->src);
+	o->w = zp_warc_new(o->src, 1 << 20);
+}
+
+static void
+close_mem(struct opened *o)
+{
+	zp_warc_free(o->w);
+	zp_source_close(o->src);
+	unlink(o->path);
+}
+
+static void
+test_records(void **state)
+{
+	struct zp_buf b = ZP_BUF_INIT;
+	struct zp_warc_record r;
+	struct opened o;
+	const char *err;
+
+	(void)state;
+	add_record(&b, "warcinfo", "info", "software: test");
+	/* A body holding CR LF, a WARC/ line and no final newline. */
+	add_record(&b, "conversion", "a", "第一行\r\nWARC/1.0 in text\r\nend");
+	add_record(&b, "conversion", "b", "");
+	open_mem(&o, &b);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_string_equal(r.type, "warcinfo");
+	assert_int_equal(r.offset, 0);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_string_equal(r.type, "conversion");
+	assert_string_equal(r.id, "<a>");
+	assert_string_equal(r.uri, "http://example.test/a");
+	assert_string_equal(r.date, "2024-02-01T08:00:00Z");
+	assert_string_equal(r.content_type, "text/plain");
+	assert_int_equal(r.body_len, strlen("第一行\r\nWARC/1.0 in text\r\nend"));
+	assert_memory_equal(r.body, "第一行\r\nWARC/1.0 in text\r\nend",
+	    r.body_len);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_int_equal(r.body_len, 0);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_EOF);
+	close_mem(&o);
+	zp_buf_free(&b);
+}
+
+static void
+test_bad_and_resync(void **state)
+{
+	struct zp_buf b = ZP_BUF_INIT;
+	struct zp_warc_record r;
+	struct opened o;
+	const char *err;
+	size_t bad_at;
+
+	(void)state;
+	add_record(&b, "conversion", "a", "one");
+	bad_at = b.len;
+	zp_buf_puts(&b, "WARC/1.0\r\nWARC-Type: conversion\r\n"
+	    "Content-Length: lots\r\n\r\nsome body\r\nmore body\r\n\r\n");
+	add_record(&b, "conversion", "c", "three");
+	zp_buf_puts(&b, "garbage line\r\n");
+	add_record(&b, "conversion", "d", "four");
+	zp_buf_puts(&b, "WARC/1.0\r\nWARC-Type: conversion\r\n"
+	    "Content-Length: 100\r\n\r\nshort");
+	open_mem(&o, &b);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_BAD);
+	assert_int_equal(r.offset, bad_at);
+	assert_string_equal(err, "invalid Content-Length");
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_string_equal(r.id, "<c>");
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_BAD);
+	assert_string_equal(err, "expected a WARC/1.0 or WARC/1.1 line");
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_string_equal(r.id, "<d>");
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_BAD);
+	assert_non_null(strstr(err, "truncated record"));
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_EOF);
+	close_mem(&o);
+	zp_buf_free(&b);
+}
+
+static void
+test_gzip_members(void **state)
+{
+	struct zp_buf one = ZP_BUF_INIT, gz = ZP_BUF_INIT;
+	struct zp_warc_record r;
+	struct opened o;
+	const char *err;
+
+	(void)state;
+	add_record(&one, "conversion", "a", "alpha");
+	gzmem_member(&gz, one.p, one.len);
+	zp_buf_clear(&one);
+	add_record(&one, "conversion", "b", "beta");
+	gzmem_member(&gz, one.p, one.len);
+	open_mem(&o, &gz);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_memory_equal(r.body, "alpha", 5);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_memory_equal(r.body, "beta", 4);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_EOF);
+	close_mem(&o);
+	/* Cut inside the second member: a read error, after the first. */
+	gzmem_tmpfile(o.path, sizeof(o.path), gz.p, gz.len - 10);
+	o.src = zp_source_open(o.path, (char[64]){ 0 }, 64);
+	o.w = zp_warc_new(o.src, 1 << 20);
+	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
+	assert_memory_equal(r.body, "alpha", 5);
+	/* The second record may be whole before the cut; the end is not. */
+	enum zp_warc_status st = zp_warc_next(o.w, &r, &err);
+
+	if (st == ZP_WARC_OK) {
+		assert_memory_equal(r.body, "beta", 4);
+		st = zp_warc_next(o.w, &r, &err);
+	}
+	assert_int_equal(st, ZP_WARC_READ_ERROR);
+	assert_non_null(strstr(err, "truncated"));
+	close_mem(&o);
+	zp_buf_free(&one);
+	zp_buf_free(&gz);
+}
+
+static void
+test_http(void **state)
+{
+	static const char resp[] = "HTTP/1.1 200 OK\r\nContent-Type: "
+	    "text/html; charset=GBK\r\nX: y\r\n\r\n<p>body</p>";
+	const char *payload;
+	size_t plen;
+	long hl;
+	char v[64], cs[16];
+
+	(void)state;
+	hl = zp_http_split(S(resp), &payload, &plen);
+	assert_true(hl > 0);
+	assert_string_equal(payload, "<p>body</p>");
+	assert_non_null(zp_http_header(resp, (size_t)hl, "content-type", v,
+	    sizeof(v)));
+	assert_string_equal(v, "text/html; charset=GBK");
+	assert_null(zp_http_header(resp, (size_t)hl, "Server", v, sizeof(v)));
+	assert_string_equal(zp_find_charset(v, strlen(v), cs, sizeof(cs)),
+	    "gbk");
+	assert_string_equal(zp_find_charset(S("<meta charset=\"UTF-8\">"), cs,
+	    sizeof(cs)), "utf-8");
+	assert_null(zp_find_charset(S("<p>no</p>"), cs, sizeof(cs)));
+	assert_int_equal(zp_http_split(S("dns: x"), &payload, &plen), -1);
+}
+
+static void
+check_html(const char *in, const char *want, const char *want_title)
+{
+	struct zp_buf t = ZP_BUF_INIT, title = ZP_BUF_INIT;
+
+	zp_html_text(in, strlen(in), &t, &title);
+	zp_buf_putc(&t, '\0');
+	zp_buf_putc(&title, '\0');
+	if (strcmp(t.p, want) != 0 || strcmp(title.p, want_title) != 0)
+		fail_msg("html(\"%s\") = \"%s\" / \"%s\"", in, t.p, title.p);
+	zp_buf_free(&t);
+	zp_buf_free(&title);
+}
+
+static void
+test_html(void **state)
+{
+	(void)state;
+	check_html("<html><head><title>标题 &amp; 副标题</title>"
+	    "<style>p{color:red}</style><script>var a = '<p>';</script>"
+	    "</head><body><div>第一段<b>加粗</b></div><p>第二段<br>换行</p>"
+	    "<!-- 注释 <p> -->尾</body></html>",
+	    "\n第一段加粗\n\n第二段\n换行\n尾", "标题 &amp; 副标题");
+	check_html("a < b <> c", "a < b <> c", "");
+	check_html("<a href=\"x>y\">链接</a>文字", "链接文字", "");
+	check_html("<SCRIPT>x</SCRIPT >ok<STYLE>y", "ok", "");
+	check_html("<p>未闭合", "\n未闭合", "");
+	check_html("<!DOCTYPE html><?xml x?>t", "t", "");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_records),
+		cmocka_unit_test(test_bad_and_resync),
+		cmocka_unit_test(test_gzip_members),
+		cmocka_unit_test(test_http),
+		cmocka_unit_test(test_html),
+	};
+
+	return cmocka_run_group_tests_name("warc", tests, NULL, NULL);
+}
