@@ -472,7 +472,7 @@ main(int argc, char *argv[])
 			g.encoding = optarg;
 			break;
 		default:
-			zp_usage_error("unknown option");
+			zp_bad_option(argv);
 		}
 	}
 	if (fields != NULL)

@@ -16,7 +16,10 @@ enum {
 	ZP_EXIT_TROUBLE = 2
 };
 
-/* Remembers the program name for messages; call first in main(). */
+/*
+ * Remembers the program name for messages and silences getopt's own
+ * messages (use zp_bad_option); call first in main().
+ */
 void zp_init(const char *argv0);
 
 /* The name messages start with ("to-csv"). */
@@ -39,5 +42,11 @@ _Noreturn void zp_die(int status, const char *fmt, ...)
 /* Prints "Try 'prog --help' for more information." and exits 2. */
 _Noreturn void zp_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
+
+/*
+ * For getopt's '?': names the bad option (zp_init turned off getopt's own
+ * messages, which would name the program by its full path) and exits 2.
+ */
+_Noreturn void zp_bad_option(char **argv);
 
 #endif

@@ -112,8 +112,7 @@ zp_encoder_open(const char *charset, char *err, size_t errsize)
 		ucnv_setFromUCallBack(e->target, count_substitution, e,
 		    &e->old_cb, &e->old_ctx, &st);
 	if (U_FAILURE(st)) {
-		snprintf(err, errsize, "unknown encoding '%s' (%s)", charset,
-		    u_errorName(st));
+		snprintf(err, errsize, "unknown encoding '%s'", charset);
 		zp_encoder_close(e);
 		return NULL;
 	}

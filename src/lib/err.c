@@ -1,3 +1,4 @@
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@ zp_init(const char *argv0)
 		return;
 	slash = strrchr(argv0, '/');
 	progname = slash != NULL ? slash + 1 : argv0;
+	/* getopt would name the program by its full path; we say it. */
+	opterr = 0;
 }
 
 const char *
@@ -97,4 +100,15 @@ zp_usage_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
 	exit(ZP_EXIT_TROUBLE);
+}
+
+void
+zp_bad_option(char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+
+	if (optopt != 0 && (arg[0] != '-' || arg[1] != '-'))
+		zp_usage_error("invalid option or missing argument -- '%c'",
+		    optopt);
+	zp_usage_error("unrecognized option or missing argument '%s'", arg);
 }
