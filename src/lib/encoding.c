@@ -77,8 +77,8 @@ lower_static(const char *s)
 /*
  * UTF-8 with a few stray bytes is still UTF-8 (they become U+FFFD): legacy
  * double-byte text looks valid only by accident, for about one character
- * in ten, while UTF-8 text with damage has several times more good
- * characters than bad bytes.
+ * in ten, so it has far more bad bytes than bytes in valid multi-byte
+ * sequences, while damaged UTF-8 has the other way round.
  */
 static bool
 mostly_utf8(const char *buf, size_t n, bool more)
@@ -93,14 +93,14 @@ mostly_utf8(const char *buf, size_t n, bool more)
 		}
 		cp = zp_utf8_decode(buf + i, n - i, &len);
 		if (cp >= 0) {
-			good++;
+			good += len;
 		} else if (!(more && n - i < 4)) {
 			/* (A character cut by the end of the sniff is not.) */
 			bad++;
 		}
 		i += len;
 	}
-	return bad == 0 || good >= 4 * bad;
+	return bad == 0 || good >= 2 * bad;
 }
 
 const char *
