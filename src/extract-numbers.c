@@ -1,0 +1,203 @@
+/*
+ * extract-numbers -- add a "numbers" array to each JSON Lines record: every
+ * figure in its "text", exactly valued, with kind, unit, range, hedges,
+ * change, and the metric, subject and period it belongs to.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/cli.h"
+#include "zhpipe/err.h"
+#include "zhpipe/numbers.h"
+#include "zhpipe/record.h"
+#include "zhpipe/xalloc.h"
+
+enum {
+	OPT_METRICS = ZP_OPT_FIRST_TOOL,
+	OPT_DATE,
+	OPT_NO_DATA
+};
+
+static const struct option longopts[] = {
+	ZP_COMMON_LONGOPTS,
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "date", required_argument, NULL, OPT_DATE },
+	{ "no-data", no_argument, NULL, OPT_NO_DATA },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(void)
+{
+	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
+	fputs(
+"Add a \"numbers\" array to each JSON Lines record: the figures found in its\n"
+"\"text\" (money, percentages, counts, quantities, multipliers, ordinals,\n"
+"dates and periods), with exact values.\n"
+"\n"
+"      --metrics=FILE     more metric terms (营收, 净利润...), one a line;\n"
+"                         may be given more than once\n"
+"      --date=YYYY-MM-DD  resolve 去年/今年 against this date when a record\n"
+"                         has no \"date\" field\n"
+"      --no-data          do not read the installed metrics.txt\n",
+	    stdout);
+	fputs(zp_common_help, stdout);
+	fputs(
+"\n"
+"Records without \"text\" pass through unchanged.  \"entities\" (from\n"
+"extract-entities) and \"date\" are read when present.  Offsets count code\n"
+"points.  See extract-numbers(1) for the number object's keys.\n", stdout);
+}
+
+/* A JSON integer token as a size_t; false if it is not one. */
+static bool
+json_index(struct zp_json *j, uint32_t t, size_t *out)
+{
+	size_t len, v = 0;
+	const char *p;
+
+	if (t == ZP_JSON_NONE || zp_json_type(j, t) != ZP_JNUMBER ||
+	    !(zp_json_tok(j, t)->flags & ZP_JF_INT))
+		return false;
+	p = zp_json_raw(j, t, &len);
+	if (len == 0 || len > 12 || p[0] == '-')
+		return false;
+	for (size_t i = 0; i < len; i++)
+		v = v * 10 + (size_t)(p[i] - '0');
+	*out = v;
+	return true;
+}
+
+/* Collects the record's entities; malformed elements are skipped. */
+static size_t
+read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
+{
+	uint32_t a = zp_json_get(j, 0, "entities"), t;
+	size_t n = 0;
+
+	if (a == ZP_JSON_NONE || zp_json_type(j, a) != ZP_JARRAY)
+		return 0;
+	for (t = zp_json_first(j, a); t != ZP_JSON_NONE;
+	    t = zp_json_next(j, a, t)) {
+		uint32_t id, ty;
+		struct zp_nentity e;
+
+		if (zp_json_type(j, t) != ZP_JOBJECT)
+			continue;
+		id = zp_json_get(j, t, "id");
+		ty = zp_json_get(j, t, "type");
+		if (id == ZP_JSON_NONE || zp_json_type(j, id) != ZP_JSTRING ||
+		    !json_index(j, zp_json_get(j, t, "start"), &e.start) ||
+		    !json_index(j, zp_json_get(j, t, "end"), &e.end))
+			continue;
+		e.id = zp_json_str(j, id, &e.idlen);
+		e.org = ty != ZP_JSON_NONE && zp_json_type(j, ty) ==
+		    ZP_JSTRING && zp_json_str_eq(j, ty, "ORG", 3);
+		if (n == *cap) {
+			*cap = *cap ? *cap * 2 : 16;
+			*ents = zp_xreallocarray(*ents, *cap, sizeof **ents);
+		}
+		(*ents)[n++] = e;
+	}
+	return n;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct zp_reader_opts ropts = { 0 };
+	struct zp_recout out = ZP_RECOUT_INIT;
+	struct zp_numbers *z;
+	struct zp_nctx defctx = { 0 };
+	struct zp_nentity *ents = NULL;
+	struct zp_reader *r;
+	struct zp_json *j;
+	char **metrics = NULL;
+	size_t nmetrics = 0, entcap = 0;
+	bool no_data = false;
+	char err[256];
+	int c;
+
+	zp_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (zp_common_option(c, optarg, &ropts))
+			continue;
+		switch (c) {
+		case 'h':
+			usage();
+			return zp_finish();
+		case OPT_METRICS:
+			metrics = zp_xreallocarray(metrics, nmetrics + 1,
+			    sizeof *metrics);
+			metrics[nmetrics++] = optarg;
+			break;
+		case OPT_DATE:
+			if (zp_numbers_parse_date(optarg, strlen(optarg),
+			    &defctx) != 0)
+				zp_usage_error("invalid date '%s' (want "
+				    "YYYY-MM-DD)", optarg);
+			break;
+		case OPT_NO_DATA:
+			no_data = true;
+			break;
+		default:
+			zp_bad_option(argv);
+		}
+	}
+	z = zp_numbers_new();
+	if (!no_data) {
+		char *path = zp_data_path("metrics.txt");
+
+		/* The built-in terms suffice when the file is not installed. */
+		if (path != NULL && access(path, R_OK) == 0 &&
+		    zp_numbers_load_metrics(z, path, err, sizeof err) != 0)
+			zp_warn("%s: %s", path, err);
+		free(path);
+	}
+	for (size_t i = 0; i < nmetrics; i++)
+		if (zp_numbers_load_metrics(z, metrics[i], err, sizeof err)
+		    != 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", metrics[i], err);
+	free(metrics);
+
+	r = zp_reader_open(argc - optind, argv + optind, &ropts);
+	while ((j = zp_reader_next(r)) != NULL) {
+		uint32_t t = zp_json_get(j, 0, "text"), d;
+		struct zp_nctx ctx = defctx;
+		const char *s;
+		size_t n;
+
+		if (t == ZP_JSON_NONE) {
+			zp_recout_begin(&out, j);
+			zp_recout_emit(&out);
+			continue;
+		}
+		if (zp_json_type(j, t) != ZP_JSTRING) {
+			zp_reject(r, "\"text\" is not a string");
+			continue;
+		}
+		d = zp_json_get(j, 0, "date");
+		if (d != ZP_JSON_NONE && zp_json_type(j, d) == ZP_JSTRING) {
+			size_t dl;
+			const char *ds = zp_json_str(j, d, &dl);
+
+			if (zp_numbers_parse_date(ds, dl, &ctx) != 0)
+				ctx = defctx;
+		}
+		ctx.nents = read_entities(j, &ents, &entcap);
+		ctx.ents = ents;
+		s = zp_json_str(j, t, &n);
+		zp_recout_begin(&out, j);
+		zp_numbers_json(z, s, n, &ctx, zp_recout_field(&out,
+		    "numbers"));
+		zp_recout_emit(&out);
+	}
+	zp_reader_close(r);
+	zp_recout_free(&out);
+	zp_numbers_free(z);
+	free(ents);
+	return zp_finish();
+}

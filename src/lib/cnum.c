@@ -1,0 +1,950 @@
+/*
+ * cnum -- exact decimals and the Chinese/Arabic numeral parser.
+ *
+ * The parser is a single left-to-right pass over code points with a small
+ * state (total, current section, pending digit).  Terms are placed at
+ * strictly decreasing powers of ten, so each addition touches only the
+ * digits it adds and a 10,000-digit run stays linear.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/cnum.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+void
+zp_dec_free(struct zp_dec *x)
+{
+	free(x->d);
+	x->d = NULL;
+	x->n = x->cap = 0;
+	x->exp = 0;
+	x->neg = false;
+}
+
+void
+zp_dec_zero(struct zp_dec *x)
+{
+	x->n = 0;
+	x->exp = 0;
+	x->neg = false;
+}
+
+static void
+reserve(struct zp_dec *x, size_t n)
+{
+	size_t cap;
+
+	if (n <= x->cap)
+		return;
+	cap = x->cap != 0 ? x->cap : 16;
+	while (cap < n) {
+		if (cap > SIZE_MAX / 2)
+			zp_oom();
+		cap *= 2;
+	}
+	x->d = zp_xrealloc(x->d, cap);
+	x->cap = cap;
+}
+
+/* Strips leading zeros and moves trailing zeros into the exponent. */
+static void
+normalize(struct zp_dec *x)
+{
+	size_t lead = 0, trail = 0;
+
+	while (lead < x->n && x->d[lead] == 0)
+		lead++;
+	if (lead == x->n) {
+		zp_dec_zero(x);
+		return;
+	}
+	while (x->d[x->n - 1 - trail] == 0)
+		trail++;
+	if (lead != 0)
+		memmove(x->d, x->d + lead, x->n - lead);
+	x->n -= lead + trail;
+	x->exp += (int64_t)trail;
+}
+
+void
+zp_dec_set_u64(struct zp_dec *x, uint64_t v)
+{
+	uint8_t tmp[20];
+	size_t k = 0;
+
+	zp_dec_zero(x);
+	while (v != 0) {
+		tmp[k++] = (uint8_t)(v % 10);
+		v /= 10;
+	}
+	reserve(x, k);
+	for (size_t i = 0; i < k; i++)
+		x->d[i] = tmp[k - 1 - i];
+	x->n = k;
+	normalize(x);
+}
+
+void
+zp_dec_copy(struct zp_dec *dst, const struct zp_dec *src)
+{
+	if (dst == src)
+		return;
+	reserve(dst, src->n);
+	if (src->n != 0)
+		memcpy(dst->d, src->d, src->n);
+	dst->n = src->n;
+	dst->exp = src->exp;
+	dst->neg = src->neg;
+}
+
+/* Compares magnitudes. */
+static int
+mag_cmp(const struct zp_dec *a, const struct zp_dec *b)
+{
+	int64_t ta, tb;
+	size_t i;
+
+	if (a->n == 0 || b->n == 0)
+		return (a->n != 0) - (b->n != 0);
+	/* Both normalized: the highest digit position decides first. */
+	ta = a->exp + (int64_t)a->n;
+	tb = b->exp + (int64_t)b->n;
+	if (ta != tb)
+		return ta < tb ? -1 : 1;
+	for (i = 0; i < a->n && i < b->n; i++)
+		if (a->d[i] != b->d[i])
+			return a->d[i] < b->d[i] ? -1 : 1;
+	return (a->n > b->n) - (a->n < b->n);
+}
+
+int
+zp_dec_cmp(const struct zp_dec *a, const struct zp_dec *b)
+{
+	bool an = a->n != 0 && a->neg, bn = b->n != 0 && b->neg;
+	int m;
+
+	if (an != bn)
+		return an ? -1 : 1;
+	m = mag_cmp(a, b);
+	return an ? -m : m;
+}
+
+/*
+ * Lays a out over positions [lo, hi) (hi exclusive, one spare position on top
+ * for a carry), least significant position at the end of the array.
+ */
+static void
+spread(struct zp_dec *a, int64_t lo, int64_t hi)
+{
+	size_t len = (size_t)(hi - lo);
+	size_t off;
+
+	reserve(a, len);
+	/* a's top digit sits at position a->exp + a->n - 1, index hi - 1 - pos. */
+	off = a->n != 0 ? (size_t)(hi - (a->exp + (int64_t)a->n)) : len;
+	if (a->n != 0)
+		memmove(a->d + off, a->d, a->n);
+	memset(a->d, 0, off);
+	if (off + a->n < len)
+		memset(a->d + off + a->n, 0, len - off - a->n);
+	a->n = len;
+	a->exp = lo;
+}
+
+/* |a| := |a| + |b| or |a| - |b| (requires |a| >= |b|). */
+static void
+mag_addsub(struct zp_dec *a, const struct zp_dec *b, bool sub)
+{
+	int64_t lo, hi, ta, tb;
+	size_t i, boff;
+	int carry = 0;
+
+	if (b->n == 0)
+		return;
+	lo = a->exp < b->exp ? a->exp : b->exp;
+	ta = a->exp + (int64_t)a->n;
+	tb = b->exp + (int64_t)b->n;
+	hi = (ta > tb ? ta : tb) + 1;
+	if (a->n == 0)
+		lo = b->exp;
+	spread(a, lo, hi);
+	/* b's lowest digit is at index hi - 1 - b->exp of a. */
+	boff = (size_t)(hi - tb);
+	for (i = b->n; i-- > 0;) {
+		size_t k = boff + i;
+		int v = sub ? a->d[k] - b->d[i] - carry : a->d[k] + b->d[i] + carry;
+
+		if (sub) {
+			carry = v < 0;
+			a->d[k] = (uint8_t)(v < 0 ? v + 10 : v);
+		} else {
+			carry = v >= 10;
+			a->d[k] = (uint8_t)(v >= 10 ? v - 10 : v);
+		}
+	}
+	for (i = boff; carry && i-- > 0;) {
+		int v = sub ? a->d[i] - 1 : a->d[i] + 1;
+
+		if (sub) {
+			carry = v < 0;
+			a->d[i] = (uint8_t)(v < 0 ? 9 : v);
+		} else {
+			carry = v >= 10;
+			a->d[i] = (uint8_t)(v >= 10 ? 0 : v);
+		}
+	}
+	normalize(a);
+}
+
+void
+zp_dec_add(struct zp_dec *a, const struct zp_dec *b)
+{
+	bool aneg = a->n != 0 && a->neg;
+	bool bneg = b->n != 0 && b->neg;
+
+	if (b->n == 0)
+		return;
+	if (a->n == 0) {
+		zp_dec_copy(a, b);
+		return;
+	}
+	if (aneg == bneg) {
+		mag_addsub(a, b, false);
+		a->neg = aneg;
+	} else if (mag_cmp(a, b) >= 0) {
+		mag_addsub(a, b, true);
+		a->neg = aneg;
+	} else {
+		struct zp_dec t = ZP_DEC_INIT;
+
+		zp_dec_copy(&t, a);
+		zp_dec_copy(a, b);
+		mag_addsub(a, &t, true);
+		a->neg = bneg;
+		zp_dec_free(&t);
+	}
+	if (a->n == 0)
+		a->neg = false;
+}
+
+void
+zp_dec_mul_small(struct zp_dec *a, uint32_t m)
+{
+	uint64_t carry = 0;
+	size_t i;
+
+	if (a->n == 0)
+		return;
+	if (m == 0) {
+		zp_dec_zero(a);
+		return;
+	}
+	/* Room for up to ten more digits in front. */
+	reserve(a, a->n + 10);
+	memmove(a->d + 10, a->d, a->n);
+	memset(a->d, 0, 10);
+	a->n += 10;
+	for (i = a->n; i-- > 0;) {
+		uint64_t v = (uint64_t)a->d[i] * m + carry;
+
+		a->d[i] = (uint8_t)(v % 10);
+		carry = v / 10;
+	}
+	normalize(a);
+}
+
+bool
+zp_dec_is_integral(const struct zp_dec *x)
+{
+	return x->n == 0 || x->exp >= 0;
+}
+
+bool
+zp_dec_div_u64(struct zp_dec *q, const struct zp_dec *a, uint64_t b, int sig)
+{
+	struct zp_dec r = ZP_DEC_INIT;
+	uint64_t rem = 0;
+	size_t i = 0;
+	int64_t exp = a->exp;
+	int got = 0;
+	bool exact = true;
+
+	if (b == 0 || a->n == 0) {
+		zp_dec_zero(q);
+		return b != 0;
+	}
+	for (;;) {
+		int digit = i < a->n ? a->d[i] : 0;
+		uint64_t v;
+
+		if (i >= a->n) {
+			if (rem == 0)
+				break;
+			exp--;
+		}
+		v = rem * 10 + (uint64_t)digit;
+		reserve(&r, r.n + 1);
+		r.d[r.n++] = (uint8_t)(v / b);
+		rem = v % b;
+		if (got != 0 || v / b != 0)
+			got++;
+		i++;
+		if (got > sig && rem != 0) {
+			exact = false;
+			break;
+		}
+	}
+	r.exp = exp;
+	if (!exact) {
+		/* Drop the guard digit, rounding half up. */
+		int guard = r.d[r.n - 1];
+
+		r.n--;
+		r.exp++;
+		if (guard >= 5) {
+			struct zp_dec one = ZP_DEC_INIT;
+
+			zp_dec_set_u64(&one, 1);
+			one.exp = r.exp;
+			normalize(&r);
+			mag_addsub(&r, &one, false);
+			zp_dec_free(&one);
+		}
+	}
+	normalize(&r);
+	r.neg = a->neg && r.n != 0;
+	zp_dec_copy(q, &r);
+	zp_dec_free(&r);
+	return exact;
+}
+
+void
+zp_dec_format(const struct zp_dec *x, struct zp_buf *out)
+{
+	int64_t p;
+	char *w;
+	size_t i;
+
+	if (x->n == 0) {
+		zp_buf_putc(out, '0');
+		return;
+	}
+	if (x->neg)
+		zp_buf_putc(out, '-');
+	if (x->exp >= 0) {
+		w = zp_buf_reserve(out, x->n + (size_t)x->exp);
+		for (i = 0; i < x->n; i++)
+			w[i] = (char)('0' + x->d[i]);
+		memset(w + x->n, '0', (size_t)x->exp);
+		out->len += x->n + (size_t)x->exp;
+		out->p[out->len] = '\0';
+		return;
+	}
+	p = (int64_t)x->n + x->exp;	/* digits before the point */
+	if (p > 0) {
+		w = zp_buf_reserve(out, x->n + 1);
+		for (i = 0; i < (size_t)p; i++)
+			*w++ = (char)('0' + x->d[i]);
+		*w++ = '.';
+		for (; i < x->n; i++)
+			*w++ = (char)('0' + x->d[i]);
+		out->len += x->n + 1;
+	} else {
+		size_t z = (size_t)-p;
+
+		w = zp_buf_reserve(out, 2 + z + x->n);
+		*w++ = '0';
+		*w++ = '.';
+		memset(w, '0', z);
+		w += z;
+		for (i = 0; i < x->n; i++)
+			*w++ = (char)('0' + x->d[i]);
+		out->len += 2 + z + x->n;
+	}
+	out->p[out->len] = '\0';
+}
+
+int
+zp_dec_parse(struct zp_dec *x, const char *s, size_t n)
+{
+	size_t i = 0;
+	int64_t e = 0, frac = 0;
+	bool any = false, eneg = false;
+
+	zp_dec_zero(x);
+	if (i < n && s[i] == '-') {
+		x->neg = true;
+		i++;
+	}
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+		reserve(x, x->n + 1);
+		x->d[x->n++] = (uint8_t)(s[i] - '0');
+		any = true;
+	}
+	if (i < n && s[i] == '.') {
+		i++;
+		for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+			reserve(x, x->n + 1);
+			x->d[x->n++] = (uint8_t)(s[i] - '0');
+			frac++;
+			any = true;
+		}
+	}
+	if (!any)
+		return -1;
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		bool edig = false;
+
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			eneg = s[i++] == '-';
+		for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+			if (e < 100000000)
+				e = e * 10 + (s[i] - '0');
+			edig = true;
+		}
+		if (!edig)
+			return -1;
+	}
+	if (i != n)
+		return -1;
+	x->exp = (eneg ? -e : e) - frac;
+	{
+		bool neg = x->neg;
+
+		normalize(x);
+		x->neg = neg && x->n != 0;
+	}
+	return 0;
+}
+
+/* Code point classes of the numeral grammar. */
+
+static int
+arabic_digit(uint32_t c)
+{
+	if (c >= '0' && c <= '9')
+		return (int)(c - '0');
+	if (c >= 0xFF10 && c <= 0xFF19)
+		return (int)(c - 0xFF10);
+	return -1;
+}
+
+static int
+chinese_digit(uint32_t c, bool *capital)
+{
+	*capital = false;
+	switch (c) {
+	case 0x3007: case 0x25CB: case 0x96F6:	/* 〇 ○ 零 */
+		return 0;
+	case 0x4E00: case 0x5E7A:		/* 一 幺 */
+		return 1;
+	case 0x4E8C: case 0x4E24: case 0x5169:	/* 二 两 兩 */
+		return 2;
+	case 0x4E09:				/* 三 */
+		return 3;
+	case 0x56DB:				/* 四 */
+		return 4;
+	case 0x4E94:				/* 五 */
+		return 5;
+	case 0x516D:				/* 六 */
+		return 6;
+	case 0x4E03:				/* 七 */
+		return 7;
+	case 0x516B:				/* 八 */
+		return 8;
+	case 0x4E5D:				/* 九 */
+		return 9;
+	}
+	*capital = true;
+	switch (c) {
+	case 0x58F9:				/* 壹 */
+		return 1;
+	case 0x8D30: case 0x8CB3:		/* 贰 貳 */
+		return 2;
+	case 0x53C1: case 0x53C3:		/* 叁 參 */
+		return 3;
+	case 0x8086:				/* 肆 */
+		return 4;
+	case 0x4F0D:				/* 伍 */
+		return 5;
+	case 0x9646: case 0x9678:		/* 陆 陸 */
+		return 6;
+	case 0x67D2:				/* 柒 */
+		return 7;
+	case 0x634C:				/* 捌 */
+		return 8;
+	case 0x7396:				/* 玖 */
+		return 9;
+	}
+	*capital = false;
+	return -1;
+}
+
+int
+zp_cnum_digit(uint32_t c)
+{
+	bool cap;
+	int d = arabic_digit(c);
+
+	return d >= 0 ? d : chinese_digit(c, &cap);
+}
+
+/* 十 百 千 (and capitals): the exponent, else -1. */
+static int
+small_unit(uint32_t c)
+{
+	switch (c) {
+	case 0x5341: case 0x62FE:		/* 十 拾 */
+		return 1;
+	case 0x767E: case 0x4F70:		/* 百 佰 */
+		return 2;
+	case 0x5343: case 0x4EDF:		/* 千 仟 */
+		return 3;
+	}
+	return -1;
+}
+
+/* 万 亿 兆 and the compounds 万亿 万万: exponent and length. */
+static int
+big_unit(const uint32_t *cp, size_t n, size_t j, size_t *len)
+{
+	uint32_t c = cp[j];
+
+	*len = 1;
+	if (c == 0x4E07 || c == 0x842C) {	/* 万 萬 */
+		if (j + 1 < n && (cp[j + 1] == 0x4EBF || cp[j + 1] == 0x5104)) {
+			*len = 2;
+			return 12;
+		}
+		if (j + 1 < n && (cp[j + 1] == 0x4E07 || cp[j + 1] == 0x842C)) {
+			*len = 2;
+			return 8;
+		}
+		return 4;
+	}
+	if (c == 0x4EBF || c == 0x5104)		/* 亿 億 */
+		return 8;
+	if (c == 0x5146)			/* 兆 */
+		return 12;
+	return -1;
+}
+
+static bool
+is_point(uint32_t c)
+{
+	return c == 0x70B9 || c == 0x9EDE;	/* 点 點 */
+}
+
+bool
+zp_cnum_starts(uint32_t c)
+{
+	bool cap;
+
+	return arabic_digit(c) >= 0 || chinese_digit(c, &cap) >= 0 ||
+	    c == 0x5341 || c == 0x62FE || c == 0x5EFF || c == 0x5345;
+}
+
+static void
+dec_push_digit(struct zp_dec *x, int d)
+{
+	/* Appending needs the plain digit layout: exp is 0 while building. */
+	reserve(x, x->n + 1);
+	x->d[x->n++] = (uint8_t)d;
+}
+
+/* Makes a digit string built with dec_push_digit canonical. */
+static void
+dec_finish(struct zp_dec *x, int64_t exp)
+{
+	x->exp = exp;
+	x->neg = false;
+	normalize(x);
+}
+
+/*
+ * An Arabic run at cp[j..n): digits, optional thousands groups, optional
+ * decimals.  Returns the index past it.
+ */
+static size_t
+arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
+    size_t j)
+{
+	size_t start = j, ndig = 0;
+	int64_t frac = 0;
+
+	zp_dec_zero(x);
+	while (j < n && arabic_digit(cp[j]) >= 0) {
+		dec_push_digit(x, arabic_digit(cp[j++]));
+		ndig++;
+	}
+	if (ndig > 1 && arabic_digit(cp[start]) == 0)
+		c->flags |= ZP_CNUM_LEADZERO;
+	/* Groups of exactly three after one to three leading digits. */
+	if (ndig <= 3) {
+		while (j + 3 < n && (cp[j] == ',' || cp[j] == 0xFF0C) &&
+		    arabic_digit(cp[j + 1]) >= 0 &&
+		    arabic_digit(cp[j + 2]) >= 0 &&
+		    arabic_digit(cp[j + 3]) >= 0 &&
+		    (j + 4 >= n || arabic_digit(cp[j + 4]) < 0)) {
+			for (int k = 1; k <= 3; k++)
+				dec_push_digit(x, arabic_digit(cp[j + k]));
+			ndig += 3;
+			j += 4;
+			c->flags |= ZP_CNUM_GROUPED;
+		}
+	}
+	if (j < n && (cp[j] == '.' || cp[j] == 0xFF0E)) {
+		if (j + 1 < n && arabic_digit(cp[j + 1]) >= 0) {
+			j++;
+			while (j < n && arabic_digit(cp[j]) >= 0) {
+				dec_push_digit(x, arabic_digit(cp[j++]));
+				frac++;
+			}
+			c->flags |= ZP_CNUM_FRACTION;
+		} else if (j + 1 < n) {
+			size_t l;
+
+			if (small_unit(cp[j + 1]) >= 0 ||
+			    big_unit(cp, n, j + 1, &l) >= 0) {
+				/* 45.亿: a typo; read as 45亿 and say so. */
+				c->flags |= ZP_CNUM_DANGLING;
+				j++;
+			}
+		}
+	}
+	c->ndigits += ndig + (size_t)frac;
+	dec_finish(x, -frac);
+	return j;
+}
+
+void
+zp_cnum_free(struct zp_cnum *c)
+{
+	zp_dec_free(&c->val);
+	zp_dec_free(&c->tot);
+	zp_dec_free(&c->sec);
+	zp_dec_free(&c->tmp);
+}
+
+/* sec += pend * 10^u; pend is consumed. */
+static void
+add_scaled(struct zp_dec *sec, struct zp_dec *pend, int u)
+{
+	zp_dec_shift(pend, u);
+	zp_dec_add(sec, pend);
+	zp_dec_zero(pend);
+}
+
+enum pend_kind { P_NONE, P_CDIGIT, P_ARABIC, P_SEQ, P_VAGUE };
+
+int
+zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
+    unsigned inflags, size_t *end)
+{
+	struct zp_dec *tot = &c->tot, *sec = &c->sec, *pend = &c->tmp;
+	enum pend_kind pk = P_NONE;
+	int last_small = 4, last_big = 99, high_big = -1, prev_unit = -1;
+	bool zero_gap = false, pend_after_zero = false, pend_after_unit = false;
+	bool any_unit = false, fraction_done = false;
+	size_t j = i, good = i;
+	bool cap;
+
+	zp_dec_zero(tot);
+	zp_dec_zero(sec);
+	zp_dec_zero(pend);
+	zp_dec_zero(&c->val);
+	c->flags = 0;
+	c->ndigits = 0;
+	c->ntok = 0;
+	c->last_unit = -1;
+	if (i >= n)
+		return -1;
+
+	while (j < n) {
+		uint32_t ch = cp[j];
+		int d, u;
+		size_t blen;
+
+		if (arabic_digit(ch) >= 0) {
+			if (pk != P_NONE)
+				break;
+			j = arabic_run(c, pend, cp, n, j);
+			pk = P_ARABIC;
+			c->flags |= ZP_CNUM_ARABIC;
+			pend_after_zero = zero_gap;
+			pend_after_unit = prev_unit >= 0;
+			zero_gap = false;
+			c->ntok++;
+			good = j;
+			continue;
+		}
+		d = chinese_digit(ch, &cap);
+		if (d >= 0) {
+			bool zero = d == 0;
+
+			if (pk == P_CDIGIT || pk == P_SEQ) {
+				/* 一二三, 二〇二三: digits one by one. */
+				if (any_unit || (c->flags & ZP_CNUM_ARABIC))
+					break;
+				if (pk == P_CDIGIT) {
+					c->ndigits = 1;
+					pk = P_SEQ;
+				}
+				zp_dec_mul_small(pend, 10);
+				if (d != 0) {
+					struct zp_dec *t = &c->val;
+
+					zp_dec_set_u64(t, (uint64_t)d);
+					zp_dec_add(pend, t);
+				}
+				c->ndigits++;
+				c->flags |= ZP_CNUM_SEQ | ZP_CNUM_CHINESE;
+				if (cap)
+					c->flags |= ZP_CNUM_CAPITAL;
+				j++;
+				c->ntok++;
+				good = j;
+				continue;
+			}
+			if (pk != P_NONE)
+				break;
+			if (zero && c->ntok > 0) {
+				/* A filler zero: 一千零一. */
+				zero_gap = true;
+				j++;
+				continue;
+			}
+			zp_dec_set_u64(pend, (uint64_t)d);
+			pk = P_CDIGIT;
+			c->flags |= ZP_CNUM_CHINESE;
+			if (cap)
+				c->flags |= ZP_CNUM_CAPITAL;
+			pend_after_zero = zero_gap;
+			pend_after_unit = prev_unit >= 0;
+			zero_gap = false;
+			c->ntok++;
+			j++;
+			good = j;
+			continue;
+		}
+		if ((ch == 0x6570 && c->ntok == 0) || ch == 0x51E0) {
+			/* 数十, 几百, 十几: an unknown digit. */
+			if (!(inflags & ZP_CNUM_ALLOW_VAGUE) || pk != P_NONE)
+				break;
+			if (ch == 0x6570 && (j + 1 >= n ||
+			    (small_unit(cp[j + 1]) < 0 &&
+			    big_unit(cp, n, j + 1, &blen) < 0)))
+				break;
+			zp_dec_set_u64(pend, 1);
+			pk = P_VAGUE;
+			c->flags |= ZP_CNUM_VAGUE | ZP_CNUM_CHINESE;
+			pend_after_zero = zero_gap;
+			pend_after_unit = prev_unit >= 0;
+			zero_gap = false;
+			c->ntok++;
+			j++;
+			good = j;
+			continue;
+		}
+		if (ch == 0x5EFF || ch == 0x5345) {	/* 廿 卅 */
+			if (pk != P_NONE || last_small <= 1)
+				break;
+			zp_dec_set_u64(pend, ch == 0x5EFF ? 2 : 3);
+			add_scaled(sec, pend, 1);
+			pk = P_NONE;
+			last_small = 1;
+			prev_unit = 1;
+			any_unit = true;
+			c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
+			c->ntok++;
+			j++;
+			good = j;
+			continue;
+		}
+		u = small_unit(ch);
+		if (u >= 0) {
+			if (pk == P_SEQ || u >= last_small)
+				break;
+			if (pk == P_NONE) {
+				/* Only 十 stands alone: 十五, 一百零十. */
+				if (u != 1)
+					break;
+				zp_dec_set_u64(pend, 1);
+			}
+			add_scaled(sec, pend, u);
+			pk = P_NONE;
+			last_small = u;
+			prev_unit = u;
+			any_unit = true;
+			zero_gap = false;
+			c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
+			if (ch == 0x62FE || ch == 0x4F70 || ch == 0x4EDF)
+				c->flags |= ZP_CNUM_CAPITAL;
+			c->ntok++;
+			j++;
+			good = j;
+			c->last_unit = u;
+			continue;
+		}
+		u = big_unit(cp, n, j, &blen);
+		if (u >= 0) {
+			if (pk == P_SEQ)
+				break;
+			if (pk != P_NONE)
+				zp_dec_add(sec, pend);
+			zp_dec_zero(pend);
+			if (zp_dec_is_zero(sec) && pk == P_NONE)
+				break;
+			pk = P_NONE;
+			if (high_big >= 0 && u > high_big) {
+				/* 一千一百万一千亿: the whole amount so far. */
+				zp_dec_add(tot, sec);
+				zp_dec_shift(tot, u);
+				high_big = u;
+				last_big = u;
+			} else if (u < last_big) {
+				zp_dec_shift(sec, u);
+				zp_dec_add(tot, sec);
+				last_big = u;
+				if (u > high_big)
+					high_big = u;
+			} else {
+				c->flags |= ZP_CNUM_BADSCALE;
+				break;
+			}
+			zp_dec_zero(sec);
+			last_small = 4;
+			prev_unit = u;
+			any_unit = true;
+			zero_gap = false;
+			c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
+			c->ntok++;
+			j += blen;
+			good = j;
+			c->last_unit = u;
+			/* 3.5亿亿 is not an amount. */
+			if (j < n && big_unit(cp, n, j, &blen) >= 0 &&
+			    big_unit(cp, n, j, &blen) >= last_big &&
+			    !(high_big >= 0 && big_unit(cp, n, j, &blen) >
+			    high_big)) {
+				c->flags |= ZP_CNUM_BADSCALE;
+				break;
+			}
+			continue;
+		}
+		if ((ch == 0x591A || ch == 0x4F59) && j + 1 < n &&
+		    (inflags & ZP_CNUM_ALLOW_VAGUE) &&
+		    (pk != P_NONE || prev_unit >= 1) &&
+		    (small_unit(cp[j + 1]) > (pk != P_NONE ? 0 : 99) ||
+		    big_unit(cp, n, j + 1, &blen) >= 0)) {
+			/* 40多亿, 十多万, 500余万: more than. */
+			c->flags |= ZP_CNUM_MORE;
+			j++;
+			continue;
+		}
+		if (is_point(ch) && !fraction_done && pk != P_VAGUE &&
+		    pk != P_ARABIC &&
+		    j + 1 < n && (zp_cnum_digit(cp[j + 1]) >= 0) &&
+		    !(c->flags & ZP_CNUM_FRACTION) && c->ntok > 0 &&
+		    (pk != P_NONE || any_unit)) {
+			/* Chinese decimals: 十五点七, 零点零一, 一百点123. */
+			struct zp_dec *f = &c->val;
+			size_t k = j + 1;
+			int64_t nf = 0;
+
+			zp_dec_zero(f);
+			if (arabic_digit(cp[k]) >= 0) {
+				while (k < n && arabic_digit(cp[k]) >= 0) {
+					dec_push_digit(f, arabic_digit(cp[k++]));
+					nf++;
+				}
+			} else {
+				while (k < n && chinese_digit(cp[k], &cap) >= 0) {
+					dec_push_digit(f, chinese_digit(cp[k++],
+					    &cap));
+					nf++;
+				}
+			}
+			dec_finish(f, -nf);
+			if (pk != P_NONE)
+				zp_dec_add(sec, pend);
+			zp_dec_zero(pend);
+			pk = P_NONE;
+			zp_dec_add(sec, f);
+			zp_dec_zero(f);
+			fraction_done = true;
+			c->flags |= ZP_CNUM_FRACTION;
+			c->ndigits += (size_t)nf;
+			c->ntok++;
+			j = k;
+			good = j;
+			/* 三点五亿: a scale after the decimals scales it all. */
+			if (j < n) {
+				u = big_unit(cp, n, j, &blen);
+				if (u >= 0 && u > high_big && u < last_big) {
+					zp_dec_add(tot, sec);
+					zp_dec_zero(sec);
+					zp_dec_shift(tot, u);
+					j += blen;
+					good = j;
+					c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
+					c->last_unit = u;
+				}
+			}
+			break;
+		}
+		break;
+	}
+	if (c->ntok == 0)
+		return -1;
+	if (pk != P_NONE) {
+		/*
+		 * 三万五 = 35000, 一百二 = 120: a lone digit after a unit of
+		 * 百 or more counts in the next lower place.
+		 */
+		if (pk == P_CDIGIT && !pend_after_zero && pend_after_unit &&
+		    prev_unit >= 2 && good == j)
+			zp_dec_shift(pend, prev_unit - 1);
+		zp_dec_add(sec, pend);
+		zp_dec_zero(pend);
+	}
+	zp_dec_add(tot, sec);
+	zp_dec_copy(&c->val, tot);
+	c->val.neg = false;
+	if (pk == P_SEQ)
+		c->flags |= ZP_CNUM_SEQ;
+	*end = good;
+	return 0;
+}
+
+int
+zp_cnum_parse_utf8(struct zp_cnum *c, const char *s, size_t len, size_t *used)
+{
+	uint32_t *cp;
+	size_t *off;
+	size_t n = 0, i = 0, end;
+	int rc;
+
+	cp = zp_xreallocarray(NULL, len + 1, sizeof *cp);
+	off = zp_xreallocarray(NULL, len + 1, sizeof *off);
+	while (i < len) {
+		size_t l;
+		int32_t v = zp_utf8_decode(s + i, len - i, &l);
+
+		if (v < 0)
+			break;
+		off[n] = i;
+		cp[n++] = (uint32_t)v;
+		i += l;
+	}
+	off[n] = i;
+	rc = zp_cnum_parse(c, cp, n, 0, ZP_CNUM_ALLOW_VAGUE, &end);
+	if (rc == 0)
+		*used = off[end];
+	free(cp);
+	free(off);
+	return rc;
+}

@@ -1,0 +1,2344 @@
+/*
+ * numbers -- the figure finder behind extract-numbers.
+ *
+ * The text is decoded once into code points.  The scanner stops only at
+ * characters that can start a numeral (digits, 十, 廿, 数, 几, 亿...) and
+ * looks around them with small longest-match tables: backwards for a sign,
+ * 第, 百分之, a currency prefix, hedges and change verbs; forwards for scale
+ * words, units, a range's second end and trailing hedges.  Each numeral run
+ * is parsed once and skipped as a whole, whatever the verdict, so a run of
+ * 10,000 digits or of 100,000 万 costs linear time.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/cnum.h"
+#include "zhpipe/numbers.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+/* ---------------------------------------------------------------------- */
+/* Longest-match tables keyed on the first (or, reversed, the last) code
+ * point. */
+
+#define LEX_MAXW 12
+#define LEX_HASH 256
+
+struct lent {
+	uint32_t cp[LEX_MAXW];
+	uint8_t n;
+	uint8_t cls;
+	int8_t exp;
+	const char *code;	/* ISO code, label, or the surface text */
+	int next;
+};
+
+struct lex {
+	struct lent *e;
+	size_t n, cap;
+	int head[LEX_HASH];
+	bool rev;		/* match text ending at a position */
+	bool init;
+};
+
+static void
+lex_init(struct lex *l, bool rev)
+{
+	memset(l, 0, sizeof *l);
+	for (size_t i = 0; i < LEX_HASH; i++)
+		l->head[i] = -1;
+	l->rev = rev;
+	l->init = true;
+}
+
+static void
+lex_free(struct lex *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->e[i].cls == 255)
+			free((char *)l->e[i].code);
+	free(l->e);
+	l->e = NULL;
+	l->n = l->cap = 0;
+}
+
+/* Adds s (UTF-8); words longer than LEX_MAXW code points are ignored. */
+static void
+lex_addn(struct lex *l, const char *s, size_t len, int cls, int exp,
+    const char *code)
+{
+	struct lent e;
+	size_t i = 0, k;
+
+	memset(&e, 0, sizeof e);
+	while (i < len) {
+		size_t cl;
+		int32_t c = zp_utf8_decode(s + i, len - i, &cl);
+
+		if (c < 0 || e.n == LEX_MAXW)
+			return;
+		e.cp[e.n++] = (uint32_t)c;
+		i += cl;
+	}
+	if (e.n == 0)
+		return;
+	e.cls = (uint8_t)cls;
+	e.exp = (int8_t)exp;
+	e.code = code;
+	k = (l->rev ? e.cp[e.n - 1] : e.cp[0]) % LEX_HASH;
+	e.next = l->head[k];
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->e = zp_xreallocarray(l->e, l->cap, sizeof *l->e);
+	}
+	l->e[l->n] = e;
+	l->head[k] = (int)l->n++;
+}
+
+static void
+lex_add(struct lex *l, const char *s, int cls, int exp, const char *code)
+{
+	lex_addn(l, s, strlen(s), cls, exp, code);
+}
+
+/*
+ * The longest entry at cp[i..n) (forward) or ending just before i
+ * (reversed, within cp[lo..i)); its index, or -1.  *len gets its length.
+ */
+static int
+lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
+    size_t i, size_t *len)
+{
+	int best = -1;
+	size_t bl = 0;
+
+	if (l->rev) {
+		if (i <= lo)
+			return -1;
+		for (int k = l->head[cp[i - 1] % LEX_HASH]; k >= 0;
+		    k = l->e[k].next) {
+			const struct lent *e = &l->e[k];
+			size_t j;
+
+			if (e->n > i - lo || e->n <= bl)
+				continue;
+			for (j = 0; j < e->n; j++)
+				if (cp[i - e->n + j] != e->cp[j])
+					break;
+			if (j == e->n) {
+				best = k;
+				bl = e->n;
+			}
+		}
+	} else {
+		if (i >= n)
+			return -1;
+		for (int k = l->head[cp[i] % LEX_HASH]; k >= 0;
+		    k = l->e[k].next) {
+			const struct lent *e = &l->e[k];
+			size_t j;
+
+			if (e->n > n - i || e->n <= bl)
+				continue;
+			for (j = 0; j < e->n; j++)
+				if (cp[i + j] != e->cp[j])
+					break;
+			if (j == e->n) {
+				best = k;
+				bl = e->n;
+			}
+		}
+	}
+	*len = bl;
+	return best;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The tables. */
+
+enum ucls {
+	U_NONE,
+	U_CUR,		/* money; exp scales the amount (美分 -2) */
+	U_PCT,		/* % */
+	U_PERMILLE,	/* ‰, stored as % */
+	U_PP,		/* 个百分点 */
+	U_BP,		/* 基点 */
+	U_CHENG,	/* 成 = 10 % */
+	U_BEI,		/* 倍 */
+	U_FAN,		/* 番 (after 翻) */
+	U_COUNT,	/* classifiers */
+	U_QTY,		/* measures */
+	U_QTYLATIN,	/* measures in Latin letters: need a word boundary */
+	U_DUR,		/* durations */
+	U_YEAR,		/* 年, 年度 */
+	U_FY,		/* 财年 */
+	U_MONTH,	/* 月, 月份 */
+	U_DAY,		/* 日, 号 */
+	U_QUARTER,	/* 季度, 财季, 季 */
+	U_DA		/* 两大, 四大 */
+};
+
+enum hcls {
+	H_APPROX = 1,
+	H_LOWER,
+	H_UPPER,
+	H_NEAR,		/* 近: upper, or "recent" before a period */
+	H_FILLER	/* 达, 高达, 了: no hedge, skipped looking for a verb */
+};
+
+enum vcls { V_UP = 1, V_DOWN, V_LEVEL, V_YOY, V_QOQ };
+
+static const char *const currencies[][2] = {
+	{ "元", "CNY" }, { "圆", "CNY" }, { "块", "CNY" }, { "块钱", "CNY" },
+	{ "人民币", "CNY" }, { "元人民币", "CNY" }, { "人民币元", "CNY" },
+	{ "美元", "USD" }, { "美金", "USD" }, { "美圆", "USD" },
+	{ "港元", "HKD" }, { "港币", "HKD" }, { "港幣", "HKD" },
+	{ "港圆", "HKD" }, { "日元", "JPY" }, { "日圆", "JPY" },
+	{ "日币", "JPY" }, { "日圓", "JPY" }, { "韩元", "KRW" },
+	{ "韓元", "KRW" }, { "韩币", "KRW" }, { "韓圜", "KRW" },
+	{ "欧元", "EUR" }, { "歐元", "EUR" }, { "英镑", "GBP" },
+	{ "英鎊", "GBP" }, { "新台币", "TWD" }, { "新台幣", "TWD" },
+	{ "台币", "TWD" }, { "台幣", "TWD" }, { "卢布", "RUB" },
+	{ "盧布", "RUB" }, { "令吉", "MYR" }, { "马币", "MYR" },
+	{ "澳元", "AUD" }, { "澳币", "AUD" }, { "加元", "CAD" },
+	{ "加币", "CAD" }, { "瑞士法郎", "CHF" }, { "瑞郎", "CHF" },
+	{ "印度卢比", "INR" }, { "卢比", "INR" }, { "泰铢", "THB" },
+	{ "新加坡元", "SGD" }, { "新元", "SGD" }, { "新币", "SGD" },
+	{ "越南盾", "VND" }, { "印尼盾", "IDR" }, { "菲律宾比索", "PHP" },
+	{ "墨西哥比索", "MXN" }, { "雷亚尔", "BRL" }, { "兰特", "ZAR" },
+	{ "里拉", "TRY" }, { "新西兰元", "NZD" }, { "纽元", "NZD" },
+	{ "澳门元", "MOP" }, { "澳门币", "MOP" }, { "瑞典克朗", "SEK" },
+	{ "挪威克朗", "NOK" }, { "丹麦克朗", "DKK" },
+	{ "沙特里亚尔", "SAR" }, { "迪拉姆", "AED" }, { "奈拉", "NGN" },
+	{ "兹罗提", "PLN" }, { "林吉特", "MYR" }, { "披索", "PHP" },
+};
+
+static const char *const subunits[][2] = {
+	{ "美分", "USD" }, { "美仙", "USD" }, { "港仙", "HKD" },
+};
+
+static const char *const prefixes[][2] = {
+	{ "人民币", "CNY" }, { "RMB", "CNY" }, { "US$", "USD" },
+	{ "$", "USD" }, { "＄", "USD" }, { "¥", "CNY" }, { "￥", "CNY" },
+	{ "HK$", "HKD" }, { "NT$", "TWD" }, { "€", "EUR" }, { "£", "GBP" },
+	{ "港币", "HKD" }, { "新台币", "TWD" }, { "美元", "USD" },
+	{ "日元", "JPY" }, { "韩元", "KRW" }, { "欧元", "EUR" },
+};
+
+static const char *const counts[] = {
+	"家", "支", "颗", "顆", "张", "張", "轮", "輪", "条", "條", "个",
+	"個", "台", "辆", "輛", "人", "名", "股", "片", "头", "頭", "宗",
+	"只", "隻", "核", "座", "笔", "筆", "位", "项", "項", "户", "戶",
+	"款", "次", "件", "部", "架", "艘", "套", "份", "所", "种", "種",
+	"类", "類", "批", "届", "屆", "场", "場", "篇", "层", "層", "例",
+	"枚", "根", "栋", "棟", "间", "間", "组", "組", "票", "岁", "歲",
+	"人次", "家次", "起", "单", "席", "瓶", "箱", "袋", "盒", "代",
+	"章", "节", "期", "级", "級", "手", "倍股", "只股票", "个项目",
+	"家公司", "台次", "架次", "辆次", "粒", "块",
+};
+
+static const char *const quantities[] = {
+	"纳米", "奈米", "微米", "毫米", "厘米", "公分", "米", "千米",
+	"公里", "英里", "英尺", "英寸", "寸", "吋", "平方米", "平米",
+	"平方公里", "平方英尺", "亩", "公顷", "吨", "噸", "千克", "公斤",
+	"克", "毫克", "微克", "斤", "磅", "盎司", "桶", "升", "毫升",
+	"立方米", "瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "瓦时", "千瓦时",
+	"兆瓦时", "吉瓦时", "太瓦时", "度电", "赫兹", "兆赫", "千兆赫",
+	"字节", "比特", "点", "點", "马力", "像素", "摄氏度", "℃",
+	"个点", "個點", "标准箱",
+};
+
+static const char *const latin_units[] = {
+	"nm", "mm", "cm", "km", "kg", "W", "kW", "KW", "MW", "GW", "TW",
+	"Wh", "kWh", "KWh", "MWh", "GWh", "TWh", "GB", "TB", "MB", "PB",
+	"KB", "EB", "Gb", "Tb", "Gbps", "Mbps", "GHz", "MHz", "Hz", "mAh",
+	"nits", "TOPS", "TFLOPS", "PFLOPS", "EFLOPS", "fps",
+};
+
+static const char *const durations[] = {
+	"个月", "個月", "个季度", "個季度", "天", "周", "星期", "小时",
+	"小時", "个小时", "個小時", "分钟", "分鐘", "秒", "秒钟", "个交易日",
+	"个工作日", "交易日", "工作日", "周年", "年间",
+};
+
+static const char *const hedges_before[][2] = {
+	{ "约", "a" }, { "约合", "a" }, { "约为", "a" }, { "大约", "a" },
+	{ "大概", "a" }, { "约莫", "a" }, { "約", "a" }, { "約合", "a" },
+	{ "大約", "a" }, { "大致", "a" }, { "预计约", "a" },
+	{ "超", "l" }, { "超过", "l" }, { "超過", "l" }, { "逾", "l" },
+	{ "至少", "l" }, { "不低于", "l" }, { "不少于", "l" },
+	{ "突破", "l" }, { "冲破", "l" }, { "衝破", "l" }, { "最少", "l" },
+	{ "起码", "l" }, { "超出", "l" }, { "不止", "l" },
+	{ "近", "n" }, { "接近", "u" }, { "将近", "u" }, { "逼近", "u" },
+	{ "不足", "u" }, { "不到", "u" }, { "多达", "u" }, { "最多", "u" },
+	{ "不超过", "u" }, { "低于", "u" }, { "少于", "u" }, { "未满", "u" },
+	{ "最高", "u" }, { "至多", "u" },
+	{ "达", "f" }, { "达到", "f" }, { "高达", "f" }, { "了", "f" },
+	{ "为", "f" }, { "仅", "f" }, { "仅为", "f" }, { "只有", "f" },
+	{ "已", "f" }, { "共", "f" }, { "共计", "f" }, { "合计", "f" },
+	{ "总计", "f" }, { "累计", "f" }, { "分别", "f" }, { "又", "f" },
+	{ "均", "f" }, { "亦", "f" }, { "也", "f" }, { "再", "f" },
+	{ "是", "f" }, { "在", "f" }, { "达到了", "f" }, { "錄得", "f" },
+	{ "录得", "f" }, { "逾", "l" }, { "再度", "f" }, { "一度", "f" },
+	{ " ", "f" }, { "将", "f" }, { "将会", "f" },
+};
+
+static const char *const hedges_after[][2] = {
+	{ "左右", "a" }, { "上下", "a" }, { "以上", "l" }, { "或以上", "l" },
+	{ "之上", "l" }, { "以下", "u" }, { "之下", "u" }, { "以内", "u" },
+	{ "之内", "u" }, { "多", "l" }, { "余", "l" }, { "有余", "l" },
+	{ "出头", "l" }, { "开外", "l" }, { "上方", "l" }, { "餘", "l" },
+	{ "左右的", "a" },
+};
+
+static const char *const verbs[][2] = {
+	{ "增长", "u" }, { "增長", "u" }, { "上升", "u" }, { "上涨", "u" },
+	{ "涨", "u" }, { "累涨", "u" }, { "反弹", "u" }, { "升", "u" },
+	{ "增加", "u" }, { "提升", "u" }, { "提高", "u" }, { "上调", "u" },
+	{ "大增", "u" }, { "激增", "u" }, { "跳增", "u" }, { "暴涨", "u" },
+	{ "大涨", "u" }, { "增", "u" }, { "扩大", "u" }, { "攀升", "u" },
+	{ "走高", "u" }, { "飙升", "u" }, { "猛增", "u" }, { "翻", "u" },
+	{ "增幅", "u" }, { "涨幅", "u" }, { "升幅", "u" }, { "增速", "u" },
+	{ "增长率", "u" }, { "季增", "u" }, { "年增", "u" }, { "高出", "u" },
+	{ "多增", "u" }, { "劲升", "u" }, { "急升", "u" }, { "上扬", "u" },
+	{ "下降", "d" }, { "下跌", "d" }, { "跌", "d" }, { "暴跌", "d" },
+	{ "大跌", "d" }, { "下滑", "d" }, { "减少", "d" }, { "收窄", "d" },
+	{ "降低", "d" }, { "下调", "d" }, { "减", "d" }, { "季减", "d" },
+	{ "年减", "d" }, { "缩减", "d" }, { "缩水", "d" }, { "回落", "d" },
+	{ "下挫", "d" }, { "萎缩", "d" }, { "降", "d" }, { "跌幅", "d" },
+	{ "降幅", "d" }, { "减幅", "d" }, { "蒸发", "d" }, { "跳水", "d" },
+	{ "重挫", "d" }, { "大减", "d" }, { "锐减", "d" }, { "骤降", "d" },
+	{ "下降了", "d" },
+	{ "至", "="  }, { "到", "=" }, { "达至", "=" },
+};
+
+static const char *const bases[][2] = {
+	{ "同比", "y" }, { "按年", "y" }, { "较上年同期", "y" },
+	{ "较去年同期", "y" }, { "与上年同期", "y" }, { "与去年同期", "y" },
+	{ "比上年同期", "y" }, { "比去年同期", "y" }, { "年增", "y" },
+	{ "年减", "y" }, { "按年计", "y" }, { "较上年", "y" },
+	{ "环比", "q" }, { "按季", "q" }, { "较上季", "q" },
+	{ "较上一季度", "q" }, { "季增", "q" }, { "季减", "q" },
+	{ "较上季度", "q" }, { "与上一季度", "q" },
+};
+
+/* Words that begin with a numeral but are not figures. */
+static const char *const lexicalized[] = {
+	"一系列", "一些", "一直", "一般", "一手", "十分", "十足", "零售",
+	"零部件", "零件", "零星", "零散", "零食", "零钱", "五金", "三方",
+	"三率", "一起", "一定", "一样", "一切", "一致", "一旦", "一体",
+	"一度", "一带一路", "一流", "一线", "一级", "一汽", "一二线",
+	"五角大楼", "一对一", "二手", "一次性", "一揽子", "一部分",
+	"一大批", "一点", "一下", "一行", "一方面", "一同", "一并", "一向",
+	"一再", "一举", "一律", "一贯", "一味", "一共", "一口气", "一时",
+	"一面", "一步", "一边", "一道", "一番", "一阵", "一概", "一带",
+	"一心", "一身", "一如", "一经", "一期", "二期", "三期", "四期",
+	"一站式", "两岸", "两会", "两者", "两地", "三农", "五一", "十一五",
+	"十二五", "十三五", "十四五", "十五五", "一号", "一把手", "一环",
+	"二线", "三线", "一二", "一季", "第一时间", "九成九", "一刀切",
+	"七成新", "百分百", "十全十美", "一模一样", "一手资料", "二级市场",
+	"一级市场", "三元", "一元化", "多元", "三维", "二维", "一字",
+	"三角", "四方", "八方", "万一", "一门", "一成不变", "一往",
+	"零距离", "零容忍", "一面倒", "两难", "三番", "两极", "一丝",
+	"一毛", "零和", "一众", "一家独大", "一半以上",
+};
+
+/* Characters before 一 that make it a relative or lexical word. */
+static bool
+relative_before_one(uint32_t c)
+{
+	static const char s[] = "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
+	size_t i = 0, l;
+
+	while (s[i] != '\0') {
+		int32_t v = zp_utf8_decode(s + i, sizeof s - 1 - i, &l);
+
+		if ((uint32_t)v == c)
+			return true;
+		i += l;
+	}
+	return false;
+}
+
+static const char *const metrics_builtin[] = {
+	"营收", "营业收入", "收入", "总收入", "销售额", "销售收入", "营业额",
+	"营业利润", "经营利润", "运营利润", "营利", "净利润", "净利",
+	"归母净利润", "归母净利", "扣非净利润", "扣非后归母净利润",
+	"毛利", "毛利率", "净利率", "营业利润率", "运营利润率", "每股收益",
+	"资本支出", "融资", "出货量", "销量", "市值", "估值", "利润",
+	"亏损", "营业亏损", "净亏损", "现金流", "自由现金流", "股息",
+	"派息", "订单", "研发投入", "研发费用", "总资产", "负债", "市场份额",
+	"市占率", "产能", "投资", "募资", "拨款", "补贴", "成本",
+};
+
+struct ment {
+	size_t s, e;
+	uint8_t kind;
+	uint8_t vmode;		/* 0 none, 1 value, 2 null, 3 range */
+	size_t v0, v1, m0, m1;	/* value or min, and max, in z->vals */
+	char unit[48];
+	bool approx;
+	char bound, change, basis;
+	char date[64];
+	char period[64];
+	int metric;		/* index into the metric table, or -1 */
+	int subject;		/* entity index, or -1 */
+	const char *note;
+	uint8_t ucls;
+	bool bare;
+};
+
+struct anchor {
+	size_t s, e;
+	char label[64];
+	bool year;		/* a bare year: joins a following quarter */
+};
+
+struct occ {
+	size_t s, e;
+	int idx;
+};
+
+struct zp_numbers {
+	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
+	    metrics, relyear;
+	uint32_t *cp;
+	size_t *boff;
+	size_t cap;
+	struct ment *m;
+	size_t nm, mcap;
+	struct anchor *an;
+	size_t nan, ancap;
+	struct occ *oc;
+	size_t noc, occap;
+	size_t *clause, *sent;	/* boundary positions (after the mark) */
+	size_t nclause, nsent, ccap, scap;
+	struct zp_buf vals;
+	struct zp_cnum a, b;
+	struct zp_dec x, y;
+	const struct zp_nctx *ctx;
+	size_t n;
+};
+
+static void
+add_table(struct lex *l, const char *const (*t)[2], size_t n, int (*cls)(
+    const char *))
+{
+	for (size_t i = 0; i < n; i++)
+		lex_add(l, t[i][0], cls(t[i][1]), 0, t[i][1]);
+}
+
+static int
+hcls_of(const char *c)
+{
+	switch (c[0]) {
+	case 'a': return H_APPROX;
+	case 'l': return H_LOWER;
+	case 'u': return H_UPPER;
+	case 'n': return H_NEAR;
+	default: return H_FILLER;
+	}
+}
+
+static int
+vcls_of(const char *c)
+{
+	switch (c[0]) {
+	case 'u': return V_UP;
+	case 'd': return V_DOWN;
+	case 'y': return V_YOY;
+	case 'q': return V_QOQ;
+	default: return V_LEVEL;
+	}
+}
+
+struct zp_numbers *
+zp_numbers_new(void)
+{
+	struct zp_numbers *z = zp_xcalloc(1, sizeof *z);
+	size_t i;
+
+	lex_init(&z->units, false);
+	lex_init(&z->prefix, true);
+	lex_init(&z->hedge_b, true);
+	lex_init(&z->hedge_a, false);
+	lex_init(&z->verbs, true);
+	lex_init(&z->bases, false);
+	lex_init(&z->lexical, false);
+	lex_init(&z->metrics, false);
+	lex_init(&z->relyear, true);
+	for (i = 0; i < sizeof currencies / sizeof *currencies; i++)
+		lex_add(&z->units, currencies[i][0], U_CUR, 0,
+		    currencies[i][1]);
+	for (i = 0; i < sizeof subunits / sizeof *subunits; i++)
+		lex_add(&z->units, subunits[i][0], U_CUR, -2, subunits[i][1]);
+	for (i = 0; i < sizeof counts / sizeof *counts; i++)
+		lex_add(&z->units, counts[i], U_COUNT, 0, counts[i]);
+	for (i = 0; i < sizeof quantities / sizeof *quantities; i++)
+		lex_add(&z->units, quantities[i], U_QTY, 0, quantities[i]);
+	for (i = 0; i < sizeof latin_units / sizeof *latin_units; i++)
+		lex_add(&z->units, latin_units[i], U_QTYLATIN, 0,
+		    latin_units[i]);
+	for (i = 0; i < sizeof durations / sizeof *durations; i++)
+		lex_add(&z->units, durations[i], U_DUR, 0, durations[i]);
+	lex_add(&z->units, "%", U_PCT, 0, "%");
+	lex_add(&z->units, "％", U_PCT, 0, "%");
+	lex_add(&z->units, "‰", U_PERMILLE, 0, "%");
+	lex_add(&z->units, "个百分点", U_PP, 0, "pp");
+	lex_add(&z->units, "個百分點", U_PP, 0, "pp");
+	lex_add(&z->units, "百分点", U_PP, 0, "pp");
+	lex_add(&z->units, "百分點", U_PP, 0, "pp");
+	lex_add(&z->units, "个基点", U_BP, 0, "bp");
+	lex_add(&z->units, "個基點", U_BP, 0, "bp");
+	lex_add(&z->units, "基点", U_BP, 0, "bp");
+	lex_add(&z->units, "基點", U_BP, 0, "bp");
+	lex_add(&z->units, "bp", U_BP, 0, "bp");
+	lex_add(&z->units, "bps", U_BP, 0, "bp");
+	lex_add(&z->units, "pp", U_PP, 0, "pp");
+	lex_add(&z->units, "成", U_CHENG, 0, "%");
+	lex_add(&z->units, "倍", U_BEI, 0, "倍");
+	lex_add(&z->units, "番", U_FAN, 0, "番");
+	lex_add(&z->units, "年", U_YEAR, 0, "年");
+	lex_add(&z->units, "年度", U_YEAR, 0, "年");
+	lex_add(&z->units, "财年", U_FY, 0, "财年");
+	lex_add(&z->units, "財年", U_FY, 0, "财年");
+	lex_add(&z->units, "财年度", U_FY, 0, "财年");
+	lex_add(&z->units, "会计年度", U_FY, 0, "财年");
+	lex_add(&z->units, "月", U_MONTH, 0, "月");
+	lex_add(&z->units, "月份", U_MONTH, 0, "月");
+	lex_add(&z->units, "日", U_DAY, 0, "日");
+	lex_add(&z->units, "号", U_DAY, 0, "号");
+	lex_add(&z->units, "號", U_DAY, 0, "号");
+	lex_add(&z->units, "季度", U_QUARTER, 0, "季度");
+	lex_add(&z->units, "财季", U_QUARTER, 0, "财季");
+	lex_add(&z->units, "財季", U_QUARTER, 0, "财季");
+	lex_add(&z->units, "季", U_QUARTER, 0, "季");
+	lex_add(&z->units, "大", U_DA, 0, "");
+	for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		lex_add(&z->prefix, prefixes[i][0], U_CUR, 0, prefixes[i][1]);
+	add_table(&z->hedge_b, hedges_before,
+	    sizeof hedges_before / sizeof *hedges_before, hcls_of);
+	add_table(&z->hedge_a, hedges_after,
+	    sizeof hedges_after / sizeof *hedges_after, hcls_of);
+	add_table(&z->verbs, verbs, sizeof verbs / sizeof *verbs, vcls_of);
+	add_table(&z->bases, bases, sizeof bases / sizeof *bases, vcls_of);
+	for (i = 0; i < sizeof lexicalized / sizeof *lexicalized; i++)
+		lex_add(&z->lexical, lexicalized[i], 1, 0, NULL);
+	for (i = 0; i < sizeof metrics_builtin / sizeof *metrics_builtin; i++)
+		zp_numbers_add_metric(z, metrics_builtin[i],
+		    strlen(metrics_builtin[i]));
+	lex_add(&z->relyear, "去年", 1, -1, NULL);
+	lex_add(&z->relyear, "上年", 1, -1, NULL);
+	lex_add(&z->relyear, "今年", 1, 0, NULL);
+	lex_add(&z->relyear, "本年", 1, 0, NULL);
+	lex_add(&z->relyear, "明年", 1, 1, NULL);
+	lex_add(&z->relyear, "前年", 1, -2, NULL);
+	lex_add(&z->relyear, "去年的", 1, -1, NULL);
+	lex_add(&z->relyear, "今年的", 1, 0, NULL);
+	return z;
+}
+
+void
+zp_numbers_free(struct zp_numbers *z)
+{
+	if (z == NULL)
+		return;
+	lex_free(&z->units);
+	lex_free(&z->prefix);
+	lex_free(&z->hedge_b);
+	lex_free(&z->hedge_a);
+	lex_free(&z->verbs);
+	lex_free(&z->bases);
+	lex_free(&z->lexical);
+	lex_free(&z->metrics);
+	lex_free(&z->relyear);
+	free(z->cp);
+	free(z->boff);
+	free(z->m);
+	free(z->an);
+	free(z->oc);
+	free(z->clause);
+	free(z->sent);
+	zp_buf_free(&z->vals);
+	zp_cnum_free(&z->a);
+	zp_cnum_free(&z->b);
+	zp_dec_free(&z->x);
+	zp_dec_free(&z->y);
+	free(z);
+}
+
+void
+zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n)
+{
+	char *copy = zp_xmemdup(s, n);
+
+	/* cls 255 marks an owned code string for lex_free. */
+	lex_addn(&z->metrics, copy, n, 255, 0, copy);
+	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != copy)
+		free(copy);
+}
+
+int
+zp_numbers_load_metrics(struct zp_numbers *z, const char *path, char *err,
+    size_t errsize)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+
+	if (f == NULL) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, f)) > 0) {
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'
+		    || line[len - 1] == ' ' || line[len - 1] == '\t'))
+			len--;
+		if (len == 0 || line[0] == '#')
+			continue;
+		if (!zp_utf8_valid(line, (size_t)len))
+			continue;
+		zp_numbers_add_metric(z, line, (size_t)len);
+	}
+	free(line);
+	if (ferror(f)) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+int
+zp_numbers_parse_date(const char *s, size_t n, struct zp_nctx *ctx)
+{
+	int y = 0, m = 0, d = 0;
+	size_t i;
+
+	if (n < 4)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (n >= 7 && s[4] == '-' && s[5] >= '0' && s[5] <= '9' &&
+	    s[6] >= '0' && s[6] <= '9') {
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		if (n >= 10 && s[7] == '-' && s[8] >= '0' && s[8] <= '9' &&
+		    s[9] >= '0' && s[9] <= '9')
+			d = (s[8] - '0') * 10 + (s[9] - '0');
+	}
+	if (m > 12 || d > 31)
+		return -1;
+	ctx->year = y;
+	ctx->month = m;
+	ctx->day = d;
+	return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Character classes. */
+
+static bool
+is_latin(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	    (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static bool
+is_adigit(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static bool
+is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
+}
+
+static bool
+is_cjk(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static bool
+is_clause_mark(uint32_t c)
+{
+	return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
+	    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
+	    c == '?' || c == '\n' || c == 0xFF1A || c == ':';
+}
+
+static bool
+is_sent_mark(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
+	    c == '?' || c == '\n';
+}
+
+static bool
+is_range_conn(uint32_t c)
+{
+	return c == 0x81F3 || c == 0x5230 || c == '-' || c == '~' ||
+	    c == 0xFF5E || c == 0x2014 || c == 0x2013 || c == 0x301C ||
+	    c == 0xFF0D;
+}
+
+static bool
+is_minus(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2212;
+}
+
+/* ---------------------------------------------------------------------- */
+
+static struct ment *
+new_ment(struct zp_numbers *z, size_t s, size_t e, int kind)
+{
+	struct ment *m;
+
+	if (z->nm == z->mcap) {
+		z->mcap = z->mcap ? z->mcap * 2 : 16;
+		z->m = zp_xreallocarray(z->m, z->mcap, sizeof *z->m);
+	}
+	m = &z->m[z->nm++];
+	memset(m, 0, sizeof *m);
+	m->s = s;
+	m->e = e;
+	m->kind = (uint8_t)kind;
+	m->metric = -1;
+	m->subject = -1;
+	return m;
+}
+
+static void
+set_value(struct zp_numbers *z, struct ment *m, const struct zp_dec *v)
+{
+	m->v0 = z->vals.len;
+	zp_dec_format(v, &z->vals);
+	m->v1 = z->vals.len;
+	m->vmode = 1;
+}
+
+static void
+set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
+    const struct zp_dec *b)
+{
+	if (zp_dec_cmp(a, b) > 0) {
+		const struct zp_dec *t = a;
+
+		a = b;
+		b = t;
+	}
+	m->v0 = z->vals.len;
+	zp_dec_format(a, &z->vals);
+	m->v1 = m->m0 = z->vals.len;
+	zp_dec_format(b, &z->vals);
+	m->m1 = z->vals.len;
+	m->vmode = 3;
+}
+
+/* Small integer value of a dec (0 if fractional, negative or large). */
+static long
+small_int(const struct zp_dec *x)
+{
+	long v = 0;
+
+	if (x->neg || x->exp < 0 || x->n + (size_t)x->exp > 9)
+		return x->n == 0 ? 0 : -1;
+	for (size_t i = 0; i < x->n; i++)
+		v = v * 10 + x->d[i];
+	for (int64_t k = 0; k < x->exp; k++)
+		v *= 10;
+	return v;
+}
+
+/* The unit lookup at cp[i..): longest entry that fits its context. */
+static int
+unit_at(struct zp_numbers *z, size_t i, size_t *len)
+{
+	const uint32_t *cp = z->cp;
+	size_t n = z->n;
+	int k = lex_match(&z->units, cp, 0, n, i, len);
+
+	if (k < 0)
+		return -1;
+	if (z->units.e[k].cls == U_QTYLATIN || (z->units.e[k].cls == U_BP &&
+	    cp[i] == 'b') || (z->units.e[k].cls == U_PP && cp[i] == 'p')) {
+		size_t e = i + *len;
+
+		if (e < n && (is_latin(cp[e]) || is_adigit(cp[e])))
+			return -1;
+	}
+	return k;
+}
+
+/* The text of a table entry into a ment's unit field. */
+static void
+unit_copy(struct ment *m, const char *s)
+{
+	size_t l = strlen(s);
+
+	if (l >= sizeof m->unit)
+		l = sizeof m->unit - 1;
+	memcpy(m->unit, s, l);
+	m->unit[l] = '\0';
+}
+
+/* The written text cp[s..e) into the unit field. */
+static void
+unit_surface(struct zp_numbers *z, struct ment *m, size_t s, size_t e,
+    const char *text)
+{
+	size_t b = z->boff[s], l = z->boff[e] - b;
+
+	if (l >= sizeof m->unit)
+		l = zp_utf8_floor(text + b, l, sizeof m->unit - 1);
+	memcpy(m->unit, text + b, l);
+	m->unit[l] = '\0';
+}
+
+/*
+ * Looks back from p for hedges and a change verb.  Returns the new start of
+ * the hedged zone; sets approx/bound/change on m.
+ */
+static void
+look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,
+    bool period_unit)
+{
+	const uint32_t *cp = z->cp;
+	size_t len;
+	int k, steps;
+	bool hedge_done = false;
+
+	for (steps = 0; steps < 6 && p > lo; steps++) {
+		k = lex_match(&z->verbs, cp, lo, z->n, p, &len);
+		if (k >= 0) {
+			int v = z->verbs.e[k].cls;
+
+			if (v == V_LEVEL)
+				return;
+			/* 降 in 下降: the longest verb already matched. */
+			m->change = v == V_UP ? 'u' : 'd';
+			return;
+		}
+		k = lex_match(&z->hedge_b, cp, lo, z->n, p, &len);
+		if (k < 0)
+			return;
+		switch (z->hedge_b.e[k].cls) {
+		case H_APPROX:
+			if (!hedge_done)
+				m->approx = true;
+			hedge_done = true;
+			break;
+		case H_LOWER:
+			if (!hedge_done) {
+				m->approx = true;
+				m->bound = 'l';
+			}
+			hedge_done = true;
+			break;
+		case H_UPPER:
+			if (!hedge_done) {
+				m->approx = true;
+				m->bound = 'u';
+			}
+			hedge_done = true;
+			break;
+		case H_NEAR:
+			/* 近五年 is "the last five years", not a hedge. */
+			if (!hedge_done && !period_unit) {
+				m->approx = true;
+				m->bound = 'u';
+			}
+			hedge_done = true;
+			break;
+		default:
+			break;
+		}
+		p -= len;
+	}
+}
+
+/* The basis of a change: 同比 / 环比 earlier in the clause. */
+static char
+find_basis(struct zp_numbers *z, size_t lo, size_t p)
+{
+	size_t from = p > lo + 40 ? p - 40 : lo, len;
+	char got = 0;
+
+	for (size_t i = from; i < p; i++) {
+		int k = lex_match(&z->bases, z->cp, 0, p, i, &len);
+
+		if (k >= 0)
+			got = z->bases.e[k].cls == V_YOY ? 'y' : 'q';
+	}
+	return got;
+}
+
+static size_t
+last_before(const size_t *b, size_t nb, size_t p)
+{
+	size_t lo = 0, hi = nb;
+
+	/* The last boundary <= p, or 0. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (b[mid] <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? 0 : b[lo - 1];
+}
+
+static void
+add_anchor(struct zp_numbers *z, size_t s, size_t e, const char *label,
+    bool year)
+{
+	struct anchor *a;
+
+	if (z->nan == z->ancap) {
+		z->ancap = z->ancap ? z->ancap * 2 : 16;
+		z->an = zp_xreallocarray(z->an, z->ancap, sizeof *z->an);
+	}
+	a = &z->an[z->nan++];
+	a->s = s;
+	a->e = e;
+	snprintf(a->label, sizeof a->label, "%s", label);
+	a->year = year;
+}
+
+/*
+ * The year a relative word (去年, 今年) right before position p stands for,
+ * with the record's date; 0 when none.
+ */
+static int
+rel_year(struct zp_numbers *z, size_t p, size_t *wstart)
+{
+	size_t len;
+	int k;
+
+	if (z->ctx == NULL || z->ctx->year == 0)
+		return 0;
+	k = lex_match(&z->relyear, z->cp, 0, z->n, p, &len);
+	if (k < 0)
+		return 0;
+	*wstart = p - len;
+	return z->ctx->year + z->relyear.e[k].exp;
+}
+
+/* Year written just before p (a date mention ending at p), or 0. */
+static int
+year_before(struct zp_numbers *z, size_t p)
+{
+	size_t ws;
+
+	while (p > 0 && is_space(z->cp[p - 1]))
+		p--;
+	for (size_t i = z->nm; i-- > 0;) {
+		struct ment *m = &z->m[i];
+
+		if (m->e < p)
+			break;
+		if (m->e == p && m->kind == ZP_NK_DATE &&
+		    strlen(m->date) == 4)
+			return atoi(m->date);
+	}
+	return rel_year(z, p, &ws);
+}
+
+static bool
+lexical_at(struct zp_numbers *z, size_t i)
+{
+	size_t len;
+
+	return lex_match(&z->lexical, z->cp, 0, z->n, i, &len) >= 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The scanner. */
+
+struct num {
+	size_t s, e;		/* the numeral, after sign handling */
+	unsigned flags;
+	bool neg;
+	bool single;		/* exactly one Chinese digit, no unit */
+};
+
+/* Parses a numeral at i into c; fills nu.  -1 if none. */
+static int
+numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
+{
+	size_t e;
+
+	if (zp_cnum_parse(c, z->cp, z->n, i, ZP_CNUM_ALLOW_VAGUE, &e) != 0 ||
+	    e <= i)
+		return -1;
+	nu->s = i;
+	nu->e = e;
+	nu->flags = c->flags;
+	nu->neg = false;
+	nu->single = !(c->flags & (ZP_CNUM_ARABIC | ZP_CNUM_UNIT |
+	    ZP_CNUM_SEQ | ZP_CNUM_VAGUE | ZP_CNUM_FRACTION)) && e == i + 1;
+	return 0;
+}
+
+/* Skips an ASCII word (letters, digits, . - _) from i; returns its end. */
+static size_t
+skip_code(struct zp_numbers *z, size_t i)
+{
+	while (i < z->n && (is_latin(z->cp[i]) || is_adigit(z->cp[i]) ||
+	    z->cp[i] == '.' || z->cp[i] == '-' || z->cp[i] == '_' ||
+	    z->cp[i] == '/'))
+		i++;
+	return i;
+}
+
+static const char *const index_names[] = {
+	"标普", "沪深", "中证", "上证", "深证", "恒生", "日经", "纳指", "道指",
+	"富时", "罗素", "国证", "科创", "创业板", "北证", "MSCI", "纳斯达克",
+};
+
+static bool
+ends_with(struct zp_numbers *z, size_t p, const char *w)
+{
+	uint32_t buf[16];
+	size_t n = 0, i = 0, l, len = strlen(w);
+
+	while (i < len && n < 16) {
+		buf[n++] = (uint32_t)zp_utf8_decode(w + i, len - i, &l);
+		i += l;
+	}
+	if (n > p)
+		return false;
+	for (i = 0; i < n; i++)
+		if (z->cp[p - n + i] != buf[i])
+			return false;
+	return true;
+}
+
+static bool
+starts_with(struct zp_numbers *z, size_t p, const char *w)
+{
+	size_t i = 0, l, len = strlen(w);
+
+	while (i < len) {
+		int32_t c = zp_utf8_decode(w + i, len - i, &l);
+
+		if (p >= z->n || z->cp[p] != (uint32_t)c)
+			return false;
+		p++;
+		i += l;
+	}
+	return true;
+}
+
+static size_t
+match_len(struct zp_numbers *z, size_t p, const char *w)
+{
+	size_t i = 0, l, len = strlen(w), k = 0;
+
+	while (i < len) {
+		int32_t c = zp_utf8_decode(w + i, len - i, &l);
+
+		if (p + k >= z->n || z->cp[p + k] != (uint32_t)c)
+			return 0;
+		k++;
+		i += l;
+	}
+	return k;
+}
+
+static void
+fmt_period(char *out, size_t size, int year, const char *q)
+{
+	char y[16] = "";
+	size_t l;
+
+	if (year > 0)
+		snprintf(y, sizeof y, "%04d-", year % 10000);
+	l = strlen(y);
+	if (l >= size)
+		l = size - 1;
+	memcpy(out, y, l);
+	out[l] = '\0';
+	strncat(out, q, size - 1 - l);
+}
+
+/*
+ * A quarter after a numeral (第四季度, 四季度, 三季报): sets the mention
+ * and returns true.
+ */
+static bool
+quarter(struct zp_numbers *z, size_t s, struct num *nu, long v, bool di,
+    size_t *endp)
+{
+	size_t len, e = nu->e;
+	int k = unit_at(z, e, &len);
+	const char *w;
+	char q[64];
+	struct ment *m;
+	int year;
+
+	if (k < 0 || z->units.e[k].cls != U_QUARTER || v < 1 || v > 4 ||
+	    (nu->flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE)))
+		return false;
+	w = z->units.e[k].code;
+	/* A bare N季 without 第 or 度 is a count of quarters. */
+	if (!di && strcmp(w, "季") == 0 && !(e + 1 < z->n &&
+	    (z->cp[e + 1] == 0x62A5 || z->cp[e + 1] == 0x5831)))
+		return false;
+	snprintf(q, sizeof q, "Q%ld", v);
+	m = new_ment(z, s, e + len, ZP_NK_PERIOD);
+	year = year_before(z, s);
+	fmt_period(m->period, sizeof m->period, year, q);
+	add_anchor(z, s, e + len, m->period, false);
+	*endp = e + len;
+	return true;
+}
+
+static void
+bare_number(struct zp_numbers *z, size_t s, size_t e, struct num *nu,
+    const struct zp_dec *v)
+{
+	struct ment *m = new_ment(z, s, e, ZP_NK_NUMBER);
+
+	if (nu->flags & ZP_CNUM_VAGUE) {
+		m->vmode = 2;
+		m->approx = true;
+	} else {
+		set_value(z, m, v);
+	}
+	if (nu->flags & ZP_CNUM_MORE) {
+		m->approx = true;
+		m->bound = 'l';
+	}
+	m->bare = true;
+}
+
+/* Is a bare (unitless) numeral at [s, e) worth reporting? */
+static bool
+bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
+{
+	const uint32_t *cp = z->cp;
+	uint32_t before = s > 0 ? cp[s - 1] : ' ';
+	uint32_t after = e < z->n ? cp[e] : ' ';
+
+	if (nu->flags & ZP_CNUM_LEADZERO)
+		return false;
+	if (nu->flags & ZP_CNUM_ARABIC) {
+		if (starts_with(z, e, "指数") || starts_with(z, e, "ETF"))
+			return false;
+		for (size_t i = 0; i < sizeof index_names / sizeof
+		    *index_names; i++)
+			if (ends_with(z, s, index_names[i]))
+				return false;
+		/* List markers: 1、 2) at the start of a clause. */
+		if ((after == 0x3001 || after == ')' || after == 0xFF09 ||
+		    after == 0xFF0E) && (s == 0 || is_clause_mark(before) ||
+		    is_space(before) || before == '(' || before == 0xFF08))
+			return false;
+		if (before == '(' && after == ')')
+			return false;
+		return true;
+	}
+	/* Chinese: isolated, or with units (一百五十). */
+	if (is_cjk(before) && is_cjk(after) && !(nu->flags & ZP_CNUM_UNIT))
+		return false;
+	if (nu->single && (is_cjk(before) || is_cjk(after)))
+		return false;
+	if ((nu->flags & ZP_CNUM_SEQ) && (is_cjk(before) || is_cjk(after)))
+		return false;
+	if (!(nu->flags & ZP_CNUM_UNIT) && is_cjk(after))
+		return false;
+	/* 十 alone before a noun is usually a word (十大, 十足). */
+	if ((nu->flags & ZP_CNUM_UNIT) && e == s + 1 && is_cjk(after))
+		return false;
+	return true;
+}
+
+/*
+ * Tries a figure whose numeral starts at i.  Returns the position to go on
+ * scanning from (> i).
+ */
+static size_t
+try_at(struct zp_numbers *z, size_t i, const char *text)
+{
+	const uint32_t *cp = z->cp;
+	size_t n = z->n;
+	struct num nu, nu2;
+	struct zp_cnum *c = &z->a;
+	size_t s, e, len, ustart, uend, lo;
+	int k, ucls = U_NONE;
+	const char *code = NULL;
+	int uexp = 0;
+	char curprefix[8] = "";
+	size_t pstart;
+	bool ordinal = false, percent_prefix = false, range = false;
+	int pct_exp = 0;
+	long iv;
+	struct ment *m;
+	bool period_unit;
+
+	/* 亿元级, 千亿级: a magnitude class. */
+	if (!zp_cnum_starts(cp[i]) && cp[i] != 0x6570 && cp[i] != 0x51E0) {
+		static const char *const lv[][2] = {
+			{ "亿元级", "100000000" }, { "百亿级", "10000000000" },
+			{ "千亿级", "100000000000" },
+			{ "万亿级", "1000000000000" },
+			{ "百亿元级", "10000000000" },
+			{ "千亿元级", "100000000000" },
+			{ "万亿元级", "1000000000000" },
+		};
+		if (i > 0 && (zp_cnum_digit(cp[i - 1]) >= 0 ||
+		    cp[i - 1] == 0x6570))
+			return i + 1;
+		for (size_t t = 0; t < sizeof lv / sizeof *lv; t++) {
+			size_t l = match_len(z, i, lv[t][0]);
+
+			if (l == 0)
+				continue;
+			m = new_ment(z, i, i + l, ZP_NK_MONEY);
+			zp_dec_parse(&z->x, lv[t][1], strlen(lv[t][1]));
+			set_value(z, m, &z->x);
+			unit_copy(m, "CNY");
+			m->approx = true;
+			m->note = "order of magnitude";
+			return i + l;
+		}
+		return i + 1;
+	}
+	if (numeral(z, c, i, &nu) != 0)
+		return i + 1;
+	e = nu.e;
+	s = i;
+	lo = last_before(z->clause, z->nclause, i);
+
+	/* Inside a Latin code: H100, 3A6000, HBM3E, MI300X, iPhone 17. */
+	if (i > 0 && (is_latin(cp[i - 1]) || cp[i - 1] == '_' ||
+	    (cp[i - 1] == '-' && i > 1 && is_latin(cp[i - 2])) ||
+	    (cp[i - 1] == '.' && i > 1 && is_adigit(cp[i - 2]))) &&
+	    (nu.flags & ZP_CNUM_ARABIC)) {
+		/* Q4, FY2026, H1: periods, not codes. */
+		size_t q = i - 1;
+
+		if ((cp[q] == 'Q' || cp[q] == 'q') && (q == 0 ||
+		    !is_latin(cp[q - 1])) && e == i + 1 && cp[i] >= '1' &&
+		    cp[i] <= '4' && (e >= n || (!is_latin(cp[e]) &&
+		    !is_adigit(cp[e])))) {
+			char lab[64];
+
+			snprintf(lab, sizeof lab, "Q%c", (char)cp[i]);
+			m = new_ment(z, q, e, ZP_NK_PERIOD);
+			fmt_period(m->period, sizeof m->period,
+			    year_before(z, q), lab);
+			add_anchor(z, q, e, m->period, false);
+			return e;
+		}
+		if (q >= 1 && (cp[q] == 'Y' || cp[q] == 'y') &&
+		    (cp[q - 1] == 'F' || cp[q - 1] == 'f') && (q < 2 ||
+		    !is_latin(cp[q - 2])) && !(nu.flags & ~(ZP_CNUM_ARABIC |
+		    ZP_CNUM_LEADZERO))) {
+			size_t nd = e - i;
+			long y = small_int(&c->val);
+			char lab[64];
+			size_t end = e;
+
+			if (nd == 2)
+				y += 2000;
+			if ((nd == 2 || nd == 4) && y >= 1900 && y < 2200) {
+				snprintf(lab, sizeof lab, "FY%ld", y);
+				if (end + 1 < n && (cp[end] == 'Q' ||
+				    cp[end] == 'q') && cp[end + 1] >= '1' &&
+				    cp[end + 1] <= '4') {
+					snprintf(lab, sizeof lab,
+					    "FY%ld-Q%c", y, (char)cp[end + 1]);
+					end += 2;
+				}
+				m = new_ment(z, q - 1, end, ZP_NK_PERIOD);
+				snprintf(m->period, sizeof m->period, "%s",
+				    lab);
+				add_anchor(z, q - 1, end, lab, false);
+				return end;
+			}
+		}
+		if ((cp[q] == 'H' || cp[q] == 'h') && e == i + 1 &&
+		    (cp[i] == '1' || cp[i] == '2') && (q == 0 ||
+		    !is_latin(cp[q - 1])) && (e >= n || (!is_latin(cp[e]) &&
+		    !is_adigit(cp[e])))) {
+			add_anchor(z, q, e, cp[i] == '1' ? "H1" : "H2", false);
+			return e;
+		}
+		return skip_code(z, e) > e ? skip_code(z, e) : e;
+	}
+	if (nu.flags & ZP_CNUM_BADSCALE) {
+		/* 3.5亿亿: not an amount; skip the scale run too. */
+		while (e < n && (zp_cnum_digit(cp[e]) >= 0 ||
+		    cp[e] == 0x4EBF || cp[e] == 0x4E07 || cp[e] == 0x5104 ||
+		    cp[e] == 0x842C || cp[e] == 0x5146))
+			e++;
+		return e;
+	}
+	/* Lexicalized words: 一些, 十分, 零售, 五金... */
+	if ((nu.flags & ZP_CNUM_CHINESE) && !(nu.flags & ZP_CNUM_ARABIC) &&
+	    lexical_at(z, i) && !(i > 0 && cp[i - 1] == 0x7B2C &&
+	    !lexical_at(z, i - 1)))
+		return e;
+
+	/* Arabic followed by letters: 5G, 3D, 3C6000, 2023Q4, 7nm. */
+	if ((nu.flags & ZP_CNUM_ARABIC) && e < n && is_latin(cp[e])) {
+		k = unit_at(z, e, &len);
+		if (k < 0) {
+			if ((cp[e] == 'Q' || cp[e] == 'q') && e + 1 < n &&
+			    cp[e + 1] >= '1' && cp[e + 1] <= '4' &&
+			    (e + 2 >= n || (!is_latin(cp[e + 2]) &&
+			    !is_adigit(cp[e + 2]))) && !(nu.flags &
+			    ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO)) &&
+			    (e - i == 4 || e - i == 2)) {
+				long y = small_int(&c->val);
+				char lab[64];
+
+				if (e - i == 2)
+					y += 2000;
+				snprintf(lab, sizeof lab, "Q%c",
+				    (char)cp[e + 1]);
+				m = new_ment(z, i, e + 2, ZP_NK_PERIOD);
+				fmt_period(m->period, sizeof m->period,
+				    (int)y, lab);
+				add_anchor(z, i, e + 2, m->period, false);
+				return e + 2;
+			}
+			return skip_code(z, e);
+		}
+	}
+	/* Dotted codes and versions: 1.2.3, 600519.SH, 192.168.0.1. */
+	if ((nu.flags & ZP_CNUM_ARABIC) && e + 1 < n && (cp[e] == '.' ||
+	    cp[e] == 0xFF0E) && (is_adigit(cp[e + 1]) ||
+	    is_latin(cp[e + 1])))
+		return skip_code(z, e);
+
+	/* A sign, 第, 百分之, a currency prefix, just before. */
+	pstart = s;
+	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0)) {
+		nu.neg = true;		/* 负 負 */
+		pstart = --s;
+	} else if (s > 0 && is_minus(cp[s - 1]) && (s < 2 ||
+	    (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
+	    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
+	    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
+	    cp[s - 2] != '%' && cp[s - 2] != 0x5143))) {
+		nu.neg = true;
+		pstart = --s;
+	}
+	if (s > 0 && cp[s - 1] == 0x7B2C) {	/* 第 */
+		ordinal = true;
+		pstart = --s;
+	}
+	if (!ordinal && s >= 3 && cp[s - 1] == 0x4E4B && cp[s - 2] == 0x5206) {
+		/* 百分之, 千分之, 万分之 */
+		if (cp[s - 3] == 0x767E)
+			pct_exp = 0;
+		else if (cp[s - 3] == 0x5343)
+			pct_exp = -1;
+		else if (cp[s - 3] == 0x4E07)
+			pct_exp = -2;
+		else
+			pct_exp = 9;
+		if (pct_exp != 9 && !(s >= 4 && zp_cnum_digit(cp[s - 4]) >= 0)) {
+			percent_prefix = true;
+			pstart = s -= 3;
+		}
+	}
+	if (!ordinal && !percent_prefix) {
+		size_t p = s;
+
+		while (p > 0 && p + 2 > s && is_space(cp[p - 1]))
+			p--;
+		k = lex_match(&z->prefix, cp, 0, n, p, &len);
+		if (k >= 0) {
+			snprintf(curprefix, sizeof curprefix, "%s",
+			    z->prefix.e[k].code);
+			pstart = s = p - len;
+		}
+	}
+
+	/* 第N: ordinals and quarters. */
+	if (ordinal) {
+		iv = small_int(&c->val);
+		if (quarter(z, s, &nu, iv, true, &e))
+			return e;
+		if (starts_with(z, nu.e, "产业") || starts_with(z, nu.e, "三方") ||
+		    lexical_at(z, s))
+			return nu.e;
+		k = unit_at(z, nu.e, &len);
+		m = new_ment(z, s, nu.e, ZP_NK_ORDINAL);
+		set_value(z, m, &c->val);
+		if (k >= 0 && (z->units.e[k].cls == U_COUNT ||
+		    z->units.e[k].cls == U_DUR ||
+		    z->units.e[k].cls == U_YEAR)) {
+			m->e = nu.e + len;
+			unit_surface(z, m, nu.e, nu.e + len, text);
+		}
+		return m->e;
+	}
+
+	/* 前三季度, 前三个季度, 前N个月. */
+	if (s > 0 && cp[s - 1] == 0x524D && !nu.neg && !curprefix[0] &&
+	    !percent_prefix) {
+		size_t ql;
+
+		iv = small_int(&c->val);
+		if ((ql = match_len(z, e, "个季度")) || (ql = match_len(z, e,
+		    "季度")) || (ql = match_len(z, e, "个季")) ||
+		    (ql = match_len(z, e, "季"))) {
+			if (iv >= 2 && iv <= 4) {
+				char lab[64];
+				int year = year_before(z, s - 1);
+
+				m = new_ment(z, s - 1, e + ql, ZP_NK_PERIOD);
+				set_value(z, m, &c->val);
+				unit_surface(z, m, e, e + ql, text);
+				snprintf(lab, sizeof lab, "Q1-Q%ld", iv);
+				fmt_period(m->period, sizeof m->period, year,
+				    lab);
+				add_anchor(z, s - 1, e + ql, m->period, false);
+				return e + ql;
+			}
+		}
+		if (iv == 1 && nu.single)
+			return e;	/* 前一年 */
+	}
+
+	/* Relative words with 一: 上一季度, 新一代, 同一天, 唯一, 之一. */
+	if (nu.single && small_int(&c->val) == 1 && s == i && i > 0 &&
+	    relative_before_one(cp[i - 1]))
+		return e;
+
+	/* Year-like numerals: 2023年, 二〇二三年, 2020-2022年, 2024-02-21. */
+	iv = small_int(&c->val);
+	{
+		bool yearlike = !nu.neg && !curprefix[0] && !percent_prefix &&
+		    (((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags &
+		    ~(ZP_CNUM_ARABIC)) && e - i == 4) ||
+		    ((nu.flags & ZP_CNUM_SEQ) && e - i == 4)) &&
+		    iv >= 1000 && iv <= 2999;
+
+		if (yearlike && e + 2 < n && (cp[e] == '-' || cp[e] == '/' ||
+		    cp[e] == '.') && is_adigit(cp[e + 1])) {
+			/* ISO dates and year ranges. */
+			struct num n2;
+			long v2;
+
+			if (numeral(z, &z->b, e + 1, &n2) == 0 &&
+			    !(n2.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))) {
+				v2 = small_int(&z->b.val);
+				if (n2.e - n2.s == 4 && v2 > iv && v2 <= 2999 &&
+				    cp[e] == '-') {
+					size_t end = n2.e;
+
+					m = new_ment(z, i, end, ZP_NK_DATE);
+					if (end < n && cp[end] == 0x5E74)
+						m->e = ++end;
+					snprintf(m->date, sizeof m->date,
+					    "%ld/%ld", iv, v2);
+					return end;
+				}
+				if (n2.e - n2.s <= 2 && v2 >= 1 && v2 <= 12 &&
+				    n2.e + 1 < n && cp[n2.e] == cp[e]) {
+					struct num n3;
+
+					if (numeral(z, &z->b, n2.e + 1, &n3) ==
+					    0 && n3.e - n3.s <= 2 &&
+					    !(n3.flags & ~(ZP_CNUM_ARABIC |
+					    ZP_CNUM_LEADZERO))) {
+						long v3 = small_int(&z->b.val);
+
+						if (v3 >= 1 && v3 <= 31 &&
+						    (n3.e >= n ||
+						    !is_adigit(cp[n3.e]))) {
+							m = new_ment(z, i, n3.e,
+							    ZP_NK_DATE);
+							snprintf(m->date,
+							    sizeof m->date,
+							    "%04ld-%02ld-%02ld",
+							    iv, v2, v3);
+							return n3.e;
+						}
+					}
+				}
+			}
+		}
+		k = unit_at(z, e, &len);
+		if (yearlike && k >= 0 && z->units.e[k].cls == U_FY) {
+			char lab[64];
+
+			m = new_ment(z, i, e + len, ZP_NK_PERIOD);
+			snprintf(lab, sizeof lab, "FY%ld", iv);
+			snprintf(m->period, sizeof m->period, "%s", lab);
+			add_anchor(z, i, e + len, lab, false);
+			return e + len;
+		}
+		if (yearlike && k >= 0 && z->units.e[k].cls == U_YEAR) {
+			size_t end = e + len;
+			struct num n2;
+			char date[64];
+			size_t l2;
+			int k2;
+
+			snprintf(date, sizeof date, "%04ld", iv);
+			/* 2024年2月21日 is one mention. */
+			if (numeral(z, &z->b, end, &n2) == 0 &&
+			    !(n2.flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE))) {
+				long mo = small_int(&z->b.val);
+
+				k2 = unit_at(z, n2.e, &l2);
+				if (mo >= 1 && mo <= 12 && k2 >= 0 &&
+				    z->units.e[k2].cls == U_MONTH) {
+					size_t end2 = n2.e + l2;
+					struct num n3;
+					int k3;
+					size_t l3;
+
+					snprintf(date, sizeof date,
+					    "%04ld-%02ld", iv, mo);
+					end = end2;
+					if (numeral(z, &z->b, end2, &n3) == 0) {
+						long d = small_int(&z->b.val);
+
+						k3 = unit_at(z, n3.e, &l3);
+						if (d >= 1 && d <= 31 &&
+						    k3 >= 0 && z->units.e[k3]
+						    .cls == U_DAY) {
+							snprintf(date,
+							    sizeof date,
+							    "%04ld-%02ld-%02ld",
+							    iv, mo, d);
+							end = n3.e + l3;
+						}
+					}
+				}
+			}
+			m = new_ment(z, i, end, ZP_NK_DATE);
+			snprintf(m->date, sizeof m->date, "%s", date);
+			if (strlen(date) == 4)
+				add_anchor(z, i, end, date, true);
+			return end;
+		}
+	}
+
+	/* Month and day: 2月21日, 10月, 25日. */
+	k = unit_at(z, e, &len);
+	if (k >= 0 && z->units.e[k].cls == U_MONTH && !nu.neg && !curprefix[0]
+	    && !percent_prefix && !(nu.flags & (ZP_CNUM_FRACTION |
+	    ZP_CNUM_VAGUE | ZP_CNUM_BIG)) && iv >= 1 && iv <= 12 &&
+	    !(s > 0 && (cp[s - 1] == 0x4E2A || cp[s - 1] == 0x500B))) {
+		size_t end = e + len, ws = 0;
+		struct num n2;
+		int year = 0;
+		char date[64];
+
+		year = rel_year(z, i, &ws);
+		if (year > 0)
+			snprintf(date, sizeof date, "%04d-%02ld", year, iv);
+		else
+			snprintf(date, sizeof date, "--%02ld", iv);
+		if (numeral(z, &z->b, end, &n2) == 0) {
+			long d = small_int(&z->b.val);
+			size_t l3;
+			int k3 = unit_at(z, n2.e, &l3);
+
+			if (d >= 1 && d <= 31 && k3 >= 0 &&
+			    z->units.e[k3].cls == U_DAY &&
+			    !(n2.flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE))) {
+				if (year > 0)
+					snprintf(date, sizeof date,
+					    "%04d-%02ld-%02ld", year, iv, d);
+				else
+					snprintf(date, sizeof date,
+					    "--%02ld-%02ld", iv, d);
+				end = n2.e + l3;
+			}
+		}
+		m = new_ment(z, i, end, ZP_NK_DATE);
+		snprintf(m->date, sizeof m->date, "%s", date);
+		return end;
+	}
+	if (k >= 0 && z->units.e[k].cls == U_DAY && (nu.flags & ZP_CNUM_ARABIC)
+	    && !(nu.flags & ~(ZP_CNUM_ARABIC)) && iv >= 1 && iv <= 31 &&
+	    !nu.neg && !curprefix[0]) {
+		m = new_ment(z, i, e + len, ZP_NK_DATE);
+		snprintf(m->date, sizeof m->date, "---%02ld", iv);
+		return e + len;
+	}
+
+	/* Quarters without 第: 四季度, 三季报, 2024年一季度. */
+	if (!nu.neg && !curprefix[0] && !percent_prefix &&
+	    quarter(z, s, &nu, iv, false, &e))
+		return e;
+
+	/* 一半 */
+	if (nu.single && iv == 1 && e < n && cp[e] == 0x534A && s == i) {
+		m = new_ment(z, i, e + 1, ZP_NK_NUMBER);
+		zp_dec_parse(&z->x, "0.5", 3);
+		set_value(z, m, &z->x);
+		look_back(z, m, s, lo, false);
+		return e + 1;
+	}
+
+	/* Fractions: 三分之一, 3/4. */
+	if (!percent_prefix && !curprefix[0] && e + 2 < n &&
+	    cp[e] == 0x5206 && cp[e + 1] == 0x4E4B &&
+	    numeral(z, &z->b, e + 2, &nu2) == 0) {
+		long den = small_int(&c->val);
+
+		if (den > 0 && !(nu2.flags & ZP_CNUM_VAGUE)) {
+			m = new_ment(z, s, nu2.e, ZP_NK_NUMBER);
+			zp_dec_div_u64(&z->x, &z->b.val, (uint64_t)den, 15);
+			z->x.neg = nu.neg;
+			set_value(z, m, &z->x);
+			look_back(z, m, s, lo, false);
+			return nu2.e;
+		}
+	}
+
+	/* The second end of a fraction or a vague hedge inside the span. */
+	uend = e;
+	ustart = e;
+	{
+		bool inner_more = false;
+		size_t p = e;
+
+		/* 50余家, 三十多个: the hedge sits inside the span. */
+		if (p < n && (cp[p] == 0x591A || cp[p] == 0x4F59 ||
+		    cp[p] == 0x9918) && !(nu.flags & ZP_CNUM_VAGUE)) {
+			k = unit_at(z, p + 1, &len);
+			if (k >= 0 && z->units.e[k].cls != U_YEAR &&
+			    z->units.e[k].cls != U_MONTH &&
+			    z->units.e[k].cls != U_DA &&
+			    z->units.e[k].cls != U_QTY) {
+				inner_more = true;
+				p++;
+			}
+		}
+		/* 12.3 亿美元: a space before the scale or unit. */
+		if (p < n && is_space(cp[p]) && (nu.flags & ZP_CNUM_ARABIC)) {
+			size_t q = p;
+
+			while (q < n && q < p + 2 && is_space(cp[q]))
+				q++;
+			if (q < n && (cp[q] == 0x4EBF || cp[q] == 0x4E07 ||
+			    cp[q] == 0x5104 || cp[q] == 0x842C)) {
+				size_t e2;
+				struct zp_dec *v = &c->val;
+
+				/* Scale after the space. */
+				if (!(nu.flags & ZP_CNUM_BIG)) {
+					int ex = 0;
+
+					e2 = q;
+					if (cp[q] == 0x4E07 && q + 1 < n &&
+					    (cp[q + 1] == 0x4EBF ||
+					    cp[q + 1] == 0x5104)) {
+						ex = 12;
+						e2 = q + 2;
+					} else {
+						ex = cp[q] == 0x4E07 ||
+						    cp[q] == 0x842C ? 4 : 8;
+						e2 = q + 1;
+					}
+					zp_dec_shift(v, ex);
+					nu.flags |= ZP_CNUM_BIG;
+					e = p = e2;
+				}
+			} else if (q < n && unit_at(z, q, &len) >= 0) {
+				k = unit_at(z, q, &len);
+				if (z->units.e[k].cls == U_CUR ||
+				    z->units.e[k].cls == U_PCT ||
+				    z->units.e[k].cls == U_QTYLATIN)
+					p = q;
+			}
+		}
+		ustart = p;
+		k = unit_at(z, p, &len);
+		if (k >= 0) {
+			ucls = z->units.e[k].cls;
+			code = z->units.e[k].code;
+			uexp = z->units.e[k].exp;
+			uend = p + len;
+		} else {
+			ucls = U_NONE;
+			uend = inner_more ? p - 1 : e;
+			if (inner_more)
+				ustart = p - 1;
+		}
+		if (inner_more && ucls != U_NONE)
+			nu.flags |= ZP_CNUM_MORE;
+		else if (inner_more)
+			ustart = uend = e;
+	}
+	/* Units that need context. */
+	if (ucls == U_FAN && !(ends_with(z, s, "翻") ||
+	    ends_with(z, s, "翻了")))
+		ucls = U_NONE;
+	if (ucls == U_CHENG && uend < n && (starts_with(z, uend, "为") ||
+	    starts_with(z, uend, "立") || starts_with(z, uend, "本") ||
+	    starts_with(z, uend, "交") || starts_with(z, uend, "员") ||
+	    starts_with(z, uend, "功") || starts_with(z, uend, "果") ||
+	    starts_with(z, uend, "长") || starts_with(z, uend, "熟") ||
+	    starts_with(z, uend, "品") || starts_with(z, uend, "就") ||
+	    starts_with(z, uend, "绩") || starts_with(z, uend, "分") ||
+	    starts_with(z, uend, "效") || starts_with(z, uend, "型") ||
+	    starts_with(z, uend, "份") || starts_with(z, uend, "都") ||
+	    starts_with(z, uend, "年")))
+		ucls = U_NONE;
+	if (ucls == U_DA && (iv < 2 || iv > 10 || !nu.single ||
+	    uend >= n || !is_cjk(cp[uend])))
+		ucls = U_NONE;
+	if (ucls == U_YEAR || ucls == U_MONTH || ucls == U_DAY) {
+		/* Not a date here: durations. */
+		if (ucls == U_MONTH)
+			ucls = U_NONE;
+		else {
+			ucls = U_DUR;
+			code = NULL;
+		}
+	}
+	if (ucls == U_FY || ucls == U_QUARTER) {
+		ucls = U_DUR;
+		code = NULL;
+	}
+	if (ucls == U_NONE) {
+		ustart = uend = e;
+		code = NULL;
+	}
+
+	/* 万元 after a currency prefix: the prefix decides the currency. */
+	if (curprefix[0] && ucls != U_CUR && ucls != U_NONE) {
+		/* 人民币3家? keep the prefix only for money. */
+		curprefix[0] = '\0';
+		s = i - (nu.neg ? 1 : 0);
+		pstart = s;
+	}
+	/* 元人民币, 元港币: a currency name after 元 wins. */
+	if (ucls == U_CUR && code != NULL && strcmp(code, "CNY") == 0 &&
+	    cp[uend - 1] == 0x5143) {
+		size_t l2;
+		int k2 = lex_match(&z->units, cp, 0, n, uend, &l2);
+
+		if (k2 >= 0 && z->units.e[k2].cls == U_CUR &&
+		    z->units.e[k2].exp == 0 && cp[uend] != 0x5143) {
+			code = z->units.e[k2].code;
+			uend += l2;
+		}
+	}
+	/* 397.01元/股, 5000元/吨: a per-unit price. */
+	if (ucls == U_CUR && uend + 1 < n && cp[uend] == '/' &&
+	    is_cjk(cp[uend + 1]))
+		uend += 2;
+
+	/* Ranges: 51亿至57亿美元, 1-2亿元, 43%-67%, 三到四年, 3至4成. */
+	{
+		size_t q = uend;
+
+		if (q + 1 < n && is_range_conn(cp[q]) && !(nu.flags &
+		    ZP_CNUM_VAGUE)) {
+			size_t r = q + 1;
+			bool neg2 = false;
+
+			if (cp[r] == 0x8D1F || (is_minus(cp[r]) && r + 1 < n &&
+			    is_adigit(cp[r + 1]))) {
+				neg2 = true;
+				r++;
+			}
+			if (numeral(z, &z->b, r, &nu2) == 0 &&
+			    !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_BADSCALE)) &&
+			    !(r < n && is_latin(cp[nu2.e]) &&
+			    unit_at(z, nu2.e, &len) < 0) &&
+			    !((nu.flags & ZP_CNUM_ARABIC) !=
+			    (nu2.flags & ZP_CNUM_ARABIC) && (cp[q] == '-'))) {
+				size_t l2;
+				int k2 = unit_at(z, nu2.e, &l2);
+				int c2 = k2 >= 0 ? z->units.e[k2].cls : U_NONE;
+				const char *code2 = k2 >= 0 ?
+				    z->units.e[k2].code : NULL;
+				bool ok;
+
+				if (c2 == U_YEAR || c2 == U_FY ||
+				    c2 == U_QUARTER || c2 == U_MONTH ||
+				    c2 == U_DAY)
+					c2 = U_DUR;
+				if (c2 == U_DUR && k2 >= 0)
+					code2 = NULL;
+				if (ucls == U_NONE)
+					ok = c2 != U_NONE || !(nu.flags &
+					    ZP_CNUM_ARABIC) || true;
+				else
+					ok = c2 == ucls && (code == NULL ||
+					    code2 == NULL ||
+					    strcmp(code, code2) == 0);
+				/* 至 after a figure with a unit, then a
+				 * figure with another unit, is a level. */
+				if (ok && c2 == U_NONE && ucls == U_NONE &&
+				    cp[q] != '-' && cp[q] != 0x5230 &&
+				    cp[q] != 0x81F3)
+					ok = false;
+				if (ok && c2 == U_NONE && ucls != U_NONE)
+					ok = ucls == U_PCT;
+				if (ok && ucls == U_NONE && c2 == U_NONE &&
+				    (nu.flags & ZP_CNUM_ARABIC))
+					ok = false;
+				if (ok) {
+					struct zp_dec *a = &c->val;
+					struct zp_dec *b = &z->b.val;
+
+					zp_dec_copy(&z->x, a);
+					zp_dec_copy(&z->y, b);
+					/* 1-2亿元: the scale of the second
+					 * end applies to a bare first. */
+					if (!(nu.flags & ZP_CNUM_BIG) &&
+					    (nu2.flags & ZP_CNUM_BIG) &&
+					    ucls == U_NONE &&
+					    z->b.last_unit >= 4) {
+						zp_dec_shift(&z->x,
+						    z->b.last_unit);
+					}
+					z->x.neg = nu.neg && !zp_dec_is_zero(
+					    &z->x);
+					z->y.neg = neg2 && !zp_dec_is_zero(
+					    &z->y);
+					range = true;
+					if (ucls == U_NONE) {
+						ucls = c2;
+						code = code2;
+						uexp = k2 >= 0 ?
+						    z->units.e[k2].exp : 0;
+						ustart = nu2.e;
+					}
+					uend = c2 != U_NONE ? nu2.e + l2 :
+					    nu2.e;
+					if (k2 >= 0 && c2 != U_NONE)
+						ustart = nu2.e;
+				}
+			}
+		}
+	}
+
+	/* Not a figure: 一 as an article, bare numerals in words. */
+	if (!range && nu.single && iv == 1 && !percent_prefix &&
+	    !curprefix[0] && (ucls == U_COUNT || ucls == U_NONE ||
+	    (ucls == U_QTY && cp[ustart] == 0x70B9)))
+		return uend > e ? uend : e;
+	if (ucls == U_NONE && !range && !percent_prefix && !curprefix[0]) {
+		if (!bare_ok(z, pstart, e, &nu))
+			return e;
+		zp_dec_copy(&z->x, &c->val);
+		z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
+		bare_number(z, pstart, e, &nu, &z->x);
+		m = &z->m[z->nm - 1];
+		look_back(z, m, pstart, lo, false);
+		return e;
+	}
+	if (ucls == U_NONE && !percent_prefix && !curprefix[0] && range) {
+		/* 三到四: a bare range. */
+		m = new_ment(z, pstart, uend, ZP_NK_NUMBER);
+		set_range(z, m, &z->x, &z->y);
+		look_back(z, m, pstart, lo, false);
+		return uend;
+	}
+
+	/* Build the mention. */
+	{
+		int kind = ZP_NK_NUMBER;
+		struct zp_dec *v = &z->x;
+		int scale = 0;
+
+		if (!range) {
+			zp_dec_copy(v, &c->val);
+			v->neg = nu.neg && !zp_dec_is_zero(v);
+		}
+		if (percent_prefix) {
+			kind = ZP_NK_PERCENT;
+			scale = pct_exp;
+			uend = e;
+			code = "%";
+			ucls = U_PCT;
+		} else if (curprefix[0] && ucls != U_CUR) {
+			kind = ZP_NK_MONEY;
+			code = curprefix;
+			uend = e;
+		} else {
+			switch (ucls) {
+			case U_CUR:
+				kind = ZP_NK_MONEY;
+				scale = uexp;
+				if (curprefix[0] && strcmp(code, "CNY") == 0)
+					code = curprefix;
+				break;
+			case U_PCT: kind = ZP_NK_PERCENT; break;
+			case U_PERMILLE: kind = ZP_NK_PERCENT; scale = -1;
+				break;
+			case U_PP: case U_BP: kind = ZP_NK_PERCENT; break;
+			case U_CHENG: kind = ZP_NK_PERCENT; scale = 1;
+				code = "%"; break;
+			case U_BEI: case U_FAN: kind = ZP_NK_NUMBER; break;
+			case U_COUNT: case U_DA: kind = ZP_NK_COUNT; break;
+			case U_QTY: case U_QTYLATIN: kind = ZP_NK_QUANTITY;
+				break;
+			case U_DUR: kind = ZP_NK_PERIOD; break;
+			default: break;
+			}
+		}
+		m = new_ment(z, pstart, uend, kind);
+		period_unit = kind == ZP_NK_PERIOD;
+		if (scale != 0) {
+			zp_dec_shift(&z->x, scale);
+			zp_dec_shift(&z->y, scale);
+		}
+		if (range) {
+			set_range(z, m, &z->x, &z->y);
+		} else if (nu.flags & ZP_CNUM_VAGUE) {
+			m->vmode = 2;
+			m->approx = true;
+		} else {
+			set_value(z, m, &z->x);
+		}
+		if (nu.flags & ZP_CNUM_MORE) {
+			m->approx = true;
+			m->bound = 'l';
+		}
+		if (nu.flags & ZP_CNUM_DANGLING)
+			m->note = "decimal point without digits read as "
+			    "absent";
+		m->ucls = (uint8_t)ucls;
+		if (kind == ZP_NK_MONEY || kind == ZP_NK_PERCENT)
+			unit_copy(m, code != NULL ? code : "");
+		else if (ucls == U_DA)
+			m->unit[0] = '\0';
+		else if (uend > ustart)
+			unit_surface(z, m, ustart, uend, text);
+		if (ucls == U_QTYLATIN || ucls == U_QTY || ucls == U_COUNT ||
+		    ucls == U_DUR) {
+			/* Unit as written: strip a per-unit tail. */
+		}
+		/* 一年半, 两个半月: a half after the unit. */
+		if (!range && kind == ZP_NK_PERIOD && uend < n &&
+		    cp[uend] == 0x534A && m->vmode == 1) {
+			zp_dec_parse(&z->y, "0.5", 3);
+			zp_dec_add(&z->x, &z->y);
+			m->v0 = z->vals.len;
+			zp_dec_format(&z->x, &z->vals);
+			m->v1 = z->vals.len;
+			m->e = ++uend;
+		}
+		look_back(z, m, pstart, lo, period_unit);
+		/* Hedges after: 左右, 以上, 多 (五倍多, 一年多). */
+		k = lex_match(&z->hedge_a, cp, 0, n, uend, &len);
+		if (k >= 0 && !(cp[uend] == 0x591A && uend + 1 < n &&
+		    (unit_at(z, uend + 1, &len) >= 0 ||
+		    cp[uend + 1] == 0x6570 || cp[uend + 1] == 0x5C11 ||
+		    cp[uend + 1] == 0x6837 || cp[uend + 1] == 0x65B9 ||
+		    cp[uend + 1] == 0x5730 || cp[uend + 1] == 0x5143)) &&
+		    !(cp[uend] == 0x4E0A && uend + 2 < n &&
+		    cp[uend + 2] == 0x6E38)) {
+			int h = z->hedge_a.e[k].cls;
+
+			if (!(cp[uend] == 0x591A && range)) {
+				m->approx = true;
+				if (h == H_LOWER)
+					m->bound = 'l';
+				else if (h == H_UPPER)
+					m->bound = 'u';
+			}
+		}
+		/* Signed change after 同比: 同比-5.2%. */
+		if (nu.neg && m->change == 0 && (ends_with(z, pstart, "同比") ||
+		    ends_with(z, pstart, "环比")))
+			m->change = 'd';
+		return uend > e ? uend : e;
+	}
+}
+
+/* Coordination: X、Y和Z万亿日元 share the last unit. */
+static void
+coordinate(struct zp_numbers *z)
+{
+	for (size_t i = z->nm; i-- > 1;) {
+		struct ment *a = &z->m[i - 1], *b = &z->m[i];
+
+		if (!a->bare || b->bare || a->vmode != 1)
+			continue;
+		if (b->kind != ZP_NK_MONEY && b->kind != ZP_NK_COUNT &&
+		    b->kind != ZP_NK_QUANTITY && b->kind != ZP_NK_PERCENT)
+			continue;
+		if (b->s != a->e + 1)
+			continue;
+		{
+			uint32_t c = z->cp[a->e];
+
+			if (c != 0x3001 && c != 0x548C && c != 0x4E0E &&
+			    c != 0x53CA && c != 0x6216)
+				continue;
+		}
+		a->kind = b->kind;
+		memcpy(a->unit, b->unit, sizeof a->unit);
+		a->bare = false;
+		a->note = "unit shared with the next figure";
+	}
+}
+
+/* change carries over a coordination: 上升了3.1%和1.1%. */
+static void
+carry_change(struct zp_numbers *z)
+{
+	for (size_t i = 1; i < z->nm; i++) {
+		struct ment *a = &z->m[i - 1], *b = &z->m[i];
+		uint32_t c;
+
+		if (b->change || !a->change || a->kind != b->kind)
+			continue;
+		if (b->s != a->e + 1)
+			continue;
+		c = z->cp[a->e];
+		if (c == 0x548C || c == 0x4E0E || c == 0x3001 || c == 0x53CA)
+			b->change = a->change;
+	}
+}
+
+/* Metric occurrences in the text, longest first, left to right. */
+static void
+find_metrics(struct zp_numbers *z)
+{
+	size_t i = 0, len;
+
+	z->noc = 0;
+	if (z->metrics.n == 0)
+		return;
+	while (i < z->n) {
+		int k;
+
+		if (z->cp[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		if (z->noc == z->occap) {
+			z->occap = z->occap ? z->occap * 2 : 16;
+			z->oc = zp_xreallocarray(z->oc, z->occap,
+			    sizeof *z->oc);
+		}
+		z->oc[z->noc].s = i;
+		z->oc[z->noc].e = i + len;
+		z->oc[z->noc].idx = k;
+		z->noc++;
+		i += len;
+	}
+}
+
+static void
+link(struct zp_numbers *z)
+{
+	size_t oi = 0, ai = 0;
+	int best_org = -1;
+
+	/* The record's organization when it names exactly one. */
+	if (z->ctx != NULL) {
+		for (size_t k = 0; k < z->ctx->nents; k++) {
+			const struct zp_nentity *en = &z->ctx->ents[k];
+
+			if (!en->org)
+				continue;
+			if (best_org < 0) {
+				best_org = (int)k;
+			} else {
+				const struct zp_nentity *b =
+				    &z->ctx->ents[best_org];
+
+				if (b->idlen != en->idlen || memcmp(b->id,
+				    en->id, en->idlen) != 0) {
+					best_org = -2;
+					break;
+				}
+			}
+		}
+	}
+	for (size_t i = 0; i < z->nm; i++) {
+		struct ment *m = &z->m[i];
+		size_t cl = last_before(z->clause, z->nclause, m->s);
+		size_t st = last_before(z->sent, z->nsent, m->s);
+		int lastm = -1;
+
+		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
+		    m->kind != ZP_NK_QUANTITY)
+			continue;
+		while (oi < z->noc && z->oc[oi].e <= m->s)
+			oi++;
+		for (size_t k = oi; k-- > 0;) {
+			if (z->oc[k].s < cl)
+				break;
+			lastm = z->oc[k].idx;
+			break;
+		}
+		m->metric = lastm;
+		/* Period: the latest period word before, same sentence. */
+		while (ai < z->nan && z->an[ai].e <= m->s)
+			ai++;
+		for (size_t k = ai; k-- > 0;) {
+			if (z->an[k].s < st)
+				break;
+			snprintf(m->period, sizeof m->period, "%s",
+			    z->an[k].label);
+			break;
+		}
+		if (m->change && !m->basis)
+			m->basis = find_basis(z, cl, m->s);
+		if (z->ctx != NULL) {
+			int sub = -1;
+
+			for (size_t k = 0; k < z->ctx->nents; k++) {
+				const struct zp_nentity *en = &z->ctx->ents[k];
+
+				if (!en->org || en->end > m->s || en->start < st)
+					continue;
+				sub = (int)k;
+			}
+			if (sub < 0 && best_org >= 0)
+				sub = best_org;
+			m->subject = sub;
+		}
+	}
+}
+
+/* Period words that are not figures: 上半年, 全年, 去年. */
+static void
+period_words(struct zp_numbers *z)
+{
+	static const char *const w[][2] = {
+		{ "上半年", "H1" }, { "下半年", "H2" }, { "上半财年", "H1" },
+		{ "下半财年", "H2" }, { "全年", "" }, { "去年", "" },
+		{ "今年", "" }, { "前年", "" }, { "明年", "" },
+	};
+	size_t before = z->nan;
+
+	for (size_t i = 0; i < z->n; i++) {
+		uint32_t c = z->cp[i];
+
+		if (c != 0x4E0A && c != 0x4E0B && c != 0x5168 &&
+		    c != 0x53BB && c != 0x4ECA && c != 0x524D && c != 0x660E)
+			continue;
+		for (size_t t = 0; t < sizeof w / sizeof *w; t++) {
+			size_t l = match_len(z, i, w[t][0]);
+			int year = 0;
+			char lab[64];
+
+			if (l == 0)
+				continue;
+			if (w[t][1][0] == '\0') {
+				size_t ws;
+
+				/* 去年, 今年: a year with the record's date;
+				 * 去年同期 is a basis, not a period. */
+				if (starts_with(z, i + l, "同期"))
+					break;
+				if (c == 0x5168)
+					year = year_before(z, i);
+				else
+					year = rel_year(z, i + l, &ws);
+				if (year == 0)
+					break;
+				/* A quarter right after takes the year. */
+				if (i + l < z->n && (zp_cnum_starts(
+				    z->cp[i + l]) || z->cp[i + l] == 0x7B2C ||
+				    z->cp[i + l] == 'Q'))
+					break;
+				snprintf(lab, sizeof lab, "%04d", year);
+			} else {
+				size_t ws;
+
+				year = year_before(z, i);
+				if (year == 0)
+					year = rel_year(z, i, &ws);
+				fmt_period(lab, sizeof lab, year, w[t][1]);
+			}
+			add_anchor(z, i, i + l, lab, false);
+			break;
+		}
+	}
+	/* Keep anchors sorted by position. */
+	if (z->nan > before) {
+		for (size_t i = 1; i < z->nan; i++) {
+			struct anchor t = z->an[i];
+			size_t j = i;
+
+			while (j > 0 && z->an[j - 1].s > t.s) {
+				z->an[j] = z->an[j - 1];
+				j--;
+			}
+			z->an[j] = t;
+		}
+	}
+}
+
+static const char *const kind_names[] = {
+	"money", "percent", "count", "quantity", "number", "ordinal", "date",
+	"period"
+};
+
+static void
+put_key(struct zp_buf *o, const char *k)
+{
+	zp_buf_putc(o, ',');
+	zp_buf_putc(o, '"');
+	zp_buf_puts(o, k);
+	zp_buf_puts(o, "\":");
+}
+
+static void
+write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
+{
+	zp_buf_putc(o, '[');
+	for (size_t i = 0; i < z->nm; i++) {
+		const struct ment *m = &z->m[i];
+		size_t b = z->boff[m->s], l = z->boff[m->e] - b;
+
+		if (i > 0)
+			zp_buf_putc(o, ',');
+		zp_buf_puts(o, "{\"text\":");
+		zp_buf_json_str(o, text + b, l);
+		zp_buf_printf(o, ",\"start\":%zu,\"end\":%zu,\"kind\":\"%s\"",
+		    m->s, m->e, kind_names[m->kind]);
+		if (m->vmode == 1) {
+			put_key(o, "value");
+			zp_buf_put(o, z->vals.p + m->v0, m->v1 - m->v0);
+		} else if (m->vmode == 2) {
+			put_key(o, "value");
+			zp_buf_puts(o, "null");
+		} else if (m->vmode == 3) {
+			put_key(o, "min");
+			zp_buf_put(o, z->vals.p + m->v0, m->v1 - m->v0);
+			put_key(o, "max");
+			zp_buf_put(o, z->vals.p + m->m0, m->m1 - m->m0);
+		}
+		if (m->unit[0] != '\0') {
+			put_key(o, "unit");
+			zp_buf_json_str(o, m->unit, strlen(m->unit));
+		}
+		if (m->approx)
+			zp_buf_puts(o, ",\"approx\":true");
+		if (m->bound)
+			zp_buf_puts(o, m->bound == 'l' ?
+			    ",\"bound\":\"lower\"" : ",\"bound\":\"upper\"");
+		if (m->change)
+			zp_buf_puts(o, m->change == 'u' ? ",\"change\":\"up\"" :
+			    ",\"change\":\"down\"");
+		if (m->basis)
+			zp_buf_puts(o, m->basis == 'y' ? ",\"basis\":\"yoy\"" :
+			    ",\"basis\":\"qoq\"");
+		if (m->date[0] != '\0') {
+			put_key(o, "date");
+			zp_buf_json_str(o, m->date, strlen(m->date));
+		}
+		if (m->period[0] != '\0') {
+			put_key(o, "period");
+			zp_buf_json_str(o, m->period, strlen(m->period));
+		}
+		if (m->metric >= 0) {
+			const char *t = z->metrics.e[m->metric].code;
+
+			put_key(o, "metric");
+			zp_buf_json_str(o, t, strlen(t));
+		}
+		if (m->subject >= 0) {
+			const struct zp_nentity *en =
+			    &z->ctx->ents[m->subject];
+
+			put_key(o, "subject");
+			zp_buf_json_str(o, en->id, en->idlen);
+		}
+		if (m->note != NULL) {
+			put_key(o, "note");
+			zp_buf_json_str(o, m->note, strlen(m->note));
+		}
+		zp_buf_putc(o, '}');
+	}
+	zp_buf_putc(o, ']');
+}
+
+static void
+push_bound(size_t **b, size_t *nb, size_t *cap, size_t v)
+{
+	if (*nb == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*b = zp_xreallocarray(*b, *cap, sizeof **b);
+	}
+	(*b)[(*nb)++] = v;
+}
+
+size_t
+zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
+    const struct zp_nctx *ctx, struct zp_buf *out)
+{
+	size_t i = 0, n = 0;
+
+	if (len + 1 > z->cap) {
+		z->cap = len + 1;
+		z->cp = zp_xreallocarray(z->cp, z->cap, sizeof *z->cp);
+		z->boff = zp_xreallocarray(z->boff, z->cap, sizeof *z->boff);
+	}
+	z->nclause = z->nsent = 0;
+	while (i < len) {
+		size_t l;
+		int32_t c = zp_utf8_decode(text + i, len - i, &l);
+
+		if (c < 0)
+			c = 0xFFFD;
+		z->boff[n] = i;
+		z->cp[n] = (uint32_t)c;
+		if (is_clause_mark((uint32_t)c))
+			push_bound(&z->clause, &z->nclause, &z->ccap, n + 1);
+		if (is_sent_mark((uint32_t)c))
+			push_bound(&z->sent, &z->nsent, &z->scap, n + 1);
+		n++;
+		i += l;
+	}
+	z->boff[n] = len;
+	z->n = n;
+	z->nm = 0;
+	z->nan = 0;
+	z->ctx = ctx;
+	zp_buf_clear(&z->vals);
+
+	i = 0;
+	while (i < n) {
+		uint32_t c = z->cp[i];
+
+		if (c < 0x80 ? !(c >= '0' && c <= '9') :
+		    !(zp_cnum_starts(c) || c == 0x6570 || c == 0x51E0 ||
+		    c == 0x4EBF || c == 0x767E || c == 0x5343 ||
+		    c == 0x4E07)) {
+			i++;
+			continue;
+		}
+		i = try_at(z, i, text);
+	}
+	coordinate(z);
+	carry_change(z);
+	period_words(z);
+	find_metrics(z);
+	link(z);
+	write_json(z, text, out);
+	return z->nm;
+}
