@@ -153,6 +153,8 @@ struct zp_decoder {
 	size_t raw_len, raw_pos;
 	UChar pivot[1024];
 	UChar *pivot_src, *pivot_dst;
+	bool deferred;		/* a read error waits behind the sniffed bytes */
+	char errbuf[160];
 };
 
 static void U_CALLCONV
@@ -260,8 +262,16 @@ start(struct zp_decoder *d, const char **err)
 	while (d->raw_len < SNIFF_SIZE) {
 		got = zp_source_read(d->in, d->raw + d->raw_len,
 		    SNIFF_SIZE - d->raw_len, err);
-		if (got < 0)
+		if (got < 0 && d->raw_len == 0)
 			return -1;
+		if (got < 0) {
+			/* The bytes before the trouble are still decoded. */
+			snprintf(d->errbuf, sizeof(d->errbuf), "%s", *err);
+			d->deferred = true;
+			d->raw_eof = true;
+			*err = NULL;
+			break;
+		}
 		if (got == 0) {
 			d->raw_eof = true;
 			break;
@@ -316,11 +326,19 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 			d->raw_pos += k;
 			return (ssize_t)k;
 		}
+		if (d->deferred) {
+			*err = d->errbuf;
+			return -1;
+		}
 		return d->raw_eof ? 0 : zp_source_read(d->in, buf, n, err);
 	}
 	for (;;) {
 		if (d->flushed)
 			return 0;
+		if (d->deferred && d->raw_pos == d->raw_len) {
+			*err = d->errbuf;
+			return -1;
+		}
 		if (d->raw_pos == d->raw_len && !d->raw_eof) {
 			got = zp_source_read(d->in, d->raw, RAW_SIZE, err);
 			if (got < 0)
@@ -334,7 +352,8 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 		ec = U_ZERO_ERROR;
 		ucnv_convertEx(d->utf8, d->cnv, &target, (char *)buf + n,
 		    &source, d->raw + d->raw_len, d->pivot, &d->pivot_src,
-		    &d->pivot_dst, d->pivot + 1024, false, d->raw_eof, &ec);
+		    &d->pivot_dst, d->pivot + 1024, false,
+		    d->raw_eof && !d->deferred, &ec);
 		d->raw_pos = (size_t)(source - d->raw);
 		if (ec == U_BUFFER_OVERFLOW_ERROR)
 			return target - (char *)buf;
@@ -342,7 +361,7 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 			*err = u_errorName(ec);
 			return -1;
 		}
-		if (d->raw_eof)
+		if (d->raw_eof && !d->deferred)
 			d->flushed = true;
 		if (target > (char *)buf)
 			return target - (char *)buf;
