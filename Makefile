@@ -47,6 +47,8 @@ FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz-replay/%)
 PROGS    = $(TOOLS:%=$(BIN)/%)
 
+.SECONDARY:
+
 .PHONY: all check demo bench eval install uninstall clean deps lint fuzz \
 	tests-build
 all: $(PROGS)
