@@ -154,7 +154,8 @@ want_prefix() {	# tool what got want
 	n=$(wc -c <"$3")
 	if ! head -c "$n" "$4" | cmp -s - "$3"; then
 		nok "$1: $2: output is not a prefix of a clean run"
-	elif [ "$n" -gt 0 ] && [ "$(tail -c 1 "$3" | od -An -c | tr -d ' ')" != '\n' ]; then
+	elif [ "$n" -gt 0 ] &&
+	    [ "$(tail -c 1 "$3" | od -An -c | tr -d ' ')" != '\n' ]; then
 		nok "$1: $2: output ends in a partial line"
 	fi
 }
@@ -430,7 +431,8 @@ check_bad_bytes() {
 		# shellcheck disable=SC2046
 		call truncated.gz "$ZP_BIN/$t" $(tool_args "$t")
 		want_status "$t" "truncated.gz" 2
-		want_one_message "$t" "truncated.gz" "^$t: <stdin>: .*(truncated|unexpected end)"
+		want_one_message "$t" "truncated.gz" \
+		    "^$t: <stdin>: .*(truncated|unexpected end)"
 		want_prefix "$t" "truncated.gz" "$W/out" "$W/clean"
 		[ "$(nlines "$W/out")" -gt 100 ] ||
 		    nok "$t: truncated.gz: records before the cut missing"
@@ -559,6 +561,46 @@ check_bad_bytes() {
 		"$ZP_BIN/$t" --help >/dev/full 2>"$W/err" && status=0 ||
 		    status=$?
 		want_status "$t" "--help > /dev/full" 2
+	done
+	done_ok
+}
+
+# The jq torture test: every byte-prefix of a small sample, plain and gzip.
+# Each run ends by itself with 0, 1 or 2, writes whole records of a clean
+# run, and reports the cut line (plain) or the truncation (gzip) once.
+@test "every byte-prefix of a sample, plain and gzip: no crash, whole records, the cut reported" {
+	# Steps prime to the 3-byte UTF-8 of the text, so cuts land at every
+	# position within characters; every byte would take minutes.
+	local t k n size step=7
+	[ -z "${ZP_SANITIZE:-}" ] || step=17
+	gzip -n -c good3.jsonl >"$W/good3.gz"
+	for t in $(tools); do
+		clean_run "$t" good3.jsonl "$W/clean"
+		size=$(wc -c <good3.jsonl)
+		for k in $(seq 0 "$step" "$size"); do
+			head -c "$k" good3.jsonl >"$W/in"
+			# shellcheck disable=SC2046
+			call "$W/in" timeout 10 "$ZP_BIN/$t" $(tool_args "$t")
+			want_status "$t" "plain prefix $k" 0 1
+			want_prefix "$t" "plain prefix $k" "$W/out" "$W/clean"
+			n=$(head -c "$k" good3.jsonl | awk 'END { print NR }')
+			if [ "$status" = 1 ]; then
+				want_one_message "$t" "plain prefix $k" \
+				    "^$t: <stdin>:$n(:[0-9]+)?: "
+			else
+				want_empty "$t" "plain prefix $k" "$W/err"
+			fi
+		done
+		size=$(wc -c <"$W/good3.gz")
+		for k in $(seq 2 "$step" "$((size - 1))"); do
+			head -c "$k" "$W/good3.gz" >"$W/in"
+			# shellcheck disable=SC2046
+			call "$W/in" timeout 10 "$ZP_BIN/$t" $(tool_args "$t")
+			want_status "$t" "gzip prefix $k" 2
+			want_prefix "$t" "gzip prefix $k" "$W/out" "$W/clean"
+			want_one_message "$t" "gzip prefix $k" "^$t: <stdin>: "
+		done
+		[ "$FAILS" -lt 20 ] || break	# enough to see the pattern
 	done
 	done_ok
 }

@@ -133,7 +133,8 @@ test_crlf_bom(void **state)
 	expect_lines(S("\xEF\xBB\xBF"), BIG, "|EOF");
 	expect_lines(S("\xEF\xBB\xBF\r\nx"), BIG, "|x|EOF");
 	/* A BOM anywhere but the very start is data. */
-	expect_lines(S("a\n\xEF\xBB\xBF" "b\n"), BIG, "a|\xEF\xBB\xBF" "b|EOF");
+	expect_lines(S("a\n\xEF\xBB\xBF" "b\n"), BIG,
+	    "a|\xEF\xBB\xBF" "b|EOF");
 	expect_lines(S("toolong\n\xEF\xBB\xBF" "b\n"), 4,
 	    "T7|\xEF\xBB\xBF" "b|EOF");
 }

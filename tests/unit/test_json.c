@@ -85,8 +85,9 @@ test_invalid_grammar(void **state)
 		"{\"a\":1}{}", "\"abc", "\"\\x\"", "\"\\u12\"",
 		"\"\\u12g4\"", "[1 2]", "{\"a\" 1}", "{\"a\":1 \"b\":2}",
 		"0x10", "[1]]", "{\"a\":[}", "{\"a\":1]", "[1}", "\"\\\"",
-		"{\"a\":\"tab\there\"}", "{\"a\":\"nl\nhere\"}", "\xEF\xBB\xBF{}",
-		"{\"a\":\xE4\xB8\xAD}", "{\"a\":1,\"b\"}", "nulll", "[true false]",
+		"{\"a\":\"tab\there\"}", "{\"a\":\"nl\nhere\"}",
+		"\xEF\xBB\xBF{}", "{\"a\":\xE4\xB8\xAD}", "{\"a\":1,\"b\"}",
+		"nulll", "[true false]",
 	};
 	size_t i;
 
