@@ -547,6 +547,30 @@ zp_cnum_starts(uint32_t c)
 	    c == 0x5341 || c == 0x62FE || c == 0x5EFF || c == 0x5345;
 }
 
+/* x = x * 10 + d for an integral x, in amortized constant time. */
+static void
+dec_append_digit(struct zp_dec *x, int d)
+{
+	if (x->n == 0) {
+		if (d != 0) {
+			reserve(x, 1);
+			x->d[0] = (uint8_t)d;
+			x->n = 1;
+			x->exp = 0;
+		}
+		return;
+	}
+	if (d == 0) {
+		x->exp++;
+		return;
+	}
+	reserve(x, x->n + (size_t)x->exp + 1);
+	memset(x->d + x->n, 0, (size_t)x->exp);
+	x->n += (size_t)x->exp;
+	x->d[x->n++] = (uint8_t)d;
+	x->exp = 0;
+}
+
 static void
 dec_push_digit(struct zp_dec *x, int d)
 {
@@ -580,11 +604,12 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 		dec_push_digit(x, arabic_digit(cp[j++]));
 		ndig++;
 	}
-	if (ndig > 1 && arabic_digit(cp[start]) == 0)
+	if (ndig > 1 && arabic_digit(cp[start]) == 0 && c->ntok == 0)
 		c->flags |= ZP_CNUM_LEADZERO;
 	/* Groups of exactly three after one to three leading digits. */
 	if (ndig <= 3) {
-		while (j + 3 < n && (cp[j] == ',' || cp[j] == 0xFF0C) &&
+		while (j + 3 < n && (cp[j] == ',' || (cp[j] == 0xFF0C &&
+		    cp[j - 1] >= 0xFF10)) &&
 		    arabic_digit(cp[j + 1]) >= 0 &&
 		    arabic_digit(cp[j + 2]) >= 0 &&
 		    arabic_digit(cp[j + 3]) >= 0 &&
@@ -629,6 +654,19 @@ zp_cnum_free(struct zp_cnum *c)
 	zp_dec_free(&c->tmp);
 }
 
+/* True when x is exactly v. */
+static bool
+small_int_is(const struct zp_dec *x, uint64_t v)
+{
+	struct zp_dec t = ZP_DEC_INIT;
+	bool eq;
+
+	zp_dec_set_u64(&t, v);
+	eq = zp_dec_cmp(x, &t) == 0;
+	zp_dec_free(&t);
+	return eq;
+}
+
 /* sec += pend * 10^u; pend is consumed. */
 static void
 add_scaled(struct zp_dec *sec, struct zp_dec *pend, int u)
@@ -649,6 +687,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	int last_small = 4, last_big = 99, high_big = -1, prev_unit = -1;
 	bool zero_gap = false, pend_after_zero = false, pend_after_unit = false;
 	bool any_unit = false, fraction_done = false;
+	int last_digit = -100;
 	size_t j = i, good = i;
 	bool cap;
 
@@ -687,19 +726,15 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 
 			if (pk == P_CDIGIT || pk == P_SEQ) {
 				/* 一二三, 二〇二三: digits one by one. */
-				if (any_unit || (c->flags & ZP_CNUM_ARABIC))
+				if (any_unit || (c->flags & ZP_CNUM_ARABIC) ||
+				    ch == 0x4E24 || ch == 0x5169 ||
+				    last_digit == -100)
 					break;
 				if (pk == P_CDIGIT) {
 					c->ndigits = 1;
 					pk = P_SEQ;
 				}
-				zp_dec_mul_small(pend, 10);
-				if (d != 0) {
-					struct zp_dec *t = &c->val;
-
-					zp_dec_set_u64(t, (uint64_t)d);
-					zp_dec_add(pend, t);
-				}
+				dec_append_digit(pend, d);
 				c->ndigits++;
 				c->flags |= ZP_CNUM_SEQ | ZP_CNUM_CHINESE;
 				if (cap)
@@ -707,6 +742,19 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				j++;
 				c->ntok++;
 				good = j;
+				/*
+				 * 二三十, 五六百: two neighbouring digits
+				 * before a unit are a vague amount.
+				 */
+				if (c->ndigits == 2 && d == last_digit + 1 &&
+				    j < n && (small_unit(cp[j]) >= 0 ||
+				    big_unit(cp, n, j, &blen) >= 0)) {
+					zp_dec_set_u64(pend, 1);
+					pk = P_VAGUE;
+					c->flags &= ~(unsigned)ZP_CNUM_SEQ;
+					c->flags |= ZP_CNUM_VAGUE;
+				}
+				last_digit = d;
 				continue;
 			}
 			if (pk != P_NONE)
@@ -719,6 +767,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			}
 			zp_dec_set_u64(pend, (uint64_t)d);
 			pk = P_CDIGIT;
+			last_digit = (ch == 0x4E24 || ch == 0x5169) ? -100 : d;
 			c->flags |= ZP_CNUM_CHINESE;
 			if (cap)
 				c->flags |= ZP_CNUM_CAPITAL;
@@ -734,7 +783,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			/* 数十, 几百, 十几: an unknown digit. */
 			if (!(inflags & ZP_CNUM_ALLOW_VAGUE) || pk != P_NONE)
 				break;
-			if (ch == 0x6570 && (j + 1 >= n ||
+			if ((ch == 0x6570 || c->ntok == 0) && (j + 1 >= n ||
 			    (small_unit(cp[j + 1]) < 0 &&
 			    big_unit(cp, n, j + 1, &blen) < 0)))
 				break;
@@ -869,6 +918,10 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				}
 			}
 			dec_finish(f, -nf);
+			/* 两千三点一 = 2300.1 */
+			if (pk == P_CDIGIT && !pend_after_zero &&
+			    pend_after_unit && prev_unit >= 2)
+				zp_dec_shift(pend, prev_unit - 1);
 			if (pk != P_NONE)
 				zp_dec_add(sec, pend);
 			zp_dec_zero(pend);
@@ -916,6 +969,10 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	c->val.neg = false;
 	if (pk == P_SEQ)
 		c->flags |= ZP_CNUM_SEQ;
+	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 1 &&
+	    zp_dec_is_zero(tot) && small_int_is(&c->val,
+	    (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
+		c->flags |= ZP_CNUM_VAGUE;	/* 三四个: three or four */
 	*end = good;
 	return 0;
 }

@@ -177,7 +177,8 @@ enum ucls {
 	U_MONTH,	/* 月, 月份 */
 	U_DAY,		/* 日, 号 */
 	U_QUARTER,	/* 季度, 财季, 季 */
-	U_DA		/* 两大, 四大 */
+	U_DA,		/* 两大, 四大 */
+	U_ZHE		/* 折: a discount, 九折 = 90 % */
 };
 
 enum hcls {
@@ -235,8 +236,8 @@ static const char *const counts[] = {
 	"类", "類", "批", "届", "屆", "场", "場", "篇", "层", "層", "例",
 	"枚", "根", "栋", "棟", "间", "間", "组", "組", "票", "岁", "歲",
 	"人次", "家次", "起", "单", "席", "瓶", "箱", "袋", "盒", "代",
-	"章", "节", "期", "级", "級", "手", "倍股", "只股票", "个项目",
-	"家公司", "台次", "架次", "辆次", "粒", "块",
+	"章", "节", "期", "级", "級", "手", "台次", "架次", "辆次", "粒",
+	"双", "雙", "对", "對", "副",
 };
 
 static const char *const quantities[] = {
@@ -247,7 +248,9 @@ static const char *const quantities[] = {
 	"立方米", "瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "瓦时", "千瓦时",
 	"兆瓦时", "吉瓦时", "太瓦时", "度电", "赫兹", "兆赫", "千兆赫",
 	"字节", "比特", "点", "點", "马力", "像素", "摄氏度", "℃",
-	"个点", "個點", "标准箱",
+	"个点", "個點", "标准箱", "千卡", "大卡", "兆赫兹", "千兆赫",
+	"兆字节", "千字节", "千比特", "兆比特", "吉字节", "太字节",
+	"千瓦时", "百万吨", "千公里", "兆焦",
 };
 
 static const char *const latin_units[] = {
@@ -282,7 +285,7 @@ static const char *const hedges_before[][2] = {
 	{ "均", "f" }, { "亦", "f" }, { "也", "f" }, { "再", "f" },
 	{ "是", "f" }, { "在", "f" }, { "达到了", "f" }, { "錄得", "f" },
 	{ "录得", "f" }, { "逾", "l" }, { "再度", "f" }, { "一度", "f" },
-	{ " ", "f" }, { "将", "f" }, { "将会", "f" },
+	{ " ", "f" }, { "将", "f" }, { "将会", "f" }, { "为期", "f" },
 };
 
 static const char *const hedges_after[][2] = {
@@ -337,7 +340,7 @@ static const char *const lexicalized[] = {
 	"一心", "一身", "一如", "一经", "一期", "二期", "三期", "四期",
 	"一站式", "两岸", "两会", "两者", "两地", "三农", "五一", "十一五",
 	"十二五", "十三五", "十四五", "十五五", "一号", "一把手", "一环",
-	"二线", "三线", "一二", "一季", "第一时间", "九成九", "一刀切",
+	"二线", "三线", "第一时间", "九成九", "一刀切",
 	"七成新", "百分百", "十全十美", "一模一样", "一手资料", "二级市场",
 	"一级市场", "三元", "一元化", "多元", "三维", "二维", "一字",
 	"三角", "四方", "八方", "万一", "一门", "一成不变", "一往",
@@ -498,6 +501,7 @@ zp_numbers_new(void)
 	lex_add(&z->units, "bps", U_BP, 0, "bp");
 	lex_add(&z->units, "pp", U_PP, 0, "pp");
 	lex_add(&z->units, "成", U_CHENG, 0, "%");
+	lex_add(&z->units, "折", U_ZHE, 0, "%");
 	lex_add(&z->units, "倍", U_BEI, 0, "倍");
 	lex_add(&z->units, "番", U_FAN, 0, "番");
 	lex_add(&z->units, "年", U_YEAR, 0, "年");
@@ -1126,6 +1130,72 @@ bare_number(struct zp_numbers *z, size_t s, size_t e, struct num *nu,
 	m->bare = true;
 }
 
+/* True when c is one of the characters of the UTF-8 string set. */
+static bool
+strchr_cp(const char *set, uint32_t c)
+{
+	size_t i = 0, l, n = strlen(set);
+
+	while (i < n) {
+		int32_t v = zp_utf8_decode(set + i, n - i, &l);
+
+		if ((uint32_t)v == c)
+			return true;
+		i += l;
+	}
+	return false;
+}
+
+/*
+ * After 元 or 美元 at p: 三角, 5毛, 6角3分, 又三美分.  Adds the amounts to v
+ * (in the main unit) and returns the end of what was read.
+ */
+static size_t
+subunits_after(struct zp_numbers *z, size_t p, const char *code,
+    struct zp_dec *v)
+{
+	const uint32_t *cp = z->cp;
+	size_t n = z->n, q = p;
+	struct num nu;
+	int step;
+
+	if (q < n && (cp[q] == 0x53C8 || cp[q] == 0x96F6))	/* 又 零 */
+		q++;
+	for (step = 0; step < 2; step++) {
+		size_t l = 0;
+		int exp = 0;
+
+		if (q >= n || numeral(z, &z->b, q, &nu) != 0 ||
+		    (nu.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_CHINESE |
+		    ZP_CNUM_CAPITAL)) ||
+		    nu.e != q + 1)
+			break;
+		if (strcmp(code, "CNY") == 0) {
+			if (nu.e < n && (cp[nu.e] == 0x89D2 ||
+			    cp[nu.e] == 0x6BDB) && step == 0) {
+				exp = -1;
+				l = 1;
+			} else if (nu.e < n && cp[nu.e] == 0x5206 &&
+			    !(nu.e + 1 < n && (cp[nu.e + 1] == 0x4E4B ||
+			    cp[nu.e + 1] == 0x949F))) {
+				exp = -2;
+				l = 1;
+			}
+		} else if (strcmp(code, "USD") == 0 && step == 0) {
+			if ((l = match_len(z, nu.e, "美分")) != 0)
+				exp = -2;
+		}
+		if (l == 0)
+			break;
+		zp_dec_shift(&z->b.val, exp);
+		zp_dec_add(v, &z->b.val);
+		q = p = nu.e + l;
+		if (exp == -2)
+			break;
+	}
+	return p;
+}
+
 /* Is a bare (unitless) numeral at [s, e) worth reporting? */
 static bool
 bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
@@ -1137,7 +1207,8 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	if (nu->flags & ZP_CNUM_LEADZERO)
 		return false;
 	if (nu->flags & ZP_CNUM_ARABIC) {
-		if (starts_with(z, e, "指数") || starts_with(z, e, "ETF"))
+		if (starts_with(z, e, "指数") || starts_with(z, e, "ETF") ||
+		    starts_with(z, e, "系列") || starts_with(z, e, "型号"))
 			return false;
 		for (size_t i = 0; i < sizeof index_names / sizeof
 		    *index_names; i++)
@@ -1153,6 +1224,8 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		return true;
 	}
 	/* Chinese: isolated, or with units (一百五十). */
+	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
+		return false;
 	if (is_cjk(before) && is_cjk(after) && !(nu->flags & ZP_CNUM_UNIT))
 		return false;
 	if (nu->single && (is_cjk(before) || is_cjk(after)))
@@ -1220,6 +1293,24 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 	if (numeral(z, c, i, &nu) != 0)
 		return i + 1;
+	/* 12千米, 1兆赫兹: 千 and 兆 belong to the unit, not the number. */
+	if (nu.e > i + 1 && (cp[nu.e - 1] == 0x5343 || cp[nu.e - 1] == 0x767E ||
+	    cp[nu.e - 1] == 0x5146)) {
+		int ku = unit_at(z, nu.e - 1, &len);
+
+		if (ku >= 0 && z->units.e[ku].n >= 2 &&
+		    (z->units.e[ku].cls == U_QTY ||
+		    z->units.e[ku].cls == U_QTYLATIN)) {
+			size_t save = z->n;
+
+			z->n = nu.e - 1;
+			if (numeral(z, c, i, &nu) != 0) {
+				z->n = save;
+				return i + 1;
+			}
+			z->n = save;
+		}
+	}
 	e = nu.e;
 	s = i;
 	lo = last_before(z->clause, z->nclause, i);
@@ -1289,10 +1380,11 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			e++;
 		return e;
 	}
-	/* Lexicalized words: 一些, 十分, 零售, 五金... */
+	/* Lexicalized words: 一些, 十分, 零售, 五金... (翻了一番 is not). */
 	if ((nu.flags & ZP_CNUM_CHINESE) && !(nu.flags & ZP_CNUM_ARABIC) &&
 	    lexical_at(z, i) && !(i > 0 && cp[i - 1] == 0x7B2C &&
-	    !lexical_at(z, i - 1)))
+	    !lexical_at(z, i - 1)) && !(e < n && cp[e] == 0x756A &&
+	    (ends_with(z, i, "翻") || ends_with(z, i, "翻了"))))
 		return e;
 
 	/* Arabic followed by letters: 5G, 3D, 3C6000, 2023Q4, 7nm. */
@@ -1595,6 +1687,24 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		return e + 1;
 	}
 
+	/* 三又三分之一, 1又2分之1: a whole and a fraction. */
+	if (!percent_prefix && !curprefix[0] && e + 4 < n && cp[e] == 0x53C8 &&
+	    numeral(z, &z->b, e + 1, &nu2) == 0 && nu2.e + 2 < n &&
+	    cp[nu2.e] == 0x5206 && cp[nu2.e + 1] == 0x4E4B) {
+		long den = small_int(&z->b.val);
+		struct num nu3;
+
+		if (den > 0 && numeral(z, &z->b, nu2.e + 2, &nu3) == 0 &&
+		    !(nu3.flags & ZP_CNUM_VAGUE)) {
+			m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
+			zp_dec_div_u64(&z->x, &z->b.val, (uint64_t)den, 15);
+			zp_dec_add(&z->x, &c->val);
+			z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
+			set_value(z, m, &z->x);
+			look_back(z, m, s, lo, false);
+			return nu3.e;
+		}
+	}
 	/* Fractions: 三分之一, 3/4. */
 	if (!percent_prefix && !curprefix[0] && e + 2 < n &&
 	    cp[e] == 0x5206 && cp[e + 1] == 0x4E4B &&
@@ -1605,6 +1715,26 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			m = new_ment(z, s, nu2.e, ZP_NK_NUMBER);
 			zp_dec_div_u64(&z->x, &z->b.val, (uint64_t)den, 15);
 			z->x.neg = nu.neg;
+			set_value(z, m, &z->x);
+			look_back(z, m, s, lo, false);
+			return nu2.e;
+		}
+	}
+
+	/* 3/4, 1/10: Arabic fractions (dates were taken above). */
+	if ((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags & ~ZP_CNUM_ARABIC) &&
+	    e - i <= 4 && e + 1 < n && (cp[e] == '/' || cp[e] == 0xFF0F) &&
+	    !curprefix[0] && !percent_prefix &&
+	    numeral(z, &z->b, e + 1, &nu2) == 0 &&
+	    !(nu2.flags & ~ZP_CNUM_ARABIC) && nu2.e - nu2.s <= 4 &&
+	    !(nu2.e < n && (cp[nu2.e] == '/' || cp[nu2.e] == '.' ||
+	    is_latin(cp[nu2.e])))) {
+		long den = small_int(&z->b.val);
+
+		if (den > 0) {
+			m = new_ment(z, s, nu2.e, ZP_NK_NUMBER);
+			zp_dec_div_u64(&z->x, &c->val, (uint64_t)den, 15);
+			z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
 			set_value(z, m, &z->x);
 			look_back(z, m, s, lo, false);
 			return nu2.e;
@@ -1700,6 +1830,16 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    starts_with(z, uend, "效") || starts_with(z, uend, "型") ||
 	    starts_with(z, uend, "份") || starts_with(z, uend, "都") ||
 	    starts_with(z, uend, "年")))
+		ucls = U_NONE;
+	if (ucls == U_ZHE && ((uend < n && (starts_with(z, uend, "合") ||
+	    starts_with(z, uend, "旧") || starts_with(z, uend, "算") ||
+	    starts_with(z, uend, "扣") || starts_with(z, uend, "价") ||
+	    starts_with(z, uend, "让") || starts_with(z, uend, "损") ||
+	    starts_with(z, uend, "返") || starts_with(z, uend, "叠") ||
+	    starts_with(z, uend, "射") || starts_with(z, uend, "线") ||
+	    starts_with(z, uend, "腾") || starts_with(z, uend, "半") ||
+	    starts_with(z, uend, "中"))) || nu.neg ||
+	    (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
 		ucls = U_NONE;
 	if (ucls == U_DA && (iv < 2 || iv > 10 || !nu.single ||
 	    uend >= n || !is_cjk(cp[uend])))
@@ -1835,8 +1975,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Not a figure: 一 as an article, bare numerals in words. */
 	if (!range && nu.single && iv == 1 && !percent_prefix &&
-	    !curprefix[0] && (ucls == U_COUNT || ucls == U_NONE ||
-	    (ucls == U_QTY && cp[ustart] == 0x70B9)))
+	    !curprefix[0] && (ucls == U_COUNT || (ucls == U_NONE &&
+	    e < n && is_cjk(cp[e])) || (ucls == U_QTY &&
+	    cp[ustart] == 0x70B9)))
 		return uend > e ? uend : e;
 	if (ucls == U_NONE && !range && !percent_prefix && !curprefix[0]) {
 		if (!bare_ok(z, pstart, e, &nu))
@@ -1890,6 +2031,15 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			case U_PP: case U_BP: kind = ZP_NK_PERCENT; break;
 			case U_CHENG: kind = ZP_NK_PERCENT; scale = 1;
 				code = "%"; break;
+			case U_ZHE:
+				/* 九折 = 90 %, 9.5折 = 95 %, 七五折 = 75 %. */
+				kind = ZP_NK_PERCENT;
+				code = "%";
+				if (range ? z->y.n == 0 || z->y.exp +
+				    (int64_t)z->y.n <= 1 : c->val.n == 0 ||
+				    c->val.exp + (int64_t)c->val.n <= 1)
+					scale = 1;
+				break;
 			case U_BEI: case U_FAN: kind = ZP_NK_NUMBER; break;
 			case U_COUNT: case U_DA: kind = ZP_NK_COUNT; break;
 			case U_QTY: case U_QTYLATIN: kind = ZP_NK_QUANTITY;
@@ -1900,6 +2050,21 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 		m = new_ment(z, pstart, uend, kind);
 		period_unit = kind == ZP_NK_PERIOD;
+		/* 一年半, 一吨半, 三成半: a half after the unit. */
+		if (!range && uend + 0 < n && cp[uend] == 0x534A &&
+		    !(nu.flags & ZP_CNUM_VAGUE) && (kind == ZP_NK_PERIOD ||
+		    kind == ZP_NK_QUANTITY || ucls == U_CHENG) &&
+		    !(uend + 1 < n && is_cjk(cp[uend + 1]) &&
+		    !is_clause_mark(cp[uend + 1]) &&
+		    strchr_cp("导岛径身价数场球壁自决年天月个成折以来", cp[uend + 1]))) {
+			zp_dec_parse(&z->y, "0.5", 3);
+			zp_dec_add(&z->x, &z->y);
+			m->e = ++uend;
+		}
+		/* 五元三角, 50元6角3分, 两美元又三美分: sub-units. */
+		if (!range && ucls == U_CUR && uexp == 0 && code != NULL &&
+		    !(nu.flags & ZP_CNUM_VAGUE))
+			uend = m->e = subunits_after(z, uend, code, &z->x);
 		if (scale != 0) {
 			zp_dec_shift(&z->x, scale);
 			zp_dec_shift(&z->y, scale);
@@ -1929,16 +2094,6 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (ucls == U_QTYLATIN || ucls == U_QTY || ucls == U_COUNT ||
 		    ucls == U_DUR) {
 			/* Unit as written: strip a per-unit tail. */
-		}
-		/* 一年半, 两个半月: a half after the unit. */
-		if (!range && kind == ZP_NK_PERIOD && uend < n &&
-		    cp[uend] == 0x534A && m->vmode == 1) {
-			zp_dec_parse(&z->y, "0.5", 3);
-			zp_dec_add(&z->x, &z->y);
-			m->v0 = z->vals.len;
-			zp_dec_format(&z->x, &z->vals);
-			m->v1 = z->vals.len;
-			m->e = ++uend;
 		}
 		look_back(z, m, pstart, lo, period_unit);
 		/* Hedges after: 左右, 以上, 多 (五倍多, 一年多). */
@@ -2325,6 +2480,20 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	while (i < n) {
 		uint32_t c = z->cp[i];
 
+		if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') &&
+		    (starts_with(z, i, "http://") ||
+		    starts_with(z, i, "https://") ||
+		    starts_with(z, i, "www.") || starts_with(z, i, "HTTP"))) {
+			/* A URL: its digits and %XX are not figures. */
+			while (i < n && z->cp[i] > ' ' && z->cp[i] < 0x80)
+				i++;
+			continue;
+		}
+		if (c == '@' && i > 0 && is_latin(z->cp[i - 1])) {
+			while (i < n && z->cp[i] > ' ' && z->cp[i] < 0x80)
+				i++;
+			continue;
+		}
 		if (c < 0x80 ? !(c >= '0' && c <= '9') :
 		    !(zp_cnum_starts(c) || c == 0x6570 || c == 0x51E0 ||
 		    c == 0x4EBF || c == 0x767E || c == 0x5343 ||

@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# eval.d/extract-numbers -- scores extract-numbers on the seed gold and on the
+# converted number suites in $ZP_DATA_DIR (../shared/data), one table.
+#
+# Per set: gold mentions found (any overlapping span), value+unit correct
+# among those (value with relative tolerance 1e-6, or min/max, or the date /
+# period label; unit = ISO code for money), qualifiers correct (approx, bound,
+# change), and precision (system mentions of the set's kinds that overlap no
+# gold mention are spurious).  The data is for measuring only.
+#
+# EVAL_SHOW=N prints up to N misses and spurious mentions per set.
+set -euo pipefail
+: "${ZP_BIN:?ZP_BIN must name the built tools}"
+: "${ZP_DATA_DIR:=$(dirname "$0")/../../../shared/data}"
+tool=$ZP_BIN/extract-numbers
+gold=$ZP_DATA_DIR/seed-gold/numbers.jsonl
+suites=$ZP_DATA_DIR/numbers
+if [ ! -f "$gold" ] && [ ! -d "$suites" ]; then
+	echo "extract-numbers: no gold data in $ZP_DATA_DIR (seed-gold/, numbers/); skipped"
+	exit 0
+fi
+command -v python3 >/dev/null || {
+	echo "extract-numbers: python3 not found; skipped"
+	exit 0
+}
+exec python3 - "$tool" "$gold" "$suites" "${EVAL_SHOW:-0}" <<'PY'
+import json, os, subprocess, sys, glob
+
+tool, gold_path, suites_dir, show = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+
+def run(texts):
+    inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    p = subprocess.run([tool], input=inp.encode(), stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, check=False)
+    if p.returncode not in (0, 1):
+        sys.exit("extract-numbers failed: " + p.stderr.decode(errors="replace"))
+    out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    return [r.get("numbers", []) for r in out]
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = float(a), float(b)
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+
+def period_eq(g, s):
+    # The gold leaves quarters without their year; we add it when stated.
+    if g is None:
+        return s is None
+    return s is not None and (s == g or s.endswith("-" + g))
+
+def value_ok(g, s, money_unit=True, unit=True):
+    if g.get("kind") == "date" or g.get("date"):
+        return s.get("date") == g.get("date")
+    if g.get("period"):
+        return period_eq(g["period"], s.get("period"))
+    if g.get("min") is not None or g.get("max") is not None:
+        if not (close(g.get("min"), s.get("min")) and close(g.get("max"), s.get("max"))):
+            return False
+    elif not close(g.get("value"), s.get("value")):
+        return False
+    if not unit:
+        return True
+    if g.get("kind") == "money" or not money_unit:
+        return (g.get("unit") or None) == (s.get("unit") or None)
+    return (g.get("unit") or None) == (s.get("unit") or None)
+
+def qual_ok(g, s):
+    return (bool(g.get("approx")) == bool(s.get("approx")) and
+            (g.get("bound") or None) == (s.get("bound") or None) and
+            (g.get("change") or None) == (s.get("change") or None))
+
+def best(gs, ge, sysm):
+    cand = [m for m in sysm if m["start"] < ge and gs < m["end"]]
+    if not cand:
+        return None
+    cand.sort(key=lambda m: (m["start"] != gs, -(min(ge, m["end"]) - max(gs, m["start"]))))
+    return cand[0]
+
+rows = []
+def score(name, cases, unit_mode, kinds, qual=True):
+    texts = [c[0] for c in cases]
+    outs = run(texts)
+    ng = found = vok = qok = nsys = spur = 0
+    misses, spurs = [], []
+    for (text, gold), sysm in zip(cases, outs):
+        for g in gold:
+            gs, ge = g["start"], g["end"]
+            ng += 1
+            s = best(gs, ge, sysm)
+            if s is None:
+                misses.append((text, g, None))
+                continue
+            found += 1
+            if value_ok(g, s, unit=unit_mode):
+                vok += 1
+            else:
+                misses.append((text, g, s))
+            if qual and qual_ok(g, s):
+                qok += 1
+        for m in sysm:
+            if kinds is not None and m["kind"] not in kinds:
+                continue
+            nsys += 1
+            if not any(m["start"] < g["end"] and g["start"] < m["end"] for g in gold):
+                spur += 1
+                spurs.append((text, m))
+    pct = lambda a, b: "%.1f%%" % (100.0 * a / b) if b else "-"
+    rows.append((name, len(cases), ng, pct(found, ng), pct(vok, ng),
+                 pct(qok, ng) if qual else "-", pct(nsys - spur, nsys), spur))
+    for text, g, s in misses[:show]:
+        print("MISS %s: %s | gold %s | sys %s" % (name, text[:70], json.dumps(g, ensure_ascii=False),
+              json.dumps(s, ensure_ascii=False) if s else "-"), file=sys.stderr)
+    for text, m in spurs[:show]:
+        print("SPUR %s: %s | %s" % (name, text[:70], json.dumps(m, ensure_ascii=False)), file=sys.stderr)
+
+if os.path.exists(gold_path):
+    cases = []
+    for line in open(gold_path, encoding="utf-8"):
+        d = json.loads(line)
+        gold = []
+        for m in d["numbers"]:
+            g = dict(m)
+            g["end"] = m["start"] + len(m["text"])
+            gold.append(g)
+        cases.append((d["sentence"], gold))
+    score("seed-gold", cases, True, None)
+
+kindmap = {"number": {"number"}, "money": {"money"}, "percent": {"percent"},
+           "quantity": {"quantity"}, "ordinal": {"ordinal"}, "digits": {"number"},
+           "range": None}
+for path in sorted(glob.glob(os.path.join(suites_dir, "*.jsonl"))):
+    name = os.path.basename(path)[:-6]
+    cases, kinds = [], set()
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        gold = []
+        for m in d["expected"]:
+            g = dict(m)
+            if g.get("kind") == "range":
+                g.pop("value", None)
+            gold.append(g)
+        for k in d["scope"]:
+            ks = kindmap.get(k)
+            kinds = None if ks is None or kinds is None else kinds | ks
+        cases.append((d["input"], gold))
+    # Units are compared for money only: the suites name other units in
+    # English (Kilogram), we keep the written word (公斤).
+    unit_mode = "currency" in name or "cn2an" in name
+    score(name, cases, unit_mode, kinds, qual=False)
+
+print("extract-numbers: figures vs gold (found = span overlap)")
+print("  %-34s %5s %5s %7s %11s %10s %9s %5s" % ("set", "cases", "gold", "found",
+      "value+unit", "qualifier", "precision", "spur"))
+for r in rows:
+    print("  %-34s %5d %5d %7s %11s %10s %9s %5d" % r)
+PY
