@@ -24,8 +24,12 @@ enum {
 	M_AMP = 3		/* '&': maybe an HTML entity */
 };
 
-/* Entity decoding repeats on its own output at most this often. */
-#define MAX_PASSES 4
+/*
+ * Cleaning repeats on its own output while references are left (made by
+ * NFKC, as from ＆amp;, or by removed controls, as from &\0amp;), at most
+ * this often: only deliberately nested input gets that far.
+ */
+#define MAX_PASSES 64
 #define NO_FAST SIZE_MAX
 
 struct zp_cleaner {
@@ -550,14 +554,15 @@ zp_clean(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out,
 
 	c->invalid = 0;
 	clean_pass(c, s, n, out);
-	if (c->ts != NULL)
-		simplify(c, out);
 	for (pass = 1; pass < MAX_PASSES && memchr(out->p, '&', out->len) &&
 	    has_entity(out->p, out->len); pass++) {
 		zp_buf_clear(&c->tmp);
 		zp_buf_put(&c->tmp, out->p, out->len);
 		clean_pass(c, c->tmp.p, c->tmp.len, out);
 	}
+	/* Last, so that characters from references are converted too. */
+	if (c->ts != NULL)
+		simplify(c, out);
 	if (st != NULL) {
 		size_t i, k = 0;
 
