@@ -1,8 +1,9 @@
 /*
  * csvout -- RFC 4180 cells, and the output encoder for old Excel.
  *
- * Cells are quoted only when they must be (they hold the delimiter, a quote,
- * CR or LF), as mlr and Python's csv module do; quotes are doubled.
+ * Cells are quoted only when they must be: they hold the delimiter, a quote,
+ * CR or LF, or start or end with a blank (which some readers trim).  Quotes
+ * are doubled.
  */
 #ifndef ZHPIPE_CSVOUT_H
 #define ZHPIPE_CSVOUT_H

@@ -39,6 +39,13 @@ zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
 	uint64_t rn = ONES * '\n', rr = ONES * '\r', w;
 	char *dst;
 
+	/*
+	 * Readers such as libcsv trim unquoted leading and trailing blanks;
+	 * quoting keeps them.
+	 */
+	if (n > 0 && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t'))
+		quote = true;
 	/* Most cells need no quoting: skip eight clean bytes at a time. */
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);

@@ -1,0 +1,154 @@
+#!/usr/bin/env bats
+# to-csv behaviour beyond the golden cases: round trips through libcsv,
+# Excel mode, GB18030/GBK output, numbers, long cells, sharded headers.
+
+setup() {
+	TOCSV=$ZP_BIN/to-csv
+	CSV2=$ZP_BUILD/tests/tools/csv2jsonl
+	T=$BATS_TEST_TMPDIR
+	# Text written to be awkward for CSV: quotes, delimiters, CR, LF,
+	# formula starts, full-width forms, astral characters.
+	cat >"$T/in.jsonl" <<'J'
+{"id":"r:1","text":"三星电子营业利润降至2.8万亿韩元(约合人民币150.64亿元),同比下降34.4%"}
+{"id":"r:2","text":"他说：\"这是\"引号\",还有,逗号\""}
+{"id":"r:3","text":"第一行\n第二行\r\n第三行\r"}
+{"id":"r:4","text":"=1+2"}
+{"id":"r:5","text":"-3.5%"}
+{"id":"r:6","text":"+86 21 1234"}
+{"id":"r:7","text":"@台积电"}
+{"id":"r:8","text":"\t制表符开头"}
+{"id":"r:9","text":"\r回车开头"}
+{"id":"r:10","text":"𠀀 astral 😀 ＡＢＣ１２３"}
+{"id":"r:11","text":""}
+{"id":"r:12","text":"  前后空格  "}
+J
+}
+
+# The input's [id, text] pairs, as csv2jsonl prints rows.
+expected_rows() {
+	jq -c '[.id, .text]' "$T/in.jsonl"
+}
+
+@test "round trip: every field parsed back by libcsv equals the input" {
+	"$TOCSV" --fields id,text "$T/in.jsonl" >"$T/out.csv"
+	"$CSV2" <"$T/out.csv" >"$T/rows"
+	head -n 1 "$T/rows" | grep -qx '\["id","text"\]'
+	tail -n +2 "$T/rows" >"$T/body"
+	expected_rows >"$T/want"
+	diff -u "$T/want" "$T/body"
+}
+
+@test "round trip with a tab delimiter and CRLF" {
+	"$TOCSV" --fields id,text --delimiter tab --crlf "$T/in.jsonl" >"$T/out.csv"
+	"$CSV2" t <"$T/out.csv" | tail -n +2 >"$T/body"
+	expected_rows >"$T/want"
+	diff -u "$T/want" "$T/body"
+	# Every row ends in CRLF (embedded newlines are inside quotes).
+	[ "$(tail -c 2 "$T/out.csv" | od -An -c | tr -d ' ')" = '\r\n' ]
+}
+
+@test "excel: BOM, CRLF, guard on formula starts, round trip otherwise" {
+	"$TOCSV" --excel --fields id,text "$T/in.jsonl" >"$T/out.csv"
+	[ "$(head -c 3 "$T/out.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	head -n 1 "$T/out.csv" | od -c | grep -q '\\r  \\n'
+	"$CSV2" <"$T/out.csv" | tail -n +2 >"$T/body"
+	# The guard: exactly the cells starting with = + - @ TAB CR gain a '.
+	jq -c '[.id, (if (.text | test("^[=+\\-@\t\r]")) then "'"'"'" + .text
+	    else .text end)]' "$T/in.jsonl" >"$T/want"
+	diff -u "$T/want" "$T/body"
+}
+
+@test "excel: numbers are never guarded, text that looks negative is" {
+	printf '{"n":-3.5,"s":"-3.5","i":-12345678901234567890}\n' >"$T/n.jsonl"
+	run "$TOCSV" --excel "$T/n.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "-3.5,'-3.5,-12345678901234567890"$'\r' ]
+}
+
+@test "numbers: integers digit for digit, reals shortest, no exponent noise" {
+	printf '%s\n' '{"a":2800000000000,"b":9223372036854775808123,"c":16.4,"d":0.1,"e":1E3,"f":0.30000000000000004,"g":1.0,"h":-0.0001}' >"$T/n.jsonl"
+	run "$TOCSV" "$T/n.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "2800000000000,9223372036854775808123,16.4,0.1,1000,0.30000000000000004,1,-0.0001" ]
+}
+
+@test "locale never changes the output" {
+	printf '{"a":1234.5,"t":"营收"}\n' >"$T/l.jsonl"
+	a=$(LC_ALL=C "$TOCSV" "$T/l.jsonl" | od -c)
+	b=$(LC_ALL=C.UTF-8 "$TOCSV" "$T/l.jsonl" | od -c)
+	c=$(LC_ALL=de_DE.UTF-8 LC_NUMERIC=de_DE.UTF-8 "$TOCSV" "$T/l.jsonl" 2>/dev/null | od -c)
+	[ "$a" = "$b" ] && [ "$a" = "$c" ]
+}
+
+@test "gb18030: every character survives a round trip through iconv" {
+	"$TOCSV" --encoding gb18030 --fields id,text "$T/in.jsonl" >"$T/out.csv"
+	iconv -f gb18030 -t utf-8 <"$T/out.csv" | "$CSV2" | tail -n +2 >"$T/body"
+	expected_rows >"$T/want"
+	diff -u "$T/want" "$T/body"
+}
+
+@test "gbk: unmappable characters become ? and are reported with FILE:LINE" {
+	run "$TOCSV" --encoding gbk --fields text "$T/in.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -ge 1 ]
+	printf '%s\n' "${lines[@]}" | grep -qx "to-csv: $T/in.jsonl:10: 2 characters not representable in gbk, written as '?'"
+	"$TOCSV" --encoding gbk --fields text "$T/in.jsonl" 2>/dev/null |
+	    iconv -f gbk -t utf-8 | grep -q '^? astral ? ＡＢＣ１２３$'
+}
+
+@test "excel: a cell over 32,767 characters is cut, with a warning" {
+	awk 'BEGIN { s = ""; for (i = 0; i < 40000; i++) s = s "亿";
+	    printf "{\"id\":\"x\",\"t\":\"%s\"}\n", s }' >"$T/long.jsonl"
+	run "$TOCSV" --excel --fields t "$T/long.jsonl"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "${lines[@]}" | grep -qx "to-csv: $T/long.jsonl:1: column \"t\": cell cut to Excel's 32767 characters"
+	"$TOCSV" --excel --fields t "$T/long.jsonl" 2>/dev/null | "$CSV2" |
+	    tail -n 1 | jq -e '.[0] | length == 32767' >/dev/null
+}
+
+@test "shards: --no-header parts concatenate to the single run" {
+	"$TOCSV" --fields id,text "$T/in.jsonl" >"$T/whole.csv"
+	head -n 5 "$T/in.jsonl" >"$T/p1"
+	tail -n +6 "$T/in.jsonl" >"$T/p2"
+	{ "$TOCSV" --fields id,text "$T/p1"
+	  "$TOCSV" --fields id,text --no-header "$T/p2"; } >"$T/parts.csv"
+	cmp "$T/whole.csv" "$T/parts.csv"
+}
+
+@test "explode with rename, and --keep-empty, through libcsv" {
+	printf '%s\n' '{"id":"a","numbers":[{"value":1640000000,"unit":"CNY","text":"16.4亿元"},{"value":34.4,"unit":"%","text":"34.4%"}]}' \
+	    '{"id":"b","numbers":[]}' >"$T/e.jsonl"
+	"$TOCSV" --explode numbers --keep-empty --fields id,v=numbers.value,u=numbers.unit,numbers.text "$T/e.jsonl" | "$CSV2" >"$T/rows"
+	printf '%s\n' '["id","v","u","numbers.text"]' \
+	    '["a","1640000000","CNY","16.4亿元"]' '["a","34.4","%","34.4%"]' \
+	    '["b","","",""]' >"$T/want"
+	diff -u "$T/want" "$T/rows"
+}
+
+@test "bad records: reported with FILE:LINE, the rest written, exit 1" {
+	printf '%s\n' '{"id":"1"}' 'not json' '{"id":"3"}' '"x"' >"$T/b.jsonl"
+	run "$TOCSV" --fields id --rejects "$T/rej" "$T/b.jsonl"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "to-csv: $T/b.jsonl:2:1: invalid JSON: invalid literal" ]
+	[ "${lines[1]}" = "to-csv: $T/b.jsonl:4: not a JSON object" ]
+	[ "${lines[2]}" = "id" ] && [ "${lines[3]}" = "1" ] && [ "${lines[4]}" = "3" ]
+	printf '%s\n' 'not json' '"x"' | cmp - "$T/rej"
+}
+
+@test "--strict stops at the first bad record with exit 1" {
+	printf '%s\n' '{"id":"1"}' 'nope' '{"id":"3"}' >"$T/b.jsonl"
+	run "$TOCSV" --strict --fields id "$T/b.jsonl"
+	[ "$status" -eq 1 ]
+	printf '%s\n' "${lines[@]}" | grep -qx 'id'
+	printf '%s\n' "${lines[@]}" | grep -qx '1'
+	! printf '%s\n' "${lines[@]}" | grep -qx '3'
+}
+
+@test "--help on stdout exits 0; --version names zhpipe" {
+	run "$TOCSV" --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "Usage: to-csv [OPTION]... [FILE]..." ]]
+	run "$TOCSV" --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "to-csv (zhpipe) "* ]]
+}
