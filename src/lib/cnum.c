@@ -538,13 +538,35 @@ is_point(uint32_t c)
 	return c == 0x70B9 || c == 0x9EDE;	/* 点 點 */
 }
 
+/*
+ * A table of the BMP code points that can start a numeral, built on first
+ * use: the scanner asks this of every character, and the switch statements
+ * above are too slow for that.
+ */
+static uint8_t start_tab[0x10000 / 8];
+static bool start_tab_ready;
+
+static void
+build_start_tab(void)
+{
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		bool cap;
+
+		if (arabic_digit(c) >= 0 || chinese_digit(c, &cap) >= 0 ||
+		    c == 0x5341 || c == 0x62FE || c == 0x5EFF || c == 0x5345)
+			start_tab[c >> 3] |= (uint8_t)(1u << (c & 7));
+	}
+	start_tab_ready = true;
+}
+
 bool
 zp_cnum_starts(uint32_t c)
 {
-	bool cap;
-
-	return arabic_digit(c) >= 0 || chinese_digit(c, &cap) >= 0 ||
-	    c == 0x5341 || c == 0x62FE || c == 0x5EFF || c == 0x5345;
+	if (c >= 0x10000)
+		return false;
+	if (!start_tab_ready)
+		build_start_tab();
+	return (start_tab[c >> 3] >> (c & 7)) & 1;
 }
 
 /* x = x * 10 + d for an integral x, in amortized constant time. */
@@ -688,7 +710,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	bool zero_gap = false, pend_after_zero = false, pend_after_unit = false;
 	bool any_unit = false, fraction_done = false;
 	int last_digit = -100;
-	size_t j = i, good = i;
+	size_t j = i, good = i, pend_start = i;
 	bool cap;
 
 	zp_dec_zero(tot);
@@ -710,6 +732,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		if (arabic_digit(ch) >= 0) {
 			if (pk != P_NONE)
 				break;
+			pend_start = j;
 			j = arabic_run(c, pend, cp, n, j);
 			pk = P_ARABIC;
 			c->flags |= ZP_CNUM_ARABIC;
@@ -766,6 +789,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				continue;
 			}
 			zp_dec_set_u64(pend, (uint64_t)d);
+			pend_start = j;
 			pk = P_CDIGIT;
 			last_digit = (ch == 0x4E24 || ch == 0x5169) ? -100 : d;
 			c->flags |= ZP_CNUM_CHINESE;
@@ -788,6 +812,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			    big_unit(cp, n, j + 1, &blen) < 0)))
 				break;
 			zp_dec_set_u64(pend, 1);
+			pend_start = j;
 			pk = P_VAGUE;
 			c->flags |= ZP_CNUM_VAGUE | ZP_CNUM_CHINESE;
 			pend_after_zero = zero_gap;
@@ -840,29 +865,42 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		}
 		u = big_unit(cp, n, j, &blen);
 		if (u >= 0) {
+			bool all;
+
 			if (pk == P_SEQ)
 				break;
+			if (pk == P_NONE && zp_dec_is_zero(sec))
+				break;
+			if (high_big >= 0 && u > high_big) {
+				all = true;
+			} else if (u < last_big) {
+				all = false;
+			} else {
+				/* 一万一万: the second scale does not fit. */
+				c->flags |= ZP_CNUM_BADSCALE;
+				if (pk != P_NONE) {
+					good = pend_start;
+					zp_dec_zero(pend);
+					pk = P_NONE;
+				}
+				break;
+			}
 			if (pk != P_NONE)
 				zp_dec_add(sec, pend);
 			zp_dec_zero(pend);
-			if (zp_dec_is_zero(sec) && pk == P_NONE)
-				break;
 			pk = P_NONE;
-			if (high_big >= 0 && u > high_big) {
+			if (all) {
 				/* 一千一百万一千亿: the whole amount so far. */
 				zp_dec_add(tot, sec);
 				zp_dec_shift(tot, u);
 				high_big = u;
 				last_big = u;
-			} else if (u < last_big) {
+			} else {
 				zp_dec_shift(sec, u);
 				zp_dec_add(tot, sec);
 				last_big = u;
 				if (u > high_big)
 					high_big = u;
-			} else {
-				c->flags |= ZP_CNUM_BADSCALE;
-				break;
 			}
 			zp_dec_zero(sec);
 			last_small = 4;
@@ -970,7 +1008,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	if (pk == P_SEQ)
 		c->flags |= ZP_CNUM_SEQ;
 	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 1 &&
-	    zp_dec_is_zero(tot) && small_int_is(&c->val,
+	    small_int_is(&c->val,
 	    (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
 		c->flags |= ZP_CNUM_VAGUE;	/* 三四个: three or four */
 	*end = good;

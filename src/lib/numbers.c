@@ -39,6 +39,7 @@ struct lex {
 	struct lent *e;
 	size_t n, cap;
 	int head[LEX_HASH];
+	uint8_t key[0x10000 / 8];	/* BMP keys present, a quick filter */
 	bool rev;		/* match text ending at a position */
 	bool init;
 };
@@ -87,7 +88,12 @@ lex_addn(struct lex *l, const char *s, size_t len, int cls, int exp,
 	e.cls = (uint8_t)cls;
 	e.exp = (int8_t)exp;
 	e.code = code;
-	k = (l->rev ? e.cp[e.n - 1] : e.cp[0]) % LEX_HASH;
+	k = (l->rev ? e.cp[e.n - 1] : e.cp[0]);
+	if (k < 0x10000)
+		l->key[k >> 3] |= (uint8_t)(1u << (k & 7));
+	else
+		memset(l->key, 0xFF, sizeof l->key);
+	k %= LEX_HASH;
 	e.next = l->head[k];
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
@@ -115,7 +121,8 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 	size_t bl = 0;
 
 	if (l->rev) {
-		if (i <= lo)
+		if (i <= lo || (cp[i - 1] < 0x10000 &&
+		    !((l->key[cp[i - 1] >> 3] >> (cp[i - 1] & 7)) & 1)))
 			return -1;
 		for (int k = l->head[cp[i - 1] % LEX_HASH]; k >= 0;
 		    k = l->e[k].next) {
@@ -133,7 +140,8 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 			}
 		}
 	} else {
-		if (i >= n)
+		if (i >= n || (cp[i] < 0x10000 &&
+		    !((l->key[cp[i] >> 3] >> (cp[i] & 7)) & 1)))
 			return -1;
 		for (int k = l->head[cp[i] % LEX_HASH]; k >= 0;
 		    k = l->e[k].next) {
@@ -345,7 +353,7 @@ static const char *const lexicalized[] = {
 	"一级市场", "三元", "一元化", "多元", "三维", "二维", "一字",
 	"三角", "四方", "八方", "万一", "一门", "一成不变", "一往",
 	"零距离", "零容忍", "一面倒", "两难", "三番", "两极", "一丝",
-	"一毛", "零和", "一众", "一家独大", "一半以上",
+	"一毛", "零和", "一众", "一家独大",
 };
 
 /* Characters before 一 that make it a relative or lexical word. */
@@ -824,8 +832,12 @@ look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,
 	bool hedge_done = false;
 
 	for (steps = 0; steps < 6 && p > lo; steps++) {
+		size_t hl = 0;
+		int h = lex_match(&z->hedge_b, cp, lo, z->n, p, &hl);
+
 		k = lex_match(&z->verbs, cp, lo, z->n, p, &len);
-		if (k >= 0) {
+		/* 不到 is a hedge, not the 到 of a level reached. */
+		if (k >= 0 && !(h >= 0 && hl > len)) {
 			int v = z->verbs.e[k].cls;
 
 			if (v == V_LEVEL)
@@ -834,7 +846,8 @@ look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,
 			m->change = v == V_UP ? 'u' : 'd';
 			return;
 		}
-		k = lex_match(&z->hedge_b, cp, lo, z->n, p, &len);
+		k = h;
+		len = hl;
 		if (k < 0)
 			return;
 		switch (z->hedge_b.e[k].cls) {
@@ -1276,6 +1289,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (i > 0 && (zp_cnum_digit(cp[i - 1]) >= 0 ||
 		    cp[i - 1] == 0x6570))
 			return i + 1;
+		if (i + 1 >= n || (cp[i + 1] != 0x5143 && cp[i + 1] != 0x7EA7 &&
+		    cp[i + 1] != 0x4EBF))
+			return i + 1;
 		for (size_t t = 0; t < sizeof lv / sizeof *lv; t++) {
 			size_t l = match_len(z, i, lv[t][0]);
 
@@ -1510,6 +1526,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (iv == 1 && nu.single)
 			return e;	/* 前一年 */
 	}
+
+	/* 两位数增长: a magnitude class, not a value. */
+	if (starts_with(z, e, "位数") || starts_with(z, e, "位數"))
+		return e + 2;
 
 	/* Relative words with 一: 上一季度, 新一代, 同一天, 唯一, 之一. */
 	if (nu.single && small_int(&c->val) == 1 && s == i && i > 0 &&
@@ -1997,9 +2017,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		return uend;
 	}
 
+	/* 七〇六所: digits read one by one name things, not amounts. */
+	if ((nu.flags & ZP_CNUM_SEQ) && !range && !(nu.flags & ZP_CNUM_VAGUE))
+		return uend > e ? uend : e;
+
 	/* Build the mention. */
 	{
 		int kind = ZP_NK_NUMBER;
+		size_t unit_end;
 		struct zp_dec *v = &z->x;
 		int scale = 0;
 
@@ -2050,6 +2075,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 		m = new_ment(z, pstart, uend, kind);
 		period_unit = kind == ZP_NK_PERIOD;
+		unit_end = uend;
 		/* 一年半, 一吨半, 三成半: a half after the unit. */
 		if (!range && uend + 0 < n && cp[uend] == 0x534A &&
 		    !(nu.flags & ZP_CNUM_VAGUE) && (kind == ZP_NK_PERIOD ||
@@ -2089,12 +2115,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			unit_copy(m, code != NULL ? code : "");
 		else if (ucls == U_DA)
 			m->unit[0] = '\0';
-		else if (uend > ustart)
-			unit_surface(z, m, ustart, uend, text);
-		if (ucls == U_QTYLATIN || ucls == U_QTY || ucls == U_COUNT ||
-		    ucls == U_DUR) {
-			/* Unit as written: strip a per-unit tail. */
-		}
+		else if (unit_end > ustart)
+			unit_surface(z, m, ustart, unit_end, text);
 		look_back(z, m, pstart, lo, period_unit);
 		/* Hedges after: 左右, 以上, 多 (五倍多, 一年多). */
 		k = lex_match(&z->hedge_a, cp, 0, n, uend, &len);
@@ -2115,9 +2137,11 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 					m->bound = 'u';
 			}
 		}
-		/* Signed change after 同比: 同比-5.2%. */
+		/* Signed change after 同比: 同比-5.2%; 增速为-3% is down. */
 		if (nu.neg && m->change == 0 && (ends_with(z, pstart, "同比") ||
 		    ends_with(z, pstart, "环比")))
+			m->change = 'd';
+		if (nu.neg && m->change == 'u')
 			m->change = 'd';
 		return uend > e ? uend : e;
 	}
@@ -2456,8 +2480,25 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	z->nclause = z->nsent = 0;
 	while (i < len) {
 		size_t l;
-		int32_t c = zp_utf8_decode(text + i, len - i, &l);
+		int32_t c;
+		unsigned char b0 = (unsigned char)text[i];
 
+		/* The record layer hands over valid UTF-8; decode it inline. */
+		if (b0 < 0x80) {
+			c = b0;
+			l = 1;
+		} else if (b0 >= 0xE0 && b0 < 0xF0 && i + 2 < len &&
+		    ((unsigned char)text[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)text[i + 2] & 0xC0) == 0x80) {
+			c = ((b0 & 0x0F) << 12) |
+			    (((unsigned char)text[i + 1] & 0x3F) << 6) |
+			    ((unsigned char)text[i + 2] & 0x3F);
+			l = 3;
+			if (c < 0x800 || (c >= 0xD800 && c < 0xE000))
+				c = zp_utf8_decode(text + i, len - i, &l);
+		} else {
+			c = zp_utf8_decode(text + i, len - i, &l);
+		}
 		if (c < 0)
 			c = 0xFFFD;
 		z->boff[n] = i;
