@@ -97,6 +97,81 @@ test_json_str(void **state)
 	zp_buf_free(&b);
 }
 
+/* The escaping rules, one byte at a time, to compare against. */
+static void
+ref_json_str(struct zp_buf *b, const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	zp_buf_putc(b, '"');
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '"': zp_buf_puts(b, "\\\""); break;
+		case '\\': zp_buf_puts(b, "\\\\"); break;
+		case '\n': zp_buf_puts(b, "\\n"); break;
+		case '\t': zp_buf_puts(b, "\\t"); break;
+		case '\r': zp_buf_puts(b, "\\r"); break;
+		case '\b': zp_buf_puts(b, "\\b"); break;
+		case '\f': zp_buf_puts(b, "\\f"); break;
+		default:
+			if (s[i] < 0x20)
+				zp_buf_printf(b, "\\u%04x", s[i]);
+			else
+				zp_buf_putc(b, (char)s[i]);
+		}
+	}
+	zp_buf_putc(b, '"');
+}
+
+/* Escapes s[0..len) both ways; fails on a difference. */
+static void
+compare_escaping(const unsigned char *s, size_t len, size_t pos)
+{
+	struct zp_buf got = ZP_BUF_INIT, want = ZP_BUF_INIT;
+
+	zp_buf_json_str(&got, (const char *)s, len);
+	ref_json_str(&want, s, len);
+	if (got.len != want.len || memcmp(got.p, want.p, got.len) != 0)
+		fail_msg("len %zu, byte %#x at %zu: %s", len, s[pos], pos,
+		    got.p);
+	zp_buf_free(&got);
+	zp_buf_free(&want);
+}
+
+static void
+test_json_str_positions(void **state)
+{
+	static const unsigned char special[] = {
+		0x00, 0x01, 0x1f, '"', '\\', '\n', 0x20, 0x7f, 0x80, 0xff
+	};
+	static const char cjk[] = "\xE4\xB8\xAD";
+	unsigned char s[40];
+	size_t len, pos, k, fill, i;
+
+	(void)state;
+	/*
+	 * Each special byte at each position of strings of every length up
+	 * to 40, over ASCII and over UTF-8 filler: a fast path that looks at
+	 * several bytes at once must not miss one near a boundary.
+	 */
+	for (fill = 0; fill < 2; fill++) {
+		for (i = 0; i < sizeof(s); i++)
+			s[i] = fill ? (unsigned char)cjk[i % 3] :
+			    (unsigned char)('a' + i % 26);
+		for (len = 1; len <= sizeof(s); len++) {
+			for (pos = 0; pos < len; pos++) {
+				unsigned char keep = s[pos];
+
+				for (k = 0; k < sizeof(special); k++) {
+					s[pos] = special[k];
+					compare_escaping(s, len, pos);
+				}
+				s[pos] = keep;
+			}
+		}
+	}
+}
+
 static void
 test_json_int(void **state)
 {
@@ -192,6 +267,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_json_str),
+		cmocka_unit_test(test_json_str_positions),
 		cmocka_unit_test(test_json_int),
 		cmocka_unit_test(test_format_double),
 		cmocka_unit_test(test_json_real),
