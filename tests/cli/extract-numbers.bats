@@ -1,0 +1,134 @@
+#!/usr/bin/env bats
+# extract-numbers.bats -- behaviour beyond the golden cases: options, the
+# metric list, the reference date, pathological inputs (long digit runs,
+# repeated scale words), locale independence, documents vs sentences.
+#
+# Environment: ZP_BIN (required), ZHPIPE_DATA (the repository's data/).
+
+bats_require_minimum_version 1.5.0
+
+setup() {
+	X=$ZP_BIN/extract-numbers
+	ROOT=$BATS_TEST_DIRNAME/../..
+	: "${ZHPIPE_DATA:=$ROOT/data}"
+	export ZHPIPE_DATA
+	T=$BATS_TEST_TMPDIR
+}
+
+@test "--help describes the options and exits 0" {
+	run -0 --separate-stderr "$X" --help
+	[[ "$output" == *"--metrics=FILE"* ]]
+	[[ "$output" == *"--date=YYYY-MM-DD"* ]]
+	[ -z "$stderr" ]
+}
+
+@test "an unknown option is a usage error" {
+	run -2 --separate-stderr "$X" --frobnicate
+	[[ "$stderr" == *"Try 'extract-numbers --help'"* ]]
+}
+
+@test "--date must be a date" {
+	run -2 --separate-stderr "$X" --date yesterday </dev/null
+	[[ "$stderr" == *"invalid date"* ]]
+}
+
+@test "--metrics adds terms; an unreadable list is fatal" {
+	printf '装机容量\n' >"$T/m.txt"
+	in='{"text":"该省风电装机容量达30GW。"}'
+	run -0 "$X" <<<"$in"
+	[[ "$output" != *'"metric"'* ]]
+	run -0 "$X" --metrics "$T/m.txt" <<<"$in"
+	[[ "$output" == *'"metric":"装机容量"'* ]]
+	run -2 --separate-stderr "$X" --metrics "$T/none.txt" </dev/null
+	[[ "$stderr" == *"none.txt"* ]]
+}
+
+@test "the installed metrics.txt is read, and not with --no-data" {
+	mkdir -p "$T/data"
+	printf '装机容量\n' >"$T/data/metrics.txt"
+	in='{"text":"该省风电装机容量达30GW。"}'
+	ZHPIPE_DATA=$T/data run -0 "$X" <<<"$in"
+	[[ "$output" == *'"metric":"装机容量"'* ]]
+	ZHPIPE_DATA=$T/data run -0 "$X" --no-data <<<"$in"
+	[[ "$output" != *'"metric"'* ]]
+	# Without any data file the built-in terms still work.
+	ZHPIPE_DATA=$T/nowhere run -0 "$X" <<<'{"text":"净利润为5亿元。"}'
+	[[ "$output" == *'"metric":"净利润"'* ]]
+}
+
+@test "去年 resolves against the record's date, else --date, else not" {
+	in='{"text":"去年第四季度营收为68亿美元。"}'
+	run -0 "$X" <<<"$in"
+	[[ "$output" == *'"period":"Q4"'* ]]
+	run -0 "$X" --date 2024-01-31 <<<"$in"
+	[[ "$output" == *'"period":"2023-Q4"'* ]]
+	run -0 "$X" --date 2024-01-31 \
+	    <<<'{"date":"2021-06-01","text":"去年第四季度营收为68亿美元。"}'
+	[[ "$output" == *'"period":"2020-Q4"'* ]]
+}
+
+@test "a 10,000-digit amount is written exactly" {
+	digits=$(printf '9%.0s' $(seq 10000))
+	printf '{"text":"余额为%s亿元。"}\n' "$digits" >"$T/in"
+	run -0 "$X" "$T/in"
+	want="\"value\":${digits}00000000,"
+	[[ "$output" == *"$want"* ]]
+}
+
+@test "100,000 repeated 万 and 10,000 repeated 一 give no figure" {
+	python3 -c 'print("{\"text\":\"" + "万" * 100000 + "\"}")' >"$T/w"
+	run -0 "$X" "$T/w"
+	[[ "$output" == *'"numbers":[]'* ]]
+	python3 -c 'print("{\"text\":\"航天" + "一" * 10000 + "所\"}")' >"$T/y"
+	run -0 "$X" "$T/y"
+	[[ "$output" == *'"numbers":[]'* ]]
+}
+
+@test "3.5亿亿 and 2亿亿 are not amounts" {
+	run -0 "$X" <<<'{"text":"他说有3.5亿亿元，或2亿亿。"}'
+	[[ "$output" == *'"numbers":[]'* ]]
+}
+
+@test "output does not depend on the locale" {
+	printf '%s\n' '{"text":"营收为1,234.5万元，同比增长3.5%，约合１２３亿日元。"}' >"$T/in"
+	LC_ALL=C "$X" "$T/in" >"$T/a"
+	LC_ALL=C.UTF-8 "$X" "$T/in" >"$T/b"
+	LANG=zh_CN.UTF-8 LC_ALL= "$X" "$T/in" >"$T/c"
+	cmp "$T/a" "$T/b"
+	cmp "$T/a" "$T/c"
+}
+
+@test "a whole document and its sentences give the same figures" {
+	doc='公司营收为120亿元，同比增长8%。净利润为15亿元。第四季度出货量达300万台。'
+	printf '{"text":"%s"}\n' "$doc" >"$T/doc"
+	printf '{"text":"%s"}\n' '公司营收为120亿元，同比增长8%。' '净利润为15亿元。' \
+	    '第四季度出货量达300万台。' >"$T/sents"
+	"$X" "$T/doc" | python3 -c '
+import json, sys
+for r in map(json.loads, sys.stdin):
+    for m in r["numbers"]:
+        print(m["text"], m.get("value"), m.get("unit"), m.get("metric"))
+' >"$T/a"
+	"$X" "$T/sents" | python3 -c '
+import json, sys
+for r in map(json.loads, sys.stdin):
+    for m in r["numbers"]:
+        print(m["text"], m.get("value"), m.get("unit"), m.get("metric"))
+' >"$T/b"
+	diff "$T/a" "$T/b"
+	[ "$(wc -l <"$T/a")" -eq 5 ]
+}
+
+@test "gzip input, several operands, records without text pass through" {
+	printf '%s\n' '{"id":1,"text":"增长5%"}' | gzip >"$T/a.gz"
+	printf '%s\n' '{"id":2}' >"$T/b"
+	run -0 "$X" "$T/a.gz" "$T/b"
+	[ "${lines[0]}" = '{"id":1,"text":"增长5%","numbers":[{"text":"5%","start":2,"end":4,"kind":"percent","value":5,"unit":"%","change":"up"}]}' ]
+	[ "${lines[1]}" = '{"id":2}' ]
+}
+
+@test "entities give the subject; malformed entities are ignored" {
+	in='{"text":"英伟达营收为221亿美元。","entities":[{"text":"英伟达","start":0,"end":3,"type":"ORG","id":"NVIDIA"},{"id":5},"x"]}'
+	run -0 "$X" <<<"$in"
+	[[ "$output" == *'"subject":"NVIDIA"'* ]]
+}
