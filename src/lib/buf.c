@@ -87,8 +87,30 @@ zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
 
 	*dst++ = '"';
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 
+		/*
+		 * Eight bytes at a time while none needs escaping (no byte
+		 * below 0x20, no '"', no backslash): most text is like that.
+		 */
+		while (n - i >= 8) {
+			const uint64_t ones = 0x0101010101010101ULL;
+			const uint64_t high = 0x8080808080808080ULL;
+			uint64_t w, q, bs;
+
+			memcpy(&w, s + i, 8);
+			q = w ^ (ones * '"');
+			bs = w ^ (ones * '\\');
+			if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+			    ((bs - ones) & ~bs)) & high)
+				break;
+			memcpy(dst, s + i, 8);
+			dst += 8;
+			i += 8;
+		}
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\') {
 			*dst++ = (char)c;
 			continue;

@@ -44,6 +44,7 @@ struct zp_cleaner {
 	size_t last_fast;	/* out offset of the last fast character */
 	uint32_t last_fast_cp;	/* and the character written there */
 	size_t invalid;
+	size_t fffd;		/* U+FFFD written by the last pass */
 
 	UChar *span;		/* characters waiting for ICU */
 	int32_t spanlen, spancap;
@@ -295,6 +296,8 @@ emit(struct zp_cleaner *c, uint32_t cp, bool fast)
 	}
 	c->last_fast = fast ? c->out->len : NO_FAST;
 	c->last_fast_cp = cp;
+	if (cp == 0xFFFD)
+		c->fffd++;
 	put_cp(c->out, cp);
 }
 
@@ -429,8 +432,56 @@ clean_pass(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out)
 	c->space = false;
 	c->last_fast = NO_FAST;
 	c->spanlen = 0;
+	c->fffd = 0;
 	while (i < n) {
-		unsigned b = u[i];
+		unsigned b;
+
+		if (c->spanlen == 0) {
+			/*
+			 * The hot path: a run of characters that are final
+			 * as they are (ASCII, CJK ideographs and punctuation
+			 * that normalization leaves alone), copied at once.
+			 */
+			size_t run = i, last = i;
+			uint32_t lastcp = 0;
+
+			for (;;) {
+				if (i < n && u[i] < 0x80) {
+					/* (Actions are below 0x20.) */
+					if (c->map[u[i]] != u[i] || u[i] < 0x20)
+						break;
+					last = i;
+					lastcp = u[i++];
+					continue;
+				}
+				if (i + 2 >= n || (u[i] & 0xF0) != 0xE0 ||
+				    (u[i + 1] & 0xC0) != 0x80 ||
+				    (u[i + 2] & 0xC0) != 0x80)
+					break;
+				cp = ((u[i] & 0x0Fu) << 12) |
+				    ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+				if (!(cp >= 0x3400 && cp <= 0x9FFF && c->cjk_fast) &&
+				    (cp < 0x800 || cp == 0xFFFD || c->map[cp] != cp))
+					break;
+				last = i;
+				lastcp = cp;
+				i += 3;
+			}
+			if (i > run) {
+				ensure(out, i - run + 2);
+				if (c->space) {
+					out->p[out->len++] = ' ';
+					c->space = false;
+				}
+				c->last_fast = out->len + (last - run);
+				c->last_fast_cp = lastcp;
+				memcpy(out->p + out->len, s + run, i - run);
+				out->len += i - run;
+				if (i >= n)
+					break;
+			}
+		}
+		b = u[i];
 
 		if (b < 0x80) {
 			uint16_t m = c->map[b];
@@ -564,15 +615,7 @@ zp_clean(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out,
 	if (c->ts != NULL)
 		simplify(c, out);
 	if (st != NULL) {
-		size_t i, k = 0;
-
 		st->invalid = c->invalid;
-		/* Counted here rather than in the hot loop. */
-		if (c->invalid > 0 || memmem(out->p, out->len, "\xEF\xBF\xBD",
-		    3) != NULL)
-			for (i = 0; i + 2 < out->len; i++)
-				if (memcmp(out->p + i, "\xEF\xBF\xBD", 3) == 0)
-					k++;
-		st->fffd = k;
+		st->fffd = c->fffd;
 	}
 }
