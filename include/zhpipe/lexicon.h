@@ -20,26 +20,35 @@
 enum {
 	ZP_LEX_WORD = 1,	/* the node ends a word */
 	ZP_LEX_NAME = 2,	/* a person's name (jieba tag nr) */
-	ZP_LEX_USER = 4		/* from a user dictionary or a gazetteer */
+	ZP_LEX_USER = 4,	/* from a user dictionary or a gazetteer */
+	ZP_LEX_KIDS = 8		/* the node has children */
 };
 
 /* Frequency given to user words listed without one. */
 #define ZP_LEX_USER_FREQ 20000.0
 
-struct zp_lexnode {
-	uint32_t label;		/* the code point leading here */
-	uint32_t first;		/* index of the first child */
-	uint32_t nkid;		/* low 24 bits: children; high 8: ZP_LEX_* */
-	float logp;		/* log(freq / total) when a word */
-};
+/*
+ * A trie edge, packed in 64 bits: the parent node id (bits 0-23), the code
+ * point leading to the child (24-44), ZP_LEX_* flags (45-48) and the
+ * child's log probability as a word, negated and in steps of 1/800
+ * (49-63).  Edges live in one open-addressing hash table, eight to a cache
+ * line, so a step down the trie is one probe whatever the fan-out.  A
+ * child's node id is its edge's slot index + 1; 0 is the root.
+ */
+#define ZP_LEXSLOT_KEY ((UINT64_C(1) << 45) - 1)
+#define ZP_LEXSLOT_LOGP_SCALE 800.0f
 
 struct zp_lexentry;
 
 struct zp_lexicon {
 	/* Compiled form (valid after zp_lexicon_build). */
-	struct zp_lexnode *node;	/* node[0] is the root */
+	uint64_t *slot;			/* the edges; 0 is an empty slot */
+	uint32_t mask;			/* table size - 1 */
 	uint32_t nnodes;
-	uint32_t *root;			/* 65536 entries: BMP child of root */
+	uint64_t *root;			/* 65536: the BMP root edges, dense,
+					   with the child id as parent */
+	uint64_t *filter;		/* bit set for every edge's hash */
+	uint32_t fmask;			/* bits in filter - 1 */
 	size_t nwords;
 	double total;			/* sum of the frequencies */
 	float minlogp;			/* log(1 / total) */
@@ -84,34 +93,64 @@ void zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n,
 /* Compiles the trie; no words can be added afterwards. */
 void zp_lexicon_build(struct zp_lexicon *lx);
 
-/* The child of node v labelled cp, or 0 when there is none. */
-static inline uint32_t
-zp_lexicon_child(const struct zp_lexicon *lx, uint32_t v, uint32_t cp)
+static inline uint64_t
+zp_lexicon_hash(uint32_t parent, uint32_t cp)
 {
-	const struct zp_lexnode *n = lx->node;
-	uint32_t lo, hi;
+	return ((uint64_t)parent << 32 | cp) * 0x9e3779b97f4a7c15u;
+}
 
-	if (v == 0 && cp < 0x10000)
-		return lx->root[cp];
-	lo = n[v].first;
-	hi = lo + (n[v].nkid & 0xffffff);
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
+/*
+ * The edge from node v along cp: returns it (0 when there is none) and
+ * stores the child's id in *child.
+ */
+static inline uint64_t
+zp_lexicon_next(const struct zp_lexicon *lx, uint32_t v, uint32_t cp,
+    uint32_t *child)
+{
+	uint64_t h, key, e;
+	uint32_t i, f;
 
-		if (n[mid].label < cp)
-			lo = mid + 1;
-		else if (n[mid].label > cp)
-			hi = mid;
-		else
-			return mid;
+	if (v == 0 && cp < 0x10000) {
+		e = lx->root[cp];
+		*child = (uint32_t)(e & 0xffffff);
+		return e;
 	}
-	return 0;
+	h = zp_lexicon_hash(v, cp);
+	/* Most failing steps stop at the filter, which stays in cache. */
+	f = (uint32_t)(h >> 8) & lx->fmask;
+	if (!(lx->filter[f >> 6] & (uint64_t)1 << (f & 63)))
+		return 0;
+	key = v | (uint64_t)cp << 24;
+	for (i = (uint32_t)(h >> 32) & lx->mask;; i = (i + 1) & lx->mask) {
+		e = lx->slot[i];
+		if (e == 0)
+			return 0;
+		if ((e & ZP_LEXSLOT_KEY) == key) {
+			*child = i + 1;
+			return e;
+		}
+	}
+}
+
+/* Starts loading the slot zp_lexicon_next(lx, v, cp) will probe. */
+static inline void
+zp_lexicon_prefetch(const struct zp_lexicon *lx, uint32_t v, uint32_t cp)
+{
+	uint64_t h = zp_lexicon_hash(v, cp);
+
+	__builtin_prefetch(&lx->slot[(uint32_t)(h >> 32) & lx->mask]);
 }
 
 static inline unsigned
-zp_lexicon_flags(const struct zp_lexicon *lx, uint32_t v)
+zp_lexslot_flags(uint64_t e)
 {
-	return lx->node[v].nkid >> 24;
+	return (unsigned)(e >> 45) & 15;
+}
+
+static inline float
+zp_lexslot_logp(uint64_t e)
+{
+	return -(float)(e >> 49) / ZP_LEXSLOT_LOGP_SCALE;
 }
 
 /*

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,7 +48,8 @@ zp_lexicon_free(struct zp_lexicon *lx)
 		free(lx->blocks[i]);
 	free(lx->blocks);
 	free(lx->ent);
-	free(lx->node);
+	free(lx->slot);
+	free(lx->filter);
 	free(lx->root);
 	free(lx);
 }
@@ -435,88 +437,157 @@ sort_entries(struct zp_lexicon *lx)
 	lx->nsorted = k;
 }
 
+/*
+ * Zeroed memory for the trie's tables, on transparent huge pages where the
+ * kernel offers them: the walk touches the tables at random, and with 4 KiB
+ * pages nearly every step would also miss the TLB.
+ */
+static void *
+table_alloc(size_t n)
+{
+	const size_t huge = (size_t)2 << 20;
+	void *p;
+
+	if (n < huge)
+		return zp_xcalloc(1, n);
+	n = (n + huge - 1) / huge * huge;
+	if (posix_memalign(&p, huge, n) != 0)
+		zp_oom();
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, n, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, n);
+	return p;
+}
+
+/* Adds an edge; returns the child's node id. */
+static uint32_t
+put_edge(struct zp_lexicon *lx, uint32_t parent, uint32_t cp,
+    unsigned flags, float logp)
+{
+	uint64_t h = zp_lexicon_hash(parent, cp), e;
+	uint32_t i, f = (uint32_t)(h >> 8) & lx->fmask;
+	float q = -logp * ZP_LEXSLOT_LOGP_SCALE + 0.5f;
+
+	if (q < 0)
+		q = 0;
+	if (q > 32767)
+		q = 32767;
+	lx->filter[f >> 6] |= (uint64_t)1 << (f & 63);
+	for (i = (uint32_t)(h >> 32) & lx->mask; lx->slot[i] != 0;
+	    i = (i + 1) & lx->mask)
+		;
+	e = parent | (uint64_t)cp << 24 | (uint64_t)flags << 45 |
+	    (uint64_t)q << 49;
+	lx->slot[i] = e;
+	if (parent == 0 && cp < 0x10000)
+		lx->root[cp] = e | (i + 1);
+	return i + 1;
+}
+
 void
 zp_lexicon_build(struct zp_lexicon *lx)
 {
 	struct zp_lexentry *e;
-	struct zp_lexnode *node;
-	uint32_t *lo, *hi;
-	size_t cap, nn, v, i;
+	uint32_t *lo, *hi, *id;
+	size_t cap, nn, v, i, nodes, size;
 	double total = 0, logtotal;
 
 	if (lx->built)
 		return;
 	sort_entries(lx);
 	e = lx->ent;
+	nodes = 1;
 	for (i = 0; i < lx->nent; i++) {
 		if (e[i].freq < 1)
 			e[i].freq = 1;
 		total += e[i].freq;
+		/* New nodes: the code points past the common prefix. */
+		if (i == 0) {
+			nodes += zp_utf8_count(e[i].w, e[i].len);
+		} else {
+			size_t p = 0, m = e[i - 1].len < e[i].len ?
+			    e[i - 1].len : e[i].len;
+
+			while (p < m && e[i - 1].w[p] == e[i].w[p])
+				p++;
+			while (p > 0 && ((unsigned char)e[i].w[p] & 0xc0) ==
+			    0x80)
+				p--;
+			nodes += zp_utf8_count(e[i].w + p, e[i].len - p);
+		}
 	}
 	if (total < 1)
 		total = 1;
 	logtotal = log(total);
+	/* Load factor at most 2/3. */
+	for (size = 1024; size * 2 < 3 * nodes; size *= 2)
+		;
+	if (size >= (1u << 24))
+		zp_oom();	/* node ids are 24 bits */
+	lx->slot = table_alloc(size * sizeof(*lx->slot));
+	lx->mask = (uint32_t)(size - 1);
+	/* About 8 bits per edge: a false positive rate near 1/8. */
+	for (size = 4096; size < 8 * nodes; size *= 2)
+		;
+	lx->filter = table_alloc(size / 8);
+	lx->fmask = (uint32_t)(size - 1);
+	lx->root = table_alloc(65536 * sizeof(*lx->root));
 
-	cap = lx->nent + 1024;
-	node = zp_xreallocarray(NULL, cap, sizeof(*node));
+	/* Breadth first: node v owns entries [lo[v], hi[v]). */
+	cap = 1024;
 	lo = zp_xreallocarray(NULL, cap, sizeof(*lo));
 	hi = zp_xreallocarray(NULL, cap, sizeof(*hi));
-	memset(&node[0], 0, sizeof(node[0]));
+	id = zp_xreallocarray(NULL, cap, sizeof(*id));
+	id[0] = 0;
 	lo[0] = 0;
 	hi[0] = (uint32_t)lx->nent;
 	nn = 1;
 	for (v = 0; v < nn; v++) {
-		uint32_t a = lo[v], b = hi[v], nkid = 0;
-		unsigned flags = 0;
+		uint32_t a = lo[v], b = hi[v];
 
-		if (a < b && e[a].pos == e[a].len) {
-			flags = ZP_LEX_WORD | e[a].flags;
-			node[v].logp = (float)(log(e[a].freq) - logtotal);
-			a++;
-		}
-		node[v].first = (uint32_t)nn;
+		if (a < b && e[a].pos == e[a].len)
+			a++;	/* the word ending here; its edge has it */
 		while (a < b) {
 			size_t l;
 			int32_t cp = zp_utf8_decode(e[a].w + e[a].pos,
 			    e[a].len - e[a].pos, &l);
+			const char *key = e[a].w + e[a].pos;
 			uint32_t c = a;
+			unsigned flags = 0;
+			float logp = 0;
 
 			/* Entries were validated; cp is never -1 here. */
 			while (c < b && e[c].len - e[c].pos >= l &&
-			    memcmp(e[c].w + e[c].pos, e[a].w + e[a].pos, l)
-			    == 0) {
+			    memcmp(e[c].w + e[c].pos, key, l) == 0) {
+				e[c].pos += (uint32_t)l;
 				c++;
 			}
-			for (uint32_t t = a; t < c; t++)
-				e[t].pos += (uint32_t)l;
+			if (e[a].pos == e[a].len) {
+				flags = ZP_LEX_WORD | e[a].flags;
+				logp = (float)(log(e[a].freq) - logtotal);
+				if (c > a + 1)
+					flags |= ZP_LEX_KIDS;
+			} else {
+				flags = ZP_LEX_KIDS;
+			}
 			if (nn == cap) {
 				cap *= 2;
-				node = zp_xreallocarray(node, cap,
-				    sizeof(*node));
 				lo = zp_xreallocarray(lo, cap, sizeof(*lo));
 				hi = zp_xreallocarray(hi, cap, sizeof(*hi));
+				id = zp_xreallocarray(id, cap, sizeof(*id));
 			}
-			memset(&node[nn], 0, sizeof(node[nn]));
-			node[nn].label = (uint32_t)cp;
 			lo[nn] = a;
 			hi[nn] = c;
+			id[nn] = put_edge(lx, id[v], (uint32_t)cp, flags, logp);
 			nn++;
-			nkid++;
 			a = c;
 		}
-		node[v].nkid = nkid | ((uint32_t)flags << 24);
 	}
 	free(lo);
 	free(hi);
-	lx->node = zp_xreallocarray(node, nn, sizeof(*node));
+	free(id);
 	lx->nnodes = (uint32_t)nn;
-	lx->root = zp_xcalloc(65536, sizeof(*lx->root));
-	for (i = 0; i < (node[0].nkid & 0xffffff); i++) {
-		uint32_t c = node[0].first + (uint32_t)i;
-
-		if (lx->node[c].label < 0x10000)
-			lx->root[lx->node[c].label] = c;
-	}
 	lx->nwords = lx->nent;
 	lx->total = total;
 	lx->minlogp = (float)-logtotal;
@@ -536,6 +607,7 @@ bool
 zp_lexicon_lookup(const struct zp_lexicon *lx, const char *s, size_t n,
     float *logp, unsigned *flags)
 {
+	uint64_t e = 0;
 	uint32_t v = 0;
 	size_t i = 0, l;
 
@@ -544,13 +616,14 @@ zp_lexicon_lookup(const struct zp_lexicon *lx, const char *s, size_t n,
 	while (i < n) {
 		int32_t cp = zp_utf8_decode(s + i, n - i, &l);
 
-		if (cp < 0 || (v = zp_lexicon_child(lx, v, (uint32_t)cp)) == 0)
+		if (cp < 0 || (e = zp_lexicon_next(lx, v, (uint32_t)cp, &v)) ==
+		    0)
 			return false;
 		i += l;
 	}
-	if (!(zp_lexicon_flags(lx, v) & ZP_LEX_WORD))
+	if (!(zp_lexslot_flags(e) & ZP_LEX_WORD))
 		return false;
-	*logp = lx->node[v].logp;
-	*flags = zp_lexicon_flags(lx, v);
+	*logp = zp_lexslot_logp(e);
+	*flags = zp_lexslot_flags(e);
 	return true;
 }

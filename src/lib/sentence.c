@@ -220,6 +220,17 @@ rest_is_space(const char *s, size_t n, size_t j)
 }
 
 /*
+ * Bytes that may start something the scanner acts on: line ends, quotes,
+ * . ! ? ; , and the lead bytes of the marks above U+007F it knows (C2 for
+ * U+0085, E2 for U+2026..., E3 for 。、, EF for the full-width forms).
+ */
+static const bool hot[256] = {
+	['\n'] = true, ['\r'] = true, ['"'] = true, ['.'] = true,
+	['!'] = true, ['?'] = true, [';'] = true, [','] = true,
+	[0xc2] = true, [0xe2] = true, [0xe3] = true, [0xef] = true
+};
+
+/*
  * Scans one sentence starting at *ip (not white space); leaves *ip and *cp
  * at its end, before any trimming.
  */
@@ -230,6 +241,7 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 	size_t st = *ip, cst = *cip, j = st, ci = cst, l;
 	size_t cut = 0, ccut = 0;
 	unsigned nquote = 0;
+	size_t lim = ss->max_len != 0 ? cst + ss->max_len : SIZE_MAX;
 
 	while (j < n) {
 		unsigned char b = (unsigned char)s[j];
@@ -237,12 +249,22 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		size_t k, ck;
 		bool term = false, ascii = false, dots = false;
 
+
 		if (ss->max_len != 0 && ci - cst >= ss->max_len) {
 			if (cut > st && !rest_is_space(s, n, j)) {
 				j = cut;
 				ci = ccut;
 			}
 			break;
+		}
+		/* Skip what cannot matter, counting code points. */
+		if (!hot[b]) {
+			do {
+				ci += ((unsigned char)s[j] & 0xc0) != 0x80;
+				j++;
+			} while (j < n && !hot[(unsigned char)s[j]] &&
+			    ci < lim);
+			continue;
 		}
 		if (b < 0x80) {
 			c = b;

@@ -415,17 +415,26 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		float bs = -INFINITY;
 		size_t bj = 0, k;
 		uint8_t bh = HOW_WHOLE;
+		uint64_t ed;
 		uint32_t v;
 
+		/*
+		 * The second step of the walk two positions on (to the left)
+		 * is a cache miss: start it now.
+		 */
+		if (i >= b + 2 && cp[i - 2] < 0x10000 &&
+		    lx->root[cp[i - 2]] != 0)
+			zp_lexicon_prefetch(lx,
+			    (uint32_t)(lx->root[cp[i - 2]] & 0xffffff),
+			    cp[i - 1]);
 		if (ws->aend[i] == 0)
 			continue;	/* inside a Latin/digit atom */
 		/* The atom alone. */
 		if (ws->cls[i] == K_HAN) {
-			v = zp_lexicon_child(lx, 0, cp[i]);
-			consider(ws, i, i + 1, v != 0 &&
-			    (zp_lexicon_flags(lx, v) & ZP_LEX_WORD) ?
-			    lx->node[v].logp : lx->minlogp, HOW_WHOLE,
-			    &bs, &bj, &bh);
+			ed = zp_lexicon_next(lx, 0, cp[i], &v);
+			consider(ws, i, i + 1, (zp_lexslot_flags(ed) &
+			    ZP_LEX_WORD) ? zp_lexslot_logp(ed) : lx->minlogp,
+			    HOW_WHOLE, &bs, &bj, &bh);
 		} else {
 			consider(ws, i, ws->aend[i], ws->atom_logp, HOW_WHOLE,
 			    &bs, &bj, &bh);
@@ -435,11 +444,11 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		for (k = i; k < e; ) {
 			unsigned f;
 
-			v = zp_lexicon_child(lx, v, cp[k]);
-			if (v == 0)
+			ed = zp_lexicon_next(lx, v, cp[k], &v);
+			if (ed == 0)
 				break;
 			k++;
-			f = zp_lexicon_flags(lx, v);
+			f = zp_lexslot_flags(ed);
 			if ((f & ZP_LEX_WORD) && k - i > 1 &&
 			    (k == e || ws->aend[k] != 0)) {
 				uint8_t how = HOW_WHOLE;
@@ -447,9 +456,11 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 				if ((f & ZP_LEX_NAME) && !(f & ZP_LEX_USER) &&
 				    !(ws->flags & ZP_WS_KEEP_NAMES))
 					how = name_cut(ws, i, k);
-				consider(ws, i, k, lx->node[v].logp, how,
+				consider(ws, i, k, zp_lexslot_logp(ed), how,
 				    &bs, &bj, &bh);
 			}
+			if (!(f & ZP_LEX_KIDS))
+				break;
 		}
 		number_rules(ws, i, b, e, &bs, &bj, &bh);
 		ws->best[i] = bs;
