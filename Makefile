@@ -119,6 +119,36 @@ eval: all
 	ZP_BIN=$(abspath $(BIN)) ZP_DATA_DIR=$(abspath $(DATA_DIR)) \
 	ZHPIPE_DATA=$(abspath data) bash scripts/eval
 
+# libFuzzer builds of every harness (clang-14); each runs FUZZ_SECONDS on a
+# copy of its committed corpus, so new finds land in build/fuzz/corpus and
+# crashes in build/fuzz/ (add them to tests/fuzz/corpus to keep them).
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
+	     -fno-sanitize-recover=all
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_LIB_SRC = $(LIB_SRC)
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_SRC)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) \
+		-DZP_PREFIX='"$(PREFIX)"' $(FUZZ_FLAGS) -o $@ $< \
+		$(FUZZ_LIB_SRC) $(LDLIBS)
+
+fuzz: $(FUZZ_BIN)
+	@for f in $(FUZZ_BIN); do \
+		n=$$(basename $$f); \
+		mkdir -p build/fuzz/corpus/$$n; \
+		cp -n tests/fuzz/corpus/$$n/* build/fuzz/corpus/$$n/ \
+			2>/dev/null; \
+		echo "== $$n ($(FUZZ_SECONDS) s)"; \
+		ZHPIPE_DATA=$(abspath data) $$f -max_len=65536 \
+			-max_total_time=$(FUZZ_SECONDS) \
+			-artifact_prefix=build/fuzz/$$n- \
+			build/fuzz/corpus/$$n 2>&1 | grep -E 'DONE|^Done|ERROR|SUMMARY' \
+			|| exit 1; \
+	done
+
 lint:
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
 		-Iinclude --suppress=missingIncludeSystem src

@@ -287,7 +287,7 @@ write_header(void)
 		zp_csv_cell(&g.row, g.cols[i].name, strlen(g.cols[i].name),
 		    g.delim, g.excel);
 	}
-	zp_buf_puts(&g.row, g.eol);
+	zp_csv_end_row(&g.row, 0, g.eol);
 	write_output(g.row.p, g.row.len, NULL);
 }
 
@@ -375,7 +375,7 @@ write_row(struct zp_reader *r, struct zp_json *j, uint32_t elem)
 			v = zp_json_path(j, elem, c->path);
 		put_cell(r, j, v, c->name);
 	}
-	zp_buf_puts(&g.row, g.eol);
+	zp_csv_end_row(&g.row, 0, g.eol);
 	write_output(g.row.p, g.row.len, r);
 }
 

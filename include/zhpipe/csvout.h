@@ -23,6 +23,12 @@
 void zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
     bool guard);
 
+/*
+ * Ends the row that starts at row->p[start] with eol.  A row of one empty
+ * cell is written as "" so that readers do not take it for a blank line.
+ */
+void zp_csv_end_row(struct zp_buf *row, size_t start, const char *eol);
+
 /* True when text starting with c would be read as a formula. */
 bool zp_csv_formula_start(char c);
 

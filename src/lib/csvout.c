@@ -84,6 +84,14 @@ zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
 	row->p[row->len] = '\0';
 }
 
+void
+zp_csv_end_row(struct zp_buf *row, size_t start, const char *eol)
+{
+	if (row->len == start)
+		zp_buf_put(row, "\"\"", 2);
+	zp_buf_puts(row, eol);
+}
+
 size_t
 zp_utf16_prefix(const char *s, size_t n, size_t max)
 {
