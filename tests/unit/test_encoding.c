@@ -97,6 +97,12 @@ decode_file(const char *path, const char *enc, struct zp_buf *out,
 	while ((n = zp_source_read(zp_decoder_source(d), buf, sizeof(buf),
 	    rerr)) > 0)
 		zp_buf_put(out, buf, (size_t)n);
+	if (*rerr != NULL) {
+		static char msg[160];	/* it lives in the decoder */
+
+		snprintf(msg, sizeof(msg), "%s", *rerr);
+		*rerr = msg;
+	}
 	/* The name lives in the decoder: copy it. */
 	if (zp_decoder_encoding(d) != NULL) {
 		static char name[48];
@@ -178,6 +184,9 @@ test_decoder_invalid_and_truncated(void **state)
 	unlink(path);
 	assert_non_null(rerr);
 	assert_non_null(strstr(rerr, "truncated"));
+	/* What was decoded before the cut comes first. */
+	assert_true(out.len > 0);
+	assert_memory_equal(out.p, "三", strlen("三"));
 	zp_buf_free(&raw);
 	zp_buf_free(&gz);
 	zp_buf_free(&out);
