@@ -96,7 +96,7 @@ is_abbrev(const char *w, size_t n)
 {
 	static const char *const abbr[] = {
 		"Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt",
-		"Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "No", "no",
+		"Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "No",
 		"Fig", "fig", "Gen", "Gov", "Sen", "Rep", "Rev", "Hon",
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
 		"Oct", "Nov", "Dec", "approx", "est", "Vol", "vol", "pp",
@@ -260,10 +260,13 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		/* Skip what cannot matter, counting code points. */
 		if (!hot[b]) {
 			do {
-				ci += ((unsigned char)s[j] & 0xc0) != 0x80;
+				if (((unsigned char)s[j] & 0xc0) != 0x80) {
+					if (ci >= lim)
+						break;
+					ci++;
+				}
 				j++;
-			} while (j < n && !hot[(unsigned char)s[j]] &&
-			    ci < lim);
+			} while (j < n && !hot[(unsigned char)s[j]]);
 			continue;
 		}
 		if (b < 0x80) {

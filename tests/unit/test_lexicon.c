@@ -1,0 +1,218 @@
+/*
+ * test_lexicon -- loading word lists and gazetteers, the trie's lookups,
+ * overrides and errors.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "zhpipe/lexicon.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+static bool
+has(const struct zp_lexicon *lx, const char *w, unsigned *flags)
+{
+	float logp;
+	unsigned f = 0;
+
+	if (!zp_lexicon_lookup(lx, w, strlen(w), &logp, &f))
+		return false;
+	if (flags != NULL)
+		*flags = f;
+	return true;
+}
+
+static float
+logp_of(const struct zp_lexicon *lx, const char *w)
+{
+	float logp = 1;
+	unsigned f = 0;
+
+	assert_true(zp_lexicon_lookup(lx, w, strlen(w), &logp, &f));
+	return logp;
+}
+
+static void
+test_sorted_and_unsorted(void **state)
+{
+	/* The first file is in byte order, the second is not. */
+	static const char a[] = "中 10 n\n中国 30 ns\n中国人 5 n\n人 20 n\n";
+	static const char b[] = "芯片 8\n\n# comment\n  财报\t4  \n中 7\n";
+	struct zp_lexicon *lx = zp_lexicon_new();
+	char err[128];
+	unsigned f = 0;
+
+	(void)state;
+	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
+	    sizeof(err)), 0);
+	assert_int_equal(lx->nsorted, 4);
+	assert_int_equal(zp_lexicon_load_mem(lx, S(b), false, err,
+	    sizeof(err)), 0);
+	assert_int_equal(lx->nsorted, 4);
+	zp_lexicon_build(lx);
+	assert_int_equal(lx->nwords, 6);	/* 中 twice */
+	assert_true(has(lx, "中国", &f));
+	assert_true(f & ZP_LEX_WORD);
+	assert_true(f & ZP_LEX_KIDS);
+	assert_true(has(lx, "中国人", &f));
+	assert_false(f & ZP_LEX_KIDS);
+	assert_true(has(lx, "芯片", NULL));
+	assert_true(has(lx, "财报", NULL));
+	assert_false(has(lx, "中国人民", NULL));
+	assert_false(has(lx, "国", NULL));
+	assert_false(has(lx, "", NULL));
+	/* The later 中 (7) replaced the first (10): total = 30+5+20+8+4+7. */
+	assert_float_equal(lx->total, 74, 1e-9);
+	assert_float_equal(logp_of(lx, "中"), logf(7.0f / 74), 0.002);
+	assert_float_equal(logp_of(lx, "中国"), logf(30.0f / 74), 0.002);
+	zp_lexicon_free(lx);
+}
+
+static void
+test_names_and_user_words(void **state)
+{
+	static const char a[] = "王小明 3 nr\n小明 5 nr\n英伟 2 nz\n";
+	static const char u[] = "英伟达\n王小明\n新词 9\n";
+	struct zp_lexicon *lx = zp_lexicon_new();
+	char err[128];
+	unsigned f = 0;
+
+	(void)state;
+	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
+	    sizeof(err)), 0);
+	assert_int_equal(zp_lexicon_load_mem(lx, S(u), true, err,
+	    sizeof(err)), 0);
+	zp_lexicon_build(lx);
+	assert_true(has(lx, "小明", &f));
+	assert_true(f & ZP_LEX_NAME);
+	assert_false(f & ZP_LEX_USER);
+	/* A user word loses the name mark and gets the user frequency. */
+	assert_true(has(lx, "王小明", &f));
+	assert_true(f & ZP_LEX_USER);
+	assert_false(f & ZP_LEX_NAME);
+	assert_true(has(lx, "英伟达", &f));
+	assert_true(f & ZP_LEX_USER);
+	assert_float_equal(logp_of(lx, "英伟达"),
+	    logf((float)ZP_LEX_USER_FREQ / (float)lx->total), 0.002);
+	assert_float_equal(logp_of(lx, "新词"), logf(9.0f /
+	    (float)lx->total), 0.002);
+	zp_lexicon_free(lx);
+}
+
+static void
+test_errors(void **state)
+{
+	struct zp_lexicon *lx = zp_lexicon_new();
+	char err[128];
+
+	(void)state;
+	assert_int_equal(zp_lexicon_load_mem(lx, S("好 1\n坏 1x\n"), true,
+	    err, sizeof(err)), -1);
+	assert_string_equal(err, "2: invalid frequency");
+	assert_int_equal(zp_lexicon_load_mem(lx, S("好 1\n\xe4\xb8 3\n"), true,
+	    err, sizeof(err)), -1);
+	assert_string_equal(err, "2: invalid UTF-8");
+	assert_int_equal(zp_lexicon_load(lx, "/nonexistent/dict", true, err,
+	    sizeof(err)), -1);
+	assert_string_equal(err, "No such file or directory");
+	assert_int_equal(zp_lexicon_load(lx, "/", true, err, sizeof(err)), -1);
+	assert_string_equal(err, "Is a directory");
+	zp_lexicon_free(lx);
+}
+
+static char *
+write_temp(const char *text)
+{
+	char *path = strdup("/tmp/test_lexicon.XXXXXX");
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	return path;
+}
+
+static void
+test_gazetteer(void **state)
+{
+	/* Columns found by name, in any order; aliases split on '|'. */
+	char *p = write_temp("type,aliases,canonical,ticker\n"
+	    "ORG,英伟达|輝達| NVIDIA Corp ,NVIDIA,NVDA\n"
+	    "ORG,\"宁德时代,CATL\",宁德时代新能源,300750.SZ\n"
+	    "ORG,,SK海力士,000660.KS\n");
+	char *q = write_temp("name,kind\n甲,乙\n");
+	struct zp_lexicon *lx = zp_lexicon_new();
+	char err[128];
+	unsigned f = 0;
+
+	(void)state;
+	assert_int_equal(zp_lexicon_load_gazetteer(lx, p, err, sizeof(err)),
+	    7);
+	assert_int_equal(zp_lexicon_load_gazetteer(lx, q, err, sizeof(err)),
+	    -1);
+	assert_string_equal(err,
+	    "no \"canonical\" or \"aliases\" column in the header");
+	zp_lexicon_build(lx);
+	assert_true(has(lx, "英伟达", &f));
+	assert_true(f & ZP_LEX_USER);
+	assert_true(has(lx, "輝達", NULL));
+	assert_true(has(lx, "NVIDIA Corp", NULL));
+	assert_true(has(lx, "NVIDIA", NULL));
+	assert_true(has(lx, "宁德时代,CATL", NULL));
+	assert_true(has(lx, "SK海力士", NULL));
+	assert_false(has(lx, "NVDA", NULL));
+	assert_false(has(lx, "ORG", NULL));
+	zp_lexicon_free(lx);
+	unlink(p);
+	unlink(q);
+	free(p);
+	free(q);
+}
+
+static void
+test_astral_and_many(void **state)
+{
+	struct zp_lexicon *lx = zp_lexicon_new();
+	char w[32];
+	int i;
+
+	(void)state;
+	zp_lexicon_add(lx, S("\xf0\xa0\x80\x80\xe5\xad\x97"), 5, 0);
+	/* Enough words to grow every table several times. */
+	for (i = 0; i < 20000; i++) {
+		snprintf(w, sizeof(w), "w%d", i * 7919 % 20000);
+		zp_lexicon_add(lx, w, strlen(w), 1 + i % 50, 0);
+	}
+	zp_lexicon_build(lx);
+	assert_true(has(lx, "\xf0\xa0\x80\x80\xe5\xad\x97", NULL));
+	assert_false(has(lx, "\xf0\xa0\x80\x80", NULL));
+	for (i = 0; i < 20000; i++) {
+		snprintf(w, sizeof(w), "w%d", i);
+		assert_true(has(lx, w, NULL));
+	}
+	assert_false(has(lx, "w20000", NULL));
+	zp_lexicon_free(lx);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sorted_and_unsorted),
+		cmocka_unit_test(test_names_and_user_words),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_gazetteer),
+		cmocka_unit_test(test_astral_and_many),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
