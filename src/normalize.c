@@ -64,7 +64,7 @@ struct ctx {
 	struct zp_boiler *boiler;
 	struct zp_hashset seen;
 	struct zp_recout out;
-	struct zp_buf clean, line, id, page, html, title, tmp;
+	struct zp_buf clean, line, id, page, html, title, tmp, http;
 	struct zp_convcache conv;
 	unsigned long invalid;	/* in the current file */
 	/* --verbose counters */
@@ -515,12 +515,27 @@ warc_record(struct ctx *c, const char *name, const char *base,
 		long hl = zp_http_split(rec->body, rec->body_len, &payload,
 		    &plen);
 
+		int rc;
+
 		if (hl < 0)
 			return;		/* not HTTP (dns:, ftp...): skipped */
 		hdr_ct = zp_http_header(rec->body, (size_t)hl, "Content-Type",
 		    ct, sizeof(ct));
 		if (hdr_ct != NULL && !text_mime(hdr_ct))
 			return;		/* images, PDF...: not text */
+		zp_buf_clear(&c->http);
+		rc = zp_http_payload(rec->body, (size_t)hl, payload, plen,
+		    c->ropts.max_record, &c->http);
+		if (rc < 0) {
+			c->docs++;
+			reject(c, where, NULL, 0, "bad HTTP payload (chunked "
+			    "or compressed); skipped");
+			return;
+		}
+		if (rc > 0) {
+			payload = c->http.p;
+			plen = c->http.len;
+		}
 		html = hdr_ct == NULL || strncasecmp(hdr_ct, "text/plain",
 		    10) != 0;
 	} else if (strcmp(rec->type, "conversion") == 0) {
@@ -781,6 +796,7 @@ main(int argc, char *argv[])
 	zp_buf_free(&c.html);
 	zp_buf_free(&c.title);
 	zp_buf_free(&c.tmp);
+	zp_buf_free(&c.http);
 	zp_convcache_free(&c.conv);
 	zp_hashset_free(&c.seen);
 	zp_boiler_free(c.boiler);

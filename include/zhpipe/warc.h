@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "zhpipe/buf.h"
 #include "zhpipe/input.h"
 
 struct zp_warc_record {
@@ -59,5 +60,16 @@ long zp_http_split(const char *body, size_t n, const char **payload,
 /* The value of header `name` in HTTP headers h[0..n) into out, or NULL. */
 const char *zp_http_header(const char *h, size_t n, const char *name,
     char *out, size_t outsize);
+
+/*
+ * Undoes what the HTTP headers h[0..hlen) say was done to the payload
+ * p[0..n): Transfer-Encoding: chunked, then Content-Encoding: gzip, x-gzip
+ * or deflate.  Appends the result to out, at most max bytes of it.
+ * Returns 1 when something was undone, 0 when nothing had to be (out is
+ * untouched), -1 when the payload is malformed or over max (out holds
+ * what could be decoded).
+ */
+int zp_http_payload(const char *h, size_t hlen, const char *p, size_t n,
+    size_t max, struct zp_buf *out);
 
 #endif

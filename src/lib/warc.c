@@ -3,6 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <zlib.h>
+
 #include "zhpipe/buf.h"
 #include "zhpipe/warc.h"
 #include "zhpipe/xalloc.h"
@@ -325,4 +327,120 @@ zp_http_header(const char *h, size_t n, const char *name, char *out,
 		i = e + 1;
 	}
 	return NULL;
+}
+
+/* Undoes chunked transfer coding; returns 0 or -1 if malformed. */
+static int
+dechunk(const char *p, size_t n, size_t max, struct zp_buf *out)
+{
+	size_t i = 0;
+
+	for (;;) {
+		size_t size = 0, digits = 0;
+		int d;
+
+		for (; i < n; i++, digits++) {
+			char ch = p[i];
+
+			d = ch >= '0' && ch <= '9' ? ch - '0' :
+			    ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 :
+			    ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+			if (d < 0)
+				break;
+			if (size > (SIZE_MAX >> 4))
+				return -1;
+			size = size * 16 + (size_t)d;
+		}
+		if (digits == 0)
+			return -1;
+		while (i < n && p[i] != '\n')	/* chunk extensions */
+			i++;
+		if (i == n)
+			return -1;
+		i++;
+		if (size == 0)
+			return 0;
+		if (size > n - i || out->len + size > max)
+			return -1;
+		zp_buf_put(out, p + i, size);
+		i += size;
+		if (i < n && p[i] == '\r')
+			i++;
+		if (i < n && p[i] == '\n')
+			i++;
+	}
+}
+
+/* Inflates gzip, zlib or raw deflate data; returns 0 or -1. */
+static int
+inflate_all(const char *p, size_t n, size_t max, struct zp_buf *out,
+    int wbits)
+{
+	z_stream z;
+	int rc;
+	size_t start = out->len;
+
+	memset(&z, 0, sizeof(z));
+	if (inflateInit2(&z, wbits) != Z_OK)
+		return -1;
+	z.next_in = (Bytef *)(uintptr_t)p;
+	z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
+	do {
+		char *dst = zp_buf_reserve(out, 64 * 1024);
+
+		z.next_out = (Bytef *)dst;
+		z.avail_out = 64 * 1024;
+		rc = inflate(&z, Z_NO_FLUSH);
+		out->len += 64 * 1024 - z.avail_out;
+		if (out->len - start > max) {
+			rc = Z_DATA_ERROR;
+			break;
+		}
+	} while (rc == Z_OK && (z.avail_in > 0 || z.avail_out == 0));
+	inflateEnd(&z);
+	out->p[out->len] = '\0';
+	return rc == Z_STREAM_END ? 0 : -1;
+}
+
+int
+zp_http_payload(const char *h, size_t hlen, const char *p, size_t n,
+    size_t max, struct zp_buf *out)
+{
+	char te[64], ce[64];
+	bool chunked, gz, deflate;
+	struct zp_buf tmp = ZP_BUF_INIT;
+	int rc = 1;
+	size_t start = out->len;
+
+	chunked = zp_http_header(h, hlen, "Transfer-Encoding", te,
+	    sizeof(te)) != NULL && strcasestr(te, "chunked") != NULL;
+	gz = zp_http_header(h, hlen, "Content-Encoding", ce, sizeof(ce)) !=
+	    NULL && (strcasecmp(ce, "gzip") == 0 ||
+	    strcasecmp(ce, "x-gzip") == 0);
+	deflate = !gz && zp_http_header(h, hlen, "Content-Encoding", ce,
+	    sizeof(ce)) != NULL && strcasecmp(ce, "deflate") == 0;
+	if (!chunked && !gz && !deflate)
+		return 0;
+	if (chunked) {
+		struct zp_buf *dst = gz || deflate ? &tmp : out;
+
+		if (dechunk(p, n, max, dst) < 0)
+			rc = -1;
+		if (gz || deflate) {
+			p = tmp.p != NULL ? tmp.p : "";
+			n = tmp.len;
+		}
+	}
+	if (gz && inflate_all(p, n, max, out, 15 + 16) < 0)
+		rc = -1;
+	if (deflate) {
+		/* "deflate" is zlib-wrapped by the standard, raw in practice. */
+		if (inflate_all(p, n, max, out, 15) < 0) {
+			out->len = start;
+			if (inflate_all(p, n, max, out, -15) < 0)
+				rc = -1;
+		}
+	}
+	zp_buf_free(&tmp);
+	return rc;
 }

@@ -234,6 +234,24 @@ SPEC
 	[ "${#lines[@]}" -ge 2 ]
 }
 
+@test "warc: chunked and gzip-compressed HTTP payloads" {
+	"$ROOT/scripts/mkwarc" >"$T/te.warc" <<'SPEC'
+@@ response id=ch uri=http://x.test/a http=text/html;%20charset=utf-8 te=chunked
+<p>分块传输的网页正文，足够长的一句话，有句号。</p>
+@@ response id=gz uri=http://x.test/b http=text/html ce=gzip
+<p>压缩传输的网页正文，也是足够长的一句话，有句号。</p>
+@@ response id=both uri=http://x.test/c http=text/html ce=gzip te=chunked encode=gb18030
+<p>既压缩又分块还是国标编码的网页，足够长，有句号。</p>
+@@ response id=cut uri=http://x.test/d http=text/html te=chunked length=90
+<p>内容长度在分块中间截断的记录，读者应报告它。</p>
+SPEC
+	run --separate-stderr "$N" --from warc "$T/te.warc"
+	[ "$status" -eq 1 ]
+	[ "$(printf '%s\n' "${lines[@]}" | jq -r .text | tr '\n' '|')" = \
+	    "分块传输的网页正文,足够长的一句话,有句号。|压缩传输的网页正文,也是足够长的一句话,有句号。|既压缩又分块还是国标编码的网页,足够长,有句号。|" ]
+	[[ "$stderr" == *"bad HTTP payload (chunked or compressed); skipped"* ]]
+}
+
 @test "help, version and bad usage" {
 	run "$N" --help
 	[ "$status" -eq 0 ]

@@ -192,6 +192,43 @@ test_http(void **state)
 }
 
 static void
+test_http_payload(void **state)
+{
+	static const char chunked[] = "4\r\n中a\r\n3;ext=1\r\nbcd\r\n"
+	    "0\r\n\r\n";
+	static const char te[] = "HTTP/1.1 200 OK\r\nTransfer-Encoding: "
+	    "chunked\r\n\r\n";
+	static const char ce[] = "HTTP/1.1 200 OK\r\nContent-Encoding: "
+	    "gzip\r\n\r\n";
+	struct zp_buf out = ZP_BUF_INIT, gz = ZP_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(zp_http_payload(S("HTTP/1.1 200 OK\r\n\r\n"),
+	    S("plain"), 100, &out), 0);
+	assert_int_equal(out.len, 0);
+	assert_int_equal(zp_http_payload(S(te), S(chunked), 100, &out), 1);
+	assert_string_equal(out.p, "中abcd");
+	zp_buf_clear(&out);
+	assert_int_equal(zp_http_payload(S(te), S("zz\r\nabc"), 100, &out),
+	    -1);
+	zp_buf_clear(&out);
+	assert_int_equal(zp_http_payload(S(te), S("10\r\nabc"), 100, &out),
+	    -1);
+	gzmem_member(&gz, S("压缩的正文"));
+	zp_buf_clear(&out);
+	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len, 100, &out), 1);
+	assert_string_equal(out.p, "压缩的正文");
+	/* Over the cap (a gzip bomb would be): an error, not a huge buffer. */
+	zp_buf_clear(&out);
+	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len, 4, &out), -1);
+	zp_buf_clear(&out);
+	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len - 5, 100, &out),
+	    -1);
+	zp_buf_free(&out);
+	zp_buf_free(&gz);
+}
+
+static void
 check_html(const char *in, const char *want, const char *want_title)
 {
 	struct zp_buf t = ZP_BUF_INIT, title = ZP_BUF_INIT;
@@ -229,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_bad_and_resync),
 		cmocka_unit_test(test_gzip_members),
 		cmocka_unit_test(test_http),
+		cmocka_unit_test(test_http_payload),
 		cmocka_unit_test(test_html),
 	};
 
