@@ -639,3 +639,26 @@ check_bad_bytes() {
 	done
 	done_ok
 }
+
+@test "--rejects copies the bad line; --strict stops at it with the records before written" {
+	local t
+	{ cat R1; echo; cat R2; echo; } >"$W/good12"
+	for t in $(tools); do
+		clean_run "$t" good3.jsonl "$W/clean"
+		clean_run "$t" "$W/good12" "$W/clean12"
+		# shellcheck disable=SC2046
+		call bad-middle.jsonl "$ZP_BIN/$t" $(tool_args "$t") \
+		    --rejects "$W/rej"
+		want_status "$t" "--rejects" 1
+		want_same "$t" "--rejects" "$W/out" "$W/clean"
+		{ cat BAD; echo; } | cmp -s - "$W/rej" ||
+		    nok "$t: --rejects file holds: $(head -c 300 "$W/rej")"
+		# shellcheck disable=SC2046
+		call bad-middle.jsonl "$ZP_BIN/$t" $(tool_args "$t") --strict
+		want_status "$t" "--strict" 1
+		want_same "$t" "--strict" "$W/out" "$W/clean12"
+		head -n 1 "$W/err" | grep -Eq "^$t: <stdin>:3(:[0-9]+)?: " ||
+		    nok "$t: --strict: message $(head -n 1 "$W/err")"
+	done
+	done_ok
+}
