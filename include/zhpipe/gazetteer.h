@@ -1,0 +1,100 @@
+/*
+ * gazetteer -- lists of names (CSV read with libcsv) compiled into one trie
+ * over code points, for leftmost-longest matching.
+ *
+ * File format, one entry per record, a header line first:
+ *
+ *	canonical,type,aliases,ticker,exchange
+ *	NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ
+ *
+ * type is ORG, PER, LOC or PRODUCT; aliases are separated by "|" and the
+ * canonical name counts as an alias too; ticker and exchange may be empty
+ * or left out.  When two entries share an alias, the one loaded last wins,
+ * so a user's file overrides the shipped lists.
+ */
+#ifndef ZHPIPE_GAZETTEER_H
+#define ZHPIPE_GAZETTEER_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum zp_etype {
+	ZP_ET_ORG,
+	ZP_ET_PER,
+	ZP_ET_LOC,
+	ZP_ET_PRODUCT,
+	ZP_ET_BLOCK		/* a word that stops a shorter name inside it */
+};
+
+#define ZP_GAZ_NONE UINT32_MAX
+#define ZP_GAZ_MAX_ALIAS 256	/* code points; longer aliases are refused */
+
+struct zp_gaz_entry {
+	const char *id;		/* canonical name */
+	const char *ticker;	/* NULL when unknown */
+	const char *exchange;	/* NULL when unknown */
+	enum zp_etype type;
+};
+
+struct zp_gazetteer;
+
+/* An empty gazetteer; add names, then zp_gaz_compile() before matching. */
+struct zp_gazetteer *zp_gaz_new(void);
+void zp_gaz_free(struct zp_gazetteer *g);
+
+/* The type named s ("ORG"...), or -1. */
+int zp_gaz_type_parse(const char *s);
+const char *zp_gaz_type_name(enum zp_etype t);
+
+/*
+ * Adds an entry and its aliases (each a NUL-terminated UTF-8 string; the
+ * canonical is added as an alias too).  Returns the entry's index.
+ */
+uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id,
+    enum zp_etype type, const char *const *aliases, size_t naliases,
+    const char *ticker, const char *exchange);
+
+/*
+ * Loads a CSV file.  Returns 0, or -1 with "FILE:LINE: reason" (or
+ * "FILE: reason" when it cannot be read) in err.  Entries read before a
+ * malformed line stay added.
+ */
+int zp_gaz_load_file(struct zp_gazetteer *g, const char *path, char *err,
+    size_t errsize);
+
+/*
+ * Loads every *.csv in dir, in byte order of their names.  Returns the
+ * number of files read, or -1 with the first error in err.
+ */
+int zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
+    size_t errsize);
+
+/* Builds the matching trie; adding after this is not allowed. */
+void zp_gaz_compile(struct zp_gazetteer *g);
+
+size_t zp_gaz_size(const struct zp_gazetteer *g);
+const struct zp_gaz_entry *zp_gaz_entry(const struct zp_gazetteer *g,
+    uint32_t i);
+
+/*
+ * The longest alias that is a prefix of cp[0..n): returns its length in
+ * code points (0 when none) and stores its entry in *entry.
+ */
+size_t zp_gaz_longest(const struct zp_gazetteer *g, const uint32_t *cp,
+    size_t n, uint32_t *entry);
+
+/*
+ * Every alias that is a prefix of cp[0..n), shortest first: fills lens[] and
+ * entries[] (at most max) and returns how many.
+ */
+size_t zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp,
+    size_t n, size_t *lens, uint32_t *entries, size_t max);
+
+/* True when some alias starts with code point c (a fast first test). */
+bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
+
+/* The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE. */
+uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s,
+    size_t n);
+
+#endif

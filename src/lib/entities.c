@@ -1,0 +1,2141 @@
+/*
+ * entities -- gazetteer matching, rules and coreference.
+ *
+ * The text is decoded once into code points.  Each pass claims spans in an
+ * owner map (one slot per code point), so later passes only look at what
+ * earlier ones left, except where a rule knows better and replaces what it
+ * covers (a Latin name with "Securities" in it over the "Korea" inside it,
+ * a transliterated name over the surname a list matched).  The passes:
+ *
+ *   1. gazetteer names, leftmost-longest, with guard words and boundaries
+ *      for Latin names;
+ *   2. runs of capitalized Latin words: organizations by keyword, people
+ *      by the roles and verbs around them;
+ *   3. organization suffixes (公司, 科技, 资本, 集团, ...) with a left
+ *      boundary found from stop words, known names and generic words;
+ *   4. people: transliterated names with "·", Chinese names beside a role
+ *      (分析师, 董事长, ...) or a reporting verb;
+ *   5. model codes (H100, 3A6000) and brand + model (Galaxy S24);
+ *   6. enumerations with "、" in which organizations dominate;
+ *   7. aliases in parentheses after a name: 超威半导体(AMD);
+ *   8. coreference with the names seen earlier in the document.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/entities.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+#define NONE UINT32_MAX
+#define MAX_DOC_NAMES 512
+
+enum src { SRC_GAZ, SRC_RULE };
+
+struct ent {
+	uint32_t s, e;
+	uint8_t type;
+	uint8_t src;
+	bool dead;
+	uint32_t gaz;		/* gazetteer entry, or NONE */
+	uint32_t id;		/* offset in ids, or NONE for the entry's id */
+};
+
+/* A name seen earlier in the document. */
+struct docname {
+	char *surface;
+	char *id;
+	char *ticker;
+	char *exchange;
+	uint8_t type;
+	bool alias;		/* also to be found in later text */
+};
+
+/* A list of words as code points, for matching at or ending at a point. */
+struct wlist {
+	uint32_t **w;
+	uint8_t *len;
+	size_t n;
+};
+
+struct zp_entities {
+	const struct zp_gazetteer *g;
+	struct zp_gazetteer *blk;	/* guard words */
+	struct zp_gazetteer *suf;	/* organization suffixes */
+	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx,
+	    noncode, noncodep;
+	/* the current text */
+	uint32_t *c;
+	size_t *boff;
+	int32_t *owner;
+	size_t n, cap;
+	const char *s;
+	struct ent *ent;
+	size_t nent, capent;
+	struct zp_buf ids;
+	struct zp_entity *out;
+	size_t capout;
+	/* the document */
+	struct docname *doc;
+	size_t ndoc;
+	char *lastorg;		/* id of the last organization seen */
+};
+
+/* Word lists.  Everything here is written from general knowledge. */
+
+/* Longer words that contain a name but are not it. */
+static const char *const guard_words[] = {
+	"三星堆", "联想到", "联想起", "联想力", "联想是", "平安夜", "理想化",
+	"小米粥", "小米椒", "苹果树", "苹果园", "苹果汁", "苹果醋",
+	"中国人", "美国人", "日本人", "韩国人", "英国人", "德国人", "法国人",
+	"华为难", "高通胀", "大众化", "大众点评", "大众消费", "长城宽带",
+	"中信息", "美的是", "格力气", "京东方面", "东方面", "阿里山",
+	"小鹏鹏", "蔚来的", "问界面", "网易懂", "快手快脚", "百度百科",
+	"一汽车", "安谋求", "星链接", "豆包装", "美光线", "文心一言",
+	"中微子", "中华人民共和国",
+	/* Stock indices are not organizations. */
+	"标普500", "标普指数", "标普全球指数", "费城半导体指数", "费城半导体",
+	"恒生指数", "恒生科技指数", "恒指", "道琼斯", "道指", "纳斯达克指数",
+	"纳斯达克综合指数", "纳斯达克100", "纳指", "上证指数", "上证综指",
+	"深证成指", "创业板指", "科创50", "沪深300", "中证500", "中证1000",
+	"日经225", "日经指数", "日经平均", "韩国综合指数", "台湾加权指数",
+	"富时100", "MSCI中国", "MSCI指数", "MSCI新兴市场", "北京时间",
+	"东京时间", "华盛顿时间", "美国东部时间", "香港时间",
+};
+
+/*
+ * Organization suffixes.  Class L (legal form or a word that names the
+ * same company: 英特尔公司 is Intel), class N (a new body of its own:
+ * 中信建投资本 is not 中信建投).
+ */
+struct suffix {
+	const char *w;
+	char cls;
+};
+static const struct suffix suffixes[] = {
+	{ "股份有限公司", 'L' }, { "有限责任公司", 'L' }, { "有限公司", 'L' },
+	{ "集团公司", 'L' }, { "股份公司", 'L' }, { "公司", 'L' },
+	{ "集团", 'L' }, { "控股", 'L' }, { "股份", 'L' }, { "科技", 'L' },
+	{ "电子", 'L' }, { "微电子", 'L' }, { "半导体", 'L' },
+	{ "集成电路", 'L' }, { "电气", 'L' }, { "通信", 'L' },
+	{ "汽车", 'L' }, { "实业", 'L' }, { "药业", 'L' }, { "制药", 'L' },
+	{ "医药", 'L' }, { "重工", 'L' }, { "光电", 'L' }, { "电器", 'L' },
+	{ "软件", 'L' }, { "网络", 'L' }, { "传媒", 'L' }, { "置业", 'L' },
+	{ "航空", 'L' }, { "物流", 'L' }, { "食品", 'L' }, { "能源", 'L' },
+	{ "新材料", 'L' }, { "材料", 'L' }, { "生物", 'L' },
+	{ "精密", 'L' }, { "工业", 'L' }, { "企业", 'L' },
+	{ "银行", 'N' }, { "证券", 'N' }, { "基金", 'N' }, { "资本", 'N' },
+	{ "投资", 'N' }, { "创投", 'N' }, { "新能源", 'N' }, { "保险", 'N' },
+	{ "信托", 'N' }, { "期货", 'N' }, { "资管", 'N' }, { "基金会", 'N' },
+	{ "研究院", 'N' }, { "研究所", 'N' }, { "科学院", 'N' },
+	{ "工程院", 'N' }, { "设计院", 'N' }, { "大学", 'N' }, { "学院", 'N' },
+	{ "委员会", 'N' }, { "协会", 'N' }, { "商会", 'N' }, { "联合会", 'N' },
+	{ "交易所", 'N' }, { "法院", 'N' }, { "检察院", 'N' }, { "医院", 'N' },
+	{ "电视台", 'N' }, { "日报", 'N' }, { "晚报", 'N' }, { "时报", 'N' },
+	{ "报社", 'N' }, { "出版社", 'N' }, { "通讯社", 'N' },
+	{ "部", 'N' }, { "局", 'N' }, { "厅", 'N' }, { "署", 'N' },
+	{ "办公室", 'N' }, { "管委会", 'N' }, { "政府", 'N' },
+	{ "党委", 'N' }, { "实验室", 'N' }, { "俱乐部", 'N' }, { "队", 'N' },
+};
+
+/* Characters that cannot stand right before a one-character suffix. */
+static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
+    "腹胸背面脑细一两各每首股";
+static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗赌药定残变"
+    "胜败平";
+static const char ting_bad_prev[] = "大餐客展门歌舞";
+static const char shu_bad_prev[] = "签部公";
+static const char dui_bad_prev[] = "团部车舰排军梯连球";
+static const char zf_bad_prev[] = "无";
+
+/* After a suffix, characters that show the suffix was part of a word. */
+static const char bad_next[] = "者人业界市股巨行化门分面长生经型类性级圈"
+    "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
+    "企卡间开支制烟商债券指领域";
+
+/* Characters at which a name's left edge stops. */
+static const char stop_chars[] = "的了在是和与及或由对向从将被为于等让给把这"
+    "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
+    "前内外时年月日号位名只款项次轮期种份元亿万千百十九八七六五四三二一零"
+    "两〇几约超逾共计旗系让请被向即：:、，,。.；;！!？?";
+
+/* Characters before a one-character name that still make a left edge. */
+static const char strong_stop[] = "由被与和对向、及从给让";
+
+static const char *const stop_words[] = {
+	"投资", "战投", "收购", "并购", "入股", "参股", "持有", "增持",
+	"减持", "推出", "发布", "宣布", "表示", "显示", "指出", "成为",
+	"加入", "联合", "携手", "旗下", "包括", "比如", "例如", "涉足",
+	"看好", "买入", "卖出", "起诉", "以及", "还有", "同时", "此外",
+	"其中", "但是", "而且", "并且", "孵化", "领投", "跟投", "注资",
+	"合作", "设立", "成立", "创立", "创办", "牵头", "主导", "参与",
+	"获得", "完成", "来自", "根据", "按照", "通过", "作为", "位于",
+	"隶属", "代表", "报道", "消息", "数据", "公告", "公布", "披露",
+	"介绍", "透露", "分析", "认为", "估计", "预计", "预测", "报告",
+	"研报", "记者", "董事长", "总裁", "公司", "企业", "机构", "厂商",
+	"巨头", "龙头", "制造商", "供应商", "运营商", "投行", "券商",
+	"背靠", "支持", "对手", "竞争", "客户", "伙伴", "股东", "选择",
+	"提供", "采用", "使用", "购买", "拥有", "要求", "希望", "帮助",
+	"联手", "击败", "超越", "领先", "落后", "追赶", "挑战", "打造",
+	"战略", "合资", "控制", "管理", "成员", "出身", "毕业", "任职",
+	"加盟", "离开", "创始", "总部", "设在", "注册", "上市", "登陆",
+	"被称为", "名为", "更名为", "改名为", "前身", "原名",
+	"导致", "随着", "试图", "借助", "寻找", "押注", "推进", "引入",
+	"导入", "利用", "代替", "游说", "上述", "整套", "为了", "促进",
+	"推动", "鼓励", "允许", "禁止", "限制", "面向", "针对", "涉及",
+	"关于", "对于", "其他", "其它", "这些", "那些", "许多", "很多",
+	"一些", "部分", "全部", "所有", "各类", "各种", "相关", "有关",
+	"主要", "整个", "整体", "每家", "知名", "著名", "全球", "国内",
+	"国外", "海外", "最大", "领先", "老牌", "新兴", "头部", "本土",
+	"进入", "退出", "离开", "回到", "走进", "看到", "认识", "了解",
+	"听说", "发现", "表明", "证明", "显得", "成了", "变成", "当选",
+	"担任", "出任", "兼任", "就职", "供职", "效力", "签约", "加盟",
+	"对比", "相比", "比较", "如同", "类似", "包含", "属于", "来到",
+	"前往", "访问", "拜访", "会见", "会晤", "致电", "致函", "起诉",
+	"状告", "指控", "批评", "称赞", "赞扬", "感谢", "邀请", "聘请",
+	"任命", "提名", "授予", "颁发", "获颁", "荣获", "获评", "入选",
+};
+
+/* Words that make a name generic when they end it or make it up. */
+static const char *const generic_words[] = {
+	"半导体", "芯片", "设备", "科技", "汽车", "上市", "互联网", "人工智能",
+	"智能", "电子", "存储", "存储器", "基板", "投资", "证券", "能源",
+	"新能源", "软件", "硬件", "金融", "银行", "保险", "信托", "券商",
+	"私募", "公募", "股权", "创业", "风险", "产业", "国有", "国资", "民营",
+	"外资", "合资", "中资", "美资", "日资", "韩资", "港资", "台资", "跨国",
+	"上游", "下游", "龙头", "头部", "巨头", "大型", "中型", "小型", "知名",
+	"著名", "全球", "国际", "国内", "海外", "本土", "当地", "地方", "中央",
+	"省级", "市级", "这家", "该", "此", "其", "我", "他", "她", "本", "同",
+	"各", "多", "两", "一", "几", "数", "某", "其他", "其它", "相关",
+	"所属", "旗下", "母", "子", "分", "参股", "关联", "咨询", "研究",
+	"市场", "分析", "调研", "数据", "信息", "通信", "网络", "云", "计算",
+	"服务", "平台", "游戏", "媒体", "传媒", "电商", "零售", "消费", "医药",
+	"生物", "制药", "医疗", "化工", "材料", "光伏", "锂电", "电池", "电力",
+	"电网", "石油", "天然气", "煤炭", "钢铁", "有色", "矿业", "地产",
+	"房地产", "物流", "航运", "航空", "航天", "军工", "机械", "制造",
+	"代工", "封测", "封装", "测试", "晶圆", "光刻", "刻蚀", "设计", "模拟",
+	"功率", "显示", "面板", "手机", "电脑", "计算机", "服务器", "数据中心",
+	"新兴", "初创", "创新", "科创", "硬科技", "高科技", "高新", "新", "老",
+	"大", "小", "中", "投行", "评级", "基金", "资本", "资产", "管理", "资管",
+	"财务", "财富", "政府", "监管", "行业", "企业", "公司", "集团", "母公司",
+	"子公司", "机构", "部门", "外国", "自己", "自家", "家", "港股", "美股",
+	"概念", "科技股", "上市公司", "实体", "空壳", "皮包", "贸易", "商业",
+	"工业", "农业", "建筑", "运营", "营销", "销售", "采购", "研发", "生产",
+	"经营", "控股", "股份", "有限", "责任", "新型", "传统", "领先", "头号",
+	"最大", "最强", "第一", "第二", "第三", "主要", "重要", "核心", "骨干",
+	"家电", "通讯", "电信", "移动", "汽车零部件", "零部件", "整车", "车企",
+	"造车", "新势力", "独角兽", "明星", "科研", "研究所", "高校", "学校",
+	"教育", "培训", "体育", "文化", "旅游", "酒店", "餐饮", "食品", "饮料",
+	"酒", "白酒", "烟草", "纺织", "服装", "物业", "环保", "水务", "燃气",
+	"港口", "机场", "铁路", "公路", "交通", "快递", "外卖", "支付",
+	"人民", "国家", "省", "市", "县", "区", "全国", "各地", "美国", "欧洲",
+	"私人", "个人", "合伙", "独立", "第三方", "专业", "大中华", "中华",
+	"机器人", "自动驾驶", "光电", "软件开发", "开发", "系统", "精密",
+	"集成电路", "电气", "电器", "实业", "药业", "重工", "置业", "新材料",
+	"技术", "总", "做", "搞", "是", "有", "无", "好", "强", "弱", "高", "低",
+	"政策性", "商业性", "开发性", "政策", "储蓄", "信用", "合作社",
+	"村镇", "农村", "城市", "商业银行", "央行", "中央银行", "投资银行",
+	"分行", "支行", "总行", "外交", "国防", "财政", "商务", "交通运输",
+	"公安", "教育部", "卫生", "工信", "科学", "技术部", "司法",
+	"设施", "整套", "上述", "这个", "那个", "一个", "人工", "生成式",
+	"生成", "代替", "光", "电", "国产", "进口", "自主", "自有", "合作",
+};
+
+/* Roles and titles next to a person's name. */
+static const char *const role_words[] = {
+	"分析师", "研究员", "首席执行官", "首席财务官", "首席技术官",
+	"首席运营官", "首席经济学家", "首席分析师", "首席策略师", "经济学家",
+	"执行董事", "董事长", "副董事长", "董事", "总裁", "副总裁", "总经理",
+	"副总经理", "总监", "主席", "副主席", "部长", "副部长", "局长",
+	"行长", "副行长", "署长", "主任", "发言人", "创始人", "联合创始人",
+	"合伙人", "经理", "投资组合经理", "基金经理", "策略师", "CEO", "CFO",
+	"CTO", "COO", "教授", "院士", "负责人", "法定代表人", "实控人",
+	"实际控制人", "总统", "副总统", "总理", "副总理", "首相", "议员",
+	"参议员", "众议员", "州长", "市长", "省长", "书记", "主管", "高管",
+	"记者", "董秘", "大使", "专家", "工程师", "律师", "总编辑", "理事长",
+	"秘书长", "掌门人", "创办人", "董事会主席", "研究主管", "首席",
+	"主持人", "博士", "先生", "女士", "老板", "会长", "社长", "厂长",
+	"校长", "院长", "所长", "队长", "委员", "主任委员", "代表",
+};
+
+/* Verbs a person's name often comes right before. */
+static const char *const say_words[] = {
+	"表示", "指出", "认为", "强调", "介绍", "透露", "坦言", "直言",
+	"回应", "补充", "提到", "告诉", "建议", "警告", "称", "说", "预计",
+	"预测", "估计", "写道", "回忆", "解释", "分析", "宣布", "承认",
+	"表态", "发文", "发帖", "对记者", "对媒体",
+};
+
+/* Words at which the last item of an enumeration ends. */
+static const char *const trail_words[] = {
+	"等等", "等", "和", "与", "及", "以及", "领投", "跟投", "联合",
+	"共同", "参与", "合计", "均", "都", "也", "已", "将", "分别", "各",
+	"的", "在", "两家", "三家", "四家", "五家", "几家", "多家", "为",
+	"是", "则", "还", "纷纷", "相继", "先后", "陆续", "此前", "近日",
+	"一起", "一同", "共", "合作",
+};
+
+/* Words after "等" that say the list was of organizations. */
+static const char *const org_ctx_words[] = {
+	"家", "公司", "企业", "机构", "券商", "厂商", "合作商", "投资方",
+	"股东", "投资机构", "基金", "资本", "银行", "投行", "巨头", "龙头",
+	"厂", "大厂", "品牌", "车企", "芯片商", "供应商", "客户", "平台",
+	"联合投资", "领投", "跟投", "注资", "参投",
+};
+
+/* Words after a product model that belong to its name. */
+static const char *const product_suffix_words[] = {
+	"Pro Max", "Pro", "Max", "Ultra", "Plus", "mini", "Mini", "Air",
+	"Lite", "SE", "Turbo", "Super",
+};
+
+/* Code prefixes that make generic terms or standards: HBM3E, DDR5. */
+static const char *const noncode_prefixes[] = {
+	"HBM", "DDR", "LPDDR", "GDDR", "PCIe", "USB", "WiFi", "Wi-Fi", "COVID",
+	"IPv", "H1N", "H5N", "H7N", "PM", "MP", "Web", "TOP", "Top", "No",
+	"NO", "FY", "ISO", "IEEE", "GB", "LTE", "SARS", "MERS", "JPEG", "MPEG",
+	"CO", "NOx", "SO", "U", "Q", "V", "Rev", "Ver", "ver", "Vol", "vol",
+	"Page", "Fig", "Tab", "Art", "Sec",
+};
+
+/* Whole codes that are not products: periods, generations, sizes. */
+static const char *const noncode_words[] = {
+	"G20", "G7", "CO2", "B2B", "B2C", "O2O", "P2P", "PM2", "PM10", "C2C",
+	"MP3", "MP4", "H5", "Top", "TOP", "No", "NO", "FY", "ISO", "IEEE",
+	"GB", "LTE", "SARS", "MERS", "H1N1", "H5N1", "IPv4", "IPv6", "JPEG",
+	"MPEG", "AV1", "A4", "A3", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "M0",
+	"M1", "M2", "T0", "T1", "T2", "T3", "L2", "L3", "L4", "L5", "3D", "2D",
+	"4D", "2G", "3G", "4G", "5G", "6G", "5.5G", "4K", "8K", "2K", "1080P",
+	"720P", "Web3", "IP6", "U17", "U19", "U20", "U21", "U23", "F1", "A1",
+	"PS", "AI", "PE",
+};
+
+/* Unit endings after digits: 5nm, 12GB, 100W. */
+static const char *const unit_endings[] = {
+	"nm", "um", "mm", "cm", "km", "m", "GB", "TB", "MB", "KB", "PB", "Gb",
+	"Tb", "Mb", "GHz", "MHz", "kHz", "Hz", "W", "kW", "MW", "GW", "TW",
+	"Wh", "kWh", "MWh", "GWh", "TWh", "mAh", "Ah", "V", "kV", "mV", "A",
+	"mA", "kg", "g", "mg", "t", "T", "K", "k", "M", "B", "bn", "x", "X",
+	"fps", "bit", "bits", "bps", "Gbps", "Mbps", "Tbps", "TOPS", "TFLOPS",
+	"PFLOPS", "EFLOPS", "FLOPS", "P", "p", "s", "ms", "ns", "h", "min",
+	"L", "ml", "mL", "st", "nd", "rd", "th", "pp", "bp", "bps", "dB",
+	"lm", "nit", "nits", "GT", "E", "e", "pF", "nF", "uF", "C", "F",
+};
+
+static const char surnames[] = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁"
+    "谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+    "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+    "师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌禹阎芮揭封"
+    "鄢匡杭练綦";
+static const char *const compound_surnames[] = {
+	"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容",
+	"尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯", "端木", "澹台",
+};
+
+/* Characters of transliterated foreign names. */
+static const char translit[] = "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕波伯勃博布"
+    "查达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福夫伏盖甘冈高戈哥格根古"
+    "瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗"
+    "劳勒雷蕾里理丽利莉连林琳铃隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米明摩莫姆穆"
+    "纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎"
+    "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
+    "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚"
+    "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨";
+
+/* Characters that may not be part of a Chinese given name. */
+static const char not_given[] = "的了在是和与及或由对向从将被为于等让给把这那"
+    "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
+    "日时个位名级度面季部门们方者性化里外内中上下前后这那些么什没不很最更"
+    "太再又才只还都各每元亿万千百十两";
+
+/* Helpers on code points. */
+
+static bool
+is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3007 || c == 0x25CB;
+}
+
+static bool
+is_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z');
+}
+
+static bool
+is_alpha(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool
+is_upper(uint32_t c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_lower(uint32_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_dot(uint32_t c)
+{
+	return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB ||
+	    c == 0xFF65 || c == 0x2219;
+}
+
+static bool
+is_open(uint32_t c)
+{
+	return c == '(' || c == 0xFF08;
+}
+
+static bool
+is_close(uint32_t c)
+{
+	return c == ')' || c == 0xFF09;
+}
+
+/* True when code point c occurs in the UTF-8 string set. */
+static bool
+in_set(const char *set, uint32_t c)
+{
+	char u[5];
+	size_t l = zp_utf8_encode(c, u);
+
+	u[l] = '\0';
+	return strstr(set, u) != NULL;
+}
+
+static void
+wl_init(struct wlist *wl, const char *const *words, size_t n)
+{
+	wl->w = zp_xreallocarray(NULL, n, sizeof(*wl->w));
+	wl->len = zp_xmalloc(n);
+	wl->n = n;
+	for (size_t i = 0; i < n; i++) {
+		size_t bl = strlen(words[i]), k = 0, j = 0, l;
+
+		wl->w[i] = zp_xreallocarray(NULL, bl + 1, sizeof(uint32_t));
+		while (j < bl) {
+			wl->w[i][k++] = (uint32_t)zp_utf8_decode(words[i] + j,
+			    bl - j, &l);
+			j += l;
+		}
+		wl->len[i] = (uint8_t)k;
+	}
+}
+
+static void
+wl_free(struct wlist *wl)
+{
+	for (size_t i = 0; i < wl->n; i++)
+		free(wl->w[i]);
+	free(wl->w);
+	free(wl->len);
+}
+
+/* Length of the longest word starting at c[i], or 0. */
+static size_t
+wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
+{
+	size_t best = 0;
+
+	for (size_t k = 0; k < wl->n; k++) {
+		size_t l = wl->len[k];
+
+		if (l > best && i + l <= n &&
+		    memcmp(c + i, wl->w[k], l * sizeof(uint32_t)) == 0)
+			best = l;
+	}
+	return best;
+}
+
+/* Length of the longest word ending just before c[i], or 0. */
+static size_t
+wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
+{
+	size_t best = 0;
+
+	for (size_t k = 0; k < wl->n; k++) {
+		size_t l = wl->len[k];
+
+		if (l > best && l <= i &&
+		    memcmp(c + i - l, wl->w[k], l * sizeof(uint32_t)) == 0)
+			best = l;
+	}
+	return best;
+}
+
+/* True when c[a..b) is made up of generic words only. */
+static bool
+all_generic(const struct zp_entities *x, size_t a, size_t b)
+{
+	while (a < b) {
+		size_t l = wl_at(&x->generic, x->c, b, a);
+
+		if (l == 0)
+			return false;
+		a += l;
+	}
+	return true;
+}
+
+/* Length of the longest generic word ending at b (within [a, b)). */
+static size_t
+generic_tail(const struct zp_entities *x, size_t a, size_t b)
+{
+	size_t best = 0;
+
+	for (size_t k = 0; k < x->generic.n; k++) {
+		size_t l = x->generic.len[k];
+
+		if (l > best && l <= b - a && memcmp(x->c + b - l,
+		    x->generic.w[k], l * sizeof(uint32_t)) == 0)
+			best = l;
+	}
+	return best;
+}
+
+struct zp_entities *
+zp_ent_new(const struct zp_gazetteer *g)
+{
+	struct zp_entities *x = zp_xcalloc(1, sizeof(*x));
+
+	x->g = g;
+	x->blk = zp_gaz_new();
+	for (size_t i = 0; i < sizeof(guard_words) / sizeof(*guard_words);
+	    i++)
+		zp_gaz_add(x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL,
+		    NULL);
+	zp_gaz_compile(x->blk);
+	x->suf = zp_gaz_new();
+	for (size_t i = 0; i < sizeof(suffixes) / sizeof(*suffixes); i++) {
+		zp_gaz_add(x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL,
+		    NULL);
+	}
+	zp_gaz_compile(x->suf);
+#define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
+	WL(stopw, stop_words);
+	WL(generic, generic_words);
+	WL(role, role_words);
+	WL(say, say_words);
+	WL(trail, trail_words);
+	WL(orgctx, org_ctx_words);
+	WL(prodsfx, product_suffix_words);
+	WL(noncode, noncode_words);
+	WL(noncodep, noncode_prefixes);
+#undef WL
+	return x;
+}
+
+static void
+doc_clear(struct zp_entities *x)
+{
+	for (size_t i = 0; i < x->ndoc; i++) {
+		free(x->doc[i].surface);
+		free(x->doc[i].id);
+		free(x->doc[i].ticker);
+		free(x->doc[i].exchange);
+	}
+	x->ndoc = 0;
+	free(x->lastorg);
+	x->lastorg = NULL;
+}
+
+void
+zp_ent_free(struct zp_entities *x)
+{
+	if (x == NULL)
+		return;
+	doc_clear(x);
+	free(x->doc);
+	zp_gaz_free(x->blk);
+	zp_gaz_free(x->suf);
+	wl_free(&x->stopw);
+	wl_free(&x->generic);
+	wl_free(&x->role);
+	wl_free(&x->say);
+	wl_free(&x->trail);
+	wl_free(&x->orgctx);
+	wl_free(&x->prodsfx);
+	wl_free(&x->noncode);
+	wl_free(&x->noncodep);
+	free(x->c);
+	free(x->boff);
+	free(x->owner);
+	free(x->ent);
+	free(x->out);
+	zp_buf_free(&x->ids);
+	free(x);
+}
+
+void
+zp_ent_new_doc(struct zp_entities *x)
+{
+	doc_clear(x);
+}
+
+/* Entity bookkeeping. */
+
+static const char *
+ent_id(const struct zp_entities *x, const struct ent *e)
+{
+	if (e->id != NONE)
+		return x->ids.p + e->id;
+	if (e->gaz != NONE)
+		return zp_gaz_entry(x->g, e->gaz)->id;
+	return "";
+}
+
+/* Stores an id; s may point into the store itself. */
+static uint32_t
+put_id(struct zp_entities *x, const char *s, size_t n)
+{
+	uint32_t off = (uint32_t)x->ids.len;
+	char *p;
+
+	if (x->ids.p != NULL && s >= x->ids.p && s < x->ids.p + x->ids.len) {
+		size_t from = (size_t)(s - x->ids.p);
+
+		p = zp_buf_reserve(&x->ids, n + 1);
+		memcpy(p, x->ids.p + from, n);
+		p[n] = '\0';
+		x->ids.len += n + 1;
+		x->ids.p[x->ids.len] = '\0';
+		return off;
+	}
+	zp_buf_put(&x->ids, s, n);
+	zp_buf_putc(&x->ids, '\0');
+	return off;
+}
+
+/* The id of the surface text c[a..b). */
+static uint32_t
+put_surface(struct zp_entities *x, size_t a, size_t b)
+{
+	return put_id(x, x->s + x->boff[a], x->boff[b] - x->boff[a]);
+}
+
+static bool
+span_free(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (x->owner[i] >= 0)
+			return false;
+	return true;
+}
+
+static void
+ent_kill(struct zp_entities *x, int32_t k)
+{
+	struct ent *e = &x->ent[k];
+
+	e->dead = true;
+	for (uint32_t i = e->s; i < e->e; i++)
+		if (x->owner[i] == k)
+			x->owner[i] = -1;
+}
+
+/* Removes every entity overlapping [a, b). */
+static void
+clear_span(struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (x->owner[i] >= 0)
+			ent_kill(x, x->owner[i]);
+}
+
+static int32_t
+add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
+    enum src src, uint32_t gaz, uint32_t id)
+{
+	struct ent *e;
+	int32_t k;
+
+	if (x->nent == x->capent) {
+		x->capent = x->capent ? 2 * x->capent : 64;
+		x->ent = zp_xreallocarray(x->ent, x->capent, sizeof(*x->ent));
+	}
+	k = (int32_t)x->nent++;
+	e = &x->ent[k];
+	e->s = (uint32_t)a;
+	e->e = (uint32_t)b;
+	e->type = (uint8_t)type;
+	e->src = (uint8_t)src;
+	e->dead = false;
+	e->gaz = gaz;
+	e->id = id;
+	for (size_t i = a; i < b; i++)
+		x->owner[i] = k;
+	return k;
+}
+
+/* The entity ending exactly at i, or -1. */
+static int32_t
+ends_at(const struct zp_entities *x, size_t i)
+{
+	if (i == 0 || x->owner[i - 1] < 0)
+		return -1;
+	return x->ent[x->owner[i - 1]].e == i ? x->owner[i - 1] : -1;
+}
+
+/* Looks the text c[a..b) up in the gazetteer. */
+static uint32_t
+lookup(const struct zp_entities *x, size_t a, size_t b)
+{
+	return zp_gaz_lookup(x->g, x->s + x->boff[a],
+	    x->boff[b] - x->boff[a]);
+}
+
+static bool
+text_is(const struct zp_entities *x, size_t a, const char *w)
+{
+	size_t l = strlen(w);
+
+	return x->boff[a] + l <= x->boff[x->n] &&
+	    memcmp(x->s + x->boff[a], w, l) == 0;
+}
+
+/* Pass 1: gazetteer names. */
+
+static bool
+latin_ok(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+
+	if (is_alnum(c[a]) && a > 0 && is_alnum(c[a - 1]))
+		return false;
+	if (is_alnum(c[b - 1]) && b < x->n && is_alnum(c[b]))
+		return false;
+	/* "X" alone is a name only as a platform: 在X上. */
+	if (b - a == 1 && is_alpha(c[a]))
+		return b < x->n && (c[b] == 0x4E0A /* 上 */ ||
+		    text_is(x, b, "平台"));
+	/* A lower-case start glued to Latin letters (iPhone in xiPhone). */
+	return true;
+}
+
+static void
+pass_gazetteer(struct zp_entities *x)
+{
+	size_t lens[32];
+	uint32_t ents[32], be;
+	size_t i = 0, n = x->n;
+
+	while (i < n) {
+		size_t k, bl, best = 0;
+		uint32_t bent = NONE;
+
+		if (!zp_gaz_can_start(x->g, x->c[i]) &&
+		    !zp_gaz_can_start(x->blk, x->c[i])) {
+			i++;
+			continue;
+		}
+		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
+		while (k > 0) {
+			k--;
+			if (latin_ok(x, i, i + lens[k])) {
+				best = lens[k];
+				bent = ents[k];
+				break;
+			}
+		}
+		bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
+		if (bl > best) {
+			i += bl;
+			continue;
+		}
+		if (best == 0) {
+			i++;
+			continue;
+		}
+		add(x, i, i + best, zp_gaz_entry(x->g, bent)->type, SRC_GAZ,
+		    bent, NONE);
+		i += best;
+	}
+}
+
+/* Pass 2: Latin names. */
+
+static const char *const org_keywords[] = {
+	"Securities", "Research", "Capital", "Management", "Investment",
+	"Investments", "Partners", "Group", "Holdings", "Holding", "Bank",
+	"Trust", "Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC",
+	"PLC", "Plc", "Electronics", "Industries", "Technologies",
+	"Technology", "Semiconductor", "Semiconductors", "Systems", "Asset",
+	"Advisors", "Advisers", "Fund", "Funds", "Ventures", "Labs",
+	"Motors", "Financial", "Insurance", "Media", "News", "Times",
+	"Journal", "Post", "University", "Institute", "Association",
+	"Agency", "Ministry", "Department", "Commission", "Council",
+	"Exchange", "Analytics", "Intelligence", "Economics", "Markets",
+	"Consulting", "Energy", "Pharmaceuticals", "Therapeutics",
+	"Robotics", "Networks", "Communications", "Software", "Airlines",
+	"Motor", "Company", "Corporation", "Limited", "AG", "SE", "GmbH",
+	"Foundation", "Bureau", "Office", "Authority", "Reserve",
+};
+
+static const char *const legal_tails[] = {
+	"Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "PLC",
+	"Plc", "Co", "Limited", "Corporation", "Company",
+};
+
+static bool
+word_in(const struct zp_entities *x, size_t a, size_t b,
+    const char *const *list, size_t nlist)
+{
+	size_t bl = x->boff[b] - x->boff[a];
+
+	for (size_t k = 0; k < nlist; k++)
+		if (strlen(list[k]) == bl &&
+		    memcmp(x->s + x->boff[a], list[k], bl) == 0)
+			return true;
+	return false;
+}
+
+/* Words that do not name anything: System Semiconductor is a business. */
+static const char *const english_common[] = {
+	"System", "Systems", "Memory", "Foundry", "Mobile", "Device",
+	"Devices", "Solutions", "Business", "Global", "Digital", "Display",
+	"Network", "Data", "Cloud", "Smart", "Power", "Chips", "Chip",
+	"Science", "Act", "The", "Our", "New", "Advanced", "General",
+	"National", "International", "American", "Chinese", "Asian",
+	"European", "Semiconductor", "Semiconductors", "Research", "Capital",
+	"Investment", "Management", "Group", "Holdings", "Bank", "Trust",
+	"Technology", "Technologies", "Electronics", "Industries", "Media",
+	"News", "Energy", "Software", "Markets", "Market", "Fund", "Funds",
+	"Asset", "Financial", "Insurance", "Analytics", "Intelligence",
+	"Artificial", "AI", "Chief", "Executive", "Officer", "Department",
+	"Office", "Ministry", "Agency", "Council", "Commission", "of", "and",
+	"&", "for", "de", "Co.", "Corp.", "Inc.", "Ltd.", "Company",
+	"Corporation", "Limited", "Products", "Services", "Center", "Centre",
+};
+
+/* True when every word of a run is a common word. */
+static bool
+generic_english(const struct zp_entities *x, const size_t *wa,
+    const size_t *wb, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (!word_in(x, wa[k], wb[k], english_common,
+		    sizeof(english_common) / sizeof(*english_common)))
+			return false;
+	return true;
+}
+
+/* A Latin word from i: letters, digits and inner - ' & .; returns its end. */
+static size_t
+latin_word(const struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t j = i;
+
+	while (j < x->n && (is_alnum(c[j]) || ((c[j] == '-' || c[j] == '\'' ||
+	    c[j] == '&') && j + 1 < x->n && is_alnum(c[j + 1]) && j > i)))
+		j++;
+	/* Keep an abbreviation's dot: Co. Corp. Inc. J. */
+	if (j < x->n && c[j] == '.' && (j - i <= 4) && is_upper(c[i]) &&
+	    (j + 1 == x->n || !is_alnum(c[j + 1])))
+		j++;
+	return j;
+}
+
+static bool
+has_digit(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (is_digit(x->c[i]))
+			return true;
+	return false;
+}
+
+/* A word like Dan, Gil-hyun, Seon-woo, J. (a person's name part). */
+static bool
+name_word(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+
+	if (!is_upper(c[a]))
+		return false;
+	if (b - a == 2 && c[a + 1] == '.')
+		return true;
+	if (b - a < 2)
+		return false;
+	for (size_t i = a + 1; i < b; i++)
+		if (!is_lower(c[i]) && !(c[i] == '-' && i + 1 < b) &&
+		    !(c[i - 1] == '-' && is_alpha(c[i])) && c[i] != '\'')
+			return false;
+	return true;
+}
+
+/* True when a role word ends at i (white space allowed between). */
+static bool
+role_before(const struct zp_entities *x, size_t i)
+{
+	while (i > 0 && x->c[i - 1] == ' ')
+		i--;
+	return wl_before(&x->role, x->c, i) > 0;
+}
+
+static bool
+say_after(const struct zp_entities *x, size_t i)
+{
+	while (i < x->n && x->c[i] == ' ')
+		i++;
+	return i < x->n && (wl_at(&x->say, x->c, x->n, i) > 0 ||
+	    wl_at(&x->role, x->c, x->n, i) > 0 || is_close(x->c[i]) ||
+	    x->c[i] == 0xFF0C || x->c[i] == ',' || x->c[i] == 0x5728 /* 在 */ ||
+	    x->c[i] == 0x4E5F /* 也 */ || x->c[i] == 0x66FE /* 曾 */);
+}
+
+static void
+pass_latin(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, i = 0;
+	size_t wa[16], wb[16];
+
+	while (i < n) {
+		size_t nw = 0, j, rs, re;
+		bool org = false, person;
+
+		if (!is_alpha(c[i]) || (i > 0 && is_alnum(c[i - 1]))) {
+			i++;
+			continue;
+		}
+		/* Collect capitalized words joined by single spaces. */
+		j = i;
+		for (;;) {
+			size_t e = latin_word(x, j);
+
+			if (!is_upper(c[j]) && !(nw > 0 && (text_is(x, j, "of ")
+			    || text_is(x, j, "and ") || text_is(x, j, "& ") ||
+			    text_is(x, j, "de ") || text_is(x, j, "for "))) &&
+			    !(nw == 0 && is_lower(c[j]) && e - j > 1 &&
+			    is_upper(c[j + 1])))
+				break;
+			if (c[j] == '&')
+				e = j + 1;
+			wa[nw] = j;
+			wb[nw] = e;
+			nw++;
+			if (nw == 16 || e >= n || c[e] != ' ' || e + 1 >= n ||
+			    !(is_alpha(c[e + 1]) || c[e + 1] == '&'))
+				break;
+			j = e + 1;
+		}
+		/* Drop trailing connectors. */
+		while (nw > 0 && !is_upper(c[wa[nw - 1]]) &&
+		    !(nw == 1 && is_lower(c[wa[0]])))
+			nw--;
+		if (nw == 0) {
+			i = latin_word(x, i);
+			if (i == 0 || i > n)
+				i = n;
+			continue;
+		}
+		rs = wa[0];
+		re = wb[nw - 1];
+		for (size_t k = 0; k < nw; k++)
+			if (word_in(x, wa[k], wb[k], org_keywords,
+			    sizeof(org_keywords) / sizeof(*org_keywords)))
+				org = true;
+		if (org && nw >= 2 && !generic_english(x, wa, wb, nw)) {
+			int32_t o = x->owner[rs];
+			size_t sb = re;
+			uint32_t gz;
+
+			if (o >= 0 && x->ent[o].s == rs && x->ent[o].e == re) {
+				i = re;
+				continue;
+			}
+			/* An alias given as a whole wins over ours. */
+			gz = lookup(x, rs, re);
+			while (gz == NONE && nw > 1 && word_in(x, wa[nw - 1],
+			    wb[nw - 1], legal_tails, sizeof(legal_tails) /
+			    sizeof(*legal_tails))) {
+				nw--;
+				sb = wb[nw - 1];
+				gz = lookup(x, rs, sb);
+			}
+			clear_span(x, rs, re);
+			if (gz != NONE && zp_gaz_entry(x->g, gz)->type ==
+			    ZP_ET_ORG)
+				add(x, rs, re, ZP_ET_ORG, SRC_GAZ, gz, NONE);
+			else
+				add(x, rs, re, ZP_ET_ORG, SRC_RULE, NONE,
+				    put_surface(x, rs, sb));
+			i = re;
+			continue;
+		}
+		if (!span_free(x, rs, re) || has_digit(x, rs, re)) {
+			i = re;
+			continue;
+		}
+		person = nw >= 2 && nw <= 4;
+		for (size_t k = 0; person && k < nw; k++)
+			if (!name_word(x, wa[k], wb[k]))
+				person = false;
+		if (person && (role_before(x, rs) || say_after(x, re) ||
+		    (rs > 0 && is_open(c[rs - 1])))) {
+			uint32_t gz = lookup(x, rs, re);
+
+			add(x, rs, re, ZP_ET_PER, gz != NONE ? SRC_GAZ :
+			    SRC_RULE, gz, gz != NONE ? NONE :
+			    put_surface(x, rs, re));
+			i = re;
+			continue;
+		}
+		/* One unknown name before 公司 or 集团: NTT公司. */
+		if (nw == 1 && re - rs >= 3 && re < n && (text_is(x, re, "公司") ||
+		    text_is(x, re, "集团"))) {
+			add(x, rs, re + 2, ZP_ET_ORG, SRC_RULE, NONE,
+			    put_surface(x, rs, re));
+			i = re + 2;
+			continue;
+		}
+		i = re;
+	}
+}
+
+/* Pass 3: organization suffixes. */
+
+static char
+suffix_class(const struct zp_entities *x, size_t i, size_t *len)
+{
+	uint32_t e;
+	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
+
+	*len = l;
+	return l > 0 ? suffixes[e].cls : 0;
+}
+
+/* Whether a one-character suffix at i is a word of its own (总部, 格局). */
+static bool
+short_suffix_ok(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+	const char *bad = NULL;
+
+	switch (x->c[i]) {
+	case 0x90E8: bad = bu_bad_prev; break;		/* 部 */
+	case 0x5C40: bad = ju_bad_prev; break;		/* 局 */
+	case 0x5385: bad = ting_bad_prev; break;	/* 厅 */
+	case 0x7F72: bad = shu_bad_prev; break;		/* 署 */
+	case 0x961F: bad = dui_bad_prev; break;		/* 队 */
+	case 0x653F: bad = zf_bad_prev; break;		/* 政府 */
+	default: return true;
+	}
+	return p != 0 && !in_set(bad, p);
+}
+
+/* Where a name ending at i starts, or i when nothing fits. */
+static size_t
+left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed)
+{
+	size_t k = i, nname = 0;
+
+	*absorbed = -1;
+	while (k > 0) {
+		int32_t o = ends_at(x, k);
+
+		if (o >= 0) {
+			struct ent *e = &x->ent[o];
+
+			if ((e->type == ZP_ET_ORG || e->type == ZP_ET_LOC) &&
+			    nname <= 4) {
+				*absorbed = o;
+				k = e->s;
+			}
+			break;
+		}
+		if (x->owner[k - 1] >= 0 || !is_han(x->c[k - 1]) ||
+		    in_set(stop_chars, x->c[k - 1]) ||
+		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
+			break;
+		k--;
+		nname++;
+	}
+	return k;
+}
+
+static bool
+right_ok(const struct zp_entities *x, size_t j)
+{
+	return j >= x->n || !is_han(x->c[j]) || !in_set(bad_next, x->c[j]);
+}
+
+/* Strips "(有限合伙)" for the id. */
+static size_t
+id_end(const struct zp_entities *x, size_t a, size_t b)
+{
+	if (b - a > 6 && is_close(x->c[b - 1]) && is_open(x->c[b - 6]))
+		return b - 6;
+	return b;
+}
+
+static void
+pass_suffix(struct zp_entities *x)
+{
+	size_t n = x->n, i = 1;
+
+	while (i < n) {
+		size_t l, l2, j, k, nname, lead;
+		int32_t ab;
+		char cls, last;
+
+		if (x->owner[i] >= 0) {
+			i = x->ent[x->owner[i]].e;
+			continue;
+		}
+		if (!zp_gaz_can_start(x->suf, x->c[i]) ||
+		    (cls = suffix_class(x, i, &l)) == 0 ||
+		    (l == 1 && !short_suffix_ok(x, i))) {
+			i++;
+			continue;
+		}
+		/* The chain of suffixes: 微电子科技股份有限公司. */
+		j = i + l;
+		last = cls;
+		while (j < n && x->owner[j] < 0 &&
+		    (last = suffix_class(x, j, &l2)) != 0)
+			j += l2;
+		if (j + 6 <= n && is_open(x->c[j]) && text_is(x, j + 1,
+		    "有限合伙") && is_close(x->c[j + 5]))
+			j += 6;
+		if (!right_ok(x, j)) {
+			i = j;
+			continue;
+		}
+		k = left_edge(x, i, 6, &ab);
+		nname = i - (ab >= 0 ? x->ent[ab].e : k);
+		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0) {
+			struct ent *e = &x->ent[ab];
+			uint32_t gaz = e->gaz, id = e->id;
+			size_t s = e->s;
+			uint8_t src = e->src;
+
+			if (lookup(x, s, j) != NONE) {
+				i = j;
+				continue;
+			}
+			ent_kill(x, ab);
+			if (cls == 'L')
+				add(x, s, j, ZP_ET_ORG, src, gaz, id);
+			else
+				add(x, s, j, ZP_ET_ORG, SRC_RULE, NONE,
+				    put_surface(x, s, id_end(x, s, j)));
+			i = j;
+			continue;
+		}
+		if (ab < 0 || x->ent[ab].type == ZP_ET_LOC) {
+			size_t ns = ab >= 0 ? x->ent[ab].e : k;
+
+			/* Generic words in front are not part of the name. */
+			while (ns < i && (lead = wl_at(&x->generic, x->c, i,
+			    ns)) > 0 && ab < 0)
+				ns += lead, k = ns;
+			nname = i - ns;
+			/* One character after 由, 与, 、: 由锡创投孵化. */
+			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
+			    k > 0 && in_set(strong_stop, x->c[k - 1]) &&
+			    !in_set(stop_chars, x->c[k]) &&
+			    !all_generic(x, ns, i))
+				nname = 2;
+			if (nname < 2 || all_generic(x, ns, i) ||
+			    generic_tail(x, ns, i) > 0) {
+				i = j;
+				continue;
+			}
+		} else if (nname < 1) {
+			i = j;
+			continue;
+		}
+		if (ab >= 0)
+			ent_kill(x, ab);
+		add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+		    put_surface(x, k, id_end(x, k, j)));
+		i = j;
+	}
+}
+
+/* Pass 4: people. */
+
+static void
+register_alias(struct zp_entities *x, size_t a, size_t b, const char *id,
+    enum zp_etype type);
+
+static bool
+translit_char(uint32_t c)
+{
+	return is_han(c) && in_set(translit, c);
+}
+
+static void
+pass_dot_names(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 1; i + 1 < n; i++) {
+		size_t k, j, lastseg;
+		uint32_t gz;
+		const char *id;
+		int32_t kk;
+
+		if (!is_dot(c[i]) || !translit_char(c[i - 1]) ||
+		    !translit_char(c[i + 1]))
+			continue;
+		k = i;
+		while (k > 0 && i - k < 4 && translit_char(c[k - 1]) &&
+		    wl_before(&x->role, c, k) == 0)
+			k--;
+		j = i + 1;
+		for (;;) {
+			size_t st = j;
+
+			while (j < n && j - st < 6 && translit_char(c[j]))
+				j++;
+			lastseg = st;
+			if (j + 1 < n && is_dot(c[j]) && translit_char(c[j + 1]))
+				j++;
+			else
+				break;
+		}
+		/* A name crossing our left edge keeps its part. */
+		while (k < i && x->owner[k] >= 0 && x->ent[x->owner[k]].s < k)
+			k = x->ent[x->owner[k]].e;
+		if (k >= i)
+			continue;
+		if (x->owner[k] >= 0 && x->ent[x->owner[k]].s == k &&
+		    x->ent[x->owner[k]].e == j) {
+			i = j;
+			continue;
+		}
+		if (j < n && x->owner[j - 1] >= 0 &&
+		    x->ent[x->owner[j - 1]].e > j)
+			continue;
+		clear_span(x, k, j);
+		gz = lookup(x, k, j);
+		if (gz == NONE)
+			gz = lookup(x, lastseg, j);
+		if (gz != NONE && zp_gaz_entry(x->g, gz)->type != ZP_ET_PER)
+			gz = NONE;
+		kk = add(x, k, j, ZP_ET_PER, SRC_RULE, NONE, NONE);
+		if (gz != NONE)
+			x->ent[kk].id = put_id(x, zp_gaz_entry(x->g, gz)->id,
+			    strlen(zp_gaz_entry(x->g, gz)->id));
+		else
+			x->ent[kk].id = put_surface(x, k, j);
+		id = x->ids.p + x->ent[kk].id;
+		if (j - lastseg >= 2)
+			register_alias(x, lastseg, j, id, ZP_ET_PER);
+		i = j;
+	}
+}
+
+/* Length of a surname at i (1 or 2), or 0. */
+static size_t
+surname_at(const struct zp_entities *x, size_t i)
+{
+	if (i + 1 < x->n) {
+		for (size_t k = 0; k < sizeof(compound_surnames) /
+		    sizeof(*compound_surnames); k++)
+			if (text_is(x, i, compound_surnames[k]))
+				return 2;
+	}
+	return i < x->n && is_han(x->c[i]) && in_set(surnames, x->c[i]) ? 1 : 0;
+}
+
+static bool
+given_ok(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (i >= x->n || x->owner[i] >= 0 || !is_han(x->c[i]) ||
+		    in_set(not_given, x->c[i]))
+			return false;
+	return true;
+}
+
+/* After a name: punctuation, end, a verb, a role, a function word. */
+static bool
+name_end_ok(const struct zp_entities *x, size_t j, bool strong)
+{
+	uint32_t c;
+
+	if (j >= x->n)
+		return true;
+	c = x->c[j];
+	if (!is_han(c))
+		return !is_alnum(c);
+	if (wl_at(&x->say, x->c, x->n, j) > 0 ||
+	    wl_at(&x->role, x->c, x->n, j) > 0)
+		return true;
+	if (strong)
+		return in_set("在也曾则对于将已的等和与及、说称是", c);
+	return in_set("在也曾则对于将已的等和与及、说称去今昨近此早日前先还就"
+	    "接向会认指表透预是", c);
+}
+
+static void
+add_person(struct zp_entities *x, size_t a, size_t b)
+{
+	uint32_t gz = lookup(x, a, b);
+
+	if (gz != NONE && zp_gaz_entry(x->g, gz)->type == ZP_ET_PER)
+		add(x, a, b, ZP_ET_PER, SRC_GAZ, gz, NONE);
+	else
+		add(x, a, b, ZP_ET_PER, SRC_RULE, NONE, put_surface(x, a, b));
+}
+
+/* A Chinese name starting at a: returns its end, or a when none fits. */
+static size_t
+name_from(const struct zp_entities *x, size_t a)
+{
+	size_t sl = surname_at(x, a);
+
+	if (sl == 0 || x->owner[a] >= 0)
+		return a;
+	if (given_ok(x, a + sl, a + sl + 1) &&
+	    name_end_ok(x, a + sl + 1, true) && sl + 1 >= 2 &&
+	    !given_ok(x, a + sl + 1, a + sl + 2))
+		return a + sl + 1;
+	if (given_ok(x, a + sl, a + sl + 2) && name_end_ok(x, a + sl + 2,
+	    false))
+		return a + sl + 2;
+	if (given_ok(x, a + sl, a + sl + 1) && name_end_ok(x, a + sl + 1,
+	    true))
+		return a + sl + 1;
+	return a;
+}
+
+/* Before a name: start, punctuation, a name, a stop character. */
+static bool
+name_start_ok(const struct zp_entities *x, size_t a)
+{
+	if (a == 0 || !is_han(x->c[a - 1]))
+		return true;
+	if (ends_at(x, a) >= 0)
+		return true;
+	return in_set(stop_chars, x->c[a - 1]) ||
+	    wl_before(&x->role, x->c, a) > 0 ||
+	    wl_before(&x->stopw, x->c, a) > 0;
+}
+
+static void
+pass_people(struct zp_entities *x)
+{
+	size_t n = x->n;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t l, e;
+
+		if (x->owner[i] >= 0)
+			continue;
+		/* A role, then a name: 董事长戴伟民. */
+		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
+			e = name_from(x, i + l);
+			if (e > i + l) {
+				add_person(x, i + l, e);
+				i = e - 1;
+				continue;
+			}
+			i += l - 1;
+			continue;
+		}
+		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
+		if (surname_at(x, i) > 0 && name_start_ok(x, i)) {
+			size_t sl = surname_at(x, i);
+
+			for (size_t gl = 2; gl >= 1; gl--) {
+				e = i + sl + gl;
+				if (e < n && given_ok(x, i + sl, e) &&
+				    (wl_at(&x->role, x->c, n, e) > 0 ||
+				    wl_at(&x->say, x->c, n, e) > 0)) {
+					add_person(x, i, e);
+					i = e - 1;
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* Pass 5: products. */
+
+static bool
+is_noncode(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+	size_t nd = 0, nl = 0, i, d;
+
+	for (i = a; i < b; i++) {
+		if (is_digit(c[i]))
+			nd++;
+		else if (is_alpha(c[i]))
+			nl++;
+	}
+	if (nd == 0 || nl == 0 || b - a < 3 || b - a > 16)
+		return true;
+	for (size_t k = 0; k < x->noncode.n; k++) {
+		size_t l = x->noncode.len[k];
+
+		if (l == b - a && memcmp(c + a, x->noncode.w[k],
+		    l * sizeof(uint32_t)) == 0)
+			return true;
+	}
+	/* HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit). */
+	for (size_t k = 0; k < x->noncodep.n; k++) {
+		size_t l = x->noncodep.len[k];
+
+		if (l < b - a && memcmp(c + a, x->noncodep.w[k],
+		    l * sizeof(uint32_t)) == 0 && is_digit(c[a + l]))
+			return true;
+	}
+	/* Periods: FY2024, 2023Q4, 24H1, 1H24. */
+	if ((c[a] == 'F' && b - a > 2 && c[a + 1] == 'Y') ||
+	    (is_digit(c[a]) && (c[b - 2] == 'Q' || c[b - 2] == 'H') &&
+	    is_digit(c[b - 1]) && nl == 1) ||
+	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') &&
+	    nl == 1))
+		return true;
+	/* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
+	for (d = a; d < b && (is_digit(c[d]) || c[d] == '.'); d++)
+		;
+	if (d > a && d < b) {
+		for (size_t k = 0; k < sizeof(unit_endings) /
+		    sizeof(*unit_endings); k++)
+			if (strlen(unit_endings[k]) == b - d &&
+			    text_is(x, d, unit_endings[k]))
+				return true;
+	}
+	return false;
+}
+
+/* The end of a code token from i: 3A6000, MI300X, RTX-4090. */
+static size_t
+code_end(const struct zp_entities *x, size_t i)
+{
+	size_t j = i;
+
+	while (j < x->n && (is_alnum(x->c[j]) || (x->c[j] == '-' &&
+	    j > i && j + 1 < x->n && is_alnum(x->c[j + 1]))))
+		j++;
+	return j;
+}
+
+/* The id of the maker of a product at a: the name before it. */
+static const char *
+maker(struct zp_entities *x, size_t a)
+{
+	int32_t o = ends_at(x, a);
+
+	if (o >= 0 && x->ent[o].type == ZP_ET_ORG)
+		return ent_id(x, &x->ent[o]);
+	for (size_t i = a; i > 0; i--) {
+		o = x->owner[i - 1];
+		if (o >= 0 && x->ent[o].type == ZP_ET_ORG)
+			return ent_id(x, &x->ent[o]);
+	}
+	return x->lastorg;
+}
+
+static void
+add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
+    size_t ca, size_t cb, const char *expanded)
+{
+	struct zp_buf id = ZP_BUF_INIT;
+	int32_t k;
+
+	if (mk != NULL && *mk != '\0') {
+		zp_buf_puts(&id, mk);
+		zp_buf_putc(&id, ' ');
+	}
+	if (expanded != NULL)
+		zp_buf_puts(&id, expanded);
+	else
+		zp_buf_put(&id, x->s + x->boff[ca], x->boff[cb] - x->boff[ca]);
+	k = add(x, a, b, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[k].id = put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+}
+
+/* Model words after a code: Pro, Max, Pro Max. */
+static size_t
+model_tail(const struct zp_entities *x, size_t j)
+{
+	size_t l;
+
+	while (j + 1 < x->n && x->c[j] == ' ' &&
+	    (l = wl_at(&x->prodsfx, x->c, x->n, j + 1)) > 0 &&
+	    (j + 1 + l >= x->n || !is_alnum(x->c[j + 1 + l])))
+		j += 1 + l;
+	return j;
+}
+
+static void
+pass_products(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, i = 0;
+
+	while (i < n) {
+		size_t j, a;
+		int32_t o;
+
+		if (!is_alnum(c[i]) || (i > 0 && (is_alnum(c[i - 1]) ||
+		    c[i - 1] == '.' || c[i - 1] == '$' || c[i - 1] == '-'))) {
+			i++;
+			continue;
+		}
+		j = code_end(x, i);
+		if (!span_free(x, i, j) || (j < n && (c[j] == '.' ||
+		    c[j] == '%') && j + 1 < n && is_alnum(c[j + 1]))) {
+			i = j;
+			continue;
+		}
+		/* Brand + model: Galaxy S24, iPhone 15 Pro, 昇腾910B. */
+		a = i;
+		if (i > 1 && c[i - 1] == ' ')
+			a = i - 1;
+		o = ends_at(x, a);
+		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
+		    (has_digit(x, i, j))) {
+			struct ent *e = &x->ent[o];
+			size_t s = e->s, t = model_tail(x, j);
+			const char *bid = ent_id(x, e);
+			struct zp_buf id = ZP_BUF_INIT;
+			int32_t k;
+
+			zp_buf_puts(&id, bid);
+			zp_buf_putc(&id, ' ');
+			zp_buf_put(&id, x->s + x->boff[i], x->boff[t] -
+			    x->boff[i]);
+			ent_kill(x, o);
+			k = add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+			x->ent[k].id = put_id(x, id.p, id.len);
+			zp_buf_free(&id);
+			i = t;
+			continue;
+		}
+		/* A group with slashes: 3C/3D/3E6000. */
+		if (j + 1 < n && c[j] == '/' && is_alnum(c[j + 1])) {
+			size_t parts[8], pe[8], np = 0, t = i;
+
+			while (np < 8) {
+				size_t e = code_end(x, t);
+
+				parts[np] = t;
+				pe[np++] = e;
+				if (e + 1 < n && c[e] == '/' &&
+				    is_alnum(c[e + 1]))
+					t = e + 1;
+				else
+					break;
+			}
+			if (np >= 2 && !is_noncode(x, parts[np - 1],
+			    pe[np - 1]) && span_free(x, i, pe[np - 1])) {
+				size_t ll = pe[np - 1] - parts[np - 1];
+				size_t p0 = pe[0] - parts[0];
+				struct zp_buf ex = ZP_BUF_INIT;
+
+				for (size_t q = 0; q < np; q++) {
+					if (q > 0)
+						zp_buf_putc(&ex, '/');
+					zp_buf_put(&ex, x->s + x->boff[parts[q]],
+					    x->boff[pe[q]] - x->boff[parts[q]]);
+					/* 3C + 6000 when the last is 3E6000. */
+					if (q + 1 < np && pe[q] - parts[q] ==
+					    p0 && p0 < ll && !has_digit(x,
+					    parts[q] + 1, pe[q]) &&
+					    has_digit(x, parts[np - 1] + p0,
+					    pe[np - 1]))
+						zp_buf_put(&ex, x->s + x->boff[
+						    parts[np - 1] + p0],
+						    x->boff[pe[np - 1]] -
+						    x->boff[parts[np - 1] + p0]);
+				}
+				add_product(x, i, pe[np - 1], maker(x, i), i,
+				    pe[np - 1], ex.p);
+				zp_buf_free(&ex);
+				i = pe[np - 1];
+				continue;
+			}
+		}
+		if (is_noncode(x, i, j)) {
+			i = j;
+			continue;
+		}
+		{
+			size_t t = model_tail(x, j);
+
+			add_product(x, i, t, maker(x, i), i, t, NULL);
+			i = t;
+		}
+	}
+}
+
+/* Pass 6: enumerations. */
+
+static bool
+clause_break(uint32_t c)
+{
+	return c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B ||
+	    c == ';' || c == 0xFF1A || c == ':' || c == 0xFF01 || c == '!' ||
+	    c == 0xFF1F || c == '?' || c == 0x201C || c == 0x201D ||
+	    c == 0x300A || c == 0x300B || c == '\n' || c == 0x3010 ||
+	    c == 0x3011 || c == '"';
+}
+
+/* An item is ORG-like: an ORG covering its start or end, or a suffix. */
+static bool
+org_like(struct zp_entities *x, size_t a, size_t b)
+{
+	int32_t o;
+	size_t l;
+
+	if (a >= b)
+		return false;
+	o = x->owner[a];
+	if (o >= 0 && x->ent[o].type == ZP_ET_ORG && x->ent[o].s == a)
+		return true;
+	o = x->owner[b - 1];
+	if (o >= 0 && x->ent[o].type == ZP_ET_ORG && x->ent[o].e == b)
+		return true;
+	for (size_t i = a + 1; i < b; i++)
+		if (suffix_class(x, i, &l) != 0 && i + l == b)
+			return true;
+	return false;
+}
+
+static void
+list_item(struct zp_entities *x, size_t a, size_t b)
+{
+	int32_t o;
+	bool han = false;
+
+	if (b <= a || b - a < 2 || b - a > 10)
+		return;
+	o = x->owner[a];
+	if (o >= 0 && x->ent[o].s == a && x->ent[o].e == b)
+		return;
+	for (size_t i = a; i < b; i++) {
+		if (is_han(x->c[i]))
+			han = true;
+		else if (!is_alnum(x->c[i]) && !is_open(x->c[i]) &&
+		    !is_close(x->c[i]))
+			return;
+		/* Names that cross the item's edges stay. */
+		o = x->owner[i];
+		if (o >= 0 && (x->ent[o].s < a || x->ent[o].e > b))
+			return;
+		if (o >= 0 && x->ent[o].type == ZP_ET_PER)
+			return;
+	}
+	if (!han)
+		return;
+	clear_span(x, a, b);
+	add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE, put_surface(x, a, b));
+}
+
+static void
+pass_lists(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, cs = 0;
+
+	while (cs < n) {
+		size_t ce = cs, seps[64], ns = 0, first, last, lend, norg = 0;
+		bool ctx = false;
+
+		while (ce < n && !clause_break(c[ce])) {
+			if (c[ce] == 0x3001 && ns < 64)
+				seps[ns++] = ce;
+			ce++;
+		}
+		if (ns == 0) {
+			cs = ce + 1;
+			continue;
+		}
+		/* The first item: back from the first 、 to a stop. */
+		{
+			int32_t o = ends_at(x, seps[0]);
+			int32_t ab = -1;
+
+			if (o >= 0 && x->ent[o].type == ZP_ET_ORG)
+				first = x->ent[o].s;
+			else
+				first = left_edge(x, seps[0], 8, &ab);
+			if (ab >= 0 && o < 0)
+				first = x->ent[ab].s;
+			if (first < cs)
+				first = cs;
+		}
+		/* The last item: up to a trailing word. */
+		last = seps[ns - 1] + 1;
+		lend = last;
+		while (lend < ce && lend - last < 10) {
+			int32_t o = x->owner[lend];
+
+			if (o >= 0 && x->ent[o].s == lend) {
+				lend = x->ent[o].e;
+				continue;
+			}
+			if (wl_at(&x->trail, c, n, lend) > 0 ||
+			    (is_han(c[lend]) && in_set(
+			    "一二三四五六七八九十两百千万亿", c[lend]) &&
+			    lend > last + 1) || !(is_han(c[lend]) ||
+			    is_alnum(c[lend]) || is_open(c[lend]) ||
+			    is_close(c[lend])))
+				break;
+			lend++;
+		}
+		/* Organizations after 等: 等券商, 等50余家合作商. */
+		if (lend < ce) {
+			size_t t = lend, l;
+
+			if ((l = wl_at(&x->trail, c, n, t)) > 0)
+				t += l;
+			for (size_t q = t; q < ce && q < t + 10; q++)
+				if (wl_at(&x->orgctx, c, n, q) > 0) {
+					ctx = true;
+					break;
+				}
+		}
+		/*
+		 * Items: [first, seps[0]), the ones between, [last, lend).  A
+		 * long item ends a group; each group of two or more items is
+		 * judged alone.
+		 */
+		{
+			size_t ia[66], ib[66], ni = 0, g0 = 0;
+
+			ia[ni] = first;
+			ib[ni++] = seps[0];
+			for (size_t k = 0; k + 1 < ns; k++) {
+				ia[ni] = seps[k] + 1;
+				ib[ni++] = seps[k + 1];
+			}
+			ia[ni] = last;
+			ib[ni++] = lend;
+			for (size_t k = 0; k <= ni; k++) {
+				bool brk = k == ni || ib[k] <= ia[k] ||
+				    ib[k] - ia[k] > 10;
+
+				if (!brk)
+					continue;
+				norg = 0;
+				for (size_t q = g0; q < k; q++)
+					norg += org_like(x, ia[q], ib[q]);
+				if (k - g0 >= 2 && (norg >= 2 || (norg >= 1 &&
+				    ctx && k == ni)))
+					for (size_t q = g0; q < k; q++)
+						list_item(x, ia[q], ib[q]);
+				g0 = k + 1;
+			}
+		}
+		cs = ce + 1;
+	}
+}
+
+/* Pass 7: aliases in parentheses. */
+
+static void
+pass_parens(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 1; i + 2 < n; i++) {
+		int32_t o;
+		size_t a, b;
+
+		if (!is_open(c[i]) || (o = ends_at(x, i)) < 0)
+			continue;
+		a = i + 1;
+		if (text_is(x, a, "简称"))
+			a += 2;
+		else if (text_is(x, a, "以下简称"))
+			a += 4;
+		else if (text_is(x, a, "下称"))
+			a += 2;
+		for (b = a; b < n && b < a + 40 && !is_close(c[b]); b++)
+			if (!is_alpha(c[b]) && c[b] != ' ' && c[b] != '.' &&
+			    c[b] != '&' && c[b] != '-' && c[b] != '\'')
+				break;
+		if (b >= n || !is_close(c[b]) || b == a || !is_alpha(c[a]))
+			continue;
+		if (x->owner[a] >= 0 && x->ent[x->owner[a]].s == a &&
+		    x->ent[x->owner[a]].e == b &&
+		    x->ent[x->owner[a]].type == x->ent[o].type)
+			continue;
+		for (size_t q = a; q < b; q++) {
+			int32_t p = x->owner[q];
+
+			if (p >= 0 && (x->ent[p].src == SRC_GAZ &&
+			    x->ent[p].s == a && x->ent[p].e == b))
+				goto next;
+		}
+		{
+			struct ent *e = &x->ent[o];
+			uint8_t type = e->type;
+			uint32_t gaz = e->gaz, id = e->id;
+
+			clear_span(x, a, b);
+			add(x, a, b, type, gaz != NONE && id == NONE ?
+			    SRC_GAZ : SRC_RULE, gaz, id);
+		}
+next:
+		;
+	}
+}
+
+/* Pass 8: the document. */
+
+static void
+register_name(struct zp_entities *x, const char *surface, size_t sl,
+    const char *id, const char *ticker, const char *exchange,
+    enum zp_etype type, bool alias)
+{
+	struct docname *d;
+
+	for (size_t i = 0; i < x->ndoc; i++)
+		if (strlen(x->doc[i].surface) == sl &&
+		    memcmp(x->doc[i].surface, surface, sl) == 0) {
+			x->doc[i].alias |= alias;
+			return;
+		}
+	if (x->ndoc == MAX_DOC_NAMES)
+		return;
+	if (x->doc == NULL)
+		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES,
+		    sizeof(*x->doc));
+	d = &x->doc[x->ndoc++];
+	d->surface = zp_xmemdup(surface, sl);
+	d->id = zp_xstrdup(id);
+	d->ticker = ticker != NULL ? zp_xstrdup(ticker) : NULL;
+	d->exchange = exchange != NULL ? zp_xstrdup(exchange) : NULL;
+	d->type = (uint8_t)type;
+	d->alias = alias;
+}
+
+static void
+register_alias(struct zp_entities *x, size_t a, size_t b, const char *id,
+    enum zp_etype type)
+{
+	register_name(x, x->s + x->boff[a], x->boff[b] - x->boff[a], id,
+	    NULL, NULL, type, true);
+}
+
+/* Names given earlier as aliases, found again: 格尔辛格 after 帕特·格尔辛格. */
+static void
+pass_doc_aliases(struct zp_entities *x)
+{
+	for (size_t d = 0; d < x->ndoc; d++) {
+		const char *p = x->s, *end = x->s + x->boff[x->n], *hit;
+		size_t sl;
+
+		if (!x->doc[d].alias)
+			continue;
+		sl = strlen(x->doc[d].surface);
+		while (p < end && (hit = memmem(p, (size_t)(end - p),
+		    x->doc[d].surface, sl)) != NULL) {
+			size_t bo = (size_t)(hit - x->s), lo = 0, hi = x->n;
+			size_t a, b;
+
+			/* The code point at byte bo. */
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+
+				if (x->boff[mid] < bo)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			a = lo;
+			p = hit + sl;
+			if (a >= x->n || x->boff[a] != bo)
+				continue;
+			for (b = a; b < x->n && x->boff[b] < bo + sl; b++)
+				;
+			if (!span_free(x, a, b) || (a > 0 &&
+			    is_han(x->c[a - 1]) && x->doc[d].type ==
+			    ZP_ET_PER && !name_start_ok(x, a)))
+				continue;
+			add(x, a, b, x->doc[d].type, SRC_RULE, NONE,
+			    put_id(x, x->doc[d].id, strlen(x->doc[d].id)));
+		}
+	}
+}
+
+/* Legal forms at the end of a registered company name. */
+static const char *const legal_forms[] = {
+	"股份有限公司", "有限责任公司", "有限公司", "(有限合伙)", "（有限合伙）",
+};
+
+static bool
+ends_with(const char *s, size_t n, const char *w, size_t *wl)
+{
+	*wl = strlen(w);
+	return n >= *wl && memcmp(s + n - *wl, w, *wl) == 0;
+}
+
+/*
+ * Coreference of ids: 商务部 after 美国商务部 is the same department; a
+ * legal name (无锡邑文电子科技有限公司) links to the short name used in the
+ * document (邑文科技).
+ */
+static void
+pass_coref(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		const char *sf = x->s + x->boff[e->s];
+		size_t sl = x->boff[e->e] - x->boff[e->s], wl;
+
+		if (e->dead || e->type != ZP_ET_ORG)
+			continue;
+		/* A place + this name seen before: 美国商务部 ... 商务部. */
+		for (size_t q = 0; q < k; q++) {
+			const struct ent *o = &x->ent[q];
+			size_t ol = x->boff[o->e] - x->boff[o->s];
+			uint32_t pl;
+
+			if (o->dead || o->type != ZP_ET_ORG || o->e > e->s ||
+			    ol <= sl || memcmp(x->s + x->boff[o->e] - sl, sf,
+			    sl) != 0)
+				continue;
+			pl = zp_gaz_lookup(x->g, x->s + x->boff[o->s], ol - sl);
+			if (pl != NONE && zp_gaz_entry(x->g, pl)->type ==
+			    ZP_ET_LOC) {
+				const char *oid = ent_id(x, o);
+
+				e->id = put_id(x, oid, strlen(oid));
+				e->gaz = o->gaz;
+				goto legal;
+			}
+		}
+		for (size_t d = 0; d < x->ndoc; d++) {
+			const struct docname *dn = &x->doc[d];
+			size_t dl = strlen(dn->surface);
+			uint32_t pl;
+
+			if (dn->type != ZP_ET_ORG || dl <= sl ||
+			    memcmp(dn->surface + dl - sl, sf, sl) != 0)
+				continue;
+			pl = zp_gaz_lookup(x->g, dn->surface, dl - sl);
+			if (pl != NONE && zp_gaz_entry(x->g, pl)->type ==
+			    ZP_ET_LOC) {
+				e->id = put_id(x, dn->id, strlen(dn->id));
+				break;
+			}
+		}
+legal:
+		/* A legal name and its short form. */
+		if (e->src != SRC_RULE)
+			continue;
+		for (size_t f = 0; f < sizeof(legal_forms) /
+		    sizeof(*legal_forms); f++) {
+			size_t core_s, core_e, l;
+			uint32_t sfx;
+
+			if (!ends_with(sf, sl, legal_forms[f], &wl))
+				continue;
+			/* The core: after a place, before the suffixes. */
+			core_s = e->s;
+			{
+				size_t lens[8];
+				uint32_t ents[8];
+				size_t np = zp_gaz_prefixes(x->g, x->c + e->s,
+				    e->e - e->s, lens, ents, 8);
+
+				while (np > 0) {
+					np--;
+					if (zp_gaz_entry(x->g, ents[np])->type
+					    == ZP_ET_LOC) {
+						core_s = e->s + lens[np];
+						break;
+					}
+				}
+			}
+			for (core_e = core_s + 1; core_e < e->e; core_e++)
+				if (zp_gaz_longest(x->suf, x->c + core_e,
+				    e->e - core_e, &sfx) > 0)
+					break;
+			l = x->boff[core_e] - x->boff[core_s];
+			if (core_e - core_s < 2)
+				break;
+			for (size_t d = 0; d < x->ndoc; d++) {
+				const struct docname *dn = &x->doc[d];
+
+				if (dn->type == ZP_ET_ORG &&
+				    strlen(dn->surface) < sl - wl &&
+				    strncmp(dn->surface, x->s +
+				    x->boff[core_s], l) == 0) {
+					e->id = put_id(x, dn->id,
+					    strlen(dn->id));
+					break;
+				}
+			}
+			for (size_t q = 0; q < x->nent; q++) {
+				struct ent *o = &x->ent[q];
+				size_t ol = x->boff[o->e] - x->boff[o->s];
+
+				if (q == k || o->dead || o->type != ZP_ET_ORG ||
+				    ol >= sl - wl || ol <= l || memcmp(x->s +
+				    x->boff[o->s], x->s + x->boff[core_s], l) !=
+				    0)
+					continue;
+				e->id = put_id(x, ent_id(x, o),
+				    strlen(ent_id(x, o)));
+				break;
+			}
+			break;
+		}
+	}
+}
+
+static int
+cmp_ent(const void *pa, const void *pb)
+{
+	const struct zp_entity *a = pa, *b = pb;
+
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+size_t
+zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
+    const struct zp_entity **out)
+{
+	size_t n = 0, i = 0, l, no = 0;
+
+	if (len + 1 > x->cap) {
+		x->cap = len + 1;
+		x->c = zp_xreallocarray(x->c, x->cap, sizeof(*x->c));
+		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
+		x->owner = zp_xreallocarray(x->owner, x->cap,
+		    sizeof(*x->owner));
+	}
+	while (i < len) {
+		int32_t cp = zp_utf8_decode(s + i, len - i, &l);
+
+		x->boff[n] = i;
+		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
+		x->owner[n] = -1;
+		n++;
+		i += l;
+	}
+	x->boff[n] = len;
+	x->n = n;
+	x->s = s;
+	x->nent = 0;
+	zp_buf_clear(&x->ids);
+
+	pass_gazetteer(x);
+	pass_latin(x);
+	pass_dot_names(x);
+	pass_suffix(x);
+	pass_doc_aliases(x);
+	pass_people(x);
+	pass_lists(x);
+	pass_parens(x);
+	pass_products(x);
+	pass_coref(x);
+
+	if (x->nent > x->capout) {
+		x->capout = x->nent;
+		x->out = zp_xreallocarray(x->out, x->capout, sizeof(*x->out));
+	}
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		struct zp_entity *o;
+		const struct zp_gaz_entry *ge = NULL;
+
+		if (e->dead)
+			continue;
+		o = &x->out[no++];
+		o->start = e->s;
+		o->end = e->e;
+		o->bstart = x->boff[e->s];
+		o->bend = x->boff[e->e];
+		o->type = (enum zp_etype)e->type;
+		o->id = ent_id(x, e);
+		if (e->gaz != NONE)
+			ge = zp_gaz_entry(x->g, e->gaz);
+		o->ticker = ge != NULL ? ge->ticker : NULL;
+		o->exchange = ge != NULL ? ge->exchange : NULL;
+		/* An id taken from an earlier name takes its ticker too. */
+		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
+			uint32_t g2 = zp_gaz_lookup(x->g, o->id,
+			    strlen(o->id));
+
+			o->ticker = o->exchange = NULL;
+			if (g2 != NONE && zp_gaz_entry(x->g, g2)->type ==
+			    o->type && strcmp(zp_gaz_entry(x->g, g2)->id,
+			    o->id) == 0) {
+				o->ticker = zp_gaz_entry(x->g, g2)->ticker;
+				o->exchange = zp_gaz_entry(x->g, g2)->exchange;
+			}
+		}
+	}
+	qsort(x->out, no, sizeof(*x->out), cmp_ent);
+	/* Remember the names for the rest of the document. */
+	for (size_t k = 0; k < no; k++) {
+		const struct zp_entity *o = &x->out[k];
+
+		register_name(x, s + o->bstart, o->bend - o->bstart, o->id,
+		    o->ticker, o->exchange, o->type, o->type == ZP_ET_ORG &&
+		    o->end - o->start >= 3 && o->ticker == NULL &&
+		    zp_gaz_lookup(x->g, s + o->bstart, o->bend - o->bstart) ==
+		    NONE);
+		if (o->type == ZP_ET_ORG) {
+			free(x->lastorg);
+			x->lastorg = zp_xstrdup(o->id);
+		}
+	}
+	*out = x->out;
+	return no;
+}
+
+void
+zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
+    size_t n)
+{
+	zp_buf_putc(b, '[');
+	for (size_t k = 0; k < n; k++) {
+		if (k > 0)
+			zp_buf_putc(b, ',');
+		zp_buf_puts(b, "{\"text\":");
+		zp_buf_json_str(b, s + e[k].bstart, e[k].bend - e[k].bstart);
+		zp_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\","
+		    "\"id\":", e[k].start, e[k].end,
+		    zp_gaz_type_name(e[k].type));
+		zp_buf_json_str(b, e[k].id, strlen(e[k].id));
+		if (e[k].ticker != NULL) {
+			zp_buf_puts(b, ",\"ticker\":");
+			zp_buf_json_str(b, e[k].ticker, strlen(e[k].ticker));
+		}
+		if (e[k].exchange != NULL) {
+			zp_buf_puts(b, ",\"exchange\":");
+			zp_buf_json_str(b, e[k].exchange,
+			    strlen(e[k].exchange));
+		}
+		zp_buf_putc(b, '}');
+	}
+	zp_buf_putc(b, ']');
+}

@@ -1,0 +1,640 @@
+/*
+ * gazetteer -- name lists in CSV compiled into a trie over code points.
+ *
+ * The trie is built once from the sorted aliases, so every node's edges sit
+ * together in one array, sorted by code point, and are found by binary
+ * search.  The root, which is visited at every position of the text, is a
+ * direct table over the Basic Multilingual Plane instead: one load tells
+ * whether a name can start at a character.
+ */
+#include <csv.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/gazetteer.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+
+#define ROOT_DIRECT 0x10000
+
+struct alias {
+	uint32_t *cp;
+	uint32_t len;
+	uint32_t entry;
+	uint32_t seq;		/* later additions win */
+};
+
+struct node {
+	uint32_t edge;		/* first edge */
+	uint32_t nedge;
+	uint32_t entry;		/* ZP_GAZ_NONE when no alias ends here */
+};
+
+struct edge {
+	uint32_t cp;
+	uint32_t node;
+};
+
+struct zp_gazetteer {
+	struct zp_gaz_entry *ent;
+	size_t nent, capent;
+	struct alias *al;
+	size_t nal, capal;
+	struct node *node;
+	size_t nnode, capnode;
+	struct edge *edge;
+	size_t nedge, capedge;
+	uint32_t *root;		/* ROOT_DIRECT entries: node index or 0 */
+	bool compiled;
+};
+
+static const char *const type_names[] = { "ORG", "PER", "LOC", "PRODUCT",
+    "BLOCK" };
+
+int
+zp_gaz_type_parse(const char *s)
+{
+	for (int i = 0; i < ZP_ET_BLOCK; i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+zp_gaz_type_name(enum zp_etype t)
+{
+	return type_names[t];
+}
+
+struct zp_gazetteer *
+zp_gaz_new(void)
+{
+	return zp_xcalloc(1, sizeof(struct zp_gazetteer));
+}
+
+void
+zp_gaz_free(struct zp_gazetteer *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t i = 0; i < g->nent; i++) {
+		free((char *)g->ent[i].id);
+		free((char *)g->ent[i].ticker);
+		free((char *)g->ent[i].exchange);
+	}
+	for (size_t i = 0; i < g->nal; i++)
+		free(g->al[i].cp);
+	free(g->ent);
+	free(g->al);
+	free(g->node);
+	free(g->edge);
+	free(g->root);
+	free(g);
+}
+
+size_t
+zp_gaz_size(const struct zp_gazetteer *g)
+{
+	return g->nent;
+}
+
+const struct zp_gaz_entry *
+zp_gaz_entry(const struct zp_gazetteer *g, uint32_t i)
+{
+	return &g->ent[i];
+}
+
+/* Decodes valid UTF-8 into a new code point array; *n gets its length. */
+static uint32_t *
+decode(const char *s, size_t len, uint32_t *n)
+{
+	uint32_t *cp = zp_xreallocarray(NULL, len + 1, sizeof(*cp));
+	size_t i = 0, k = 0, l;
+
+	while (i < len) {
+		cp[k++] = (uint32_t)zp_utf8_decode(s + i, len - i, &l);
+		i += l;
+	}
+	*n = (uint32_t)k;
+	return cp;
+}
+
+static void
+add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
+{
+	struct alias *a;
+	size_t len = strlen(s);
+
+	if (len == 0 || zp_utf8_count(s, len) > ZP_GAZ_MAX_ALIAS)
+		return;
+	if (g->nal == g->capal) {
+		g->capal = g->capal ? 2 * g->capal : 256;
+		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
+	}
+	a = &g->al[g->nal];
+	a->cp = decode(s, len, &a->len);
+	a->entry = entry;
+	a->seq = (uint32_t)g->nal++;
+}
+
+uint32_t
+zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
+    const char *const *aliases, size_t naliases, const char *ticker,
+    const char *exchange)
+{
+	struct zp_gaz_entry *e;
+	uint32_t idx;
+
+	if (g->nent == g->capent) {
+		g->capent = g->capent ? 2 * g->capent : 256;
+		g->ent = zp_xreallocarray(g->ent, g->capent, sizeof(*g->ent));
+	}
+	idx = (uint32_t)g->nent++;
+	e = &g->ent[idx];
+	e->id = zp_xstrdup(id);
+	e->type = type;
+	e->ticker = ticker != NULL && *ticker != '\0' ?
+	    zp_xstrdup(ticker) : NULL;
+	e->exchange = exchange != NULL && *exchange != '\0' ?
+	    zp_xstrdup(exchange) : NULL;
+	add_alias(g, id, idx);
+	for (size_t i = 0; i < naliases; i++)
+		add_alias(g, aliases[i], idx);
+	return idx;
+}
+
+/* CSV loading. */
+
+#define MAXFIELDS 8
+
+struct loader {
+	struct zp_gazetteer *g;
+	const char *path;
+	unsigned long line;	/* physical line being fed */
+	unsigned long recline;	/* line where the current record started */
+	unsigned long nrec;
+	struct zp_buf field[MAXFIELDS];
+	size_t nfield;		/* may exceed MAXFIELDS: counted, not kept */
+	char *err;
+	size_t errsize;
+	bool failed;
+};
+
+static void
+fail(struct loader *l, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (l->failed)
+		return;
+	l->failed = true;
+	n = snprintf(l->err, l->errsize, "%s:%lu: ", l->path, l->recline);
+	if (n < 0 || (size_t)n >= l->errsize)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(l->err + n, l->errsize - (size_t)n, fmt, ap);
+	va_end(ap);
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct loader *l = data;
+
+	if (l->nfield == 0)
+		l->recline = l->line;
+	if (l->nfield < MAXFIELDS) {
+		zp_buf_clear(&l->field[l->nfield]);
+		zp_buf_put(&l->field[l->nfield], s, len);
+	}
+	l->nfield++;
+}
+
+static bool
+is_header(struct loader *l)
+{
+	return l->nfield >= 3 && strcmp(l->field[0].p, "canonical") == 0 &&
+	    strcmp(l->field[1].p, "type") == 0 &&
+	    strcmp(l->field[2].p, "aliases") == 0;
+}
+
+/* A field must be valid UTF-8 without control characters. */
+static bool
+clean_text(const struct zp_buf *b)
+{
+	if (!zp_utf8_valid(b->p, b->len))
+		return false;
+	for (size_t i = 0; i < b->len; i++)
+		if ((unsigned char)b->p[i] < 0x20 || b->p[i] == 0x7f)
+			return false;
+	return true;
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct loader *l = data;
+	static const char *const names[] = { "canonical", "type", "aliases",
+	    "ticker", "exchange" };
+	const char *al[256];
+	size_t nal = 0;
+	char *p, *bar;
+	int type;
+
+	(void)c;
+	if (l->failed) {
+		l->nfield = 0;
+		return;
+	}
+	l->nrec++;
+	if (l->nfield == 1 && l->field[0].len == 0) {
+		l->nfield = 0;		/* a line of spaces */
+		return;
+	}
+	if (l->nrec == 1 && is_header(l)) {
+		l->nfield = 0;
+		return;
+	}
+	if (l->nfield < 3 || l->nfield > 5) {
+		fail(l, "expected 3 to 5 fields (canonical,type,aliases,"
+		    "ticker,exchange), got %zu", l->nfield);
+		return;
+	}
+	for (size_t i = 0; i < l->nfield; i++)
+		if (!clean_text(&l->field[i])) {
+			fail(l, "%s is not valid UTF-8 text", names[i]);
+			return;
+		}
+	if (l->field[0].len == 0) {
+		fail(l, "empty canonical name");
+		return;
+	}
+	if (zp_utf8_count(l->field[0].p, l->field[0].len) >
+	    ZP_GAZ_MAX_ALIAS) {
+		fail(l, "canonical name longer than %d characters",
+		    ZP_GAZ_MAX_ALIAS);
+		return;
+	}
+	type = zp_gaz_type_parse(l->field[1].p);
+	if (type < 0) {
+		fail(l, "unknown type \"%.20s\" (want ORG, PER, LOC or "
+		    "PRODUCT)", l->field[1].p);
+		return;
+	}
+	p = l->field[2].p;
+	if (*p != '\0') {
+		for (;;) {
+			bar = strchr(p, '|');
+			if (bar != NULL)
+				*bar = '\0';
+			if (*p == '\0') {
+				fail(l, "empty alias");
+				return;
+			}
+			if (zp_utf8_count(p, strlen(p)) > ZP_GAZ_MAX_ALIAS) {
+				fail(l, "alias longer than %d characters",
+				    ZP_GAZ_MAX_ALIAS);
+				return;
+			}
+			if (nal == sizeof(al) / sizeof(al[0])) {
+				fail(l, "more than %zu aliases", nal);
+				return;
+			}
+			al[nal++] = p;
+			if (bar == NULL)
+				break;
+			p = bar + 1;
+		}
+	}
+	zp_gaz_add(l->g, l->field[0].p, (enum zp_etype)type, al, nal,
+	    l->nfield > 3 ? l->field[3].p : NULL,
+	    l->nfield > 4 ? l->field[4].p : NULL);
+	l->nfield = 0;
+}
+
+static int
+load_text(struct zp_gazetteer *g, const char *path, const char *text,
+    size_t len, char *err, size_t errsize)
+{
+	struct csv_parser p;
+	struct loader l = { .g = g, .path = path, .err = err,
+	    .errsize = errsize };
+	size_t i = 0, e;
+	const char *nl;
+	int rc = 0;
+
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		zp_oom();
+	csv_set_realloc_func(&p, zp_xrealloc);
+	while (i < len && !l.failed) {
+		nl = memchr(text + i, '\n', len - i);
+		e = nl != NULL ? (size_t)(nl - text) + 1 : len;
+		l.line++;
+		if (l.nfield == 0)
+			l.recline = l.line;
+		if (csv_parse(&p, text + i, e - i, on_field, on_record, &l) !=
+		    e - i) {
+			fail(&l, "%s", csv_strerror(csv_error(&p)));
+			break;
+		}
+		i = e;
+	}
+	if (!l.failed && csv_fini(&p, on_field, on_record, &l) != 0)
+		fail(&l, "%s", csv_strerror(csv_error(&p)));
+	csv_free(&p);
+	for (size_t k = 0; k < MAXFIELDS; k++)
+		zp_buf_free(&l.field[k]);
+	if (l.failed)
+		rc = -1;
+	return rc;
+}
+
+int
+zp_gaz_load_file(struct zp_gazetteer *g, const char *path, char *err,
+    size_t errsize)
+{
+	struct zp_buf b = ZP_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	FILE *f;
+	int rc;
+
+	f = fopen(path, "rb");
+	if (f == NULL) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		zp_buf_put(&b, chunk, n);
+	if (ferror(f)) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		fclose(f);
+		zp_buf_free(&b);
+		return -1;
+	}
+	fclose(f);
+	if (b.p == NULL)
+		zp_buf_put(&b, "", 0);
+	if (memchr(b.p, '\0', b.len) != NULL) {
+		snprintf(err, errsize, "%s: not a text file (NUL byte)", path);
+		zp_buf_free(&b);
+		return -1;
+	}
+	rc = load_text(g, path, b.p, b.len, err, errsize);
+	zp_buf_free(&b);
+	return rc;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
+    size_t errsize)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0, l;
+	int rc = 0;
+
+	if (d == NULL) {
+		snprintf(err, errsize, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		l = strlen(de->d_name);
+		if (l < 5 || de->d_name[0] == '.' ||
+		    strcmp(de->d_name + l - 4, ".csv") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			names = zp_xreallocarray(names, cap, sizeof(*names));
+		}
+		names[n++] = zp_xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (n > 0)
+		qsort(names, n, sizeof(*names), cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		struct zp_buf path = ZP_BUF_INIT;
+
+		zp_buf_printf(&path, "%s/%s", dir, names[i]);
+		if (rc >= 0 && zp_gaz_load_file(g, path.p, err, errsize) != 0)
+			rc = -1;
+		else if (rc >= 0)
+			rc++;
+		zp_buf_free(&path);
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+/* Compilation. */
+
+static int
+cmp_alias(const void *pa, const void *pb)
+{
+	const struct alias *a = pa, *b = pb;
+	uint32_t n = a->len < b->len ? a->len : b->len;
+
+	for (uint32_t i = 0; i < n; i++)
+		if (a->cp[i] != b->cp[i])
+			return a->cp[i] < b->cp[i] ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static uint32_t
+new_node(struct zp_gazetteer *g)
+{
+	if (g->nnode == g->capnode) {
+		g->capnode = g->capnode ? 2 * g->capnode : 1024;
+		g->node = zp_xreallocarray(g->node, g->capnode,
+		    sizeof(*g->node));
+	}
+	g->node[g->nnode].edge = 0;
+	g->node[g->nnode].nedge = 0;
+	g->node[g->nnode].entry = ZP_GAZ_NONE;
+	return (uint32_t)g->nnode++;
+}
+
+/*
+ * Builds the node for the sorted aliases al[lo..hi), which share their
+ * first d code points.  Iterative over siblings, recursive over depth
+ * (bounded by the longest alias).
+ */
+static void
+build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
+{
+	size_t i = lo, j, ngroups = 0, first;
+
+	/* Aliases ending here sort first; the last of them wins. */
+	while (i < hi && g->al[i].len == d) {
+		g->node[nd].entry = g->al[i].entry;
+		i++;
+	}
+	for (j = i; j < hi; ) {
+		uint32_t c = g->al[j].cp[d];
+
+		while (j < hi && g->al[j].cp[d] == c)
+			j++;
+		ngroups++;
+	}
+	if (ngroups == 0)
+		return;
+	if (g->nedge + ngroups > g->capedge) {
+		while (g->nedge + ngroups > g->capedge)
+			g->capedge = g->capedge ? 2 * g->capedge : 4096;
+		g->edge = zp_xreallocarray(g->edge, g->capedge,
+		    sizeof(*g->edge));
+	}
+	first = g->nedge;
+	g->node[nd].edge = (uint32_t)first;
+	g->node[nd].nedge = (uint32_t)ngroups;
+	g->nedge += ngroups;
+	for (size_t k = 0; i < hi; k++) {
+		uint32_t c = g->al[i].cp[d], child;
+
+		for (j = i; j < hi && g->al[j].cp[d] == c; j++)
+			;
+		child = new_node(g);
+		g->edge[first + k].cp = c;
+		g->edge[first + k].node = child;
+		build(g, child, i, j, d + 1);
+		i = j;
+	}
+}
+
+void
+zp_gaz_compile(struct zp_gazetteer *g)
+{
+	struct node *root;
+
+	if (g->nal > 0)
+		qsort(g->al, g->nal, sizeof(*g->al), cmp_alias);
+	g->nnode = g->nedge = 0;
+	new_node(g);
+	build(g, 0, 0, g->nal, 0);
+	free(g->root);
+	g->root = zp_xcalloc(ROOT_DIRECT, sizeof(*g->root));
+	root = &g->node[0];
+	for (uint32_t k = 0; k < root->nedge; k++) {
+		const struct edge *e = &g->edge[root->edge + k];
+
+		if (e->cp < ROOT_DIRECT)
+			g->root[e->cp] = e->node;
+	}
+	/* The aliases are in the trie now. */
+	for (size_t i = 0; i < g->nal; i++)
+		free(g->al[i].cp);
+	free(g->al);
+	g->al = NULL;
+	g->nal = g->capal = 0;
+	g->compiled = true;
+}
+
+static uint32_t
+child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
+{
+	const struct node *n = &g->node[nd];
+	const struct edge *e = g->edge + n->edge;
+	uint32_t lo = 0, hi = n->nedge;
+
+	if (nd == 0 && c < ROOT_DIRECT)
+		return g->root[c];
+	while (lo < hi) {
+		uint32_t mid = (lo + hi) / 2;
+
+		if (e[mid].cp < c)
+			lo = mid + 1;
+		else if (e[mid].cp > c)
+			hi = mid;
+		else
+			return e[mid].node;
+	}
+	return 0;
+}
+
+bool
+zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
+{
+	if (!g->compiled)
+		return false;
+	return child(g, 0, c) != 0;
+}
+
+size_t
+zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
+    size_t *lens, uint32_t *entries, size_t max)
+{
+	uint32_t nd = 0;
+	size_t k = 0;
+
+	if (!g->compiled)
+		return 0;
+	for (size_t i = 0; i < n && k < max; i++) {
+		nd = child(g, nd, cp[i]);
+		if (nd == 0)
+			break;
+		if (g->node[nd].entry != ZP_GAZ_NONE) {
+			lens[k] = i + 1;
+			entries[k] = g->node[nd].entry;
+			k++;
+		}
+	}
+	return k;
+}
+
+size_t
+zp_gaz_longest(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
+    uint32_t *entry)
+{
+	uint32_t nd = 0;
+	size_t best = 0;
+
+	if (!g->compiled)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		nd = child(g, nd, cp[i]);
+		if (nd == 0)
+			break;
+		if (g->node[nd].entry != ZP_GAZ_NONE) {
+			best = i + 1;
+			*entry = g->node[nd].entry;
+		}
+	}
+	return best;
+}
+
+uint32_t
+zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n)
+{
+	uint32_t nd = 0;
+	size_t i = 0, l;
+	int32_t c;
+
+	if (!g->compiled || n == 0)
+		return ZP_GAZ_NONE;
+	while (i < n) {
+		c = zp_utf8_decode(s + i, n - i, &l);
+		if (c < 0)
+			return ZP_GAZ_NONE;
+		nd = child(g, nd, (uint32_t)c);
+		if (nd == 0)
+			return ZP_GAZ_NONE;
+		i += l;
+	}
+	return g->node[nd].entry;
+}
