@@ -643,7 +643,9 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 			c->flags |= ZP_CNUM_GROUPED;
 		}
 	}
-	if (j < n && (cp[j] == '.' || cp[j] == 0xFF0E)) {
+	/* 2·25亿: older texts write the decimal point as a middle dot. */
+	if (j < n && (cp[j] == '.' || cp[j] == 0xFF0E || (cp[j] == 0xB7 &&
+	    j + 1 < n && arabic_digit(cp[j + 1]) >= 0))) {
 		if (j + 1 < n && arabic_digit(cp[j + 1]) >= 0) {
 			j++;
 			while (j < n && arabic_digit(cp[j]) >= 0) {
@@ -770,6 +772,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				 * before a unit are a vague amount.
 				 */
 				if (c->ndigits == 2 && d == last_digit + 1 &&
+				    last_digit >= 1 &&
 				    j < n && (small_unit(cp[j]) >= 0 ||
 				    big_unit(cp, n, j, &blen) >= 0)) {
 					zp_dec_set_u64(pend, 1);
@@ -1007,7 +1010,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	c->val.neg = false;
 	if (pk == P_SEQ)
 		c->flags |= ZP_CNUM_SEQ;
-	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 1 &&
+	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 2 &&
 	    small_int_is(&c->val,
 	    (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
 		c->flags |= ZP_CNUM_VAGUE;	/* 三四个: three or four */

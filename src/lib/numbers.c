@@ -1227,15 +1227,27 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		    *index_names; i++)
 			if (ends_with(z, s, index_names[i]))
 				return false;
-		/* List markers: 1、 2) at the start of a clause. */
+		/* List markers: 1、 2) 3. at the start of a clause. */
 		if ((after == 0x3001 || after == ')' || after == 0xFF09 ||
-		    after == 0xFF0E) && (s == 0 || is_clause_mark(before) ||
-		    is_space(before) || before == '(' || before == 0xFF08))
+		    after == 0xFF0E || after == '.') && (s == 0 ||
+		    is_clause_mark(before) || is_space(before) ||
+		    before == '(' || before == 0xFF08 || before == 0x3002))
+			return false;
+		/* 《暗黑破坏神3》: part of a title. */
+		if (after == 0x300B || after == 0x3009)
+			return false;
+		/* Scores and clock times: 2∶2, 3:1, 10:30. */
+		if (after == ':' || after == 0x2236 || after == 0xFF1A ||
+		    before == ':' || before == 0x2236 || before == 0xFF1A)
 			return false;
 		if (before == '(' && after == ')')
 			return false;
 		return true;
 	}
+	/* 一、 二、: list markers. */
+	if (after == 0x3001 && (s == 0 || is_clause_mark(before) ||
+	    is_space(before) || before == 0x3002) && e - s <= 2)
+		return false;
 	/* Chinese: isolated, or with units (一百五十). */
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
@@ -1454,11 +1466,11 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 	if (!ordinal && s >= 3 && cp[s - 1] == 0x4E4B && cp[s - 2] == 0x5206) {
 		/* 百分之, 千分之, 万分之 */
-		if (cp[s - 3] == 0x767E)
+		if (cp[s - 3] == 0x767E || cp[s - 3] == 0x4F70)
 			pct_exp = 0;
-		else if (cp[s - 3] == 0x5343)
+		else if (cp[s - 3] == 0x5343 || cp[s - 3] == 0x4EDF)
 			pct_exp = -1;
-		else if (cp[s - 3] == 0x4E07)
+		else if (cp[s - 3] == 0x4E07 || cp[s - 3] == 0x842C)
 			pct_exp = -2;
 		else
 			pct_exp = 9;
@@ -1546,7 +1558,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		    iv >= 1000 && iv <= 2999;
 
 		if (yearlike && e + 2 < n && (cp[e] == '-' || cp[e] == '/' ||
-		    cp[e] == '.') && is_adigit(cp[e + 1])) {
+		    cp[e] == '.' || cp[e] == 0x2014 || cp[e] == 0x2013 ||
+		    cp[e] == '~' || cp[e] == 0xFF5E || cp[e] == 0x81F3) &&
+		    is_adigit(cp[e + 1])) {
 			/* ISO dates and year ranges. */
 			struct num n2;
 			long v2;
@@ -1555,7 +1569,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			    !(n2.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))) {
 				v2 = small_int(&z->b.val);
 				if (n2.e - n2.s == 4 && v2 > iv && v2 <= 2999 &&
-				    cp[e] == '-') {
+				    cp[e] != '/' && cp[e] != '.') {
 					size_t end = n2.e;
 
 					m = new_ment(z, i, end, ZP_NK_DATE);
@@ -1693,6 +1707,39 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		return e + len;
 	}
 
+	/* Clock times: 7时, 10时30分, 下午6点, 9点半. */
+	if (!nu.neg && !curprefix[0] && !percent_prefix && iv >= 0 &&
+	    iv <= 24 && e < n && !(nu.flags & (ZP_CNUM_FRACTION |
+	    ZP_CNUM_VAGUE | ZP_CNUM_BIG | ZP_CNUM_SEQ)) && ((cp[e] == 0x65F6 &&
+	    !(e + 1 < n && strchr_cp("间期代候刻段机尚光效局速空常报针序髦", cp[e + 1])))
+	    || ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) && ((e + 1 < n &&
+	    (cp[e + 1] == 0x949F || cp[e + 1] == 0x534A)) ||
+	    ends_with(z, i, "上午") || ends_with(z, i, "下午") ||
+	    ends_with(z, i, "晚上") || ends_with(z, i, "凌晨") ||
+	    ends_with(z, i, "早上") || ends_with(z, i, "中午") ||
+	    ends_with(z, i, "傍晚") || ends_with(z, i, "晚") ||
+	    ends_with(z, i, "早") || ends_with(z, i, "夜"))))) {
+		size_t end = e + 1;
+		long mi = 0;
+		struct num n2;
+
+		if (end < n && cp[end] == 0x534A) {
+			mi = 30;
+			end++;
+		} else if (numeral(z, &z->b, end, &n2) == 0 && n2.e < n &&
+		    cp[n2.e] == 0x5206 && !(n2.flags & (ZP_CNUM_FRACTION |
+		    ZP_CNUM_VAGUE)) && small_int(&z->b.val) >= 0 &&
+		    small_int(&z->b.val) < 60) {
+			mi = small_int(&z->b.val);
+			end = n2.e + 1;
+		}
+		if (end < n && cp[end] == 0x949F)	/* 钟 */
+			end++;
+		m = new_ment(z, i, end, ZP_NK_DATE);
+		snprintf(m->date, sizeof m->date, "T%02ld:%02ld", iv, mi);
+		return end;
+	}
+
 	/* Quarters without 第: 四季度, 三季报, 2024年一季度. */
 	if (!nu.neg && !curprefix[0] && !percent_prefix &&
 	    quarter(z, s, &nu, iv, false, &e))
@@ -1775,7 +1822,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			if (k >= 0 && z->units.e[k].cls != U_YEAR &&
 			    z->units.e[k].cls != U_MONTH &&
 			    z->units.e[k].cls != U_DA &&
-			    z->units.e[k].cls != U_QTY) {
+			    !(z->units.e[k].cls == U_QTY &&
+			    (cp[p + 1] == 0x70B9 || cp[p + 1] == 0x9EDE))) {
 				inner_more = true;
 				p++;
 			}
