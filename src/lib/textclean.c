@@ -386,6 +386,11 @@ process(struct zp_cleaner *c, uint32_t cp)
 		flush_span(c);
 		space(c);
 		break;
+	case M_AMP:
+		/* A literal '&' (references are decoded before this). */
+		flush_span(c);
+		emit(c, '&', true);
+		break;
 	case M_DROP:
 	default:
 		break;
