@@ -117,6 +117,9 @@ main(int argc, char *argv[])
 	}
 	if (got < 0)
 		zp_die(2, "<stdin>: %s", rerr);
+	/* The source inflates gzip by itself; a filter must not write it. */
+	if (zp_source_is_gzip(src))
+		complain(0, "gzip data, not JSON Lines text");
 	if (line.len > 0) {
 		check_line(&j, line.p, line.len, ++lineno);
 		complain(lineno, "no newline at the end of the last line");
