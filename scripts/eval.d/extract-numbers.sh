@@ -78,7 +78,12 @@ def best(gs, ge, sysm):
     return cand[0]
 
 rows = []
-def score(name, cases, unit_mode, kinds, qual=True):
+def covered(text, m):
+    # True when m lies inside one of the gold sentences of this article.
+    return any(a <= m["start"] and m["end"] <= b for a, b in SPANS.get(text, ()))
+
+SPANS = {}
+def score(name, cases, unit_mode, kinds, qual=True, within=False):
     texts = [c[0] for c in cases]
     outs = run(texts)
     ng = found = vok = qok = nsys = spur = 0
@@ -100,6 +105,8 @@ def score(name, cases, unit_mode, kinds, qual=True):
                 qok += 1
         for m in sysm:
             if kinds is not None and m["kind"] not in kinds:
+                continue
+            if within and not covered(text, m):
                 continue
             nsys += 1
             if not any(m["start"] < g["end"] and g["start"] < m["end"] for g in gold):
@@ -125,6 +132,34 @@ if os.path.exists(gold_path):
             gold.append(g)
         cases.append((d["sentence"], gold))
     score("seed-gold", cases, True, None)
+
+    # The same gold on whole articles: each gold sentence is located in its
+    # raw line of the seed dump and the offsets shifted, so this row shows
+    # what a pipeline without segment gets.
+    seed = os.path.join(os.path.dirname(gold_path), "..", "..", "seed",
+                        json.loads(open(gold_path, encoding="utf-8").readline())["file"])
+    if os.path.exists(seed):
+        lines = open(seed, encoding="utf-8").read().split("\n")
+        docs, at = {}, {}
+        for line in open(gold_path, encoding="utf-8"):
+            d = json.loads(line)
+            ln = d["line"]
+            text = lines[ln - 1]
+            pos = text.find(d["sentence"], at.get(ln, 0))
+            if pos < 0:
+                continue
+            at[ln] = pos + len(d["sentence"])
+            SPANS.setdefault(text, []).append((pos, pos + len(d["sentence"])))
+            g = docs.setdefault(ln, (text, []))[1]
+            for m in d["numbers"]:
+                m = dict(m)
+                m["start"] += pos
+                m["end"] = m["start"] + len(m["text"])
+                g.append(m)
+        # Chrome outside the annotated sentences is not scored: keep only
+        # system mentions inside some gold sentence's span.
+        cases = [docs[k] for k in sorted(docs)]
+        score("seed-gold (whole articles)", cases, True, None, within=True)
 
 kindmap = {"number": {"number"}, "money": {"money"}, "percent": {"percent"},
            "quantity": {"quantity"}, "ordinal": {"ordinal"}, "digits": {"number"},
