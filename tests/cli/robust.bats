@@ -41,7 +41,18 @@ setup_file() {
 	export FX="$BATS_FILE_TMPDIR/fx"
 	RECORDS=3000 sh "$BATS_TEST_DIRNAME/../../scripts/mkfixtures.sh" \
 	    "$FX" --big
-	export JSONL_CHECK="${ZP_BUILD:-$ZP_BIN/..}/tests/tools/jsonl-check"
+	# make check sets ZP_BUILD; by hand, BUILD=build/x BIN=build/x/bin
+	# and the default BUILD=build are found too.
+	local c
+	JSONL_CHECK=
+	for c in "${ZP_BUILD:-/nonexistent}" "$ZP_BIN/.." \
+	    "$BATS_TEST_DIRNAME/../../build"; do
+		if [ -x "$c/tests/tools/jsonl-check" ]; then
+			JSONL_CHECK=$c/tests/tools/jsonl-check
+			break
+		fi
+	done
+	export JSONL_CHECK
 	cd "$FX"
 	# Three records; R1..R3 hold one line each, without newline.
 	printf '%s' '{"id":"t:1","text":"星海科技公司今天发布公告，第三季度营业收入同比增长12.5%。董事长表示将继续加大研发投入。"}' >R1
@@ -161,8 +172,9 @@ want_prefix() {	# tool what got want
 }
 
 @test "tools to check exist" {
-	[ -n "$(tools)" ]
-	[ -x "$JSONL_CHECK" ]
+	[ -n "$(tools)" ] || { echo "no tools in $ZP_BIN"; return 1; }
+	[ -x "$JSONL_CHECK" ] || { echo "jsonl-check not built: set ZP_BUILD"
+		return 1; }
 }
 
 @test "empty input and /dev/null: no output, exit 0, empty stderr" {
