@@ -187,11 +187,15 @@ infer_columns(struct zp_json *j, uint32_t elem)
 	}
 }
 
+/* Is key a column?  Records usually repeat the header's order: try pos. */
 static bool
-is_column(struct zp_json *j, uint32_t key)
+is_column(struct zp_json *j, uint32_t key, size_t pos)
 {
 	size_t i;
 
+	if (pos < g.ncols && !g.cols[pos].in_element &&
+	    zp_json_str_eq(j, key, g.cols[pos].path, g.cols[pos].pathlen))
+		return true;
 	for (i = 0; i < g.ncols; i++)
 		if (!g.cols[i].in_element &&
 		    zp_json_str_eq(j, key, g.cols[i].path, g.cols[i].pathlen))
@@ -204,14 +208,14 @@ static void
 check_extra_fields(struct zp_reader *r, struct zp_json *j)
 {
 	uint32_t k;
-	size_t klen;
+	size_t klen, pos = 0;
 	const char *key;
 
 	for (k = zp_json_first(j, 0); k != ZP_JSON_NONE;
 	    k = zp_json_next(j, 0, k)) {
 		enum zp_jtype t = zp_json_type(j, k + 1);
 
-		if (t == ZP_JOBJECT || t == ZP_JARRAY || is_column(j, k))
+		if (t == ZP_JOBJECT || t == ZP_JARRAY || is_column(j, k, pos++))
 			continue;
 		key = zp_json_str(j, k, &klen);
 		zp_reader_warn(r, "field \"%.*s\" is not in the header taken "
