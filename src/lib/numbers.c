@@ -2275,32 +2275,71 @@ find_metrics(struct zp_numbers *z)
 	}
 }
 
+/* Does the clause starting at p continue the previous one's subject? */
+static bool
+continues(struct zp_numbers *z, size_t p)
+{
+	static const char *const w[] = {
+		"同比", "环比", "按年", "按季", "较上年", "较去年", "较上一",
+		"较上季", "至", "达到", "达", "低于", "高于", "略高于",
+		"略低于", "约合", "相当于", "折合", "增长", "下降", "增幅",
+		"降幅", "涨幅", "跌幅", "增加", "减少", "上升", "下滑",
+	};
+
+	while (p < z->n && is_space(z->cp[p]))
+		p++;
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (starts_with(z, p, w[i]))
+			return true;
+	return false;
+}
+
 static void
 link(struct zp_numbers *z)
 {
 	size_t oi = 0, ai = 0;
 	int best_org = -1;
 
-	/* The record's organization when it names exactly one. */
-	if (z->ctx != NULL) {
+	/*
+	 * The record's dominant organization: named most often, at least
+	 * twice, and more often than any other (a document's topic; one
+	 * sentence naming a company once in passing does not make it the
+	 * owner of every figure).
+	 */
+	if (z->ctx != NULL && z->ctx->nents <= 2000) {
+		int best_n = 0;
+		bool tie = false;
+
 		for (size_t k = 0; k < z->ctx->nents; k++) {
 			const struct zp_nentity *en = &z->ctx->ents[k];
+			int cnt = 0;
+			bool seen = false;
 
 			if (!en->org)
 				continue;
-			if (best_org < 0) {
-				best_org = (int)k;
-			} else {
-				const struct zp_nentity *b =
-				    &z->ctx->ents[best_org];
+			for (size_t q = 0; q < z->ctx->nents && !seen; q++) {
+				const struct zp_nentity *o = &z->ctx->ents[q];
 
-				if (b->idlen != en->idlen || memcmp(b->id,
-				    en->id, en->idlen) != 0) {
-					best_org = -2;
-					break;
-				}
+				if (!o->org || o->idlen != en->idlen ||
+				    memcmp(o->id, en->id, en->idlen) != 0)
+					continue;
+				if (q < k)
+					seen = true;
+				else
+					cnt++;
+			}
+			if (seen)
+				continue;
+			if (cnt > best_n) {
+				best_n = cnt;
+				best_org = (int)k;
+				tie = false;
+			} else if (cnt == best_n) {
+				tie = true;
 			}
 		}
+		if (tie || best_n < 2)
+			best_org = -1;
 	}
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
@@ -2314,8 +2353,16 @@ link(struct zp_numbers *z)
 		while (oi < z->noc && z->oc[oi].e <= m->s)
 			oi++;
 		for (size_t k = oi; k-- > 0;) {
-			if (z->oc[k].s < cl)
+			if (z->oc[k].s < cl) {
+				/*
+				 * A clause that goes on from the one before
+				 * (，同比下降34.4%; ，至258.9万亿韩元) takes its
+				 * metric, within the sentence.
+				 */
+				if (z->oc[k].s >= st && continues(z, cl))
+					lastm = z->oc[k].idx;
 				break;
+			}
 			lastm = z->oc[k].idx;
 			break;
 		}
