@@ -157,7 +157,7 @@ static const char bad_next[] = "者人业界市股巨行化门分面长生经型
 static const char stop_chars[] = "的了在是和与及或由对向从将被为于等让给把这"
     "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
     "前内外时年月日号位名只款项次轮期种份元亿万千百十九八七六五四三二一零"
-    "两〇几约超逾共计旗系让请被向即：:、，,。.；;！!？?";
+    "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
 
 /* Characters before a one-character name that still make a left edge. */
 static const char strong_stop[] = "由被与和对向、及从给让";
@@ -989,6 +989,10 @@ pass_latin(struct zp_entities *x)
 		}
 		person = nw >= 2 && nw <= 4;
 		for (size_t k = 0; person && k < nw; k++)
+			if (word_in(x, wa[k], wb[k], english_common,
+			    sizeof(english_common) / sizeof(*english_common)))
+				person = false;
+		for (size_t k = 0; person && k < nw; k++)
 			if (!name_word(x, wa[k], wb[k]))
 				person = false;
 		if (person && (role_before(x, rs) || say_after(x, re) ||
@@ -1046,7 +1050,8 @@ short_suffix_ok(const struct zp_entities *x, size_t i)
 
 /* Where a name ending at i starts, or i when nothing fits. */
 static size_t
-left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed)
+left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed,
+    bool item)
 {
 	size_t k = i, nname = 0;
 
@@ -1064,8 +1069,9 @@ left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed)
 			}
 			break;
 		}
+		/* A list item's last character may be anything: 扬州正为、 */
 		if (x->owner[k - 1] >= 0 || !is_han(x->c[k - 1]) ||
-		    in_set(stop_chars, x->c[k - 1]) ||
+		    ((!item || nname > 0) && in_set(stop_chars, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
 		k--;
@@ -1122,7 +1128,7 @@ pass_suffix(struct zp_entities *x)
 			i = j;
 			continue;
 		}
-		k = left_edge(x, i, 6, &ab);
+		k = left_edge(x, i, 6, &ab, false);
 		nname = i - (ab >= 0 ? x->ent[ab].e : k);
 		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0) {
 			struct ent *e = &x->ent[ab];
@@ -1660,8 +1666,8 @@ pass_lists(struct zp_entities *x)
 	size_t n = x->n, cs = 0;
 
 	while (cs < n) {
-		size_t ce = cs, seps[64], ns = 0, first, last, lend, norg = 0;
-		bool ctx = false;
+		size_t ce = cs, seps[64], ns = 0, first;
+		size_t ia[66], ib[66], ni = 0, g0 = 0;
 
 		while (ce < n && !clause_break(c[ce])) {
 			if (c[ce] == 0x3001 && ns < 64)
@@ -1680,74 +1686,75 @@ pass_lists(struct zp_entities *x)
 			if (o >= 0 && x->ent[o].type == ZP_ET_ORG)
 				first = x->ent[o].s;
 			else
-				first = left_edge(x, seps[0], 8, &ab);
+				first = left_edge(x, seps[0], 8, &ab, true);
 			if (ab >= 0 && o < 0)
 				first = x->ent[ab].s;
 			if (first < cs)
 				first = cs;
 		}
-		/* The last item: up to a trailing word. */
-		last = seps[ns - 1] + 1;
-		lend = last;
-		while (lend < ce && lend - last < 10) {
-			int32_t o = x->owner[lend];
-
-			if (o >= 0 && x->ent[o].s == lend) {
-				lend = x->ent[o].e;
-				continue;
-			}
-			if (wl_at(&x->trail, c, n, lend) > 0 ||
-			    (is_han(c[lend]) && in_set(
-			    "一二三四五六七八九十两百千万亿", c[lend]) &&
-			    lend > last + 1) || !(is_han(c[lend]) ||
-			    is_alnum(c[lend]) || is_open(c[lend]) ||
-			    is_close(c[lend])))
-				break;
-			lend++;
-		}
-		/* Organizations after 等: 等券商, 等50余家合作商. */
-		if (lend < ce) {
-			size_t t = lend, l;
-
-			if ((l = wl_at(&x->trail, c, n, t)) > 0)
-				t += l;
-			for (size_t q = t; q < ce && q < t + 10; q++)
-				if (wl_at(&x->orgctx, c, n, q) > 0) {
-					ctx = true;
-					break;
-				}
+		ia[ni] = first;
+		ib[ni++] = seps[0];
+		for (size_t k = 0; k < ns; k++) {
+			ia[ni] = seps[k] + 1;
+			ib[ni++] = k + 1 < ns ? seps[k + 1] : ce;
 		}
 		/*
-		 * Items: [first, seps[0]), the ones between, [last, lend).  A
-		 * long item ends a group; each group of two or more items is
-		 * judged alone.
+		 * An item that runs on past a trailing word (等, 领投, a
+		 * numeral) ends its group there; the words after it may say
+		 * the group was of organizations (等券商, 等50余家合作商).
 		 */
-		{
-			size_t ia[66], ib[66], ni = 0, g0 = 0;
+		for (size_t k = 0; k < ni; k++) {
+			size_t e = ia[k], raw = ib[k], norg = 0;
+			bool ctx = false;
 
-			ia[ni] = first;
-			ib[ni++] = seps[0];
-			for (size_t k = 0; k + 1 < ns; k++) {
-				ia[ni] = seps[k] + 1;
-				ib[ni++] = seps[k + 1];
-			}
-			ia[ni] = last;
-			ib[ni++] = lend;
-			for (size_t k = 0; k <= ni; k++) {
-				bool brk = k == ni || ib[k] <= ia[k] ||
-				    ib[k] - ia[k] > 10;
+			if (k > 0) {
+				while (e < raw && e - ia[k] < 10) {
+					int32_t o = x->owner[e];
 
-				if (!brk)
-					continue;
-				norg = 0;
-				for (size_t q = g0; q < k; q++)
-					norg += org_like(x, ia[q], ib[q]);
-				if (k - g0 >= 2 && (norg >= 2 || (norg >= 1 &&
-				    ctx && k == ni)))
-					for (size_t q = g0; q < k; q++)
-						list_item(x, ia[q], ib[q]);
-				g0 = k + 1;
+					if (o >= 0 && x->ent[o].s == e &&
+					    x->ent[o].e <= raw) {
+						e = x->ent[o].e;
+						continue;
+					}
+					/* 上海华力二期四个项目: 二期 ends it. */
+					if (wl_at(&x->trail, c, n, e) > 0 ||
+					    (k + 1 == ni && e > ia[k] + 1 &&
+					    e + 1 < n && in_set(
+					    "一二三四五六七八九十两", c[e]) &&
+					    in_set("期个家项款座条只大号批轮",
+					    c[e + 1])) ||
+					    !(is_han(c[e]) || is_alnum(c[e]) ||
+					    is_open(c[e]) || is_close(c[e])))
+						break;
+					e++;
+				}
+			} else
+				e = raw;
+			if (e == raw && k + 1 < ni)
+				continue;	/* a whole item, not the last */
+			ib[k] = e;
+			if (e < raw) {
+				size_t t = e, l;
+
+				if ((l = wl_at(&x->trail, c, n, t)) > 0)
+					t += l;
+				for (size_t q = t; q < raw && q < t + 10; q++)
+					if (wl_at(&x->orgctx, c, n, q) > 0) {
+						ctx = true;
+						break;
+					}
 			}
+			/* The group: items g0..k. */
+			for (size_t q = g0; q <= k; q++)
+				if (ib[q] <= ia[q] || ib[q] - ia[q] > 10)
+					goto skip;
+			for (size_t q = g0; q <= k; q++)
+				norg += org_like(x, ia[q], ib[q]);
+			if (k - g0 >= 1 && (norg >= 2 || (norg >= 1 && ctx)))
+				for (size_t q = g0; q <= k; q++)
+					list_item(x, ia[q], ib[q]);
+skip:
+			g0 = k + 1;
 		}
 		cs = ce + 1;
 	}
@@ -1879,6 +1886,61 @@ pass_doc_aliases(struct zp_entities *x)
 				continue;
 			add(x, a, b, x->doc[d].type, SRC_RULE, NONE,
 			    put_id(x, x->doc[d].id, strlen(x->doc[d].id)));
+		}
+	}
+}
+
+/* The byte offset bo as a code point index (bo on a boundary), or NONE. */
+static size_t
+cp_at(const struct zp_entities *x, size_t bo)
+{
+	size_t lo = 0, hi = x->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (x->boff[mid] < bo)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->n && x->boff[lo] == bo ? lo : NONE;
+}
+
+/*
+ * A name the rules found once is found again in the same text: 锡创投
+ *孵化 ... 锡创投再次加码.
+ */
+static void
+pass_self_aliases(struct zp_entities *x)
+{
+	size_t nent = x->nent;
+
+	for (size_t k = 0; k < nent; k++) {
+		const struct ent *e = &x->ent[k];
+		const char *p, *end = x->s + x->boff[x->n], *hit;
+		size_t sl, a, b, cl;
+		uint8_t type;
+		uint32_t id;
+
+		if (e->dead || e->src != SRC_RULE || e->type != ZP_ET_ORG ||
+		    e->e - e->s < 3 || e->id == NONE)
+			continue;
+		sl = x->boff[e->e] - x->boff[e->s];
+		cl = e->e - e->s;
+		type = e->type;
+		id = e->id;
+		p = x->s;
+		while (p < end && (hit = memmem(p, (size_t)(end - p),
+		    x->s + x->boff[x->ent[k].s], sl)) != NULL) {
+			p = hit + sl;
+			a = cp_at(x, (size_t)(hit - x->s));
+			if (a == NONE)
+				continue;
+			b = a + cl;
+			if (b > x->n || !span_free(x, a, b))
+				continue;
+			add(x, a, b, type, SRC_RULE, NONE, id);
 		}
 	}
 }
@@ -2053,6 +2115,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_doc_aliases(x);
 	pass_people(x);
 	pass_lists(x);
+	pass_self_aliases(x);
 	pass_parens(x);
 	pass_products(x);
 	pass_coref(x);
