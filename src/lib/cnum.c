@@ -664,7 +664,32 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 			}
 		}
 	}
-	c->ndigits += ndig + (size_t)frac;
+	/*
+	 * 2e5, -127.32e13: an exponent, when the whole token is a number
+	 * (not 3E6000 or 5e-mail) and small enough to write out.
+	 */
+	if (j + 1 < n && (cp[j] == 'e' || cp[j] == 'E') && ndig > 0) {
+		size_t k = j + 1;
+		bool eneg = false;
+		int64_t ev = 0;
+		size_t ed = 0;
+
+		if (k < n && (cp[k] == '+' || cp[k] == '-' || cp[k] == 0xFF0D)) {
+			eneg = cp[k] != '+';
+			k++;
+		}
+		while (k < n && arabic_digit(cp[k]) >= 0 && ed < 4) {
+			ev = ev * 10 + arabic_digit(cp[k++]);
+			ed++;
+		}
+		if (ed > 0 && ev <= 100 && (k >= n ||
+		    (arabic_digit(cp[k]) < 0 && !((cp[k] >= 'A' &&
+		    cp[k] <= 'Z') || (cp[k] >= 'a' && cp[k] <= 'z'))))) {
+			frac += eneg ? ev : -ev;
+			j = k;
+		}
+	}
+	c->ndigits += ndig + (size_t)(frac > 0 ? frac : 0);
 	dec_finish(x, -frac);
 	return j;
 }
@@ -731,6 +756,37 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		int d, u;
 		size_t blen;
 
+		/*
+		 * Spaces inside a numeral are ignored (一百 五 十 二, 7 万5 千,
+		 * 12.3 亿): before a unit or a point, or after a unit before a
+		 * Chinese digit.  Never between two digits read one by one.
+		 */
+		if ((ch == ' ' || ch == 0x3000) && c->ntok > 0) {
+			size_t k = j;
+			bool unit_next, digit_next;
+
+			while (k < n && k < j + 3 && (cp[k] == ' ' ||
+			    cp[k] == 0x3000))
+				k++;
+			if (k >= n)
+				break;
+			unit_next = small_unit(cp[k]) >= 0 ||
+			    big_unit(cp, n, k, &blen) >= 0 ||
+			    (is_point(cp[k]) && k + 1 < n &&
+			    zp_cnum_digit(cp[k + 1]) >= 0);
+			digit_next = chinese_digit(cp[k], &cap) >= 0 &&
+			    pk == P_NONE && any_unit;
+			if (!(c->flags & ZP_CNUM_CHINESE) && !unit_next)
+				break;
+			if ((pk == P_SEQ || pk == P_CDIGIT) && !unit_next)
+				break;
+			if (!unit_next && !digit_next &&
+			    !((cp[k] == 0x4F59 || cp[k] == 0x591A) &&
+			    k + 1 < n && big_unit(cp, n, k + 1, &blen) >= 0))
+				break;
+			j = k;
+			continue;
+		}
 		if (arabic_digit(ch) >= 0) {
 			if (pk != P_NONE)
 				break;

@@ -98,6 +98,16 @@ test_scales(void **state)
 	expect("12萬", "120000");
 	expect("4.78萬億", "4780000000000");
 	expect("1兆", "1000000000000");
+	/* Spaces inside a numeral (GUIDELINES: internal spaces ignored). */
+	expect("12.3 亿", "1230000000");
+	expect("一百 五 十 二", "152");
+	expect("7 万5 千4 百", "75400");
+	expect_prefix("3 5", 1, "3");
+	/* Exponents when the token is all number; large ones are not. */
+	expect("2e5", "200000");
+	expect("12e-1", "1.2");
+	expect_prefix("1e999", 1, "1");
+	expect_prefix("3E6000", 1, "3");
 }
 
 static void
