@@ -60,8 +60,8 @@ usage(void)
 "                         word break, for comparison)\n"
 "  -d, --dict=FILE        user dictionary: one word per line, optionally\n"
 "                         followed by a frequency; may be repeated\n"
-"      --lexicon=FILE     main lexicon (default: lexicon/jieba.dict in\n"
-"                         the data directory)\n"
+"      --lexicon=FILE     main lexicon (default: lexicon/jieba.dict and\n"
+"                         lexicon/finance.dict in the data directory)\n"
 "      --no-gazetteer     do not load gazetteer/*.csv names as words\n"
 "      --keep-names       keep lexicon person names whole (default: cut\n"
 "                         surname from given name, as PKU does)\n"
@@ -130,6 +130,13 @@ open_segmenter(void)
 		zp_die(ZP_EXIT_TROUBLE, "%s: %s",
 		    g.lexicon ? g.lexicon : path, err);
 	free(path);
+	/* Our own supplement of finance words, when the lexicon is ours. */
+	if (g.lexicon == NULL) {
+		path = zp_data_path("lexicon/finance.dict");
+		if (zp_lexicon_load(g.lx, path, false, err, sizeof(err)) < 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", path, err);
+		free(path);
+	}
 	if (g.gazetteer)
 		load_gazetteers(g.lx);
 	for (i = 0; i < g.ndicts; i++)

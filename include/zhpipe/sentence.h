@@ -34,8 +34,9 @@ struct zp_sentsplit {
 #define ZP_SENTSPLIT_INIT { ZP_SENT_MAX_DEFAULT, NULL, 0, 0 }
 
 /*
- * Splits s[0..n) into ss->v[0..ss->n); returns ss->n.  Invalid UTF-8 bytes
- * count as one code point each.
+ * Splits s[0..n) into ss->v[0..ss->n); returns ss->n.  s should be valid
+ * UTF-8 (record text is); otherwise the spans still cover it, but code
+ * point offsets are only approximate.
  */
 size_t zp_sentences(struct zp_sentsplit *ss, const char *s, size_t n);
 void zp_sentsplit_free(struct zp_sentsplit *ss);

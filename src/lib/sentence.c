@@ -310,7 +310,7 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		k = j + l;
 		ck = ci + 1;
 		dots = c == '.' || c == 0xff0e || c == 0x2026;
-		while (k < n) {
+		while (k < n && ck < lim) {
 			uint32_t d = dec(s, n, k, &l);
 
 			if (is_term(d) || d == '!' || d == '?' ||
