@@ -157,11 +157,13 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/zhpipe
 	install -m 755 $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 scripts/zhpipe-batch $(DESTDIR)$(PREFIX)/bin/
 	for m in man/*.1; do [ -f "$$m" ] && \
 		install -m 644 "$$m" $(DESTDIR)$(PREFIX)/share/man/man1/; done; true
 	cp -R data/. $(DESTDIR)$(PREFIX)/share/zhpipe/
 
 uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/zhpipe-batch
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t \
 		$(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
 	rm -rf $(DESTDIR)$(PREFIX)/share/zhpipe

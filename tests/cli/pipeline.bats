@@ -1,0 +1,150 @@
+#!/usr/bin/env bats
+# The whole pipeline: shard equivalence (what Hadoop Streaming, Spark's
+# RDD.pipe and parallel --pipe rely on), nothing lost in the batch driver,
+# resumability, and the driver's CSV views read back by libcsv.
+
+setup() {
+	top=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
+	B=$ZP_BIN
+	T=$BATS_TEST_TMPDIR
+	for t in normalize segment extract-entities extract-numbers to-csv; do
+		[ -x "$B/$t" ] || skip "$t is not built"
+	done
+	command -v parallel >/dev/null || skip "GNU parallel is not installed"
+	# Documents of our own, varied enough to exercise every filter.
+	cat >"$T/news.txt" <<'TXT'
+星河半导体公布2024年第三季度业绩，营收为42.6亿元，同比增长18.3%。公司表示，存储芯片价格回升带动毛利率回到29.4%。
+三星电子预计第二季度营业利润约为10.4万亿韩元（约合人民币549亿元），同比大增1452%。三星电子股价当日收涨2.1%。
+台积电10月营收为3142亿新台币，同比增长29.2%。台积电预计第四季度营收将在261亿美元至269亿美元之间。
+英伟达数据中心业务营收达到184亿美元，同比增长409%。分析师王明表示，H100仍然供不应求。
+比亚迪10月销量突破50万辆，宁德时代第三季度净利润为131亿元，同比增长25%。
+小米集团营收增长百分之十二，利润为二十亿元。雷军表示，公司将继续投入芯片研发。
+中芯国际资本支出约75亿美元，较上年同期下降约3成。
+TXT
+	"$B/normalize" --date 2024-11-01 "$T/news.txt" >"$T/docs.jsonl"
+}
+
+chain() {
+	"$B/segment" | "$B/extract-entities" | "$B/extract-numbers"
+}
+
+@test "shards: split -n l/3 then concatenated gives the single run's bytes" {
+	chain <"$T/docs.jsonl" >"$T/whole.jsonl"
+	[ "$(wc -l <"$T/whole.jsonl")" -ge 10 ]
+	(cd "$T" && split -n l/3 docs.jsonl shard.)
+	for s in "$T"/shard.*; do
+		chain <"$s"
+	done >"$T/sharded.jsonl"
+	cmp "$T/whole.jsonl" "$T/sharded.jsonl"
+}
+
+@test "shards: parallel --pipe -k, one document per block, same records" {
+	chain <"$T/docs.jsonl" >"$T/whole.jsonl"
+	export B
+	parallel --will-cite --pipe -k -N 1 -j 2 \
+	    '"$B/segment" | "$B/extract-entities" | "$B/extract-numbers"' \
+	    <"$T/docs.jsonl" >"$T/par.jsonl"
+	cmp "$T/whole.jsonl" "$T/par.jsonl"
+	# Same ids and values, seen through the CSV view too.
+	"$B/to-csv" --explode numbers --fields id,sent,numbers.value,numbers.unit \
+	    "$T/whole.jsonl" >"$T/a.csv"
+	"$B/to-csv" --explode numbers --fields id,sent,numbers.value,numbers.unit \
+	    "$T/par.jsonl" >"$T/b.csv"
+	cmp "$T/a.csv" "$T/b.csv"
+	grep -qx 'news.txt:1,0,4260000000,CNY' "$T/a.csv"
+}
+
+# A directory of mixed inputs: good lines, JSON Lines with two malformed
+# records, a truncated gzip, a GB18030 file and a WARC file.
+make_mixed() {
+	M=$T/mixed
+	mkdir -p "$M"
+	head -n 3 "$T/news.txt" >"$M/good.txt"
+	printf '%s\n' '{"id":"j1","text":"比亚迪10月销量突破50万辆。"}' \
+	    '{"id":"j2","text":"坏记录' \
+	    '{"id":"j3","text":"宁德时代营收同比下降8%。"}' 'not json' \
+	    >"$M/export.jsonl"
+	seq 1 3000 | sed 's/$/号文档：小米集团营收增长12%，利润为20亿元。/' |
+	    gzip -9n >"$T/full.gz"
+	head -c $(($(stat -c %s "$T/full.gz") / 2)) "$T/full.gz" >"$M/cut.txt.gz"
+	tail -n 2 "$T/news.txt" | iconv -f utf-8 -t gb18030 >"$M/legacy.txt"
+	printf '%s\n' '@@ conversion uri=http://example.com/a id=w1' \
+	    '英伟达数据中心营收达到184亿美元，同比增长409%。' \
+	    '@@ response uri=http://example.com/b id=w2 http=text/html;%20charset=utf-8' \
+	    '<html><body><p>三星电子营业利润为2.8万亿韩元。</p></body></html>' |
+	    python3 "$top/scripts/mkwarc" --gzip >"$M/crawl.warc.gz"
+}
+
+@test "nothing lost: every document is in the output or named in a report" {
+	make_mixed
+	run "$top/scripts/zhpipe-batch" -q -o "$T/out" "$M"
+	[ "$status" -eq 2 ]		# the truncated gzip failed
+	O=$T/out
+	ids() { "$B/to-csv" --no-header --fields id "$O/records/$1.jsonl" | uniq; }
+	key() { local k=${1#./}; echo "${k//\//%}"; }
+	# Good lines: all three documents.
+	[ "$(ids "$(key "$M/good.txt")")" = "$(printf 'good.txt:%s\n' 1 2 3)" ]
+	# JSON Lines: j1 and j3 out, lines 2 and 4 rejected and kept.
+	[ "$(ids "$(key "$M/export.jsonl")")" = "$(printf 'j1\nj3')" ]
+	grep -q 'export.jsonl:2:' "$O/logs/$(key "$M/export.jsonl").log"
+	grep -q 'export.jsonl:4:' "$O/logs/$(key "$M/export.jsonl").log"
+	[ "$(wc -l <"$O/rejects/$(key "$M/export.jsonl").normalize")" -eq 2 ]
+	# GB18030 and WARC: every document, decoded.
+	[ "$(ids "$(key "$M/legacy.txt")" | wc -l)" -eq 2 ]
+	grep -q "小米集团" "$O/records/$(key "$M/legacy.txt").jsonl"
+	[ "$(ids "$(key "$M/crawl.warc.gz")" | wc -l)" -eq 2 ]
+	grep -q '2800000000000' "$O/records/$(key "$M/crawl.warc.gz").jsonl"
+	# The truncated gzip: named as failed, its complete records kept aside.
+	[ ! -f "$O/records/$(key "$M/cut.txt.gz").jsonl" ]
+	grep -q 'truncated gzip' "$O/logs/$(key "$M/cut.txt.gz").log"
+	n=$(wc -l <"$O/failed/$(key "$M/cut.txt.gz").jsonl")
+	[ "$n" -gt 100 ] && [ "$n" -lt 3000 ]
+	# The counts add up: the summary's documents are the records' ids.
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$M"
+	[ "$status" -eq 2 ]
+	total=0
+	for r in "$O"/records/*.jsonl; do
+		total=$((total + $("$B/to-csv" --no-header --fields id "$r" | uniq | wc -l)))
+	done
+	[[ "$output" == *"inputs 5 (4 already done), documents $total, "* ]]
+	[[ "$output" == *"rejected records 2, failed inputs 1"* ]]
+	[[ "$output" == *"failed: $M/cut.txt.gz"* ]]
+	# One header in each merged CSV; rows = figures in the records.
+	[ "$(grep -c '^id,sent,subject' "$O/numbers.csv")" -eq 1 ]
+	figs=0
+	for r in "$O"/records/*.jsonl; do
+		figs=$((figs + $("$B/to-csv" --no-header --explode numbers --fields id "$r" | wc -l)))
+	done
+	[ "$(($(wc -l <"$O/numbers.csv") - 1))" -eq "$figs" ]
+}
+
+@test "resumable: finished inputs are skipped, partial ones redone" {
+	mkdir -p "$T/in"
+	head -n 2 "$T/news.txt" >"$T/in/a.txt"
+	tail -n 2 "$T/news.txt" >"$T/in/b.txt"
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	cp "$T/out/numbers.csv" "$T/first.csv"
+	# Simulate a run killed while b.txt was in progress.
+	rm "$T/out/records/"*b.txt.jsonl
+	echo partial >"$T/out/records/.${T//\//%}%in%b.txt.jsonl.part"
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"inputs 2 (1 already done)"* ]]
+	cmp "$T/first.csv" "$T/out/numbers.csv"
+}
+
+@test "batch --excel: CSV views parse back with libcsv, one header each" {
+	run "$top/scripts/zhpipe-batch" -q --excel --date 2024-11-01 \
+	    -o "$T/out" "$T/news.txt"
+	[ "$status" -eq 0 ]
+	for f in numbers entities; do
+		[ "$(head -c 3 "$T/out/$f.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
+		"$ZP_BUILD/tests/tools/csv2jsonl" <"$T/out/$f.csv" >"$T/$f.rows"
+		# Every row has as many cells as the header.
+		jq -s -e 'map(length) | unique | length == 1' "$T/$f.rows" >/dev/null
+	done
+	head -n 1 "$T/numbers.rows" | grep -q '"subject","metric","period","kind","value"'
+	grep -q '"news.txt:1","0","星河半导体","营收","2024-Q3","money","4260000000"' "$T/numbers.rows"
+	grep -q '"NVIDIA"' "$T/entities.rows"
+}
