@@ -262,7 +262,7 @@ static const char *const quantities[] = {
 };
 
 static const char *const latin_units[] = {
-	"nm", "mm", "cm", "km", "kg", "W", "kW", "KW", "MW", "GW", "TW",
+	"nm", "mm", "cm", "km", "kg", "CM", "KM", "KG", "Kg", "W", "kW", "KW", "MW", "GW", "TW",
 	"Wh", "kWh", "KWh", "MWh", "GWh", "TWh", "GB", "TB", "MB", "PB",
 	"KB", "EB", "Gb", "Tb", "Gbps", "Mbps", "GHz", "MHz", "Hz", "mAh",
 	"nits", "TOPS", "TFLOPS", "PFLOPS", "EFLOPS", "fps",
@@ -285,7 +285,9 @@ static const char *const hedges_before[][2] = {
 	{ "近", "n" }, { "接近", "u" }, { "将近", "u" }, { "逼近", "u" },
 	{ "不足", "u" }, { "不到", "u" }, { "多达", "u" }, { "最多", "u" },
 	{ "不超过", "u" }, { "低于", "u" }, { "少于", "u" }, { "未满", "u" },
-	{ "最高", "u" }, { "至多", "u" },
+	{ "最高", "u" }, { "至多", "u" }, { "小于", "u" }, { "不大于", "u" },
+	{ "小于等于", "u" }, { "大于", "l" }, { "不小于", "l" },
+	{ "大于等于", "l" }, { "多于", "l" }, { "高于", "l" },
 	{ "达", "f" }, { "达到", "f" }, { "高达", "f" }, { "了", "f" },
 	{ "为", "f" }, { "仅", "f" }, { "仅为", "f" }, { "只有", "f" },
 	{ "已", "f" }, { "共", "f" }, { "共计", "f" }, { "合计", "f" },
@@ -294,6 +296,9 @@ static const char *const hedges_before[][2] = {
 	{ "是", "f" }, { "在", "f" }, { "达到了", "f" }, { "錄得", "f" },
 	{ "录得", "f" }, { "逾", "l" }, { "再度", "f" }, { "一度", "f" },
 	{ " ", "f" }, { "将", "f" }, { "将会", "f" }, { "为期", "f" },
+	{ "有", "f" }, { "≥", "l" }, { "＞", "l" }, { ">", "l" },
+	{ "≤", "u" }, { "＜", "u" }, { "<", "u" }, { ">=", "l" },
+	{ "<=", "u" },
 };
 
 static const char *const hedges_after[][2] = {
@@ -301,7 +306,8 @@ static const char *const hedges_after[][2] = {
 	{ "之上", "l" }, { "以下", "u" }, { "之下", "u" }, { "以内", "u" },
 	{ "之内", "u" }, { "多", "l" }, { "余", "l" }, { "有余", "l" },
 	{ "出头", "l" }, { "开外", "l" }, { "上方", "l" }, { "餘", "l" },
-	{ "左右的", "a" },
+	{ "左右的", "a" }, { "或者以上", "l" }, { "或更多", "l" },
+	{ "或者更多", "l" }, { "以下的", "u" },
 };
 
 static const char *const verbs[][2] = {
@@ -1301,6 +1307,15 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (i > 0 && (zp_cnum_digit(cp[i - 1]) >= 0 ||
 		    cp[i - 1] == 0x6570))
 			return i + 1;
+		/* 百分之百: 100 %. */
+		if (match_len(z, i, "百分之百") == 4 && !(i + 4 < n &&
+		    (zp_cnum_digit(cp[i + 4]) >= 0 || cp[i + 4] == 0x5206))) {
+			m = new_ment(z, i, i + 4, ZP_NK_PERCENT);
+			zp_dec_set_u64(&z->x, 100);
+			set_value(z, m, &z->x);
+			unit_copy(m, "%");
+			return i + 4;
+		}
 		if (i + 1 >= n || (cp[i + 1] != 0x5143 && cp[i + 1] != 0x7EA7 &&
 		    cp[i + 1] != 0x4EBF))
 			return i + 1;
@@ -1958,8 +1973,22 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	{
 		size_t q = uend;
 
-		if (q + 1 < n && is_range_conn(cp[q]) && !(nu.flags &
-		    ZP_CNUM_VAGUE)) {
+		bool between = false;
+
+		/* 20和30之间, 10000与20000间: "between" is a range too. */
+		if (q + 1 < n && (cp[q] == 0x548C || cp[q] == 0x4E0E ||
+		    cp[q] == 0x53CA) && !(nu.flags & ZP_CNUM_VAGUE) &&
+		    numeral(z, &z->b, q + 1, &nu2) == 0) {
+			size_t l2 = 0, r = nu2.e;
+			int k2 = unit_at(z, r, &l2);
+
+			if (k2 >= 0)
+				r += l2;
+			if (starts_with(z, r, "之间") || starts_with(z, r, "间"))
+				between = true;
+		}
+		if (q + 1 < n && (is_range_conn(cp[q]) || between) &&
+		    !(nu.flags & ZP_CNUM_VAGUE)) {
 			size_t r = q + 1;
 			bool neg2 = false;
 
@@ -1998,12 +2027,12 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				 * figure with another unit, is a level. */
 				if (ok && c2 == U_NONE && ucls == U_NONE &&
 				    cp[q] != '-' && cp[q] != 0x5230 &&
-				    cp[q] != 0x81F3)
+				    cp[q] != 0x81F3 && !between)
 					ok = false;
 				if (ok && c2 == U_NONE && ucls != U_NONE)
 					ok = ucls == U_PCT;
 				if (ok && ucls == U_NONE && c2 == U_NONE &&
-				    (nu.flags & ZP_CNUM_ARABIC))
+				    (nu.flags & ZP_CNUM_ARABIC) && !between)
 					ok = false;
 				if (ok) {
 					struct zp_dec *a = &c->val;
@@ -2066,7 +2095,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 
 	/* 七〇六所: digits read one by one name things, not amounts. */
-	if ((nu.flags & ZP_CNUM_SEQ) && !range && !(nu.flags & ZP_CNUM_VAGUE))
+	if ((nu.flags & ZP_CNUM_SEQ) && !range && !(nu.flags & ZP_CNUM_VAGUE) &&
+	    !(ucls == U_ZHE && e == i + 2))		/* but 七五折 */
 		return uend > e ? uend : e;
 
 	/* Build the mention. */
