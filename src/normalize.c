@@ -68,7 +68,7 @@ struct ctx {
 	struct zp_convcache conv;
 	unsigned long invalid;	/* in the current file */
 	/* --verbose counters */
-	unsigned long docs, written, dropped[4], dups, rejected;
+	unsigned long docs, written, dropped[5], dups, rejected;
 };
 
 static void
@@ -94,7 +94,8 @@ usage(void)
 "      --keep-all         keep boilerplate (site chrome) documents\n"
 "      --min-chars=N      a document of fewer than N characters without\n"
 "                         sentence-ending punctuation is chrome (default 20;\n"
-"                         chrome phrases count under 4N; 0 turns both\n"
+"                         so are menus: runs of short items without it;\n"
+"                         chrome phrases count under 4N; 0 turns all three\n"
 "                         rules off)\n"
 "      --drop=FILE        also drop documents matching any of the ICU\n"
 "                         regular expressions in FILE, one per line\n"
@@ -783,10 +784,13 @@ main(int argc, char *argv[])
 	}
 	if (c.verbose)
 		zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
-		    "short, %lu chrome phrase, %lu --drop), %lu duplicates, "
-		    "%lu rejected", c.docs, c.written, c.dropped[1] +
-		    c.dropped[2] + c.dropped[3], c.dropped[1], c.dropped[2],
-		    c.dropped[3], c.dups, c.rejected);
+		    "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
+		    "duplicates, %lu rejected", c.docs, c.written,
+		    c.dropped[ZP_BOIL_SHORT] + c.dropped[ZP_BOIL_MENU] +
+		    c.dropped[ZP_BOIL_PHRASE] + c.dropped[ZP_BOIL_USER],
+		    c.dropped[ZP_BOIL_SHORT], c.dropped[ZP_BOIL_MENU],
+		    c.dropped[ZP_BOIL_PHRASE], c.dropped[ZP_BOIL_USER],
+		    c.dups, c.rejected);
 	if (c.rejects != NULL && fclose(c.rejects) != 0)
 		zp_warn_trouble("%s: %s", c.ropts.rejects, strerror(errno));
 	zp_recout_free(&c.out);

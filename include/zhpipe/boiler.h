@@ -4,9 +4,12 @@
  * of document hashes for dropping exact duplicates.
  *
  * The signals generalize rather than list known lines: a short document
- * without sentence-ending punctuation is chrome; a short document holding a
- * common chrome phrase (data/boilerplate.txt) is chrome; a document that
- * matches one of the user's regular expressions (--drop FILE) is dropped.
+ * without sentence-ending punctuation is chrome; so is a document without
+ * it that is a list of short items (at least four, of four characters or
+ * fewer on average, between spaces or | > / · • 丨: a navigation bar, a tag
+ * list); a short document holding a common chrome phrase
+ * (data/boilerplate.txt) is chrome; a document that matches one of the
+ * user's regular expressions (--drop FILE) is dropped.
  */
 #ifndef ZHPIPE_BOILER_H
 #define ZHPIPE_BOILER_H
@@ -21,7 +24,8 @@ enum zp_boil {
 	ZP_BOIL_KEEP,
 	ZP_BOIL_SHORT,		/* short, no sentence-ending punctuation */
 	ZP_BOIL_PHRASE,		/* short, holds a chrome phrase */
-	ZP_BOIL_USER		/* matches a --drop pattern */
+	ZP_BOIL_USER,		/* matches a --drop pattern */
+	ZP_BOIL_MENU		/* a run of short items: navigation, tags */
 };
 
 struct zp_boiler;

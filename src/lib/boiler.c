@@ -192,6 +192,50 @@ zp_has_sentence_end(const char *t, size_t n)
 	return false;
 }
 
+/* A separator between menu items, at t[i]; its length, or 0. */
+static size_t
+separator(const char *t, size_t n, size_t i)
+{
+	switch (t[i]) {
+	case ' ': case '|': case '>': case '/':
+		return 1;
+	default:
+		break;
+	}
+	if (i + 1 < n && memcmp(t + i, "\xC2\xB7", 2) == 0)	/* · */
+		return 2;
+	if (i + 1 < n && memcmp(t + i, "\xC2\xBB", 2) == 0)	/* » */
+		return 2;
+	if (i + 2 < n && (memcmp(t + i, "\xE2\x80\xA2", 3) == 0 ||	/* • */
+	    memcmp(t + i, "\xE4\xB8\xA8", 3) == 0))		/* 丨 */
+		return 3;
+	return 0;
+}
+
+/* At least four items of four characters or fewer on average. */
+static bool
+menu_like(const char *t, size_t n)
+{
+	size_t i = 0, k, items = 0, chars = 0;
+	bool in_item = false;
+
+	while (i < n) {
+		k = separator(t, n, i);
+		if (k > 0) {
+			in_item = false;
+			i += k;
+			continue;
+		}
+		if (!in_item)
+			items++;
+		in_item = true;
+		if (((unsigned char)t[i] & 0xC0) != 0x80)
+			chars++;
+		i++;
+	}
+	return items >= 4 && chars <= 4 * items;
+}
+
 enum zp_boil
 zp_boiler_check(struct zp_boiler *b, const char *t, size_t n)
 {
@@ -199,8 +243,12 @@ zp_boiler_check(struct zp_boiler *b, const char *t, size_t n)
 
 	/* A character is at most 4 bytes: most documents skip counting. */
 	chars = n / 4 >= 4 * b->min_chars ? n / 4 : zp_utf8_count(t, n);
-	if (chars < b->min_chars && !zp_has_sentence_end(t, n))
-		return ZP_BOIL_SHORT;
+	if (b->min_chars > 0 && !zp_has_sentence_end(t, n)) {
+		if (chars < b->min_chars)
+			return ZP_BOIL_SHORT;
+		if (menu_like(t, n))
+			return ZP_BOIL_MENU;
+	}
 	if (chars < 4 * b->min_chars)
 		for (i = 0; i < b->nphrase; i++)
 			if (memmem(t, n, b->phrase[i], b->phrase_len[i]))

@@ -84,7 +84,7 @@ variant() {	# variant NAME CMD... < input; prints the new file's path
 	run --separate-stderr "$N" --verbose "$SAMPLE" "$SAMPLE.gz"
 	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 14 ]
-	[ "$stderr" = "normalize: 24 documents: 14 written, 10 boilerplate (10 short, 0 chrome phrase, 0 --drop), 0 duplicates, 0 rejected" ]
+	[ "$stderr" = "normalize: 24 documents: 14 written, 10 boilerplate (10 short, 0 menu, 0 chrome phrase, 0 --drop), 0 duplicates, 0 rejected" ]
 	# Both copies give the same ids: ".gz" is not part of the id.
 	"$N" "$SAMPLE" | cmp - <("$N" "$SAMPLE.gz")
 	# No full-width digits, no entities, no control characters left.

@@ -83,10 +83,22 @@ test_rules(void **state)
 	    "多个字符而且带句号。")), ZP_BOIL_USER);
 	assert_int_equal(zp_boiler_check(b, S("ADVERTISEMENT: buy now, "
 	    "buy often, buy more.")), ZP_BOIL_USER);
+	/* Menus and tag lists: many short items, no sentence punctuation. */
+	assert_int_equal(zp_boiler_check(b, S("首页 | 财经 | 科技 | 股票 | 基金 "
+	    "| 期货 | 外汇 | 黄金 | 债券")), ZP_BOIL_MENU);
+	assert_int_equal(zp_boiler_check(b, S("标签:芯片丨存储丨半导体丨英伟达丨"
+	    "台积电丨三星")), ZP_BOIL_MENU);
+	/* Not a menu: long items, or a sentence. */
+	assert_int_equal(zp_boiler_check(b, S("三星电子第四季度营业利润大幅下降 "
+	    "存储芯片价格开始回升")), ZP_BOIL_KEEP);
+	assert_int_equal(zp_boiler_check(b, S("首页 | 财经 | 科技 | 股票 | 基金 "
+	    "| 期货 | 外汇。")), ZP_BOIL_KEEP);
 	zp_boiler_free(b);
 	/* --min-chars 0: the length rule is off. */
 	b = zp_boiler_new(0, NULL, NULL, cl, err, sizeof(err));
 	assert_int_equal(zp_boiler_check(b, S("今日有色")), ZP_BOIL_KEEP);
+	assert_int_equal(zp_boiler_check(b, S("首页 | 财经 | 科技 | 股票")),
+	    ZP_BOIL_KEEP);
 	zp_boiler_free(b);
 	/* A bad pattern is reported with its line. */
 	unlink(p2);
