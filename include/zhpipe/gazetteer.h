@@ -62,6 +62,10 @@ uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id,
 int zp_gaz_load_file(struct zp_gazetteer *g, const char *path, char *err,
     size_t errsize);
 
+/* The same from memory; name stands for the file in messages. */
+int zp_gaz_load_mem(struct zp_gazetteer *g, const char *name,
+    const char *text, size_t len, char *err, size_t errsize);
+
 /*
  * Loads every *.csv in dir, in byte order of their names.  Returns the
  * number of files read, or -1 with the first error in err.

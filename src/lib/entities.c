@@ -92,7 +92,7 @@ static const char *const guard_words[] = {
 	"中信息", "美的是", "格力气", "京东方面", "东方面", "阿里山",
 	"小鹏鹏", "蔚来的", "问界面", "网易懂", "快手快脚", "百度百科",
 	"一汽车", "安谋求", "星链接", "豆包装", "美光线", "文心一言",
-	"中微子", "中华人民共和国",
+	"中微子", "中华人民共和国", "大学生", "大学城", "大学毕业",
 	/* Stock indices are not organizations. */
 	"标普500", "标普指数", "标普全球指数", "费城半导体指数", "费城半导体",
 	"恒生指数", "恒生科技指数", "恒指", "道琼斯", "道指", "纳斯达克指数",
@@ -149,7 +149,7 @@ static const char dui_bad_prev[] = "团部车舰排军梯连球";
 static const char zf_bad_prev[] = "无";
 
 /* After a suffix, characters that show the suffix was part of a word. */
-static const char bad_next[] = "者人业界市股巨行化门分面长生经型类性级圈"
+static const char bad_next[] = "者人业界市股巨行化门分面长经型类性级圈"
     "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
     "企卡间开支制烟商债券指领域";
 
@@ -343,7 +343,7 @@ static const char translit[] = "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕
     "劳勒雷蕾里理丽利莉连林琳铃隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米明摩莫姆穆"
     "纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎"
     "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
-    "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚"
+    "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
     "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨";
 
 /* Characters that may not be part of a Chinese given name. */
@@ -1789,8 +1789,28 @@ pass_parens(struct zp_entities *x)
 			continue;
 		if (x->owner[a] >= 0 && x->ent[x->owner[a]].s == a &&
 		    x->ent[x->owner[a]].e == b &&
-		    x->ent[x->owner[a]].type == x->ent[o].type)
+		    x->ent[x->owner[a]].type == x->ent[o].type) {
+			struct ent *in = &x->ent[x->owner[a]];
+			struct ent *e = &x->ent[o];
+
+			/*
+			 * 约翰·史密斯(John Smith): a person the lists do not
+			 * know is named by the Latin form.
+			 */
+			if (e->type == ZP_ET_PER && e->src == SRC_RULE &&
+			    in->src == SRC_RULE && e->e - e->s > 1) {
+				const char *old = ent_id(x, e);
+				const char *nid = ent_id(x, in);
+
+				for (size_t d = 0; d < x->ndoc; d++)
+					if (strcmp(x->doc[d].id, old) == 0) {
+						free(x->doc[d].id);
+						x->doc[d].id = zp_xstrdup(nid);
+					}
+				e->id = in->id;
+			}
 			continue;
+		}
 		for (size_t q = a; q < b; q++) {
 			int32_t p = x->owner[q];
 

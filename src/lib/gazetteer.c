@@ -268,7 +268,8 @@ on_record(int c, void *data)
 	}
 	for (size_t i = 0; i < l->nfield; i++)
 		if (!clean_text(&l->field[i])) {
-			fail(l, "%s is not valid UTF-8 text", names[i]);
+			fail(l, "%s holds invalid UTF-8 or a control "
+			    "character", names[i]);
 			return;
 		}
 	if (l->field[0].len == 0) {
@@ -353,6 +354,17 @@ load_text(struct zp_gazetteer *g, const char *path, const char *text,
 	if (l.failed)
 		rc = -1;
 	return rc;
+}
+
+int
+zp_gaz_load_mem(struct zp_gazetteer *g, const char *name, const char *text,
+    size_t len, char *err, size_t errsize)
+{
+	if (memchr(text, '\0', len) != NULL) {
+		snprintf(err, errsize, "%s: not a text file (NUL byte)", name);
+		return -1;
+	}
+	return load_text(g, name, text, len, err, errsize);
 }
 
 int

@@ -1,0 +1,324 @@
+/*
+ * test_entities -- matching and guards, each rule family with positive and
+ * negative cases, Traditional aliases, coreference, offsets.  The texts are
+ * written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "zhpipe/entities.h"
+#include "zhpipe/gazetteer.h"
+
+static struct zp_gazetteer *gaz;	/* a small list written here */
+static struct zp_gazetteer *shipped;	/* data/gazetteer */
+
+static const char small_csv[] =
+    "canonical,type,aliases,ticker,exchange\n"
+    "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
+    "Intel,ORG,英特尔|Intel Corp.,INTC,NASDAQ\n"
+    "AMD,ORG,超威半导体,AMD,NASDAQ\n"
+    "Samsung Electronics,ORG,三星电子|三星,005930,KRX\n"
+    "CITIC Group,ORG,中信\n"
+    "中信建投,ORG,中信建投证券,601066,SSE\n"
+    "Meta,ORG,脸书,META,NASDAQ\n"
+    "Loongson,ORG,龙芯|龙芯中科,688047,SSE\n"
+    "Bloomberg,ORG,彭博社|彭博\n"
+    "U.S. Department of Commerce,ORG,美国商务部\n"
+    "MOFCOM,ORG,商务部\n"
+    "United States,LOC,美国\n"
+    "Wuxi,LOC,无锡|无锡市\n"
+    "Elon Musk,PER,埃隆·马斯克|马斯克\n"
+    "Samsung Galaxy,PRODUCT,Galaxy\n"
+    "NVIDIA H100,PRODUCT,H100\n";
+
+static int
+setup(void **state)
+{
+	char err[256], dir[1024];
+	const char *env = getenv("ZHPIPE_DATA");
+
+	(void)state;
+	gaz = zp_gaz_new();
+	if (zp_gaz_load_mem(gaz, "small.csv", small_csv, strlen(small_csv),
+	    err, sizeof(err)) != 0)
+		return -1;
+	zp_gaz_compile(gaz);
+	shipped = zp_gaz_new();
+	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
+	if (zp_gaz_load_dir(shipped, dir, err, sizeof(err)) < 0)
+		return -1;
+	zp_gaz_compile(shipped);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	zp_gaz_free(gaz);
+	zp_gaz_free(shipped);
+	return 0;
+}
+
+/*
+ * Runs the extractor over each text in turn (one document) and returns
+ * the entities of the last as "text/TYPE/id" joined by spaces.
+ */
+static char *
+run(struct zp_gazetteer *g, const char *const *texts, size_t n)
+{
+	static char out[4096];
+	struct zp_entities *x = zp_ent_new(g);
+	const struct zp_entity *e = NULL;
+	size_t ne = 0, o = 0;
+
+	for (size_t i = 0; i < n; i++)
+		ne = zp_ent_extract(x, texts[i], strlen(texts[i]), &e);
+	out[0] = '\0';
+	for (size_t k = 0; k < ne; k++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%.*s/%s/%s",
+		    k ? " " : "", (int)(e[k].bend - e[k].bstart),
+		    texts[n - 1] + e[k].bstart, zp_gaz_type_name(e[k].type),
+		    e[k].id);
+	zp_ent_free(x);
+	return out;
+}
+
+static char *
+one(struct zp_gazetteer *g, const char *text)
+{
+	return run(g, &text, 1);
+}
+
+static void
+test_longest_and_guards(void **state)
+{
+	(void)state;
+	/* 中信 inside 中信建投 is not CITIC. */
+	assert_string_equal(one(gaz, "中信建投发布研报"),
+	    "中信建投/ORG/中信建投");
+	assert_string_equal(one(gaz, "中信旗下"), "中信/ORG/CITIC Group");
+	/* 三星 inside 三星堆 is not Samsung; 三星电子 is one name. */
+	assert_string_equal(one(gaz, "三星堆遗址出土青铜器"), "");
+	assert_string_equal(one(gaz, "三星电子发布财报，三星股价上涨"),
+	    "三星电子/ORG/Samsung Electronics 三星/ORG/Samsung Electronics");
+	/* Latin names need word edges. */
+	assert_string_equal(one(gaz, "Metaverse概念股"), "");
+	assert_string_equal(one(gaz, "Meta发布新模型"), "Meta/ORG/Meta");
+	assert_string_equal(one(gaz, "NvidiaX"), "");
+	/* Stock indices are not organizations. */
+	assert_string_equal(one(shipped, "标普500指数下跌"), "");
+	/* 美国政府 is the place only. */
+	assert_string_equal(one(gaz, "美国政府宣布拨款"),
+	    "美国/LOC/United States");
+}
+
+static void
+test_traditional(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "輝達與臺積電合作"),
+	    "輝達/ORG/NVIDIA 臺積電/ORG/TSMC");
+	assert_string_equal(one(shipped, "三星電子和SK海力士"),
+	    "三星電子/ORG/Samsung Electronics SK海力士/ORG/SK hynix");
+}
+
+static void
+test_org_suffix(void **state)
+{
+	(void)state;
+	/* The left edge stops at verbs and known names. */
+	assert_string_equal(one(gaz, "据彭博社报道"), "彭博社/ORG/Bloomberg");
+	assert_string_equal(one(gaz, "该产品由星河微电子科技有限公司生产"),
+	    "星河微电子科技有限公司/ORG/星河微电子科技有限公司");
+	assert_string_equal(one(gaz, "去年投资青禾科技的机构"),
+	    "青禾科技/ORG/青禾科技");
+	assert_string_equal(one(gaz, "无锡远航控股集团宣布"),
+	    "无锡远航控股集团/ORG/无锡远航控股集团");
+	/* Generic names are not organizations. */
+	assert_string_equal(one(gaz, "这家半导体设备公司表示"), "");
+	assert_string_equal(one(gaz, "全球最大的科技公司"), "");
+	assert_string_equal(one(gaz, "投资者看好人工智能公司"), "");
+	assert_string_equal(one(gaz, "公司总部位于深圳"), "");
+	/* The same company with a legal suffix; a new one with 资本. */
+	assert_string_equal(one(gaz, "英特尔公司宣布"), "英特尔公司/ORG/Intel");
+	assert_string_equal(one(gaz, "中信建投资本参与"),
+	    "中信建投资本/ORG/中信建投资本");
+}
+
+static void
+test_latin(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "Harbor Peak Securities分析师认为"),
+	    "Harbor Peak Securities/ORG/Harbor Peak Securities");
+	assert_string_equal(one(gaz, "Blue Ridge Capital Co.表示"),
+	    "Blue Ridge Capital Co./ORG/Blue Ridge Capital");
+	assert_string_equal(one(gaz, "英特尔(Intel Corp.)宣布"),
+	    "英特尔/ORG/Intel Intel Corp./ORG/Intel");
+	/* Not a business name: every word is a common one. */
+	assert_string_equal(one(gaz, "System Memory业务增长"), "");
+}
+
+static void
+test_people(void **state)
+{
+	(void)state;
+	/* Roles before and after. */
+	assert_string_equal(one(gaz, "董事长王建国表示"), "王建国/PER/王建国");
+	assert_string_equal(one(gaz, "中信建投李明分析师团队"),
+	    "中信建投/ORG/中信建投 李明/PER/李明");
+	assert_string_equal(one(gaz, "分析师认为需求回暖"), "");
+	assert_string_equal(one(gaz, "公司方面表示"), "");
+	/* Transliterated, then its last part. */
+	{
+		const char *t[] = { "首席执行官约翰·史密斯称,", "史密斯还说" };
+
+		assert_string_equal(run(gaz, t, 1),
+		    "约翰·史密斯/PER/约翰·史密斯");
+		assert_string_equal(run(gaz, t, 2), "史密斯/PER/约翰·史密斯");
+	}
+	assert_string_equal(one(gaz, "CEO埃隆·马斯克表示"),
+	    "埃隆·马斯克/PER/Elon Musk");
+	/* Latin names beside a role or a verb, or in parentheses. */
+	assert_string_equal(one(gaz, "分析师John Carter表示"),
+	    "John Carter/PER/John Carter");
+	assert_string_equal(one(gaz, "Mary Ann Lee预计"),
+	    "Mary Ann Lee/PER/Mary Ann Lee");
+	assert_string_equal(one(gaz, "部长约翰·史密斯(John Smith)指出"),
+	    "约翰·史密斯/PER/John Smith John Smith/PER/John Smith");
+	assert_string_equal(one(gaz, "New Product Launch"), "");
+}
+
+static void
+test_products(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "英伟达H100芯片"),
+	    "英伟达/ORG/NVIDIA H100/PRODUCT/NVIDIA H100");
+	/* A code the list lacks takes its maker from the name before it. */
+	assert_string_equal(one(gaz, "龙芯3A7000处理器"),
+	    "龙芯/ORG/Loongson 3A7000/PRODUCT/Loongson 3A7000");
+	assert_string_equal(one(gaz, "龙芯推出3C/3D6000"),
+	    "龙芯/ORG/Loongson 3C/3D6000/PRODUCT/Loongson 3C6000/3D6000");
+	assert_string_equal(one(gaz, "三星Galaxy S25 Ultra上市"),
+	    "三星/ORG/Samsung Electronics "
+	    "Galaxy S25 Ultra/PRODUCT/Samsung Galaxy S25 Ultra");
+	/* Not products: years, amounts, units, periods, tickers. */
+	assert_string_equal(one(gaz, "2024年营收增长5%至30亿元"), "");
+	assert_string_equal(one(gaz, "7nm工艺和12GB内存"), "");
+	assert_string_equal(one(gaz, "Q4财报和2024H1业绩"), "");
+	assert_string_equal(one(gaz, "5G手机与HBM3E内存"), "");
+	assert_string_equal(one(gaz, "股票代码600519.SH"), "");
+	assert_string_equal(one(gaz, "FY2024营收"), "");
+}
+
+static void
+test_lists(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "投资方包括红杉中国、星火创投、青禾资本、"
+	    "明远科技等机构"),
+	    "红杉中国/ORG/红杉中国 星火创投/ORG/星火创投 青禾资本/ORG/青禾资本 "
+	    "明远科技/ORG/明远科技");
+	assert_string_equal(one(gaz, "英伟达、云岭微、三星等厂商"),
+	    "英伟达/ORG/NVIDIA 云岭微/ORG/云岭微 "
+	    "三星/ORG/Samsung Electronics");
+	/* A list of things is left alone. */
+	assert_string_equal(one(gaz, "包括刻蚀、薄膜、清洗等设备"), "");
+}
+
+static void
+test_coreference(void **state)
+{
+	const char *doc[] = {
+	    "美国商务部表示将公布拨款。",
+	    "商务部还称,星河科技将获得资金。",
+	    "星河科技原名无锡星河电子科技有限公司。",
+	};
+
+	(void)state;
+	/* The department named with its country first. */
+	assert_string_equal(run(gaz, doc, 2),
+	    "商务部/ORG/U.S. Department of Commerce 星河科技/ORG/星河科技");
+	assert_string_equal(one(gaz, "商务部还称"), "商务部/ORG/MOFCOM");
+	/* A legal name links to the short name used in the document. */
+	assert_string_equal(run(gaz, doc, 3),
+	    "星河科技/ORG/星河科技 无锡星河电子科技有限公司/ORG/星河科技");
+	/* A short form after its full form. */
+	assert_string_equal(one(gaz, "三星电子表示,三星将扩产"),
+	    "三星电子/ORG/Samsung Electronics 三星/ORG/Samsung Electronics");
+}
+
+static void
+test_offsets(void **state)
+{
+	struct zp_entities *x = zp_ent_new(gaz);
+	const struct zp_entity *e;
+	const char *t = "\xf0\xa0\x80\x80英伟达和AMD";	/* U+20000 first */
+	struct zp_buf b = ZP_BUF_INIT;
+	size_t n;
+
+	(void)state;
+	n = zp_ent_extract(x, t, strlen(t), &e);
+	assert_int_equal(n, 2);
+	assert_int_equal(e[0].start, 1);
+	assert_int_equal(e[0].end, 4);
+	assert_int_equal(e[0].bstart, 4);
+	assert_int_equal(e[0].bend, 13);
+	assert_int_equal(e[1].start, 5);
+	assert_int_equal(e[1].end, 8);
+	zp_ent_json(&b, t, e, n);
+	assert_string_equal(b.p, "[{\"text\":\"英伟达\",\"start\":1,\"end\":4,"
+	    "\"type\":\"ORG\",\"id\":\"NVIDIA\",\"ticker\":\"NVDA\","
+	    "\"exchange\":\"NASDAQ\"},{\"text\":\"AMD\",\"start\":5,"
+	    "\"end\":8,\"type\":\"ORG\",\"id\":\"AMD\",\"ticker\":\"AMD\","
+	    "\"exchange\":\"NASDAQ\"}]");
+	/* Empty text, and text with no names. */
+	assert_int_equal(zp_ent_extract(x, "", 0, &e), 0);
+	assert_int_equal(zp_ent_extract(x, "今天天气很好。", 21, &e), 0);
+	zp_buf_free(&b);
+	zp_ent_free(x);
+}
+
+/* The document is forgotten at zp_ent_new_doc. */
+static void
+test_new_doc(void **state)
+{
+	struct zp_entities *x = zp_ent_new(gaz);
+	const struct zp_entity *e;
+	const char *a = "首席执行官约翰·史密斯称", *b = "史密斯还说";
+
+	(void)state;
+	zp_ent_extract(x, a, strlen(a), &e);
+	assert_int_equal(zp_ent_extract(x, b, strlen(b), &e), 1);
+	zp_ent_new_doc(x);
+	assert_int_equal(zp_ent_extract(x, b, strlen(b), &e), 0);
+	zp_ent_free(x);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_longest_and_guards),
+		cmocka_unit_test(test_traditional),
+		cmocka_unit_test(test_org_suffix),
+		cmocka_unit_test(test_latin),
+		cmocka_unit_test(test_people),
+		cmocka_unit_test(test_products),
+		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_coreference),
+		cmocka_unit_test(test_offsets),
+		cmocka_unit_test(test_new_doc),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

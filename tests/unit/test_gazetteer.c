@@ -1,0 +1,288 @@
+/*
+ * test_gazetteer -- CSV loading (header, optional columns, quoting, errors
+ * naming FILE:LINE), the trie (leftmost-longest, every prefix, exact
+ * lookup), the last definition of an alias winning, and the shipped lists.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "zhpipe/gazetteer.h"
+#include "zhpipe/utf8.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+/* Decodes s into cp; returns the count. */
+static size_t
+cps(const char *s, uint32_t *cp)
+{
+	size_t i = 0, n = strlen(s), k = 0, l;
+
+	while (i < n) {
+		cp[k++] = (uint32_t)zp_utf8_decode(s + i, n - i, &l);
+		i += l;
+	}
+	return k;
+}
+
+static struct zp_gazetteer *
+load(const char *text, int want, char *err, size_t errsize)
+{
+	struct zp_gazetteer *g = zp_gaz_new();
+	int rc = zp_gaz_load_mem(g, "t.csv", text, strlen(text), err,
+	    errsize);
+
+	assert_int_equal(rc, want);
+	zp_gaz_compile(g);
+	return g;
+}
+
+static const char *
+id_of(struct zp_gazetteer *g, const char *alias)
+{
+	uint32_t e = zp_gaz_lookup(g, alias, strlen(alias));
+
+	return e == ZP_GAZ_NONE ? NULL : zp_gaz_entry(g, e)->id;
+}
+
+static void
+test_load_basic(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = load(
+	    "canonical,type,aliases,ticker,exchange\n"
+	    "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
+	    "\n"
+	    "Wuxi,LOC,无锡|无锡市\n"
+	    "\"Samsung Electronics\",ORG,\"三星电子|三星\",005930,KRX\n",
+	    0, err, sizeof(err));
+	const struct zp_gaz_entry *e;
+
+	(void)state;
+	assert_int_equal(zp_gaz_size(g), 3);
+	assert_string_equal(id_of(g, "輝達"), "NVIDIA");
+	assert_string_equal(id_of(g, "NVIDIA"), "NVIDIA");	/* canonical */
+	assert_string_equal(id_of(g, "无锡市"), "Wuxi");
+	assert_string_equal(id_of(g, "三星"), "Samsung Electronics");
+	assert_null(id_of(g, "英伟"));
+	e = zp_gaz_entry(g, zp_gaz_lookup(g, S("英伟达")));
+	assert_int_equal(e->type, ZP_ET_ORG);
+	assert_string_equal(e->ticker, "NVDA");
+	assert_string_equal(e->exchange, "NASDAQ");
+	e = zp_gaz_entry(g, zp_gaz_lookup(g, S("无锡")));
+	assert_int_equal(e->type, ZP_ET_LOC);
+	assert_null(e->ticker);
+	assert_null(e->exchange);
+	zp_gaz_free(g);
+}
+
+static void
+test_no_header(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = load("Lisa Su,PER,苏姿丰\n", 0, err,
+	    sizeof(err));
+
+	(void)state;
+	assert_string_equal(id_of(g, "苏姿丰"), "Lisa Su");
+	zp_gaz_free(g);
+}
+
+static void
+test_longest(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = load(
+	    "CITIC Group,ORG,中信\n"
+	    "中信建投,ORG,中信建投|中信建投证券\n"
+	    "Samsung Electronics,ORG,三星\n", 0, err, sizeof(err));
+	uint32_t cp[64], e;
+	size_t n = cps("中信建投证券研报", cp), lens[8];
+	uint32_t ents[8];
+
+	(void)state;
+	assert_int_equal(zp_gaz_longest(g, cp, n, &e), 6);
+	assert_string_equal(zp_gaz_entry(g, e)->id, "中信建投");
+	/* Every prefix, shortest first. */
+	assert_int_equal(zp_gaz_prefixes(g, cp, n, lens, ents, 8), 3);
+	assert_int_equal(lens[0], 2);
+	assert_string_equal(zp_gaz_entry(g, ents[0])->id, "CITIC Group");
+	assert_int_equal(lens[1], 4);
+	assert_int_equal(lens[2], 6);
+	n = cps("中国", cp);
+	assert_int_equal(zp_gaz_longest(g, cp, n, &e), 0);
+	assert_true(zp_gaz_can_start(g, 0x4E2D));	/* 中 */
+	assert_false(zp_gaz_can_start(g, 0x56FD));	/* 国 */
+	zp_gaz_free(g);
+}
+
+static void
+test_last_wins(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = zp_gaz_new();
+	const char *a = "Apple,ORG,苹果\n";
+	const char *b = "apple (fruit),PRODUCT,苹果\n";
+
+	(void)state;
+	assert_int_equal(zp_gaz_load_mem(g, "a.csv", a, strlen(a), err,
+	    sizeof(err)), 0);
+	assert_int_equal(zp_gaz_load_mem(g, "b.csv", b, strlen(b), err,
+	    sizeof(err)), 0);
+	zp_gaz_compile(g);
+	assert_string_equal(id_of(g, "苹果"), "apple (fruit)");
+	assert_string_equal(id_of(g, "Apple"), "Apple");
+	zp_gaz_free(g);
+}
+
+struct bad {
+	const char *text;
+	const char *msg;
+};
+
+static void
+test_errors(void **state)
+{
+	static const struct bad cases[] = {
+		{ "canonical,type,aliases\nA,ORG,a\nB,COMPANY,b\n",
+		    "t.csv:3: unknown type \"COMPANY\" (want ORG, PER, LOC or "
+		    "PRODUCT)" },
+		{ "A,ORG\n", "t.csv:1: expected 3 to 5 fields (canonical,"
+		    "type,aliases,ticker,exchange), got 2" },
+		{ "A,ORG,a,b,c,d\n", "t.csv:1: expected 3 to 5 fields "
+		    "(canonical,type,aliases,ticker,exchange), got 6" },
+		{ "A,ORG,a||b\n", "t.csv:1: empty alias" },
+		{ "A,ORG,a|\n", "t.csv:1: empty alias" },
+		{ ",ORG,a\n", "t.csv:1: empty canonical name" },
+		{ "A,ORG,a\nB,LOC,\xe4\xb8\n", "t.csv:2: aliases holds invalid "
+		    "UTF-8 or a control character" },
+		{ "A,ORG,a\n\nB,LOC,\"b\"x\n", "t.csv:3: error parsing data "
+		    "while strict checking enabled" },
+		{ "A,ORG,\"a\n", "t.csv:1: error parsing data while strict "
+		    "checking enabled" },
+		{ "A,org,a\n", "t.csv:1: unknown type \"org\" (want ORG, PER, "
+		    "LOC or PRODUCT)" },
+		{ "A,ORG,a\tb\n", "t.csv:1: aliases holds invalid UTF-8 or a "
+		    "control character" },
+	};
+	char err[256];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct zp_gazetteer *g = zp_gaz_new();
+
+		err[0] = '\0';
+		assert_int_equal(zp_gaz_load_mem(g, "t.csv", cases[i].text,
+		    strlen(cases[i].text), err, sizeof(err)), -1);
+		assert_string_equal(err, cases[i].msg);
+		zp_gaz_free(g);
+	}
+}
+
+static void
+test_nul_and_missing(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = zp_gaz_new();
+
+	(void)state;
+	assert_int_equal(zp_gaz_load_mem(g, "t.csv", "A,ORG,a\0", 8, err,
+	    sizeof(err)), -1);
+	assert_string_equal(err, "t.csv: not a text file (NUL byte)");
+	assert_int_equal(zp_gaz_load_file(g, "/nonexistent/x.csv", err,
+	    sizeof(err)), -1);
+	assert_string_equal(err, "/nonexistent/x.csv: No such file or "
+	    "directory");
+	assert_int_equal(zp_gaz_load_dir(g, "/nonexistent", err,
+	    sizeof(err)), -1);
+	zp_gaz_free(g);
+}
+
+static void
+test_long_alias(void **state)
+{
+	char err[256], *text = malloc(2000);
+	struct zp_gazetteer *g = zp_gaz_new();
+
+	(void)state;
+	strcpy(text, "A,ORG,");
+	memset(text + 6, 'x', 300);
+	strcpy(text + 306, "\n");
+	assert_int_equal(zp_gaz_load_mem(g, "t.csv", text, strlen(text), err,
+	    sizeof(err)), -1);
+	assert_string_equal(err, "t.csv:1: alias longer than 256 characters");
+	free(text);
+	zp_gaz_free(g);
+}
+
+/* The shipped lists load, and carry what the issue asks for. */
+static void
+test_shipped(void **state)
+{
+	char err[256];
+	const char *env = getenv("ZHPIPE_DATA");
+	char dir[1024];
+	struct zp_gazetteer *g = zp_gaz_new();
+	size_t norg = 0, ntick = 0;
+	static const char *const want[][2] = {
+		{ "英伟达", "NVIDIA" }, { "輝達", "NVIDIA" }, { "辉达", "NVIDIA" },
+		{ "台积电", "TSMC" }, { "臺積電", "TSMC" }, { "超威半导体", "AMD" },
+		{ "SK海力士", "SK hynix" }, { "海力士", "SK hynix" },
+		{ "三星电子", "Samsung Electronics" }, { "阿斯麦", "ASML" },
+		{ "证监会", "CSRC" }, { "美联储", "Federal Reserve" },
+		{ "美国商务部", "U.S. Department of Commerce" },
+		{ "日本经济产业省", "METI" }, { "集邦咨询", "TrendForce" },
+		{ "彭博社", "Bloomberg" }, { "路透社", "Reuters" },
+		{ "加州", "California" }, { "亚利桑那州", "Arizona" },
+		{ "无锡", "Wuxi" }, { "华尔街", "Wall Street" },
+		{ "龙芯中科", "Loongson" }, { "长江存储", "YMTC" },
+		{ "苏姿丰", "Lisa Su" }, { "埃隆·马斯克", "Elon Musk" },
+	};
+
+	(void)state;
+	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
+	assert_true(zp_gaz_load_dir(g, dir, err, sizeof(err)) >= 5);
+	zp_gaz_compile(g);
+	for (size_t i = 0; i < sizeof(want) / sizeof(*want); i++) {
+		const char *id = id_of(g, want[i][0]);
+
+		if (id == NULL || strcmp(id, want[i][1]) != 0)
+			fail_msg("%s: got %s, want %s", want[i][0],
+			    id ? id : "(none)", want[i][1]);
+	}
+	for (uint32_t i = 0; i < zp_gaz_size(g); i++) {
+		const struct zp_gaz_entry *e = zp_gaz_entry(g, i);
+
+		if (e->type == ZP_ET_ORG && e->ticker != NULL) {
+			ntick++;
+			assert_non_null(e->exchange);
+		}
+		norg += e->type == ZP_ET_ORG;
+	}
+	assert_true(ntick >= 300);
+	assert_true(norg >= 400);
+	zp_gaz_free(g);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load_basic),
+		cmocka_unit_test(test_no_header),
+		cmocka_unit_test(test_longest),
+		cmocka_unit_test(test_last_wins),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_nul_and_missing),
+		cmocka_unit_test(test_long_alias),
+		cmocka_unit_test(test_shipped),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
