@@ -405,6 +405,7 @@ struct ment {
 	const char *note;
 	uint8_t ucls;
 	bool bare;
+	bool defcur;		/* CNY only because 元 was written alone */
 };
 
 struct anchor {
@@ -2101,6 +2102,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Build the mention. */
 	{
+		bool bare_yuan = false;
 		int kind = ZP_NK_NUMBER;
 		size_t unit_end;
 		struct zp_dec *v = &z->x;
@@ -2127,6 +2129,12 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				scale = uexp;
 				if (curprefix[0] && strcmp(code, "CNY") == 0)
 					code = curprefix;
+				/* 元 alone: the local currency, CNY unless the
+				 * text declares another (港元，下同). */
+				bare_yuan = !curprefix[0] &&
+				    strcmp(code, "CNY") == 0 &&
+				    (cp[ustart] == 0x5143 || cp[ustart] == 0x5706 ||
+				    cp[ustart] == 0x5757) && ustart + 1 == uend;
 				break;
 			case U_PCT: kind = ZP_NK_PERCENT; break;
 			case U_PERMILLE: kind = ZP_NK_PERCENT; scale = -1;
@@ -2152,6 +2160,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			}
 		}
 		m = new_ment(z, pstart, uend, kind);
+		m->defcur = bare_yuan;
 		period_unit = kind == ZP_NK_PERIOD;
 		unit_end = uend;
 		/* 一年半, 一吨半, 三成半: a half after the unit. */
@@ -2251,6 +2260,69 @@ coordinate(struct zp_numbers *z)
 		a->bare = false;
 		a->note = "unit shared with the next figure";
 	}
+}
+
+/*
+ * (港元，下同), （单位：新台币，下同）: a declaration that makes later bare 元
+ * amounts of the text that currency.
+ */
+static void
+declared_currency(struct zp_numbers *z)
+{
+	size_t mi = 0;
+	const char *code = NULL;
+
+	for (size_t i = 1; i + 1 < z->n; i++) {
+		size_t len;
+
+		if (z->cp[i] != 0x4E0B || z->cp[i + 1] != 0x540C)	/* 下同 */
+			continue;
+		/* Apply the previous declaration up to here. */
+		for (; mi < z->nm && z->m[mi].s < i; mi++)
+			if (code != NULL && z->m[mi].defcur) {
+				unit_copy(&z->m[mi], code);
+				z->m[mi].note = "currency declared earlier (下同)";
+			}
+		for (size_t b = i; b-- > 0 && b + 10 > i;) {
+			int k = lex_match(&z->units, z->cp, 0, i, b, &len);
+
+			if (k < 0 || z->units.e[k].cls != U_CUR ||
+			    z->units.e[k].exp != 0 || len < 2)
+				continue;
+			code = z->units.e[k].code;
+			/* 新台币 over 台币: the longest word ending here. */
+			for (size_t q = 1; q <= 3 && q <= b; q++) {
+				size_t l2;
+				int k2 = lex_match(&z->units, z->cp, 0, i, b - q,
+				    &l2);
+
+				if (k2 >= 0 && z->units.e[k2].cls == U_CUR &&
+				    b - q + l2 == b + len) {
+					code = z->units.e[k2].code;
+					b -= q;
+					len = l2;
+					q = 0;
+				}
+			}
+			/* The amount just before "(港元，下同)" is one too. */
+			while (b > 0 && (z->cp[b - 1] == '(' ||
+			    z->cp[b - 1] == 0xFF08 || is_space(z->cp[b - 1]) ||
+			    z->cp[b - 1] == 0xFF1A || z->cp[b - 1] == ':' ||
+			    z->cp[b - 1] == 0x5355 || z->cp[b - 1] == 0x4F4D))
+				b--;		/* ( （ ： 单位 */
+			if (mi > 0 && z->m[mi - 1].e == b &&
+			    z->m[mi - 1].defcur) {
+				unit_copy(&z->m[mi - 1], code);
+				z->m[mi - 1].note = "currency declared (下同)";
+			}
+			break;
+		}
+	}
+	for (; mi < z->nm; mi++)
+		if (code != NULL && z->m[mi].defcur) {
+			unit_copy(&z->m[mi], code);
+			z->m[mi].note = "currency declared earlier (下同)";
+		}
 }
 
 /* change carries over a coordination: 上升了3.1%和1.1%. */
@@ -2671,6 +2743,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	}
 	coordinate(z);
 	carry_change(z);
+	declared_currency(z);
 	period_words(z);
 	find_metrics(z);
 	link(z);
