@@ -1017,6 +1017,17 @@ numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	return 0;
 }
 
+/* Skips up to two spaces from p (never past the text). */
+static size_t
+skip_sp(struct zp_numbers *z, size_t p)
+{
+	size_t q = p;
+
+	while (q < z->n && q < p + 2 && is_space(z->cp[q]))
+		q++;
+	return q < z->n ? q : p;
+}
+
 /* Skips an ASCII word (letters, digits, . - _) from i; returns its end. */
 static size_t
 skip_code(struct zp_numbers *z, size_t i)
@@ -1788,19 +1799,33 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			return nu3.e;
 		}
 	}
-	/* Fractions: 三分之一, 3/4. */
-	if (!percent_prefix && !curprefix[0] && e + 2 < n &&
-	    cp[e] == 0x5206 && cp[e + 1] == 0x4E4B &&
-	    numeral(z, &z->b, e + 2, &nu2) == 0) {
-		long den = small_int(&c->val);
+	/* Fractions: 三分之一, 五 分之 一, 负3分之负157. */
+	if (!percent_prefix && !curprefix[0]) {
+		size_t p = skip_sp(z, e), q;
+		bool neg2 = false;
 
-		if (den > 0 && !(nu2.flags & ZP_CNUM_VAGUE)) {
-			m = new_ment(z, s, nu2.e, ZP_NK_NUMBER);
-			zp_dec_div_u64(&z->x, &z->b.val, (uint64_t)den, 15);
-			z->x.neg = nu.neg;
-			set_value(z, m, &z->x);
-			look_back(z, m, s, lo, false);
-			return nu2.e;
+		if (p + 1 < n && cp[p] == 0x5206 &&
+		    cp[(q = skip_sp(z, p + 1))] == 0x4E4B && q + 1 < n) {
+			q = skip_sp(z, q + 1);
+			if (q < n && (cp[q] == 0x8D1F || cp[q] == 0x8CA0 ||
+			    is_minus(cp[q]))) {
+				neg2 = true;
+				q++;
+			}
+			if (q < n && numeral(z, &z->b, q, &nu2) == 0) {
+				long den = small_int(&c->val);
+
+				if (den > 0 && !(nu2.flags & ZP_CNUM_VAGUE)) {
+					m = new_ment(z, s, nu2.e, ZP_NK_NUMBER);
+					zp_dec_div_u64(&z->x, &z->b.val,
+					    (uint64_t)den, 15);
+					z->x.neg = nu.neg != neg2 &&
+					    !zp_dec_is_zero(&z->x);
+					set_value(z, m, &z->x);
+					look_back(z, m, s, lo, false);
+					return nu2.e;
+				}
+			}
 		}
 	}
 
