@@ -323,8 +323,12 @@ read_text_file(struct ctx *c, const char *path)
 	snprintf(base, sizeof(base), "%s", b.p);
 	zp_buf_free(&b);
 	dec = zp_decoder_new(src, c->encoding, msg, sizeof(msg));
-	if (dec == NULL)
-		zp_die(ZP_EXIT_TROUBLE, "%s", msg);	/* checked before */
+	if (dec == NULL) {
+		/* Not expected: the name was checked with the options. */
+		zp_warn_trouble("%s: %s", name, msg);
+		zp_source_close(src);
+		return;
+	}
 	lines = zp_lines_new(zp_decoder_source(dec), c->ropts.max_record);
 	zp_buf_clear(&c->page);
 	for (;;) {
@@ -339,8 +343,8 @@ read_text_file(struct ctx *c, const char *path)
 			zp_buf_clear(&c->tmp);
 			zp_buf_printf(&c->tmp, "%s:%lu", name,
 			    zp_lines_lineno(lines));
-			reject(c, c->tmp.p, NULL, 0, "line of %zu bytes exceeds "
-			    "--max-record-bytes=%zu; skipped", len,
+			reject(c, c->tmp.p, NULL, 0, "line of %zu bytes "
+			    "exceeds --max-record-bytes=%zu; skipped", len,
 			    c->ropts.max_record);
 			if (c->mode == FROM_PARAGRAPHS) {
 				zp_buf_clear(&c->page);
@@ -520,7 +524,7 @@ warc_record(struct ctx *c, const char *name, const char *base,
 		int rc;
 
 		if (hl < 0)
-			return;		/* not HTTP (dns:, ftp...): skipped */
+			return;	/* not HTTP (dns:, ftp...): skipped */
 		hdr_ct = zp_http_header(rec->body, (size_t)hl, "Content-Type",
 		    ct, sizeof(ct));
 		if (hdr_ct != NULL && !text_mime(hdr_ct))
@@ -653,7 +657,8 @@ read_warc_file(struct ctx *c, const char *path)
 			zp_buf_clear(&c->tmp);
 			zp_buf_printf(&c->tmp, "%s: byte %llu", name,
 			    rec.offset);
-			reject(c, c->tmp.p, NULL, 0, "bad WARC record: %s", err);
+			reject(c, c->tmp.p, NULL, 0, "bad WARC record: %s",
+			    err);
 			continue;
 		}
 		warc_record(c, name, base.p, recno, &rec);

@@ -153,7 +153,7 @@ struct zp_decoder {
 	size_t raw_len, raw_pos;
 	UChar pivot[1024];
 	UChar *pivot_src, *pivot_dst;
-	bool deferred;		/* a read error waits behind the sniffed bytes */
+	bool deferred;		/* a read error waits after the sniff */
 	char errbuf[160];
 };
 

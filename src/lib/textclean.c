@@ -18,7 +18,7 @@
  * normalization boundary before it, and maps to one BMP character alone).
  */
 enum {
-	M_SLOW = 0,		/* normalize through ICU, with its neighbours */
+	M_SLOW = 0,		/* through ICU, with its neighbours */
 	M_DROP = 1,		/* control or zero-width: removed */
 	M_SPACE = 2,		/* white space: collapsed */
 	M_AMP = 3		/* '&': maybe an HTML entity */
@@ -40,7 +40,7 @@ struct zp_cleaner {
 
 	/* State of one pass. */
 	struct zp_buf *out;
-	bool space;		/* a space is due before the next character */
+	bool space;		/* a space is due before the next one */
 	size_t last_fast;	/* out offset of the last fast character */
 	uint32_t last_fast_cp;	/* and the character written there */
 	size_t invalid;
@@ -122,8 +122,9 @@ zp_cleaner_new(const struct zp_clean_opts *o, char *err, size_t errsize)
 		c->ts = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL,
 		    &ec);
 		if (U_FAILURE(ec)) {
-			snprintf(err, errsize, "cannot open ICU transliterator "
-			    "Traditional-Simplified: %s", u_errorName(ec));
+			snprintf(err, errsize, "cannot open ICU "
+			    "transliterator Traditional-Simplified: %s",
+			    u_errorName(ec));
 			free(c);
 			return NULL;
 		}
@@ -342,8 +343,8 @@ flush_span(struct zp_cleaner *c)
 		if (ec != U_BUFFER_OVERFLOW_ERROR)
 			break;
 		c->norm_cap = n + 16;
-		c->norm_out = zp_xreallocarray(c->norm_out, (size_t)c->norm_cap,
-		    sizeof(UChar));
+		c->norm_out = zp_xreallocarray(c->norm_out,
+		    (size_t)c->norm_cap, sizeof(UChar));
 	}
 	c->spanlen = 0;
 	if (U_FAILURE(ec))
@@ -453,7 +454,8 @@ clean_pass(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out)
 			for (;;) {
 				if (i < n && u[i] < 0x80) {
 					/* (Actions are below 0x20.) */
-					if (c->map[u[i]] != u[i] || u[i] < 0x20)
+					if (c->map[u[i]] != u[i] ||
+					    u[i] < 0x20)
 						break;
 					last = i;
 					lastcp = u[i++];
@@ -464,9 +466,11 @@ clean_pass(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out)
 				    (u[i + 2] & 0xC0) != 0x80)
 					break;
 				cp = ((u[i] & 0x0Fu) << 12) |
-				    ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
-				if (!(cp >= 0x3400 && cp <= 0x9FFF && c->cjk_fast) &&
-				    (cp < 0x800 || cp == 0xFFFD || c->map[cp] != cp))
+				    ((u[i + 1] & 0x3Fu) << 6) |
+				    (u[i + 2] & 0x3Fu);
+				if (!(cp >= 0x3400 && cp <= 0x9FFF &&
+				    c->cjk_fast) && (cp < 0x800 ||
+				    cp == 0xFFFD || c->map[cp] != cp))
 					break;
 				last = i;
 				lastcp = cp;

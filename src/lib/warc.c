@@ -434,7 +434,7 @@ zp_http_payload(const char *h, size_t hlen, const char *p, size_t n,
 	if (gz && inflate_all(p, n, max, out, 15 + 16) < 0)
 		rc = -1;
 	if (deflate) {
-		/* "deflate" is zlib-wrapped by the standard, raw in practice. */
+		/* "deflate": zlib-wrapped by the standard, often raw. */
 		if (inflate_all(p, n, max, out, 15) < 0) {
 			out->len = start;
 			if (inflate_all(p, n, max, out, -15) < 0)

@@ -22,10 +22,12 @@ static void
 add_record(struct zp_buf *b, const char *type, const char *id,
     const char *body)
 {
-	zp_buf_printf(b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <%s>\r\n"
+	zp_buf_printf(b, "WARC/1.0\r\nWARC-Type: %s\r\n"
+	    "WARC-Record-ID: <%s>\r\n"
 	    "WARC-Date: 2024-02-01T08:00:00Z\r\n"
 	    "WARC-Target-URI: http://example.test/%s\r\n"
-	    "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
+	    "Content-Type: text/plain\r\nContent-Length: %zu\r\n\r\n"
+	    "%s\r\n\r\n",
 	    type, id, id, strlen(body), body);
 }
 
