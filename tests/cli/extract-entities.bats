@@ -1,0 +1,131 @@
+#!/usr/bin/env bats
+# extract-entities behaviour beyond the golden cases: offsets checked
+# against the text, user gazetteers overriding the shipped ones, malformed
+# gazetteer lines, determinism, the pipeline with segment, and the seed
+# dump end to end.
+
+setup() {
+	EE=$ZP_BIN/extract-entities
+	T=$BATS_TEST_TMPDIR
+	cat >"$T/in.jsonl" <<'J'
+{"id":"t:1","text":"𠀀据彭博社报道，英伟达H100与超威半导体(AMD)的MI300X竞争。"}
+{"id":"t:2","text":"輝達與臺積電合作，SK海力士供應HBM3E。"}
+{"id":"t:3","text":"龙芯中科董事长胡伟武表示，龙芯3A6000已量产。"}
+{"id":"t:4","text":"特斯拉CEO埃隆·马斯克在X上发帖，称马斯克旗下xAI将发布Grok。"}
+J
+}
+
+@test "every entity's text is the slice [start, end) of the record's text" {
+	"$EE" "$T/in.jsonl" >"$T/out"
+	# jq slices strings by code points, as the offsets count.
+	bad=$(jq -r '.text as $t | .entities[] |
+	    [($t[.start:.end]), .text] | select(.[0] != .[1]) | @json' \
+	    "$T/out" | wc -l)
+	[ "$bad" -eq 0 ]
+	[ "$(jq -s '[.[].entities | length] | add' "$T/out")" -eq 19 ]
+}
+
+@test "entities are in text order and do not overlap" {
+	"$EE" "$T/in.jsonl" |
+	    jq -e '[.entities[] | [.start, .end]] as $s |
+	    [range(1; $s | length) | select($s[.][0] < $s[. - 1][1])] |
+	    length == 0' >/dev/null
+}
+
+@test "ids and tickers: Traditional and English aliases link to one id" {
+	"$EE" "$T/in.jsonl" >"$T/out"
+	jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")"' "$T/out" \
+	    >"$T/pairs"
+	grep -qx '輝達=NVIDIA=NVDA' "$T/pairs"
+	grep -qx '英伟达=NVIDIA=NVDA' "$T/pairs"
+	grep -qx '臺積電=TSMC=2330' "$T/pairs"
+	grep -qx 'AMD=AMD=AMD' "$T/pairs"
+	grep -qx '超威半导体=AMD=AMD' "$T/pairs"
+	grep -qx 'MI300X=AMD Instinct MI300X=' "$T/pairs"
+	grep -qx '3A6000=Loongson 3A6000=' "$T/pairs"
+	grep -qx '胡伟武=胡伟武=' "$T/pairs"
+	grep -qx '埃隆·马斯克=Elon Musk=' "$T/pairs"
+	grep -qx '马斯克=Elon Musk=' "$T/pairs"
+	grep -qx 'X=X (social network)=' "$T/pairs"
+	# Generic terms are not products.
+	! grep -q '^HBM3E=' "$T/pairs"
+}
+
+@test "a user gazetteer adds names and wins over the shipped lists" {
+	printf 'canonical,type,aliases\nFoo Robotics,ORG,福欧机器人|福欧\nNVIDIA Corp (user),ORG,英伟达\n' \
+	    >"$T/user.csv"
+	echo '{"text":"福欧与英伟达合作"}' |
+	    "$EE" --gazetteer "$T/user.csv" >"$T/out"
+	[ "$(jq -r '[.entities[].id] | join(";")' "$T/out")" = \
+	    "Foo Robotics;NVIDIA Corp (user)" ]
+	# Only the user's list.
+	echo '{"text":"福欧与台积电合作"}' |
+	    "$EE" --no-default-gazetteers -g "$T/user.csv" >"$T/out"
+	[ "$(jq -r '[.entities[].id] | join(";")' "$T/out")" = "Foo Robotics" ]
+}
+
+@test "a malformed gazetteer line is an error naming FILE:LINE, exit 2" {
+	printf 'canonical,type,aliases\nA,ORG,a\nB,ORG,b|\n' >"$T/bad.csv"
+	run "$EE" --gazetteer "$T/bad.csv" </dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "extract-entities: $T/bad.csv:3: empty alias" ]
+	printf 'A,ORG,"a\nB,ORG,b\n' >"$T/bad2.csv"
+	run "$EE" --gazetteer "$T/bad2.csv" </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == "extract-entities: $T/bad2.csv:1: "* ]]
+	printf 'A,ORG\n' >"$T/bad3.csv"
+	run "$EE" -g "$T/bad3.csv" </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"bad3.csv:1: expected 3 to 5 fields"* ]]
+}
+
+@test "a missing data directory is an error, exit 2" {
+	run env ZHPIPE_DATA="$T/nowhere" "$EE" </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == "extract-entities: $T/nowhere/gazetteer: "* ]]
+}
+
+@test "output is the same run to run and in every locale" {
+	"$EE" "$T/in.jsonl" >"$T/a"
+	LC_ALL=C "$EE" "$T/in.jsonl" >"$T/b"
+	LC_ALL=C.UTF-8 "$EE" "$T/in.jsonl" >"$T/c"
+	cmp "$T/a" "$T/b"
+	cmp "$T/a" "$T/c"
+}
+
+@test "fields other than entities pass through byte for byte" {
+	echo '{"z":1.50,"text":"英特尔","a":{"b":[1, 2]},"entities":"old"}' |
+	    "$EE" >"$T/out"
+	[ "$(cat "$T/out")" = '{"z":1.50,"text":"英特尔","a":{"b":[1, 2]},"entities":[{"text":"英特尔","start":0,"end":3,"type":"ORG","id":"Intel","ticker":"INTC","exchange":"NASDAQ"}]}' ]
+}
+
+@test "--help prints usage with the gazetteer format, exit 0" {
+	run "$EE" --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"--gazetteer=FILE"* ]]
+	[[ "$output" == *"canonical,type"* ]]
+	run "$EE" --bogus
+	[ "$status" -eq 2 ]
+}
+
+@test "sentence records keep the document's context; --no-context drops it" {
+	printf '%s\n' \
+	    '{"id":"d","text":"首席执行官约翰·史密斯称，需求强劲。"}' \
+	    '{"id":"d","text":"史密斯还说，公司将扩产。"}' >"$T/s.jsonl"
+	"$EE" "$T/s.jsonl" | tail -n 1 | jq -e '.entities[0].text == "史密斯"'
+	"$EE" --no-context "$T/s.jsonl" | tail -n 1 |
+	    jq -e '.entities | length == 0'
+}
+
+@test "the seed dump: normalize | segment | extract-entities finds the names" {
+	seed=$ZP_DATA_DIR/../seed/000_4cf60f6cd00351f1.txt
+	[ -f "$seed" ] || skip "seed dump not present"
+	[ -x "$ZP_BIN/normalize" ] && [ -x "$ZP_BIN/segment" ] ||
+	    skip "normalize or segment not built"
+	"$ZP_BIN/normalize" "$seed" | "$ZP_BIN/segment" | "$EE" >"$T/out"
+	jq -r '.entities[] | .id' "$T/out" | sort -u >"$T/ids"
+	for id in NVIDIA TSMC ASML AMD Intel "SK hynix" "Samsung Electronics" \
+	    Loongson VeriSilicon "Lisa Su" "Elon Musk" "NVIDIA H100"; do
+		grep -qx "$id" "$T/ids"
+	done
+}
