@@ -163,7 +163,8 @@ install: all
 	cp -R data/. $(DESTDIR)$(PREFIX)/share/zhpipe/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/zhpipe-batch
+	rm -f $(DESTDIR)$(PREFIX)/bin/zhpipe-batch \
+		$(DESTDIR)$(PREFIX)/share/man/man1/zhpipe-batch.1
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t \
 		$(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
 	rm -rf $(DESTDIR)$(PREFIX)/share/zhpipe
