@@ -610,6 +610,17 @@ dec_finish(struct zp_dec *x, int64_t exp)
 	normalize(x);
 }
 
+/* Skips up to two spaces from k (< n), unless that reaches the end. */
+static size_t
+skip_spaces(const uint32_t *cp, size_t n, size_t k)
+{
+	size_t q = k;
+
+	while (q < n && q < k + 2 && (cp[q] == ' ' || cp[q] == 0x3000))
+		q++;
+	return q < n ? q : k;
+}
+
 /*
  * An Arabic run at cp[j..n): digits, optional thousands groups, optional
  * decimals.  Returns the index past it.
@@ -773,7 +784,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			unit_next = small_unit(cp[k]) >= 0 ||
 			    big_unit(cp, n, k, &blen) >= 0 ||
 			    (is_point(cp[k]) && k + 1 < n &&
-			    zp_cnum_digit(cp[k + 1]) >= 0);
+			    zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >= 0);
 			digit_next = chinese_digit(cp[k], &cap) >= 0 &&
 			    pk == P_NONE && any_unit;
 			if (!(c->flags & ZP_CNUM_CHINESE) && !unit_next)
@@ -993,12 +1004,13 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		}
 		if (is_point(ch) && !fraction_done && pk != P_VAGUE &&
 		    pk != P_ARABIC &&
-		    j + 1 < n && (zp_cnum_digit(cp[j + 1]) >= 0) &&
+		    j + 1 < n && (zp_cnum_digit(cp[skip_spaces(cp, n,
+		    j + 1)]) >= 0) &&
 		    !(c->flags & ZP_CNUM_FRACTION) && c->ntok > 0 &&
 		    (pk != P_NONE || any_unit)) {
 			/* Chinese decimals: 十五点七, 零点零一, 一百点123. */
 			struct zp_dec *f = &c->val;
-			size_t k = j + 1;
+			size_t k = skip_spaces(cp, n, j + 1);
 			int64_t nf = 0;
 
 			zp_dec_zero(f);

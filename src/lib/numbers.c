@@ -1267,6 +1267,14 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	    is_space(before) || before == 0x3002) && e - s <= 2)
 		return false;
 	/* Chinese: isolated, or with units (一百五十). */
+	/*
+	 * 答案是五, 不是四而是五: a lone digit after the copula 是 and before
+	 * a function word or the end is a number; elsewhere between Chinese
+	 * characters it is part of a word (三星, 四川, 五金).
+	 */
+	if (e == s + 1 && before == 0x662F && (!is_cjk(after) ||
+	    strchr_cp("不而却那这和与或也就", after)) && !nu->neg)
+		return true;
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
 	if (is_cjk(before) && is_cjk(after) && !(nu->flags & ZP_CNUM_UNIT))
@@ -1870,7 +1878,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			}
 		}
 		/* 12.3 亿美元: a space before the scale or unit. */
-		if (p < n && is_space(cp[p]) && (nu.flags & ZP_CNUM_ARABIC)) {
+		if (p < n && is_space(cp[p])) {
 			size_t q = p;
 
 			while (q < n && q < p + 2 && is_space(cp[q]))
@@ -1903,6 +1911,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				k = unit_at(z, q, &len);
 				if (z->units.e[k].cls == U_CUR ||
 				    z->units.e[k].cls == U_PCT ||
+				    z->units.e[k].cls == U_PP ||
+				    z->units.e[k].cls == U_BP ||
+				    z->units.e[k].cls == U_CHENG ||
+				    z->units.e[k].cls == U_ZHE ||
 				    z->units.e[k].cls == U_QTYLATIN)
 					p = q;
 			}
