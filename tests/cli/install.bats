@@ -15,6 +15,8 @@ setup() {
 		[ -f "$D/opt/zp/share/man/man1/$name.1" ] || \
 			! [ -f "$top/man/$name.1" ]
 	done
+	[ -x "$D/opt/zp/bin/zhpipe-batch" ]
+	[ -f "$D/opt/zp/share/man/man1/zhpipe-batch.1" ]
 	[ -d "$D/opt/zp/share/zhpipe" ]
 	run env -u ZHPIPE_DATA "$D/opt/zp/bin/to-csv" --version
 	[ "$status" -eq 0 ]
