@@ -2055,8 +2055,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				if (c2 == U_DUR && k2 >= 0)
 					code2 = NULL;
 				if (ucls == U_NONE)
-					ok = c2 != U_NONE || !(nu.flags &
-					    ZP_CNUM_ARABIC) || true;
+					ok = true;
 				else
 					ok = c2 == ucls && (code == NULL ||
 					    code2 == NULL ||
