@@ -73,7 +73,7 @@ int zp_dec_parse(struct zp_dec *x, const char *s, size_t n);
 enum {
 	ZP_CNUM_ARABIC = 1 << 0,	/* has Arabic digits */
 	ZP_CNUM_CHINESE = 1 << 1,	/* has Chinese digits or units */
-	ZP_CNUM_SEQ = 1 << 2,		/* Chinese digits read one by one (二〇二三) */
+	ZP_CNUM_SEQ = 1 << 2,		/* digits read one by one: 二〇二三 */
 	ZP_CNUM_UNIT = 1 << 3,		/* has 十百千 or 万亿兆 */
 	ZP_CNUM_BIG = 1 << 4,		/* has 万, 亿, 兆 */
 	ZP_CNUM_FRACTION = 1 << 5,	/* has a decimal point */

@@ -142,7 +142,8 @@ spread(struct zp_dec *a, int64_t lo, int64_t hi)
 	size_t off;
 
 	reserve(a, len);
-	/* a's top digit sits at position a->exp + a->n - 1, index hi - 1 - pos. */
+	/* The top digit of a, at position exp + n - 1, goes to index
+	 * hi - 1 - position. */
 	off = a->n != 0 ? (size_t)(hi - (a->exp + (int64_t)a->n)) : len;
 	if (a->n != 0)
 		memmove(a->d + off, a->d, a->n);
@@ -174,7 +175,8 @@ mag_addsub(struct zp_dec *a, const struct zp_dec *b, bool sub)
 	boff = (size_t)(hi - tb);
 	for (i = b->n; i-- > 0;) {
 		size_t k = boff + i;
-		int v = sub ? a->d[k] - b->d[i] - carry : a->d[k] + b->d[i] + carry;
+		int v = sub ? a->d[k] - b->d[i] - carry :
+		    a->d[k] + b->d[i] + carry;
 
 		if (sub) {
 			carry = v < 0;
@@ -685,7 +687,8 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 		int64_t ev = 0;
 		size_t ed = 0;
 
-		if (k < n && (cp[k] == '+' || cp[k] == '-' || cp[k] == 0xFF0D)) {
+		if (k < n && (cp[k] == '+' || cp[k] == '-' ||
+		    cp[k] == 0xFF0D)) {
 			eneg = cp[k] != '+';
 			k++;
 		}
@@ -1043,7 +1046,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			c->ntok++;
 			j = k;
 			good = j;
-			/* 三点五亿: a scale after the decimals scales it all. */
+			/* 三点五亿: a scale after the decimals takes it all. */
 			if (j < n) {
 				u = big_unit(cp, n, j, &blen);
 				if (u >= 0 && u > high_big && u < last_big) {

@@ -262,7 +262,8 @@ static const char *const quantities[] = {
 };
 
 static const char *const latin_units[] = {
-	"nm", "mm", "cm", "km", "kg", "CM", "KM", "KG", "Kg", "W", "kW", "KW", "MW", "GW", "TW",
+	"nm", "mm", "cm", "km", "kg", "CM", "KM", "KG", "Kg", "W", "kW", "KW",
+	"MW", "GW", "TW",
 	"Wh", "kWh", "KWh", "MWh", "GWh", "TWh", "GB", "TB", "MB", "PB",
 	"KB", "EB", "Gb", "Tb", "Gbps", "Mbps", "GHz", "MHz", "Hz", "mAh",
 	"nits", "TOPS", "TFLOPS", "PFLOPS", "EFLOPS", "fps",
@@ -366,7 +367,8 @@ static const char *const lexicalized[] = {
 static bool
 relative_before_one(uint32_t c)
 {
-	static const char s[] = "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
+	static const char s[] =
+	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
 	size_t i = 0, l;
 
 	while (s[i] != '\0') {
@@ -613,8 +615,9 @@ zp_numbers_load_metrics(struct zp_numbers *z, const char *path, char *err,
 		return -1;
 	}
 	while ((len = getline(&line, &cap, f)) > 0) {
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'
-		    || line[len - 1] == ' ' || line[len - 1] == '\t'))
+		while (len > 0 && (line[len - 1] == '\n' ||
+		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
+		    line[len - 1] == '\t'))
 			len--;
 		if (len == 0 || line[0] == '#')
 			continue;
@@ -1509,7 +1512,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			pct_exp = -2;
 		else
 			pct_exp = 9;
-		if (pct_exp != 9 && !(s >= 4 && zp_cnum_digit(cp[s - 4]) >= 0)) {
+		if (pct_exp != 9 && !(s >= 4 &&
+		    zp_cnum_digit(cp[s - 4]) >= 0)) {
 			percent_prefix = true;
 			pstart = s -= 3;
 		}
@@ -1532,7 +1536,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		iv = small_int(&c->val);
 		if (quarter(z, s, &nu, iv, true, &e))
 			return e;
-		if (starts_with(z, nu.e, "产业") || starts_with(z, nu.e, "三方") ||
+		if (starts_with(z, nu.e, "产业") ||
+		    starts_with(z, nu.e, "三方") ||
 		    lexical_at(z, s))
 			return nu.e;
 		k = unit_at(z, nu.e, &len);
@@ -1601,7 +1606,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			long v2;
 
 			if (numeral(z, &z->b, e + 1, &n2) == 0 &&
-			    !(n2.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))) {
+			    !(n2.flags & ~(ZP_CNUM_ARABIC |
+			    ZP_CNUM_LEADZERO))) {
 				v2 = small_int(&z->b.val);
 				if (n2.e - n2.s == 4 && v2 > iv && v2 <= 2999 &&
 				    cp[e] != '/' && cp[e] != '.') {
@@ -1746,7 +1752,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	if (!nu.neg && !curprefix[0] && !percent_prefix && iv >= 0 &&
 	    iv <= 24 && e < n && !(nu.flags & (ZP_CNUM_FRACTION |
 	    ZP_CNUM_VAGUE | ZP_CNUM_BIG | ZP_CNUM_SEQ)) && ((cp[e] == 0x65F6 &&
-	    !(e + 1 < n && strchr_cp("间期代候刻段机尚光效局速空常报针序髦", cp[e + 1])))
+	    !(e + 1 < n &&
+	    strchr_cp("间期代候刻段机尚光效局速空常报针序髦", cp[e + 1])))
 	    || ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) && ((e + 1 < n &&
 	    (cp[e + 1] == 0x949F || cp[e + 1] == 0x534A)) ||
 	    ends_with(z, i, "上午") || ends_with(z, i, "下午") ||
@@ -2022,7 +2029,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 			if (k2 >= 0)
 				r += l2;
-			if (starts_with(z, r, "之间") || starts_with(z, r, "间"))
+			if (starts_with(z, r, "之间") ||
+			    starts_with(z, r, "间"))
 				between = true;
 		}
 		if (q + 1 < n && (is_range_conn(cp[q]) || between) &&
@@ -2170,7 +2178,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				bare_yuan = !curprefix[0] &&
 				    strcmp(code, "CNY") == 0 &&
 				    (cp[ustart] == 0x5143 || cp[ustart] == 0x5706 ||
-				    cp[ustart] == 0x5757) && ustart + 1 == uend;
+				    cp[ustart] == 0x5757) &&
+				    ustart + 1 == uend;
 				break;
 			case U_PCT: kind = ZP_NK_PERCENT; break;
 			case U_PERMILLE: kind = ZP_NK_PERCENT; scale = -1;

@@ -88,7 +88,8 @@ test_reference_date(void **state)
 	/* 去年同期 names a basis, not the period of the figure. */
 	expect_not("去年同期亏损1.9万亿韩元。", &c, "\"period\"");
 	/* 上半年 with a year before it. */
-	expect_has("2023年上半年净利润为8亿元。", NULL, "\"period\":\"2023-H1\"");
+	expect_has("2023年上半年净利润为8亿元。", NULL,
+	    "\"period\":\"2023-H1\"");
 }
 
 static void
