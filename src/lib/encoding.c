@@ -151,8 +151,10 @@ struct zp_decoder {
 	unsigned long invalid;
 	char *raw;
 	size_t raw_len, raw_pos;
-	UChar pivot[1024];
-	UChar *pivot_src, *pivot_dst;
+	UChar u16[16 * 1024];	/* decoded, not yet written as UTF-8 */
+	size_t u16_pos, u16_len;
+	char spill[4];		/* the rest of a character cut by a short read */
+	size_t spill_pos, spill_len;
 	bool deferred;		/* a read error waits after the sniff */
 	char errbuf[160];
 };
@@ -297,11 +299,57 @@ start(struct zp_decoder *d, const char **err)
 	}
 	if (!open_converter(enc, &d->cnv, &d->invalid))
 		zp_oom();	/* checked in zp_decoder_new or detected */
-	d->utf8 = ucnv_open("UTF-8", &ec);
-	if (U_FAILURE(ec))
-		zp_oom();
-	d->pivot_src = d->pivot_dst = d->pivot;
+	(void)ec;
 	return 0;
+}
+
+/*
+ * Writes the waiting UTF-16 as UTF-8 into buf[0..n), whole characters only;
+ * a lead surrogate at the end waits for its trail unless the input is done.
+ * (Cheaper than a second ICU converter.)  Returns the bytes written.
+ */
+static size_t
+put_utf8(struct zp_decoder *d, char *buf, size_t n)
+{
+	size_t i = d->u16_pos, o = 0;
+	uint32_t c;
+
+	while (i < d->u16_len && n - o >= 4) {
+		c = d->u16[i];
+		if (c < 0x80) {
+			buf[o++] = (char)c;
+			i++;
+			continue;
+		}
+		if (U16_IS_LEAD(c)) {
+			if (i + 1 == d->u16_len && !d->flushed)
+				break;
+			if (i + 1 < d->u16_len && U16_IS_TRAIL(d->u16[i + 1])) {
+				c = U16_GET_SUPPLEMENTARY(c, d->u16[i + 1]);
+				i++;
+			} else {
+				c = 0xFFFD;
+			}
+		} else if (U16_IS_TRAIL(c)) {
+			c = 0xFFFD;
+		}
+		i++;
+		if (c < 0x800) {
+			buf[o++] = (char)(0xC0 | (c >> 6));
+			buf[o++] = (char)(0x80 | (c & 0x3F));
+		} else if (c < 0x10000) {
+			buf[o++] = (char)(0xE0 | (c >> 12));
+			buf[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+			buf[o++] = (char)(0x80 | (c & 0x3F));
+		} else {
+			buf[o++] = (char)(0xF0 | (c >> 18));
+			buf[o++] = (char)(0x80 | ((c >> 12) & 0x3F));
+			buf[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+			buf[o++] = (char)(0x80 | (c & 0x3F));
+		}
+	}
+	d->u16_pos = i;
+	return o;
 }
 
 static ssize_t
@@ -309,17 +357,17 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 {
 	struct zp_decoder *d = ctx;
 	UErrorCode ec;
-	char *target;
+	UChar *target;
 	const char *source;
 	ssize_t got;
+	size_t k;
 
 	*err = NULL;
 	if (!d->started && start(d, err) < 0)
 		return -1;
 	if (d->passthrough) {
 		if (d->raw_pos < d->raw_len) {
-			size_t k = d->raw_len - d->raw_pos;
-
+			k = d->raw_len - d->raw_pos;
 			if (k > n)
 				k = n;
 			memcpy(buf, d->raw + d->raw_pos, k);
@@ -332,7 +380,26 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 		}
 		return d->raw_eof ? 0 : zp_source_read(d->in, buf, n, err);
 	}
+	if (d->spill_pos < d->spill_len) {
+		k = d->spill_len - d->spill_pos;
+		if (k > n)
+			k = n;
+		memcpy(buf, d->spill + d->spill_pos, k);
+		d->spill_pos += k;
+		return (ssize_t)k;
+	}
 	for (;;) {
+		if (n < 4) {
+			/* Room for less than a character: go through spill. */
+			d->spill_len = put_utf8(d, d->spill, sizeof(d->spill));
+			d->spill_pos = 0;
+			if (d->spill_len > 0)
+				return decoder_read(d, buf, n, err);
+		} else {
+			k = put_utf8(d, buf, n);
+			if (k > 0)
+				return (ssize_t)k;
+		}
 		if (d->flushed)
 			return 0;
 		if (d->deferred && d->raw_pos == d->raw_len) {
@@ -347,24 +414,27 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 			d->raw_len = (size_t)got;
 			d->raw_eof = got == 0;
 		}
-		target = buf;
+		/* Keep a waiting lead surrogate, decode more after it. */
+		memmove(d->u16, d->u16 + d->u16_pos,
+		    (d->u16_len - d->u16_pos) * sizeof(UChar));
+		d->u16_len -= d->u16_pos;
+		d->u16_pos = 0;
+		target = d->u16 + d->u16_len;
 		source = d->raw + d->raw_pos;
 		ec = U_ZERO_ERROR;
-		ucnv_convertEx(d->utf8, d->cnv, &target, (char *)buf + n,
-		    &source, d->raw + d->raw_len, d->pivot, &d->pivot_src,
-		    &d->pivot_dst, d->pivot + 1024, false,
-		    d->raw_eof && !d->deferred, &ec);
+		ucnv_toUnicode(d->cnv, &target, d->u16 + 16 * 1024, &source,
+		    d->raw + d->raw_len, NULL, d->raw_eof && !d->deferred,
+		    &ec);
 		d->raw_pos = (size_t)(source - d->raw);
+		d->u16_len = (size_t)(target - d->u16);
 		if (ec == U_BUFFER_OVERFLOW_ERROR)
-			return target - (char *)buf;
+			continue;
 		if (U_FAILURE(ec)) {
 			*err = u_errorName(ec);
 			return -1;
 		}
 		if (d->raw_eof && !d->deferred)
 			d->flushed = true;
-		if (target > (char *)buf)
-			return target - (char *)buf;
 	}
 }
 

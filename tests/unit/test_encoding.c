@@ -83,7 +83,9 @@ static void
 decode_file(const char *path, const char *enc, struct zp_buf *out,
     const char **used, unsigned long *invalid, const char **rerr)
 {
-	char err[128], buf[7];
+	static const size_t sizes[] = { 7, 1, 2, 3, 64, 5 };
+	char err[128], buf[64];
+	size_t k = 0;
 	struct zp_source *src = zp_source_open(path, err, sizeof(err));
 	struct zp_decoder *d;
 	ssize_t n;
@@ -93,9 +95,9 @@ decode_file(const char *path, const char *enc, struct zp_buf *out,
 	assert_non_null(d);
 	zp_buf_clear(out);
 	*rerr = NULL;
-	/* A small buffer: characters get cut between reads. */
-	while ((n = zp_source_read(zp_decoder_source(d), buf, sizeof(buf),
-	    rerr)) > 0)
+	/* Small and odd reads: characters get cut between them. */
+	while ((n = zp_source_read(zp_decoder_source(d), buf,
+	    sizes[k++ % 6], rerr)) > 0)
 		zp_buf_put(out, buf, (size_t)n);
 	if (*rerr != NULL) {
 		static char msg[160];	/* it lives in the decoder */
