@@ -1577,6 +1577,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 		if (iv == 1 && nu.single)
 			return e;	/* 前一年 */
+		/* 前三个月: a duration counted from the start, 前 included. */
+		if (iv >= 2 && ((ql = match_len(z, e, "个月")) ||
+		    (ql = match_len(z, e, "個月")))) {
+			m = new_ment(z, s - 1, e + ql, ZP_NK_PERIOD);
+			set_value(z, m, &c->val);
+			unit_surface(z, m, e, e + ql, text);
+			return e + ql;
+		}
 	}
 
 	/* 两位数增长: a magnitude class, not a value. */
@@ -1701,6 +1709,16 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				add_anchor(z, i, end, date, true);
 			return end;
 		}
+	}
+
+	/* 民国112年: a ROC year, 1911 years after the Gregorian count. */
+	if ((ends_with(z, i, "民国") || ends_with(z, i, "民國")) &&
+	    !nu.neg && iv >= 1 && iv <= 300 && e < n && cp[e] == 0x5E74) {
+		m = new_ment(z, i, e + 1, ZP_NK_DATE);
+		snprintf(m->date, sizeof m->date, "%04ld", iv + 1911);
+		m->note = "ROC (民国) year";
+		add_anchor(z, i, e + 1, m->date, true);
+		return e + 1;
 	}
 
 	/* Month and day: 2月21日, 10月, 25日. */
