@@ -135,6 +135,9 @@ zp_encoding_detect(const char *buf, size_t n, bool more)
 		name = "gb18030";
 	name = lower_static(name);
 	ucsdet_close(det);
+	/* Some detector names ("ibm420_rtl") are no converter's. */
+	if (zp_encoding_canon(name) == NULL)
+		name = "gb18030";
 	return name;
 }
 
@@ -297,8 +300,13 @@ start(struct zp_decoder *d, const char **err)
 		d->passthrough = true;
 		return 0;
 	}
-	if (!open_converter(enc, &d->cnv, &d->invalid))
-		zp_oom();	/* checked in zp_decoder_new or detected */
+	if (!open_converter(enc, &d->cnv, &d->invalid)) {
+		/* Checked in zp_decoder_new, or a detected name. */
+		snprintf(d->errbuf, sizeof(d->errbuf), "cannot open the "
+		    "converter for '%s'", enc);
+		*err = d->errbuf;
+		return -1;
+	}
 	(void)ec;
 	return 0;
 }

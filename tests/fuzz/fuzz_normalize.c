@@ -1,7 +1,7 @@
 /*
  * fuzz_normalize -- normalize's text layers.
  *
- * The first input byte picks a target (value % 5); the rest is the payload:
+ * The first input byte picks a target (value % 6); the rest is the payload:
  *   0  clean (NFKC): the output is valid UTF-8, NFKC, without controls,
  *      doubled or outer spaces, and a second cleaning changes nothing
  *   1  the same with --form nfc and with --simplified (idempotence)
@@ -9,6 +9,8 @@
  *   3  charset detection and one-shot decoding: valid UTF-8 comes out
  *   4  the WARC reader over the payload as a file: every record's body
  *      lies inside the payload, and reading ends
+ *   5  the streaming decoder over the payload as a file, read in odd
+ *      sizes: valid UTF-8, and the same as the one-shot decoding
  * An invariant broken aborts.
  */
 #include <stdbool.h>
@@ -128,6 +130,64 @@ check_warc(const char *p, size_t n)
 	close(fd);
 }
 
+/* The payload as a file; returns its descriptor, or -1. */
+static int
+memfile(const char *p, size_t n, char *path, size_t size)
+{
+	int fd = memfd_create("fuzz", 0);
+
+	if (fd < 0)
+		return -1;
+	if (write(fd, p, n) != (ssize_t)n) {
+		close(fd);
+		return -1;
+	}
+	snprintf(path, size, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+static void
+check_decoder(const char *p, size_t n)
+{
+	static const size_t sizes[] = { 1, 7, 2, 4096, 3 };
+	struct zp_convcache cc = ZP_CONVCACHE_INIT;
+	struct zp_source *src;
+	struct zp_decoder *d;
+	const char *enc, *err;
+	char path[64], msg[128], buf[4096];
+	unsigned long bad = 0;
+	size_t k = 0;
+	ssize_t got;
+	int fd = memfile(p, n, path, sizeof(path));
+
+	if (fd < 0)
+		return;
+	src = zp_source_open(path, msg, sizeof(msg));
+	if (src == NULL) {
+		close(fd);
+		return;
+	}
+	d = zp_decoder_new(src, "auto", msg, sizeof(msg));
+	zp_buf_clear(&t);
+	while ((got = zp_source_read(zp_decoder_source(d), buf,
+	    sizes[k++ % 5], &err)) > 0)
+		zp_buf_put(&t, buf, (size_t)got);
+	enc = zp_decoder_encoding(d);
+	/* Plain input only: a gzip payload decodes to other bytes. */
+	if (got == 0 && enc != NULL && !zp_source_is_gzip(src)) {
+		if (!zp_utf8_valid(t.p, t.len))
+			abort();
+		zp_buf_clear(&a);
+		if (zp_decode_buf(&cc, enc, p, n, &a, &bad) == 0 &&
+		    (a.len != t.len || memcmp(a.p, t.p, a.len) != 0))
+			abort();
+	}
+	zp_convcache_free(&cc);
+	zp_decoder_free(d);
+	zp_source_close(src);
+	close(fd);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -140,7 +200,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	init();
-	switch (data[0] % 5) {
+	switch (data[0] % 6) {
 	case 0:
 		check_clean(nfkc, p, n, true);
 		break;
@@ -167,6 +227,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		break;
 	case 4:
 		check_warc(p, n);
+		break;
+	case 5:
+		check_decoder(p, n);
 		break;
 	}
 	return 0;
