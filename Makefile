@@ -152,6 +152,8 @@ fuzz: $(FUZZ_BIN)
 lint:
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
 		-Iinclude --suppress=missingIncludeSystem src
+	clang-tidy --quiet $(wildcard src/*.c) $(LIB_SRC) -- -std=c17 \
+		-D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -DZP_PREFIX='"$(PREFIX)"'
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -151,7 +151,7 @@ zp_buf_json_int(struct zp_buf *b, int64_t v)
 int
 zp_format_double(char *out, size_t size, double v)
 {
-	char tmp[40], digits[20];
+	char tmp[40], digits[20] = "0";
 	int prec, exp, nd = 0, i, n = 0;
 	const char *p;
 	char *e;
@@ -195,7 +195,7 @@ zp_format_double(char *out, size_t size, double v)
 			out[n++] = digits[i];
 	} else {
 		for (i = 0; i <= exp; i++)
-			out[n++] = i < nd ? digits[i] : '0';
+			out[n++] = (char)(i < nd ? digits[i] : '0');
 		if (nd > exp + 1) {
 			out[n++] = '.';
 			for (i = exp + 1; i < nd; i++)

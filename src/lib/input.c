@@ -10,7 +10,7 @@
 #include "zhpipe/input.h"
 #include "zhpipe/xalloc.h"
 
-#define RAW_SIZE (256 * 1024)
+#define RAW_SIZE ((size_t)256 * 1024)
 
 struct zp_source {
 	int fd;
@@ -243,7 +243,7 @@ zp_source_close(struct zp_source *s)
 	free(s);
 }
 
-#define LINE_CHUNK (64 * 1024)
+#define LINE_CHUNK ((size_t)64 * 1024)
 
 struct zp_lines {
 	struct zp_source *src;

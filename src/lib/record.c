@@ -339,7 +339,7 @@ zp_recout_free(struct zp_recout *o)
 	memset(o, 0, sizeof(*o));
 }
 
-#define OUT_SIZE (64 * 1024)
+#define OUT_SIZE ((size_t)64 * 1024)
 static char outbuf[OUT_SIZE];
 static size_t outlen;
 static bool wrote_any;
