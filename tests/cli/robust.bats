@@ -674,3 +674,31 @@ check_bad_bytes() {
 	done
 	done_ok
 }
+
+# Streaming: memory is bounded by the largest record, not the input.  Peak
+# RSS for 200,000 small records must stay within 16 MB of that for 20,000
+# (a leak of even 100 bytes a record would show).  Not under the
+# sanitizers, whose quarantine grows with every allocation.
+@test "200,000 small records: peak memory stays flat" {
+	[ -z "${ZP_SANITIZE:-}" ] || skip "ASan's quarantine grows memory"
+	[ -x /usr/bin/time ] || skip "no /usr/bin/time"
+	local t small big
+	awk 'BEGIN { for (i = 1; i <= 200000; i++)
+		printf("{\"id\":\"t:%d\",\"text\":\"星海科技公司发布公告。\"}\n", i) }' \
+	    >"$W/many"
+	head -n 20000 "$W/many" >"$W/some"
+	for t in $(tools); do
+		# shellcheck disable=SC2046
+		/usr/bin/time -f %M -o "$W/rss" "$ZP_BIN/$t" $(tool_args "$t") \
+		    <"$W/some" >/dev/null 2>&1 || nok "$t: 20,000 records failed"
+		small=$(tail -n 1 "$W/rss")
+		# shellcheck disable=SC2046
+		/usr/bin/time -f %M -o "$W/rss" "$ZP_BIN/$t" $(tool_args "$t") \
+		    <"$W/many" >/dev/null 2>&1 || nok "$t: 200,000 records failed"
+		big=$(tail -n 1 "$W/rss")
+		[ "$big" -le $((small + 16384)) ] ||
+		    nok "$t: peak RSS ${small} KB for 20,000 records," \
+		    "${big} KB for 200,000"
+	done
+	done_ok
+}
