@@ -5,9 +5,9 @@
  * Words are collected from text files ("word [freq [tag]]" per line, the
  * format of jieba's dict.txt and of its user dictionaries) and from entity
  * gazetteers (CSV with a header naming "canonical" and "aliases" columns),
- * then zp_lexicon_build() compiles them.  The trie keeps the children of a
- * node contiguous and sorted, found by binary search, with a direct table
- * for the root's children in the Basic Multilingual Plane.  Building from a
+ * then zp_lexicon_build() compiles them into a trie (below), with a direct
+ * table for the root's children in the Basic Multilingual Plane.  Building
+ * from a
  * file that is already in byte order (data/lexicon/jieba.dict) needs no sort.
  */
 #ifndef ZHPIPE_LEXICON_H
@@ -28,27 +28,30 @@ enum {
 #define ZP_LEX_USER_FREQ 20000.0
 
 /*
- * A trie edge, packed in 64 bits: the parent node id (bits 0-23), the code
- * point leading to the child (24-44), ZP_LEX_* flags (45-48) and the
- * child's log probability as a word, negated and in steps of 1/800
- * (49-63).  Edges live in one open-addressing hash table, eight to a cache
- * line, so a step down the trie is one probe whatever the fan-out.  A
- * child's node id is its edge's slot index + 1; 0 is the root.
+ * A trie edge, packed in 64 bits: the code point leading to the child
+ * (bits 0-20), ZP_LEX_* flags (21-24), the child's log probability as a
+ * word, negated, in steps of 1/128 (25-36), and where the child's own
+ * children are: log2 of their table's size + 1 (37-41; 0: no children) and
+ * the table's offset in lx->slot (42-63).
+ *
+ * Every node's children live in one small open-addressing table of their
+ * own, and the tables are laid out in breadth-first order, so a step down
+ * the trie is one probe in the parent's table, and the children of a common
+ * character share a few cache lines instead of being scattered over the
+ * whole lexicon.  The walk's state is the edge last taken.
  */
-#define ZP_LEXSLOT_KEY ((UINT64_C(1) << 45) - 1)
-#define ZP_LEXSLOT_LOGP_SCALE 800.0f
+#define ZP_LEXEDGE_CP 0x1fffffu
+#define ZP_LEXEDGE_LOGP_SCALE 128.0f
 
 struct zp_lexentry;
 
 struct zp_lexicon {
 	/* Compiled form (valid after zp_lexicon_build). */
-	uint64_t *slot;			/* the edges; 0 is an empty slot */
-	uint32_t mask;			/* table size - 1 */
+	uint64_t *slot;			/* the child tables; 0: empty */
+	size_t nslots;
 	uint32_t nnodes;
-	uint64_t *root;			/* 65536: the BMP root edges, dense,
-					   with the child id as parent */
-	uint64_t *filter;		/* bit set for every edge's hash */
-	uint32_t fmask;			/* bits in filter - 1 */
+	uint64_t rootedge;		/* the state at the root */
+	uint64_t *root;			/* 65536: the BMP root edges, dense */
 	size_t nwords;
 	double total;			/* sum of the frequencies */
 	float minlogp;			/* log(1 / total) */
@@ -93,64 +96,47 @@ void zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n,
 /* Compiles the trie; no words can be added afterwards. */
 void zp_lexicon_build(struct zp_lexicon *lx);
 
-static inline uint64_t
-zp_lexicon_hash(uint32_t parent, uint32_t cp)
+static inline uint32_t
+zp_lexicon_hash(uint32_t cp, unsigned bits)
 {
-	return ((uint64_t)parent << 32 | cp) * 0x9e3779b97f4a7c15u;
+	return bits == 0 ? 0 : (cp * 0x9e3779b1u) >> (32 - bits);
 }
 
 /*
- * The edge from node v along cp: returns it (0 when there is none) and
- * stores the child's id in *child.
+ * The edge from the node that edge `from` leads to (lx->rootedge for the
+ * root) along cp, or 0 when there is none.
  */
 static inline uint64_t
-zp_lexicon_next(const struct zp_lexicon *lx, uint32_t v, uint32_t cp,
-    uint32_t *child)
+zp_lexicon_next(const struct zp_lexicon *lx, uint64_t from, uint32_t cp)
 {
-	uint64_t h, key, e;
-	uint32_t i, f;
+	unsigned tb = (unsigned)(from >> 37) & 31;
+	const uint64_t *t;
+	uint32_t i, mask;
 
-	if (v == 0 && cp < 0x10000) {
-		e = lx->root[cp];
-		*child = (uint32_t)(e & 0xffffff);
-		return e;
-	}
-	h = zp_lexicon_hash(v, cp);
-	/* Most failing steps stop at the filter, which stays in cache. */
-	f = (uint32_t)(h >> 8) & lx->fmask;
-	if (!(lx->filter[f >> 6] & (uint64_t)1 << (f & 63)))
+	if (from == lx->rootedge && cp < 0x10000)
+		return lx->root[cp];
+	if (tb == 0)
 		return 0;
-	key = v | (uint64_t)cp << 24;
-	for (i = (uint32_t)(h >> 32) & lx->mask;; i = (i + 1) & lx->mask) {
-		e = lx->slot[i];
-		if (e == 0)
-			return 0;
-		if ((e & ZP_LEXSLOT_KEY) == key) {
-			*child = i + 1;
+	t = lx->slot + (from >> 42);
+	mask = (1u << (tb - 1)) - 1;
+	for (i = zp_lexicon_hash(cp, tb - 1);; i = (i + 1) & mask) {
+		uint64_t e = t[i];
+
+		if (e == 0 || (e & ZP_LEXEDGE_CP) == cp)
 			return e;
-		}
 	}
-}
-
-/* Starts loading the slot zp_lexicon_next(lx, v, cp) will probe. */
-static inline void
-zp_lexicon_prefetch(const struct zp_lexicon *lx, uint32_t v, uint32_t cp)
-{
-	uint64_t h = zp_lexicon_hash(v, cp);
-
-	__builtin_prefetch(&lx->slot[(uint32_t)(h >> 32) & lx->mask]);
 }
 
 static inline unsigned
-zp_lexslot_flags(uint64_t e)
+zp_lexedge_flags(uint64_t e)
 {
-	return (unsigned)(e >> 45) & 15;
+	return (unsigned)(e >> 21) & 15;
 }
 
 static inline float
-zp_lexslot_logp(uint64_t e)
+zp_lexedge_logp(uint64_t e)
 {
-	return -(float)(e >> 49) / ZP_LEXSLOT_LOGP_SCALE;
+	return -(float)((e >> 25) & 4095) / ZP_LEXEDGE_LOGP_SCALE;
 }
 
 /*

@@ -49,7 +49,6 @@ zp_lexicon_free(struct zp_lexicon *lx)
 	free(lx->blocks);
 	free(lx->ent);
 	free(lx->slot);
-	free(lx->filter);
 	free(lx->root);
 	free(lx);
 }
@@ -460,102 +459,72 @@ table_alloc(size_t n)
 	return p;
 }
 
-/* Adds an edge; returns the child's node id. */
-static uint32_t
-put_edge(struct zp_lexicon *lx, uint32_t parent, uint32_t cp,
-    unsigned flags, float logp)
+static unsigned
+table_bits(uint32_t nkid)
 {
-	uint64_t h = zp_lexicon_hash(parent, cp), e;
-	uint32_t i, f = (uint32_t)(h >> 8) & lx->fmask;
-	float q = -logp * ZP_LEXSLOT_LOGP_SCALE + 0.5f;
+	unsigned b = 0;
 
-	if (q < 0)
-		q = 0;
-	if (q > 32767)
-		q = 32767;
-	lx->filter[f >> 6] |= (uint64_t)1 << (f & 63);
-	for (i = (uint32_t)(h >> 32) & lx->mask; lx->slot[i] != 0;
-	    i = (i + 1) & lx->mask)
-		;
-	e = parent | (uint64_t)cp << 24 | (uint64_t)flags << 45 |
-	    (uint64_t)q << 49;
-	lx->slot[i] = e;
-	if (parent == 0 && cp < 0x10000)
-		lx->root[cp] = e | (i + 1);
-	return i + 1;
+	/* Load factor at most 3/4. */
+	while ((3u << b) < 4 * nkid)
+		b++;
+	return b;
 }
 
 void
 zp_lexicon_build(struct zp_lexicon *lx)
 {
 	struct zp_lexentry *e;
-	uint32_t *lo, *hi, *id;
-	size_t cap, nn, v, i, nodes, size;
+	uint32_t *lo, *hi, *first, *nkid, *cpv;
+	uint8_t *flv;
+	float *lpv;
+	uint64_t *toff;
+	size_t cap, nn, v, i, nslots;
 	double total = 0, logtotal;
 
 	if (lx->built)
 		return;
 	sort_entries(lx);
 	e = lx->ent;
-	nodes = 1;
 	for (i = 0; i < lx->nent; i++) {
 		if (e[i].freq < 1)
 			e[i].freq = 1;
 		total += e[i].freq;
-		/* New nodes: the code points past the common prefix. */
-		if (i == 0) {
-			nodes += zp_utf8_count(e[i].w, e[i].len);
-		} else {
-			size_t p = 0, m = e[i - 1].len < e[i].len ?
-			    e[i - 1].len : e[i].len;
-
-			while (p < m && e[i - 1].w[p] == e[i].w[p])
-				p++;
-			while (p > 0 && ((unsigned char)e[i].w[p] & 0xc0) ==
-			    0x80)
-				p--;
-			nodes += zp_utf8_count(e[i].w + p, e[i].len - p);
-		}
 	}
 	if (total < 1)
 		total = 1;
 	logtotal = log(total);
-	/* Load factor at most 2/3. */
-	for (size = 1024; size * 2 < 3 * nodes; size *= 2)
-		;
-	if (size >= (1u << 24))
-		zp_oom();	/* node ids are 24 bits */
-	lx->slot = table_alloc(size * sizeof(*lx->slot));
-	lx->mask = (uint32_t)(size - 1);
-	/* About 8 bits per edge: a false positive rate near 1/8. */
-	for (size = 4096; size < 8 * nodes; size *= 2)
-		;
-	lx->filter = table_alloc(size / 8);
-	lx->fmask = (uint32_t)(size - 1);
-	lx->root = table_alloc(65536 * sizeof(*lx->root));
 
-	/* Breadth first: node v owns entries [lo[v], hi[v]). */
-	cap = 1024;
+	/*
+	 * Pass 1, breadth first: node v owns entries [lo[v], hi[v]); its
+	 * children are nodes first[v] .. first[v] + nkid[v] - 1.
+	 */
+	cap = lx->nent + 1024;
 	lo = zp_xreallocarray(NULL, cap, sizeof(*lo));
 	hi = zp_xreallocarray(NULL, cap, sizeof(*hi));
-	id = zp_xreallocarray(NULL, cap, sizeof(*id));
-	id[0] = 0;
+	first = zp_xreallocarray(NULL, cap, sizeof(*first));
+	nkid = zp_xreallocarray(NULL, cap, sizeof(*nkid));
+	cpv = zp_xreallocarray(NULL, cap, sizeof(*cpv));
+	flv = zp_xreallocarray(NULL, cap, sizeof(*flv));
+	lpv = zp_xreallocarray(NULL, cap, sizeof(*lpv));
 	lo[0] = 0;
 	hi[0] = (uint32_t)lx->nent;
+	cpv[0] = 0;
+	flv[0] = 0;
+	lpv[0] = 0;
 	nn = 1;
 	for (v = 0; v < nn; v++) {
 		uint32_t a = lo[v], b = hi[v];
 
 		if (a < b && e[a].pos == e[a].len)
-			a++;	/* the word ending here; its edge has it */
+			a++;	/* the word ending here: set by the parent */
+		first[v] = (uint32_t)nn;
+		nkid[v] = 0;
 		while (a < b) {
 			size_t l;
 			int32_t cp = zp_utf8_decode(e[a].w + e[a].pos,
 			    e[a].len - e[a].pos, &l);
 			const char *key = e[a].w + e[a].pos;
 			uint32_t c = a;
-			unsigned flags = 0;
-			float logp = 0;
 
 			/* Entries were validated; cp is never -1 here. */
 			while (c < b && e[c].len - e[c].pos >= l &&
@@ -563,30 +532,88 @@ zp_lexicon_build(struct zp_lexicon *lx)
 				e[c].pos += (uint32_t)l;
 				c++;
 			}
-			if (e[a].pos == e[a].len) {
-				flags = ZP_LEX_WORD | e[a].flags;
-				logp = (float)(log(e[a].freq) - logtotal);
-				if (c > a + 1)
-					flags |= ZP_LEX_KIDS;
-			} else {
-				flags = ZP_LEX_KIDS;
-			}
 			if (nn == cap) {
 				cap *= 2;
 				lo = zp_xreallocarray(lo, cap, sizeof(*lo));
 				hi = zp_xreallocarray(hi, cap, sizeof(*hi));
-				id = zp_xreallocarray(id, cap, sizeof(*id));
+				first = zp_xreallocarray(first, cap,
+				    sizeof(*first));
+				nkid = zp_xreallocarray(nkid, cap,
+				    sizeof(*nkid));
+				cpv = zp_xreallocarray(cpv, cap, sizeof(*cpv));
+				flv = zp_xreallocarray(flv, cap, sizeof(*flv));
+				lpv = zp_xreallocarray(lpv, cap, sizeof(*lpv));
+			}
+			cpv[nn] = (uint32_t)cp;
+			flv[nn] = 0;
+			lpv[nn] = 0;
+			if (e[a].pos == e[a].len) {
+				flv[nn] = (uint8_t)(ZP_LEX_WORD | e[a].flags);
+				lpv[nn] = (float)(log(e[a].freq) - logtotal);
 			}
 			lo[nn] = a;
 			hi[nn] = c;
-			id[nn] = put_edge(lx, id[v], (uint32_t)cp, flags, logp);
 			nn++;
+			nkid[v]++;
 			a = c;
 		}
 	}
 	free(lo);
 	free(hi);
-	free(id);
+
+	/* Pass 2: table offsets, in breadth-first order. */
+	toff = zp_xreallocarray(NULL, nn, sizeof(*toff));
+	nslots = 0;
+	for (v = 0; v < nn; v++) {
+		toff[v] = nslots;
+		if (nkid[v] > 0)
+			nslots += (size_t)1 << table_bits(nkid[v]);
+	}
+	if (nslots >= ((size_t)1 << 22))
+		zp_oom();	/* offsets are 22 bits */
+	lx->slot = table_alloc((nslots + 1) * sizeof(*lx->slot));
+	lx->nslots = nslots;
+	lx->root = table_alloc(65536 * sizeof(*lx->root));
+
+	/* Pass 3: every node's edge goes into its parent's table. */
+	for (v = 0; v < nn; v++) {
+		unsigned b = table_bits(nkid[v]);
+		uint64_t *t = lx->slot + toff[v];
+		uint32_t k, mask = ((uint32_t)1 << b) - 1;
+
+		for (k = first[v]; k < first[v] + nkid[v]; k++) {
+			float q = -lpv[k] * ZP_LEXEDGE_LOGP_SCALE + 0.5f;
+			unsigned f = flv[k];
+			uint64_t ed;
+			uint32_t i;
+
+			if (q < 0)
+				q = 0;
+			if (q > 4095)
+				q = 4095;
+			if (nkid[k] > 0)
+				f |= ZP_LEX_KIDS;
+			ed = cpv[k] | (uint64_t)f << 21 | (uint64_t)q << 25;
+			if (nkid[k] > 0)
+				ed |= (uint64_t)(table_bits(nkid[k]) + 1) << 37 |
+				    toff[k] << 42;
+			for (i = zp_lexicon_hash(cpv[k], b); t[i] != 0;
+			    i = (i + 1) & mask)
+				;
+			t[i] = ed;
+			if (v == 0 && cpv[k] < 0x10000)
+				lx->root[cpv[k]] = ed;
+		}
+	}
+	lx->rootedge = nkid[0] > 0 ? (uint64_t)(table_bits(nkid[0]) + 1) <<
+	    37 | toff[0] << 42 : 0;
+	/* Never equal to a real edge, which has a code point or flags. */
+	free(first);
+	free(nkid);
+	free(cpv);
+	free(flv);
+	free(lpv);
+	free(toff);
 	lx->nnodes = (uint32_t)nn;
 	lx->nwords = lx->nent;
 	lx->total = total;
@@ -607,23 +634,22 @@ bool
 zp_lexicon_lookup(const struct zp_lexicon *lx, const char *s, size_t n,
     float *logp, unsigned *flags)
 {
-	uint64_t e = 0;
-	uint32_t v = 0;
+	uint64_t e;
 	size_t i = 0, l;
 
 	if (!lx->built || n == 0)
 		return false;
+	e = lx->rootedge;
 	while (i < n) {
 		int32_t cp = zp_utf8_decode(s + i, n - i, &l);
 
-		if (cp < 0 || (e = zp_lexicon_next(lx, v, (uint32_t)cp, &v)) ==
-		    0)
+		if (cp < 0 || (e = zp_lexicon_next(lx, e, (uint32_t)cp)) == 0)
 			return false;
 		i += l;
 	}
-	if (!(zp_lexslot_flags(e) & ZP_LEX_WORD))
+	if (!(zp_lexedge_flags(e) & ZP_LEX_WORD))
 		return false;
-	*logp = zp_lexslot_logp(e);
-	*flags = zp_lexslot_flags(e);
+	*logp = zp_lexedge_logp(e);
+	*flags = zp_lexedge_flags(e);
 	return true;
 }

@@ -416,39 +416,29 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		size_t bj = 0, k;
 		uint8_t bh = HOW_WHOLE;
 		uint64_t ed;
-		uint32_t v;
 
-		/*
-		 * The second step of the walk two positions on (to the left)
-		 * is a cache miss: start it now.
-		 */
-		if (i >= b + 2 && cp[i - 2] < 0x10000 &&
-		    lx->root[cp[i - 2]] != 0)
-			zp_lexicon_prefetch(lx,
-			    (uint32_t)(lx->root[cp[i - 2]] & 0xffffff),
-			    cp[i - 1]);
 		if (ws->aend[i] == 0)
 			continue;	/* inside a Latin/digit atom */
 		/* The atom alone. */
 		if (ws->cls[i] == K_HAN) {
-			ed = zp_lexicon_next(lx, 0, cp[i], &v);
-			consider(ws, i, i + 1, (zp_lexslot_flags(ed) &
-			    ZP_LEX_WORD) ? zp_lexslot_logp(ed) : lx->minlogp,
+			ed = zp_lexicon_next(lx, lx->rootedge, cp[i]);
+			consider(ws, i, i + 1, (zp_lexedge_flags(ed) &
+			    ZP_LEX_WORD) ? zp_lexedge_logp(ed) : lx->minlogp,
 			    HOW_WHOLE, &bs, &bj, &bh);
 		} else {
 			consider(ws, i, ws->aend[i], ws->atom_logp, HOW_WHOLE,
 			    &bs, &bj, &bh);
 		}
 		/* Lexicon words starting here. */
-		v = 0;
+		ed = lx->rootedge;
 		for (k = i; k < e; ) {
 			unsigned f;
 
-			ed = zp_lexicon_next(lx, v, cp[k], &v);
+			ed = zp_lexicon_next(lx, ed, cp[k]);
 			if (ed == 0)
 				break;
 			k++;
-			f = zp_lexslot_flags(ed);
+			f = zp_lexedge_flags(ed);
 			if ((f & ZP_LEX_WORD) && k - i > 1 &&
 			    (k == e || ws->aend[k] != 0)) {
 				uint8_t how = HOW_WHOLE;
@@ -456,7 +446,7 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 				if ((f & ZP_LEX_NAME) && !(f & ZP_LEX_USER) &&
 				    !(ws->flags & ZP_WS_KEEP_NAMES))
 					how = name_cut(ws, i, k);
-				consider(ws, i, k, zp_lexslot_logp(ed), how,
+				consider(ws, i, k, zp_lexedge_logp(ed), how,
 				    &bs, &bj, &bh);
 			}
 			if (!(f & ZP_LEX_KIDS))
