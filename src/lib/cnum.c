@@ -703,6 +703,13 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 			j = k;
 		}
 	}
+	/* 40k, 3.2k: thousands (a lower-case k alone; 4K, 5kg are not). */
+	if (j < n && cp[j] == 'k' && ndig > 0 && (j + 1 >= n ||
+	    (arabic_digit(cp[j + 1]) < 0 && !((cp[j + 1] >= 'A' &&
+	    cp[j + 1] <= 'Z') || (cp[j + 1] >= 'a' && cp[j + 1] <= 'z'))))) {
+		frac -= 3;
+		j++;
+	}
 	c->ndigits += ndig + (size_t)(frac > 0 ? frac : 0);
 	dec_finish(x, -frac);
 	return j;
@@ -790,7 +797,16 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			    zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >= 0);
 			digit_next = chinese_digit(cp[k], &cap) >= 0 &&
 			    pk == P_NONE && any_unit;
-			if (!(c->flags & ZP_CNUM_CHINESE) && !unit_next)
+			/* 7万 5千 4百: Arabic digits before their unit. */
+			if (arabic_digit(cp[k]) >= 0 && pk == P_NONE && any_unit) {
+				size_t q = k;
+
+				while (q < n && q < k + 4 && arabic_digit(cp[q]) >= 0)
+					q++;
+				digit_next = q < n && small_unit(cp[q]) >= 0;
+			}
+			if (!(c->flags & (ZP_CNUM_CHINESE | ZP_CNUM_UNIT)) &&
+			    !unit_next)
 				break;
 			if ((pk == P_SEQ || pk == P_CDIGIT) && !unit_next)
 				break;
@@ -915,6 +931,8 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		if (u >= 0) {
 			if (pk == P_SEQ || u >= last_small)
 				break;
+			if (pk == P_CDIGIT && zp_dec_is_zero(pend) && u == 1)
+				pk = P_NONE;	/* 零十 = 10 */
 			if (pk == P_NONE) {
 				/* Only 十 stands alone: 十五, 一百零十. */
 				if (u != 1)

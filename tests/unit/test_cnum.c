@@ -103,6 +103,14 @@ test_scales(void **state)
 	expect("一百 五 十 二", "152");
 	expect("7 万5 千4 百", "75400");
 	expect_prefix("3 5", 1, "3");
+	expect("7万 5千 4百", "75400");
+	expect_prefix("3万 5个", 4, "30000");
+	/* 40k is 40000; 4K and 5kg are not thousands. */
+	expect("40k", "40000");
+	expect("3.2k", "3200");
+	expect_prefix("4K", 1, "4");
+	expect_prefix("5kg", 1, "5");
+	expect("零十", "10");
 	/* Exponents when the token is all number; large ones are not. */
 	expect("2e5", "200000");
 	expect("12e-1", "1.2");
