@@ -1814,22 +1814,55 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		return e + 1;
 	}
 
-	/* 三又三分之一, 1又2分之1: a whole and a fraction. */
-	if (!percent_prefix && !curprefix[0] && e + 4 < n && cp[e] == 0x53C8 &&
-	    numeral(z, &z->b, e + 1, &nu2) == 0 && nu2.e + 2 < n &&
-	    cp[nu2.e] == 0x5206 && cp[nu2.e + 1] == 0x4E4B) {
-		long den = small_int(&z->b.val);
+	/* 三又三分之一, 1又2分之1, 1 3/5: a whole and a fraction. */
+	if (!percent_prefix && !curprefix[0]) {
+		size_t p = skip_sp(z, e), q, r;
 		struct num nu3;
 
-		if (den > 0 && numeral(z, &z->b, nu2.e + 2, &nu3) == 0 &&
-		    !(nu3.flags & ZP_CNUM_VAGUE)) {
-			m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
-			zp_dec_div_u64(&z->x, &z->b.val, (uint64_t)den, 15);
-			zp_dec_add(&z->x, &c->val);
-			z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
-			set_value(z, m, &z->x);
-			look_back(z, m, s, lo, false);
-			return nu3.e;
+		if (p + 4 < n && cp[p] == 0x53C8 &&
+		    numeral(z, &z->b, skip_sp(z, p + 1), &nu2) == 0 &&
+		    (q = skip_sp(z, nu2.e)) + 2 < n && cp[q] == 0x5206 &&
+		    cp[(r = skip_sp(z, q + 1))] == 0x4E4B && r + 1 < n) {
+			long den = small_int(&z->b.val);
+
+			if (den > 0 && numeral(z, &z->b, skip_sp(z, r + 1),
+			    &nu3) == 0 && !(nu3.flags & ZP_CNUM_VAGUE)) {
+				m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
+				zp_dec_div_u64(&z->x, &z->b.val,
+				    (uint64_t)den, 15);
+				zp_dec_add(&z->x, &c->val);
+				z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
+				set_value(z, m, &z->x);
+				look_back(z, m, s, lo, false);
+				return nu3.e;
+			}
+		}
+		/* 1 3/5: Arabic, one space, a small fraction. */
+		if ((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags &
+		    ~ZP_CNUM_ARABIC) && e - i <= 3 && e + 3 < n &&
+		    cp[e] == ' ' && numeral(z, &z->b, e + 1, &nu2) == 0 &&
+		    !(nu2.flags & ~ZP_CNUM_ARABIC) && nu2.e - nu2.s <= 3 &&
+		    nu2.e + 1 < n && (cp[nu2.e] == '/' ||
+		    cp[nu2.e] == 0xFF0F)) {
+			struct zp_dec num;
+
+			memset(&num, 0, sizeof num);
+			zp_dec_copy(&num, &z->b.val);
+			if (numeral(z, &z->b, nu2.e + 1, &nu3) == 0 &&
+			    !(nu3.flags & ~ZP_CNUM_ARABIC) &&
+			    nu3.e - nu3.s <= 3 && small_int(&z->b.val) > 0 &&
+			    !(nu3.e < n && (cp[nu3.e] == '/' ||
+			    is_adigit(cp[nu3.e]) || is_latin(cp[nu3.e])))) {
+				m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
+				zp_dec_div_u64(&z->x, &num,
+				    (uint64_t)small_int(&z->b.val), 15);
+				zp_dec_add(&z->x, &c->val);
+				z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
+				set_value(z, m, &z->x);
+				zp_dec_free(&num);
+				return nu3.e;
+			}
+			zp_dec_free(&num);
 		}
 	}
 	/* Fractions: 三分之一, 五 分之 一, 负3分之负157. */
