@@ -44,6 +44,7 @@ struct ent {
 /* A name seen earlier in the document. */
 struct docname {
 	char *surface;
+	size_t len;		/* of surface, in bytes */
 	char *id;
 	char *ticker;
 	char *exchange;
@@ -53,9 +54,13 @@ struct docname {
 
 /* A list of words as code points, for matching at or ending at a point. */
 struct wlist {
-	uint32_t **w;
+	uint32_t **w;		/* sorted by first code point */
 	uint8_t *len;
 	size_t n;
+	uint32_t **bw;		/* the same words sorted by last code point */
+	uint8_t *blen;
+	uint64_t first[1024];	/* first characters (BMP), a quick test */
+	uint64_t last[1024];	/* last characters */
 };
 
 struct zp_entities {
@@ -346,6 +351,14 @@ static const char translit[] = "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
     "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨";
 
+/* Small sets used by the rules below. */
+static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
+static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
+    "早日前先还就接向会认指表透预是";
+static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
+static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
+static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
+
 /* Characters that may not be part of a Chinese given name. */
 static const char not_given[] = "的了在是和与及或由对向从将被为于等让给把这那"
     "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
@@ -354,72 +367,169 @@ static const char not_given[] = "的了在是和与及或由对向从将被为�
 
 /* Helpers on code points. */
 
-static bool
+static inline bool
 is_han(uint32_t c)
 {
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
 	    (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3007 || c == 0x25CB;
 }
 
-static bool
+static inline bool
 is_alnum(uint32_t c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
 	    (c >= 'a' && c <= 'z');
 }
 
-static bool
+static inline bool
 is_alpha(uint32_t c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static bool
+static inline bool
 is_upper(uint32_t c)
 {
 	return c >= 'A' && c <= 'Z';
 }
 
-static bool
+static inline bool
 is_lower(uint32_t c)
 {
 	return c >= 'a' && c <= 'z';
 }
 
-static bool
+static inline bool
 is_digit(uint32_t c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static bool
+static inline bool
 is_dot(uint32_t c)
 {
 	return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB ||
 	    c == 0xFF65 || c == 0x2219;
 }
 
-static bool
+static inline bool
 is_open(uint32_t c)
 {
 	return c == '(' || c == 0xFF08;
 }
 
-static bool
+static inline bool
 is_close(uint32_t c)
 {
 	return c == ')' || c == 0xFF09;
+}
+
+/*
+ * Character sets as bitmaps over the Basic Multilingual Plane, built from
+ * the UTF-8 strings above the first time each is asked for (zp_ent_new
+ * asks for all of them, so matching only reads them).
+ */
+struct cset {
+	const char *key;
+	uint64_t bits[1024];
+};
+
+#define MAX_CSETS 64		/* a power of two */
+static struct cset csets[MAX_CSETS];	/* open addressing on the pointer */
+
+static const struct cset *
+cset_get(const char *set)
+{
+	struct cset *cs;
+	size_t i = 0, n, l, h = ((uintptr_t)set >> 3) & (MAX_CSETS - 1);
+
+	for (size_t k = 0; k < MAX_CSETS; k++, h = (h + 1) & (MAX_CSETS - 1)) {
+		if (csets[h].key == set)
+			return &csets[h];
+		if (csets[h].key == NULL)
+			break;
+	}
+	if (csets[h].key != NULL)
+		return NULL;
+	cs = &csets[h];
+	n = strlen(set);
+	memset(cs->bits, 0, sizeof(cs->bits));
+	while (i < n) {
+		int32_t c = zp_utf8_decode(set + i, n - i, &l);
+
+		if (c >= 0 && c < 0x10000)
+			cs->bits[c >> 6] |= (uint64_t)1 << (c & 63);
+		i += l;
+	}
+	cs->key = set;
+	return cs;
 }
 
 /* True when code point c occurs in the UTF-8 string set. */
 static bool
 in_set(const char *set, uint32_t c)
 {
+	const struct cset *cs;
 	char u[5];
-	size_t l = zp_utf8_encode(c, u);
+	size_t l;
 
+	if (c < 0x10000 && (cs = cset_get(set)) != NULL)
+		return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	l = zp_utf8_encode(c, u);
 	u[l] = '\0';
 	return strstr(set, u) != NULL;
+}
+
+/* The hot sets, resolved once by zp_ent_new. */
+static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
+    *cs_compound;
+
+static inline bool
+in_cs(const struct cset *cs, uint32_t c)
+{
+	return c < 0x10000 && ((cs->bits[c >> 6] >> (c & 63)) & 1);
+}
+
+static inline bool
+bit(const uint64_t *bits, uint32_t c)
+{
+	return c >= 0x10000 || ((bits[c >> 6] >> (c & 63)) & 1);
+}
+
+static int
+cmp_first(const void *pa, const void *pb)
+{
+	const uint32_t *a = *(uint32_t *const *)pa, *b = *(uint32_t *const *)pb;
+
+	return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+/* Words are stored with their length in front: w[-1]. */
+static int
+cmp_last(const void *pa, const void *pb)
+{
+	const uint32_t *a = *(uint32_t *const *)pa, *b = *(uint32_t *const *)pb;
+	uint32_t la = a[a[-1] - 1], lb = b[b[-1] - 1];
+
+	return la < lb ? -1 : la > lb;
+}
+
+/* The first index in the sorted w[] whose key (first or last) is c. */
+static size_t
+wl_find(uint32_t *const *w, size_t n, uint32_t c, bool last)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		uint32_t k = last ? w[mid][w[mid][-1] - 1] : w[mid][0];
+
+		if (k < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static void
@@ -431,32 +541,50 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		size_t bl = strlen(words[i]), k = 0, j = 0, l;
 
-		wl->w[i] = zp_xreallocarray(NULL, bl + 1, sizeof(uint32_t));
+		wl->w[i] = (uint32_t *)zp_xreallocarray(NULL, bl + 2,
+		    sizeof(uint32_t)) + 1;
 		while (j < bl) {
 			wl->w[i][k++] = (uint32_t)zp_utf8_decode(words[i] + j,
 			    bl - j, &l);
 			j += l;
 		}
+		wl->w[i][-1] = (uint32_t)k;
 		wl->len[i] = (uint8_t)k;
+		if (k > 0 && wl->w[i][0] < 0x10000)
+			wl->first[wl->w[i][0] >> 6] |= (uint64_t)1 <<
+			    (wl->w[i][0] & 63);
+		if (k > 0 && wl->w[i][k - 1] < 0x10000)
+			wl->last[wl->w[i][k - 1] >> 6] |= (uint64_t)1 <<
+			    (wl->w[i][k - 1] & 63);
 	}
+	wl->bw = zp_xreallocarray(NULL, n, sizeof(*wl->bw));
+	memcpy(wl->bw, wl->w, n * sizeof(*wl->w));
+	qsort(wl->w, n, sizeof(*wl->w), cmp_first);
+	qsort(wl->bw, n, sizeof(*wl->bw), cmp_last);
+	for (size_t i = 0; i < n; i++)
+		wl->len[i] = (uint8_t)wl->w[i][-1];
 }
 
 static void
 wl_free(struct wlist *wl)
 {
 	for (size_t i = 0; i < wl->n; i++)
-		free(wl->w[i]);
+		free(wl->w[i] - 1);
 	free(wl->w);
+	free(wl->bw);
 	free(wl->len);
 }
 
 /* Length of the longest word starting at c[i], or 0. */
-static size_t
+static inline size_t
 wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
 {
 	size_t best = 0;
 
-	for (size_t k = 0; k < wl->n; k++) {
+	if (i >= n || !bit(wl->first, c[i]))
+		return 0;
+	for (size_t k = wl_find(wl->w, wl->n, c[i], false);
+	    k < wl->n && wl->w[k][0] == c[i]; k++) {
 		size_t l = wl->len[k];
 
 		if (l > best && i + l <= n &&
@@ -472,11 +600,17 @@ wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 {
 	size_t best = 0;
 
-	for (size_t k = 0; k < wl->n; k++) {
-		size_t l = wl->len[k];
+	if (i == 0 || !bit(wl->last, c[i - 1]))
+		return 0;
+	for (size_t k = wl_find(wl->bw, wl->n, c[i - 1], true); k < wl->n;
+	    k++) {
+		const uint32_t *w = wl->bw[k];
+		size_t l = w[-1];
 
+		if (w[l - 1] != c[i - 1])
+			break;
 		if (l > best && l <= i &&
-		    memcmp(c + i - l, wl->w[k], l * sizeof(uint32_t)) == 0)
+		    memcmp(c + i - l, w, l * sizeof(uint32_t)) == 0)
 			best = l;
 	}
 	return best;
@@ -502,11 +636,17 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 {
 	size_t best = 0;
 
-	for (size_t k = 0; k < x->generic.n; k++) {
-		size_t l = x->generic.len[k];
+	if (b == a || !bit(x->generic.last, x->c[b - 1]))
+		return 0;
+	for (size_t k = wl_find(x->generic.bw, x->generic.n, x->c[b - 1],
+	    true); k < x->generic.n; k++) {
+		const uint32_t *w = x->generic.bw[k];
+		size_t l = w[-1];
 
-		if (l > best && l <= b - a && memcmp(x->c + b - l,
-		    x->generic.w[k], l * sizeof(uint32_t)) == 0)
+		if (w[l - 1] != x->c[b - 1])
+			break;
+		if (l > best && l <= b - a && memcmp(x->c + b - l, w,
+		    l * sizeof(uint32_t)) == 0)
 			best = l;
 	}
 	return best;
@@ -530,6 +670,21 @@ zp_ent_new(const struct zp_gazetteer *g)
 		    NULL);
 	}
 	zp_gaz_compile(x->suf);
+	{
+		static const char *const sets[] = { stop_chars, strong_stop,
+		    bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
+		    shu_bad_prev, dui_bad_prev, zf_bad_prev, surnames,
+		    translit, not_given, NAME_END_STRONG, NAME_END_WEAK,
+		    LIST_NUMERALS, LIST_CLASSIFIERS, COMPOUND_FIRST };
+
+		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
+			cset_get(sets[i]);
+		cs_stop = cset_get(stop_chars);
+		cs_surname = cset_get(surnames);
+		cs_notgiven = cset_get(not_given);
+		cs_translit = cset_get(translit);
+		cs_compound = cset_get(COMPOUND_FIRST);
+	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
 	WL(stopw, stop_words);
 	WL(generic, generic_words);
@@ -742,11 +897,6 @@ pass_gazetteer(struct zp_entities *x)
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
-		if (!zp_gaz_can_start(x->g, x->c[i]) &&
-		    !zp_gaz_can_start(x->blk, x->c[i])) {
-			i++;
-			continue;
-		}
 		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
@@ -1071,7 +1221,7 @@ left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed,
 		}
 		/* A list item's last character may be anything: 扬州正为、 */
 		if (x->owner[k - 1] >= 0 || !is_han(x->c[k - 1]) ||
-		    ((!item || nname > 0) && in_set(stop_chars, x->c[k - 1])) ||
+		    ((!item || nname > 0) && in_cs(cs_stop, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
 		k--;
@@ -1160,7 +1310,7 @@ pass_suffix(struct zp_entities *x)
 			/* One character after 由, 与, 、: 由锡创投孵化. */
 			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
 			    k > 0 && in_set(strong_stop, x->c[k - 1]) &&
-			    !in_set(stop_chars, x->c[k]) &&
+			    !in_cs(cs_stop, x->c[k]) &&
 			    !all_generic(x, ns, i))
 				nname = 2;
 			if (nname < 2 || all_generic(x, ns, i) ||
@@ -1189,7 +1339,7 @@ register_alias(struct zp_entities *x, size_t a, size_t b, const char *id,
 static bool
 translit_char(uint32_t c)
 {
-	return is_han(c) && in_set(translit, c);
+	return is_han(c) && in_cs(cs_translit, c);
 }
 
 static void
@@ -1259,13 +1409,13 @@ pass_dot_names(struct zp_entities *x)
 static size_t
 surname_at(const struct zp_entities *x, size_t i)
 {
-	if (i + 1 < x->n) {
+	if (i + 1 < x->n && in_set(COMPOUND_FIRST, x->c[i])) {
 		for (size_t k = 0; k < sizeof(compound_surnames) /
 		    sizeof(*compound_surnames); k++)
 			if (text_is(x, i, compound_surnames[k]))
 				return 2;
 	}
-	return i < x->n && is_han(x->c[i]) && in_set(surnames, x->c[i]) ? 1 : 0;
+	return i < x->n && is_han(x->c[i]) && in_cs(cs_surname, x->c[i]) ? 1 : 0;
 }
 
 static bool
@@ -1273,7 +1423,7 @@ given_ok(const struct zp_entities *x, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
 		if (i >= x->n || x->owner[i] >= 0 || !is_han(x->c[i]) ||
-		    in_set(not_given, x->c[i]))
+		    in_cs(cs_notgiven, x->c[i]))
 			return false;
 	return true;
 }
@@ -1293,9 +1443,8 @@ name_end_ok(const struct zp_entities *x, size_t j, bool strong)
 	    wl_at(&x->role, x->c, x->n, j) > 0)
 		return true;
 	if (strong)
-		return in_set("在也曾则对于将已的等和与及、说称是", c);
-	return in_set("在也曾则对于将已的等和与及、说称去今昨近此早日前先还就"
-	    "接向会认指表透预是", c);
+		return in_set(NAME_END_STRONG, c);
+	return in_set(NAME_END_WEAK, c);
 }
 
 static void
@@ -1338,7 +1487,7 @@ name_start_ok(const struct zp_entities *x, size_t a)
 		return true;
 	if (ends_at(x, a) >= 0)
 		return true;
-	return in_set(stop_chars, x->c[a - 1]) ||
+	return in_cs(cs_stop, x->c[a - 1]) ||
 	    wl_before(&x->role, x->c, a) > 0 ||
 	    wl_before(&x->stopw, x->c, a) > 0;
 }
@@ -1365,7 +1514,8 @@ pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
-		if (surname_at(x, i) > 0 && name_start_ok(x, i)) {
+		if ((in_cs(cs_surname, x->c[i]) || in_cs(cs_compound,
+		    x->c[i])) && surname_at(x, i) > 0 && name_start_ok(x, i)) {
 			size_t sl = surname_at(x, i);
 
 			for (size_t gl = 2; gl >= 1; gl--) {
@@ -1720,9 +1870,8 @@ pass_lists(struct zp_entities *x)
 					if (wl_at(&x->trail, c, n, e) > 0 ||
 					    (k + 1 == ni && e > ia[k] + 1 &&
 					    e + 1 < n && in_set(
-					    "一二三四五六七八九十两", c[e]) &&
-					    in_set("期个家项款座条只大号批轮",
-					    c[e + 1])) ||
+					    LIST_NUMERALS, c[e]) &&
+					    in_set(LIST_CLASSIFIERS, c[e + 1])) ||
 					    !(is_han(c[e]) || is_alnum(c[e]) ||
 					    is_open(c[e]) || is_close(c[e])))
 						break;
@@ -1842,7 +1991,7 @@ register_name(struct zp_entities *x, const char *surface, size_t sl,
 	struct docname *d;
 
 	for (size_t i = 0; i < x->ndoc; i++)
-		if (strlen(x->doc[i].surface) == sl &&
+		if (x->doc[i].len == sl &&
 		    memcmp(x->doc[i].surface, surface, sl) == 0) {
 			x->doc[i].alias |= alias;
 			return;
@@ -1854,6 +2003,7 @@ register_name(struct zp_entities *x, const char *surface, size_t sl,
 		    sizeof(*x->doc));
 	d = &x->doc[x->ndoc++];
 	d->surface = zp_xmemdup(surface, sl);
+	d->len = sl;
 	d->id = zp_xstrdup(id);
 	d->ticker = ticker != NULL ? zp_xstrdup(ticker) : NULL;
 	d->exchange = exchange != NULL ? zp_xstrdup(exchange) : NULL;
@@ -1879,7 +2029,7 @@ pass_doc_aliases(struct zp_entities *x)
 
 		if (!x->doc[d].alias)
 			continue;
-		sl = strlen(x->doc[d].surface);
+		sl = x->doc[d].len;
 		while (p < end && (hit = memmem(p, (size_t)(end - p),
 		    x->doc[d].surface, sl)) != NULL) {
 			size_t bo = (size_t)(hit - x->s), lo = 0, hi = x->n;
@@ -2014,7 +2164,7 @@ pass_coref(struct zp_entities *x)
 		}
 		for (size_t d = 0; d < x->ndoc; d++) {
 			const struct docname *dn = &x->doc[d];
-			size_t dl = strlen(dn->surface);
+			size_t dl = dn->len;
 			uint32_t pl;
 
 			if (dn->type != ZP_ET_ORG || dl <= sl ||
@@ -2066,7 +2216,7 @@ legal:
 				const struct docname *dn = &x->doc[d];
 
 				if (dn->type == ZP_ET_ORG &&
-				    strlen(dn->surface) < sl - wl &&
+				    dn->len < sl - wl &&
 				    strncmp(dn->surface, x->s +
 				    x->boff[core_s], l) == 0) {
 					e->id = put_id(x, dn->id,
@@ -2114,8 +2264,20 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		    sizeof(*x->owner));
 	}
 	while (i < len) {
-		int32_t cp = zp_utf8_decode(s + i, len - i, &l);
+		unsigned char b0 = (unsigned char)s[i];
+		int32_t cp;
 
+		/* The input is valid UTF-8: ASCII and CJK take the short way. */
+		if (b0 < 0x80) {
+			cp = b0;
+			l = 1;
+		} else if ((b0 & 0xF0) == 0xE0 && i + 2 < len) {
+			cp = (int32_t)(((uint32_t)(b0 & 0x0F) << 12) |
+			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
+			    ((unsigned char)s[i + 2] & 0x3F));
+			l = 3;
+		} else
+			cp = zp_utf8_decode(s + i, len - i, &l);
 		x->boff[n] = i;
 		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
 		x->owner[n] = -1;
@@ -2205,9 +2367,13 @@ zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
 			zp_buf_putc(b, ',');
 		zp_buf_puts(b, "{\"text\":");
 		zp_buf_json_str(b, s + e[k].bstart, e[k].bend - e[k].bstart);
-		zp_buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\","
-		    "\"id\":", e[k].start, e[k].end,
-		    zp_gaz_type_name(e[k].type));
+		zp_buf_puts(b, ",\"start\":");
+		zp_buf_json_int(b, (int64_t)e[k].start);
+		zp_buf_puts(b, ",\"end\":");
+		zp_buf_json_int(b, (int64_t)e[k].end);
+		zp_buf_puts(b, ",\"type\":\"");
+		zp_buf_puts(b, zp_gaz_type_name(e[k].type));
+		zp_buf_puts(b, "\",\"id\":");
 		zp_buf_json_str(b, e[k].id, strlen(e[k].id));
 		if (e[k].ticker != NULL) {
 			zp_buf_puts(b, ",\"ticker\":");

@@ -21,6 +21,27 @@
 #include "zhpipe/xalloc.h"
 
 #define ROOT_DIRECT 0x10000
+#define PAIR_BITS (1u << 18)
+
+static uint32_t
+pair_hash(uint32_t a, uint32_t b)
+{
+	uint32_t h = a * 0x9e3779b1u + b * 0x85ebca77u;
+
+	return (h ^ (h >> 14)) & (PAIR_BITS - 1);
+}
+
+static void
+setbit(uint64_t *bits, uint32_t i)
+{
+	bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
+static bool
+getbit(const uint64_t *bits, uint32_t i)
+{
+	return (bits[i >> 6] >> (i & 63)) & 1;
+}
 
 struct alias {
 	uint32_t *cp;
@@ -40,6 +61,21 @@ struct edge {
 	uint32_t node;
 };
 
+/* An edge in the hash table: one probe per step instead of a search. */
+struct hslot {
+	uint32_t parent;
+	uint32_t cp;
+	uint32_t node;		/* 0: empty */
+};
+
+static uint32_t
+hash_edge(uint32_t parent, uint32_t cp)
+{
+	uint32_t h = parent * 0x9e3779b1u ^ (cp + 0x7f4a7c15u) * 0x85ebca77u;
+
+	return h ^ (h >> 15);
+}
+
 struct zp_gazetteer {
 	struct zp_gaz_entry *ent;
 	size_t nent, capent;
@@ -50,6 +86,16 @@ struct zp_gazetteer {
 	struct edge *edge;
 	size_t nedge, capedge;
 	uint32_t *root;		/* ROOT_DIRECT entries: node index or 0 */
+	struct hslot *hash;	/* every edge below the root, by (node, cp) */
+	uint32_t hmask;
+	/*
+	 * Quick tests that fit in the first-level cache: the first code
+	 * points of aliases, those of one-character aliases, and a filter of
+	 * first-two-character pairs.  Most positions of a text fail here.
+	 */
+	uint64_t first[ROOT_DIRECT / 64];
+	uint64_t single[ROOT_DIRECT / 64];
+	uint64_t pair[PAIR_BITS / 64];
 	bool compiled;
 };
 
@@ -94,6 +140,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->node);
 	free(g->edge);
 	free(g->root);
+	free(g->hash);
 	free(g);
 }
 
@@ -536,6 +583,20 @@ zp_gaz_compile(struct zp_gazetteer *g)
 
 	if (g->nal > 0)
 		qsort(g->al, g->nal, sizeof(*g->al), cmp_alias);
+	memset(g->first, 0, sizeof(g->first));
+	memset(g->single, 0, sizeof(g->single));
+	memset(g->pair, 0, sizeof(g->pair));
+	for (size_t i = 0; i < g->nal; i++) {
+		const struct alias *a = &g->al[i];
+		uint32_t c0 = a->cp[0] < ROOT_DIRECT ? a->cp[0] : 0;
+
+		/* Code point 0 stands for every astral one. */
+		setbit(g->first, c0);
+		if (a->len == 1)
+			setbit(g->single, c0);
+		else
+			setbit(g->pair, pair_hash(c0, a->cp[1]));
+	}
 	g->nnode = g->nedge = 0;
 	new_node(g);
 	build(g, 0, 0, g->nal, 0);
@@ -547,6 +608,30 @@ zp_gaz_compile(struct zp_gazetteer *g)
 
 		if (e->cp < ROOT_DIRECT)
 			g->root[e->cp] = e->node;
+	}
+	/* Every edge below the root goes into the hash table. */
+	{
+		size_t cap = 16;
+
+		while (cap < 2 * g->nedge + 16)
+			cap *= 2;
+		free(g->hash);
+		g->hash = zp_xcalloc(cap, sizeof(*g->hash));
+		g->hmask = (uint32_t)(cap - 1);
+		for (uint32_t nd = 1; nd < g->nnode; nd++) {
+			const struct node *n = &g->node[nd];
+
+			for (uint32_t k = 0; k < n->nedge; k++) {
+				const struct edge *e = &g->edge[n->edge + k];
+				uint32_t h = hash_edge(nd, e->cp) & g->hmask;
+
+				while (g->hash[h].node != 0)
+					h = (h + 1) & g->hmask;
+				g->hash[h].parent = nd;
+				g->hash[h].cp = e->cp;
+				g->hash[h].node = e->node;
+			}
+		}
 	}
 	/* The aliases are in the trie now. */
 	for (size_t i = 0; i < g->nal; i++)
@@ -566,6 +651,18 @@ child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 
 	if (nd == 0 && c < ROOT_DIRECT)
 		return g->root[c];
+	if (nd != 0) {
+		uint32_t h = hash_edge(nd, c) & g->hmask;
+
+		for (;; h = (h + 1) & g->hmask) {
+			const struct hslot *s = &g->hash[h];
+
+			if (s->node == 0)
+				return 0;
+			if (s->parent == nd && s->cp == c)
+				return s->node;
+		}
+	}
 	while (lo < hi) {
 		uint32_t mid = (lo + hi) / 2;
 
@@ -584,7 +681,23 @@ zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 {
 	if (!g->compiled)
 		return false;
-	return child(g, 0, c) != 0;
+	return getbit(g->first, c < ROOT_DIRECT ? c : 0);
+}
+
+/* False when no alias can start at cp[0..n). */
+static bool
+quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+{
+	uint32_t c0;
+
+	if (n == 0)
+		return false;
+	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
+	if (!getbit(g->first, c0))
+		return false;
+	if (getbit(g->single, c0))
+		return true;
+	return n >= 2 && getbit(g->pair, pair_hash(c0, cp[1]));
 }
 
 size_t
@@ -594,7 +707,7 @@ zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
 	uint32_t nd = 0;
 	size_t k = 0;
 
-	if (!g->compiled)
+	if (!g->compiled || !quick(g, cp, n))
 		return 0;
 	for (size_t i = 0; i < n && k < max; i++) {
 		nd = child(g, nd, cp[i]);
@@ -616,7 +729,7 @@ zp_gaz_longest(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
 	uint32_t nd = 0;
 	size_t best = 0;
 
-	if (!g->compiled)
+	if (!g->compiled || !quick(g, cp, n))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		nd = child(g, nd, cp[i]);
