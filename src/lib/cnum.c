@@ -835,6 +835,17 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		if (d >= 0) {
 			bool zero = d == 0;
 
+			if (pk == P_CDIGIT && last_digit == 1 &&
+			    (ch == 0x4E24 || ch == 0x5169)) {
+				/* 一两个: one or two. */
+				zp_dec_set_u64(pend, 1);
+				pk = P_VAGUE;
+				c->flags |= ZP_CNUM_VAGUE;
+				c->ntok++;
+				j++;
+				good = j;
+				continue;
+			}
 			if (pk == P_CDIGIT || pk == P_SEQ) {
 				/* 一二三, 二〇二三: digits one by one. */
 				if (any_unit || (c->flags & ZP_CNUM_ARABIC) ||
@@ -870,6 +881,15 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				continue;
 			}
 			if (pk != P_NONE)
+				break;
+			/*
+			 * 三十两, 两万两: 两 after a unit and before no smaller
+			 * one is the weight unit 两 (liang), not a digit.
+			 */
+			if ((ch == 0x4E24 || ch == 0x5169) && any_unit &&
+			    !zero_gap && !(j + 1 < n &&
+			    (small_unit(cp[j + 1]) >= 0 ||
+			    big_unit(cp, n, j + 1, &blen) >= 0)))
 				break;
 			if (zero && c->ntok > 0) {
 				/* A filler zero: 一千零一. */

@@ -258,7 +258,7 @@ static const char *const quantities[] = {
 	"字节", "比特", "点", "點", "马力", "像素", "摄氏度", "℃",
 	"个点", "個點", "标准箱", "千卡", "大卡", "兆赫兹", "千兆赫",
 	"兆字节", "千字节", "千比特", "兆比特", "吉字节", "太字节",
-	"千瓦时", "百万吨", "千公里", "兆焦",
+	"千瓦时", "百万吨", "千公里", "兆焦", "两", "兩",
 };
 
 static const char *const latin_units[] = {
@@ -2019,6 +2019,11 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    starts_with(z, uend, "腾") || starts_with(z, uend, "半") ||
 	    starts_with(z, uend, "中"))) || nu.neg ||
 	    (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
+		ucls = U_NONE;
+	/* 一两个 (one or two), 两两: not the weight unit. */
+	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
+	    ((uend < n && (unit_at(z, uend, &len) >= 0 ||
+	    cp[uend] == 0x4E09)) || nu.single))
 		ucls = U_NONE;
 	if (ucls == U_DA && (iv < 2 || iv > 10 || !nu.single ||
 	    uend >= n || !is_cjk(cp[uend])))

@@ -111,6 +111,10 @@ test_scales(void **state)
 	expect_prefix("4K", 1, "4");
 	expect_prefix("5kg", 1, "5");
 	expect("零十", "10");
+	/* 两 after a unit with no smaller unit next is the weight 两. */
+	expect_prefix("三十两", 6, "30");
+	expect("三千两百", "3200");
+	expect("一万两千", "12000");
 	/* Exponents when the token is all number; large ones are not. */
 	expect("2e5", "200000");
 	expect("12e-1", "1.2");
@@ -223,6 +227,8 @@ test_vague(void **state)
 	assert_non_null(parse("几百万", NULL));
 	assert_true(c.flags & ZP_CNUM_VAGUE);
 	assert_non_null(parse("二三十", NULL));
+	assert_true(c.flags & ZP_CNUM_VAGUE);
+	assert_non_null(parse("一两", NULL));
 	assert_true(c.flags & ZP_CNUM_VAGUE);
 	expect("40多亿", "4000000000");
 	assert_true(c.flags & ZP_CNUM_MORE);
