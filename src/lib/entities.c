@@ -2338,7 +2338,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 			}
 		}
 	}
-	qsort(x->out, no, sizeof(*x->out), cmp_ent);
+	if (no > 1)
+		qsort(x->out, no, sizeof(*x->out), cmp_ent);
 	/* Remember the names for the rest of the document. */
 	for (size_t k = 0; k < no; k++) {
 		const struct zp_entity *o = &x->out[k];
