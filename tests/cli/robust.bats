@@ -617,41 +617,6 @@ check_bad_bytes() {
 	done_ok
 }
 
-# Out-of-memory torture (SQLite and curl style, scaled down): with
-# ZP_FAIL_ALLOC_AT=N the N-th zp_x*alloc call fails.  For N = 1, 2, ...
-# each run must either succeed or print "prog: out of memory" and exit 2;
-# never crash, hang or trip a sanitizer.  Stops at the first N the run no
-# longer reaches, or at 200 (every third N under the sanitizers).
-@test "allocation failure at every zp_x*alloc call: 'out of memory', exit 2, or success" {
-	local t n step=1
-	[ -z "${ZP_SANITIZE:-}" ] || step=3
-	for t in $(tools); do
-		clean_run "$t" good3.jsonl "$W/clean"
-		for n in $(seq 1 "$step" 200); do
-			# shellcheck disable=SC2046
-			ZP_FAIL_ALLOC_AT=$n call good3.jsonl timeout 10 \
-			    "$ZP_BIN/$t" $(tool_args "$t")
-			if [ "$status" = 2 ]; then
-				grep -qx "$t: out of memory" "$W/err" ||
-				    nok "$t: ZP_FAIL_ALLOC_AT=$n:" \
-				    "$(head -c 300 "$W/err")"
-				[ "$(nlines "$W/err")" = 1 ] ||
-				    nok "$t: ZP_FAIL_ALLOC_AT=$n: more than" \
-				    "one message: $(head -c 300 "$W/err")"
-				want_prefix "$t" "ZP_FAIL_ALLOC_AT=$n" \
-				    "$W/out" "$W/clean"
-				continue
-			fi
-			want_status "$t" "ZP_FAIL_ALLOC_AT=$n" 0
-			want_empty "$t" "ZP_FAIL_ALLOC_AT=$n" "$W/err"
-			want_same "$t" "ZP_FAIL_ALLOC_AT=$n" "$W/out" \
-			    "$W/clean"
-			break
-		done
-	done
-	done_ok
-}
-
 @test "--rejects copies the bad line; --strict stops at it with the records before written" {
 	local t
 	{ cat R1; echo; cat R2; echo; } >"$W/good12"
