@@ -49,6 +49,8 @@ struct zp_wordseg {
 	uint32_t *off;		/* byte offset of each code point, + end */
 	uint8_t *cls;
 	uint32_t *aend;		/* end of the atom starting here, or 0 */
+	uint32_t *ustart;	/* start of the longest user word ending
+				   here, seen so far; UINT32_MAX: none */
 	float *best;
 	uint32_t *next;
 	uint8_t *how;
@@ -77,6 +79,7 @@ zp_wordseg_free(struct zp_wordseg *ws)
 	free(ws->off);
 	free(ws->cls);
 	free(ws->aend);
+	free(ws->ustart);
 	free(ws->best);
 	free(ws->next);
 	free(ws->how);
@@ -97,6 +100,7 @@ reserve(struct zp_wordseg *ws, size_t n)
 	ws->off = zp_xreallocarray(ws->off, c, sizeof(*ws->off));
 	ws->cls = zp_xreallocarray(ws->cls, c, sizeof(*ws->cls));
 	ws->aend = zp_xreallocarray(ws->aend, c, sizeof(*ws->aend));
+	ws->ustart = zp_xreallocarray(ws->ustart, c, sizeof(*ws->ustart));
 	ws->best = zp_xreallocarray(ws->best, c, sizeof(*ws->best));
 	ws->next = zp_xreallocarray(ws->next, c, sizeof(*ws->next));
 	ws->how = zp_xreallocarray(ws->how, c, sizeof(*ws->how));
@@ -295,6 +299,47 @@ is_surname(uint32_t c)
 	return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
 }
 
+/*
+ * Characters common in transliterated foreign names, for names written
+ * with a middle dot that no list has (约翰·史密斯).
+ */
+static const char translit[] =
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁"
+    "东杜敦顿多厄恩尔法凡菲费芬丰弗福夫盖甘冈高戈哥格贡古哈海汉豪赫亨洪胡华"
+    "怀霍基吉加迦贾杰捷金卡凯坎康考柯科克肯库夸奎拉腊莱赖兰朗劳勒雷蕾里利莉"
+    "丽连林琳隆卢鲁路伦罗洛马玛迈麦曼茂梅门蒙米密敏明莫姆穆纳娜奈南内尼妮涅"
+    "宁纽努诺欧帕派潘佩彭皮珀普奇齐乔切琴丘屈让热瑞若萨塞赛桑瑟森沙莎尚舍什"
+    "圣施史斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温文沃乌伍西希谢辛休雅亚"
+    "扬耶伊因英尤于约泽扎詹兹卓佐朱翰娃薇黛琪娅丝露蒂奥";
+
+static bool
+is_translit(uint32_t c)
+{
+	static bool init;
+	static uint8_t bits[0x10000 / 8];
+
+	if (!init) {
+		const char *p = translit;
+		size_t l;
+
+		while (*p != '\0') {
+			int32_t t = zp_utf8_decode(p, strlen(p), &l);
+
+			if (t >= 0 && t < 0x10000)
+				bits[t >> 3] |= (uint8_t)(1u << (t & 7));
+			p += l;
+		}
+		init = true;
+	}
+	return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7)));
+}
+
+static bool
+is_dot(uint32_t c)
+{
+	return c == 0xb7 || c == 0x30fb || c == 0xff65 || c == 0x2022;
+}
+
 static bool
 is_compound_surname(const struct zp_wordseg *ws, size_t i)
 {
@@ -322,6 +367,34 @@ name_cut(const struct zp_wordseg *ws, size_t i, size_t j)
 	if (len >= 2 && len <= 3 && is_surname(ws->cp[i]))
 		return HOW_NAME1;
 	return HOW_WHOLE;
+}
+
+/* Is cp[a..b) a lexicon word? */
+static bool
+is_word(const struct zp_wordseg *ws, size_t a, size_t b)
+{
+	uint64_t ed = ws->lx->rootedge;
+
+	for (; a < b; a++)
+		if ((ed = zp_lexicon_next(ws->lx, ed, ws->cp[a])) == 0)
+			return false;
+	return (zp_lexedge_flags(ed) & ZP_LEX_WORD) != 0;
+}
+
+/*
+ * A lexicon word cp[i..k) that is a user word (a gazetteer name) followed
+ * or preceded by another word of two or more characters is a compound the
+ * name should stand out of: 美国政府, 韩国三星电子.  ku is the end of the
+ * longest user word starting at i and shorter than k (0: none).
+ */
+static bool
+hides_user_word(const struct zp_wordseg *ws, size_t i, size_t k, size_t ku)
+{
+	uint32_t j = ws->ustart[k];
+
+	if (ku != 0 && k - ku >= 2 && is_word(ws, ku, k))
+		return true;
+	return j != UINT32_MAX && j >= i + 2 && j < k && is_word(ws, i, j);
 }
 
 static inline void
@@ -402,6 +475,32 @@ number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e,
 	}
 }
 
+/* A dotted foreign name starting at i: 约翰·史密斯, 马丁·路德·金. */
+static void
+dot_name(struct zp_wordseg *ws, size_t i, size_t b, size_t e, float *bs,
+    size_t *bj, uint8_t *bh)
+{
+	const uint32_t *cp = ws->cp;
+	size_t j = i, r, parts = 0;
+
+	if (i > b && (is_translit(cp[i - 1]) || is_dot(cp[i - 1])))
+		return;
+	for (;;) {
+		for (r = j; r < e && r - j < 6 && is_translit(cp[r]); r++)
+			;
+		if (r == j || (r < e && is_translit(cp[r])))
+			return;		/* empty or too long a part */
+		parts++;
+		j = r;
+		if (j + 1 < e && is_dot(cp[j]) && is_translit(cp[j + 1]))
+			j++;
+		else
+			break;
+	}
+	if (parts >= 2)
+		consider(ws, i, j, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
+}
+
 /* Segments the block of atoms cp[b..e) and emits its tokens. */
 static void
 block(struct zp_wordseg *ws, size_t b, size_t e)
@@ -410,10 +509,12 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 	const uint32_t *cp = ws->cp;
 	size_t i;
 
+	for (i = b; i <= e; i++)
+		ws->ustart[i] = UINT32_MAX;
 	ws->best[e] = 0;
 	for (i = e; i-- > b;) {
 		float bs = -INFINITY;
-		size_t bj = 0, k;
+		size_t bj = 0, k, ku;
 		uint8_t bh = HOW_WHOLE;
 		uint64_t ed;
 
@@ -431,28 +532,38 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		}
 		/* Lexicon words starting here. */
 		ed = lx->rootedge;
+		ku = 0;
 		for (k = i; k < e; ) {
 			unsigned f;
+			uint8_t how = HOW_WHOLE;
 
 			ed = zp_lexicon_next(lx, ed, cp[k]);
 			if (ed == 0)
 				break;
 			k++;
 			f = zp_lexedge_flags(ed);
-			if ((f & ZP_LEX_WORD) && k - i > 1 &&
-			    (k == e || ws->aend[k] != 0)) {
-				uint8_t how = HOW_WHOLE;
-
-				if ((f & ZP_LEX_NAME) && !(f & ZP_LEX_USER) &&
-				    !(ws->flags & ZP_WS_KEEP_NAMES))
-					how = name_cut(ws, i, k);
-				consider(ws, i, k, zp_lexedge_logp(ed), how,
-				    &bs, &bj, &bh);
+			if (!(f & ZP_LEX_WORD) || k - i < 2 ||
+			    (k < e && ws->aend[k] == 0))
+				goto next;
+			if (f & ZP_LEX_USER) {
+				ku = k;
+				ws->ustart[k] = (uint32_t)i;
+			} else if (k - i >= 3 && hides_user_word(ws, i, k,
+			    ku)) {
+				goto next;
 			}
+			if ((f & ZP_LEX_NAME) && !(f & ZP_LEX_USER) &&
+			    !(ws->flags & ZP_WS_KEEP_NAMES))
+				how = name_cut(ws, i, k);
+			consider(ws, i, k, zp_lexedge_logp(ed), how, &bs, &bj,
+			    &bh);
+next:
 			if (!(f & ZP_LEX_KIDS))
 				break;
 		}
 		number_rules(ws, i, b, e, &bs, &bj, &bh);
+		if (i + 2 < e && is_translit(cp[i]))
+			dot_name(ws, i, b, e, &bs, &bj, &bh);
 		ws->best[i] = bs;
 		ws->next[i] = (uint32_t)bj;
 		ws->how[i] = bh;
@@ -497,6 +608,14 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 		i += l;
 	}
 	ws->off[m] = (uint32_t)n;
+	/*
+	 * A middle dot between Han characters (吉娜·雷蒙多) belongs to the
+	 * block, so that names written with one can be words.
+	 */
+	for (i = 1; i + 1 < m; i++)
+		if (is_dot(ws->cp[i]) && ws->cls[i - 1] == K_HAN &&
+		    ws->cls[i + 1] == K_HAN)
+			ws->cls[i] = K_HAN;
 	/* Atoms. */
 	for (i = 0; i < m; ) {
 		if (ws->cls[i] == K_DIGIT || ws->cls[i] == K_ALPHA) {

@@ -25,7 +25,8 @@ static const char words[] =
     "月 6000 m\n日 5000 m\n年内 200 t\n内 3000 f\n万一 300 c\n"
     "王小明 20 nr\n欧阳小明 20 nr\n小明 50 nr\n达 900 v\n英伟 3 nz\n"
     "研究 4000 vn\n研究生 500 n\n生命 900 n\n命 800 n\n起源 600 n\n"
-    "B超 30 n\n上涨 900 v\n";
+    "B超 30 n\n上涨 900 v\n美国政府 300 nt\n美国 900 ns\n政府 2000 n\n"
+    "韩国三星 40 nz\n韩国 800 ns\n三星 300 nz\n人行道 50 n\n来 3000 v\n";
 
 static struct zp_lexicon *
 small_lexicon(const char *user)
@@ -179,6 +180,45 @@ test_user_words(void **state)
 	zp_lexicon_free(ux);
 }
 
+static void
+test_gazetteer_names_stand_out(void **state)
+{
+	struct zp_lexicon *lx = small_lexicon(NULL);
+	struct zp_wordseg *ws = zp_wordseg_new(lx, 0);
+	struct zp_lexicon *ux = small_lexicon("美国\n三星\n人行\n");
+	struct zp_wordseg *us = zp_wordseg_new(ux, 0);
+
+	(void)state;
+	check_seg(ws, "美国政府发布", "美国政府|发布");
+	check_seg(ws, "韩国三星发布", "韩国三星|发布");
+	/* A name inside a longer lexicon word comes out of it... */
+	check_seg(us, "美国政府发布", "美国|政府|发布");
+	check_seg(us, "韩国三星发布", "韩国|三星|发布");
+	/* ...unless what is left is not a word of two or more. */
+	check_seg(us, "人行道", "人行道");
+	zp_wordseg_free(ws);
+	zp_wordseg_free(us);
+	zp_lexicon_free(lx);
+	zp_lexicon_free(ux);
+}
+
+static void
+test_dotted_names(void **state)
+{
+	struct zp_lexicon *lx = small_lexicon("吉娜·雷蒙多\n");
+	struct zp_wordseg *ws = zp_wordseg_new(lx, 0);
+
+	(void)state;
+	check_seg(ws, "约翰·史密斯来", "约翰·史密斯|来");
+	check_seg(ws, "马丁·路德·金来", "马丁·路德·金|来");
+	check_seg(ws, "吉娜·雷蒙多来", "吉娜·雷蒙多|来");
+	check_seg(ws, "中·美", "中|·|美");
+	check_seg(ws, "约翰·", "约|翰|·");
+	check_seg(ws, "·约翰", "·|约|翰");
+	zp_wordseg_free(ws);
+	zp_lexicon_free(lx);
+}
+
 /* Tokens are non-empty and concatenate back to the text, whatever it is. */
 static void
 test_round_trip(void **state)
@@ -187,7 +227,7 @@ test_round_trip(void **state)
 		"中", "国", "人民", "银行", "1", "2", ".", ",", "%", "亿",
 		"万", "年", "月", "十", "二", "○", "a", "B", "-", " ", "\n",
 		"。", "…", "\xf0\x9f\x98\x80", "\xff", "\xe4\xb8", "'", "&",
-		"百分之", "王", "小明"
+		"百分之", "王", "小明", "·", "约翰", "美国", "政府"
 	};
 	struct zp_lexicon *lx = small_lexicon("英伟达\n");
 	struct zp_wordseg *ws = zp_wordseg_new(lx, 0);
@@ -230,6 +270,8 @@ main(void)
 		cmocka_unit_test(test_punct_and_space),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_user_words),
+		cmocka_unit_test(test_gazetteer_names_stand_out),
+		cmocka_unit_test(test_dotted_names),
 		cmocka_unit_test(test_round_trip),
 	};
 
