@@ -612,6 +612,21 @@ dec_finish(struct zp_dec *x, int64_t exp)
 	normalize(x);
 }
 
+/* Is the middle dot at cp[j] a decimal point (2·25亿, 13·1％)? */
+static bool
+middot_decimal(const uint32_t *cp, size_t n, size_t j)
+{
+	size_t k = j + 1, l;
+
+	if (k >= n || arabic_digit(cp[k]) < 0)
+		return false;
+	while (k < n && arabic_digit(cp[k]) >= 0)
+		k++;
+	return k < n && (small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &l) >= 0
+	    || cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 ||
+	    cp[k] == 0x7F8E);	/* 元 美(元) */
+}
+
 /* Skips up to two spaces from k (< n), unless that reaches the end. */
 static size_t
 skip_spaces(const uint32_t *cp, size_t n, size_t k)
@@ -656,9 +671,12 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 			c->flags |= ZP_CNUM_GROUPED;
 		}
 	}
-	/* 2·25亿: older texts write the decimal point as a middle dot. */
+	/*
+	 * 2·25亿, 13·1％: older texts write the decimal point as a middle
+	 * dot; only before a scale or a unit, as 3·15 and 9·11 are dates.
+	 */
 	if (j < n && (cp[j] == '.' || cp[j] == 0xFF0E || (cp[j] == 0xB7 &&
-	    j + 1 < n && arabic_digit(cp[j + 1]) >= 0))) {
+	    middot_decimal(cp, n, j)))) {
 		if (j + 1 < n && arabic_digit(cp[j + 1]) >= 0) {
 			j++;
 			while (j < n && arabic_digit(cp[j]) >= 0) {

@@ -1711,6 +1711,22 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 	}
 
+	/* 3·15, 9·11: month and day joined by a middle dot. */
+	if ((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags & ~ZP_CNUM_ARABIC) &&
+	    iv >= 1 && iv <= 12 && e + 1 < n && cp[e] == 0xB7 &&
+	    !nu.neg && !curprefix[0]) {
+		struct num n2;
+
+		if (numeral(z, &z->b, e + 1, &n2) == 0 &&
+		    !(n2.flags & ~ZP_CNUM_ARABIC) && n2.e - n2.s <= 2 &&
+		    small_int(&z->b.val) >= 1 && small_int(&z->b.val) <= 31) {
+			m = new_ment(z, i, n2.e, ZP_NK_DATE);
+			snprintf(m->date, sizeof m->date, "--%02ld-%02ld", iv,
+			    small_int(&z->b.val));
+			return n2.e;
+		}
+	}
+
 	/* 民国112年: a ROC year, 1911 years after the Gregorian count. */
 	if ((ends_with(z, i, "民国") || ends_with(z, i, "民國")) &&
 	    !nu.neg && iv >= 1 && iv <= 300 && e < n && cp[e] == 0x5E74) {
