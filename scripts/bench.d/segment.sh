@@ -40,3 +40,15 @@ else
 	echo "segment: python3 jieba not installed; its row is skipped"
 fi
 table "segment --words on $(mb "$in") MB of document records (lexicon load: ${load} s)"
+
+# The machine is shared: elapsed time counts other processes' turns too.
+# CPU time (user + sys) of the same runs is steadier; printed as a check.
+echo
+echo "segment: the same runs by CPU time (user + sys), MB/s"
+for args in "" "--words" "--words --engine icu"; do
+	out=$( { /usr/bin/time -f '%U %S' $seg $args <"$in" >/dev/null; } 2>&1 |
+	    tail -n 1)
+	printf '  %-34s %9s\n' "segment $args" "$(awk -v b="$(stat -c %s "$in")" \
+	    -v u="${out% *}" -v s="${out#* }" \
+	    'BEGIN { t = u + s; if (t < 0.01) t = 0.01; printf "%.1f", b / 1e6 / t }')"
+done
