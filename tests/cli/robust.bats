@@ -53,7 +53,7 @@ setup_file() {
 		fi
 	done
 	export JSONL_CHECK
-	cd "$FX"
+	cd "$FX" || return 1
 	# Three records; R1..R3 hold one line each, without newline.
 	printf '%s' '{"id":"t:1","text":"星海科技公司今天发布公告，第三季度营业收入同比增长12.5%。董事长表示将继续加大研发投入。"}' >R1
 	printf '%s' '{"id":"t:2","text":"东岭半导体的新工厂预计明年投产，年产能约为三十万片晶圆。"}' >R2
@@ -85,7 +85,7 @@ setup_file() {
 setup() {
 	W=$BATS_TEST_TMPDIR
 	FAILS=0
-	cd "$FX"
+	cd "$FX" || return 1
 }
 
 nok() {
@@ -546,7 +546,7 @@ check_bad_bytes() {
 		LC_ALL=C.UTF-8 "$ZP_BIN/$t" $(tool_args "$t") <plain.jsonl \
 		    >"$W/u" 2>&1 || nok "$t: LC_ALL=C.UTF-8 run failed"
 		# shellcheck disable=SC2046
-		LANG=zh_CN.UTF-8 LC_ALL= "$ZP_BIN/$t" $(tool_args "$t") \
+		LANG=zh_CN.UTF-8 LC_ALL='' "$ZP_BIN/$t" $(tool_args "$t") \
 		    <plain.jsonl >"$W/z" 2>&1 || nok "$t: LANG=zh_CN run failed"
 		cmp -s "$W/c" "$W/u" || nok "$t: C and C.UTF-8 outputs differ"
 		cmp -s "$W/c" "$W/z" || nok "$t: C and zh_CN outputs differ"
