@@ -52,7 +52,7 @@ GOLDEN   = $(patsubst tests/golden/%/,$(BUILD)/golden/%.golden,\
 
 .SECONDARY:
 
-.PHONY: all check demo bench eval install uninstall clean deps lint fuzz \
+.PHONY: all check check-valgrind demo bench eval install uninstall clean deps lint fuzz \
 	tests-build
 all: $(PROGS)
 
@@ -105,6 +105,23 @@ check: deps
 		prove --exec 'sh tests/run-one.sh' $(UNIT_BIN) \
 		$(GOLDEN) \
 		$(sort $(wildcard tests/cli/*.bats)) $(FUZZ_REPLAY)
+
+# The golden cases again with every tool under valgrind (wrappers in
+# build/valgrind/bin); any memory error or definite leak changes stderr or
+# the exit status, so the case fails.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	   --errors-for-leak-kinds=definite --show-leak-kinds=definite
+check-valgrind: deps
+	@$(MAKE) --no-print-directory tests-build
+	@mkdir -p build/valgrind/bin
+	@for t in $(TOOLS); do \
+		printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' \
+			"$(abspath $(BIN))/$$t" >build/valgrind/bin/$$t; \
+		chmod +x build/valgrind/bin/$$t; \
+	done
+	ZP_BIN=$(abspath build/valgrind/bin) ZP_BUILD=$(abspath $(BUILD)) \
+	ZP_DATA_DIR=$(abspath $(DATA_DIR)) ZHPIPE_DATA=$(abspath data) \
+		prove --exec 'sh tests/run-one.sh' $(GOLDEN)
 
 demo: deps
 	@$(MAKE) --no-print-directory all
