@@ -624,7 +624,9 @@ middot_decimal(const uint32_t *cp, size_t n, size_t j)
 		k++;
 	return k < n && (small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &l) >= 0
 	    || cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 ||
-	    cp[k] == 0x7F8E);	/* 元 美(元) */
+	    cp[k] == 0x7F8E || cp[k] == 0x65E5 || cp[k] == 0x6E2F ||
+	    cp[k] == 0x6B27 || cp[k] == 0x82F1 || cp[k] == 0x97E9);
+	/* 元, and 美 日 港 欧 英 韩 of 美元 日元... */
 }
 
 /* Skips up to two spaces from k (< n), unless that reaches the end. */

@@ -1162,6 +1162,13 @@ bare_number(struct zp_numbers *z, size_t s, size_t e, struct num *nu,
 		m->bound = 'l';
 	}
 	m->bare = true;
+	/* 三百多: more than, the 多 left outside. */
+	if (e < z->n && (z->cp[e] == 0x591A || z->cp[e] == 0x4F59) &&
+	    !(e + 1 < z->n && (z->cp[e + 1] == 0x6570 ||
+	    z->cp[e + 1] == 0x5C11))) {
+		m->approx = true;
+		m->bound = 'l';
+	}
 }
 
 /* True when c is one of the characters of the UTF-8 string set. */
@@ -1263,6 +1270,18 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 			return false;
 		if (before == '(' && after == ')')
 			return false;
+		/* Telephone, postal and account numbers. */
+		if (e - s >= 7 && !(nu->flags & (ZP_CNUM_FRACTION |
+		    ZP_CNUM_GROUPED))) {
+			static const char *const w[] = {
+				"电话", "热线", "传真", "手机", "号码", "邮编",
+				"编号", "代码", "账号", "QQ", "微信",
+			};
+			for (size_t t = 0; t < sizeof w / sizeof *w; t++)
+				for (size_t b = s; b + 8 > s && b > 0; b--)
+					if (ends_with(z, b, w[t]))
+						return false;
+		}
 		return true;
 	}
 	/* 一、 二、: list markers. */
@@ -1284,7 +1303,9 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		return false;
 	if (nu->single && (is_cjk(before) || is_cjk(after)))
 		return false;
-	if ((nu->flags & ZP_CNUM_SEQ) && (is_cjk(before) || is_cjk(after)))
+	if ((nu->flags & ZP_CNUM_SEQ) && (is_cjk(before) || is_cjk(after) ||
+	    strchr_cp("“”「」『』《》\"'", before) ||
+	    strchr_cp("“”「」『』《》\"'", after)))
 		return false;
 	if (!(nu->flags & ZP_CNUM_UNIT) && is_cjk(after))
 		return false;
@@ -1663,6 +1684,19 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			add_anchor(z, i, e + len, lab, false);
 			return e + len;
 		}
+		if (yearlike && k >= 0 && cp[e] == 0x5E74 && e + 1 < n &&
+		    cp[e + 1] == 0x4EE3) {
+			/* 1980年代: the decade. */
+			m = new_ment(z, i, e + 2, ZP_NK_DATE);
+			snprintf(m->date, sizeof m->date, "%ld/%ld", iv,
+			    iv + 9);
+			return e + 2;
+		}
+		if (yearlike && k >= 0 && z->units.e[k].cls == U_DUR &&
+		    cp[e] == 0x5E74) {
+			/* 1949年间: the year; 间 stays outside. */
+			k = lex_match(&z->units, cp, 0, e + 1, e, &len);
+		}
 		if (yearlike && k >= 0 && z->units.e[k].cls == U_YEAR) {
 			size_t end = e + len;
 			struct num n2;
@@ -1727,6 +1761,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 	}
 
+	/* 70年代: a decade of an unknown century, not a duration. */
+	if (e + 1 < n && cp[e] == 0x5E74 && cp[e + 1] == 0x4EE3)
+		return e + 2;
+
 	/* 民国112年: a ROC year, 1911 years after the Gregorian count. */
 	if ((ends_with(z, i, "民国") || ends_with(z, i, "民國")) &&
 	    !nu.neg && iv >= 1 && iv <= 300 && e < n && cp[e] == 0x5E74) {
@@ -1774,6 +1812,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		snprintf(m->date, sizeof m->date, "%s", date);
 		return end;
 	}
+	/* 12号 alone (a shirt, a unit, a line) is a label, not a figure. */
+	if (k >= 0 && z->units.e[k].cls == U_DAY && cp[e] != 0x65E5 &&
+	    !nu.neg && !curprefix[0] && !percent_prefix)
+		return e + len;
 	if (k >= 0 && z->units.e[k].cls == U_DAY && (nu.flags & ZP_CNUM_ARABIC)
 	    && !(nu.flags & ~(ZP_CNUM_ARABIC)) && iv >= 1 && iv <= 31 &&
 	    !nu.neg && !curprefix[0]) {
@@ -1918,7 +1960,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    numeral(z, &z->b, e + 1, &nu2) == 0 &&
 	    !(nu2.flags & ~ZP_CNUM_ARABIC) && nu2.e - nu2.s <= 4 &&
 	    !(nu2.e < n && (cp[nu2.e] == '/' || cp[nu2.e] == '.' ||
-	    is_latin(cp[nu2.e])))) {
+	    is_latin(cp[nu2.e]) || unit_at(z, nu2.e, &len) >= 0))) {
 		long den = small_int(&z->b.val);
 
 		if (den > 0) {
@@ -1942,8 +1984,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (p < n && (cp[p] == 0x591A || cp[p] == 0x4F59 ||
 		    cp[p] == 0x9918) && !(nu.flags & ZP_CNUM_VAGUE)) {
 			k = unit_at(z, p + 1, &len);
-			if (k >= 0 && z->units.e[k].cls != U_YEAR &&
-			    z->units.e[k].cls != U_MONTH &&
+			if (k >= 0 && z->units.e[k].cls != U_MONTH &&
 			    z->units.e[k].cls != U_DA &&
 			    !(z->units.e[k].cls == U_QTY &&
 			    (cp[p + 1] == 0x70B9 || cp[p + 1] == 0x9EDE))) {
