@@ -2077,6 +2077,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    starts_with(z, uend, "中"))) || nu.neg ||
 	    (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
 		ucls = U_NONE;
+	/* 一个月球基地: 月 starts the next word. */
+	if (ucls == U_DUR && cp[uend - 1] == 0x6708 && uend < n &&
+	    strchr_cp("球饼亮光色台", cp[uend])) {
+		ucls = U_COUNT;
+		code = NULL;
+		uend--;
+	}
 	/* 一两个 (one or two), 两两: not the weight unit. */
 	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
 	    ((uend < n && (unit_at(z, uend, &len) >= 0 ||
