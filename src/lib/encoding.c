@@ -118,11 +118,15 @@ zp_encoding_detect(const char *buf, size_t n, bool more)
 		return "utf-16le";
 	if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF)
 		return "utf-16be";
+	/*
+	 * UTF-8 first: UTF-16 Chinese is far from valid UTF-8, while UTF-8
+	 * with a few NUL bytes must not pass for UTF-16.
+	 */
+	if (mostly_utf8(buf, n, more))
+		return "utf-8";
 	u16 = utf16_by_nuls(b, n);
 	if (u16 != NULL)
 		return u16;
-	if (mostly_utf8(buf, n, more))
-		return "utf-8";
 	det = ucsdet_open(&ec);
 	if (U_FAILURE(ec))
 		return "gb18030";

@@ -70,6 +70,11 @@ test_detect(void **state)
 	    "utf-16be");
 	assert_string_equal(zp_encoding_detect(S("\xFF\xFE" "a\0"), false),
 	    "utf-16le");
+	/* UTF-8 with NUL bytes, all at odd offsets, is not UTF-16. */
+	zp_buf_clear(&b);
+	zp_buf_puts(&b, text);
+	b.p[1] = b.p[9] = b.p[31] = '\0';
+	assert_string_equal(zp_encoding_detect(b.p, b.len, false), "utf-8");
 	/* UTF-8 with a stray byte stays UTF-8. */
 	zp_buf_clear(&b);
 	zp_buf_puts(&b, text);
