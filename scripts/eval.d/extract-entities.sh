@@ -124,16 +124,17 @@ if os.path.isfile(cl_path):
                 continue
             for m, spans in mentions.items():
                 for a, b in spans:
-                    G.add((i, a, b + 1, CMAP[lab]))
+                    G.add((i, a, b + 1, CMAP[lab], m))
                     bylabel.setdefault(lab, set()).add((i, a, b + 1, CMAP[lab]))
         for e in ents:
             if e["type"] in ("ORG", "PER", "LOC"):
-                S.add((i, e["start"], e["end"], e["type"]))
+                S.add((i, e["start"], e["end"], e["type"], e["text"]))
     table(f"cluener train ({len(rows)} sentences; mapped labels)", G, S, ["ORG", "PER", "LOC"])
     print("  recall per source label:")
     for lab in sorted(bylabel):
         g = bylabel[lab]
-        print(f"    {lab:<14}{len(g):>7}{len(g & S) / len(g):>8.3f}")
+        hit = len(g & {m[:4] for m in S})
+        print(f"    {lab:<14}{len(g):>7}{hit / len(g):>8.3f}")
 else:
     print("extract-entities: no", cl_path, "; skipped")
 
@@ -161,13 +162,13 @@ if os.path.isfile(ms_path):
         start = None
         for j, (_, tag) in enumerate(s + [("", "O")]):
             if start is not None and not tag.startswith("I-"):
-                G.add((i, start, j, typ))
+                G.add((i, start, j, typ, texts[i][start:j]))
                 start = None
             if tag.startswith("B-"):
                 start, typ = j, tag[2:]
         for e in ents:
             if e["type"] in ("ORG", "PER", "LOC"):
-                S.add((i, e["start"], e["end"], e["type"]))
+                S.add((i, e["start"], e["end"], e["type"], e["text"]))
     table(f"msra train ({len(sents)} sentences)", G, S, ["ORG", "PER", "LOC"])
 else:
     print("extract-entities: no", ms_path, "; skipped")

@@ -140,6 +140,11 @@ static const struct suffix suffixes[] = {
 	{ "报社", 'N' }, { "出版社", 'N' }, { "通讯社", 'N' },
 	{ "部", 'N' }, { "局", 'N' }, { "厅", 'N' }, { "署", 'N' },
 	{ "办公室", 'N' }, { "管委会", 'N' }, { "政府", 'N' },
+	{ "中学", 'N' }, { "小学", 'N' }, { "事务所", 'N' }, { "代表团", 'N' },
+	{ "学会", 'N' }, { "研究会", 'N' }, { "厂", 'N' }, { "海关", 'N' },
+	{ "市委", 'N' }, { "省委", 'N' }, { "县委", 'N' }, { "图书馆", 'N' },
+	{ "博物馆", 'N' }, { "人民政府", 'N' }, { "人民法院", 'N' },
+	{ "人民检察院", 'N' }, { "人民医院", 'N' },
 	{ "党委", 'N' }, { "实验室", 'N' }, { "俱乐部", 'N' }, { "队", 'N' },
 };
 
@@ -152,6 +157,7 @@ static const char ting_bad_prev[] = "大餐客展门歌舞";
 static const char shu_bad_prev[] = "签部公";
 static const char dui_bad_prev[] = "团部车舰排军梯连球";
 static const char zf_bad_prev[] = "无";
+static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
 
 /* After a suffix, characters that show the suffix was part of a word. */
 static const char bad_next[] = "者人业界市股巨行化门分面长经型类性级圈"
@@ -161,7 +167,7 @@ static const char bad_next[] = "者人业界市股巨行化门分面长经型类
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] = "的了在是和与及或由对向从将被为于等让给把这"
     "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
-    "前内外时年月日号位名只款项次轮期种份元亿万千百十九八七六五四三二一零"
+    "前内外时年月日号位名个座只款项次轮期种份元亿万千百十九八七六五四三二一零"
     "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
 
 /* Characters before a one-character name that still make a left edge. */
@@ -358,6 +364,7 @@ static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、�
 static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
+static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
 
 /* Characters that may not be part of a Chinese given name. */
 static const char not_given[] = "的了在是和与及或由对向从将被为于等让给把这那"
@@ -673,7 +680,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 	{
 		static const char *const sets[] = { stop_chars, strong_stop,
 		    bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
-		    shu_bad_prev, dui_bad_prev, zf_bad_prev, surnames,
+		    shu_bad_prev, dui_bad_prev, zf_bad_prev, chang_bad_prev,
+		    surnames,
 		    translit, not_given, NAME_END_STRONG, NAME_END_WEAK,
 		    LIST_NUMERALS, LIST_CLASSIFIERS, COMPOUND_FIRST };
 
@@ -1193,6 +1201,7 @@ short_suffix_ok(const struct zp_entities *x, size_t i)
 	case 0x7F72: bad = shu_bad_prev; break;		/* 署 */
 	case 0x961F: bad = dui_bad_prev; break;		/* 队 */
 	case 0x653F: bad = zf_bad_prev; break;		/* 政府 */
+	case 0x5382: bad = chang_bad_prev; break;	/* 厂 */
 	default: return true;
 	}
 	return p != 0 && !in_set(bad, p);
@@ -1216,6 +1225,13 @@ left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed,
 			    nname <= 4) {
 				*absorbed = o;
 				k = e->s;
+				/* 湖南省长沙市: a place within a place. */
+				while (e->type == ZP_ET_LOC && (o = ends_at(x, k))
+				    >= 0 && x->ent[o].type == ZP_ET_LOC) {
+					*absorbed = o;
+					e = &x->ent[o];
+					k = e->s;
+				}
 			}
 			break;
 		}
@@ -1234,6 +1250,36 @@ static bool
 right_ok(const struct zp_entities *x, size_t j)
 {
 	return j >= x->n || !is_han(x->c[j]) || !in_set(bad_next, x->c[j]);
+}
+
+/* Suffixes that name an institution of a place. */
+static const char *const institution_words[] = {
+	"人民政府", "政府", "人民法院", "中级人民法院", "高级人民法院", "法院",
+	"人民检察院", "检察院", "委员会", "人大常委会", "政协", "公安局",
+	"局", "厅", "部", "署", "办公室", "管委会", "党委", "市委", "省委",
+	"县委", "大学", "学院", "医院", "中学", "小学", "银行", "电视台",
+	"日报", "晚报", "代表团", "队", "交易所", "海关", "图书馆",
+	"博物馆", "研究院", "研究所", "科学院", "人民医院", "中医院",
+};
+
+/*
+ * Whether an institution starts at i after the place ending there.  A
+ * country's government is the country (美国政府 is 美国, GUIDELINES 8);
+ * a province's or a city's is a body of its own (北京市政府).
+ */
+static bool
+institution(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+
+	if ((text_is(x, i, "政府") || text_is(x, i, "人民政府")) &&
+	    !in_set(ADMIN_UNITS, p))
+		return false;
+	for (size_t k = 0; k < sizeof(institution_words) /
+	    sizeof(*institution_words); k++)
+		if (text_is(x, i, institution_words[k]))
+			return true;
+	return false;
 }
 
 /* Strips "(有限合伙)" for the id. */
@@ -1300,13 +1346,29 @@ pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		if (ab < 0 || x->ent[ab].type == ZP_ET_LOC) {
-			size_t ns = ab >= 0 ? x->ent[ab].e : k;
+			size_t ns = k;
+
+			/* The name starts after the places absorbed. */
+			while (ns < i && x->owner[ns] >= 0)
+				ns = x->ent[x->owner[ns]].e;
 
 			/* Generic words in front are not part of the name. */
 			while (ns < i && (lead = wl_at(&x->generic, x->c, i,
 			    ns)) > 0 && ab < 0)
 				ns += lead, k = ns;
 			nname = i - ns;
+			/*
+			 * A place, then nothing or generic words, then an
+			 * institution: 北京市政府, 长沙市公安局, 湖南大学.
+			 */
+			if (ab >= 0 && (nname == 0 || all_generic(x, ns, i)) &&
+			    institution(x, i)) {
+				clear_span(x, k, j);
+				add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+				    put_surface(x, k, id_end(x, k, j)));
+				i = j;
+				continue;
+			}
 			/* One character after 由, 与, 、: 由锡创投孵化. */
 			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
 			    k > 0 && in_set(strong_stop, x->c[k - 1]) &&
@@ -1322,8 +1384,7 @@ pass_suffix(struct zp_entities *x)
 			i = j;
 			continue;
 		}
-		if (ab >= 0)
-			ent_kill(x, ab);
+		clear_span(x, k, j);
 		add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 		    put_surface(x, k, id_end(x, k, j)));
 		i = j;
