@@ -590,13 +590,28 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 		size_t l;
 		int32_t c;
 
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
+		unsigned char b0 = (unsigned char)s[i];
+
+		ws->off[m] = (uint32_t)i;
+		/* The common case first: U+4000..U+9FFF, nearly all Han. */
+		if (b0 >= 0xe4 && b0 <= 0xe9 && i + 2 < n &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xc0) == 0x80) {
+			ws->cp[m] = (uint32_t)(b0 & 0x0f) << 12 |
+			    (uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6 |
+			    ((unsigned char)s[i + 2] & 0x3f);
+			ws->cls[m] = (uint8_t)(ws->cp[m] >= 0x4e00 ||
+			    ws->cp[m] < 0x4dc0 ? K_HAN : K_OTHER);
+			m++;
+			i += 3;
+			continue;
+		}
+		if (b0 < 0x80) {
+			c = b0;
 			l = 1;
 		} else {
 			c = zp_utf8_decode(s + i, n - i, &l);
 		}
-		ws->off[m] = (uint32_t)i;
 		if (c < 0) {
 			ws->cp[m] = 0xfffd;
 			ws->cls[m] = K_BAD;
