@@ -625,7 +625,8 @@ middot_decimal(const uint32_t *cp, size_t n, size_t j)
 	return k < n && (small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &l) >= 0
 	    || cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 ||
 	    cp[k] == 0x7F8E || cp[k] == 0x65E5 || cp[k] == 0x6E2F ||
-	    cp[k] == 0x6B27 || cp[k] == 0x82F1 || cp[k] == 0x97E9);
+	    cp[k] == 0x6B27 || cp[k] == 0x82F1 || cp[k] == 0x97E9 ||
+	    cp[k] == 0x70B9 || cp[k] == 0x9EDE);	/* 点 */
 	/* 元, and 美 日 港 欧 英 韩 of 美元 日元... */
 }
 

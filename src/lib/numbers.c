@@ -200,7 +200,7 @@ enum hcls {
 enum vcls { V_UP = 1, V_DOWN, V_LEVEL, V_YOY, V_QOQ };
 
 static const char *const currencies[][2] = {
-	{ "元", "CNY" }, { "圆", "CNY" }, { "块", "CNY" }, { "块钱", "CNY" },
+	{ "元", "CNY" }, { "圆", "CNY" }, { "块钱", "CNY" },
 	{ "人民币", "CNY" }, { "元人民币", "CNY" }, { "人民币元", "CNY" },
 	{ "美元", "USD" }, { "美金", "USD" }, { "美圆", "USD" },
 	{ "港元", "HKD" }, { "港币", "HKD" }, { "港幣", "HKD" },
@@ -245,7 +245,7 @@ static const char *const counts[] = {
 	"枚", "根", "栋", "棟", "间", "間", "组", "組", "票", "岁", "歲",
 	"人次", "家次", "起", "单", "席", "瓶", "箱", "袋", "盒", "代",
 	"章", "节", "期", "级", "級", "手", "台次", "架次", "辆次", "粒",
-	"双", "雙", "对", "對", "副",
+	"双", "雙", "对", "對", "副", "块", "塊",
 };
 
 static const char *const quantities[] = {
@@ -1830,7 +1830,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    ZP_CNUM_VAGUE | ZP_CNUM_BIG | ZP_CNUM_SEQ)) && ((cp[e] == 0x65F6 &&
 	    !(e + 1 < n &&
 	    strchr_cp("间期代候刻段机尚光效局速空常报针序髦", cp[e + 1])))
-	    || ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) && ((e + 1 < n &&
+	    || ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) &&
+	    !(nu.flags & ZP_CNUM_ARABIC) && !(e + 1 < n &&
+	    zp_cnum_digit(cp[e + 1]) >= 0)) ||
+	    ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) && ((e + 1 < n &&
 	    (cp[e + 1] == 0x949F || cp[e + 1] == 0x534A)) ||
 	    ends_with(z, i, "上午") || ends_with(z, i, "下午") ||
 	    ends_with(z, i, "晚上") || ends_with(z, i, "凌晨") ||
@@ -2077,6 +2080,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    starts_with(z, uend, "中"))) || nu.neg ||
 	    (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
 		ucls = U_NONE;
+	/* 三块 at the end of a phrase is money; 三块屏幕 is a count. */
+	if (ucls == U_COUNT && (cp[ustart] == 0x5757 || cp[ustart] == 0x584A) &&
+	    uend == ustart + 1 && (uend >= n || !is_cjk(cp[uend]) ||
+	    cp[uend] == 0x591A || cp[uend] == 0x5DE6)) {
+		ucls = U_CUR;
+		code = "CNY";
+		uexp = 0;
+	}
 	/* 一个月球基地: 月 starts the next word. */
 	if (ucls == U_DUR && cp[uend - 1] == 0x6708 && uend < n &&
 	    strchr_cp("球饼亮光色台", cp[uend])) {
