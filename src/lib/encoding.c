@@ -75,10 +75,11 @@ lower_static(const char *s)
 }
 
 /*
- * UTF-8 with a few stray bytes is still UTF-8 (they become U+FFFD): legacy
- * double-byte text looks valid only by accident, for about one character
- * in ten, so it has far more bad bytes than bytes in valid multi-byte
- * sequences, while damaged UTF-8 has the other way round.
+ * UTF-8 with a few stray bytes is still UTF-8 (they become U+FFFD).  Legacy
+ * double-byte text looks like UTF-8 only by accident, and mostly like
+ * two-byte sequences; three- and four-byte ones (all of CJK) hardly ever.
+ * So damaged UTF-8 has far more bytes in valid long sequences than bad
+ * bytes, and legacy text the other way round.
  */
 static bool
 mostly_utf8(const char *buf, size_t n, bool more)
@@ -93,7 +94,8 @@ mostly_utf8(const char *buf, size_t n, bool more)
 		}
 		cp = zp_utf8_decode(buf + i, n - i, &len);
 		if (cp >= 0) {
-			good += len;
+			if (len >= 3)
+				good += len;
 		} else if (!(more && n - i < 4)) {
 			/* (A character cut by the end of the sniff is not.) */
 			bad++;
@@ -103,13 +105,52 @@ mostly_utf8(const char *buf, size_t n, bool more)
 	return bad == 0 || good >= 2 * bad;
 }
 
+static bool
+is_chinese(const char *name)
+{
+	return strcmp(name, "GB18030") == 0 || strcmp(name, "Big5") == 0;
+}
+
+/*
+ * The detector's answer, biased for Chinese news: GB18030 or Big5 when the
+ * detector gives either some confidence; else its best answer among the
+ * charsets that ICU can convert, if confident; else GB18030.  UTF-16 and
+ * UTF-32 are left to the byte order mark and NUL rules (on short text the
+ * detector proposes them for anything).
+ */
+static const char *
+pick(UCharsetDetector *det)
+{
+	UErrorCode ec = U_ZERO_ERROR;
+	const UCharsetMatch **m;
+	const char *best = NULL, *name;
+	int32_t k, i, conf;
+
+	m = ucsdet_detectAll(det, &k, &ec);
+	if (U_FAILURE(ec))
+		return "gb18030";
+	for (i = 0; i < k; i++) {
+		name = ucsdet_getName(m[i], &ec);
+		conf = ucsdet_getConfidence(m[i], &ec);
+		if (U_FAILURE(ec) || conf < 10)
+			break;
+		if (strncmp(name, "UTF-", 4) == 0 ||
+		    zp_encoding_canon(name) == NULL)
+			continue;
+		if (is_chinese(name))
+			return lower_static(name);
+		if (best == NULL)
+			best = name;
+	}
+	return best != NULL ? lower_static(best) : "gb18030";
+}
+
 const char *
 zp_encoding_detect(const char *buf, size_t n, bool more)
 {
 	const unsigned char *b = (const unsigned char *)buf;
 	UErrorCode ec = U_ZERO_ERROR;
 	UCharsetDetector *det;
-	const UCharsetMatch *m;
 	const char *name = NULL, *u16;
 
 	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
@@ -132,16 +173,8 @@ zp_encoding_detect(const char *buf, size_t n, bool more)
 		return "gb18030";
 	ucsdet_setText(det, buf, (int32_t)(n > SNIFF_SIZE ? SNIFF_SIZE : n),
 	    &ec);
-	m = ucsdet_detect(det, &ec);
-	if (U_SUCCESS(ec) && m != NULL && ucsdet_getConfidence(m, &ec) >= 10)
-		name = ucsdet_getName(m, &ec);
-	if (U_FAILURE(ec) || name == NULL || strcmp(name, "UTF-8") == 0)
-		name = "gb18030";
-	name = lower_static(name);
+	name = pick(det);
 	ucsdet_close(det);
-	/* Some detector names ("ibm420_rtl") are no converter's. */
-	if (zp_encoding_canon(name) == NULL)
-		name = "gb18030";
 	return name;
 }
 

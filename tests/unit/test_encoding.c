@@ -70,6 +70,16 @@ test_detect(void **state)
 	    "utf-16be");
 	assert_string_equal(zp_encoding_detect(S("\xFF\xFE" "a\0"), false),
 	    "utf-16le");
+	/*
+	 * Short GB18030 text: bytes that happen to form UTF-8 two-byte
+	 * sequences (英 is D3 A2) do not make it UTF-8, and the detector's
+	 * UTF-16 guess for short text without NULs is not taken.
+	 */
+	assert_string_equal(zp_encoding_detect(S("\xD3\xA2\xCE\xB0\xB4\xEF\n"),
+	    false), "gb18030");
+	assert_string_equal(zp_encoding_detect(S("\xCC\xA8\xBB\xFD\xB5\xE7"
+	    "\xD3\xAA\xCA\xD5\xD4\xF6\xB3\xA4\xA1\xA3\n"), false),
+	    "gb18030");
 	/* UTF-8 with NUL bytes, all at odd offsets, is not UTF-16. */
 	zp_buf_clear(&b);
 	zp_buf_puts(&b, text);
