@@ -56,6 +56,7 @@ struct zp_wordseg {
 	uint8_t *how;
 	size_t *ends;
 	size_t nends, capends;
+	bool has_dot;		/* a middle dot joins Han characters */
 };
 
 struct zp_wordseg *
@@ -200,7 +201,7 @@ atom_end(const struct zp_wordseg *ws, size_t i, size_t m)
 
 /* The value of a Chinese numeral digit, -1 if none; 10.. for multipliers. */
 static int
-cdigit(uint32_t c)
+cdigit_slow(uint32_t c)
 {
 	switch (c) {
 	case 0x3007: case 0x25cb: case 0x96f6: return 0;	/* 〇 ○ 零 */
@@ -220,6 +221,35 @@ cdigit(uint32_t c)
 	case 0x4ebf: return 100000;	/* 亿 (only its class matters) */
 	default: return -1;
 	}
+}
+
+/* cdigit_slow through a table: it runs at every position. */
+static int
+cdigit(uint32_t c)
+{
+	static int8_t tab[0x10000];	/* 0: not a numeral, else index + 1 */
+	static const int val[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100,
+	    1000, 10000, 100000 };
+	static bool init;
+
+	if (!init) {
+		static const uint32_t all[] = { 0x3007, 0x25cb, 0x96f6, 0x4e00,
+		    0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03,
+		    0x516b, 0x4e5d, 0x5341, 0x767e, 0x5343, 0x4e07, 0x4ebf };
+		size_t k, v;
+
+		for (k = 0; k < sizeof(all) / sizeof(all[0]); k++) {
+			int x = cdigit_slow(all[k]);
+
+			for (v = 0; v < sizeof(val) / sizeof(val[0]); v++)
+				if (val[v] == x)
+					tab[all[k]] = (int8_t)(v + 1);
+		}
+		init = true;
+	}
+	if (c >= 0x10000 || tab[c] == 0)
+		return -1;
+	return val[tab[c] - 1];
 }
 
 static bool
@@ -562,7 +592,7 @@ next:
 				break;
 		}
 		number_rules(ws, i, b, e, &bs, &bj, &bh);
-		if (i + 2 < e && is_translit(cp[i]))
+		if (ws->has_dot && i + 2 < e && is_translit(cp[i]))
 			dot_name(ws, i, b, e, &bs, &bj, &bh);
 		ws->best[i] = bs;
 		ws->next[i] = (uint32_t)bj;
@@ -627,10 +657,13 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 	 * A middle dot between Han characters (吉娜·雷蒙多) belongs to the
 	 * block, so that names written with one can be words.
 	 */
+	ws->has_dot = false;
 	for (i = 1; i + 1 < m; i++)
 		if (is_dot(ws->cp[i]) && ws->cls[i - 1] == K_HAN &&
-		    ws->cls[i + 1] == K_HAN)
+		    ws->cls[i + 1] == K_HAN) {
 			ws->cls[i] = K_HAN;
+			ws->has_dot = true;
+		}
 	/* Atoms. */
 	for (i = 0; i < m; ) {
 		if (ws->cls[i] == K_DIGIT || ws->cls[i] == K_ALPHA) {
