@@ -267,6 +267,13 @@ static const char *const role_words[] = {
 	"秘书长", "掌门人", "创办人", "董事会主席", "研究主管", "首席",
 	"主持人", "博士", "先生", "女士", "老板", "会长", "社长", "厂长",
 	"校长", "院长", "所长", "队长", "委员", "主任委员", "代表",
+	"同志", "总书记", "委员长", "国务委员", "副主任", "外长", "司令员",
+	"政委", "处长", "科长", "县长", "镇长", "村长", "乡长", "教练",
+	"主教练", "队员", "选手", "外援", "老将", "运动员", "演员", "导演",
+	"歌手", "作家", "画家", "诗人", "大娘", "大妈", "大爷", "老人",
+	"师傅", "老师", "烈士", "夫人", "太太", "小姐", "医生", "护士",
+	"警官", "民警", "法官", "检察官", "书记员", "通讯员", "特派员",
+	"研究生", "博士生", "总编", "社长", "馆长", "站长", "经理人",
 };
 
 /* Verbs a person's name often comes right before. */
@@ -274,7 +281,9 @@ static const char *const say_words[] = {
 	"表示", "指出", "认为", "强调", "介绍", "透露", "坦言", "直言",
 	"回应", "补充", "提到", "告诉", "建议", "警告", "称", "说", "预计",
 	"预测", "估计", "写道", "回忆", "解释", "分析", "宣布", "承认",
-	"表态", "发文", "发帖", "对记者", "对媒体",
+	"表态", "发文", "发帖", "对记者", "对媒体", "报道", "摄", "等人",
+	"来到", "带领", "担任", "带着", "率领", "访问", "会见", "出席",
+	"主持", "获得", "夺得", "战胜", "击败", "负于",
 };
 
 /* Words at which the last item of an enumeration ends. */
@@ -365,6 +374,18 @@ static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
+
+/* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
+static const char shi_bad_prev[] = "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭"
+    "休街墟集互牛熊盘汇债期港沪深美欧亚日午早晚全本该我各两新旧书";
+static const char sheng_bad_prev[] = "全本该各外两我反节";
+static const char xian_bad_prev[] = "全本该各两郡州我";
+static const char zhou_bad_prev[] = "各全该本两非美欧亚澳";
+static const char qu_bad_prev[] = "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自"
+    "试功行误禁雷盲分东西南北中厂街湾";
+
+static const char shi_bad_next[] = "场值民";
+
 
 /* Characters that may not be part of a Chinese given name. */
 static const char not_given[] = "的了在是和与及或由对向从将被为于等让给把这那"
@@ -681,7 +702,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 		static const char *const sets[] = { stop_chars, strong_stop,
 		    bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
 		    shu_bad_prev, dui_bad_prev, zf_bad_prev, chang_bad_prev,
-		    surnames,
+		    shi_bad_prev, sheng_bad_prev, xian_bad_prev, zhou_bad_prev,
+		    qu_bad_prev, shi_bad_next, surnames,
 		    translit, not_given, NAME_END_STRONG, NAME_END_WEAK,
 		    LIST_NUMERALS, LIST_CLASSIFIERS, COMPOUND_FIRST };
 
@@ -1388,6 +1410,64 @@ pass_suffix(struct zp_entities *x)
 		add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 		    put_surface(x, k, id_end(x, k, j)));
 		i = j;
+	}
+}
+
+/* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
+
+static void
+pass_places(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 1; i < n; i++) {
+		const char *bad;
+		int32_t o;
+		size_t k, min = 2;
+		uint32_t u = c[i];
+
+		if (x->owner[i] >= 0)
+			continue;
+		switch (u) {
+		case 0x5E02: bad = shi_bad_prev; break;		/* 市 */
+		case 0x7701: bad = sheng_bad_prev; break;	/* 省 */
+		case 0x53BF: bad = xian_bad_prev; break;	/* 县 */
+		case 0x5DDE: bad = zhou_bad_prev; min = 1; break; /* 州 */
+		case 0x533A: bad = qu_bad_prev; break;		/* 区 */
+		default: continue;
+		}
+		if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
+			continue;
+		o = ends_at(x, i);
+		if (o >= 0) {
+			struct ent *e = &x->ent[o];
+
+			/* 北京 + 市: the same place, written in full. */
+			if (e->type == ZP_ET_LOC && u != 0x533A &&
+			    u != 0x5DDE && !in_set(ADMIN_UNITS, c[i - 1])) {
+				x->owner[i] = o;
+				e->e = (uint32_t)(i + 1);
+			}
+			continue;
+		}
+		if (in_set(bad, c[i - 1]))
+			continue;
+		k = i;
+		while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 &&
+		    is_han(c[k - 1]) && !in_cs(cs_stop, c[k - 1]) &&
+		    wl_before(&x->stopw, c, k) == 0)
+			k--;
+		/* 区 only after a place: 长沙市芙蓉区. */
+		if (u == 0x533A && (o = ends_at(x, k)) < 0)
+			continue;
+		if (u == 0x533A && x->ent[o].type != ZP_ET_LOC)
+			continue;
+		if (i - k < min || all_generic(x, k, i) ||
+		    generic_tail(x, k, i) > 0)
+			continue;
+		add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    put_surface(x, k, i + 1));
 	}
 }
 
@@ -2354,6 +2434,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_gazetteer(x);
 	pass_latin(x);
 	pass_dot_names(x);
+	pass_places(x);
 	pass_suffix(x);
 	pass_doc_aliases(x);
 	pass_people(x);
