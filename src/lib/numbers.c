@@ -289,6 +289,7 @@ static const char *const hedges_before[][2] = {
 	{ "最高", "u" }, { "至多", "u" }, { "小于", "u" }, { "不大于", "u" },
 	{ "小于等于", "u" }, { "大于", "l" }, { "不小于", "l" },
 	{ "大于等于", "l" }, { "多于", "l" }, { "高于", "l" },
+	{ "不高于", "u" }, { "不多于", "u" },
 	{ "达", "f" }, { "达到", "f" }, { "高达", "f" }, { "了", "f" },
 	{ "为", "f" }, { "仅", "f" }, { "仅为", "f" }, { "只有", "f" },
 	{ "已", "f" }, { "共", "f" }, { "共计", "f" }, { "合计", "f" },
@@ -1236,6 +1237,8 @@ subunits_after(struct zp_numbers *z, size_t p, const char *code,
 	}
 	return p;
 }
+
+static void hedge_after(struct zp_numbers *z, struct ment *m, size_t p);
 
 /* Is a bare (unitless) numeral at [s, e) worth reporting? */
 static bool
@@ -2260,6 +2263,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		bare_number(z, pstart, e, &nu, &z->x);
 		m = &z->m[z->nm - 1];
 		look_back(z, m, pstart, lo, false);
+		if (!m->bound)
+			hedge_after(z, m, e);
 		return e;
 	}
 	if (ucls == U_NONE && !percent_prefix && !curprefix[0] && range) {
@@ -2382,24 +2387,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			unit_surface(z, m, ustart, unit_end, text);
 		look_back(z, m, pstart, lo, period_unit);
 		/* Hedges after: 左右, 以上, 多 (五倍多, 一年多). */
-		k = lex_match(&z->hedge_a, cp, 0, n, uend, &len);
-		if (k >= 0 && !(cp[uend] == 0x591A && uend + 1 < n &&
-		    (unit_at(z, uend + 1, &len) >= 0 ||
-		    cp[uend + 1] == 0x6570 || cp[uend + 1] == 0x5C11 ||
-		    cp[uend + 1] == 0x6837 || cp[uend + 1] == 0x65B9 ||
-		    cp[uend + 1] == 0x5730 || cp[uend + 1] == 0x5143)) &&
-		    !(cp[uend] == 0x4E0A && uend + 2 < n &&
-		    cp[uend + 2] == 0x6E38)) {
-			int h = z->hedge_a.e[k].cls;
-
-			if (!(cp[uend] == 0x591A && range)) {
-				m->approx = true;
-				if (h == H_LOWER)
-					m->bound = 'l';
-				else if (h == H_UPPER)
-					m->bound = 'u';
-			}
-		}
+		if (!(range && cp[uend] == 0x591A))
+			hedge_after(z, m, uend);
 		/* Signed change after 同比: 同比-5.2%; 增速为-3% is down. */
 		if (nu.neg && m->change == 0 && (ends_with(z, pstart, "同比") ||
 		    ends_with(z, pstart, "环比")))
@@ -2408,6 +2397,29 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			m->change = 'd';
 		return uend > e ? uend : e;
 	}
+}
+
+/* Hedges after a figure ending at p: 左右, 以上, 多 (五倍多, 一年多). */
+static void
+hedge_after(struct zp_numbers *z, struct ment *m, size_t p)
+{
+	const uint32_t *cp = z->cp;
+	size_t n = z->n, len;
+	int k = lex_match(&z->hedge_a, cp, 0, n, p, &len);
+
+	if (k < 0)
+		return;
+	/* 多家, 多数, 多少, 多元: the next word, not a hedge. */
+	if (cp[p] == 0x591A && p + 1 < n && (unit_at(z, p + 1, &len) >= 0 ||
+	    strchr_cp("数少样方地元年个", cp[p + 1])))
+		return;
+	if (cp[p] == 0x4E0A && p + 2 < n && cp[p + 2] == 0x6E38)	/* 上下游 */
+		return;
+	m->approx = true;
+	if (z->hedge_a.e[k].cls == H_LOWER)
+		m->bound = 'l';
+	else if (z->hedge_a.e[k].cls == H_UPPER)
+		m->bound = 'u';
 }
 
 /* Coordination: X、Y和Z万亿日元 share the last unit. */
@@ -2499,6 +2511,65 @@ declared_currency(struct zp_numbers *z)
 			unit_copy(&z->m[mi], code);
 			z->m[mi].note = "currency declared earlier (下同)";
 		}
+}
+
+/*
+ * 大于10小于20, 1000以上，1500以下, 不低于5%、不高于8%: a lower and an
+ * upper bound on one quantity next to each other are a range.
+ */
+static void
+merge_bounds(struct zp_numbers *z)
+{
+	static const char gapset[] =
+	    "大于小于等不低高超过以上下并且而同时的或者、，,和及至多少最 ";
+	size_t w = 0;
+
+	for (size_t i = 0; i < z->nm; i++) {
+		struct ment *a, *b;
+		bool ok = true;
+
+		z->m[w] = z->m[i];
+		a = &z->m[w];
+		w++;
+		if (i + 1 >= z->nm)
+			continue;
+		b = &z->m[i + 1];
+		if (!a->bound || !b->bound || a->bound == b->bound ||
+		    a->vmode != 1 || b->vmode != 1 || b->s < a->e ||
+		    b->s - a->e > 10)
+			continue;
+		/* 最多100最少20个: the bare end takes the other's unit. */
+		if (a->kind != b->kind || strcmp(a->unit, b->unit) != 0) {
+			if (a->bare && a->unit[0] == '\0') {
+				a->kind = b->kind;
+				memcpy(a->unit, b->unit, sizeof a->unit);
+			} else if (!(b->bare && b->unit[0] == '\0')) {
+				continue;
+			}
+		}
+		for (size_t k = a->e; k < b->s && ok; k++)
+			ok = strchr_cp(gapset, z->cp[k]);
+		if (!ok)
+			continue;
+		{
+			struct ment *lo = a->bound == 'l' ? a : b;
+			struct ment *hi = a->bound == 'l' ? b : a;
+			size_t v0 = lo->v0, v1 = lo->v1, m0 = hi->v0,
+			    m1 = hi->v1;
+
+			a->v0 = v0;
+			a->v1 = v1;
+			a->m0 = m0;
+			a->m1 = m1;
+			a->vmode = 3;
+			a->bound = 0;
+			a->approx = true;
+			a->e = b->e;
+			a->bare = false;
+			i++;
+		}
+	}
+	z->nm = w;
 }
 
 /* change carries over a coordination: 上升了3.1%和1.1%. */
@@ -2918,6 +2989,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		i = try_at(z, i, text);
 	}
 	coordinate(z);
+	merge_bounds(z);
 	carry_change(z);
 	declared_currency(z);
 	period_words(z);
