@@ -1950,6 +1950,44 @@ list_item(struct zp_entities *x, size_t a, size_t b)
 	add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE, put_surface(x, a, b));
 }
 
+/* The item is a person, or could be one: a surname and one or two more. */
+static int
+person_like(struct zp_entities *x, size_t a, size_t b)
+{
+	int32_t o = x->owner[a];
+	size_t sl;
+
+	/* A known person starting the item (the last may run on). */
+	if (o >= 0)
+		return x->ent[o].type == ZP_ET_PER && x->ent[o].s == a &&
+		    x->ent[o].e <= b ? 2 : 0;
+	sl = surname_at(x, a);
+	if (sl == 0 || b - a < sl + 1 || b - a > sl + 2)
+		return 0;
+	return given_ok(x, a + sl, b) ? 1 : 0;
+}
+
+/* 王明、李华和张强: the people beside a known one are people too. */
+static void
+person_list(struct zp_entities *x, const size_t *ia, const size_t *ib,
+    size_t n)
+{
+	size_t known = 0;
+
+	for (size_t q = 0; q < n; q++) {
+		int p = person_like(x, ia[q], ib[q]);
+
+		if (p == 0)
+			return;
+		known += p == 2;
+	}
+	if (known == 0)
+		return;
+	for (size_t q = 0; q < n; q++)
+		if (person_like(x, ia[q], ib[q]) == 1)
+			add_person(x, ia[q], ib[q]);
+}
+
 static void
 pass_lists(struct zp_entities *x)
 {
@@ -1974,7 +2012,7 @@ pass_lists(struct zp_entities *x)
 			int32_t o = ends_at(x, seps[0]);
 			int32_t ab = -1;
 
-			if (o >= 0 && x->ent[o].type == ZP_ET_ORG)
+			if (o >= 0 && x->ent[o].type != ZP_ET_LOC)
 				first = x->ent[o].s;
 			else
 				first = left_edge(x, seps[0], 8, &ab, true);
@@ -2043,6 +2081,8 @@ pass_lists(struct zp_entities *x)
 			if (k - g0 >= 1 && (norg >= 2 || (norg >= 1 && ctx)))
 				for (size_t q = g0; q <= k; q++)
 					list_item(x, ia[q], ib[q]);
+			else if (k - g0 >= 1)
+				person_list(x, ia + g0, ib + g0, k - g0 + 1);
 skip:
 			g0 = k + 1;
 		}

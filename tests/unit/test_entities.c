@@ -198,6 +198,26 @@ test_people(void **state)
 }
 
 static void
+test_places_and_lists(void **state)
+{
+	(void)state;
+	/* A known place with its unit; an unknown one after a place. */
+	assert_string_equal(one(gaz, "无锡市芙蓉区法院宣判"),
+	    "无锡市芙蓉区法院/ORG/无锡市芙蓉区法院");
+	assert_string_equal(one(gaz, "他来自德阳市"), "德阳市/LOC/德阳市");
+	assert_string_equal(one(gaz, "公司上市后股市大涨"), "");
+	assert_string_equal(one(gaz, "城市市场"), "");
+	/* A place's institution, but a country's government is the country. */
+	assert_string_equal(one(gaz, "无锡市政府表示"),
+	    "无锡市政府/ORG/无锡市政府");
+	assert_string_equal(one(gaz, "美国政府表示"), "美国/LOC/United States");
+	/* People beside a known person. */
+	assert_string_equal(one(gaz, "董事长王建国、李华、张小强出席会议。"),
+	    "王建国/PER/王建国 李华/PER/李华 张小强/PER/张小强");
+	assert_string_equal(one(gaz, "红色、蓝色和绿色"), "");
+}
+
+static void
 test_products(void **state)
 {
 	(void)state;
@@ -313,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_org_suffix),
 		cmocka_unit_test(test_latin),
 		cmocka_unit_test(test_people),
+		cmocka_unit_test(test_places_and_lists),
 		cmocka_unit_test(test_products),
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_coreference),
