@@ -235,6 +235,8 @@ main(int argc, char *argv[])
 			zp_usage_error("unknown option");
 		}
 	}
+	if (g.icu && (g.ndicts > 0 || g.lexicon != NULL))
+		zp_usage_error("--dict and --lexicon need --engine lexicon");
 	if (g.words)
 		open_segmenter();
 
