@@ -162,8 +162,10 @@ fuzz: $(FUZZ_BIN)
 		ZHPIPE_DATA=$(abspath data) $$f -max_len=65536 \
 			-max_total_time=$(FUZZ_SECONDS) \
 			-artifact_prefix=build/fuzz/$$n- \
-			build/fuzz/corpus/$$n 2>&1 | grep -E 'DONE|^Done|ERROR|SUMMARY' \
-			|| exit 1; \
+			build/fuzz/corpus/$$n >build/fuzz/$$n.log 2>&1; \
+		s=$$?; \
+		grep -E 'DONE|^Done|ERROR|SUMMARY' build/fuzz/$$n.log; \
+		[ $$s = 0 ] || exit 1; \
 	done
 
 lint:

@@ -66,6 +66,7 @@ void zp_reader_close(struct zp_reader *r);
  * its JSON value is to be appended to; zp_recout_emit() writes the record:
  * the source's members in order, byte for byte, with a field of the same
  * name replaced in place, then the new fields in the order they were named.
+ * A key named twice keeps the value given last.
  */
 struct zp_recout {
 	struct zp_json *src;

@@ -359,7 +359,7 @@ zp_json_parse(struct zp_json *j, const char *text, size_t len)
 {
 	size_t i = 0;
 	uint32_t depth = 0, t, top;
-	uint8_t flags;
+	uint8_t flags = 0;
 	bool want_key = false;
 
 	init_classes();

@@ -286,8 +286,15 @@ zp_recout_emit(struct zp_recout *o)
 
 	zp_buf_clear(&o->line);
 	zp_buf_putc(&o->line, '{');
-	for (f = 0; f < o->nfields; f++)
+	/* A field named twice keeps its last value: the earlier are "used". */
+	for (f = 0; f < o->nfields; f++) {
+		size_t later;
+
 		o->used[f] = false;
+		for (later = f + 1; later < o->nfields; later++)
+			if (strcmp(o->fields[f].key, o->fields[later].key) == 0)
+				o->used[f] = true;
+	}
 	if (j != NULL) {
 		for (k = zp_json_first(j, 0); k != ZP_JSON_NONE;
 		    k = zp_json_next(j, 0, k)) {

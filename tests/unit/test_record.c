@@ -144,6 +144,13 @@ test_recout_replace(void **state)
 	zp_recout_int(&o, "c", -30);
 	zp_recout_int(&o, "a", 10);
 	expect_emit(&o, "{\"a\":10,\"b\":2,\"c\":-30}\n");
+	/* A key named twice keeps its last value, once. */
+	zp_recout_begin(&o, &rec);
+	zp_recout_int(&o, "n", 1);
+	zp_recout_int(&o, "b", 20);
+	zp_recout_int(&o, "n", 2);
+	zp_recout_int(&o, "b", 21);
+	expect_emit(&o, "{\"a\":1,\"b\":21,\"c\":3,\"n\":2}\n");
 	/* A new record starts clean: no field left from the last one. */
 	zp_recout_begin(&o, &rec);
 	expect_emit(&o, "{\"a\":1,\"b\":2,\"c\":3}\n");
