@@ -52,6 +52,8 @@ struct docname {
 	bool alias;		/* also to be found in later text */
 };
 
+#define WL_MAP 1024	/* buckets, a power of two above twice the words */
+
 /* A list of words as code points, for matching at or ending at a point. */
 struct wlist {
 	uint32_t **w;		/* sorted by first code point */
@@ -61,6 +63,10 @@ struct wlist {
 	uint8_t *blen;
 	uint64_t first[1024];	/* first characters (BMP), a quick test */
 	uint64_t last[1024];	/* last characters */
+	struct wbucket {	/* first character -> its words in w[] */
+		uint32_t cp;
+		uint16_t start, count;
+	} map[WL_MAP];
 };
 
 struct zp_entities {
@@ -591,6 +597,20 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	qsort(wl->bw, n, sizeof(*wl->bw), cmp_last);
 	for (size_t i = 0; i < n; i++)
 		wl->len[i] = (uint8_t)wl->w[i][-1];
+	/* Code point 0 marks an empty bucket; no word starts with it. */
+	for (size_t i = 0; i < n; ) {
+		uint32_t cp = wl->w[i][0], h = (cp * 0x9e3779b1u) >> 22;
+		size_t j = i;
+
+		while (j < n && wl->w[j][0] == cp)
+			j++;
+		while (wl->map[h].cp != 0)
+			h = (h + 1) & (WL_MAP - 1);
+		wl->map[h].cp = cp;
+		wl->map[h].start = (uint16_t)i;
+		wl->map[h].count = (uint16_t)(j - i);
+		i = j;
+	}
 }
 
 static void
@@ -609,10 +629,17 @@ wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
 {
 	size_t best = 0;
 
+	const struct wbucket *bk;
+	uint32_t h;
+
 	if (i >= n || !bit(wl->first, c[i]))
 		return 0;
-	for (size_t k = wl_find(wl->w, wl->n, c[i], false);
-	    k < wl->n && wl->w[k][0] == c[i]; k++) {
+	for (h = (c[i] * 0x9e3779b1u) >> 22; wl->map[h].cp != c[i];
+	    h = (h + 1) & (WL_MAP - 1))
+		if (wl->map[h].cp == 0)
+			return 0;
+	bk = &wl->map[h];
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		size_t l = wl->len[k];
 
 		if (l > best && i + l <= n &&
@@ -2540,6 +2567,20 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	return no;
 }
 
+/* Appends an offset in decimal (printf is slow enough to show). */
+static void
+put_uint(struct zp_buf *b, size_t v)
+{
+	char tmp[24];
+	size_t i = sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	zp_buf_put(b, tmp + i, sizeof(tmp) - i);
+}
+
 void
 zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
     size_t n)
@@ -2551,9 +2592,9 @@ zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
 		zp_buf_puts(b, "{\"text\":");
 		zp_buf_json_str(b, s + e[k].bstart, e[k].bend - e[k].bstart);
 		zp_buf_puts(b, ",\"start\":");
-		zp_buf_json_int(b, (int64_t)e[k].start);
+		put_uint(b, e[k].start);
 		zp_buf_puts(b, ",\"end\":");
-		zp_buf_json_int(b, (int64_t)e[k].end);
+		put_uint(b, e[k].end);
 		zp_buf_puts(b, ",\"type\":\"");
 		zp_buf_puts(b, zp_gaz_type_name(e[k].type));
 		zp_buf_puts(b, "\",\"id\":");

@@ -21,7 +21,7 @@
 #include "zhpipe/xalloc.h"
 
 #define ROOT_DIRECT 0x10000
-#define PAIR_BITS (1u << 18)
+#define PAIR_BITS (1u << 16)
 
 static uint32_t
 pair_hash(uint32_t a, uint32_t b)
@@ -37,7 +37,7 @@ setbit(uint64_t *bits, uint32_t i)
 	bits[i >> 6] |= (uint64_t)1 << (i & 63);
 }
 
-static bool
+static inline bool
 getbit(const uint64_t *bits, uint32_t i)
 {
 	return (bits[i >> 6] >> (i & 63)) & 1;
@@ -685,7 +685,7 @@ zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 }
 
 /* False when no alias can start at cp[0..n). */
-static bool
+static inline bool
 quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
 	uint32_t c0;
