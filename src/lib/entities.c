@@ -2268,23 +2268,6 @@ pass_doc_aliases(struct zp_entities *x)
 	}
 }
 
-/* The byte offset bo as a code point index (bo on a boundary), or NONE. */
-static size_t
-cp_at(const struct zp_entities *x, size_t bo)
-{
-	size_t lo = 0, hi = x->n;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (x->boff[mid] < bo)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < x->n && x->boff[lo] == bo ? lo : NONE;
-}
-
 /*
  * A name the rules found once is found again in the same text: 锡创投
  *孵化 ... 锡创投再次加码.
@@ -2292,33 +2275,44 @@ cp_at(const struct zp_entities *x, size_t bo)
 static void
 pass_self_aliases(struct zp_entities *x)
 {
-	size_t nent = x->nent;
+	size_t nent = x->nent, nc = 0;
+	uint32_t cand[64];
 
-	for (size_t k = 0; k < nent; k++) {
+	/* The distinct names, then one walk over the text. */
+	for (size_t k = 0; k < nent && nc < 64; k++) {
 		const struct ent *e = &x->ent[k];
-		const char *p, *end = x->s + x->boff[x->n], *hit;
-		size_t sl, a, b, cl;
-		uint8_t type;
-		uint32_t id;
+		bool dup = false;
 
 		if (e->dead || e->src != SRC_RULE || e->type != ZP_ET_ORG ||
 		    e->e - e->s < 3 || e->id == NONE)
 			continue;
-		sl = x->boff[e->e] - x->boff[e->s];
-		cl = e->e - e->s;
-		type = e->type;
-		id = e->id;
-		p = x->s;
-		while (p < end && (hit = memmem(p, (size_t)(end - p),
-		    x->s + x->boff[x->ent[k].s], sl)) != NULL) {
-			p = hit + sl;
-			a = cp_at(x, (size_t)(hit - x->s));
-			if (a == NONE)
+		for (size_t q = 0; q < nc && !dup; q++) {
+			const struct ent *o = &x->ent[cand[q]];
+
+			dup = o->e - o->s == e->e - e->s && memcmp(x->c + o->s,
+			    x->c + e->s, (e->e - e->s) * sizeof(uint32_t)) == 0;
+		}
+		if (!dup)
+			cand[nc++] = (uint32_t)k;
+	}
+	if (nc == 0)
+		return;
+	for (size_t i = 0; i < x->n; i++) {
+		if (x->owner[i] >= 0) {
+			i = x->ent[x->owner[i]].e - 1;
+			continue;
+		}
+		for (size_t q = 0; q < nc; q++) {
+			const struct ent *e = &x->ent[cand[q]];
+			size_t cl = e->e - e->s;
+
+			if (x->c[e->s] != x->c[i] || i + cl > x->n ||
+			    memcmp(x->c + e->s, x->c + i, cl *
+			    sizeof(uint32_t)) != 0 || !span_free(x, i, i + cl))
 				continue;
-			b = a + cl;
-			if (b > x->n || !span_free(x, a, b))
-				continue;
-			add(x, a, b, type, SRC_RULE, NONE, id);
+			add(x, i, i + cl, ZP_ET_ORG, SRC_RULE, NONE, e->id);
+			i += cl - 1;
+			break;
 		}
 	}
 }
