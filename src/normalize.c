@@ -236,7 +236,6 @@ text_doc(struct ctx *c, const char *name, const char *base,
 {
 	struct zp_clean_stats st;
 	struct meta m = { 0 };
-	char where[64];
 
 	zp_clean(c->cleaner, s, n, &c->clean, &st);
 	c->invalid += st.invalid;
@@ -244,7 +243,6 @@ text_doc(struct ctx *c, const char *name, const char *base,
 		return;
 	c->docs++;
 	if (mostly_invalid(&st, &c->clean)) {
-		snprintf(where, sizeof(where), "%lu", lineno);
 		zp_buf_clear(&c->tmp);
 		zp_buf_printf(&c->tmp, "%s:%lu", name, lineno);
 		reject(c, c->tmp.p, s, n, "mostly invalid characters (%zu "
