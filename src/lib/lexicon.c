@@ -133,11 +133,14 @@ parse_words(struct zp_lexicon *lx, const char *text, size_t len, bool user,
 			while (q < le && *q >= '0' && *q <= '9')
 				freq = freq * 10 + (*q++ - '0');
 			if (q < le && *q == '.') {
-				double scale = 0.1;
+				double frac = 0, scale = 1;
 
 				for (q++; q < le && *q >= '0' && *q <= '9';
-				    q++, scale /= 10)
-					freq += (*q - '0') * scale;
+				    q++) {
+					frac = frac * 10 + (*q - '0');
+					scale *= 10;
+				}
+				freq += frac / scale;
 			}
 			if (q < le && !is_blank(*q)) {
 				snprintf(err, errsize,
@@ -287,13 +290,16 @@ gaz_field(void *s, size_t n, void *data)
 	const char *p = s;
 
 	if (g->row == 0) {
+		/* The first name may carry a UTF-8 byte order mark. */
+		if (g->field == 0 && n >= 3 &&
+		    memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+			p += 3;
+			n -= 3;
+		}
 		if (n == 9 && memcmp(p, "canonical", 9) == 0)
 			g->col_canon = g->field;
 		else if (n == 7 && memcmp(p, "aliases", 7) == 0)
 			g->col_alias = g->field;
-		else if (n == 12 && memcmp(p, "\xef\xbb\xbf" "canonical", 12)
-		    == 0)
-			g->col_canon = g->field;
 	} else if (p != NULL && g->field == g->col_canon) {
 		add_trimmed(g, p, n);
 	} else if (p != NULL && g->field == g->col_alias) {
@@ -336,10 +342,8 @@ zp_lexicon_load_gazetteer(struct zp_lexicon *lx, const char *path,
 	}
 	if ((text = slurp(path, &len, err, errsize)) == NULL)
 		return -1;
-	if (csv_init(&p, 0) != 0) {
-		free(text);
-		zp_oom();
-	}
+	if (csv_init(&p, 0) != 0)
+		zp_oom();	/* exits */
 	ok = csv_parse(&p, text, len, gaz_field, gaz_row, &g) == len &&
 	    csv_fini(&p, gaz_field, gaz_row, &g) == 0;
 	if (!ok)

@@ -287,7 +287,6 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 				continue;
 			}
 			ascii = true;
-			term = true;
 		} else {
 			c = dec(s, n, j, &l);
 			if (c == 0x2029 || c == 0x2028 || c == 0x85)

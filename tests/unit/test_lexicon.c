@@ -46,7 +46,7 @@ test_sorted_and_unsorted(void **state)
 {
 	/* The first file is in byte order, the second is not. */
 	static const char a[] = "中 10 n\n中国 30 ns\n中国人 5 n\n人 20 n\n";
-	static const char b[] = "芯片 8\n\n# comment\n  财报\t4  \n中 7\n";
+	static const char b[] = "芯片 7.5\n\n# comment\n  财报\t4.5  \n中 7\n";
 	struct zp_lexicon *lx = zp_lexicon_new();
 	char err[128];
 	unsigned f = 0;
@@ -70,7 +70,7 @@ test_sorted_and_unsorted(void **state)
 	assert_false(has(lx, "中国人民", NULL));
 	assert_false(has(lx, "国", NULL));
 	assert_false(has(lx, "", NULL));
-	/* The later 中 (7) replaced the first (10): total = 30+5+20+8+4+7. */
+	/* The later 中 (7) replaced the first (10): total = 30+5+20+7.5+4.5+7. */
 	assert_float_equal(lx->total, 74, 1e-9);
 	assert_float_equal(logp_of(lx, "中"), logf(7.0f / 74), 0.01);
 	assert_float_equal(logp_of(lx, "中国"), logf(30.0f / 74), 0.01);
@@ -150,6 +150,7 @@ test_gazetteer(void **state)
 	    "ORG,\"宁德时代,CATL\",宁德时代新能源,300750.SZ\n"
 	    "ORG,,SK海力士,000660.KS\n");
 	char *q = write_temp("name,kind\n甲,乙\n");
+	char *r = write_temp("\xef\xbb\xbf" "canonical,type\n壁仞科技,ORG\n");
 	struct zp_lexicon *lx = zp_lexicon_new();
 	char err[128];
 	unsigned f = 0;
@@ -161,6 +162,9 @@ test_gazetteer(void **state)
 	    -1);
 	assert_string_equal(err,
 	    "no \"canonical\" or \"aliases\" column in the header");
+	/* A byte order mark before the header is not part of its name. */
+	assert_int_equal(zp_lexicon_load_gazetteer(lx, r, err, sizeof(err)),
+	    1);
 	zp_lexicon_build(lx);
 	assert_true(has(lx, "英伟达", &f));
 	assert_true(f & ZP_LEX_USER);
@@ -171,11 +175,14 @@ test_gazetteer(void **state)
 	assert_true(has(lx, "SK海力士", NULL));
 	assert_false(has(lx, "NVDA", NULL));
 	assert_false(has(lx, "ORG", NULL));
+	assert_true(has(lx, "壁仞科技", NULL));
 	zp_lexicon_free(lx);
 	unlink(p);
 	unlink(q);
+	unlink(r);
 	free(p);
 	free(q);
+	free(r);
 }
 
 static void
