@@ -28,6 +28,13 @@ measure "grep -oF -f aliases ($(wc -l <"$BENCH_TMP/aliases.txt"))" "$docs" \
 measure "jq -c . (JSON only)" "$docs" "jq -c ."
 table "extract-entities on $(mb "$docs") MB of document records (ratio: extract-entities / tool)"
 
+# On a shared machine wall time counts the waits for a core too; the CPU
+# time of the same run says what one core does.
+/usr/bin/time -o "$BENCH_TMP/.cpu" -f '%U %S %e' "$ee" <"$docs" >/dev/null
+read -r usr sys wall <"$BENCH_TMP/.cpu"
+awk -v b="$(stat -c %s "$docs")" -v u="$usr" -v s="$sys" -v w="$wall" 'BEGIN {
+	printf "extract-entities (documents), CPU time: %.2f s user + %.2f s system for %.1f MB: %.1f MB per CPU second (wall %.2f s)\n", u, s, b / 1e6, b / 1e6 / (u + s > 0.01 ? u + s : 0.01), w }'
+
 # Start-up: 20 runs on empty input, the mean wall time of one.
 start=$(date +%s%N)
 for _ in $(seq 20); do "$ee" </dev/null >/dev/null; done
