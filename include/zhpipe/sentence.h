@@ -8,7 +8,8 @@
  * a single initial or a list number as in "1. 营收"), or between two Han
  * characters; so decimals (45.6, 150.64), "45.亿", tickers (600519.SH),
  * versions and URLs stay whole.  ASCII '!' and '?' end one before white
- * space, the end or a non-ASCII character.  A run longer than max_len code
+ * space, the end or a non-ASCII character, or after a Han character (as
+ * normalize's NFKC writes ！ and ？).  A run longer than max_len code
  * points without an end is cut after its last ；，;, mark (else at
  * max_len).  White space between sentences belongs to none of them, so the
  * sentences concatenate back to the text less that white space.

@@ -79,8 +79,7 @@ is_closer(uint32_t c)
 static bool
 is_clause(uint32_t c)
 {
-	return c == 0xff1b || c == 0xff0c || c == ';' || c == ',' ||
-	    c == 0x3001;
+	return c == 0xff1b || c == 0xff0c || c == ';' || c == ',';
 }
 
 static bool
@@ -335,7 +334,13 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		} else if (ascii) {
 			uint32_t d = k < n ? dec(s, n, k, &l) : ' ';
 
-			if (!(is_space(d) || d >= 0x80)) {
+			/*
+			 * Before white space, the end or a non-ASCII
+			 * character; or after a Han character, as normalized
+			 * text writes 涨停!A股.
+			 */
+			if (!(is_space(d) || d >= 0x80 ||
+			    is_han(prev_cp(s, n, st, j)))) {
 				j = k;
 				ci = ck;
 				continue;

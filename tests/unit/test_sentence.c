@@ -89,6 +89,9 @@ test_list_numbers_and_abbrev(void **state)
 	    "Dr. Lee met J. Smith at Acme Inc. in May.");
 	SPLIT("完成了.下一步是扩产.", "完成了.|下一步是扩产.");
 	SPLIT("Really? Yes! 好的", "Really?|Yes!|好的");
+	/* normalize (NFKC) turns ！ into !: */
+	SPLIT("涨停!A股收涨?是的", "涨停!|A股收涨?|是的");
+	SPLIT("见a.com/x?y=1!z", "见a.com/x?y=1!z");
 }
 
 static void
