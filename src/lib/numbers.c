@@ -24,7 +24,7 @@
  * point. */
 
 #define LEX_MAXW 12
-#define LEX_HASH 256
+#define LEX_HASH 4096
 
 struct lent {
 	uint32_t cp[LEX_MAXW];
@@ -42,6 +42,7 @@ struct lex {
 	uint8_t key[0x10000 / 8];	/* BMP keys present, a quick filter */
 	bool rev;		/* match text ending at a position */
 	bool init;
+	bool key2;		/* hashed on two code points (entries >= 2) */
 };
 
 static void
@@ -88,12 +89,15 @@ lex_addn(struct lex *l, const char *s, size_t len, int cls, int exp,
 	e.cls = (uint8_t)cls;
 	e.exp = (int8_t)exp;
 	e.code = code;
+	if (l->key2 && e.n < 2)
+		return;
 	k = (l->rev ? e.cp[e.n - 1] : e.cp[0]);
 	if (k < 0x10000)
 		l->key[k >> 3] |= (uint8_t)(1u << (k & 7));
 	else
 		memset(l->key, 0xFF, sizeof l->key);
-	k %= LEX_HASH;
+	k = l->key2 ? (int)((e.cp[0] * 31u + e.cp[1]) % LEX_HASH) :
+	    k % LEX_HASH;
 	e.next = l->head[k];
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
@@ -140,11 +144,17 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 			}
 		}
 	} else {
+		unsigned h;
+
 		if (i >= n || (cp[i] < 0x10000 &&
 		    !((l->key[cp[i] >> 3] >> (cp[i] & 7)) & 1)))
 			return -1;
-		for (int k = l->head[cp[i] % LEX_HASH]; k >= 0;
-		    k = l->e[k].next) {
+		if (l->key2 && i + 1 >= n)
+			return -1;
+		/* A two-character key keeps the 一... chain short. */
+		h = l->key2 ? (cp[i] * 31u + cp[i + 1]) % LEX_HASH :
+		    cp[i] % LEX_HASH;
+		for (int k = l->head[h]; k >= 0; k = l->e[k].next) {
 			const struct lent *e = &l->e[k];
 			size_t j;
 
@@ -488,6 +498,7 @@ zp_numbers_new(void)
 	lex_init(&z->verbs, true);
 	lex_init(&z->bases, false);
 	lex_init(&z->lexical, false);
+	z->lexical.key2 = true;
 	lex_init(&z->metrics, false);
 	lex_init(&z->relyear, true);
 	for (i = 0; i < sizeof currencies / sizeof *currencies; i++)
@@ -2602,7 +2613,9 @@ find_metrics(struct zp_numbers *z)
 	while (i < z->n) {
 		int k;
 
-		if (z->cp[i] < 0x80) {
+		/* Most characters start no term: test the key bits first. */
+		if (z->cp[i] < 0x80 || (z->cp[i] < 0x10000 &&
+		    !((z->metrics.key[z->cp[i] >> 3] >> (z->cp[i] & 7)) & 1))) {
 			i++;
 			continue;
 		}
@@ -2820,6 +2833,20 @@ static const char *const kind_names[] = {
 	"period"
 };
 
+/* A size in decimal, without printf (this runs for every figure). */
+static void
+put_size(struct zp_buf *o, size_t v)
+{
+	char t[24];
+	size_t k = sizeof t;
+
+	do {
+		t[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	zp_buf_put(o, t + k, sizeof t - k);
+}
+
 static void
 put_key(struct zp_buf *o, const char *k)
 {
@@ -2841,8 +2868,13 @@ write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 			zp_buf_putc(o, ',');
 		zp_buf_puts(o, "{\"text\":");
 		zp_buf_json_str(o, text + b, l);
-		zp_buf_printf(o, ",\"start\":%zu,\"end\":%zu,\"kind\":\"%s\"",
-		    m->s, m->e, kind_names[m->kind]);
+		zp_buf_puts(o, ",\"start\":");
+		put_size(o, m->s);
+		zp_buf_puts(o, ",\"end\":");
+		put_size(o, m->e);
+		zp_buf_puts(o, ",\"kind\":\"");
+		zp_buf_puts(o, kind_names[m->kind]);
+		zp_buf_putc(o, '"');
 		if (m->vmode == 1) {
 			put_key(o, "value");
 			zp_buf_put(o, z->vals.p + m->v0, m->v1 - m->v0);
