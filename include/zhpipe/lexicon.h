@@ -56,6 +56,14 @@ struct zp_lexicon {
 	double total;			/* sum of the frequencies */
 	float minlogp;			/* log(1 / total) */
 	bool built;
+	/*
+	 * Set before building: drop four-character words that the lexicon
+	 * tags as ordinary words (not idioms, fixed expressions, names or
+	 * abbreviations) when both halves are words, so that such phrases
+	 * are cut into their words, as the PKU guidelines do (经济发展 ->
+	 * 经济 发展; 一心一意, 中华民国 and user words stay whole).
+	 */
+	bool split_phrases;
 
 	/* Collected words (freed by build). */
 	struct zp_lexentry *ent;

@@ -64,6 +64,8 @@ if [ -f "$pku/pku_test.utf8" ] && [ -f "$pku/pku_test_gold.utf8" ]; then
 	row "segment --words (lexicon)" "$tmp/lex"
 	segment_lines --keep-names >"$tmp/keep"
 	row "segment --words --keep-names" "$tmp/keep"
+	segment_lines --keep-phrases >"$tmp/phr"
+	row "segment --words --keep-phrases" "$tmp/phr"
 	segment_lines --no-gazetteer >"$tmp/nogaz"
 	row "segment --words --no-gazetteer" "$tmp/nogaz"
 	segment_lines --engine icu >"$tmp/icu"

@@ -96,6 +96,36 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* Entry-only flags, above the ZP_LEX_* bits edges carry. */
+enum {
+	ENT_TAGGED = 0x10,	/* a POS tag was given */
+	ENT_WHOLE = 0x20	/* the tag says: keep whole (idiom, name...) */
+};
+
+/*
+ * Flags from a jieba POS tag: nr is a person's name; idioms (i),
+ * fixed expressions (l), abbreviations (j) and proper names (n[rstz]...)
+ * are kept whole when phrases are split.
+ */
+static unsigned
+tag_flags(const char *t, size_t n)
+{
+	unsigned f = ENT_TAGGED;
+	size_t k = 0;
+
+	while (k < n && !is_blank(t[k]))
+		k++;
+	if (k == 0)
+		return 0;
+	if (k == 2 && t[0] == 'n' && t[1] == 'r')
+		f |= ZP_LEX_NAME;
+	if ((k == 1 && (t[0] == 'i' || t[0] == 'l' || t[0] == 'j')) ||
+	    (k >= 2 && t[0] == 'n' && (t[1] == 'r' || t[1] == 's' ||
+	    t[1] == 't' || t[1] == 'z')))
+		f |= ENT_WHOLE;
+	return f;
+}
+
 /*
  * Parses text (kept by the lexicon, NUL-terminated at len) line by line.
  * Entries point into it.
@@ -149,9 +179,8 @@ parse_words(struct zp_lexicon *lx, const char *text, size_t len, bool user,
 			}
 			while (q < le && is_blank(*q))
 				q++;
-			if (!user && le - q >= 2 && q[0] == 'n' &&
-			    q[1] == 'r' && (le - q == 2 || is_blank(q[2])))
-				flags |= ZP_LEX_NAME;
+			if (!user && q < le)
+				flags |= tag_flags(q, (size_t)(le - q));
 		}
 		if (!zp_utf8_valid(w, (size_t)(we - w))) {
 			snprintf(err, errsize, "%lu: invalid UTF-8", lineno);
@@ -440,6 +469,56 @@ sort_entries(struct zp_lexicon *lx)
 	lx->nsorted = k;
 }
 
+/* Is w[0..n) one of the sorted entries? */
+static bool
+has_entry(const struct zp_lexicon *lx, const char *w, size_t n)
+{
+	struct zp_lexentry key = { w, (uint32_t)n, 0, 0, 0 };
+	size_t lo = 0, hi = lx->nent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = cmp_bytes(&lx->ent[mid], &key);
+
+		if (c < 0)
+			lo = mid + 1;
+		else if (c > 0)
+			hi = mid;
+		else
+			return true;
+	}
+	return false;
+}
+
+/* Drops the phrases split_phrases describes; keeps the order. */
+static void
+drop_phrases(struct zp_lexicon *lx)
+{
+	struct zp_lexentry *e = lx->ent;
+	size_t i, k = 0;
+	bool *drop = zp_xcalloc(lx->nent ? lx->nent : 1, sizeof(*drop));
+
+	for (i = 0; i < lx->nent; i++) {
+		size_t mid;
+
+		if (!(e[i].flags & ENT_TAGGED) || (e[i].flags &
+		    (ENT_WHOLE | ZP_LEX_USER | ZP_LEX_NAME)) ||
+		    zp_utf8_count(e[i].w, e[i].len) != 4)
+			continue;
+		mid = zp_utf8_floor(e[i].w, e[i].len, e[i].len / 2);
+		/* Four Han characters are 12 bytes; the middle is at 6. */
+		if (mid * 2 != e[i].len)
+			continue;
+		drop[i] = has_entry(lx, e[i].w, mid) &&
+		    has_entry(lx, e[i].w + mid, e[i].len - mid);
+	}
+	for (i = 0; i < lx->nent; i++)
+		if (!drop[i])
+			e[k++] = e[i];
+	free(drop);
+	lx->nent = lx->nsorted = k;
+}
+
 /*
  * Zeroed memory for the trie's tables, on transparent huge pages where the
  * kernel offers them: the walk touches the tables at random, and with 4 KiB
@@ -488,6 +567,8 @@ zp_lexicon_build(struct zp_lexicon *lx)
 	if (lx->built)
 		return;
 	sort_entries(lx);
+	if (lx->split_phrases)
+		drop_phrases(lx);
 	e = lx->ent;
 	for (i = 0; i < lx->nent; i++) {
 		if (e[i].freq < 1)
@@ -552,7 +633,8 @@ zp_lexicon_build(struct zp_lexicon *lx)
 			flv[nn] = 0;
 			lpv[nn] = 0;
 			if (e[a].pos == e[a].len) {
-				flv[nn] = (uint8_t)(ZP_LEX_WORD | e[a].flags);
+				flv[nn] = (uint8_t)(ZP_LEX_WORD |
+				    (e[a].flags & 0x0f));
 				lpv[nn] = (float)(log(e[a].freq) - logtotal);
 			}
 			lo[nn] = a;

@@ -109,6 +109,44 @@ test_names_and_user_words(void **state)
 }
 
 static void
+test_split_phrases(void **state)
+{
+	static const char a[] = "经济 100 n\n发展 100 vn\n经济发展 50 n\n"
+	    "一心一意 20 i\n一心 10 m\n一意 5 d\n中华民国 30 ns\n中华 40 nz\n"
+	    "民国 30 nt\n研究生院 9 n\n研究 9 vn\n无标 3\n记号 3 n\n"
+	    "无标记号 2\n股份公司 8 n\n股份 8 n\n公司 9 n\n"
+	    "人工智能 9 n\n人工 5 n\n";
+	struct zp_lexicon *lx = zp_lexicon_new();
+	struct zp_lexicon *keep = zp_lexicon_new();
+	char err[128];
+
+	(void)state;
+	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
+	    sizeof(err)), 0);
+	assert_int_equal(zp_lexicon_load_mem(lx, S("股份公司\n"), true, err,
+	    sizeof(err)), 0);
+	assert_int_equal(zp_lexicon_load_mem(keep, S(a), false, err,
+	    sizeof(err)), 0);
+	lx->split_phrases = true;
+	zp_lexicon_build(lx);
+	zp_lexicon_build(keep);
+	/* A phrase of two words goes... */
+	assert_false(has(lx, "经济发展", NULL));
+	assert_true(has(keep, "经济发展", NULL));
+	/* ...idioms, names, untagged and user words stay, and so does a
+	 * word whose halves are not both words. */
+	assert_true(has(lx, "一心一意", NULL));
+	assert_true(has(lx, "中华民国", NULL));
+	assert_true(has(lx, "无标记号", NULL));
+	assert_true(has(lx, "股份公司", NULL));
+	assert_true(has(lx, "研究生院", NULL));
+	assert_true(has(lx, "人工智能", NULL));
+	assert_true(has(lx, "经济", NULL));
+	zp_lexicon_free(lx);
+	zp_lexicon_free(keep);
+}
+
+static void
 test_errors(void **state)
 {
 	struct zp_lexicon *lx = zp_lexicon_new();
@@ -216,6 +254,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sorted_and_unsorted),
 		cmocka_unit_test(test_names_and_user_words),
+		cmocka_unit_test(test_split_phrases),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_gazetteer),
 		cmocka_unit_test(test_astral_and_many),
