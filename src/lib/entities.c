@@ -1308,6 +1308,9 @@ static const char *const institution_words[] = {
 	"局", "厅", "部", "署", "办公室", "管委会", "党委", "市委", "省委",
 	"县委", "大学", "学院", "医院", "中学", "小学", "银行", "电视台",
 	"日报", "晚报", "代表团", "队", "交易所", "海关", "图书馆",
+	"女队", "男队", "国家队", "女篮", "男篮", "女排", "男排", "女足", "男足",
+	"球队", "代表队", "集训队", "青年队", "奥运代表团", "国奥队", "足协",
+	"篮协", "残联", "妇联", "侨联", "文联", "作协", "科协", "总工会",
 	"博物馆", "研究院", "研究所", "科学院", "人民医院", "中医院",
 };
 
@@ -1327,6 +1330,23 @@ institution(const struct zp_entities *x, size_t i)
 	for (size_t k = 0; k < sizeof(institution_words) /
 	    sizeof(*institution_words); k++)
 		if (text_is(x, i, institution_words[k]))
+			return true;
+	return false;
+}
+
+/* Whether c[a..b) is an institution word: 中国 + 女队. */
+static bool
+institution_is(const struct zp_entities *x, size_t a, size_t b)
+{
+	size_t bl = x->boff[b] - x->boff[a];
+
+	if ((text_is(x, a, "政府") || text_is(x, a, "人民政府")) &&
+	    (a == 0 || !in_set(ADMIN_UNITS, x->c[a - 1])))
+		return false;
+	for (size_t k = 0; k < sizeof(institution_words) /
+	    sizeof(*institution_words); k++)
+		if (strlen(institution_words[k]) == bl &&
+		    text_is(x, a, institution_words[k]))
 			return true;
 	return false;
 }
@@ -1410,8 +1430,8 @@ pass_suffix(struct zp_entities *x)
 			 * A place, then nothing or generic words, then an
 			 * institution: 北京市政府, 长沙市公安局, 湖南大学.
 			 */
-			if (ab >= 0 && (nname == 0 || all_generic(x, ns, i)) &&
-			    institution(x, i)) {
+			if (ab >= 0 && (((nname == 0 || all_generic(x, ns, i)) &&
+			    institution(x, i)) || institution_is(x, ns, j))) {
 				clear_span(x, k, j);
 				add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 				    put_surface(x, k, id_end(x, k, j)));
@@ -1495,6 +1515,84 @@ pass_places(struct zp_entities *x)
 			continue;
 		add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
 		    put_surface(x, k, i + 1));
+	}
+}
+
+/*
+ * One-character names of countries and cities in pairs: 中美关系, 中日两国,
+ * 美日韩三国.  Each character is the place.
+ */
+struct abbrev {
+	const char *c;
+	const char *id;
+};
+static const struct abbrev abbrevs[] = {
+	{ "中", "China" }, { "美", "United States" }, { "日", "Japan" },
+	{ "俄", "Russia" }, { "英", "United Kingdom" }, { "法", "France" },
+	{ "德", "Germany" }, { "韩", "South Korea" }, { "朝", "North Korea" },
+	{ "印", "India" }, { "越", "Vietnam" }, { "巴", "Pakistan" },
+	{ "意", "Italy" }, { "加", "Canada" }, { "澳", "Australia" },
+	{ "欧", "Europe" }, { "非", "Africa" }, { "以", "Israel" },
+	{ "伊", "Iran" }, { "台", "Taiwan" }, { "港", "Hong Kong" },
+	{ "荷", "Netherlands" }, { "西", "Spain" }, { "葡", "Portugal" },
+	{ "泰", "Thailand" }, { "菲", "Philippines" }, { "新", "Singapore" },
+	{ "马", "Malaysia" }, { "蒙", "Mongolia" }, { "哈", "Kazakhstan" },
+	{ "乌", "Ukraine" }, { "土", "Turkey" }, { "沙", "Saudi Arabia" },
+	{ "墨", "Mexico" }, { "古", "Cuba" },
+};
+static const char *const abbrev_ctx[] = {
+	"关系", "两国", "三国", "四国", "双方", "三方", "合作", "贸易", "会谈",
+	"友好", "建交", "边境", "联合", "首脑", "战略", "经贸", "之间", "摩擦",
+	"峰会", "外长", "元首", "领导人", "谈判", "协议", "竞争", "对抗",
+	"同盟", "联盟", "军演", "争端", "交流", "对话", "互访", "分歧", "冲突",
+	"友谊", "两军", "联合声明", "公报", "建交", "航线", "班列", "投资协定",
+	"自贸区", "脱钩", "博弈", "角力", "大战", "关税", "科技战", "芯片战",
+};
+
+static const char *
+abbrev_id(uint32_t c)
+{
+	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(*abbrevs); k++) {
+		size_t l;
+
+		if ((uint32_t)zp_utf8_decode(abbrevs[k].c, 3, &l) == c)
+			return abbrevs[k].id;
+	}
+	return NULL;
+}
+
+static void
+pass_abbrevs(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 2 < n; i++) {
+		size_t j = i, ok = 0;
+
+		if (x->owner[i] >= 0 || abbrev_id(c[i]) == NULL ||
+		    (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])))
+			continue;
+		while (j < n && j - i < 4 && x->owner[j] < 0 &&
+		    abbrev_id(c[j]) != NULL)
+			j++;
+		if (j - i < 2 || j >= n)
+			continue;
+		for (size_t k = 0; k < sizeof(abbrev_ctx) /
+		    sizeof(*abbrev_ctx); k++)
+			if (text_is(x, j, abbrev_ctx[k]))
+				ok = 1;
+		if (!ok) {
+			i = j - 1;
+			continue;
+		}
+		for (size_t q = i; q < j; q++) {
+			const char *id = abbrev_id(c[q]);
+
+			add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    put_id(x, id, strlen(id)));
+		}
+		i = j - 1;
 	}
 }
 
@@ -2495,6 +2593,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_gazetteer(x);
 	pass_latin(x);
 	pass_dot_names(x);
+	pass_abbrevs(x);
 	pass_places(x);
 	pass_suffix(x);
 	pass_doc_aliases(x);

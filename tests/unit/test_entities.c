@@ -211,6 +211,12 @@ test_places_and_lists(void **state)
 	assert_string_equal(one(gaz, "无锡市政府表示"),
 	    "无锡市政府/ORG/无锡市政府");
 	assert_string_equal(one(gaz, "美国政府表示"), "美国/LOC/United States");
+	/* One-character names of countries in pairs. */
+	assert_string_equal(one(gaz, "中美关系趋稳"),
+	    "中/LOC/China 美/LOC/United States");
+	assert_string_equal(one(gaz, "中美两字"), "");
+	/* A team of a place. */
+	assert_string_equal(one(gaz, "无锡女队夺冠"), "无锡女队/ORG/无锡女队");
 	/* People beside a known person. */
 	assert_string_equal(one(gaz, "董事长王建国、李华、张小强出席会议。"),
 	    "王建国/PER/王建国 李华/PER/李华 张小强/PER/张小强");
