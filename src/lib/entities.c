@@ -380,6 +380,9 @@ static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
+/* The characters of abbrevs[] below, for a quick test. */
+static const char ABBREV_CHARS[] = "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
+    "西葡泰菲新马蒙哈乌土沙墨古";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] = "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭"
@@ -516,7 +519,7 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound;
+    *cs_compound, *cs_abbrev;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -741,6 +744,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_notgiven = cset_get(not_given);
 		cs_translit = cset_get(translit);
 		cs_compound = cset_get(COMPOUND_FIRST);
+		cs_abbrev = cset_get(ABBREV_CHARS);
 	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
 	WL(stopw, stop_words);
@@ -1570,11 +1574,12 @@ pass_abbrevs(struct zp_entities *x)
 	for (size_t i = 0; i + 2 < n; i++) {
 		size_t j = i, ok = 0;
 
-		if (x->owner[i] >= 0 || abbrev_id(c[i]) == NULL ||
+		if (x->owner[i] >= 0 || !in_cs(cs_abbrev, c[i]) ||
+		    !in_cs(cs_abbrev, c[i + 1]) ||
 		    (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])))
 			continue;
 		while (j < n && j - i < 4 && x->owner[j] < 0 &&
-		    abbrev_id(c[j]) != NULL)
+		    in_cs(cs_abbrev, c[j]))
 			j++;
 		if (j - i < 2 || j >= n)
 			continue;
@@ -1589,6 +1594,8 @@ pass_abbrevs(struct zp_entities *x)
 		for (size_t q = i; q < j; q++) {
 			const char *id = abbrev_id(c[q]);
 
+			if (id == NULL)
+				continue;
 			add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
 			    put_id(x, id, strlen(id)));
 		}
