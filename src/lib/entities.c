@@ -1786,6 +1786,26 @@ pass_people(struct zp_entities *x)
 			i += l - 1;
 			continue;
 		}
+		/*
+		 * A transliterated name without "·", then a verb or a role:
+		 * 琼斯表示, 卡尔波夫说.  Three characters at least, all of
+		 * the transliteration set.
+		 */
+		if (in_cs(cs_translit, x->c[i]) && name_start_ok(x, i)) {
+			size_t t = i;
+
+			while (t < n && t - i < 5 && x->owner[t] < 0 &&
+			    in_cs(cs_translit, x->c[t]))
+				t++;
+			while (t - i >= 3 && !(wl_at(&x->say, x->c, n, t) > 0 ||
+			    wl_at(&x->role, x->c, n, t) > 0))
+				t--;
+			if (t - i >= 3 && lookup(x, i, t) == NONE) {
+				add_person(x, i, t);
+				i = t - 1;
+				continue;
+			}
+		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
 		if ((in_cs(cs_surname, x->c[i]) || in_cs(cs_compound,
 		    x->c[i])) && surname_at(x, i) > 0 && name_start_ok(x, i)) {

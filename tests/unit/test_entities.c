@@ -195,6 +195,9 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "部长约翰·史密斯(John Smith)指出"),
 	    "约翰·史密斯/PER/John Smith John Smith/PER/John Smith");
 	assert_string_equal(one(gaz, "New Product Launch"), "");
+	/* Transliterated without "·", before a verb; not a plain word. */
+	assert_string_equal(one(gaz, "卡尔波夫表示"), "卡尔波夫/PER/卡尔波夫");
+	assert_string_equal(one(gaz, "美国表示"), "美国/LOC/United States");
 }
 
 static void
