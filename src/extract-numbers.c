@@ -17,6 +17,7 @@
 
 enum {
 	OPT_METRICS = ZP_OPT_FIRST_TOOL,
+	OPT_CURRENCIES,
 	OPT_DATE,
 	OPT_NO_DATA
 };
@@ -24,6 +25,7 @@ enum {
 static const struct option longopts[] = {
 	ZP_COMMON_LONGOPTS,
 	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "currencies", required_argument, NULL, OPT_CURRENCIES },
 	{ "date", required_argument, NULL, OPT_DATE },
 	{ "no-data", no_argument, NULL, OPT_NO_DATA },
 	{ NULL, 0, NULL, 0 }
@@ -40,9 +42,12 @@ usage(void)
 "\n"
 "      --metrics=FILE     more metric terms (营收, 净利润...), one a line;\n"
 "                         may be given more than once\n"
+"      --currencies=FILE  more currency words, lines WORD,CODE[,EXP]\n"
+"                         (令吉,MYR; 美分,USD,-2); may be given more than once\n"
 "      --date=YYYY-MM-DD  resolve 去年/今年 against this date when a record\n"
 "                         has no \"date\" field\n"
-"      --no-data          do not read the installed metrics.txt\n",
+"      --no-data          do not read the installed metrics.txt and\n"
+"                         currencies.csv\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
 	fputs(
@@ -115,8 +120,8 @@ main(int argc, char *argv[])
 	struct zp_nentity *ents = NULL;
 	struct zp_reader *r;
 	struct zp_json *j;
-	char **metrics = NULL;
-	size_t nmetrics = 0, entcap = 0;
+	char **metrics = NULL, **currencies = NULL;
+	size_t nmetrics = 0, ncurrencies = 0, entcap = 0;
 	bool no_data = false;
 	char err[256];
 	int c;
@@ -133,6 +138,11 @@ main(int argc, char *argv[])
 			metrics = zp_xreallocarray(metrics, nmetrics + 1,
 			    sizeof *metrics);
 			metrics[nmetrics++] = optarg;
+			break;
+		case OPT_CURRENCIES:
+			currencies = zp_xreallocarray(currencies,
+			    ncurrencies + 1, sizeof *currencies);
+			currencies[ncurrencies++] = optarg;
 			break;
 		case OPT_DATE:
 			if (zp_numbers_parse_date(optarg, strlen(optarg),
@@ -156,7 +166,17 @@ main(int argc, char *argv[])
 		    zp_numbers_load_metrics(z, path, err, sizeof err) != 0)
 			zp_warn("%s: %s", path, err);
 		free(path);
+		path = zp_data_path("currencies.csv");
+		if (path != NULL && access(path, R_OK) == 0 &&
+		    zp_numbers_load_currencies(z, path, err, sizeof err) != 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", path, err);
+		free(path);
 	}
+	for (size_t i = 0; i < ncurrencies; i++)
+		if (zp_numbers_load_currencies(z, currencies[i], err,
+		    sizeof err) != 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s: %s", currencies[i], err);
+	free(currencies);
 	for (size_t i = 0; i < nmetrics; i++)
 		if (zp_numbers_load_metrics(z, metrics[i], err, sizeof err)
 		    != 0)

@@ -58,6 +58,15 @@ void zp_numbers_free(struct zp_numbers *z);
  */
 int zp_numbers_load_metrics(struct zp_numbers *z, const char *path,
     char *err, size_t errsize);
+/*
+ * Adds currency words from a file of lines WORD,CODE[,EXP] (EXP scales the
+ * amount: 美分,USD,-2); '#' starts a comment line.  A word already known is
+ * shadowed when the new one is at least as long.  Returns 0, or -1 with a
+ * reason (and line) in err.
+ */
+int zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
+    char *err, size_t errsize);
+
 /* Adds one metric term (UTF-8). */
 void zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n);
 

@@ -433,6 +433,8 @@ struct occ {
 };
 
 struct zp_numbers {
+	char **owned;		/* strings the tables point to */
+	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
 	    metrics, relyear;
 	uint32_t *cp;
@@ -587,6 +589,9 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->lexical);
 	lex_free(&z->metrics);
 	lex_free(&z->relyear);
+	for (size_t i = 0; i < z->nowned; i++)
+		free(z->owned[i]);
+	free(z->owned);
 	free(z->cp);
 	free(z->boff);
 	free(z->m);
@@ -611,6 +616,82 @@ zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n)
 	lex_addn(&z->metrics, copy, n, 255, 0, copy);
 	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != copy)
 		free(copy);
+}
+
+static char *
+own(struct zp_numbers *z, const char *s, size_t n)
+{
+	char *c = zp_xmemdup(s, n);
+
+	z->owned = zp_xreallocarray(z->owned, z->nowned + 1,
+	    sizeof *z->owned);
+	z->owned[z->nowned++] = c;
+	return c;
+}
+
+int
+zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
+    char *err, size_t errsize)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	int rc = 0;
+
+	if (f == NULL) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, f)) > 0) {
+		char *c1, *c2, *word, *code;
+		int exp = 0;
+
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' ||
+		    line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		c1 = strchr(line, ',');
+		if (c1 == NULL || c1 == line || !zp_utf8_valid(line,
+		    (size_t)len)) {
+			snprintf(err, errsize, "line %lu: want WORD,CODE[,EXP]",
+			    lineno);
+			rc = -1;
+			break;
+		}
+		c2 = strchr(c1 + 1, ',');
+		if (c2 != NULL) {
+			char *end;
+			long v = strtol(c2 + 1, &end, 10);
+
+			if (*end != '\0' || v < -4 || v > 4) {
+				snprintf(err, errsize,
+				    "line %lu: EXP must be -4..4", lineno);
+				rc = -1;
+				break;
+			}
+			exp = (int)v;
+		}
+		word = own(z, line, (size_t)(c1 - line));
+		code = own(z, c1 + 1, c2 != NULL ? (size_t)(c2 - c1 - 1) :
+		    strlen(c1 + 1));
+		if (code[0] == '\0') {
+			snprintf(err, errsize, "line %lu: empty code", lineno);
+			rc = -1;
+			break;
+		}
+		lex_add(&z->units, word, U_CUR, exp, code);
+	}
+	free(line);
+	if (rc == 0 && ferror(f)) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		rc = -1;
+	}
+	fclose(f);
+	return rc;
 }
 
 int

@@ -43,6 +43,22 @@ setup() {
 	[[ "$stderr" == *"none.txt"* ]]
 }
 
+@test "--currencies adds words with a scale; a bad line is fatal" {
+	printf '# test\n坚戈,KZT\n蒂因,KZT,-2\n' >"$T/c.csv"
+	in='{"text":"投资50亿坚戈，另付30蒂因。"}'
+	run -0 "$X" --no-data <<<"$in"
+	[[ "$output" != *'KZT'* ]]
+	run -0 "$X" --no-data --currencies "$T/c.csv" <<<"$in"
+	[[ "$output" == *'"value":5000000000,"unit":"KZT"'* ]]
+	[[ "$output" == *'"value":0.3,"unit":"KZT"'* ]]
+	printf '坚戈\n' >"$T/bad.csv"
+	run -2 --separate-stderr "$X" --currencies "$T/bad.csv" </dev/null
+	[[ "$stderr" == *"bad.csv: line 1: want WORD,CODE[,EXP]"* ]]
+	printf '坚戈,KZT,9\n' >"$T/bad.csv"
+	run -2 --separate-stderr "$X" --currencies "$T/bad.csv" </dev/null
+	[[ "$stderr" == *"EXP must be"* ]]
+}
+
 @test "the installed metrics.txt is read, and not with --no-data" {
 	mkdir -p "$T/data"
 	printf '装机容量\n' >"$T/data/metrics.txt"
