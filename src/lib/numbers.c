@@ -1647,7 +1647,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 	}
 
-	/* 第N: ordinals and quarters. */
+	/* 第N: ordinals and quarters; 第08065期 is an issue number. */
+	if (ordinal && (nu.flags & ZP_CNUM_LEADZERO))
+		return e;
 	if (ordinal) {
 		iv = small_int(&c->val);
 		if (quarter(z, s, &nu, iv, true, &e))
@@ -2514,6 +2516,18 @@ hedge_after(struct zp_numbers *z, struct ment *m, size_t p)
 		m->bound = 'u';
 }
 
+/* Does cp[s..e) hold a scale word (万 亿 兆)? */
+static bool
+has_scale(struct zp_numbers *z, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (z->cp[i] == 0x4E07 || z->cp[i] == 0x842C ||
+		    z->cp[i] == 0x4EBF || z->cp[i] == 0x5104 ||
+		    z->cp[i] == 0x5146)
+			return true;
+	return false;
+}
+
 /* Coordination: X、Y和Z万亿日元 share the last unit. */
 static void
 coordinate(struct zp_numbers *z)
@@ -2535,6 +2549,12 @@ coordinate(struct zp_numbers *z)
 			    c != 0x53CA && c != 0x6216)
 				continue;
 		}
+		/*
+		 * 2.7亿、19.6%: the two are not of one shape, so the unit is
+		 * not shared; X万亿、Y万亿和Z万亿日元 and 3或4层 are.
+		 */
+		if (has_scale(z, a->s, a->e) != has_scale(z, b->s, b->e))
+			continue;
 		a->kind = b->kind;
 		memcpy(a->unit, b->unit, sizeof a->unit);
 		a->bare = false;
