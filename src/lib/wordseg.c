@@ -551,24 +551,21 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		if (ws->aend[i] == 0)
 			continue;	/* inside a Latin/digit atom */
 		/* The atom alone. */
-		if (ws->cls[i] == K_HAN) {
-			ed = zp_lexicon_next(lx, lx->rootedge, cp[i]);
+		ed = zp_lexicon_next(lx, lx->rootedge, cp[i]);
+		if (ws->cls[i] == K_HAN)
 			consider(ws, i, i + 1, (zp_lexedge_flags(ed) &
 			    ZP_LEX_WORD) ? zp_lexedge_logp(ed) : lx->minlogp,
 			    HOW_WHOLE, &bs, &bj, &bh);
-		} else {
+		else
 			consider(ws, i, ws->aend[i], ws->atom_logp, HOW_WHOLE,
 			    &bs, &bj, &bh);
-		}
-		/* Lexicon words starting here. */
-		ed = lx->rootedge;
+		/* Lexicon words starting here; ed is the first step. */
 		ku = 0;
-		for (k = i; k < e; ) {
+		for (k = i; k < e && ed != 0; ) {
 			unsigned f;
 			uint8_t how = HOW_WHOLE;
 
-			ed = zp_lexicon_next(lx, ed, cp[k]);
-			if (ed == 0)
+			if (k > i && (ed = zp_lexicon_next(lx, ed, cp[k])) == 0)
 				break;
 			k++;
 			f = zp_lexedge_flags(ed);
