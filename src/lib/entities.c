@@ -538,6 +538,16 @@ bit(const uint64_t *bits, uint32_t c)
 	return c >= 0x10000 || ((bits[c >> 6] >> (c & 63)) & 1);
 }
 
+/* Equal runs of code points; the words are short, so no memcmp call. */
+static inline bool
+cps_eq(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 static int
 cmp_first(const void *pa, const void *pb)
 {
@@ -650,8 +660,7 @@ wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
 	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		size_t l = wl->len[k];
 
-		if (l > best && i + l <= n &&
-		    memcmp(c + i, wl->w[k], l * sizeof(uint32_t)) == 0)
+		if (l > best && i + l <= n && cps_eq(c + i, wl->w[k], l))
 			best = l;
 	}
 	return best;
@@ -672,8 +681,7 @@ wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 
 		if (w[l - 1] != c[i - 1])
 			break;
-		if (l > best && l <= i &&
-		    memcmp(c + i - l, w, l * sizeof(uint32_t)) == 0)
+		if (l > best && l <= i && cps_eq(c + i - l, w, l))
 			best = l;
 	}
 	return best;
@@ -708,8 +716,7 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 
 		if (w[l - 1] != x->c[b - 1])
 			break;
-		if (l > best && l <= b - a && memcmp(x->c + b - l, w,
-		    l * sizeof(uint32_t)) == 0)
+		if (l > best && l <= b - a && cps_eq(x->c + b - l, w, l))
 			best = l;
 	}
 	return best;
@@ -2407,6 +2414,7 @@ pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0;
 	uint32_t cand[64];
+	uint64_t mask = 0;	/* first characters, hashed */
 
 	/* The distinct names, then one walk over the text. */
 	for (size_t k = 0; k < nent && nc < 64; k++) {
@@ -2427,11 +2435,15 @@ pass_self_aliases(struct zp_entities *x)
 	}
 	if (nc == 0)
 		return;
+	for (size_t q = 0; q < nc; q++)
+		mask |= (uint64_t)1 << (x->c[x->ent[cand[q]].s] & 63);
 	for (size_t i = 0; i < x->n; i++) {
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e - 1;
 			continue;
 		}
+		if (!((mask >> (x->c[i] & 63)) & 1))
+			continue;
 		for (size_t q = 0; q < nc; q++) {
 			const struct ent *e = &x->ent[cand[q]];
 			size_t cl = e->e - e->s;
