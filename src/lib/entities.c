@@ -385,6 +385,12 @@ static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
+/* Apposition: characters a new name does not hold, and what ends it. */
+static const char appos_bad[] = "涨跌增减升降价股大小高低多少好坏新旧上下进出是有"
+    "无在为的了着过将会能可要想说看做等这那其该此每各本所以而与和或及也都还又"
+    "就才只很更最再已曾被把让给向从对于在到由年月日时分秒个家位名次";
+static const char appos_end[] = "，,、；;被";
+
 /* The characters of abbrevs[] below, for a quick test. */
 static const char ABBREV_CHARS[] = "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
     "西葡泰菲新马蒙哈乌土沙墨古";
@@ -745,7 +751,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		    bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
 		    shu_bad_prev, dui_bad_prev, zf_bad_prev, chang_bad_prev,
 		    shi_bad_prev, sheng_bad_prev, xian_bad_prev, zhou_bad_prev,
-		    qu_bad_prev, shi_bad_next, surnames,
+		    qu_bad_prev, shi_bad_next, appos_bad, appos_end, surnames,
 		    translit, not_given, NAME_END_STRONG, NAME_END_WEAK,
 		    LIST_NUMERALS, LIST_CLASSIFIERS, COMPOUND_FIRST };
 
@@ -2254,6 +2260,51 @@ skip:
 	}
 }
 
+/*
+ * A name right after the kind of body it is: 芯片企业复睿微, 初创公司星河、
+ * Two to four characters, none of them common in other words, then a comma
+ * or 被; the kind has a word before it (not 的公司, 这家公司).
+ */
+static const char *const kind_words[] = {
+	"企业", "公司", "厂商", "初创公司", "初创企业", "芯片商", "供应商",
+	"制造商", "运营商", "投资方", "投资机构", "子公司", "孙公司",
+};
+static void
+pass_apposition(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 2 < n; i++) {
+		size_t kl = 0, a, b;
+
+		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
+		    k++)
+			if (text_is(x, i, kind_words[k])) {
+				size_t l = strlen(kind_words[k]) / 3;
+
+				if (l > kl)
+					kl = l;
+			}
+		/* 芯片企业 yes; 的公司, 这家公司, 许多企业 no. */
+		if (kl == 0 || i == 0 || !is_han(c[i - 1]) ||
+		    in_cs(cs_stop, c[i - 1]) || in_set(appos_bad, c[i - 1]))
+			continue;
+		a = i + kl;
+		for (b = a; b < n && b - a < 5 && x->owner[b] < 0 &&
+		    is_han(c[b]) && !in_set(appos_bad, c[b]) &&
+		    !in_set(appos_end, c[b]); b++)
+			;
+		if (b - a >= 2 && b - a <= 4 && b < n &&
+		    in_set(appos_end, c[b]) && !all_generic(x, a, b) &&
+		    wl_at(&x->say, c, n, a) == 0 && wl_at(&x->role, c, n, a) == 0 &&
+		    wl_at(&x->stopw, c, n, a) == 0 && lookup(x, a, b) == NONE)
+			add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE,
+			    put_surface(x, a, b));
+		i = a - 1;
+	}
+}
+
 /* Pass 7: aliases in parentheses. */
 
 static void
@@ -2643,6 +2694,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_doc_aliases(x);
 	pass_people(x);
 	pass_lists(x);
+	pass_apposition(x);
 	pass_self_aliases(x);
 	pass_parens(x);
 	pass_products(x);

@@ -260,6 +260,11 @@ test_lists(void **state)
 	assert_string_equal(one(gaz, "英伟达、云岭微、三星等厂商"),
 	    "英伟达/ORG/NVIDIA 云岭微/ORG/云岭微 "
 	    "三星/ORG/Samsung Electronics");
+	/* A name after the kind of body it is, found again later. */
+	assert_string_equal(one(gaz, "芯片企业云岭微,被传出解散。与云岭微合作"),
+	    "云岭微/ORG/云岭微 云岭微/ORG/云岭微");
+	assert_string_equal(one(gaz, "相关的公司明显走强,许多企业消费产品下滑"),
+	    "");
 	/* A list of things is left alone. */
 	assert_string_equal(one(gaz, "包括刻蚀、薄膜、清洗等设备"), "");
 }
