@@ -385,6 +385,8 @@ static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
+/* Apposition: the first characters of kind_words[] below. */
+static const char KIND_FIRST[] = "企公厂初芯供制运投子孙";
 /* Apposition: characters a new name does not hold, and what ends it. */
 static const char appos_bad[] = "涨跌增减升降价股大小高低多少好坏新旧上下进出是有"
     "无在为的了着过将会能可要想说看做等这那其该此每各本所以而与和或及也都还又"
@@ -530,7 +532,7 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev;
+    *cs_compound, *cs_abbrev, *cs_kind;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -763,6 +765,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_translit = cset_get(translit);
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
+		cs_kind = cset_get(KIND_FIRST);
 	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
 	WL(stopw, stop_words);
@@ -2278,6 +2281,8 @@ pass_apposition(struct zp_entities *x)
 	for (size_t i = 0; i + 2 < n; i++) {
 		size_t kl = 0, a, b;
 
+		if (!in_cs(cs_kind, c[i]))
+			continue;
 		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
 		    k++)
 			if (text_is(x, i, kind_words[k])) {
