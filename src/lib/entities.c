@@ -1488,58 +1488,82 @@ pass_suffix(struct zp_entities *x)
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 
 static void
+place_at(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, k, min = 2;
+	const char *bad;
+	int32_t o;
+	uint32_t u = c[i];
+
+	if (x->owner[i] >= 0)
+		return;
+	switch (u) {
+	case 0x5E02: bad = shi_bad_prev; break;		/* 市 */
+	case 0x7701: bad = sheng_bad_prev; break;	/* 省 */
+	case 0x53BF: bad = xian_bad_prev; break;	/* 县 */
+	case 0x5DDE: bad = zhou_bad_prev; min = 1; break; /* 州 */
+	case 0x533A: bad = qu_bad_prev; break;		/* 区 */
+	default: return;
+	}
+	if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
+		return;
+	o = ends_at(x, i);
+	if (o >= 0) {
+		struct ent *e = &x->ent[o];
+
+		/* 北京 + 市: the same place, written in full. */
+		if (e->type == ZP_ET_LOC && u != 0x533A &&
+		    u != 0x5DDE && !in_set(ADMIN_UNITS, c[i - 1])) {
+			x->owner[i] = o;
+			e->e = (uint32_t)(i + 1);
+		}
+		return;
+	}
+	if (in_set(bad, c[i - 1]))
+		return;
+	k = i;
+	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 &&
+	    is_han(c[k - 1]) && !in_cs(cs_stop, c[k - 1]) &&
+	    wl_before(&x->stopw, c, k) == 0)
+		k--;
+	/* 区 only after a place: 长沙市芙蓉区. */
+	if (u == 0x533A && (o = ends_at(x, k)) < 0)
+		return;
+	if (u == 0x533A && x->ent[o].type != ZP_ET_LOC)
+		return;
+	if (i - k < min || all_generic(x, k, i) ||
+	    generic_tail(x, k, i) > 0)
+		return;
+	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+	    put_surface(x, k, i + 1));
+}
+static size_t abbrev_at(struct zp_entities *x, size_t i);
+
+/*
+ * One walk for the characters that start the rules above: country pairs
+ * (中美关系) and units of places (市 省 县 州 区).
+ */
+static void
 pass_places(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 1; i < n; i++) {
-		const char *bad;
-		int32_t o;
-		size_t k, min = 2;
-		uint32_t u = c[i];
-
+	for (size_t i = 0; i < n; i++) {
 		if (x->owner[i] >= 0)
 			continue;
-		switch (u) {
-		case 0x5E02: bad = shi_bad_prev; break;		/* 市 */
-		case 0x7701: bad = sheng_bad_prev; break;	/* 省 */
-		case 0x53BF: bad = xian_bad_prev; break;	/* 县 */
-		case 0x5DDE: bad = zhou_bad_prev; min = 1; break; /* 州 */
-		case 0x533A: bad = qu_bad_prev; break;		/* 区 */
-		default: continue;
-		}
-		if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
-			continue;
-		o = ends_at(x, i);
-		if (o >= 0) {
-			struct ent *e = &x->ent[o];
+		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
+		    in_cs(cs_abbrev, c[i + 1])) {
+			size_t j = abbrev_at(x, i);
 
-			/* 北京 + 市: the same place, written in full. */
-			if (e->type == ZP_ET_LOC && u != 0x533A &&
-			    u != 0x5DDE && !in_set(ADMIN_UNITS, c[i - 1])) {
-				x->owner[i] = o;
-				e->e = (uint32_t)(i + 1);
+			if (j > i) {
+				i = j - 1;
+				continue;
 			}
-			continue;
 		}
-		if (in_set(bad, c[i - 1]))
-			continue;
-		k = i;
-		while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 &&
-		    is_han(c[k - 1]) && !in_cs(cs_stop, c[k - 1]) &&
-		    wl_before(&x->stopw, c, k) == 0)
-			k--;
-		/* 区 only after a place: 长沙市芙蓉区. */
-		if (u == 0x533A && (o = ends_at(x, k)) < 0)
-			continue;
-		if (u == 0x533A && x->ent[o].type != ZP_ET_LOC)
-			continue;
-		if (i - k < min || all_generic(x, k, i) ||
-		    generic_tail(x, k, i) > 0)
-			continue;
-		add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
-		    put_surface(x, k, i + 1));
+		if (i > 0)
+			place_at(x, i);
 	}
 }
 
@@ -1586,42 +1610,33 @@ abbrev_id(uint32_t c)
 	return NULL;
 }
 
-static void
-pass_abbrevs(struct zp_entities *x)
+/* The country pair starting at i: returns its end, or i when none. */
+static size_t
+abbrev_at(struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
-	size_t n = x->n;
+	size_t n = x->n, j = i;
+	bool ok = false;
 
-	for (size_t i = 0; i + 2 < n; i++) {
-		size_t j = i, ok = 0;
+	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1]))
+		return i;
+	while (j < n && j - i < 4 && x->owner[j] < 0 && in_cs(cs_abbrev, c[j]))
+		j++;
+	if (j - i < 2 || j >= n)
+		return i;
+	for (size_t k = 0; k < sizeof(abbrev_ctx) / sizeof(*abbrev_ctx); k++)
+		if (text_is(x, j, abbrev_ctx[k]))
+			ok = true;
+	if (!ok)
+		return i;
+	for (size_t q = i; q < j; q++) {
+		const char *id = abbrev_id(c[q]);
 
-		if (x->owner[i] >= 0 || !in_cs(cs_abbrev, c[i]) ||
-		    !in_cs(cs_abbrev, c[i + 1]) ||
-		    (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])))
-			continue;
-		while (j < n && j - i < 4 && x->owner[j] < 0 &&
-		    in_cs(cs_abbrev, c[j]))
-			j++;
-		if (j - i < 2 || j >= n)
-			continue;
-		for (size_t k = 0; k < sizeof(abbrev_ctx) /
-		    sizeof(*abbrev_ctx); k++)
-			if (text_is(x, j, abbrev_ctx[k]))
-				ok = 1;
-		if (!ok) {
-			i = j - 1;
-			continue;
-		}
-		for (size_t q = i; q < j; q++) {
-			const char *id = abbrev_id(c[q]);
-
-			if (id == NULL)
-				continue;
+		if (id != NULL)
 			add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
 			    put_id(x, id, strlen(id)));
-		}
-		i = j - 1;
 	}
+	return j;
 }
 
 /* Pass 4: people. */
@@ -2693,7 +2708,6 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_gazetteer(x);
 	pass_latin(x);
 	pass_dot_names(x);
-	pass_abbrevs(x);
 	pass_places(x);
 	pass_suffix(x);
 	pass_doc_aliases(x);
