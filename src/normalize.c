@@ -107,6 +107,17 @@ usage(void)
 	fputs(zp_common_help, stdout);
 }
 
+/* The value of the n decimal digits at s, already checked to be digits. */
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+
+	while (n-- > 0)
+		v = v * 10 + (*s++ - '0');
+	return v;
+}
+
 static bool
 valid_date(const char *s)
 {
@@ -119,9 +130,9 @@ valid_date(const char *s)
 	for (i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
 			return false;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
+	y = digits(s, 4);
+	m = digits(s + 5, 2);
+	d = digits(s + 8, 2);
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return false;
 	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
@@ -672,8 +683,8 @@ main(int argc, char *argv[])
 {
 	struct ctx c = { 0 };
 	struct zp_clean_opts copts = { ZP_FORM_NFKC, false };
-	const char *drop = NULL;
-	char err[256], *phrases;
+	const char *drop = NULL, *canon;
+	char err[256], *phrases, *enc_copy = NULL;
 	long long min_chars = MIN_CHARS_DEFAULT;
 	int opt, i;
 
@@ -700,11 +711,14 @@ main(int argc, char *argv[])
 				    "paragraphs, jsonl or warc)", optarg);
 			break;
 		case OPT_ENCODING:
-			c.encoding = zp_encoding_canon(optarg);
-			if (c.encoding == NULL)
+			canon = zp_encoding_canon(optarg);
+			if (canon == NULL)
 				zp_usage_error("unknown encoding: '%s'",
 				    optarg);
-			c.encoding = zp_xstrdup(c.encoding);
+			/* canon is ICU-static: keep our own copy. */
+			free(enc_copy);
+			enc_copy = zp_xstrdup(canon);
+			c.encoding = enc_copy;
 			break;
 		case OPT_SIMPLIFIED:
 			copts.simplified = true;
@@ -809,7 +823,6 @@ main(int argc, char *argv[])
 	zp_hashset_free(&c.seen);
 	zp_boiler_free(c.boiler);
 	zp_cleaner_free(c.cleaner);
-	if (c.encoding != NULL && strcmp(c.encoding, "auto") != 0)
-		free((char *)c.encoding);
+	free(enc_copy);
 	return zp_finish();
 }

@@ -35,18 +35,23 @@ void zp_warn_trouble(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 void zp_vwarn(const char *fmt, va_list ap);
 
+/*
+ * The GNU noreturn attribute repeats _Noreturn for cppcheck 2.10, which
+ * ignores _Noreturn and then reports null dereferences after the call.
+ */
+
 /* "prog: message" on stderr, then exit(status). */
 _Noreturn void zp_die(int status, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	__attribute__((format(printf, 2, 3), noreturn));
 
 /* Prints "Try 'prog --help' for more information." and exits 2. */
 _Noreturn void zp_usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+	__attribute__((format(printf, 1, 2), noreturn));
 
 /*
  * For getopt's '?': names the bad option (zp_init turned off getopt's own
  * messages, which would name the program by its full path) and exits 2.
  */
-_Noreturn void zp_bad_option(char **argv);
+_Noreturn void zp_bad_option(char **argv) __attribute__((noreturn));
 
 #endif

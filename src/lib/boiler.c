@@ -114,6 +114,8 @@ add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 		    "%s", l->path, lineno, u_errorName(ec));
 		return -1;
 	}
+	/* An array of pointers: its element size is the pointer's. */
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
 	b->re = zp_xreallocarray(b->re, b->nre + 1, sizeof(*b->re));
 	b->re[b->nre++] = re;
 	return 0;

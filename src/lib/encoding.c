@@ -11,8 +11,11 @@
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
 
-#define SNIFF_SIZE (64 * 1024)
-#define RAW_SIZE (64 * 1024)
+/* Sizes are size_t so that comparisons with lengths need no widening. */
+#define SNIFF_SIZE ((size_t)64 * 1024)
+#define RAW_SIZE ((size_t)64 * 1024)
+/* d->raw holds the sniffed prefix first, then whole reads of RAW_SIZE. */
+_Static_assert(RAW_SIZE >= SNIFF_SIZE, "raw buffer holds the sniffed prefix");
 
 const char *
 zp_encoding_canon(const char *name)
@@ -255,7 +258,7 @@ zp_decoder_new(struct zp_source *src, const char *enc, char *err,
 		}
 		ucnv_close(c);
 	}
-	d->raw = zp_xmalloc(RAW_SIZE > SNIFF_SIZE ? RAW_SIZE : SNIFF_SIZE);
+	d->raw = zp_xmalloc(RAW_SIZE);
 	d->out = zp_source_from_fn(zp_source_name(src), decoder_read, d);
 	return d;
 }
@@ -325,12 +328,14 @@ start(struct zp_decoder *d, const char **err)
 	} else if (strcmp(enc, "utf-16") == 0) {
 		const unsigned char *b = (const unsigned char *)d->raw;
 
+		const char *guess = NULL;
+
 		if (d->raw_len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
-			enc = "utf-16be";
-		else if (d->raw_len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
-			enc = "utf-16le";
-		else if ((enc = utf16_by_nuls(b, d->raw_len)) == NULL)
-			enc = "utf-16le";
+			guess = "utf-16be";
+		else if (!(d->raw_len >= 2 && b[0] == 0xFF && b[1] == 0xFE))
+			guess = utf16_by_nuls(b, d->raw_len);
+		/* A little-endian BOM, or no clue at all: little-endian. */
+		enc = guess != NULL ? guess : "utf-16le";
 	}
 	snprintf(d->enc, sizeof(d->enc), "%s", enc);
 	if (strcmp(enc, "utf-8") == 0) {
@@ -467,9 +472,9 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 		target = d->u16 + d->u16_len;
 		source = d->raw + d->raw_pos;
 		ec = U_ZERO_ERROR;
-		ucnv_toUnicode(d->cnv, &target, d->u16 + 16 * 1024, &source,
-		    d->raw + d->raw_len, NULL, d->raw_eof && !d->deferred,
-		    &ec);
+		ucnv_toUnicode(d->cnv, &target, d->u16 + sizeof(d->u16) /
+		    sizeof(d->u16[0]), &source, d->raw + d->raw_len, NULL,
+		    (UBool)(d->raw_eof && !d->deferred), &ec);
 		d->raw_pos = (size_t)(source - d->raw);
 		d->u16_len = (size_t)(target - d->u16);
 		if (ec == U_BUFFER_OVERFLOW_ERROR)

@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -111,9 +112,8 @@ zp_html_text(const char *s, size_t n, struct zp_buf *text,
 		    sizeof(skipped) / sizeof(skipped[0]))) {
 			char close[20];
 
-			close[0] = '<';
-			close[1] = '/';
-			strcpy(close + 2, name);
+			/* name has at most 15 bytes: this never truncates. */
+			snprintf(close, sizeof(close), "</%s", name);
 			nl = find_ci(s + i, n - i, close);
 			if (strcmp(name, "title") == 0 && !have_title) {
 				zp_buf_put(title, s + i, nl);

@@ -9,8 +9,8 @@
 #include "zhpipe/warc.h"
 #include "zhpipe/xalloc.h"
 
-#define CHUNK (64 * 1024)
-#define MAX_HEADER_LINE (64 * 1024)
+#define CHUNK ((size_t)64 * 1024)
+#define MAX_HEADER_LINE ((size_t)64 * 1024)
 
 enum { H_TYPE, H_ID, H_URI, H_DATE, H_CTYPE, H_LEN, NHDR };
 
@@ -386,10 +386,10 @@ inflate_all(const char *p, size_t n, size_t max, struct zp_buf *out,
 	z.next_in = (Bytef *)(uintptr_t)p;
 	z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
 	do {
-		char *dst = zp_buf_reserve(out, 64 * 1024);
+		char *dst = zp_buf_reserve(out, CHUNK);
 
 		z.next_out = (Bytef *)dst;
-		z.avail_out = 64 * 1024;
+		z.avail_out = (uInt)CHUNK;
 		rc = inflate(&z, Z_NO_FLUSH);
 		out->len += 64 * 1024 - z.avail_out;
 		if (out->len - start > max) {
