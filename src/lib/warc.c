@@ -102,6 +102,7 @@ get_line(struct zp_warc *w, const char **line, size_t *len,
     const char **err)
 {
 	size_t scanned = 0;
+	bool skipped = false;
 	char *nl;
 
 	for (;;) {
@@ -111,14 +112,16 @@ get_line(struct zp_warc *w, const char **line, size_t *len,
 			break;
 		scanned = w->end - w->start;
 		if (w->eof) {
-			if (scanned == 0)
+			if (scanned == 0 && !skipped)
 				return 0;
 			nl = w->buf + w->end;
 			break;
 		}
 		if (scanned > MAX_HEADER_LINE) {
+			/* Too long already: drop what we have, find its end. */
 			consume(w, scanned);
 			scanned = 0;
+			skipped = true;
 			continue;
 		}
 		if (fill(w, scanned + 1, err) < 0)
@@ -127,6 +130,12 @@ get_line(struct zp_warc *w, const char **line, size_t *len,
 	*line = w->buf + w->start;
 	*len = (size_t)(nl - *line);
 	consume(w, *len + (nl < w->buf + w->end));
+	/*
+	 * Judge by the line's whole length, not by how much of it was
+	 * buffered, so that the result does not depend on read sizes.
+	 */
+	if (skipped || *len > MAX_HEADER_LINE)
+		return 2;
 	if (*len > 0 && (*line)[*len - 1] == '\r')
 		(*len)--;
 	return 1;
