@@ -834,9 +834,26 @@ new_ment(struct zp_numbers *z, size_t s, size_t e, int kind)
 	return m;
 }
 
+/*
+ * A fraction with more than 308 digits before the point is not a JSON
+ * number any reader takes (it overflows a double, and our own parser
+ * rejects such reals), so the figure keeps its text but no value.
+ * Integers of any size stay exact.
+ */
+static bool
+beyond_double(const struct zp_dec *v)
+{
+	return v->exp < 0 && (int64_t)v->n + v->exp > 308;
+}
+
 static void
 set_value(struct zp_numbers *z, struct ment *m, const struct zp_dec *v)
 {
+	if (beyond_double(v)) {
+		m->vmode = 2;
+		m->note = "value too large to write as a JSON number";
+		return;
+	}
 	m->v0 = z->vals.len;
 	zp_dec_format(v, &z->vals);
 	m->v1 = z->vals.len;
@@ -852,6 +869,11 @@ set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
 
 		a = b;
 		b = t;
+	}
+	if (beyond_double(a) || beyond_double(b)) {
+		m->vmode = 2;
+		m->note = "value too large to write as a JSON number";
+		return;
 	}
 	m->v0 = z->vals.len;
 	zp_dec_format(a, &z->vals);
