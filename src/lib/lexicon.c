@@ -104,8 +104,9 @@ enum {
 
 /*
  * Flags from a jieba POS tag: nr is a person's name; idioms (i),
- * fixed expressions (l), abbreviations (j) and proper names (n[rstz]...)
- * are kept whole when phrases are split.
+ * fixed expressions (l), abbreviations (j), proper names (n[rstz]...) and
+ * our own domain terms (term, in finance.dict) are kept whole when phrases
+ * are split.
  */
 static unsigned
 tag_flags(const char *t, size_t n)
@@ -121,7 +122,8 @@ tag_flags(const char *t, size_t n)
 		f |= ZP_LEX_NAME;
 	if ((k == 1 && (t[0] == 'i' || t[0] == 'l' || t[0] == 'j')) ||
 	    (k >= 2 && t[0] == 'n' && (t[1] == 'r' || t[1] == 's' ||
-	    t[1] == 't' || t[1] == 'z')))
+	    t[1] == 't' || t[1] == 'z')) ||
+	    (k == 4 && memcmp(t, "term", 4) == 0))
 		f |= ENT_WHOLE;
 	return f;
 }

@@ -115,7 +115,8 @@ test_split_phrases(void **state)
 	    "一心一意 20 i\n一心 10 m\n一意 5 d\n中华民国 30 ns\n中华 40 nz\n"
 	    "民国 30 nt\n研究生院 9 n\n研究 9 vn\n无标 3\n记号 3 n\n"
 	    "无标记号 2\n股份公司 8 n\n股份 8 n\n公司 9 n\n"
-	    "人工智能 9 n\n人工 5 n\n";
+	    "人工智能 9 n\n人工 5 n\n数据中心 9 n\n数据 9 n\n中心 9 n\n"
+	    "数据中心 9 term\n";
 	struct zp_lexicon *lx = zp_lexicon_new();
 	struct zp_lexicon *keep = zp_lexicon_new();
 	char err[128];
@@ -141,6 +142,8 @@ test_split_phrases(void **state)
 	assert_true(has(lx, "股份公司", NULL));
 	assert_true(has(lx, "研究生院", NULL));
 	assert_true(has(lx, "人工智能", NULL));
+	/* A later entry tagged "term" protects a phrase. */
+	assert_true(has(lx, "数据中心", NULL));
 	assert_true(has(lx, "经济", NULL));
 	zp_lexicon_free(lx);
 	zp_lexicon_free(keep);
