@@ -511,7 +511,7 @@ dot_name(struct zp_wordseg *ws, size_t i, size_t b, size_t e, float *bs,
     size_t *bj, uint8_t *bh)
 {
 	const uint32_t *cp = ws->cp;
-	size_t j = i, r, parts = 0;
+	size_t j = i, r, p, q, last = i, parts = 0;
 
 	if (i > b && (is_translit(cp[i - 1]) || is_dot(cp[i - 1])))
 		return;
@@ -521,14 +521,34 @@ dot_name(struct zp_wordseg *ws, size_t i, size_t b, size_t e, float *bs,
 		if (r == j || (r < e && is_translit(cp[r])))
 			return;		/* empty or too long a part */
 		parts++;
+		last = j;
 		j = r;
 		if (j + 1 < e && is_dot(cp[j]) && is_translit(cp[j + 1]))
 			j++;
 		else
 			break;
 	}
-	if (parts >= 2)
-		consider(ws, i, j, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
+	if (parts < 2)
+		return;
+	/*
+	 * The last part ends before a word that reaches past it:
+	 * 扎克伯格|本月, 扎克伯格|达成.
+	 */
+	for (p = last + 1; p < j; p++) {
+		uint64_t ed = ws->lx->rootedge;
+
+		for (q = p; q < e; q++) {
+			if ((ed = zp_lexicon_next(ws->lx, ed, cp[q])) == 0)
+				break;
+			if (q + 1 > j && (zp_lexedge_flags(ed) & ZP_LEX_WORD))
+				break;
+		}
+		if (q < e && ed != 0) {
+			j = p;
+			break;
+		}
+	}
+	consider(ws, i, j, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 }
 
 /* Segments the block of atoms cp[b..e) and emits its tokens. */

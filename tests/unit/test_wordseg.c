@@ -26,7 +26,8 @@ static const char words[] =
     "王小明 20 nr\n欧阳小明 20 nr\n小明 50 nr\n达 900 v\n英伟 3 nz\n"
     "研究 4000 vn\n研究生 500 n\n生命 900 n\n命 800 n\n起源 600 n\n"
     "B超 30 n\n上涨 900 v\n美国政府 300 nt\n美国 900 ns\n政府 2000 n\n"
-    "韩国三星 40 nz\n韩国 800 ns\n三星 300 nz\n人行道 50 n\n来 3000 v\n";
+    "韩国三星 40 nz\n韩国 800 ns\n三星 300 nz\n人行道 50 n\n来 3000 v\n"
+    "本月 900 t\n达成 900 v\n协议 900 n\n";
 
 static struct zp_lexicon *
 small_lexicon(const char *user)
@@ -212,6 +213,9 @@ test_dotted_names(void **state)
 	check_seg(ws, "约翰·史密斯来", "约翰·史密斯|来");
 	check_seg(ws, "马丁·路德·金来", "马丁·路德·金|来");
 	check_seg(ws, "吉娜·雷蒙多来", "吉娜·雷蒙多|来");
+	/* The last part stops before a word that reaches past it. */
+	check_seg(ws, "马克·扎克伯格本月", "马克·扎克伯格|本月");
+	check_seg(ws, "马克·扎克伯格达成协议", "马克·扎克伯格|达成|协议");
 	check_seg(ws, "中·美", "中|·|美");
 	check_seg(ws, "约翰·", "约|翰|·");
 	check_seg(ws, "·约翰", "·|约|翰");
