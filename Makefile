@@ -140,6 +140,8 @@ eval: all
 # copy of its committed corpus, so new finds land in build/fuzz/corpus and
 # crashes in build/fuzz/ (add them to tests/fuzz/corpus to keep them).
 FUZZ_SECONDS ?= 60
+# A single input running longer than this (seconds) counts as a hang.
+FUZZ_TIMEOUT ?= 25
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	     -fno-sanitize-recover=all
@@ -161,6 +163,7 @@ fuzz: $(FUZZ_BIN)
 		echo "== $$n ($(FUZZ_SECONDS) s)"; \
 		ZHPIPE_DATA=$(abspath data) $$f -max_len=65536 \
 			-max_total_time=$(FUZZ_SECONDS) \
+			-timeout=$(FUZZ_TIMEOUT) \
 			-artifact_prefix=build/fuzz/$$n- \
 			build/fuzz/corpus/$$n >build/fuzz/$$n.log 2>&1; \
 		s=$$?; \
@@ -168,11 +171,20 @@ fuzz: $(FUZZ_BIN)
 		[ $$s = 0 ] || exit 1; \
 	done
 
+# Both checkers always run (one failing does not hide the other's
+# findings); lint fails if either reports anything.
 lint:
+	@s=0; \
+	echo "== cppcheck"; \
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
-		-Iinclude --suppress=missingIncludeSystem src
+		-Iinclude --suppress=missingIncludeSystem src || s=1; \
+	echo "== clang-tidy"; \
+	mkdir -p build; \
 	clang-tidy --quiet $(wildcard src/*.c) $(LIB_SRC) -- -std=c17 \
-		-D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) -DZP_PREFIX='"$(PREFIX)"'
+		-D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) \
+		-DZP_PREFIX='"$(PREFIX)"' >build/lint-tidy.log 2>&1 || s=1; \
+	grep -v 'warnings\{0,1\} generated\.$$' build/lint-tidy.log; \
+	exit $$s
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
