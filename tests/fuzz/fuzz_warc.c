@@ -11,7 +11,7 @@
  * the records (good and bad) strictly increase and lie inside the stream;
  * a good record has a type, a body no longer than the cap that is a piece
  * of the stream after its offset, and NUL-terminated header values without
- * line breaks; the records are the same whatever the read size; the text
+ * a line feed; the records are the same whatever the read size; the text
  * and title made of each record are valid UTF-8.  A broken one aborts.
  */
 #include <stdbool.h>
@@ -86,10 +86,11 @@ same(const struct seen *a, const struct seen *b)
 	    a->body_len == b->body_len && a->hash == b->hash;
 }
 
+/* A value ends at its line's end (a stray CR inside is the input's). */
 static void
 check_value(const char *v)
 {
-	if (v != NULL && strpbrk(v, "\r\n") != NULL)
+	if (v != NULL && strchr(v, '\n') != NULL)
 		abort();
 }
 
