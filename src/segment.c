@@ -15,6 +15,7 @@
 #include "zhpipe/buf.h"
 #include "zhpipe/cli.h"
 #include "zhpipe/err.h"
+#include "zhpipe/gazetteer.h"
 #include "zhpipe/icuword.h"
 #include "zhpipe/lexicon.h"
 #include "zhpipe/record.h"
@@ -94,11 +95,24 @@ static struct {
 } g = { .gazetteer = true };
 
 static void
+add_name(const char *s, size_t n, const struct zp_gaz_entry *e, void *lx)
+{
+	(void)e;
+	zp_lexicon_add(lx, s, n, -1, ZP_LEX_USER);
+}
+
+/*
+ * The gazetteers' names become user words, so that company and product
+ * names stay whole.  They are read by extract-entities' own loader; a
+ * broken file is reported and the names before the bad line are used.
+ */
+static void
 load_gazetteers(struct zp_lexicon *lx)
 {
 	char *dir = zp_data_path("gazetteer"), *pat;
+	struct zp_gazetteer *gz = zp_gaz_new();
 	struct zp_buf b = ZP_BUF_INIT;
-	char err[256];
+	char err[512];
 	glob_t gl;
 	size_t i;
 
@@ -106,12 +120,14 @@ load_gazetteers(struct zp_lexicon *lx)
 	pat = b.p;
 	if (glob(pat, 0, NULL, &gl) == 0) {
 		for (i = 0; i < gl.gl_pathc; i++)
-			if (zp_lexicon_load_gazetteer(lx, gl.gl_pathv[i], err,
-			    sizeof(err)) < 0)
-				zp_warn("%s: %s (names not loaded)",
-				    gl.gl_pathv[i], err);
+			if (zp_gaz_load_file(gz, gl.gl_pathv[i], err,
+			    sizeof(err)) != 0)
+				zp_warn("%s (later names in it not loaded)",
+				    err);
 		globfree(&gl);
 	}
+	zp_gaz_each_alias(gz, add_name, lx);
+	zp_gaz_free(gz);
 	free(pat);
 	free(dir);
 }

@@ -73,6 +73,16 @@ int zp_gaz_load_mem(struct zp_gazetteer *g, const char *name,
 int zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
     size_t errsize);
 
+/*
+ * Calls fn with every alias added so far (UTF-8, not NUL-terminated), in
+ * the order of addition, with its entry; only before zp_gaz_compile(),
+ * which drops the list.  For users of the names that do not match with the
+ * trie, such as the word segmenter's lexicon.
+ */
+void zp_gaz_each_alias(const struct zp_gazetteer *g,
+    void (*fn)(const char *s, size_t n, const struct zp_gaz_entry *e,
+    void *ctx), void *ctx);
+
 /* Builds the matching trie; adding after this is not allowed. */
 void zp_gaz_compile(struct zp_gazetteer *g);
 

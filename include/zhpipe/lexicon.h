@@ -3,11 +3,10 @@
  * points, for the word segmenter.
  *
  * Words are collected from text files ("word [freq [tag]]" per line, the
- * format of jieba's dict.txt and of its user dictionaries) and from entity
- * gazetteers (CSV with a header naming "canonical" and "aliases" columns),
- * then zp_lexicon_build() compiles them into a trie (below), with a direct
- * table for the root's children in the Basic Multilingual Plane.  Building
- * from a
+ * format of jieba's dict.txt and of its user dictionaries) or added one by
+ * one (segment adds the entity gazetteers' names, read by gazetteer.c), then
+ * zp_lexicon_build() compiles them into a trie (below), with a direct table
+ * for the root's children in the Basic Multilingual Plane.  Building from a
  * file that is already in byte order (data/lexicon/jieba.dict) needs no sort.
  */
 #ifndef ZHPIPE_LEXICON_H
@@ -88,14 +87,6 @@ int zp_lexicon_load(struct zp_lexicon *lx, const char *path, bool user,
 /* The same from memory (copied); name is used in messages only. */
 int zp_lexicon_load_mem(struct zp_lexicon *lx, const char *text, size_t len,
     bool user, char *err, size_t errsize);
-
-/*
- * Adds the names of a gazetteer CSV file (columns found by the header:
- * "canonical" and "aliases", the latter split on '|') as user words.
- * Returns the number of names added, or -1 with a reason in err.
- */
-long zp_lexicon_load_gazetteer(struct zp_lexicon *lx, const char *path,
-    char *err, size_t errsize);
 
 /* Adds one word (copied); freq < 0 means "none given". */
 void zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n,

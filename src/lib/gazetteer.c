@@ -189,6 +189,23 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	a->seq = (uint32_t)g->nal++;
 }
 
+void
+zp_gaz_each_alias(const struct zp_gazetteer *g,
+    void (*fn)(const char *s, size_t n, const struct zp_gaz_entry *e,
+    void *ctx), void *ctx)
+{
+	char utf8[ZP_GAZ_MAX_ALIAS * 4];
+
+	for (size_t i = 0; i < g->nal; i++) {
+		const struct alias *a = &g->al[i];
+		size_t n = 0;
+
+		for (uint32_t k = 0; k < a->len; k++)
+			n += zp_utf8_encode(a->cp[k], utf8 + n);
+		fn(utf8, n, &g->ent[a->entry], ctx);
+	}
+}
+
 uint32_t
 zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *const *aliases, size_t naliases, const char *ticker,

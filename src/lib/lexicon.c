@@ -17,7 +17,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <csv.h>
 
 #include "zhpipe/lexicon.h"
 #include "zhpipe/utf8.h"
@@ -287,108 +286,6 @@ zp_lexicon_load(struct zp_lexicon *lx, const char *path, bool user,
 		return -1;
 	keep_block(lx, text);
 	return parse_words(lx, text, len, user, err, errsize);
-}
-
-/* Gazetteer CSV: the header row names the columns. */
-struct gaz {
-	struct zp_lexicon *lx;
-	long row;
-	long field;
-	long col_canon, col_alias;
-	long added;
-};
-
-static void
-add_trimmed(struct gaz *g, const char *s, size_t n)
-{
-	while (n > 0 && (s[0] == ' ' || s[0] == '\t')) {
-		s++;
-		n--;
-	}
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
-	    s[n - 1] == '\r'))
-		n--;
-	if (n == 0 || !zp_utf8_valid(s, n))
-		return;
-	zp_lexicon_add(g->lx, s, n, -1, ZP_LEX_USER);
-	g->added++;
-}
-
-static void
-gaz_field(void *s, size_t n, void *data)
-{
-	struct gaz *g = data;
-	const char *p = s;
-
-	if (g->row == 0) {
-		/* The first name may carry a UTF-8 byte order mark. */
-		if (g->field == 0 && n >= 3 &&
-		    memcmp(p, "\xef\xbb\xbf", 3) == 0) {
-			p += 3;
-			n -= 3;
-		}
-		if (n == 9 && memcmp(p, "canonical", 9) == 0)
-			g->col_canon = g->field;
-		else if (n == 7 && memcmp(p, "aliases", 7) == 0)
-			g->col_alias = g->field;
-	} else if (p != NULL && g->field == g->col_canon) {
-		add_trimmed(g, p, n);
-	} else if (p != NULL && g->field == g->col_alias) {
-		const char *q = p, *end = p + n;
-
-		while (q <= end) {
-			const char *bar = memchr(q, '|', (size_t)(end - q));
-			const char *e = bar ? bar : end;
-
-			add_trimmed(g, q, (size_t)(e - q));
-			q = e + 1;
-		}
-	}
-	g->field++;
-}
-
-static void
-gaz_row(int c, void *data)
-{
-	struct gaz *g = data;
-
-	(void)c;
-	g->row++;
-	g->field = 0;
-}
-
-long
-zp_lexicon_load_gazetteer(struct zp_lexicon *lx, const char *path,
-    char *err, size_t errsize)
-{
-	struct csv_parser p;
-	struct gaz g = { lx, 0, 0, -1, -1, 0 };
-	size_t len;
-	char *text;
-	int ok;
-
-	if (lx->built) {
-		snprintf(err, errsize, "lexicon already built");
-		return -1;
-	}
-	if ((text = slurp(path, &len, err, errsize)) == NULL)
-		return -1;
-	if (csv_init(&p, 0) != 0)
-		zp_oom();	/* exits */
-	ok = csv_parse(&p, text, len, gaz_field, gaz_row, &g) == len &&
-	    csv_fini(&p, gaz_field, gaz_row, &g) == 0;
-	if (!ok)
-		snprintf(err, errsize, "%s", csv_strerror(csv_error(&p)));
-	csv_free(&p);
-	free(text);
-	if (!ok)
-		return -1;
-	if (g.row > 0 && g.col_canon < 0 && g.col_alias < 0) {
-		snprintf(err, errsize,
-		    "no \"canonical\" or \"aliases\" column in the header");
-		return -1;
-	}
-	return g.added;
 }
 
 static int

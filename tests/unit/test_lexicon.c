@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "zhpipe/gazetteer.h"
 #include "zhpipe/lexicon.h"
 
 #define S(lit) lit, sizeof(lit) - 1
@@ -170,60 +171,44 @@ test_errors(void **state)
 	zp_lexicon_free(lx);
 }
 
-static char *
-write_temp(const char *text)
+static void
+add_alias_word(const char *w, size_t n, const struct zp_gaz_entry *e,
+    void *lx)
 {
-	char *path = strdup("/tmp/test_lexicon.XXXXXX");
-	int fd = mkstemp(path);
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
-	return path;
+	(void)e;
+	zp_lexicon_add(lx, w, n, -1, ZP_LEX_USER);
 }
 
 static void
 test_gazetteer(void **state)
 {
-	/* Columns found by name, in any order; aliases split on '|'. */
-	char *p = write_temp("type,aliases,canonical,ticker\n"
-	    "ORG,英伟达|輝達| NVIDIA Corp ,NVIDIA,NVDA\n"
-	    "ORG,\"宁德时代,CATL\",宁德时代新能源,300750.SZ\n"
-	    "ORG,,SK海力士,000660.KS\n");
-	char *q = write_temp("name,kind\n甲,乙\n");
-	char *r = write_temp("\xef\xbb\xbf" "canonical,type\n壁仞科技,ORG\n");
+	/* segment's way: the gazetteer's loader, every alias a user word. */
+	static const char csv[] = "canonical,type,aliases,ticker,exchange\n"
+	    "NVIDIA,ORG,英伟达|輝達|NVIDIA Corp,NVDA,NASDAQ\n"
+	    "宁德时代,ORG,\"宁德时代新能源,CATL\",300750,SZSE\n"
+	    "SK海力士,ORG,,000660,KRX\n";
+	struct zp_gazetteer *gz = zp_gaz_new();
 	struct zp_lexicon *lx = zp_lexicon_new();
 	char err[128];
 	unsigned f = 0;
 
 	(void)state;
-	assert_int_equal(zp_lexicon_load_gazetteer(lx, p, err, sizeof(err)),
-	    7);
-	assert_int_equal(zp_lexicon_load_gazetteer(lx, q, err, sizeof(err)),
-	    -1);
-	assert_string_equal(err,
-	    "no \"canonical\" or \"aliases\" column in the header");
-	/* A byte order mark before the header is not part of its name. */
-	assert_int_equal(zp_lexicon_load_gazetteer(lx, r, err, sizeof(err)),
-	    1);
+	assert_int_equal(zp_gaz_load_mem(gz, "t.csv", csv, sizeof(csv) - 1,
+	    err, sizeof(err)), 0);
+	zp_gaz_each_alias(gz, add_alias_word, lx);
+	zp_gaz_free(gz);
 	zp_lexicon_build(lx);
 	assert_true(has(lx, "英伟达", &f));
 	assert_true(f & ZP_LEX_USER);
 	assert_true(has(lx, "輝達", NULL));
 	assert_true(has(lx, "NVIDIA Corp", NULL));
 	assert_true(has(lx, "NVIDIA", NULL));
-	assert_true(has(lx, "宁德时代,CATL", NULL));
+	assert_true(has(lx, "宁德时代新能源,CATL", NULL));
 	assert_true(has(lx, "SK海力士", NULL));
 	assert_false(has(lx, "NVDA", NULL));
 	assert_false(has(lx, "ORG", NULL));
-	assert_true(has(lx, "壁仞科技", NULL));
+	assert_false(has(lx, "NASDAQ", NULL));
 	zp_lexicon_free(lx);
-	unlink(p);
-	unlink(q);
-	unlink(r);
-	free(p);
-	free(q);
-	free(r);
 }
 
 static void
