@@ -374,24 +374,6 @@ static const char *const lexicalized[] = {
 	"一毛", "零和", "一众", "一家独大",
 };
 
-/* Characters before 一 that make it a relative or lexical word. */
-static bool
-relative_before_one(uint32_t c)
-{
-	static const char s[] =
-	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
-	size_t i = 0, l;
-
-	while (s[i] != '\0') {
-		int32_t v = zp_utf8_decode(s + i, sizeof s - 1 - i, &l);
-
-		if ((uint32_t)v == c)
-			return true;
-		i += l;
-	}
-	return false;
-}
-
 static const char *const metrics_builtin[] = {
 	"营收", "营业收入", "收入", "总收入", "销售额", "销售收入", "营业额",
 	"营业利润", "经营利润", "运营利润", "营利", "净利润", "净利",
@@ -432,6 +414,16 @@ struct occ {
 	int idx;
 };
 
+/* Bits of zp_numbers.cls. */
+enum {
+	C_START = 1,		/* may start a figure (digit, numeral, 数 几) */
+	C_CLAUSE = 2,		/* ends a clause */
+	C_SENT = 4,		/* ends a sentence */
+	C_PERIODW = 8,		/* first character of a period word */
+	C_REL1 = 16,		/* before 一, makes it relative (同一, 第一) */
+	C_URL = 32		/* h w H W @: maybe a URL or address */
+};
+
 struct zp_numbers {
 	char **owned;		/* strings the tables point to */
 	size_t nowned;
@@ -453,6 +445,11 @@ struct zp_numbers {
 	struct zp_dec x, y;
 	const struct zp_nctx *ctx;
 	size_t n;
+	/*
+	 * One byte of C_* bits per BMP code point, so the per-character
+	 * passes test a single load instead of a chain of comparisons.
+	 */
+	uint8_t cls[0x10000];
 };
 
 static void
@@ -486,6 +483,8 @@ vcls_of(const char *c)
 	default: return V_LEVEL;
 	}
 }
+
+static void build_classes(struct zp_numbers *);
 
 struct zp_numbers *
 zp_numbers_new(void)
@@ -572,6 +571,7 @@ zp_numbers_new(void)
 	lex_add(&z->relyear, "前年", 1, -2, NULL);
 	lex_add(&z->relyear, "去年的", 1, -1, NULL);
 	lex_add(&z->relyear, "今年的", 1, 0, NULL);
+	build_classes(z);
 	return z;
 }
 
@@ -811,6 +811,37 @@ static bool
 is_minus(uint32_t c)
 {
 	return c == '-' || c == 0xFF0D || c == 0x2212;
+}
+
+static void
+build_classes(struct zp_numbers *z)
+{
+	static const char rel1[] =
+	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
+	static const char periodw[] = "上下全去今前明";
+	size_t i, l;
+
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		uint8_t k = 0;
+
+		if (c < 0x80 ? c >= '0' && c <= '9' : zp_cnum_starts(c) ||
+		    c == 0x6570 || c == 0x51E0 || c == 0x4EBF ||
+		    c == 0x767E || c == 0x5343 || c == 0x4E07)
+			k |= C_START;
+		if (is_clause_mark(c))
+			k |= C_CLAUSE;
+		if (is_sent_mark(c))
+			k |= C_SENT;
+		if (c == 'h' || c == 'w' || c == 'H' || c == 'W' || c == '@')
+			k |= C_URL;
+		z->cls[c] = k;
+	}
+	for (i = 0; rel1[i] != '\0'; i += l)
+		z->cls[zp_utf8_decode(rel1 + i, sizeof rel1 - 1 - i, &l)] |=
+		    C_REL1;
+	for (i = 0; periodw[i] != '\0'; i += l)
+		z->cls[zp_utf8_decode(periodw + i, sizeof periodw - 1 - i,
+		    &l)] |= C_PERIODW;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1162,54 +1193,69 @@ static const char *const index_names[] = {
 	"富时", "罗素", "国证", "科创", "创业板", "北证", "MSCI", "纳斯达克",
 };
 
-static bool
-ends_with(struct zp_numbers *z, size_t p, const char *w)
+/*
+ * The next code point of a NUL-terminated UTF-8 literal of this file (all
+ * valid, none beyond the BMP), advancing *w; no strlen, no general decoder.
+ */
+static inline uint32_t
+lit_next(const char **w)
 {
-	uint32_t buf[16];
-	size_t n = 0, i = 0, l, len = strlen(w);
+	const unsigned char *u = (const unsigned char *)*w;
 
-	while (i < len && n < 16) {
-		buf[n++] = (uint32_t)zp_utf8_decode(w + i, len - i, &l);
-		i += l;
+	if (u[0] < 0x80) {
+		*w += 1;
+		return u[0];
 	}
-	if (n > p)
-		return false;
-	for (i = 0; i < n; i++)
-		if (z->cp[p - n + i] != buf[i])
-			return false;
-	return true;
+	if (u[0] < 0xE0) {
+		*w += 2;
+		return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+	}
+	*w += 3;
+	return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+	    (u[2] & 0x3F);
+}
+
+/* Code points in a literal: bytes that are not continuation bytes. */
+static size_t
+lit_len(const char *w)
+{
+	size_t n = 0;
+
+	for (; *w != '\0'; w++)
+		n += ((unsigned char)*w & 0xC0) != 0x80;
+	return n;
 }
 
 static bool
-starts_with(struct zp_numbers *z, size_t p, const char *w)
+ends_with(struct zp_numbers *z, size_t p, const char *w)
 {
-	size_t i = 0, l, len = strlen(w);
+	size_t n = lit_len(w);
 
-	while (i < len) {
-		int32_t c = zp_utf8_decode(w + i, len - i, &l);
-
-		if (p >= z->n || z->cp[p] != (uint32_t)c)
+	if (n > p)
+		return false;
+	for (p -= n; *w != '\0'; p++)
+		if (z->cp[p] != lit_next(&w))
 			return false;
-		p++;
-		i += l;
-	}
 	return true;
 }
 
 static size_t
 match_len(struct zp_numbers *z, size_t p, const char *w)
 {
-	size_t i = 0, l, len = strlen(w), k = 0;
+	size_t k = 0;
 
-	while (i < len) {
-		int32_t c = zp_utf8_decode(w + i, len - i, &l);
-
-		if (p + k >= z->n || z->cp[p + k] != (uint32_t)c)
+	while (*w != '\0') {
+		if (p + k >= z->n || z->cp[p + k] != lit_next(&w))
 			return 0;
 		k++;
-		i += l;
 	}
 	return k;
+}
+
+static bool
+starts_with(struct zp_numbers *z, size_t p, const char *w)
+{
+	return *w == '\0' || match_len(z, p, w) != 0;
 }
 
 static void
@@ -1733,7 +1779,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Relative words with 一: 上一季度, 新一代, 同一天, 唯一, 之一. */
 	if (nu.single && small_int(&c->val) == 1 && s == i && i > 0 &&
-	    relative_before_one(cp[i - 1]))
+	    cp[i - 1] < 0x10000 && (z->cls[cp[i - 1]] & C_REL1))
 		return e;
 
 	/* Year-like numerals: 2023年, 二〇二三年, 2020-2022年, 2024-02-21. */
@@ -2895,8 +2941,7 @@ period_words(struct zp_numbers *z)
 	for (size_t i = 0; i < z->n; i++) {
 		uint32_t c = z->cp[i];
 
-		if (c != 0x4E0A && c != 0x4E0B && c != 0x5168 &&
-		    c != 0x53BB && c != 0x4ECA && c != 0x524D && c != 0x660E)
+		if (c >= 0x10000 || !(z->cls[c] & C_PERIODW))
 			continue;
 		for (size_t t = 0; t < sizeof w / sizeof *w; t++) {
 			size_t l = match_len(z, i, w[t][0]);
@@ -3102,10 +3147,14 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 			c = 0xFFFD;
 		z->boff[n] = i;
 		z->cp[n] = (uint32_t)c;
-		if (is_clause_mark((uint32_t)c))
-			push_bound(&z->clause, &z->nclause, &z->ccap, n + 1);
-		if (is_sent_mark((uint32_t)c))
-			push_bound(&z->sent, &z->nsent, &z->scap, n + 1);
+		if (c < 0x10000 && (z->cls[c] & (C_CLAUSE | C_SENT))) {
+			if (z->cls[c] & C_CLAUSE)
+				push_bound(&z->clause, &z->nclause, &z->ccap,
+				    n + 1);
+			if (z->cls[c] & C_SENT)
+				push_bound(&z->sent, &z->nsent, &z->scap,
+				    n + 1);
+		}
 		n++;
 		i += l;
 	}
@@ -3120,6 +3169,11 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	while (i < n) {
 		uint32_t c = z->cp[i];
 
+		/* Most characters start nothing: one table load says so. */
+		if (c >= 0x10000 || !(z->cls[c] & (C_START | C_URL))) {
+			i++;
+			continue;
+		}
 		if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') &&
 		    (starts_with(z, i, "http://") ||
 		    starts_with(z, i, "https://") ||
@@ -3134,10 +3188,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 				i++;
 			continue;
 		}
-		if (c < 0x80 ? !(c >= '0' && c <= '9') :
-		    !(zp_cnum_starts(c) || c == 0x6570 || c == 0x51E0 ||
-		    c == 0x4EBF || c == 0x767E || c == 0x5343 ||
-		    c == 0x4E07)) {
+		if (!(z->cls[c] & C_START)) {
 			i++;
 			continue;
 		}
