@@ -80,6 +80,7 @@ struct zp_entities {
 	size_t *boff;
 	int32_t *owner;
 	size_t n, cap;
+	unsigned seen;		/* TX_* flags: rare characters in the text */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -416,6 +417,16 @@ static const char not_given[] = "的了在是和与及或由对向从将被为�
     "太再又才只还都各每元亿万千百十两";
 
 /* Helpers on code points. */
+
+/*
+ * Characters some passes start from; a text without any of them skips the
+ * pass (sentence records mostly have none).
+ */
+#define TX_ALPHA	0x01u	/* ASCII letter: Latin names */
+#define TX_ALNUM	0x02u	/* ASCII letter or digit: product codes */
+#define TX_DOT		0x04u	/* a name dot: transliterated names */
+#define TX_OPEN		0x08u	/* an opening parenthesis */
+#define TX_DUN		0x10u	/* 、: enumerations */
 
 static inline bool
 is_han(uint32_t c)
@@ -1562,7 +1573,9 @@ pass_places(struct zp_entities *x)
 				continue;
 			}
 		}
-		if (i > 0)
+		/* 市 省 县 州 区 */
+		if (i > 0 && (c[i] == 0x5E02 || c[i] == 0x7701 ||
+		    c[i] == 0x53BF || c[i] == 0x5DDE || c[i] == 0x533A))
 			place_at(x, i);
 	}
 }
@@ -2183,9 +2196,20 @@ pass_lists(struct zp_entities *x)
 	size_t n = x->n, cs = 0;
 
 	while (cs < n) {
-		size_t ce = cs, seps[64], ns = 0, first;
+		size_t ce, seps[64], ns = 0, first;
 		size_t ia[66], ib[66], ni = 0, g0 = 0;
 
+		/*
+		 * Only a clause with a 、 holds a list: from the next 、 back
+		 * to the start of its clause.
+		 */
+		for (ce = cs; ce < n && c[ce] != 0x3001; ce++)
+			;
+		if (ce == n)
+			break;
+		while (ce > cs && !clause_break(c[ce - 1]))
+			ce--;
+		cs = ce;
 		while (ce < n && !clause_break(c[ce])) {
 			if (c[ce] == 0x3001 && ns < 64)
 				seps[ns++] = ce;
@@ -2657,6 +2681,36 @@ legal:
 	}
 }
 
+/* TX_* flags of the ASCII characters. */
+static const unsigned char ascii_seen[128] = {
+	['('] = TX_OPEN,
+	['0'] = TX_ALNUM, ['1'] = TX_ALNUM, ['2'] = TX_ALNUM,
+	['3'] = TX_ALNUM, ['4'] = TX_ALNUM, ['5'] = TX_ALNUM,
+	['6'] = TX_ALNUM, ['7'] = TX_ALNUM, ['8'] = TX_ALNUM,
+	['9'] = TX_ALNUM,
+#define L(c) [c] = TX_ALPHA | TX_ALNUM
+	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'),
+	L('I'), L('J'), L('K'), L('L'), L('M'), L('N'), L('O'), L('P'),
+	L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'), L('W'), L('X'),
+	L('Y'), L('Z'),
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'),
+	L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'),
+	L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+	L('y'), L('z'),
+#undef L
+};
+
+/* TX_* flags of a character outside ASCII and the common Han block. */
+static unsigned
+rare_seen(uint32_t c)
+{
+	if (is_dot(c))
+		return TX_DOT;
+	if (is_open(c))
+		return TX_OPEN;
+	return c == 0x3001 ? TX_DUN : 0;
+}
+
 static int
 cmp_ent(const void *pa, const void *pb)
 {
@@ -2670,6 +2724,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
     const struct zp_entity **out)
 {
 	size_t n = 0, i = 0, l, no = 0;
+	unsigned seen = 0;
 
 	if (len + 1 > x->cap) {
 		x->cap = len + 1;
@@ -2686,13 +2741,19 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (b0 < 0x80) {
 			cp = b0;
 			l = 1;
+			seen |= ascii_seen[b0];
 		} else if ((b0 & 0xF0) == 0xE0 && i + 2 < len) {
 			cp = (int32_t)(((uint32_t)(b0 & 0x0F) << 12) |
 			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
 			    ((unsigned char)s[i + 2] & 0x3F));
 			l = 3;
-		} else
+			if (cp < 0x4E00 || cp > 0x9FFF)
+				seen |= rare_seen((uint32_t)cp);
+		} else {
 			cp = zp_utf8_decode(s + i, len - i, &l);
+			if (cp >= 0)
+				seen |= rare_seen((uint32_t)cp);
+		}
 		x->boff[n] = i;
 		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
 		x->owner[n] = -1;
@@ -2701,22 +2762,28 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	}
 	x->boff[n] = len;
 	x->n = n;
+	x->seen = seen;
 	x->s = s;
 	x->nent = 0;
 	zp_buf_clear(&x->ids);
 
 	pass_gazetteer(x);
-	pass_latin(x);
-	pass_dot_names(x);
+	if (seen & TX_ALPHA)
+		pass_latin(x);
+	if (seen & TX_DOT)
+		pass_dot_names(x);
 	pass_places(x);
 	pass_suffix(x);
 	pass_doc_aliases(x);
 	pass_people(x);
-	pass_lists(x);
+	if (seen & TX_DUN)
+		pass_lists(x);
 	pass_apposition(x);
 	pass_self_aliases(x);
-	pass_parens(x);
-	pass_products(x);
+	if (seen & TX_OPEN)
+		pass_parens(x);
+	if (seen & TX_ALNUM)
+		pass_products(x);
 	pass_coref(x);
 
 	if (x->nent > x->capout) {
