@@ -421,7 +421,8 @@ enum {
 	C_SENT = 4,		/* ends a sentence */
 	C_PERIODW = 8,		/* first character of a period word */
 	C_REL1 = 16,		/* before 一, makes it relative (同一, 第一) */
-	C_URL = 32		/* h w H W @: maybe a URL or address */
+	C_URL = 32,		/* h w H W @: maybe a URL or address */
+	C_METRIC = 64		/* first character of a metric term */
 };
 
 struct zp_numbers {
@@ -450,6 +451,8 @@ struct zp_numbers {
 	 * passes test a single load instead of a chain of comparisons.
 	 */
 	uint8_t cls[0x10000];
+	uint8_t *pc;		/* cls of each cp[i] (0 beyond the BMP) */
+	size_t metric_bits;	/* metrics.n when C_METRIC was last set */
 };
 
 static void
@@ -594,6 +597,7 @@ zp_numbers_free(struct zp_numbers *z)
 	free(z->owned);
 	free(z->cp);
 	free(z->boff);
+	free(z->pc);
 	free(z->m);
 	free(z->an);
 	free(z->oc);
@@ -2643,7 +2647,9 @@ declared_currency(struct zp_numbers *z)
 	for (size_t i = 1; i + 1 < z->n; i++) {
 		size_t len;
 
-		if (z->cp[i] != 0x4E0B || z->cp[i + 1] != 0x540C)	/* 下同 */
+		/* 下同 (下 is a period word's first character too) */
+		if (!(z->pc[i] & C_PERIODW) || z->cp[i] != 0x4E0B ||
+		    z->cp[i + 1] != 0x540C)
 			continue;
 		/* Apply the previous declaration up to here. */
 		for (; mi < z->nm && z->m[mi].s < i; mi++)
@@ -2782,9 +2788,13 @@ find_metrics(struct zp_numbers *z)
 	while (i < z->n) {
 		int k;
 
-		/* Most characters start no term: test the key bits first. */
-		if (z->cp[i] < 0x80 || (z->cp[i] < 0x10000 &&
-		    !((z->metrics.key[z->cp[i] >> 3] >> (z->cp[i] & 7)) & 1))) {
+		/*
+		 * Most characters start no term: test the class first.  A
+		 * term starting beyond the BMP sets every key bit (lex_addn),
+		 * so key bit 0 says whether such characters need a lookup.
+		 */
+		if (!(z->pc[i] & C_METRIC) && (z->cp[i] < 0x10000 ||
+		    !(z->metrics.key[0] & 1))) {
 			i++;
 			continue;
 		}
@@ -2941,7 +2951,7 @@ period_words(struct zp_numbers *z)
 	for (size_t i = 0; i < z->n; i++) {
 		uint32_t c = z->cp[i];
 
-		if (c >= 0x10000 || !(z->cls[c] & C_PERIODW))
+		if (!(z->pc[i] & C_PERIODW))
 			continue;
 		for (size_t t = 0; t < sizeof w / sizeof *w; t++) {
 			size_t l = match_len(z, i, w[t][0]);
@@ -3120,11 +3130,20 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		z->cap = len + 1;
 		z->cp = zp_xreallocarray(z->cp, z->cap, sizeof *z->cp);
 		z->boff = zp_xreallocarray(z->boff, z->cap, sizeof *z->boff);
+		z->pc = zp_xreallocarray(z->pc, z->cap, sizeof *z->pc);
+	}
+	if (z->metric_bits != z->metrics.n) {
+		/* Terms were added since: first characters again. */
+		for (size_t c = 0x80; c < 0x10000; c++)
+			if ((z->metrics.key[c >> 3] >> (c & 7)) & 1)
+				z->cls[c] |= C_METRIC;
+		z->metric_bits = z->metrics.n;
 	}
 	z->nclause = z->nsent = 0;
 	while (i < len) {
 		size_t l;
 		int32_t c;
+		uint8_t k;
 		unsigned char b0 = (unsigned char)text[i];
 
 		/* The record layer hands over valid UTF-8; decode it inline. */
@@ -3147,11 +3166,13 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 			c = 0xFFFD;
 		z->boff[n] = i;
 		z->cp[n] = (uint32_t)c;
-		if (c < 0x10000 && (z->cls[c] & (C_CLAUSE | C_SENT))) {
-			if (z->cls[c] & C_CLAUSE)
+		k = c < 0x10000 ? z->cls[c] : 0;
+		z->pc[n] = k;
+		if (k & (C_CLAUSE | C_SENT)) {
+			if (k & C_CLAUSE)
 				push_bound(&z->clause, &z->nclause, &z->ccap,
 				    n + 1);
-			if (z->cls[c] & C_SENT)
+			if (k & C_SENT)
 				push_bound(&z->sent, &z->nsent, &z->scap,
 				    n + 1);
 		}
@@ -3169,8 +3190,8 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	while (i < n) {
 		uint32_t c = z->cp[i];
 
-		/* Most characters start nothing: one table load says so. */
-		if (c >= 0x10000 || !(z->cls[c] & (C_START | C_URL))) {
+		/* Most characters start nothing: one byte says so. */
+		if (!(z->pc[i] & (C_START | C_URL))) {
 			i++;
 			continue;
 		}
@@ -3188,7 +3209,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 				i++;
 			continue;
 		}
-		if (!(z->cls[c] & C_START)) {
+		if (!(z->pc[i] & C_START)) {
 			i++;
 			continue;
 		}
