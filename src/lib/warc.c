@@ -66,13 +66,13 @@ fill(struct zp_warc *w, size_t need, const char **err)
 			w->end -= w->start;
 			w->start = 0;
 		}
-		if (w->end == w->cap || w->cap < need) {
-			size_t cap = w->cap * 2;
-
-			while (cap < need)
-				cap *= 2;
-			w->buf = zp_xrealloc(w->buf, cap);
-			w->cap = cap;
+		/*
+		 * Grow only when full, not to `need` at once: need comes from
+		 * Content-Length, which a 70-byte file can set to 256 MiB.
+		 */
+		if (w->end == w->cap) {
+			w->buf = zp_xreallocarray(w->buf, w->cap, 2);
+			w->cap *= 2;
 		}
 		n = zp_source_read(w->src, w->buf + w->end, w->cap - w->end,
 		    err);
