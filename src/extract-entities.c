@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zhpipe/cli.h"
 #include "zhpipe/entities.h"
@@ -65,6 +66,7 @@ main(int argc, char *argv[])
 	char **user = NULL, err[512];
 	size_t nuser = 0;
 	bool defaults = true, context = true, havedoc = false;
+	uint32_t minor = 0;
 	int c;
 
 	zp_init(argv[0]);
@@ -94,8 +96,19 @@ main(int argc, char *argv[])
 
 	g = zp_gaz_new();
 	if (defaults) {
-		char *dir = zp_data_path("gazetteer");
+		char *dir = zp_data_path("names");
 
+		/*
+		 * First the long lists derived from jieba's dictionary, so
+		 * that the curated gazetteers, read next, win where both
+		 * have a name.  An install without them still works.
+		 */
+		if (access(dir, F_OK) == 0 &&
+		    zp_gaz_load_dir(g, dir, err, sizeof(err)) < 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
+		free(dir);
+		minor = (uint32_t)zp_gaz_size(g);
+		dir = zp_data_path("gazetteer");
 		if (zp_gaz_load_dir(g, dir, err, sizeof(err)) < 0)
 			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 		free(dir);
@@ -106,6 +119,7 @@ main(int argc, char *argv[])
 	free(user);
 	zp_gaz_compile(g);
 	x = zp_ent_new(g);
+	zp_ent_set_minor(x, minor);
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {

@@ -32,6 +32,13 @@ struct zp_entities *zp_ent_new(const struct zp_gazetteer *g);
 void zp_ent_free(struct zp_entities *x);
 
 /*
+ * Gazetteer entries numbered below `below' come from the long derived lists
+ * (data/names/, read first): such an organization right after places takes
+ * them in (辽宁省卫生厅 is one name), which a curated one does not.
+ */
+void zp_ent_set_minor(struct zp_entities *x, uint32_t below);
+
+/*
  * Starts a new document: forgets the names seen so far, which later
  * records of the same document use for coreference.
  */

@@ -81,6 +81,7 @@ struct zp_entities {
 	int32_t *owner;
 	size_t n, cap;
 	unsigned seen;		/* TX_* flags: rare characters in the text */
+	uint32_t minor;		/* gazetteer entries below: derived lists */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -834,6 +835,12 @@ zp_ent_free(struct zp_entities *x)
 }
 
 void
+zp_ent_set_minor(struct zp_entities *x, uint32_t below)
+{
+	x->minor = below;
+}
+
+void
 zp_ent_new_doc(struct zp_entities *x)
 {
 	doc_clear(x);
@@ -1550,6 +1557,36 @@ place_at(struct zp_entities *x, size_t i)
 	    put_surface(x, k, i + 1));
 }
 static size_t abbrev_at(struct zp_entities *x, size_t i);
+
+/*
+ * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
+ * are one organization (a curated name keeps its place apart: 韩国 +
+ * 三星电子).
+ */
+static void
+pass_place_bodies(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		size_t a = e->s;
+		int32_t o;
+
+		if (e->dead || e->type != ZP_ET_ORG || e->gaz == NONE ||
+		    e->gaz >= x->minor)
+			continue;
+		while ((o = ends_at(x, a)) >= 0 &&
+		    x->ent[o].type == ZP_ET_LOC)
+			a = x->ent[o].s;
+		if (a == e->s)
+			continue;
+		clear_span(x, a, e->s);
+		e->s = (uint32_t)a;
+		for (size_t i = a; i < e->e; i++)
+			x->owner[i] = (int32_t)k;
+		e->gaz = NONE;
+		e->id = put_surface(x, a, e->e);
+	}
+}
 
 /*
  * One walk for the characters that start the rules above: country pairs
@@ -2774,6 +2811,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		pass_dot_names(x);
 	pass_places(x);
 	pass_suffix(x);
+	if (x->minor > 0)
+		pass_place_bodies(x);
 	pass_doc_aliases(x);
 	pass_people(x);
 	if (seen & TX_DUN)

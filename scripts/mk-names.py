@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Derives data/names/, extract-entities' low-priority name lists, from
+jieba's dict.txt (MIT licence, see data/names/LICENSE.jieba; Debian package
+python3-jieba):
+
+  places.csv   words tagged ns (place names), type LOC
+  orgs.csv     words tagged nt (organization names), type ORG
+  given.txt    characters of given names: for each character, how often it
+               follows a surname in the words tagged nr (person names) of
+               two or three characters, against how often it occurs in the
+               other words (see entities.c, the Chinese-name recognizer)
+
+Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
+after these lists and win where both have a name.  Only Han words of two
+characters or more are kept, without the common words jieba also tags ns or
+nt (STOP below, written by hand from general knowledge), and only places
+and organizations of the shapes place_ok and org_ok accept.
+
+usage: scripts/mk-names.py [DICT.TXT [OUTDIR]]
+"""
+import math
+import os
+import sys
+
+src = sys.argv[1] if len(sys.argv) > 1 else \
+    "/usr/lib/python3/dist-packages/jieba/dict.txt"
+out = sys.argv[2] if len(sys.argv) > 2 else "data/names"
+
+# Common words that jieba tags ns or nt; they name no place or body.
+STOP = set("""
+城市 东西 平原 外国 爱国 英雄 太阳 海洋 湖泊 大桥 高原 上市 美丽 山区 江湖
+大街 王国 开国 共和国 城镇 庆典 南路 深度 山脉 回国 治安 大国 新鲜 古城 海峡
+河口 冰川 长度 山水 长大 莫非 普及 商城 内河 古典 阴阳 江山 高山 大海 山坡
+河谷 大汉 上马 太平 福利 日志 琉璃瓦 哥哥 阿哥 建国 永乐 朝廷 南北 东南 西北
+西南 东北 华北 华中 中原 江南 江北 自治州 自治县 天门 中外 各国 全国 全省
+全市 海外 国内 国外 内地 本地 外地 当地 各地 异地 两岸 沿海 内陆 边境 山村
+乡村 农村 城乡 市场 市区 郊区 山东省 大都 京城 华夏 中华 炎黄 神州 祖国 大陆
+本土 世界 全球 天下 人间 地球 宇宙 天堂 地狱 中人 中大 中南部 中西部 国际化
+党组织 人民军队 国家队 国际队 音乐会 交易会 联合体 四合院 卫生院 天文学
+伦理学 社会科学 中国区 联合政府 商学院 音乐学院 音乐厅 美术馆 文工团 国家机关
+人民公社 解放区 联合会 高级中学 文理学院 交易所 通讯社 公安局 安全局 商业银行
+中央银行 中国大学 人民共和国 中央政府 人民政府 人民法院 人民检察院 军事法院
+人民代表大会 政治协商会议 安理会 驻京办 党政军 暨 渣
+东方 西方 南方 北方 东部 西部 南部 北部 中部 远东 中东 近东 西欧 东欧 北欧
+南欧 中欧 欧美 亚太 东亚 南亚 西亚 北美 南美 拉美 中美洲
+""".split())
+
+HAN = lambda w: all("\u4e00" <= ch <= "\u9fff" for ch in w)
+
+# jieba tags many common words ns (神圣, 兴旺, 嘉宾); a place kept here ends
+# in the unit of an administrative area, three characters at least.
+UNITS = "省市县区州镇乡村旗盟"
+
+
+# ... but not a kind of area (大城市, 南亚地区, 澳门特区, 各省市).
+AREA_KINDS = set("""地区 城市 特区 省市 乡镇 市区 郊区 城区 社区 山区 景区 园区
+林区 牧区 矿区 灾区 市县 县市 县区 市镇 城镇 县城 州市 新区 开发区 老区 区县
+""".split())
+GENERIC_FIRST = "各大全本该我外两新老小多每某"
+
+
+def place_ok(w):
+    return len(w) >= 3 and w[-1] in UNITS and w[-2:] not in AREA_KINDS \
+        and w[-3:] not in AREA_KINDS and w[0] not in GENERIC_FIRST
+
+
+# An organization ends in a word for a body (局 部 大学 ...); two-character
+# words tagged nt are mostly abbreviations that are words too (中发, 国建);
+# a place's government or team is the place and a common noun (中国政府),
+# a pair of countries is no organization (中法, 中美关系).
+ORG_ENDS = "局部院会社厅委党军队所校馆行司团署处办盟厂台报站组协联"
+ORG_END_WORDS = ("中心", "组织", "集团", "公司", "银行", "大学", "学院",
+                 "医院", "法庭", "电视台", "报社", "基金", "机构", "联盟")
+ORG_BAD_ENDS = ("政府", "关系", "地区", "机关", "党委", "组织部")
+ORG_BAD_FIRST = "各该本我新党镇乡村县市省国"
+
+
+# A place and a common noun: 美国公司, 中国馆 (the place is the name).
+PLACE_NOUNS = ("公司", "政府", "方面", "人民", "队", "馆", "军", "国会",
+               "议会", "市委", "省委", "县委")
+
+
+def org_ok(w):
+    if len(w) < 3 or w.endswith(ORG_BAD_ENDS) or w[0] in ORG_BAD_FIRST:
+        return False
+    for e in PLACE_NOUNS:
+        if w.endswith(e) and w[:-len(e)] in PLACES:
+            return False
+    return w[-1] in ORG_ENDS or w.endswith(ORG_END_WORDS)
+
+
+rows = []
+for line in open(src, encoding="utf-8"):
+    p = line.split()
+    if len(p) != 3 or not p[1].isdigit():
+        continue
+    rows.append((p[0], int(p[1]), p[2]))
+
+PLACES = {w for w, f, t in rows if t == "ns"}
+os.makedirs(out, exist_ok=True)
+for tag, typ, fn in (("ns", "LOC", "places.csv"), ("nt", "ORG", "orgs.csv")):
+    names = sorted({w for w, f, t in rows
+                    if t == tag and len(w) >= 2 and HAN(w) and w not in STOP
+                    and (place_ok(w) if tag == "ns" else org_ok(w))})
+    with open(os.path.join(out, fn), "w", encoding="utf-8") as f:
+        f.write("canonical,type,aliases,ticker,exchange\n")
+        for w in names:
+            f.write(f"{w},{typ},{w},,\n")
+    print(f"mk-names: {len(names)} {typ} names in {out}/{fn}", file=sys.stderr)
+
+# Given-name characters.  The surname is the first character of a two- or
+# three-character nr word (compound surnames are rare enough to ignore).
+given, other = {}, {}
+for w, f, t in rows:
+    if t == "nr" and len(w) in (2, 3) and HAN(w):
+        for ch in w[1:]:
+            given[ch] = given.get(ch, 0) + 1
+    elif t != "nr" and t != "nrt" and t != "nrfg" and HAN(w):
+        for ch in w:
+            other[ch] = other.get(ch, 0) + 1
+with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
+    f.write("# character, then log((given + 1) / (other + 1)) * 100: how\n"
+            "# much likelier it is in a given name than in other words\n")
+    kept = 0
+    for ch in sorted(given, key=lambda c: (-given[c], c)):
+        if given[ch] < 5:
+            continue
+        s = math.log((given[ch] + 1) / (other.get(ch, 0) + 1))
+        f.write(f"{ch} {round(s * 100)}\n")
+        kept += 1
+    print(f"mk-names: {kept} given-name characters in {out}/given.txt",
+          file=sys.stderr)
