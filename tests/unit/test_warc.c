@@ -164,15 +164,12 @@ test_long_header_line(void **state)
  * A tiny record that claims 200 MB of content is a truncated record, not a
  * 256 MiB allocation: the buffer grew to Content-Length before reading, so
  * a 70-byte file ran out of memory under a 200 MB address-space limit.
- * (Skipped under AddressSanitizer, which needs its own huge mappings.)
+ * (Left out under AddressSanitizer, which needs its own huge mappings.)
  */
+#ifndef __SANITIZE_ADDRESS__
 static void
 test_huge_length_small_file(void **state)
 {
-#ifdef __SANITIZE_ADDRESS__
-	(void)state;
-	skip();
-#else
 	struct zp_buf b = ZP_BUF_INIT;
 	int status;
 	pid_t pid;
@@ -204,8 +201,8 @@ test_huge_length_small_file(void **state)
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 0);
 	zp_buf_free(&b);
-#endif
 }
+#endif
 
 static void
 test_gzip_members(void **state)
@@ -348,7 +345,9 @@ main(void)
 		cmocka_unit_test(test_records),
 		cmocka_unit_test(test_bad_and_resync),
 		cmocka_unit_test(test_long_header_line),
+#ifndef __SANITIZE_ADDRESS__
 		cmocka_unit_test(test_huge_length_small_file),
+#endif
 		cmocka_unit_test(test_gzip_members),
 		cmocka_unit_test(test_http),
 		cmocka_unit_test(test_http_payload),
