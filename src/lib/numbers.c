@@ -311,6 +311,9 @@ static const char *const hedges_before[][2] = {
 	{ "有", "f" }, { "≥", "l" }, { "＞", "l" }, { ">", "l" },
 	{ "≤", "u" }, { "＜", "u" }, { "<", "u" }, { ">=", "l" },
 	{ "<=", "u" },
+	/* 大于或等于 5%, 小于 或 等于 100, > = 100: the comparison word
+	 * decides; 等于 and 或 alone are only passed over. */
+	{ "等于", "f" }, { "或", "f" }, { "或者", "f" }, { "=", "f" },
 };
 
 static const char *const hedges_after[][2] = {
@@ -893,6 +896,25 @@ set_value(struct zp_numbers *z, struct ment *m, const struct zp_dec *v)
 	zp_dec_format(v, &z->vals);
 	m->v1 = z->vals.len;
 	m->vmode = 1;
+}
+
+/* A value written into z->vals, back as a double (for ordering only). */
+static double
+val_num(struct zp_numbers *z, size_t v0, size_t v1)
+{
+	char tmp[128], *t = tmp;
+	size_t l = v1 - v0;
+	double d;
+
+	/* Long fractions (0.000…1) do not fit the stack copy. */
+	if (l >= sizeof tmp)
+		t = zp_xmalloc(l + 1);
+	memcpy(t, z->vals.p + v0, l);
+	t[l] = '\0';
+	d = strtod(t, NULL);
+	if (t != tmp)
+		free(t);
+	return d;
 }
 
 static void
@@ -2320,6 +2342,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 		bool between = false;
 
+		/* 20 - 100: one space either side of the connector. */
+		if (q + 2 < n && is_space(cp[q]) && is_range_conn(cp[q + 1]))
+			q++;
+
 		/* 20和30之间, 10000与20000间: "between" is a range too. */
 		if (q + 1 < n && (cp[q] == 0x548C || cp[q] == 0x4E0E ||
 		    cp[q] == 0x53CA) && !(nu.flags & ZP_CNUM_VAGUE) &&
@@ -2337,6 +2363,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		    !(nu.flags & ZP_CNUM_VAGUE)) {
 			size_t r = q + 1;
 			bool neg2 = false;
+
+			if (q > uend && r + 1 < n && is_space(cp[r]))
+				r++;
 
 			if (cp[r] == 0x8D1F || (is_minus(cp[r]) && r + 1 < n &&
 			    is_adigit(cp[r + 1]))) {
@@ -2742,6 +2771,10 @@ merge_bounds(struct zp_numbers *z)
 			struct ment *hi = a->bound == 'l' ? b : a;
 			size_t v0 = lo->v0, v1 = lo->v1, m0 = hi->v0,
 			    m1 = hi->v1;
+
+			/* 大于50小于12 bounds nothing: two bounds stay. */
+			if (val_num(z, v0, v1) > val_num(z, m0, m1))
+				continue;
 
 			a->v0 = v0;
 			a->v1 = v1;
