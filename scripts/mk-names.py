@@ -5,10 +5,11 @@ python3-jieba):
 
   places.csv   words tagged ns (place names), type LOC
   orgs.csv     words tagged nt (organization names), type ORG
-  given.txt    characters of given names: for each character, how often it
-               follows a surname in the words tagged nr (person names) of
-               two or three characters, against how often it occurs in the
-               other words (see entities.c, the Chinese-name recognizer)
+  given.txt    characters of Chinese names scored as given-name and as
+               surname characters, from the words tagged nr (person names)
+               against the other words (entities.c, the name recognizer),
+               then the common words that start with a surname (the
+               surnames of entities.c) and are no names
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -19,6 +20,7 @@ and organizations of the shapes place_ok and org_ok accept.
 usage: scripts/mk-names.py [DICT.TXT [OUTDIR]]
 """
 import math
+import re
 import os
 import sys
 
@@ -108,25 +110,53 @@ for tag, typ, fn in (("ns", "LOC", "places.csv"), ("nt", "ORG", "orgs.csv")):
             f.write(f"{w},{typ},{w},,\n")
     print(f"mk-names: {len(names)} {typ} names in {out}/{fn}", file=sys.stderr)
 
-# Given-name characters.  The surname is the first character of a two- or
-# three-character nr word (compound surnames are rare enough to ignore).
-given, other = {}, {}
+# Characters of Chinese names: for each, log(P(c | given name) / P(c |
+# other words)) and log(P(c | surname) / P(c | other words)), times 100,
+# from the words tagged nr of two or three characters (the first character
+# the surname; compound surnames are rare enough to ignore) against every
+# word not tagged as a name.
+given, sur, other = {}, {}, {}
 for w, f, t in rows:
-    if t == "nr" and len(w) in (2, 3) and HAN(w):
+    if not HAN(w):
+        continue
+    if t == "nr" and len(w) in (2, 3):
+        sur[w[0]] = sur.get(w[0], 0) + 1
         for ch in w[1:]:
             given[ch] = given.get(ch, 0) + 1
-    elif t != "nr" and t != "nrt" and t != "nrfg" and HAN(w):
+    elif t not in ("nr", "nrt", "nrfg"):
         for ch in w:
             other[ch] = other.get(ch, 0) + 1
+G, S, O = sum(given.values()), sum(sur.values()), sum(other.values())
+
+
+def score(n, tot, ch):
+    return round(100 * (math.log((n + 1) / tot) -
+                        math.log((other.get(ch, 0) + 1) / O)))
+
+
 with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
-    f.write("# character, then log((given + 1) / (other + 1)) * 100: how\n"
-            "# much likelier it is in a given name than in other words\n")
+    f.write("# Derived from jieba's dict.txt by scripts/mk-names.py (MIT, see\n"
+            "# LICENSE.jieba): character, score as a given-name character,\n"
+            "# score as a surname; a score is 100 log(P(c | names) / P(c |\n"
+            "# other words)).\n")
     kept = 0
-    for ch in sorted(given, key=lambda c: (-given[c], c)):
-        if given[ch] < 5:
+    for ch in sorted(set(given) | set(sur)):
+        if given.get(ch, 0) + sur.get(ch, 0) < 5:
             continue
-        s = math.log((given[ch] + 1) / (other.get(ch, 0) + 1))
-        f.write(f"{ch} {round(s * 100)}\n")
+        f.write(f"{ch} {score(given.get(ch, 0), G, ch)} "
+                f"{score(sur.get(ch, 0), S, ch)}\n")
         kept += 1
-    print(f"mk-names: {kept} given-name characters in {out}/given.txt",
-          file=sys.stderr)
+    # Words of two or three characters that start like a name but are
+    # common words of other kinds (王国, 高度, 成本): "-" and the word.
+    src_ = open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                             "..", "src", "lib", "entities.c"),
+                encoding="utf-8").read()
+    m = re.search(r"static const char surnames\[\] = (.*?);", src_, re.S)
+    surnames = "".join(re.findall(r'"(.*?)"', m.group(1)))
+    words = sorted({w for w, fr, t in rows
+                    if len(w) in (2, 3) and w[0] in surnames and HAN(w)
+                    and t not in ("nr", "nrt", "nrfg") and fr >= 5})
+    for w in words:
+        f.write(f"-{w}\n")
+    print(f"mk-names: {kept} name characters and {len(words)} words that "
+          f"are not names in {out}/given.txt", file=sys.stderr)

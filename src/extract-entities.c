@@ -120,6 +120,14 @@ main(int argc, char *argv[])
 	zp_gaz_compile(g);
 	x = zp_ent_new(g);
 	zp_ent_set_minor(x, minor);
+	if (defaults) {
+		char *path = zp_data_path("names/given.txt");
+
+		if (access(path, F_OK) == 0 &&
+		    zp_ent_load_names(x, path, err, sizeof(err)) != 0)
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
+		free(path);
+	}
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {

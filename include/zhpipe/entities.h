@@ -39,6 +39,16 @@ void zp_ent_free(struct zp_entities *x);
 void zp_ent_set_minor(struct zp_entities *x, uint32_t below);
 
 /*
+ * Reads the name statistics of path (lines "C GIVEN SURNAME": a character
+ * and its scores as a given-name character and as a surname, 100 times the
+ * log-odds against other words; "#" starts a comment line) and turns on the
+ * recognizer of Chinese names that have no role or verb beside them.
+ * Returns 0, or -1 with a message "FILE[:LINE]: ..." in err.
+ */
+int zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
+    size_t errsize);
+
+/*
  * Starts a new document: forgets the names seen so far, which later
  * records of the same document use for coreference.
  */

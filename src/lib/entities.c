@@ -20,6 +20,8 @@
  *   7. aliases in parentheses after a name: 超威半导体(AMD);
  *   8. coreference with the names seen earlier in the document.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +42,12 @@ struct ent {
 	uint32_t gaz;		/* gazetteer entry, or NONE */
 	uint32_t id;		/* offset in ids, or NONE for the entry's id */
 };
+
+/* Scores of a character in Chinese names (zp_ent_load_names). */
+struct namesc {
+	int16_t given, sur;
+};
+#define NAMESC_NONE (-1000)	/* a character the list does not have */
 
 /* A name seen earlier in the document. */
 struct docname {
@@ -82,6 +90,8 @@ struct zp_entities {
 	size_t n, cap;
 	unsigned seen;		/* TX_* flags: rare characters in the text */
 	uint32_t minor;		/* gazetteer entries below: derived lists */
+	struct namesc *nsc;	/* BMP -> name scores, or NULL */
+	struct zp_gazetteer *notname;	/* common words that look like names */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -825,6 +835,8 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->prodsfx);
 	wl_free(&x->noncode);
 	wl_free(&x->noncodep);
+	free(x->nsc);
+	zp_gaz_free(x->notname);
 	free(x->c);
 	free(x->boff);
 	free(x->owner);
@@ -1911,6 +1923,128 @@ pass_people(struct zp_entities *x)
 	}
 }
 
+int
+zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
+    size_t errsize)
+{
+	FILE *f = fopen(path, "r");
+	char line[256];
+	unsigned long lno = 0;
+
+	if (f == NULL) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	free(x->nsc);
+	zp_gaz_free(x->notname);
+	x->notname = NULL;
+	x->nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*x->nsc));
+	for (size_t i = 0; i < 0x10000; i++)
+		x->nsc[i].given = x->nsc[i].sur = NAMESC_NONE;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		size_t l;
+		int32_t c;
+		int g, sc;
+
+		lno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (line[0] == '-') {
+			l = strcspn(line + 1, "\r\n");
+			line[1 + l] = '\0';
+			if (x->notname == NULL)
+				x->notname = zp_gaz_new();
+			if (l > 0)
+				zp_gaz_add(x->notname, line + 1, ZP_ET_BLOCK,
+				    NULL, 0, NULL, NULL);
+			continue;
+		}
+		c = zp_utf8_decode(line, strlen(line), &l);
+		if (c < 0 || c >= 0x10000 || sscanf(line + l, "%d %d", &g,
+		    &sc) != 2 || g < -999 || g > 999 || sc < -999 ||
+		    sc > 999) {
+			snprintf(err, errsize, "%s:%lu: expected a character "
+			    "and two scores", path, lno);
+			fclose(f);
+			free(x->nsc);
+			x->nsc = NULL;
+			zp_gaz_free(x->notname);
+			x->notname = NULL;
+			return -1;
+		}
+		x->nsc[c].given = (int16_t)g;
+		x->nsc[c].sur = (int16_t)sc;
+	}
+	fclose(f);
+	if (x->notname != NULL)
+		zp_gaz_compile(x->notname);
+	return 0;
+}
+
+/*
+ * Chinese names with nothing beside them but a boundary: a known surname
+ * and one or two given-name characters, scored from the name statistics
+ * (100 log-odds against other words, per character).  The start must be a
+ * boundary (name_start_ok); after a three-character name a weak end, after
+ * a two-character one a strong end, so that 王国, 高度 and 成本 inside
+ * longer words do not fire.
+ */
+#define NAME_SUR_MIN 50	/* surname */
+#define NAME_GIVEN_MIN 0	/* each given-name character */
+#define NAME_SUM3 300		/* surname + two given-name characters */
+#define NAME_SUM2 300		/* surname + one */
+#define NAME_FREE3 500		/* three characters: then any end */
+
+static void
+pass_scored_names(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	const struct namesc *sc = x->nsc;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 1 < n; i++) {
+		int s0, g1, g2;
+		size_t len = 0;
+
+		bool start;
+
+		if (x->owner[i] >= 0 || c[i] >= 0x10000 ||
+		    !in_cs(cs_surname, c[i]) ||
+		    (s0 = sc[c[i]].sur) < NAME_SUR_MIN ||
+		    in_set(NAME_END_WEAK, c[i]) ||	/* 和 于 向 ... */
+		    !given_ok(x, i + 1, i + 2))
+			continue;
+		start = name_start_ok(x, i);
+		g1 = c[i + 1] < 0x10000 ? sc[c[i + 1]].given : NAMESC_NONE;
+		if (g1 < NAME_GIVEN_MIN)
+			continue;
+		if (given_ok(x, i + 2, i + 3)) {
+			int sum;
+
+			g2 = c[i + 2] < 0x10000 ? sc[c[i + 2]].given :
+			    NAMESC_NONE;
+			sum = s0 + g1 + g2;
+			/* A strong name needs a boundary on one side only. */
+			if (g2 >= NAME_GIVEN_MIN && sum >= NAME_SUM3 &&
+			    ((start && name_end_ok(x, i + 3, false)) ||
+			    (sum >= NAME_FREE3 && (start ||
+			    name_end_ok(x, i + 3, true)) && (i + 3 == n ||
+			    !is_alnum(c[i + 3])))))
+				len = 3;
+		}
+		if (len == 0 && start && s0 + g1 >= NAME_SUM2 &&
+		    name_end_ok(x, i + 2, true))
+			len = 2;
+		if (len == 0 || lookup(x, i, i + len) != NONE ||
+		    (x->notname != NULL && zp_gaz_lookup(x->notname,
+		    x->s + x->boff[i], x->boff[i + len] - x->boff[i]) !=
+		    NONE))
+			continue;
+		add_person(x, i, i + len);
+		i += len - 1;
+	}
+}
+
 /* Pass 5: products. */
 
 static bool
@@ -2815,6 +2949,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		pass_place_bodies(x);
 	pass_doc_aliases(x);
 	pass_people(x);
+	if (x->nsc != NULL)
+		pass_scored_names(x);
 	if (seen & TX_DUN)
 		pass_lists(x);
 	pass_apposition(x);

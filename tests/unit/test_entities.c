@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -338,6 +339,157 @@ test_new_doc(void **state)
 	zp_ent_free(x);
 }
 
+/* Writes text to a temporary file; returns its name (static). */
+static const char *
+tmpfile_with(const char *text)
+{
+	static char path[64];
+	int fd;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/tmp/test_entities.XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+/* Like one(), with the name statistics of path loaded first. */
+static char *
+one_names(struct zp_gazetteer *g, const char *path, const char *text)
+{
+	static char out[4096];
+	struct zp_entities *x = zp_ent_new(g);
+	const struct zp_entity *e = NULL;
+	size_t ne, o = 0;
+	char err[256];
+
+	assert_int_equal(zp_ent_load_names(x, path, err, sizeof(err)), 0);
+	ne = zp_ent_extract(x, text, strlen(text), &e);
+	out[0] = '\0';
+	for (size_t k = 0; k < ne; k++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%.*s/%s/%s",
+		    k ? " " : "", (int)(e[k].bend - e[k].bstart),
+		    text + e[k].bstart, zp_gaz_type_name(e[k].type), e[k].id);
+	zp_ent_free(x);
+	return out;
+}
+
+/* Chinese names with nothing beside them, scored (a small table here). */
+static void
+test_scored_names(void **state)
+{
+	const char *stats =
+	    "# test scores\n"
+	    "张 100 400\n"
+	    "王 50 400\n"
+	    "伟 300 0\n"
+	    "丽 250 0\n"
+	    "华 150 50\n"
+	    "国 -50 -50\n"
+	    "-王国\n";
+	const char *path = tmpfile_with(stats);
+
+	(void)state;
+	/* Two and three characters, at boundaries. */
+	assert_string_equal(one_names(gaz, path, "昨天，张伟在会上发言。"),
+	    "张伟/PER/张伟");
+	assert_string_equal(one_names(gaz, path, "张丽华说明了原因。"),
+	    "张丽华/PER/张丽华");
+	/* A character scored against names; a listed common word. */
+	assert_string_equal(one_names(gaz, path, "这个张国的。"), "");
+	assert_string_equal(one_names(gaz, path, "那个王国的历史很长。"), "");
+	/* Inside a longer run of characters without a boundary. */
+	assert_string_equal(one_names(gaz, path, "开张伟大工程"), "");
+	/* Without the statistics, no such names. */
+	assert_string_equal(one(gaz, "昨天，张伟在会上发言。"), "");
+	unlink(path);
+}
+
+static void
+test_scored_names_errors(void **state)
+{
+	struct zp_entities *x = zp_ent_new(gaz);
+	const char *path = tmpfile_with("张 100 400\n伟 lots\n");
+	char err[256];
+
+	(void)state;
+	assert_int_equal(zp_ent_load_names(x, path, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, ":2: expected a character"));
+	unlink(path);
+	assert_int_equal(zp_ent_load_names(x, "/nonexistent/given.txt", err,
+	    sizeof(err)), -1);
+	assert_non_null(strstr(err, "/nonexistent/given.txt"));
+	zp_ent_free(x);
+}
+
+/* The shipped statistics (data/names/given.txt) on sentences of ours. */
+static void
+test_scored_names_shipped(void **state)
+{
+	const char *env = getenv("ZHPIPE_DATA");
+	char path[1024];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/names/given.txt",
+	    env != NULL ? env : "data");
+	assert_string_equal(one_names(shipped, path,
+	    "去年秋天，张伟和李丽华一起去了杭州。"),
+	    "张伟/PER/张伟 李丽华/PER/李丽华 杭州/LOC/Hangzhou");
+	assert_string_equal(one_names(shipped, path,
+	    "会上，刘建平介绍了新产品。"), "刘建平/PER/刘建平");
+	assert_string_equal(one_names(shipped, path,
+	    "王国的历史很长，各方高度重视。"), "");
+	assert_string_equal(one_names(shipped, path,
+	    "成本上升，周末金价下跌。"), "");
+}
+
+/* A body of the derived lists takes in the places before it. */
+static void
+test_place_bodies(void **state)
+{
+	static const char derived[] =
+	    "canonical,type,aliases,ticker,exchange\n"
+	    "卫生厅,ORG,卫生厅,,\n"
+	    "辽宁省,LOC,辽宁省,,\n";
+	struct zp_gazetteer *g = zp_gaz_new();
+	struct zp_entities *x;
+	const struct zp_entity *e;
+	const char *t1 = "辽宁省卫生厅发布通知。", *t2 = "美国三星电子";
+	char err[256];
+	uint32_t minor;
+
+	(void)state;
+	assert_int_equal(zp_gaz_load_mem(g, "derived.csv", derived,
+	    strlen(derived), err, sizeof(err)), 0);
+	minor = (uint32_t)zp_gaz_size(g);
+	assert_int_equal(zp_gaz_load_mem(g, "small.csv", small_csv,
+	    strlen(small_csv), err, sizeof(err)), 0);
+	zp_gaz_compile(g);
+	x = zp_ent_new(g);
+	zp_ent_set_minor(x, minor);
+	assert_int_equal(zp_ent_extract(x, t1, strlen(t1), &e), 1);
+	assert_int_equal(e[0].start, 0);
+	assert_int_equal(e[0].end, 6);
+	assert_int_equal(e[0].type, ZP_ET_ORG);
+	assert_string_equal(e[0].id, "辽宁省卫生厅");
+	/* A curated name keeps its place apart. */
+	assert_int_equal(zp_ent_extract(x, t2, strlen(t2), &e), 2);
+	assert_string_equal(e[0].id, "United States");
+	assert_string_equal(e[1].id, "Samsung Electronics");
+	/* Not marked derived: the place stays apart. */
+	zp_ent_set_minor(x, 0);
+	zp_ent_new_doc(x);
+	assert_int_equal(zp_ent_extract(x, t1, strlen(t1), &e), 2);
+	assert_string_equal(e[0].id, "辽宁省");
+	assert_string_equal(e[1].id, "卫生厅");
+	zp_ent_free(x);
+	zp_gaz_free(g);
+}
+
 int
 main(void)
 {
@@ -353,6 +505,10 @@ main(void)
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_offsets),
 		cmocka_unit_test(test_new_doc),
+		cmocka_unit_test(test_scored_names),
+		cmocka_unit_test(test_scored_names_errors),
+		cmocka_unit_test(test_scored_names_shipped),
+		cmocka_unit_test(test_place_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
