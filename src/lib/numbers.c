@@ -1186,6 +1186,31 @@ numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	nu->s = i;
 	nu->e = e;
 	nu->flags = c->flags;
+	/*
+	 * 三十万多亿, 500万余亿: more than 30万亿.  The parser reads 万亿
+	 * only when adjacent, so parse the numeral again with the hedge
+	 * taken out; the hedge stays inside the span (GUIDELINES §4).
+	 */
+	if (e + 1 < z->n && e - i < 62 && (z->cp[e - 1] == 0x4E07 ||
+	    z->cp[e - 1] == 0x842C) && (z->cp[e] == 0x591A ||
+	    z->cp[e] == 0x4F59) && (z->cp[e + 1] == 0x4EBF ||
+	    z->cp[e + 1] == 0x5104)) {
+		uint32_t tmp[64];
+		size_t k = e - i, e2;
+
+		memcpy(tmp, z->cp + i, k * sizeof *tmp);
+		tmp[k] = z->cp[e + 1];
+		if (zp_cnum_parse(c, tmp, k + 1, 0, ZP_CNUM_ALLOW_VAGUE,
+		    &e2) == 0 && e2 == k + 1 &&
+		    !(c->flags & (ZP_CNUM_BADSCALE | ZP_CNUM_VAGUE))) {
+			nu->e = e + 2;
+			c->flags |= ZP_CNUM_MORE;
+			nu->flags = c->flags;
+		} else if (zp_cnum_parse(c, z->cp, z->n, i,
+		    ZP_CNUM_ALLOW_VAGUE, &e) != 0) {
+			return -1;	/* cannot happen: it parsed before */
+		}
+	}
 	nu->neg = false;
 	nu->single = !(c->flags & (ZP_CNUM_ARABIC | ZP_CNUM_UNIT |
 	    ZP_CNUM_SEQ | ZP_CNUM_VAGUE | ZP_CNUM_FRACTION)) && e == i + 1;
@@ -1522,6 +1547,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	char curprefix[8] = "";
 	size_t pstart;
 	bool ordinal = false, percent_prefix = false, range = false;
+	bool range_more = false;	/* 5万亿-5.3万亿余元 */
 	int pct_exp = 0;
 	long iv;
 	struct ment *m;
@@ -2340,7 +2366,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	{
 		size_t q = uend;
 
-		bool between = false;
+		bool between = false, jian = false;
 
 		/* 20 - 100: one space either side of the connector. */
 		if (q + 2 < n && is_space(cp[q]) && is_range_conn(cp[q + 1]))
@@ -2358,6 +2384,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			if (starts_with(z, r, "之间") ||
 			    starts_with(z, r, "间"))
 				between = true;
+			/* 10000与20000间 at a clause end: 间 is "between",
+			 * not the classifier of rooms. */
+			if (!between && starts_with(z, nu2.e, "间") &&
+			    (nu2.e + 1 >= n || !is_cjk(cp[nu2.e + 1]))) {
+				between = true;
+				jian = true;
+			}
 		}
 		if (q + 1 < n && (is_range_conn(cp[q]) || between) &&
 		    !(nu.flags & ZP_CNUM_VAGUE)) {
@@ -2378,9 +2411,24 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			    unit_at(z, nu2.e, &len) < 0) &&
 			    !((nu.flags & ZP_CNUM_ARABIC) !=
 			    (nu2.flags & ZP_CNUM_ARABIC) && (cp[q] == '-'))) {
-				size_t l2;
-				int k2 = unit_at(z, nu2.e, &l2);
-				int c2 = k2 >= 0 ? z->units.e[k2].cls : U_NONE;
+				size_t l2 = 0, u2 = nu2.e;
+				int k2 = jian ? -1 : unit_at(z, nu2.e, &l2);
+				int c2;
+
+				/* 余元, 多家 after the second end: the hedge
+				 * sits inside, the unit follows it. */
+				if (k2 < 0 && !jian && nu2.e + 1 < n &&
+				    (cp[nu2.e] == 0x591A || cp[nu2.e] == 0x4F59 ||
+				    cp[nu2.e] == 0x9918) &&
+				    (k2 = unit_at(z, nu2.e + 1, &l2)) >= 0) {
+					if (z->units.e[k2].cls == U_MONTH ||
+					    z->units.e[k2].cls == U_DA ||
+					    z->units.e[k2].cls == U_QTY)
+						k2 = -1;
+					else
+						u2 = nu2.e + 1;
+				}
+				c2 = k2 >= 0 ? z->units.e[k2].cls : U_NONE;
 				const char *code2 = k2 >= 0 ?
 				    z->units.e[k2].code : NULL;
 				bool ok;
@@ -2405,8 +2453,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 					ok = false;
 				if (ok && c2 == U_NONE && ucls != U_NONE)
 					ok = ucls == U_PCT;
+				/* Bare 1-2 may be a score or a code; with a
+				 * scale word it is an amount: 3万-5万, 5k-20k. */
 				if (ok && ucls == U_NONE && c2 == U_NONE &&
-				    (nu.flags & ZP_CNUM_ARABIC) && !between)
+				    (nu.flags & ZP_CNUM_ARABIC) && !between &&
+				    !(nu2.flags & ZP_CNUM_BIG) &&
+				    !(cp[nu.e - 1] == 'k' &&
+				    cp[nu2.e - 1] == 'k'))
 					ok = false;
 				if (ok) {
 					struct zp_dec *a = &c->val;
@@ -2428,17 +2481,18 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 					z->y.neg = neg2 && !zp_dec_is_zero(
 					    &z->y);
 					range = true;
+					range_more = u2 > nu2.e;
 					if (ucls == U_NONE) {
 						ucls = c2;
 						code = code2;
 						uexp = k2 >= 0 ?
 						    z->units.e[k2].exp : 0;
-						ustart = nu2.e;
+						ustart = u2;
 					}
-					uend = c2 != U_NONE ? nu2.e + l2 :
+					uend = c2 != U_NONE ? u2 + l2 :
 					    nu2.e;
 					if (k2 >= 0 && c2 != U_NONE)
-						ustart = nu2.e;
+						ustart = u2;
 				}
 			}
 		}
@@ -2560,6 +2614,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 		if (range) {
 			set_range(z, m, &z->x, &z->y);
+			if (range_more)
+				m->approx = true;
 		} else if (nu.flags & ZP_CNUM_VAGUE) {
 			m->vmode = 2;
 			m->approx = true;
@@ -2602,6 +2658,13 @@ hedge_after(struct zp_numbers *z, struct ment *m, size_t p)
 	size_t n = z->n, len;
 	int k = lex_match(&z->hedge_a, cp, 0, n, p, &len);
 
+	/* 170 之下, 60 以上: a word hedge after one space (not 多, 余). */
+	if (k < 0 && p + 2 < n && is_space(cp[p])) {
+		k = lex_match(&z->hedge_a, cp, 0, n, p + 1, &len);
+		if (k >= 0 && len < 2)
+			k = -1;
+		p++;
+	}
 	if (k < 0)
 		return;
 	/* 多家, 多数, 多少, 多元: the next word, not a hedge. */
