@@ -17,9 +17,18 @@
 #   code          2222.2222.22222.222: dotted codes are not figures
 #   no-numeral    人民币 alone: a mention needs a numeral
 #   range-part    20% of 5-20%: a range is one mention
+#   comparison    比三十大, 比 170 低: a comparison with another figure
+#                 does not bound it (GUIDELINES §7: 高于/低于 预期的X, 不及X)
+#   suite-arith   the suite's value contradicts its own numeral (an Arabic
+#                 number with 万 or 亿 given a value off by a power of ten)
 # Comparative ranges (大于二十, 五百多) are read as GUIDELINES bounds: a
 # gold range with only a minimum matches a figure with bound lower and that
 # value, only a maximum bound upper; both ends need min and max.
+# Two suite conventions GUIDELINES cannot express are not scored rather than
+# set aside: min_inclusive/max_inclusive (GUIDELINES has bound lower/upper
+# for 大于 and 不低于 alike, and closed ranges), and spans that include the
+# comparison words (大于或者等于X, 在X和Y之间; GUIDELINES §4 leaves hedge
+# words out; "found" is span overlap, so this costs nothing either way).
 #
 # EVAL_SHOW=N prints up to N misses and spurious mentions per set.
 set -euo pipefail
@@ -119,6 +128,14 @@ def disagreement(text, g):
         return "no-numeral"
     if g.get("kind") == "percent" and g["start"] > 0 and text[g["start"] - 1] in "-–~～至到":
         return "range-part"
+    if t.startswith("比"):
+        return "comparison"
+    m = re.match(r"([0-9]+(?:\.[0-9]+)?)([万亿])(?!\s*[0-9０-９.零〇一二两三四五六七八九十百千万亿兆多余几点])", t)
+    if m:
+        v = float(m.group(1)) * (1e4 if m.group(2) == "万" else 1e8)
+        vals = [g.get(k) for k in ("value", "min", "max") if g.get(k) is not None]
+        if vals and not any(close(v, x) for x in vals):
+            return "suite-arith"
     return None
 
 rows = []
