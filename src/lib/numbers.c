@@ -851,6 +851,28 @@ build_classes(struct zp_numbers *z)
 		    &l)] |= C_PERIODW;
 }
 
+/*
+ * The first position from i whose class has one of bits, or z->n.  Eight
+ * class bytes are tested at a time (pc is zero-padded past the text), as
+ * most positions of a text start nothing.
+ */
+static inline size_t
+next_with(const struct zp_numbers *z, size_t i, uint8_t bits)
+{
+	const uint64_t mask = 0x0101010101010101ull * bits;
+	uint64_t w;
+
+	while (i < z->n) {
+		memcpy(&w, z->pc + i, sizeof w);
+		if (w & mask)
+			break;
+		i += 8;
+	}
+	while (i < z->n && !(z->pc[i] & bits))
+		i++;
+	return i < z->n ? i : z->n;
+}
+
 /* ---------------------------------------------------------------------- */
 
 static struct ment *
@@ -2736,12 +2758,12 @@ declared_currency(struct zp_numbers *z)
 	size_t mi = 0;
 	const char *code = NULL;
 
-	for (size_t i = 1; i + 1 < z->n; i++) {
+	for (size_t i = 1; (i = next_with(z, i, C_PERIODW)) + 1 < z->n;
+	    i++) {
 		size_t len;
 
 		/* 下同 (下 is a period word's first character too) */
-		if (!(z->pc[i] & C_PERIODW) || z->cp[i] != 0x4E0B ||
-		    z->cp[i + 1] != 0x540C)
+		if (z->cp[i] != 0x4E0B || z->cp[i + 1] != 0x540C)
 			continue;
 		/* Apply the previous declaration up to here. */
 		for (; mi < z->nm && z->m[mi].s < i; mi++)
@@ -2891,7 +2913,8 @@ find_metrics(struct zp_numbers *z)
 		 */
 		if (!(z->pc[i] & C_METRIC) && (z->cp[i] < 0x10000 ||
 		    !(z->metrics.key[0] & 1))) {
-			i++;
+			i = (z->metrics.key[0] & 1) ? i + 1 :
+			    next_with(z, i, C_METRIC);
 			continue;
 		}
 		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
@@ -3044,11 +3067,9 @@ period_words(struct zp_numbers *z)
 	};
 	size_t before = z->nan;
 
-	for (size_t i = 0; i < z->n; i++) {
+	for (size_t i = 0; (i = next_with(z, i, C_PERIODW)) < z->n; i++) {
 		uint32_t c = z->cp[i];
 
-		if (!(z->pc[i] & C_PERIODW))
-			continue;
 		for (size_t t = 0; t < sizeof w / sizeof *w; t++) {
 			size_t l = match_len(z, i, w[t][0]);
 			int year = 0;
@@ -3226,7 +3247,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		z->cap = len + 1;
 		z->cp = zp_xreallocarray(z->cp, z->cap, sizeof *z->cp);
 		z->boff = zp_xreallocarray(z->boff, z->cap, sizeof *z->boff);
-		z->pc = zp_xreallocarray(z->pc, z->cap, sizeof *z->pc);
+		z->pc = zp_xreallocarray(z->pc, z->cap + 8, sizeof *z->pc);
 	}
 	if (z->metric_bits != z->metrics.n) {
 		/* Terms were added since: first characters again. */
@@ -3276,6 +3297,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		i += l;
 	}
 	z->boff[n] = len;
+	memset(z->pc + n, 0, 8);	/* next_with reads 8 at a time */
 	z->n = n;
 	z->nm = 0;
 	z->nan = 0;
@@ -3288,7 +3310,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 
 		/* Most characters start nothing: one byte says so. */
 		if (!(z->pc[i] & (C_START | C_URL))) {
-			i++;
+			i = next_with(z, i, C_START | C_URL);
 			continue;
 		}
 		if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') &&
