@@ -92,6 +92,7 @@ struct zp_entities {
 	uint32_t minor;		/* gazetteer entries below: derived lists */
 	struct namesc *nsc;	/* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname;	/* common words that look like names */
+	uint64_t surbits[1024];	/* surnames scored NAME_SUR_MIN or more */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -554,7 +555,7 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev, *cs_kind;
+    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -788,6 +789,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
 		cs_kind = cset_get(KIND_FIRST);
+		cs_endweak = cset_get(NAME_END_WEAK);
 	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
 	WL(stopw, stop_words);
@@ -1923,6 +1925,12 @@ pass_people(struct zp_entities *x)
 	}
 }
 
+#define NAME_SUR_MIN 50	/* surname */
+#define NAME_GIVEN_MIN 0	/* each given-name character */
+#define NAME_SUM3 300		/* surname + two given-name characters */
+#define NAME_SUM2 300		/* surname + one */
+#define NAME_FREE3 500		/* three characters: then any end */
+
 int
 zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
     size_t errsize)
@@ -1978,6 +1986,12 @@ zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
 	fclose(f);
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
+	/* 和 于 向 are surnames too, but mostly words of their own. */
+	memset(x->surbits, 0, sizeof(x->surbits));
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (in_cs(cs_surname, c) && !in_cs(cs_endweak, c) &&
+		    x->nsc[c].sur >= NAME_SUR_MIN)
+			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
 	return 0;
 }
 
@@ -1989,11 +2003,6 @@ zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
  * a two-character one a strong end, so that 王国, 高度 and 成本 inside
  * longer words do not fire.
  */
-#define NAME_SUR_MIN 50	/* surname */
-#define NAME_GIVEN_MIN 0	/* each given-name character */
-#define NAME_SUM3 300		/* surname + two given-name characters */
-#define NAME_SUM2 300		/* surname + one */
-#define NAME_FREE3 500		/* three characters: then any end */
 
 static void
 pass_scored_names(struct zp_entities *x)
@@ -2003,35 +2012,30 @@ pass_scored_names(struct zp_entities *x)
 	size_t n = x->n;
 
 	for (size_t i = 0; i + 1 < n; i++) {
-		int s0, g1, g2;
+		int s0, g1, g2 = NAMESC_NONE;
 		size_t len = 0;
+		bool start, three;
 
-		bool start;
-
-		if (x->owner[i] >= 0 || c[i] >= 0x10000 ||
-		    !in_cs(cs_surname, c[i]) ||
-		    (s0 = sc[c[i]].sur) < NAME_SUR_MIN ||
-		    in_set(NAME_END_WEAK, c[i]) ||	/* 和 于 向 ... */
+		/* The cheap tests first: most characters are no surname. */
+		if (!bit(x->surbits, c[i]) || c[i] >= 0x10000 ||
+		    x->owner[i] >= 0 || c[i + 1] >= 0x10000 ||
+		    (g1 = sc[c[i + 1]].given) < NAME_GIVEN_MIN)
+			continue;
+		s0 = sc[c[i]].sur;
+		if (i + 2 < n && c[i + 2] < 0x10000)
+			g2 = sc[c[i + 2]].given;
+		three = g2 >= NAME_GIVEN_MIN && s0 + g1 + g2 >= NAME_SUM3;
+		if ((!three && s0 + g1 < NAME_SUM2) ||
 		    !given_ok(x, i + 1, i + 2))
 			continue;
 		start = name_start_ok(x, i);
-		g1 = c[i + 1] < 0x10000 ? sc[c[i + 1]].given : NAMESC_NONE;
-		if (g1 < NAME_GIVEN_MIN)
-			continue;
-		if (given_ok(x, i + 2, i + 3)) {
-			int sum;
-
-			g2 = c[i + 2] < 0x10000 ? sc[c[i + 2]].given :
-			    NAMESC_NONE;
-			sum = s0 + g1 + g2;
-			/* A strong name needs a boundary on one side only. */
-			if (g2 >= NAME_GIVEN_MIN && sum >= NAME_SUM3 &&
-			    ((start && name_end_ok(x, i + 3, false)) ||
-			    (sum >= NAME_FREE3 && (start ||
-			    name_end_ok(x, i + 3, true)) && (i + 3 == n ||
-			    !is_alnum(c[i + 3])))))
-				len = 3;
-		}
+		/* A strong name needs a boundary on one side only. */
+		if (three && given_ok(x, i + 2, i + 3) &&
+		    ((start && name_end_ok(x, i + 3, false)) ||
+		    (s0 + g1 + g2 >= NAME_FREE3 && (start ||
+		    name_end_ok(x, i + 3, true)) && (i + 3 == n ||
+		    !is_alnum(c[i + 3])))))
+			len = 3;
 		if (len == 0 && start && s0 + g1 >= NAME_SUM2 &&
 		    name_end_ok(x, i + 2, true))
 			len = 2;
