@@ -490,6 +490,17 @@ test_place_bodies(void **state)
 	zp_gaz_free(g);
 }
 
+/* A kind of body before a suffix is no name: 乡镇企业, 犯罪集团. */
+static void
+test_generic_bodies(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "当地乡镇企业发展很快。"), "");
+	assert_string_equal(one(gaz, "警方打掉一个犯罪集团。"), "");
+	assert_string_equal(one(gaz, "星海科技公司发布公告。"),
+	    "星海科技公司/ORG/星海科技公司");
+}
+
 int
 main(void)
 {
@@ -509,6 +520,7 @@ main(void)
 		cmocka_unit_test(test_scored_names_errors),
 		cmocka_unit_test(test_scored_names_shipped),
 		cmocka_unit_test(test_place_bodies),
+		cmocka_unit_test(test_generic_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
