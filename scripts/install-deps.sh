@@ -9,7 +9,7 @@ set -eu
 
 PACKAGES="gcc make pkg-config perl libicu-dev icu-devtools zlib1g-dev
 libcsv-dev libcmocka-dev bats jq miller parallel python3 python3-jieba gzip
-valgrind cppcheck"
+valgrind cppcheck clang-tidy"
 
 case "${1:-}" in
 --list) echo $PACKAGES; exit 0 ;;

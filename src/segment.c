@@ -137,6 +137,7 @@ open_segmenter(void)
 {
 	char err[256];
 	char *path = NULL;
+	struct zp_lexicon *lx;
 	size_t i;
 
 	if (g.icu) {
@@ -144,10 +145,11 @@ open_segmenter(void)
 			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 		return;
 	}
-	g.lx = zp_lexicon_new();
+	lx = zp_lexicon_new();
+	g.lx = lx;
 	if (g.lexicon == NULL)
 		path = zp_data_path("lexicon/jieba.dict");
-	if (zp_lexicon_load(g.lx, g.lexicon ? g.lexicon : path, false, err,
+	if (zp_lexicon_load(lx, g.lexicon ? g.lexicon : path, false, err,
 	    sizeof(err)) < 0)
 		zp_die(ZP_EXIT_TROUBLE, "%s: %s",
 		    g.lexicon ? g.lexicon : path, err);
@@ -155,18 +157,18 @@ open_segmenter(void)
 	/* Our own supplement of finance words, when the lexicon is ours. */
 	if (g.lexicon == NULL) {
 		path = zp_data_path("lexicon/finance.dict");
-		if (zp_lexicon_load(g.lx, path, false, err, sizeof(err)) < 0)
+		if (zp_lexicon_load(lx, path, false, err, sizeof(err)) < 0)
 			zp_die(ZP_EXIT_TROUBLE, "%s: %s", path, err);
 		free(path);
 	}
 	if (g.gazetteer)
-		load_gazetteers(g.lx);
+		load_gazetteers(lx);
 	for (i = 0; i < g.ndicts; i++)
-		if (zp_lexicon_load(g.lx, g.dicts[i], true, err,
+		if (zp_lexicon_load(lx, g.dicts[i], true, err,
 		    sizeof(err)) < 0)
 			zp_die(ZP_EXIT_TROUBLE, "%s: %s", g.dicts[i], err);
-	g.lx->split_phrases = !g.keep_phrases;
-	zp_lexicon_build(g.lx);
+	lx->split_phrases = !g.keep_phrases;
+	zp_lexicon_build(lx);
 	g.ws = zp_wordseg_new(g.lx, g.wsflags);
 }
 

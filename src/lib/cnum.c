@@ -777,7 +777,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	enum pend_kind pk = P_NONE;
 	int last_small = 4, last_big = 99, high_big = -1, prev_unit = -1;
 	bool zero_gap = false, pend_after_zero = false, pend_after_unit = false;
-	bool any_unit = false, fraction_done = false;
+	bool any_unit = false;
 	int last_digit = -100;
 	size_t j = i, good = i, pend_start = i;
 	bool cap;
@@ -1064,7 +1064,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			j++;
 			continue;
 		}
-		if (is_point(ch) && !fraction_done && pk != P_VAGUE &&
+		if (is_point(ch) && pk != P_VAGUE &&
 		    pk != P_ARABIC &&
 		    j + 1 < n && (zp_cnum_digit(cp[skip_spaces(cp, n,
 		    j + 1)]) >= 0) &&
@@ -1099,7 +1099,6 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			pk = P_NONE;
 			zp_dec_add(sec, f);
 			zp_dec_zero(f);
-			fraction_done = true;
 			c->flags |= ZP_CNUM_FRACTION;
 			c->ndigits += (size_t)nf;
 			c->ntok++;

@@ -795,7 +795,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
 	}
-#define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*a))
+#define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
 	WL(stopw, stop_words);
 	WL(generic, generic_words);
 	WL(role, role_words);
@@ -1294,7 +1294,9 @@ suffix_class(const struct zp_entities *x, size_t i, size_t *len)
 	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
 
 	*len = l;
-	return l > 0 ? suffixes[e].cls : 0;
+	if (l == 0)
+		return 0;
+	return suffixes[e].cls;
 }
 
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
@@ -1429,7 +1431,7 @@ pass_suffix(struct zp_entities *x)
 	while (i < n) {
 		size_t l, l2, j, k, nname, lead;
 		int32_t ab;
-		char cls, last;
+		char cls;
 
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e;
@@ -1443,9 +1445,8 @@ pass_suffix(struct zp_entities *x)
 		}
 		/* The chain of suffixes: 微电子科技股份有限公司. */
 		j = i + l;
-		last = cls;
 		while (j < n && x->owner[j] < 0 &&
-		    (last = suffix_class(x, j, &l2)) != 0)
+		    suffix_class(x, j, &l2) != 0)
 			j += l2;
 		if (j + 6 <= n && is_open(x->c[j]) && text_is(x, j + 1,
 		    "有限合伙") && is_close(x->c[j + 5]))
@@ -1935,6 +1936,21 @@ pass_people(struct zp_entities *x)
 #define NAME_SUM2 300		/* surname + one */
 #define NAME_FREE3 500		/* three characters: then any end */
 
+/* Two integers in [-999, 999] after the character, as in "李 12 -40". */
+static bool
+two_scores(const char *s, long *a, long *b)
+{
+	char *end;
+
+	*a = strtol(s, &end, 10);
+	if (end == s)
+		return false;
+	s = end;
+	*b = strtol(s, &end, 10);
+	return end != s && *a >= -999 && *a <= 999 && *b >= -999 &&
+	    *b <= 999;
+}
+
 int
 zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
     size_t errsize)
@@ -1956,7 +1972,7 @@ zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
 	while (fgets(line, sizeof(line), f) != NULL) {
 		size_t l;
 		int32_t c;
-		int g, sc;
+		long g, sc;
 
 		lno++;
 		if (line[0] == '#' || line[0] == '\n')
@@ -1972,9 +1988,7 @@ zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
 			continue;
 		}
 		c = zp_utf8_decode(line, strlen(line), &l);
-		if (c < 0 || c >= 0x10000 || sscanf(line + l, "%d %d", &g,
-		    &sc) != 2 || g < -999 || g > 999 || sc < -999 ||
-		    sc > 999) {
+		if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
 			snprintf(err, errsize, "%s:%lu: expected a character "
 			    "and two scores", path, lno);
 			fclose(f);
@@ -2543,12 +2557,10 @@ pass_parens(struct zp_entities *x)
 		if (!is_open(c[i]) || (o = ends_at(x, i)) < 0)
 			continue;
 		a = i + 1;
-		if (text_is(x, a, "简称"))
+		if (text_is(x, a, "简称") || text_is(x, a, "下称"))
 			a += 2;
 		else if (text_is(x, a, "以下简称"))
 			a += 4;
-		else if (text_is(x, a, "下称"))
-			a += 2;
 		for (b = a; b < n && b < a + 40 && !is_close(c[b]); b++)
 			if (!is_alpha(c[b]) && c[b] != ' ' && c[b] != '.' &&
 			    c[b] != '&' && c[b] != '-' && c[b] != '\'')
@@ -2867,6 +2879,8 @@ static const unsigned char ascii_seen[128] = {
 	['3'] = TX_ALNUM, ['4'] = TX_ALNUM, ['5'] = TX_ALNUM,
 	['6'] = TX_ALNUM, ['7'] = TX_ALNUM, ['8'] = TX_ALNUM,
 	['9'] = TX_ALNUM,
+/* A designator list, not an expression: no parentheses possible. */
+/* NOLINTNEXTLINE(bugprone-macro-parentheses) */
 #define L(c) [c] = TX_ALPHA | TX_ALNUM
 	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'),
 	L('I'), L('J'), L('K'), L('L'), L('M'), L('N'), L('O'), L('P'),

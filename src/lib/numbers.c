@@ -1173,7 +1173,9 @@ year_before(struct zp_numbers *z, size_t p)
 			break;
 		if (m->e == p && m->kind == ZP_NK_DATE &&
 		    strlen(m->date) == 4)
-			return atoi(m->date);
+			return (m->date[0] - '0') * 1000 +
+			    (m->date[1] - '0') * 100 +
+			    (m->date[2] - '0') * 10 + (m->date[3] - '0');
 	}
 	return rel_year(z, p, &ws);
 }
@@ -1745,14 +1747,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* A sign, 第, 百分之, a currency prefix, just before. */
 	pstart = s;
-	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0)) {
-		nu.neg = true;		/* 负 負 */
-		pstart = --s;
-	} else if (s > 0 && is_minus(cp[s - 1]) && (s < 2 ||
+	/* 负 負, or a minus sign that is not a hyphen after a figure. */
+	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0 ||
+	    (is_minus(cp[s - 1]) && (s < 2 ||
 	    (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
 	    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
 	    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
-	    cp[s - 2] != '%' && cp[s - 2] != 0x5143))) {
+	    cp[s - 2] != '%' && cp[s - 2] != 0x5143))))) {
 		nu.neg = true;
 		pstart = --s;
 	}
@@ -2216,8 +2217,6 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 
 	/* The second end of a fraction or a vague hedge inside the span. */
-	uend = e;
-	ustart = e;
 	{
 		bool inner_more = false;
 		size_t p = e;
@@ -2249,7 +2248,6 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				if (!(nu.flags & ZP_CNUM_BIG)) {
 					int ex = 0;
 
-					e2 = q;
 					if (cp[q] == 0x4E07 && q + 1 < n &&
 					    (cp[q + 1] == 0x4EBF ||
 					    cp[q + 1] == 0x5104)) {
@@ -2281,6 +2279,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (k >= 0) {
 			ucls = z->units.e[k].cls;
 			code = z->units.e[k].code;
+			/* A power of ten, not a character. */
+			/* NOLINTNEXTLINE(bugprone-signed-char-misuse,cert-str34-c) */
 			uexp = z->units.e[k].exp;
 			uend = p + len;
 		} else {
