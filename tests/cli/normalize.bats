@@ -270,3 +270,15 @@ SPEC
 	LC_ALL=C.UTF-8 "$N" "$SAMPLE" >"$T/u"
 	cmp "$T/c" "$T/u"
 }
+
+@test "--encoding given twice: the last wins, nothing leaks (ASan build)" {
+	printf '台积电第三季度营收同比增长三成，超出市场预期。\n' |
+	    iconv -f utf-8 -t gb18030 >"$T/gb.txt"
+	run "$N" --encoding utf-8 --encoding gb18030 "$T/gb.txt"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "${lines[0]}" == *'"text":"台积电第三季度营收同比增长三成,超出市场预期。"'* ]]
+	run "$N" --encoding gbk --encoding auto "$T/gb.txt"
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == *'"text":"台积电第三季度营收同比增长三成,超出市场预期。"'* ]]
+}
