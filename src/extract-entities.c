@@ -131,19 +131,12 @@ main(int argc, char *argv[])
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {
-		uint32_t t = zp_json_get(j, 0, "text"), d;
 		const char *s;
 		size_t n, ne;
+		uint32_t d;
 
-		if (t == ZP_JSON_NONE) {
-			zp_recout_begin(&out, j);
-			zp_recout_emit(&out);
+		if (zp_reader_text(r, j, &out, &s, &n) <= 0)
 			continue;
-		}
-		if (zp_json_type(j, t) != ZP_JSTRING) {
-			zp_reject(r, "\"text\" is not a string");
-			continue;
-		}
 		/* Sentences of one document share its "id". */
 		d = context ? zp_json_get(j, 0, "id") : ZP_JSON_NONE;
 		if (d == ZP_JSON_NONE) {
@@ -161,7 +154,6 @@ main(int argc, char *argv[])
 				havedoc = true;
 			}
 		}
-		s = zp_json_str(j, t, &n);
 		ne = zp_ent_extract(x, s, n, &ents);
 		zp_recout_begin(&out, j);
 		zp_ent_json(zp_recout_field(&out, "entities"), s, ents, ne);

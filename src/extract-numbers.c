@@ -185,20 +185,13 @@ main(int argc, char *argv[])
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {
-		uint32_t t = zp_json_get(j, 0, "text"), d;
 		struct zp_nctx ctx = defctx;
 		const char *s;
 		size_t n;
+		uint32_t d;
 
-		if (t == ZP_JSON_NONE) {
-			zp_recout_begin(&out, j);
-			zp_recout_emit(&out);
+		if (zp_reader_text(r, j, &out, &s, &n) <= 0)
 			continue;
-		}
-		if (zp_json_type(j, t) != ZP_JSTRING) {
-			zp_reject(r, "\"text\" is not a string");
-			continue;
-		}
 		d = zp_json_get(j, 0, "date");
 		if (d != ZP_JSON_NONE && zp_json_type(j, d) == ZP_JSTRING) {
 			size_t dl;
@@ -209,7 +202,6 @@ main(int argc, char *argv[])
 		}
 		ctx.nents = read_entities(j, &ents, &entcap);
 		ctx.ents = ents;
-		s = zp_json_str(j, t, &n);
 		zp_recout_begin(&out, j);
 		zp_numbers_json(z, s, n, &ctx, zp_recout_field(&out,
 		    "numbers"));

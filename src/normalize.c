@@ -411,23 +411,16 @@ read_jsonl(struct ctx *c, int nfiles, char **files)
 	struct zp_reader *r = zp_reader_open(nfiles, files, &c->ropts);
 	struct zp_clean_stats st;
 	struct zp_json *j;
-	uint32_t t;
 	const char *s;
 	size_t n;
+	int has_text;
 
 	while ((j = zp_reader_next(r)) != NULL) {
-		t = zp_json_get(j, 0, "text");
-		if (t == ZP_JSON_NONE) {
-			zp_recout_begin(&c->out, j);
-			zp_recout_emit(&c->out);
-			continue;
-		}
-		if (zp_json_type(j, t) != ZP_JSTRING) {
-			zp_reject(r, "\"text\" is not a string");
+		has_text = zp_reader_text(r, j, &c->out, &s, &n);
+		if (has_text < 0)
 			c->rejected++;
+		if (has_text <= 0)
 			continue;
-		}
-		s = zp_json_str(j, t, &n);
 		zp_clean(c->cleaner, s, n, &c->clean, &st);
 		if (c->clean.len == 0)
 			continue;

@@ -270,20 +270,11 @@ main(int argc, char *argv[])
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {
-		uint32_t t = zp_json_get(j, 0, "text");
 		const char *s;
 		size_t n, k;
 
-		if (t == ZP_JSON_NONE) {
-			zp_recout_begin(&out, j);
-			zp_recout_emit(&out);
+		if (zp_reader_text(r, j, &out, &s, &n) <= 0)
 			continue;
-		}
-		if (zp_json_type(j, t) != ZP_JSTRING) {
-			zp_reject(r, "\"text\" is not a string");
-			continue;
-		}
-		s = zp_json_str(j, t, &n);
 		zp_sentences(&ss, s, n);
 		for (k = 0; k < ss.n; k++) {
 			const struct zp_sent *x = &ss.v[k];

@@ -22,6 +22,7 @@ struct zp_reader_opts {
 };
 
 struct zp_reader;
+struct zp_recout;
 
 /*
  * Reads the operands in order (none means stdin).  A file that cannot be
@@ -50,6 +51,15 @@ unsigned long zp_reader_lineno(const struct zp_reader *r);
  */
 void zp_reject(struct zp_reader *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/*
+ * The "text" every filter works on, for the current record j: returns 1
+ * with the decoded string in *s, *n; 0 when j has no "text", after writing
+ * it through unchanged with out (DESIGN.md: not an error); -1 when "text"
+ * is not a string, after rejecting the record.
+ */
+int zp_reader_text(struct zp_reader *r, struct zp_json *j,
+    struct zp_recout *out, const char **s, size_t *n);
 
 /* Warns about the current record without rejecting it. */
 void zp_reader_warn(const struct zp_reader *r, const char *fmt, ...)

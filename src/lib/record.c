@@ -92,6 +92,25 @@ zp_reject(struct zp_reader *r, const char *fmt, ...)
 	count_reject(r, r->line, r->len);
 }
 
+int
+zp_reader_text(struct zp_reader *r, struct zp_json *j, struct zp_recout *out,
+    const char **s, size_t *n)
+{
+	uint32_t t = zp_json_get(j, 0, "text");
+
+	if (t == ZP_JSON_NONE) {
+		zp_recout_begin(out, j);
+		zp_recout_emit(out);
+		return 0;
+	}
+	if (zp_json_type(j, t) != ZP_JSTRING) {
+		zp_reject(r, "\"text\" is not a string");
+		return -1;
+	}
+	*s = zp_json_str(j, t, n);
+	return 1;
+}
+
 void
 zp_reader_warn(const struct zp_reader *r, const char *fmt, ...)
 {
