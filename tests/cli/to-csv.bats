@@ -9,7 +9,7 @@ setup() {
 	# Text written to be awkward for CSV: quotes, delimiters, CR, LF,
 	# formula starts, full-width forms, astral characters.
 	cat >"$T/in.jsonl" <<'J'
-{"id":"r:1","text":"三星电子营业利润降至2.8万亿韩元(约合人民币150.64亿元),同比下降34.4%"}
+{"id":"r:1","text":"海星电子营业利润升至3.1万亿韩元(约合人民币166.2亿元),同比增长12.5%"}
 {"id":"r:2","text":"他说：\"这是\"引号\",还有,逗号\""}
 {"id":"r:3","text":"第一行\n第二行\r\n第三行\r"}
 {"id":"r:4","text":"=1+2"}
