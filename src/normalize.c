@@ -321,12 +321,9 @@ read_text_file(struct ctx *c, const char *path)
 	bool para_skip = false;
 	struct zp_buf b = ZP_BUF_INIT;
 
-	src = zp_source_open(path, msg, sizeof(msg));
-	if (src == NULL) {
-		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
-		    path, msg);
+	src = zp_source_open_warn(path);
+	if (src == NULL)
 		return;
-	}
 	name = zp_source_name(src);
 	base_name(path, &b);
 	snprintf(base, sizeof(base), "%s", b.p);
@@ -636,16 +633,12 @@ read_warc_file(struct ctx *c, const char *path)
 	struct zp_warc_record rec;
 	enum zp_warc_status st;
 	const char *name, *err;
-	char msg[160];
 	unsigned long recno = 0;
 	struct zp_buf base = ZP_BUF_INIT;
 
-	src = zp_source_open(path, msg, sizeof(msg));
-	if (src == NULL) {
-		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
-		    path, msg);
+	src = zp_source_open_warn(path);
+	if (src == NULL)
 		return;
-	}
 	name = zp_source_name(src);
 	base_name(path, &base);
 	w = zp_warc_new(src, c->ropts.max_record);

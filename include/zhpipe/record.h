@@ -33,6 +33,13 @@ struct zp_reader *zp_reader_open(int nfiles, char **files,
     const struct zp_reader_opts *opts);
 
 /*
+ * Opens an operand as zp_source_open() does; when it cannot be opened,
+ * reports "prog: FILE: reason" (<stdin> for "-"), raises the exit status
+ * to 2 and returns NULL, so the caller goes on with the next operand.
+ */
+struct zp_source *zp_source_open_warn(const char *path);
+
+/*
  * The next good record, parsed; NULL when every operand is done.  Bad lines
  * (invalid JSON, not an object, over the size cap) are reported as
  * "prog: FILE:LINE[:COL]: reason", counted and skipped.  Blank lines are

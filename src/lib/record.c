@@ -121,20 +121,26 @@ zp_reader_warn(const struct zp_reader *r, const char *fmt, ...)
 	va_end(ap);
 }
 
+struct zp_source *
+zp_source_open_warn(const char *path)
+{
+	struct zp_source *src;
+	char err[160];
+
+	src = zp_source_open(path, err, sizeof(err));
+	if (src == NULL)
+		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
+		    path, err);
+	return src;
+}
+
 static bool
 open_next(struct zp_reader *r)
 {
-	char err[160];
-
 	while (r->next_file < r->nfiles) {
-		const char *path = r->files[r->next_file++];
-
-		r->src = zp_source_open(path, err, sizeof(err));
-		if (r->src == NULL) {
-			zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ?
-			    "<stdin>" : path, err);
+		r->src = zp_source_open_warn(r->files[r->next_file++]);
+		if (r->src == NULL)
 			continue;
-		}
 		r->name = zp_source_name(r->src);
 		r->lines = zp_lines_new(r->src, r->opts.max_record);
 		return true;
