@@ -171,8 +171,9 @@ fuzz: $(FUZZ_BIN)
 		[ $$s = 0 ] || exit 1; \
 	done
 
-# Both checkers always run (one failing does not hide the other's
-# findings); lint fails if either reports anything.
+# Every checker always runs (one failing does not hide another's
+# findings); lint fails if any reports anything, including a source file
+# that clang-format would change.
 lint:
 	@s=0; \
 	echo "== cppcheck"; \
@@ -184,6 +185,12 @@ lint:
 		-D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) \
 		-DZP_PREFIX='"$(PREFIX)"' >build/lint-tidy.log 2>&1 || s=1; \
 	grep -v 'warnings\{0,1\} generated\.$$' build/lint-tidy.log; \
+	echo "== clang-format"; \
+	for f in $$(git ls-files '*.c' '*.h' 2>/dev/null || \
+	    find src include tests -name '*.[ch]'); do \
+		clang-format "$$f" | cmp -s "$$f" - || \
+		{ echo "$$f: not formatted (clang-format -i $$f)"; s=1; }; \
+	done; \
 	exit $$s
 
 install: all

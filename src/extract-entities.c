@@ -15,40 +15,35 @@
 #include "zhpipe/record.h"
 #include "zhpipe/xalloc.h"
 
-enum {
-	OPT_GAZETTEER = ZP_OPT_FIRST_TOOL,
-	OPT_NO_DEFAULT,
-	OPT_NO_CONTEXT
-};
+enum { OPT_GAZETTEER = ZP_OPT_FIRST_TOOL, OPT_NO_DEFAULT, OPT_NO_CONTEXT };
 
-static const struct option longopts[] = {
-	ZP_COMMON_LONGOPTS,
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "gazetteer", required_argument, NULL, OPT_GAZETTEER },
 	{ "no-default-gazetteers", no_argument, NULL, OPT_NO_DEFAULT },
 	{ "no-context", no_argument, NULL, OPT_NO_CONTEXT },
-	{ NULL, 0, NULL, 0 }
-};
+	{ NULL, 0, NULL, 0 } };
 
 static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n"
-	    "Add an \"entities\" array to each JSON Lines record: the "
-	    "organizations,\npeople, places and products named in its "
-	    "\"text\", as objects\n{text,start,end,type,id} (+ticker, "
-	    "exchange where known); start and end\ncount code points, "
-	    "half-open.  Records without \"text\" pass through.\n\n"
-	    "  -g, --gazetteer=FILE      also read the names in FILE (CSV: "
-	    "canonical,type,\n"
-	    "                            aliases,ticker,exchange); may be "
-	    "repeated; its\n"
-	    "                            entries win over the shipped ones\n"
-	    "      --no-default-gazetteers  read only the --gazetteer "
-	    "files\n"
-	    "      --no-context          treat every record alone (no "
-	    "coreference with\n"
-	    "                            earlier records of the same "
-	    "\"id\")\n", zp_prog());
+	       "Add an \"entities\" array to each JSON Lines record: the "
+	       "organizations,\npeople, places and products named in its "
+	       "\"text\", as objects\n{text,start,end,type,id} (+ticker, "
+	       "exchange where known); start and end\ncount code points, "
+	       "half-open.  Records without \"text\" pass through.\n\n"
+	       "  -g, --gazetteer=FILE      also read the names in FILE (CSV: "
+	       "canonical,type,\n"
+	       "                            aliases,ticker,exchange); may be "
+	       "repeated; its\n"
+	       "                            entries win over the shipped ones\n"
+	       "      --no-default-gazetteers  read only the --gazetteer "
+	       "files\n"
+	       "      --no-context          treat every record alone (no "
+	       "coreference with\n"
+	       "                            earlier records of the same "
+	       "\"id\")\n",
+	    zp_prog());
 	fputs(zp_common_help, stdout);
 }
 
@@ -79,8 +74,7 @@ main(int argc, char *argv[])
 			return zp_finish();
 		case 'g':
 		case OPT_GAZETTEER:
-			user = zp_xreallocarray(user, nuser + 1,
-			    sizeof(*user));
+			user = zp_xreallocarray(user, nuser + 1, sizeof(*user));
 			user[nuser++] = optarg;
 			break;
 		case OPT_NO_DEFAULT:

@@ -15,46 +15,46 @@
 #include "zhpipe/record.h"
 #include "zhpipe/xalloc.h"
 
-enum {
-	OPT_METRICS = ZP_OPT_FIRST_TOOL,
-	OPT_CURRENCIES,
-	OPT_DATE,
-	OPT_NO_DATA
-};
+enum { OPT_METRICS = ZP_OPT_FIRST_TOOL, OPT_CURRENCIES, OPT_DATE, OPT_NO_DATA };
 
-static const struct option longopts[] = {
-	ZP_COMMON_LONGOPTS,
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "currencies", required_argument, NULL, OPT_CURRENCIES },
 	{ "date", required_argument, NULL, OPT_DATE },
-	{ "no-data", no_argument, NULL, OPT_NO_DATA },
-	{ NULL, 0, NULL, 0 }
-};
+	{ "no-data", no_argument, NULL, OPT_NO_DATA }, { NULL, 0, NULL, 0 } };
 
 static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
-	fputs(
-"Add a \"numbers\" array to each JSON Lines record: the figures found in its\n"
-"\"text\" (money, percentages, counts, quantities, multipliers, ordinals,\n"
-"dates and periods), with exact values.\n"
-"\n"
-"      --metrics=FILE     more metric terms (营收, 净利润...), one a line;\n"
-"                         may be given more than once\n"
-"      --currencies=FILE  more currency words, lines WORD,CODE[,EXP]\n"
-"                         (令吉,MYR; 美分,USD,-2); may be given more than once\n"
-"      --date=YYYY-MM-DD  resolve 去年/今年 against this date when a record\n"
-"                         has no \"date\" field\n"
-"      --no-data          do not read the installed metrics.txt and\n"
-"                         currencies.csv\n",
+	fputs("Add a \"numbers\" array to each JSON Lines record: the figures "
+	      "found in its\n"
+	      "\"text\" (money, percentages, counts, quantities, multipliers, "
+	      "ordinals,\n"
+	      "dates and periods), with exact values.\n"
+	      "\n"
+	      "      --metrics=FILE     more metric terms (营收, 净利润...), "
+	      "one a line;\n"
+	      "                         may be given more than once\n"
+	      "      --currencies=FILE  more currency words, lines "
+	      "WORD,CODE[,EXP]\n"
+	      "                         (令吉,MYR; 美分,USD,-2); may be given "
+	      "more than once\n"
+	      "      --date=YYYY-MM-DD  resolve 去年/今年 against this date "
+	      "when a record\n"
+	      "                         has no \"date\" field\n"
+	      "      --no-data          do not read the installed metrics.txt "
+	      "and\n"
+	      "                         currencies.csv\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
-	fputs(
-"\n"
-"Records without \"text\" pass through unchanged.  \"entities\" (from\n"
-"extract-entities) and \"date\" are read when present.  Offsets count code\n"
-"points.  See extract-numbers(1) for the number object's keys.\n", stdout);
+	fputs("\n"
+	      "Records without \"text\" pass through unchanged.  \"entities\" "
+	      "(from\n"
+	      "extract-entities) and \"date\" are read when present.  Offsets "
+	      "count code\n"
+	      "points.  See extract-numbers(1) for the number object's keys.\n",
+	    stdout);
 }
 
 /* A JSON integer token as a size_t; false if it is not one. */
@@ -86,7 +86,7 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 	if (a == ZP_JSON_NONE || zp_json_type(j, a) != ZP_JARRAY)
 		return 0;
 	for (t = zp_json_first(j, a); t != ZP_JSON_NONE;
-	    t = zp_json_next(j, a, t)) {
+	     t = zp_json_next(j, a, t)) {
 		uint32_t id, ty;
 		struct zp_nentity e;
 
@@ -99,8 +99,9 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		    !json_index(j, zp_json_get(j, t, "end"), &e.end))
 			continue;
 		e.id = zp_json_str(j, id, &e.idlen);
-		e.org = ty != ZP_JSON_NONE && zp_json_type(j, ty) ==
-		    ZP_JSTRING && zp_json_str_eq(j, ty, "ORG", 3);
+		e.org = ty != ZP_JSON_NONE &&
+		    zp_json_type(j, ty) == ZP_JSTRING &&
+		    zp_json_str_eq(j, ty, "ORG", 3);
 		if (n == *cap) {
 			*cap = *cap ? *cap * 2 : 16;
 			*ents = zp_xreallocarray(*ents, *cap, sizeof **ents);
@@ -135,20 +136,21 @@ main(int argc, char *argv[])
 			usage();
 			return zp_finish();
 		case OPT_METRICS:
-			metrics = zp_xreallocarray(metrics, nmetrics + 1,
-			    sizeof *metrics);
+			metrics = zp_xreallocarray(
+			    metrics, nmetrics + 1, sizeof *metrics);
 			metrics[nmetrics++] = optarg;
 			break;
 		case OPT_CURRENCIES:
-			currencies = zp_xreallocarray(currencies,
-			    ncurrencies + 1, sizeof *currencies);
+			currencies = zp_xreallocarray(
+			    currencies, ncurrencies + 1, sizeof *currencies);
 			currencies[ncurrencies++] = optarg;
 			break;
 		case OPT_DATE:
-			if (zp_numbers_parse_date(optarg, strlen(optarg),
-			    &defctx) != 0)
+			if (zp_numbers_parse_date(
+			        optarg, strlen(optarg), &defctx) != 0)
 				zp_usage_error("invalid date '%s' (want "
-				    "YYYY-MM-DD)", optarg);
+				               "YYYY-MM-DD)",
+				    optarg);
 			break;
 		case OPT_NO_DATA:
 			no_data = true;
@@ -173,13 +175,13 @@ main(int argc, char *argv[])
 		free(path);
 	}
 	for (size_t i = 0; i < ncurrencies; i++)
-		if (zp_numbers_load_currencies(z, currencies[i], err,
-		    sizeof err) != 0)
+		if (zp_numbers_load_currencies(
+		        z, currencies[i], err, sizeof err) != 0)
 			zp_die(ZP_EXIT_TROUBLE, "%s: %s", currencies[i], err);
 	free(currencies);
 	for (size_t i = 0; i < nmetrics; i++)
-		if (zp_numbers_load_metrics(z, metrics[i], err, sizeof err)
-		    != 0)
+		if (zp_numbers_load_metrics(z, metrics[i], err, sizeof err) !=
+		    0)
 			zp_die(ZP_EXIT_TROUBLE, "%s: %s", metrics[i], err);
 	free(metrics);
 
@@ -203,8 +205,8 @@ main(int argc, char *argv[])
 		ctx.nents = read_entities(j, &ents, &entcap);
 		ctx.ents = ents;
 		zp_recout_begin(&out, j);
-		zp_numbers_json(z, s, n, &ctx, zp_recout_field(&out,
-		    "numbers"));
+		zp_numbers_json(
+		    z, s, n, &ctx, zp_recout_field(&out, "numbers"));
 		zp_recout_emit(&out);
 	}
 	zp_reader_close(r);

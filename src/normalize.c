@@ -34,8 +34,7 @@ enum {
 	OPT_VERBOSE
 };
 
-static const struct option longopts[] = {
-	ZP_COMMON_LONGOPTS,
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "encoding", required_argument, NULL, OPT_ENCODING },
 	{ "simplified", no_argument, NULL, OPT_SIMPLIFIED },
@@ -45,9 +44,7 @@ static const struct option longopts[] = {
 	{ "drop", required_argument, NULL, OPT_DROP },
 	{ "dedupe", no_argument, NULL, OPT_DEDUPE },
 	{ "date", required_argument, NULL, OPT_DATE },
-	{ "verbose", no_argument, NULL, OPT_VERBOSE },
-	{ NULL, 0, NULL, 0 }
-};
+	{ "verbose", no_argument, NULL, OPT_VERBOSE }, { NULL, 0, NULL, 0 } };
 
 #define MIN_CHARS_DEFAULT 20
 
@@ -55,7 +52,7 @@ enum mode { FROM_LINES, FROM_PARAGRAPHS, FROM_JSONL, FROM_WARC };
 
 struct ctx {
 	enum mode mode;
-	const char *encoding;	/* canonical, or "auto" */
+	const char *encoding; /* canonical, or "auto" */
 	bool keep_all, dedupe, verbose;
 	const char *date;
 	struct zp_reader_opts ropts;
@@ -66,7 +63,7 @@ struct ctx {
 	struct zp_recout out;
 	struct zp_buf clean, line, id, page, html, title, tmp, http;
 	struct zp_convcache conv;
-	unsigned long invalid;	/* in the current file */
+	unsigned long invalid; /* in the current file */
 	/* --verbose counters */
 	unsigned long docs, written, dropped[5], dups, rejected;
 };
@@ -76,34 +73,53 @@ usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
 	fputs(
-"Turn raw text dumps into clean JSON Lines document records\n"
-"{\"id\",\"text\",...}: decode, normalize (NFKC), drop site chrome.\n"
-"\n"
-"      --from=MODE        lines (default: one document per line),\n"
-"                         paragraphs (documents separated by blank lines),\n"
-"                         jsonl (records with a \"text\" field; other fields\n"
-"                         are kept), warc (WARC/WET: conversion and response\n"
-"                         records; HTML reduced to text)\n"
-"      --encoding=ENC     auto (default: UTF-8 when valid, else detected),\n"
-"                         utf-8, gb18030, gbk, big5, utf-16, or any ICU\n"
-"                         converter name; a decoded input gets an\n"
-"                         \"encoding\" field\n"
-"      --simplified       convert Traditional to Simplified Chinese\n"
-"      --form=FORM        nfkc (default) or nfc (keeps full-width and other\n"
-"                         compatibility characters)\n"
-"      --keep-all         keep boilerplate (site chrome) documents\n"
-"      --min-chars=N      a document of fewer than N characters without\n"
-"                         sentence-ending punctuation is chrome (default 20;\n"
-"                         so are menus: runs of short items without it;\n"
-"                         chrome phrases count under 4N; 0 turns all three\n"
-"                         rules off)\n"
-"      --drop=FILE        also drop documents matching any of the ICU\n"
-"                         regular expressions in FILE, one per line\n"
-"      --dedupe           drop exact duplicates of a cleaned text (memory\n"
-"                         grows by 16 bytes per distinct document)\n"
-"      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
-"      --verbose          report counts of documents read, written and\n"
-"                         dropped on standard error\n", stdout);
+	    "Turn raw text dumps into clean JSON Lines document records\n"
+	    "{\"id\",\"text\",...}: decode, normalize (NFKC), drop site "
+	    "chrome.\n"
+	    "\n"
+	    "      --from=MODE        lines (default: one document per line),\n"
+	    "                         paragraphs (documents separated by blank "
+	    "lines),\n"
+	    "                         jsonl (records with a \"text\" field; "
+	    "other fields\n"
+	    "                         are kept), warc (WARC/WET: conversion "
+	    "and response\n"
+	    "                         records; HTML reduced to text)\n"
+	    "      --encoding=ENC     auto (default: UTF-8 when valid, else "
+	    "detected),\n"
+	    "                         utf-8, gb18030, gbk, big5, utf-16, or "
+	    "any ICU\n"
+	    "                         converter name; a decoded input gets an\n"
+	    "                         \"encoding\" field\n"
+	    "      --simplified       convert Traditional to Simplified "
+	    "Chinese\n"
+	    "      --form=FORM        nfkc (default) or nfc (keeps full-width "
+	    "and other\n"
+	    "                         compatibility characters)\n"
+	    "      --keep-all         keep boilerplate (site chrome) "
+	    "documents\n"
+	    "      --min-chars=N      a document of fewer than N characters "
+	    "without\n"
+	    "                         sentence-ending punctuation is chrome "
+	    "(default 20;\n"
+	    "                         so are menus: runs of short items "
+	    "without it;\n"
+	    "                         chrome phrases count under 4N; 0 turns "
+	    "all three\n"
+	    "                         rules off)\n"
+	    "      --drop=FILE        also drop documents matching any of the "
+	    "ICU\n"
+	    "                         regular expressions in FILE, one per "
+	    "line\n"
+	    "      --dedupe           drop exact duplicates of a cleaned text "
+	    "(memory\n"
+	    "                         grows by 16 bytes per distinct "
+	    "document)\n"
+	    "      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
+	    "      --verbose          report counts of documents read, written "
+	    "and\n"
+	    "                         dropped on standard error\n",
+	    stdout);
 	fputs(zp_common_help, stdout);
 }
 
@@ -121,8 +137,8 @@ digits(const char *s, int n)
 static bool
 valid_date(const char *s)
 {
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+		31 };
 	int y, m, d, i;
 
 	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -135,8 +151,8 @@ valid_date(const char *s)
 	d = digits(s + 8, 2);
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return false;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
-	    y % 400 == 0)))
+	if (m == 2 && d == 29 &&
+	    !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
 		return false;
 	return true;
 }
@@ -182,7 +198,8 @@ reject(struct ctx *c, const char *where, const char *raw, size_t rawlen,
 	}
 	if (c->ropts.strict) {
 		zp_out_flush();
-		zp_die(ZP_EXIT_REJECTS, "stopping at the first bad record "
+		zp_die(ZP_EXIT_REJECTS,
+		    "stopping at the first bad record "
 		    "(--strict)");
 	}
 }
@@ -199,16 +216,16 @@ static bool
 wanted(struct ctx *c)
 {
 	if (!c->keep_all) {
-		enum zp_boil v = zp_boiler_check(c->boiler, c->clean.p,
-		    c->clean.len);
+		enum zp_boil v =
+		    zp_boiler_check(c->boiler, c->clean.p, c->clean.len);
 
 		if (v != ZP_BOIL_KEEP) {
 			c->dropped[v]++;
 			return false;
 		}
 	}
-	if (c->dedupe && !zp_hashset_add(&c->seen, zp_hash64(c->clean.p,
-	    c->clean.len))) {
+	if (c->dedupe &&
+	    !zp_hashset_add(&c->seen, zp_hash64(c->clean.p, c->clean.len))) {
 		c->dups++;
 		return false;
 	}
@@ -234,8 +251,8 @@ write_doc(struct ctx *c, const struct meta *m)
 	if (m->title != NULL)
 		zp_recout_str(&c->out, "title", m->title, strlen(m->title));
 	if (m->encoding != NULL)
-		zp_recout_str(&c->out, "encoding", m->encoding,
-		    strlen(m->encoding));
+		zp_recout_str(
+		    &c->out, "encoding", m->encoding, strlen(m->encoding));
 	zp_recout_emit(&c->out);
 	c->written++;
 }
@@ -256,8 +273,10 @@ text_doc(struct ctx *c, const char *name, const char *base,
 	if (mostly_invalid(&st, &c->clean)) {
 		zp_buf_clear(&c->tmp);
 		zp_buf_printf(&c->tmp, "%s:%lu", name, lineno);
-		reject(c, c->tmp.p, s, n, "mostly invalid characters (%zu "
-		    "U+FFFD); skipped", st.fffd);
+		reject(c, c->tmp.p, s, n,
+		    "mostly invalid characters (%zu "
+		    "U+FFFD); skipped",
+		    st.fffd);
 		return;
 	}
 	if (!wanted(c))
@@ -347,11 +366,12 @@ read_text_file(struct ctx *c, const char *path)
 		}
 		if (st == ZP_LINE_TOO_LONG) {
 			zp_buf_clear(&c->tmp);
-			zp_buf_printf(&c->tmp, "%s:%lu", name,
-			    zp_lines_lineno(lines));
-			reject(c, c->tmp.p, NULL, 0, "line of %zu bytes "
-			    "exceeds --max-record-bytes=%zu; skipped", len,
-			    c->ropts.max_record);
+			zp_buf_printf(
+			    &c->tmp, "%s:%lu", name, zp_lines_lineno(lines));
+			reject(c, c->tmp.p, NULL, 0,
+			    "line of %zu bytes "
+			    "exceeds --max-record-bytes=%zu; skipped",
+			    len, c->ropts.max_record);
 			if (c->mode == FROM_PARAGRAPHS) {
 				zp_buf_clear(&c->page);
 				para_skip = true;
@@ -381,7 +401,8 @@ read_text_file(struct ctx *c, const char *path)
 		if (c->page.len + len > c->ropts.max_record) {
 			zp_buf_clear(&c->tmp);
 			zp_buf_printf(&c->tmp, "%s:%lu", name, para_line);
-			reject(c, c->tmp.p, NULL, 0, "paragraph exceeds "
+			reject(c, c->tmp.p, NULL, 0,
+			    "paragraph exceeds "
 			    "--max-record-bytes=%zu; skipped",
 			    c->ropts.max_record);
 			zp_buf_clear(&c->page);
@@ -423,8 +444,10 @@ read_jsonl(struct ctx *c, int nfiles, char **files)
 			continue;
 		c->docs++;
 		if (mostly_invalid(&st, &c->clean)) {
-			zp_reject(r, "mostly invalid characters (%zu U+FFFD); "
-			    "skipped", st.fffd);
+			zp_reject(r,
+			    "mostly invalid characters (%zu U+FFFD); "
+			    "skipped",
+			    st.fffd);
 			c->rejected++;
 			continue;
 		}
@@ -434,15 +457,15 @@ read_jsonl(struct ctx *c, int nfiles, char **files)
 		if (zp_json_get(j, 0, "id") == ZP_JSON_NONE) {
 			base_name(zp_reader_file(r), &c->tmp);
 			zp_buf_clear(&c->id);
-			zp_buf_printf(&c->id, "%s:%lu", c->tmp.p,
-			    zp_reader_lineno(r));
+			zp_buf_printf(
+			    &c->id, "%s:%lu", c->tmp.p, zp_reader_lineno(r));
 			zp_recout_str(&c->out, "id", c->id.p, c->id.len);
 		}
 		zp_recout_str(&c->out, "text", c->clean.p, c->clean.len);
-		if (c->date != NULL && zp_json_get(j, 0, "date") ==
-		    ZP_JSON_NONE)
-			zp_recout_str(&c->out, "date", c->date,
-			    strlen(c->date));
+		if (c->date != NULL &&
+		    zp_json_get(j, 0, "date") == ZP_JSON_NONE)
+			zp_recout_str(
+			    &c->out, "date", c->date, strlen(c->date));
 		zp_recout_emit(&c->out);
 		c->written++;
 	}
@@ -491,8 +514,9 @@ clean_page(struct ctx *c, const char *s, size_t n, struct zp_clean_stats *st)
 		st->invalid += ls.invalid;
 		if (c->line.len == 0)
 			continue;
-		if (!c->keep_all && zp_boiler_check(c->boiler, c->line.p,
-		    c->line.len) != ZP_BOIL_KEEP)
+		if (!c->keep_all &&
+		    zp_boiler_check(c->boiler, c->line.p, c->line.len) !=
+		        ZP_BOIL_KEEP)
 			continue;
 		st->fffd += ls.fffd;
 		if (c->tmp.len > 0)
@@ -517,23 +541,24 @@ warc_record(struct ctx *c, const char *name, const char *base,
 
 	snprintf(where, sizeof(where), "%s: byte %llu", name, rec->offset);
 	if (strcmp(rec->type, "response") == 0) {
-		long hl = zp_http_split(rec->body, rec->body_len, &payload,
-		    &plen);
+		long hl =
+		    zp_http_split(rec->body, rec->body_len, &payload, &plen);
 
 		int rc;
 
 		if (hl < 0)
-			return;	/* not HTTP (dns:, ftp...): skipped */
-		hdr_ct = zp_http_header(rec->body, (size_t)hl, "Content-Type",
-		    ct, sizeof(ct));
+			return; /* not HTTP (dns:, ftp...): skipped */
+		hdr_ct = zp_http_header(
+		    rec->body, (size_t)hl, "Content-Type", ct, sizeof(ct));
 		if (hdr_ct != NULL && !text_mime(hdr_ct))
-			return;		/* images, PDF...: not text */
+			return; /* images, PDF...: not text */
 		zp_buf_clear(&c->http);
 		rc = zp_http_payload(rec->body, (size_t)hl, payload, plen,
 		    c->ropts.max_record, &c->http);
 		if (rc < 0) {
 			c->docs++;
-			reject(c, where, NULL, 0, "bad HTTP payload (chunked "
+			reject(c, where, NULL, 0,
+			    "bad HTTP payload (chunked "
 			    "or compressed); skipped");
 			return;
 		}
@@ -541,8 +566,8 @@ warc_record(struct ctx *c, const char *name, const char *base,
 			payload = c->http.p;
 			plen = c->http.len;
 		}
-		html = hdr_ct == NULL || strncasecmp(hdr_ct, "text/plain",
-		    10) != 0;
+		html = hdr_ct == NULL ||
+		    strncasecmp(hdr_ct, "text/plain", 10) != 0;
 	} else if (strcmp(rec->type, "conversion") == 0) {
 		hdr_ct = rec->content_type;
 	} else {
@@ -552,18 +577,19 @@ warc_record(struct ctx *c, const char *name, const char *base,
 	/* Which encoding: --encoding, then a declared charset, then auto. */
 	if (strcmp(c->encoding, "auto") != 0)
 		enc = c->encoding;
-	if (enc == NULL && hdr_ct != NULL && zp_find_charset(hdr_ct,
-	    strlen(hdr_ct), cs, sizeof(cs)) != NULL)
+	if (enc == NULL && hdr_ct != NULL &&
+	    zp_find_charset(hdr_ct, strlen(hdr_ct), cs, sizeof(cs)) != NULL)
 		enc = declared_encoding(cs);
-	if (enc == NULL && html && zp_find_charset(payload, plen < 4096 ?
-	    plen : 4096, cs, sizeof(cs)) != NULL)
+	if (enc == NULL && html &&
+	    zp_find_charset(
+	        payload, plen < 4096 ? plen : 4096, cs, sizeof(cs)) != NULL)
 		enc = declared_encoding(cs);
 	if (enc == NULL)
 		enc = zp_encoding_detect(payload, plen, false);
 	if (strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf-16") != 0) {
 		zp_buf_clear(&c->page);
-		if (zp_decode_buf(&c->conv, enc, payload, plen, &c->page,
-		    &bad) == 0) {
+		if (zp_decode_buf(
+		        &c->conv, enc, payload, plen, &c->page, &bad) == 0) {
 			payload = c->page.p;
 			plen = c->page.len;
 			m.encoding = enc;
@@ -583,8 +609,10 @@ warc_record(struct ctx *c, const char *name, const char *base,
 		return;
 	}
 	if (mostly_invalid(&st, &c->clean)) {
-		reject(c, where, NULL, 0, "mostly invalid characters (%zu "
-		    "U+FFFD); skipped", st.fffd);
+		reject(c, where, NULL, 0,
+		    "mostly invalid characters (%zu "
+		    "U+FFFD); skipped",
+		    st.fffd);
 		return;
 	}
 	if (!wanted(c))
@@ -650,10 +678,10 @@ read_warc_file(struct ctx *c, const char *path)
 		}
 		if (st == ZP_WARC_BAD) {
 			zp_buf_clear(&c->tmp);
-			zp_buf_printf(&c->tmp, "%s: byte %llu", name,
-			    rec.offset);
-			reject(c, c->tmp.p, NULL, 0, "bad WARC record: %s",
-			    err);
+			zp_buf_printf(
+			    &c->tmp, "%s: byte %llu", name, rec.offset);
+			reject(
+			    c, c->tmp.p, NULL, 0, "bad WARC record: %s", err);
 			continue;
 		}
 		warc_record(c, name, base.p, recno, &rec);
@@ -694,13 +722,14 @@ main(int argc, char *argv[])
 				c.mode = FROM_WARC;
 			else
 				zp_usage_error("invalid --from: '%s' (lines, "
-				    "paragraphs, jsonl or warc)", optarg);
+				               "paragraphs, jsonl or warc)",
+				    optarg);
 			break;
 		case OPT_ENCODING:
 			canon = zp_encoding_canon(optarg);
 			if (canon == NULL)
-				zp_usage_error("unknown encoding: '%s'",
-				    optarg);
+				zp_usage_error(
+				    "unknown encoding: '%s'", optarg);
 			/* canon is ICU-static: keep our own copy. */
 			free(enc_copy);
 			enc_copy = zp_xstrdup(canon);
@@ -716,7 +745,8 @@ main(int argc, char *argv[])
 				copts.form = ZP_FORM_NFC;
 			else
 				zp_usage_error("invalid --form: '%s' (nfkc or "
-				    "nfc)", optarg);
+				               "nfc)",
+				    optarg);
 			break;
 		case OPT_KEEP_ALL:
 			c.keep_all = true;
@@ -724,8 +754,8 @@ main(int argc, char *argv[])
 		case OPT_MIN_CHARS:
 			min_chars = zp_parse_size(optarg);
 			if (min_chars < 0 || min_chars > 1000000)
-				zp_usage_error("invalid --min-chars: '%s'",
-				    optarg);
+				zp_usage_error(
+				    "invalid --min-chars: '%s'", optarg);
 			break;
 		case OPT_DROP:
 			drop = optarg;
@@ -736,7 +766,8 @@ main(int argc, char *argv[])
 		case OPT_DATE:
 			if (!valid_date(optarg))
 				zp_usage_error("invalid --date: '%s' "
-				    "(YYYY-MM-DD)", optarg);
+				               "(YYYY-MM-DD)",
+				    optarg);
 			c.date = optarg;
 			break;
 		case OPT_VERBOSE:
@@ -756,8 +787,8 @@ main(int argc, char *argv[])
 		zp_die(ZP_EXIT_TROUBLE, "%s", err);
 	/* --keep-all needs no chrome phrases, nor a data directory. */
 	phrases = c.keep_all ? NULL : zp_data_path("boilerplate.txt");
-	c.boiler = zp_boiler_new((size_t)min_chars, phrases, drop, c.cleaner,
-	    err, sizeof(err));
+	c.boiler = zp_boiler_new(
+	    (size_t)min_chars, phrases, drop, c.cleaner, err, sizeof(err));
 	free(phrases);
 	if (c.boiler == NULL)
 		zp_die(ZP_EXIT_TROUBLE, "%s", err);
@@ -787,13 +818,14 @@ main(int argc, char *argv[])
 	}
 	if (c.verbose)
 		zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
-		    "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
-		    "duplicates, %lu rejected", c.docs, c.written,
+		        "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
+		        "duplicates, %lu rejected",
+		    c.docs, c.written,
 		    c.dropped[ZP_BOIL_SHORT] + c.dropped[ZP_BOIL_MENU] +
-		    c.dropped[ZP_BOIL_PHRASE] + c.dropped[ZP_BOIL_USER],
+		        c.dropped[ZP_BOIL_PHRASE] + c.dropped[ZP_BOIL_USER],
 		    c.dropped[ZP_BOIL_SHORT], c.dropped[ZP_BOIL_MENU],
-		    c.dropped[ZP_BOIL_PHRASE], c.dropped[ZP_BOIL_USER],
-		    c.dups, c.rejected);
+		    c.dropped[ZP_BOIL_PHRASE], c.dropped[ZP_BOIL_USER], c.dups,
+		    c.rejected);
 	if (c.rejects != NULL && fclose(c.rejects) != 0)
 		zp_warn_trouble("%s: %s", c.ropts.rejects, strerror(errno));
 	zp_recout_free(&c.out);

@@ -34,8 +34,7 @@ enum {
 	OPT_MAX_SENTENCE
 };
 
-static const struct option longopts[] = {
-	ZP_COMMON_LONGOPTS,
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "words", no_argument, NULL, 'w' },
 	{ "engine", required_argument, NULL, OPT_ENGINE },
 	{ "dict", required_argument, NULL, 'd' },
@@ -44,40 +43,54 @@ static const struct option longopts[] = {
 	{ "keep-names", no_argument, NULL, OPT_KEEP_NAMES },
 	{ "keep-phrases", no_argument, NULL, OPT_KEEP_PHRASES },
 	{ "max-sentence", required_argument, NULL, OPT_MAX_SENTENCE },
-	{ NULL, 0, NULL, 0 }
-};
+	{ NULL, 0, NULL, 0 } };
 
 static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
-	fputs(
-"Split the \"text\" of each JSON Lines record into sentence records, with\n"
-"\"sent\", \"start\" and \"end\" (code points into the document text);\n"
-"with --words add \"tokens\", the words of the sentence.\n"
-"\n"
-"  -w, --words            add \"tokens\": the words, white space and\n"
-"                         punctuation of the sentence, which concatenate\n"
-"                         back to its text\n"
-"      --engine=NAME      word segmenter: lexicon (default) or icu (ICU's\n"
-"                         word break, for comparison)\n"
-"  -d, --dict=FILE        user dictionary: one word per line, optionally\n"
-"                         followed by a frequency; may be repeated\n"
-"      --lexicon=FILE     main lexicon (default: lexicon/jieba.dict and\n"
-"                         lexicon/finance.dict in the data directory)\n"
-"      --no-gazetteer     do not load gazetteer/*.csv names as words\n"
-"      --keep-names       keep lexicon person names whole (default: cut\n"
-"                         surname from given name, as PKU does)\n"
-"      --keep-phrases     keep the lexicon's four-character phrases whole\n"
-"                         (default: cut them into their words, as PKU\n"
-"                         does: 经济发展 -> 经济 发展; idioms stay whole)\n"
-"      --max-sentence=N   cut a sentence longer than N code points at its\n"
-"                         last clause mark (default 1000; 0: no limit)\n",
+	fputs("Split the \"text\" of each JSON Lines record into sentence "
+	      "records, with\n"
+	      "\"sent\", \"start\" and \"end\" (code points into the document "
+	      "text);\n"
+	      "with --words add \"tokens\", the words of the sentence.\n"
+	      "\n"
+	      "  -w, --words            add \"tokens\": the words, white space "
+	      "and\n"
+	      "                         punctuation of the sentence, which "
+	      "concatenate\n"
+	      "                         back to its text\n"
+	      "      --engine=NAME      word segmenter: lexicon (default) or "
+	      "icu (ICU's\n"
+	      "                         word break, for comparison)\n"
+	      "  -d, --dict=FILE        user dictionary: one word per line, "
+	      "optionally\n"
+	      "                         followed by a frequency; may be "
+	      "repeated\n"
+	      "      --lexicon=FILE     main lexicon (default: "
+	      "lexicon/jieba.dict and\n"
+	      "                         lexicon/finance.dict in the data "
+	      "directory)\n"
+	      "      --no-gazetteer     do not load gazetteer/*.csv names as "
+	      "words\n"
+	      "      --keep-names       keep lexicon person names whole "
+	      "(default: cut\n"
+	      "                         surname from given name, as PKU does)\n"
+	      "      --keep-phrases     keep the lexicon's four-character "
+	      "phrases whole\n"
+	      "                         (default: cut them into their words, "
+	      "as PKU\n"
+	      "                         does: 经济发展 -> 经济 发展; idioms "
+	      "stay whole)\n"
+	      "      --max-sentence=N   cut a sentence longer than N code "
+	      "points at its\n"
+	      "                         last clause mark (default 1000; 0: no "
+	      "limit)\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
-	fputs(
-"\n"
-"Runtime data is found under $ZHPIPE_DATA when set.\n", stdout);
+	fputs("\n"
+	      "Runtime data is found under $ZHPIPE_DATA when set.\n",
+	    stdout);
 }
 
 static struct {
@@ -120,10 +133,10 @@ load_gazetteers(struct zp_lexicon *lx)
 	pat = b.p;
 	if (glob(pat, 0, NULL, &gl) == 0) {
 		for (i = 0; i < gl.gl_pathc; i++)
-			if (zp_gaz_load_file(gz, gl.gl_pathv[i], err,
-			    sizeof(err)) != 0)
-				zp_warn("%s (later names in it not loaded)",
-				    err);
+			if (zp_gaz_load_file(
+			        gz, gl.gl_pathv[i], err, sizeof(err)) != 0)
+				zp_warn(
+				    "%s (later names in it not loaded)", err);
 		globfree(&gl);
 	}
 	zp_gaz_each_alias(gz, add_name, lx);
@@ -149,10 +162,10 @@ open_segmenter(void)
 	g.lx = lx;
 	if (g.lexicon == NULL)
 		path = zp_data_path("lexicon/jieba.dict");
-	if (zp_lexicon_load(lx, g.lexicon ? g.lexicon : path, false, err,
-	    sizeof(err)) < 0)
-		zp_die(ZP_EXIT_TROUBLE, "%s: %s",
-		    g.lexicon ? g.lexicon : path, err);
+	if (zp_lexicon_load(
+	        lx, g.lexicon ? g.lexicon : path, false, err, sizeof(err)) < 0)
+		zp_die(ZP_EXIT_TROUBLE, "%s: %s", g.lexicon ? g.lexicon : path,
+		    err);
 	free(path);
 	/* Our own supplement of finance words, when the lexicon is ours. */
 	if (g.lexicon == NULL) {
@@ -164,8 +177,7 @@ open_segmenter(void)
 	if (g.gazetteer)
 		load_gazetteers(lx);
 	for (i = 0; i < g.ndicts; i++)
-		if (zp_lexicon_load(lx, g.dicts[i], true, err,
-		    sizeof(err)) < 0)
+		if (zp_lexicon_load(lx, g.dicts[i], true, err, sizeof(err)) < 0)
 			zp_die(ZP_EXIT_TROUBLE, "%s: %s", g.dicts[i], err);
 	lx->split_phrases = !g.keep_phrases;
 	zp_lexicon_build(lx);
@@ -181,8 +193,8 @@ put_count(struct zp_recout *out, const char *key, size_t v)
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	zp_buf_put(zp_recout_field(out, key), p,
-	    (size_t)(tmp + sizeof(tmp) - p));
+	zp_buf_put(
+	    zp_recout_field(out, key), p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 static void
@@ -193,7 +205,7 @@ put_tokens(struct zp_recout *out, const char *s, size_t n)
 	size_t nt, i, a = 0;
 
 	nt = g.icu ? zp_icuword_run(g.iw, s, n, &ends) :
-	    zp_wordseg_run(g.ws, s, n, &ends);
+	             zp_wordseg_run(g.ws, s, n, &ends);
 	zp_buf_putc(v, '[');
 	for (i = 0; i < nt; i++) {
 		if (i > 0)
@@ -233,11 +245,12 @@ main(int argc, char *argv[])
 				g.icu = false;
 			else
 				zp_usage_error("unknown engine '%s' (lexicon "
-				    "or icu)", optarg);
+				               "or icu)",
+				    optarg);
 			break;
 		case 'd':
-			g.dicts = zp_xreallocarray(g.dicts, g.ndicts + 1,
-			    sizeof(*g.dicts));
+			g.dicts = zp_xreallocarray(
+			    g.dicts, g.ndicts + 1, sizeof(*g.dicts));
 			g.dicts[g.ndicts++] = optarg;
 			break;
 		case OPT_LEXICON:
@@ -255,8 +268,8 @@ main(int argc, char *argv[])
 		case OPT_MAX_SENTENCE:
 			ll = zp_parse_size(optarg);
 			if (ll < 0)
-				zp_usage_error("invalid --max-sentence '%s'",
-				    optarg);
+				zp_usage_error(
+				    "invalid --max-sentence '%s'", optarg);
 			ss.max_len = (size_t)ll;
 			break;
 		default:
@@ -280,14 +293,14 @@ main(int argc, char *argv[])
 			const struct zp_sent *x = &ss.v[k];
 
 			zp_recout_begin(&out, j);
-			zp_recout_str(&out, "text", s + x->start,
-			    x->end - x->start);
+			zp_recout_str(
+			    &out, "text", s + x->start, x->end - x->start);
 			put_count(&out, "sent", k);
 			put_count(&out, "start", x->cstart);
 			put_count(&out, "end", x->cend);
 			if (g.words)
-				put_tokens(&out, s + x->start,
-				    x->end - x->start);
+				put_tokens(
+				    &out, s + x->start, x->end - x->start);
 			zp_recout_emit(&out);
 		}
 	}

@@ -30,8 +30,7 @@ enum {
 	OPT_ENCODING
 };
 
-static const struct option longopts[] = {
-	ZP_COMMON_LONGOPTS,
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "fields", required_argument, NULL, OPT_FIELDS },
 	{ "explode", required_argument, NULL, OPT_EXPLODE },
 	{ "keep-empty", no_argument, NULL, OPT_KEEP_EMPTY },
@@ -41,20 +40,19 @@ static const struct option longopts[] = {
 	{ "crlf", no_argument, NULL, OPT_CRLF },
 	{ "excel", no_argument, NULL, OPT_EXCEL },
 	{ "encoding", required_argument, NULL, OPT_ENCODING },
-	{ NULL, 0, NULL, 0 }
-};
+	{ NULL, 0, NULL, 0 } };
 
 struct column {
-	char *name;		/* header text */
-	char *path;		/* dotted path in the record or the element */
+	char *name; /* header text */
+	char *path; /* dotted path in the record or the element */
 	size_t pathlen;
-	bool in_element;	/* path is relative to the exploded element */
+	bool in_element; /* path is relative to the exploded element */
 };
 
 static struct {
 	struct column *cols;
 	size_t ncols;
-	bool inferred;		/* columns came from the first record */
+	bool inferred; /* columns came from the first record */
 	bool warned_extra;
 	const char *explode;
 	size_t explode_len;
@@ -73,38 +71,52 @@ static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
-	fputs(
-"Write JSON Lines records as CSV (RFC 4180).\n"
-"\n"
-"  -f, --fields=LIST      columns, in order: comma-separated [NAME=]PATH,\n"
-"                         PATH a field or a dotted path into objects\n"
-"                         (default: the first record's scalar fields)\n"
-"  -e, --explode=FIELD    one row per element of array FIELD, with the\n"
-"                         parent's fields; element keys are FIELD.KEY\n"
-"      --keep-empty       write one row with empty element cells when the\n"
-"                         array is empty or missing (default: no row)\n"
-"      --header           write a header line (the default)\n"
-"      --no-header        no header line (for sharded runs)\n"
-"  -d, --delimiter=C      field delimiter (default ','; 'tab' for TAB)\n"
-"      --crlf             end rows with CRLF\n"
-"      --excel            for spreadsheets: UTF-8 BOM, CRLF, a leading '\n"
-"                         on text cells starting with = + - @ TAB or CR,\n"
-"                         cells cut at 32,767 characters\n"
-"      --encoding=ENC     output encoding: utf-8 (default), gb18030, gbk\n"
-"                         (unmappable characters become ? and are reported)\n",
+	fputs("Write JSON Lines records as CSV (RFC 4180).\n"
+	      "\n"
+	      "  -f, --fields=LIST      columns, in order: comma-separated "
+	      "[NAME=]PATH,\n"
+	      "                         PATH a field or a dotted path into "
+	      "objects\n"
+	      "                         (default: the first record's scalar "
+	      "fields)\n"
+	      "  -e, --explode=FIELD    one row per element of array FIELD, "
+	      "with the\n"
+	      "                         parent's fields; element keys are "
+	      "FIELD.KEY\n"
+	      "      --keep-empty       write one row with empty element cells "
+	      "when the\n"
+	      "                         array is empty or missing (default: no "
+	      "row)\n"
+	      "      --header           write a header line (the default)\n"
+	      "      --no-header        no header line (for sharded runs)\n"
+	      "  -d, --delimiter=C      field delimiter (default ','; 'tab' "
+	      "for TAB)\n"
+	      "      --crlf             end rows with CRLF\n"
+	      "      --excel            for spreadsheets: UTF-8 BOM, CRLF, a "
+	      "leading '\n"
+	      "                         on text cells starting with = + - @ "
+	      "TAB or CR,\n"
+	      "                         cells cut at 32,767 characters\n"
+	      "      --encoding=ENC     output encoding: utf-8 (default), "
+	      "gb18030, gbk\n"
+	      "                         (unmappable characters become ? and "
+	      "are reported)\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
 	fputs(
-"\n"
-"Missing fields give empty cells, null an empty cell; nested objects and\n"
-"arrays are written as compact JSON.  Numbers are written as in the input\n"
-"(integers exactly; reals in shortest round-trip form), never guarded.\n"
-"With --fields the header is written even when no record comes.\n", stdout);
+	    "\n"
+	    "Missing fields give empty cells, null an empty cell; nested "
+	    "objects and\n"
+	    "arrays are written as compact JSON.  Numbers are written as in "
+	    "the input\n"
+	    "(integers exactly; reals in shortest round-trip form), never "
+	    "guarded.\n"
+	    "With --fields the header is written even when no record comes.\n",
+	    stdout);
 }
 
 static void
-add_column(const char *name, size_t namelen, const char *path,
-    size_t pathlen)
+add_column(const char *name, size_t namelen, const char *path, size_t pathlen)
 {
 	struct column *c;
 
@@ -159,7 +171,7 @@ infer_columns(struct zp_json *j, uint32_t elem)
 	const char *key;
 
 	for (k = zp_json_first(j, 0); k != ZP_JSON_NONE;
-	    k = zp_json_next(j, 0, k)) {
+	     k = zp_json_next(j, 0, k)) {
 		enum zp_jtype t = zp_json_type(j, k + 1);
 
 		if (t == ZP_JOBJECT || t == ZP_JARRAY)
@@ -174,7 +186,7 @@ infer_columns(struct zp_json *j, uint32_t elem)
 		return;
 	}
 	for (k = zp_json_first(j, elem); k != ZP_JSON_NONE;
-	    k = zp_json_next(j, elem, k)) {
+	     k = zp_json_next(j, elem, k)) {
 		enum zp_jtype t = zp_json_type(j, k + 1);
 		struct zp_buf name = ZP_BUF_INIT;
 
@@ -212,15 +224,16 @@ check_extra_fields(struct zp_reader *r, struct zp_json *j)
 	const char *key;
 
 	for (k = zp_json_first(j, 0); k != ZP_JSON_NONE;
-	    k = zp_json_next(j, 0, k)) {
+	     k = zp_json_next(j, 0, k)) {
 		enum zp_jtype t = zp_json_type(j, k + 1);
 
 		if (t == ZP_JOBJECT || t == ZP_JARRAY || is_column(j, k, pos++))
 			continue;
 		key = zp_json_str(j, k, &klen);
-		zp_reader_warn(r, "field \"%.*s\" is not in the header taken "
-		    "from the first record; dropped (warned once)", (int)klen,
-		    key);
+		zp_reader_warn(r,
+		    "field \"%.*s\" is not in the header taken "
+		    "from the first record; dropped (warned once)",
+		    (int)klen, key);
 		g.warned_extra = true;
 		return;
 	}
@@ -263,13 +276,14 @@ write_output(const char *p, size_t n, struct zp_reader *r)
 	bad = zp_encoder_convert(g.enc, p, n, &g.conv);
 	if (bad > 0) {
 		if (r != NULL)
-			zp_reader_warn(r, "%zu character%s not representable "
-			    "in %s, written as '?'", bad, bad == 1 ? "" : "s",
-			    g.encoding);
+			zp_reader_warn(r,
+			    "%zu character%s not representable "
+			    "in %s, written as '?'",
+			    bad, bad == 1 ? "" : "s", g.encoding);
 		else
 			zp_warn("header: %zu character%s not representable "
-			    "in %s, written as '?'", bad, bad == 1 ? "" : "s",
-			    g.encoding);
+			        "in %s, written as '?'",
+			    bad, bad == 1 ? "" : "s", g.encoding);
 	}
 	zp_out_write(g.conv.p, g.conv.len);
 }
@@ -299,12 +313,14 @@ static void
 put_text_cell(struct zp_reader *r, const char *s, size_t n, const char *col)
 {
 	if (g.excel) {
-		size_t cut = zp_utf16_prefix(s, n, ZP_EXCEL_CELL_MAX -
-		    (n > 0 && zp_csv_formula_start(s[0])));
+		size_t cut = zp_utf16_prefix(s, n,
+		    ZP_EXCEL_CELL_MAX - (n > 0 && zp_csv_formula_start(s[0])));
 
 		if (cut < n) {
-			zp_reader_warn(r, "column \"%s\": cell cut to Excel's "
-			    "%d characters", col, ZP_EXCEL_CELL_MAX);
+			zp_reader_warn(r,
+			    "column \"%s\": cell cut to Excel's "
+			    "%d characters",
+			    col, ZP_EXCEL_CELL_MAX);
 			n = cut;
 		}
 	}
@@ -333,8 +349,8 @@ put_cell(struct zp_reader *r, struct zp_json *j, uint32_t v, const char *col)
 		    !real_is_shortest(s, n)) {
 			char *copy = zp_xmemdup(s, n);
 
-			n = (size_t)zp_format_double(tmp, sizeof(tmp),
-			    strtod(copy, NULL));
+			n = (size_t)zp_format_double(
+			    tmp, sizeof(tmp), strtod(copy, NULL));
 			free(copy);
 			s = tmp;
 		}
@@ -463,7 +479,8 @@ main(int argc, char *argv[])
 			    (unsigned char)optarg[0] < 0x80)
 				g.delim = optarg[0];
 			else
-				zp_usage_error("--delimiter takes one ASCII "
+				zp_usage_error(
+				    "--delimiter takes one ASCII "
 				    "character other than a quote or newline");
 			break;
 		case OPT_CRLF:

@@ -22,10 +22,10 @@
 
 enum zp_boil {
 	ZP_BOIL_KEEP,
-	ZP_BOIL_SHORT,		/* short, no sentence-ending punctuation */
-	ZP_BOIL_PHRASE,		/* short, holds a chrome phrase */
-	ZP_BOIL_USER,		/* matches a --drop pattern */
-	ZP_BOIL_MENU		/* a run of short items: navigation, tags */
+	ZP_BOIL_SHORT,  /* short, no sentence-ending punctuation */
+	ZP_BOIL_PHRASE, /* short, holds a chrome phrase */
+	ZP_BOIL_USER,   /* matches a --drop pattern */
+	ZP_BOIL_MENU    /* a run of short items: navigation, tags */
 };
 
 struct zp_boiler;
@@ -61,7 +61,10 @@ struct zp_hashset {
 	size_t cap, count;
 };
 
-#define ZP_HASHSET_INIT { NULL, 0, 0 }
+#define ZP_HASHSET_INIT \
+	{ \
+		NULL, 0, 0 \
+	}
 
 /* Adds h; returns false when it was already there. */
 bool zp_hashset_add(struct zp_hashset *s, uint64_t h);

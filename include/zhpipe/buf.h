@@ -16,18 +16,27 @@ struct zp_buf {
 	size_t cap;
 };
 
-#define ZP_BUF_INIT { NULL, 0, 0 }
+#define ZP_BUF_INIT \
+	{ \
+		NULL, 0, 0 \
+	}
 
 void zp_buf_free(struct zp_buf *b);
 /* Empties the buffer, keeping its memory. */
-static inline void zp_buf_clear(struct zp_buf *b) { b->len = 0; if (b->p) b->p[0] = '\0'; }
+static inline void
+zp_buf_clear(struct zp_buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
 /* Makes room for n more bytes; returns where they go. */
 char *zp_buf_reserve(struct zp_buf *b, size_t n);
 void zp_buf_put(struct zp_buf *b, const void *p, size_t n);
 void zp_buf_puts(struct zp_buf *b, const char *s);
 void zp_buf_putc(struct zp_buf *b, char c);
 void zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* Appends s (valid UTF-8) as a JSON string literal, quotes included. */
 void zp_buf_json_str(struct zp_buf *b, const char *s, size_t n);

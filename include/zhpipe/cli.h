@@ -17,15 +17,17 @@ enum {
 	ZP_OPT_REJECTS,
 	ZP_OPT_STRICT,
 	ZP_OPT_MAX_RECORD,
-	ZP_OPT_FIRST_TOOL	/* tools number their own long options here */
+	ZP_OPT_FIRST_TOOL /* tools number their own long options here */
 };
 
 #define ZP_COMMON_LONGOPTS \
 	{ "help", no_argument, NULL, 'h' }, \
-	{ "version", no_argument, NULL, ZP_OPT_VERSION }, \
-	{ "rejects", required_argument, NULL, ZP_OPT_REJECTS }, \
-	{ "strict", no_argument, NULL, ZP_OPT_STRICT }, \
-	{ "max-record-bytes", required_argument, NULL, ZP_OPT_MAX_RECORD }
+	    { "version", no_argument, NULL, ZP_OPT_VERSION }, \
+	    { "rejects", required_argument, NULL, ZP_OPT_REJECTS }, \
+	    { "strict", no_argument, NULL, ZP_OPT_STRICT }, \
+	{ \
+		"max-record-bytes", required_argument, NULL, ZP_OPT_MAX_RECORD \
+	}
 
 /* The common options' lines for --help, and the exit status paragraph. */
 extern const char zp_common_help[];

@@ -29,15 +29,23 @@ struct zp_dec {
 	bool neg;
 };
 
-#define ZP_DEC_INIT { NULL, 0, 0, 0, false }
+#define ZP_DEC_INIT \
+	{ \
+		NULL, 0, 0, 0, false \
+	}
 
 void zp_dec_free(struct zp_dec *x);
 void zp_dec_zero(struct zp_dec *x);
-static inline bool zp_dec_is_zero(const struct zp_dec *x) { return x->n == 0; }
+static inline bool
+zp_dec_is_zero(const struct zp_dec *x)
+{
+	return x->n == 0;
+}
 void zp_dec_set_u64(struct zp_dec *x, uint64_t v);
 void zp_dec_copy(struct zp_dec *dst, const struct zp_dec *src);
 /* x *= 10^k. */
-static inline void zp_dec_shift(struct zp_dec *x, int64_t k)
+static inline void
+zp_dec_shift(struct zp_dec *x, int64_t k)
 {
 	if (x->n != 0)
 		x->exp += k;
@@ -55,8 +63,8 @@ bool zp_dec_is_integral(const struct zp_dec *x);
  * `sig` significant digits, else rounded half up to `sig` significant
  * digits.  Returns true when exact.
  */
-bool zp_dec_div_u64(struct zp_dec *q, const struct zp_dec *a, uint64_t b,
-    int sig);
+bool zp_dec_div_u64(
+    struct zp_dec *q, const struct zp_dec *a, uint64_t b, int sig);
 /*
  * Appends x as a JSON number: an integer literal when integral ("2800000
  * 000000" without the space), else the shortest plain decimal ("0.77",
@@ -71,33 +79,36 @@ int zp_dec_parse(struct zp_dec *x, const char *s, size_t n);
 
 /* Flags describing what zp_cnum_parse saw. */
 enum {
-	ZP_CNUM_ARABIC = 1 << 0,	/* has Arabic digits */
-	ZP_CNUM_CHINESE = 1 << 1,	/* has Chinese digits or units */
-	ZP_CNUM_SEQ = 1 << 2,		/* digits read one by one: 二〇二三 */
-	ZP_CNUM_UNIT = 1 << 3,		/* has 十百千 or 万亿兆 */
-	ZP_CNUM_BIG = 1 << 4,		/* has 万, 亿, 兆 */
-	ZP_CNUM_FRACTION = 1 << 5,	/* has a decimal point */
-	ZP_CNUM_VAGUE = 1 << 6,		/* 数十, 几百, 十几: no value */
-	ZP_CNUM_MORE = 1 << 7,		/* 40多亿, 500余万: a lower bound */
-	ZP_CNUM_BADSCALE = 1 << 8,	/* 3.5亿亿: scale words out of order */
-	ZP_CNUM_DANGLING = 1 << 9,	/* 45.亿: a point with no digits */
-	ZP_CNUM_GROUPED = 1 << 10,	/* 1,234 */
-	ZP_CNUM_LEADZERO = 1 << 11,	/* Arabic 0700 */
-	ZP_CNUM_CAPITAL = 1 << 12,	/* financial capitals 壹贰叁 */
-	ZP_CNUM_ALLOW_VAGUE = 1 << 16	/* input flag: accept 数/几 */
+	ZP_CNUM_ARABIC = 1 << 0,      /* has Arabic digits */
+	ZP_CNUM_CHINESE = 1 << 1,     /* has Chinese digits or units */
+	ZP_CNUM_SEQ = 1 << 2,         /* digits read one by one: 二〇二三 */
+	ZP_CNUM_UNIT = 1 << 3,        /* has 十百千 or 万亿兆 */
+	ZP_CNUM_BIG = 1 << 4,         /* has 万, 亿, 兆 */
+	ZP_CNUM_FRACTION = 1 << 5,    /* has a decimal point */
+	ZP_CNUM_VAGUE = 1 << 6,       /* 数十, 几百, 十几: no value */
+	ZP_CNUM_MORE = 1 << 7,        /* 40多亿, 500余万: a lower bound */
+	ZP_CNUM_BADSCALE = 1 << 8,    /* 3.5亿亿: scale words out of order */
+	ZP_CNUM_DANGLING = 1 << 9,    /* 45.亿: a point with no digits */
+	ZP_CNUM_GROUPED = 1 << 10,    /* 1,234 */
+	ZP_CNUM_LEADZERO = 1 << 11,   /* Arabic 0700 */
+	ZP_CNUM_CAPITAL = 1 << 12,    /* financial capitals 壹贰叁 */
+	ZP_CNUM_ALLOW_VAGUE = 1 << 16 /* input flag: accept 数/几 */
 };
 
 struct zp_cnum {
 	struct zp_dec val;
 	unsigned flags;
-	size_t ndigits;		/* digits written (for SEQ and Arabic runs) */
-	size_t ntok;		/* numeral tokens consumed */
-	int last_unit;		/* exponent of the last unit, -1 if none */
-	struct zp_dec tot, sec, tmp;	/* scratch */
+	size_t ndigits; /* digits written (for SEQ and Arabic runs) */
+	size_t ntok;    /* numeral tokens consumed */
+	int last_unit;  /* exponent of the last unit, -1 if none */
+	struct zp_dec tot, sec, tmp; /* scratch */
 };
 
-#define ZP_CNUM_INIT { ZP_DEC_INIT, 0, 0, 0, -1, ZP_DEC_INIT, ZP_DEC_INIT, \
-	ZP_DEC_INIT }
+#define ZP_CNUM_INIT \
+	{ \
+		ZP_DEC_INIT, 0, 0, 0, -1, ZP_DEC_INIT, ZP_DEC_INIT, \
+		    ZP_DEC_INIT \
+	}
 
 void zp_cnum_free(struct zp_cnum *c);
 
@@ -121,7 +132,7 @@ int zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
  * The same over UTF-8 text s[0..len): *used is the number of bytes the
  * numeral takes.  Invalid UTF-8 ends the numeral.  Never reads past s+len.
  */
-int zp_cnum_parse_utf8(struct zp_cnum *c, const char *s, size_t len,
-    size_t *used);
+int zp_cnum_parse_utf8(
+    struct zp_cnum *c, const char *s, size_t len, size_t *used);
 
 #endif

@@ -20,8 +20,8 @@
  * Appends s[0..n) to row as one cell.  With guard, a cell starting with
  * = + - @ TAB or CR (a formula to a spreadsheet) gets a leading "'".
  */
-void zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
-    bool guard);
+void zp_csv_cell(
+    struct zp_buf *row, const char *s, size_t n, char delim, bool guard);
 
 /*
  * Ends the row that starts at row->p[start] with eol.  A row of one empty
@@ -45,15 +45,15 @@ struct zp_encoder;
  * "gb18030").  Returns NULL with a message in err when ICU has no such
  * converter.  Characters the charset lacks become "?".
  */
-struct zp_encoder *zp_encoder_open(const char *charset, char *err,
-    size_t errsize);
+struct zp_encoder *zp_encoder_open(
+    const char *charset, char *err, size_t errsize);
 
 /*
  * Converts s[0..n) into out (cleared first).  Returns the number of
  * characters that had to be replaced.
  */
-size_t zp_encoder_convert(struct zp_encoder *e, const char *s, size_t n,
-    struct zp_buf *out);
+size_t zp_encoder_convert(
+    struct zp_encoder *e, const char *s, size_t n, struct zp_buf *out);
 void zp_encoder_close(struct zp_encoder *e);
 
 #endif

@@ -43,8 +43,8 @@ struct zp_decoder;
  * detects from the first 64 KiB.  Returns NULL with a message in err when
  * the converter cannot be opened.
  */
-struct zp_decoder *zp_decoder_new(struct zp_source *src, const char *enc,
-    char *err, size_t errsize);
+struct zp_decoder *zp_decoder_new(
+    struct zp_source *src, const char *enc, char *err, size_t errsize);
 
 /*
  * The UTF-8 stream, as a source for zp_lines_new() (owned by the decoder).
@@ -69,11 +69,14 @@ void zp_decoder_free(struct zp_decoder *d);
  */
 struct zp_convcache {
 	char name[48];
-	void *cnv;		/* UConverter *, the source side */
-	void *utf8;		/* UConverter *, UTF-8 */
+	void *cnv;  /* UConverter *, the source side */
+	void *utf8; /* UConverter *, UTF-8 */
 };
 
-#define ZP_CONVCACHE_INIT { "", NULL, NULL }
+#define ZP_CONVCACHE_INIT \
+	{ \
+		"", NULL, NULL \
+	}
 
 /*
  * Appends in[0..n), decoded from enc, to out as UTF-8.  Invalid sequences

@@ -14,12 +14,12 @@
 #include "zhpipe/gazetteer.h"
 
 struct zp_entity {
-	size_t start, end;	/* code points into the text, half-open */
-	size_t bstart, bend;	/* the same span in bytes */
+	size_t start, end;   /* code points into the text, half-open */
+	size_t bstart, bend; /* the same span in bytes */
 	enum zp_etype type;
-	const char *id;		/* NUL-terminated canonical name */
-	const char *ticker;	/* NULL when unknown */
-	const char *exchange;	/* NULL when unknown */
+	const char *id;       /* NUL-terminated canonical name */
+	const char *ticker;   /* NULL when unknown */
+	const char *exchange; /* NULL when unknown */
 };
 
 struct zp_entities;
@@ -45,8 +45,8 @@ void zp_ent_set_minor(struct zp_entities *x, uint32_t below);
  * recognizer of Chinese names that have no role or verb beside them.
  * Returns 0, or -1 with a message "FILE[:LINE]: ..." in err.
  */
-int zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
-    size_t errsize);
+int zp_ent_load_names(
+    struct zp_entities *x, const char *path, char *err, size_t errsize);
 
 /*
  * Starts a new document: forgets the names seen so far, which later
@@ -62,7 +62,7 @@ size_t zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
     const struct zp_entity **out);
 
 /* Appends the entities as a JSON array (text taken from s). */
-void zp_ent_json(struct zp_buf *b, const char *s,
-    const struct zp_entity *e, size_t n);
+void zp_ent_json(
+    struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n);
 
 #endif

@@ -10,11 +10,7 @@
 
 #include <stdarg.h>
 
-enum {
-	ZP_EXIT_OK = 0,
-	ZP_EXIT_REJECTS = 1,
-	ZP_EXIT_TROUBLE = 2
-};
+enum { ZP_EXIT_OK = 0, ZP_EXIT_REJECTS = 1, ZP_EXIT_TROUBLE = 2 };
 
 /*
  * Remembers the program name for messages and silences getopt's own
@@ -32,7 +28,7 @@ int zp_status(void);
 /* "prog: message" on stderr; zp_warn_trouble also raises the status to 2. */
 void zp_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void zp_warn_trouble(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+    __attribute__((format(printf, 1, 2)));
 void zp_vwarn(const char *fmt, va_list ap);
 
 /*
@@ -42,11 +38,11 @@ void zp_vwarn(const char *fmt, va_list ap);
 
 /* "prog: message" on stderr, then exit(status). */
 _Noreturn void zp_die(int status, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3), noreturn));
+    __attribute__((format(printf, 2, 3), noreturn));
 
 /* Prints "Try 'prog --help' for more information." and exits 2. */
 _Noreturn void zp_usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2), noreturn));
+    __attribute__((format(printf, 1, 2), noreturn));
 
 /*
  * For getopt's '?': names the bad option (zp_init turned off getopt's own

@@ -23,16 +23,16 @@ enum zp_etype {
 	ZP_ET_PER,
 	ZP_ET_LOC,
 	ZP_ET_PRODUCT,
-	ZP_ET_BLOCK		/* a word that stops a shorter name inside it */
+	ZP_ET_BLOCK /* a word that stops a shorter name inside it */
 };
 
 #define ZP_GAZ_NONE UINT32_MAX
-#define ZP_GAZ_MAX_ALIAS 256	/* code points; longer aliases are refused */
+#define ZP_GAZ_MAX_ALIAS 256 /* code points; longer aliases are refused */
 
 struct zp_gaz_entry {
-	const char *id;		/* canonical name */
-	const char *ticker;	/* NULL when unknown */
-	const char *exchange;	/* NULL when unknown */
+	const char *id;       /* canonical name */
+	const char *ticker;   /* NULL when unknown */
+	const char *exchange; /* NULL when unknown */
 	enum zp_etype type;
 };
 
@@ -50,28 +50,28 @@ const char *zp_gaz_type_name(enum zp_etype t);
  * Adds an entry and its aliases (each a NUL-terminated UTF-8 string; the
  * canonical is added as an alias too).  Returns the entry's index.
  */
-uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id,
-    enum zp_etype type, const char *const *aliases, size_t naliases,
-    const char *ticker, const char *exchange);
+uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
+    const char *const *aliases, size_t naliases, const char *ticker,
+    const char *exchange);
 
 /*
  * Loads a CSV file.  Returns 0, or -1 with "FILE:LINE: reason" (or
  * "FILE: reason" when it cannot be read) in err.  Entries read before a
  * malformed line stay added.
  */
-int zp_gaz_load_file(struct zp_gazetteer *g, const char *path, char *err,
-    size_t errsize);
+int zp_gaz_load_file(
+    struct zp_gazetteer *g, const char *path, char *err, size_t errsize);
 
 /* The same from memory; name stands for the file in messages. */
-int zp_gaz_load_mem(struct zp_gazetteer *g, const char *name,
-    const char *text, size_t len, char *err, size_t errsize);
+int zp_gaz_load_mem(struct zp_gazetteer *g, const char *name, const char *text,
+    size_t len, char *err, size_t errsize);
 
 /*
  * Loads every *.csv in dir, in byte order of their names.  Returns the
  * number of files read, or -1 with the first error in err.
  */
-int zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
-    size_t errsize);
+int zp_gaz_load_dir(
+    struct zp_gazetteer *g, const char *dir, char *err, size_t errsize);
 
 /*
  * Calls fn with every alias added so far (UTF-8, not NUL-terminated), in
@@ -80,15 +80,16 @@ int zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
  * trie, such as the word segmenter's lexicon.
  */
 void zp_gaz_each_alias(const struct zp_gazetteer *g,
-    void (*fn)(const char *s, size_t n, const struct zp_gaz_entry *e,
-    void *ctx), void *ctx);
+    void (*fn)(
+        const char *s, size_t n, const struct zp_gaz_entry *e, void *ctx),
+    void *ctx);
 
 /* Builds the matching trie; adding after this is not allowed. */
 void zp_gaz_compile(struct zp_gazetteer *g);
 
 size_t zp_gaz_size(const struct zp_gazetteer *g);
-const struct zp_gaz_entry *zp_gaz_entry(const struct zp_gazetteer *g,
-    uint32_t i);
+const struct zp_gaz_entry *zp_gaz_entry(
+    const struct zp_gazetteer *g, uint32_t i);
 
 /*
  * The longest alias that is a prefix of cp[0..n): returns its length in
@@ -108,7 +109,6 @@ size_t zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp,
 bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
 
 /* The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE. */
-uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s,
-    size_t n);
+uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n);
 
 #endif

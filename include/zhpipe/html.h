@@ -15,14 +15,13 @@
  * Appends the text of s[0..n) to text, one '\n' per block boundary, and
  * the text of the first <title> to title (both are not cleared first).
  */
-void zp_html_text(const char *s, size_t n, struct zp_buf *text,
-    struct zp_buf *title);
+void zp_html_text(
+    const char *s, size_t n, struct zp_buf *text, struct zp_buf *title);
 
 /*
  * Finds "charset=NAME" (a Content-Type header or a <meta> tag) in
  * s[0..n); copies NAME, lower-cased, to out.  Returns out or NULL.
  */
-const char *zp_find_charset(const char *s, size_t n, char *out,
-    size_t outsize);
+const char *zp_find_charset(const char *s, size_t n, char *out, size_t outsize);
 
 #endif

@@ -19,7 +19,7 @@ void zp_icuword_free(struct zp_icuword *iw);
  * Every ICU boundary is a token boundary, so white space and punctuation
  * are tokens too and the tokens concatenate back to s.
  */
-size_t zp_icuword_run(struct zp_icuword *iw, const char *s, size_t n,
-    const size_t **ends);
+size_t zp_icuword_run(
+    struct zp_icuword *iw, const char *s, size_t n, const size_t **ends);
 
 #endif

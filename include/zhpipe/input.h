@@ -31,8 +31,8 @@ bool zp_source_is_gzip(const struct zp_source *s);
  * Reads up to n decoded bytes.  Returns the count, 0 at the end, or -1 on a
  * read error, a truncated or a corrupt gzip stream; *err then says which.
  */
-ssize_t zp_source_read(struct zp_source *s, void *buf, size_t n,
-    const char **err);
+ssize_t zp_source_read(
+    struct zp_source *s, void *buf, size_t n, const char **err);
 
 /*
  * A source whose bytes come from fn(ctx, buf, n, err) instead of a file,
@@ -40,17 +40,16 @@ ssize_t zp_source_read(struct zp_source *s, void *buf, size_t n,
  * contract.  name is borrowed.  Closing it does not touch ctx.
  */
 struct zp_source *zp_source_from_fn(const char *name,
-    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err),
-    void *ctx);
+    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err), void *ctx);
 
 /* Closes the source (not stdin's descriptor); safe with NULL. */
 void zp_source_close(struct zp_source *s);
 
 enum zp_line_status {
-	ZP_LINE_ERROR = -1,	/* read error; the partial line is dropped */
+	ZP_LINE_ERROR = -1, /* read error; the partial line is dropped */
 	ZP_LINE_EOF = 0,
 	ZP_LINE_OK = 1,
-	ZP_LINE_TOO_LONG = 2	/* skipped without buffering; len = its size */
+	ZP_LINE_TOO_LONG = 2 /* skipped without buffering; len = its size */
 };
 
 struct zp_lines;
@@ -68,8 +67,8 @@ void zp_lines_free(struct zp_lines *l);
  * call) and is NUL-terminated at (*line)[*len].  On ZP_LINE_ERROR, *err
  * describes the trouble.
  */
-enum zp_line_status zp_lines_next(struct zp_lines *l, char **line,
-    size_t *len, const char **err);
+enum zp_line_status zp_lines_next(
+    struct zp_lines *l, char **line, size_t *len, const char **err);
 
 /* 1-based number of the line last returned. */
 unsigned long zp_lines_lineno(const struct zp_lines *l);

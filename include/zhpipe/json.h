@@ -31,8 +31,8 @@ enum zp_jtype {
 };
 
 enum {
-	ZP_JF_ESCAPED = 1,	/* a string with backslash escapes */
-	ZP_JF_INT = 2		/* a number with no fraction or exponent */
+	ZP_JF_ESCAPED = 1, /* a string with backslash escapes */
+	ZP_JF_INT = 2      /* a number with no fraction or exponent */
 };
 
 /*
@@ -41,10 +41,10 @@ enum {
  * and everything inside it.
  */
 struct zp_jtok {
-	uint32_t start;		/* raw span; strings include their quotes */
+	uint32_t start; /* raw span; strings include their quotes */
 	uint32_t end;
 	uint32_t next;
-	uint32_t size;		/* members of an object, elements of an array */
+	uint32_t size; /* members of an object, elements of an array */
 	uint8_t type;
 	uint8_t flags;
 };
@@ -58,15 +58,18 @@ struct zp_json {
 	uint32_t ntok;
 	uint32_t cap;
 	uint32_t *stack;
-	uint32_t *hash;		/* duplicate-key table, reused */
+	uint32_t *hash; /* duplicate-key table, reused */
 	size_t hashcap;
 	struct zp_buf keya, keyb;
-	struct zp_json_block *blocks;	/* decoded strings */
-	char err[96];		/* after a failed parse */
-	size_t errpos;		/* byte offset of the error */
+	struct zp_json_block *blocks; /* decoded strings */
+	char err[96];                 /* after a failed parse */
+	size_t errpos;                /* byte offset of the error */
 };
 
-#define ZP_JSON_INIT { 0 }
+#define ZP_JSON_INIT \
+	{ \
+		0 \
+	}
 
 /*
  * Parses text[0..len) (at most UINT32_MAX - 1 bytes).  Returns 0, or -1 with
@@ -98,8 +101,8 @@ zp_json_raw(const struct zp_json *j, uint32_t t, size_t *len)
 
 /* The value of member `key` of object `obj` (0 is the record), or NONE. */
 uint32_t zp_json_get(struct zp_json *j, uint32_t obj, const char *key);
-uint32_t zp_json_getn(struct zp_json *j, uint32_t obj, const char *key,
-    size_t keylen);
+uint32_t zp_json_getn(
+    struct zp_json *j, uint32_t obj, const char *key, size_t keylen);
 
 /* Follows a dotted path ("a.b.c") through nested objects; NONE if absent. */
 uint32_t zp_json_path(struct zp_json *j, uint32_t obj, const char *path);

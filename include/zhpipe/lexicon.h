@@ -17,10 +17,10 @@
 #include <stdint.h>
 
 enum {
-	ZP_LEX_WORD = 1,	/* the node ends a word */
-	ZP_LEX_NAME = 2,	/* a person's name (jieba tag nr) */
-	ZP_LEX_USER = 4,	/* from a user dictionary or a gazetteer */
-	ZP_LEX_KIDS = 8		/* the node has children */
+	ZP_LEX_WORD = 1, /* the node ends a word */
+	ZP_LEX_NAME = 2, /* a person's name (jieba tag nr) */
+	ZP_LEX_USER = 4, /* from a user dictionary or a gazetteer */
+	ZP_LEX_KIDS = 8  /* the node has children */
 };
 
 /* Frequency given to user words listed without one. */
@@ -46,14 +46,14 @@ struct zp_lexentry;
 
 struct zp_lexicon {
 	/* Compiled form (valid after zp_lexicon_build). */
-	uint64_t *slot;			/* the child tables; 0: empty */
+	uint64_t *slot; /* the child tables; 0: empty */
 	size_t nslots;
 	uint32_t nnodes;
-	uint64_t rootedge;		/* the state at the root */
-	uint64_t *root;			/* 65536: the BMP root edges, dense */
+	uint64_t rootedge; /* the state at the root */
+	uint64_t *root;    /* 65536: the BMP root edges, dense */
 	size_t nwords;
-	double total;			/* sum of the frequencies */
-	float minlogp;			/* log(1 / total) */
+	double total;  /* sum of the frequencies */
+	float minlogp; /* log(1 / total) */
 	bool built;
 	/*
 	 * Set before building: drop four-character words that the lexicon
@@ -67,8 +67,8 @@ struct zp_lexicon {
 	/* Collected words (freed by build). */
 	struct zp_lexentry *ent;
 	size_t nent, capent;
-	size_t nsorted;			/* ent[0..nsorted) in byte order */
-	char **blocks;			/* text the entries point into */
+	size_t nsorted; /* ent[0..nsorted) in byte order */
+	char **blocks;  /* text the entries point into */
 	size_t nblocks;
 };
 
@@ -89,8 +89,8 @@ int zp_lexicon_load_mem(struct zp_lexicon *lx, const char *text, size_t len,
     bool user, char *err, size_t errsize);
 
 /* Adds one word (copied); freq < 0 means "none given". */
-void zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n,
-    double freq, unsigned flags);
+void zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n, double freq,
+    unsigned flags);
 
 /* Compiles the trie; no words can be added afterwards. */
 void zp_lexicon_build(struct zp_lexicon *lx);

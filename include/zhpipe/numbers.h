@@ -32,15 +32,15 @@ enum zp_nkind {
 
 /* An entity of the record, as extract-entities wrote it (borrowed). */
 struct zp_nentity {
-	size_t start, end;	/* code points into the text */
-	const char *id;		/* UTF-8, not NUL-terminated */
+	size_t start, end; /* code points into the text */
+	const char *id;    /* UTF-8, not NUL-terminated */
 	size_t idlen;
-	bool org;		/* type ORG */
+	bool org; /* type ORG */
 };
 
 /* What the record says around its text. */
 struct zp_nctx {
-	int year, month, day;	/* the record's date, 0 when unknown */
+	int year, month, day; /* the record's date, 0 when unknown */
 	const struct zp_nentity *ents;
 	size_t nents;
 };
@@ -56,16 +56,16 @@ void zp_numbers_free(struct zp_numbers *z);
  * lines and lines starting with '#' are skipped.  Returns 0, or -1 with a
  * reason in err when the file cannot be read.
  */
-int zp_numbers_load_metrics(struct zp_numbers *z, const char *path,
-    char *err, size_t errsize);
+int zp_numbers_load_metrics(
+    struct zp_numbers *z, const char *path, char *err, size_t errsize);
 /*
  * Adds currency words from a file of lines WORD,CODE[,EXP] (EXP scales the
  * amount: 美分,USD,-2); '#' starts a comment line.  A word already known is
  * shadowed when the new one is at least as long.  Returns 0, or -1 with a
  * reason (and line) in err.
  */
-int zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
-    char *err, size_t errsize);
+int zp_numbers_load_currencies(
+    struct zp_numbers *z, const char *path, char *err, size_t errsize);
 
 /* Adds one metric term (UTF-8). */
 void zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n);

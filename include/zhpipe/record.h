@@ -16,9 +16,9 @@
 #define ZP_MAX_RECORD_DEFAULT ((size_t)256 << 20)
 
 struct zp_reader_opts {
-	size_t max_record;	/* bytes; 0 means the default */
-	const char *rejects;	/* path for rejected lines, or NULL */
-	bool strict;		/* stop (exit 1) at the first bad record */
+	size_t max_record;   /* bytes; 0 means the default */
+	const char *rejects; /* path for rejected lines, or NULL */
+	bool strict;         /* stop (exit 1) at the first bad record */
 };
 
 struct zp_reader;
@@ -29,8 +29,8 @@ struct zp_recout;
  * opened or read is reported as "prog: FILE: reason", raises the exit status
  * to 2, and the next operand is read.
  */
-struct zp_reader *zp_reader_open(int nfiles, char **files,
-    const struct zp_reader_opts *opts);
+struct zp_reader *zp_reader_open(
+    int nfiles, char **files, const struct zp_reader_opts *opts);
 
 /*
  * Opens an operand as zp_source_open() does; when it cannot be opened,
@@ -57,7 +57,7 @@ unsigned long zp_reader_lineno(const struct zp_reader *r);
  * FILE:LINE, counted, copied to --rejects.  Under --strict, exits 1.
  */
 void zp_reject(struct zp_reader *r, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /*
  * The "text" every filter works on, for the current record j: returns 1
@@ -70,7 +70,7 @@ int zp_reader_text(struct zp_reader *r, struct zp_json *j,
 
 /* Warns about the current record without rejecting it. */
 void zp_reader_warn(const struct zp_reader *r, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* Number of records rejected so far. */
 unsigned long zp_reader_rejected(const struct zp_reader *r);
@@ -94,13 +94,16 @@ struct zp_recout {
 	bool *used;
 };
 
-#define ZP_RECOUT_INIT { 0 }
+#define ZP_RECOUT_INIT \
+	{ \
+		0 \
+	}
 
 void zp_recout_begin(struct zp_recout *o, struct zp_json *src);
 /* key must stay valid until emit. */
 struct zp_buf *zp_recout_field(struct zp_recout *o, const char *key);
-void zp_recout_str(struct zp_recout *o, const char *key, const char *s,
-    size_t n);
+void zp_recout_str(
+    struct zp_recout *o, const char *key, const char *s, size_t n);
 void zp_recout_int(struct zp_recout *o, const char *key, long long v);
 void zp_recout_emit(struct zp_recout *o);
 void zp_recout_free(struct zp_recout *o);

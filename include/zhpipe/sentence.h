@@ -22,17 +22,20 @@
 #define ZP_SENT_MAX_DEFAULT 1000
 
 struct zp_sent {
-	size_t start, end;	/* bytes, half-open */
-	size_t cstart, cend;	/* code points, half-open */
+	size_t start, end;   /* bytes, half-open */
+	size_t cstart, cend; /* code points, half-open */
 };
 
 struct zp_sentsplit {
-	size_t max_len;		/* code points; 0: no limit */
-	struct zp_sent *v;	/* the sentences of the last call */
+	size_t max_len;    /* code points; 0: no limit */
+	struct zp_sent *v; /* the sentences of the last call */
 	size_t n, cap;
 };
 
-#define ZP_SENTSPLIT_INIT { ZP_SENT_MAX_DEFAULT, NULL, 0, 0 }
+#define ZP_SENTSPLIT_INIT \
+	{ \
+		ZP_SENT_MAX_DEFAULT, NULL, 0, 0 \
+	}
 
 /*
  * Splits s[0..n) into ss->v[0..ss->n); returns ss->n.  s should be valid

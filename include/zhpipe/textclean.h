@@ -17,20 +17,17 @@
 
 #include "zhpipe/buf.h"
 
-enum zp_form {
-	ZP_FORM_NFKC,
-	ZP_FORM_NFC
-};
+enum zp_form { ZP_FORM_NFKC, ZP_FORM_NFC };
 
 struct zp_clean_opts {
 	enum zp_form form;
-	bool simplified;	/* Traditional -> Simplified (ICU) */
+	bool simplified; /* Traditional -> Simplified (ICU) */
 };
 
 /* What a call to zp_clean() saw. */
 struct zp_clean_stats {
-	size_t invalid;		/* invalid UTF-8 sequences, each now U+FFFD */
-	size_t fffd;		/* U+FFFD in the output, those included */
+	size_t invalid; /* invalid UTF-8 sequences, each now U+FFFD */
+	size_t fffd;    /* U+FFFD in the output, those included */
 };
 
 struct zp_cleaner;
@@ -39,8 +36,8 @@ struct zp_cleaner;
  * Opens the ICU objects the options need.  Returns NULL with a message in
  * err when ICU cannot provide them.
  */
-struct zp_cleaner *zp_cleaner_new(const struct zp_clean_opts *o, char *err,
-    size_t errsize);
+struct zp_cleaner *zp_cleaner_new(
+    const struct zp_clean_opts *o, char *err, size_t errsize);
 void zp_cleaner_free(struct zp_cleaner *c);
 
 /*
@@ -48,8 +45,8 @@ void zp_cleaner_free(struct zp_cleaner *c);
  * is cleared first.  The result is valid UTF-8 without NUL, trimmed, with
  * single spaces.  st may be NULL.
  */
-void zp_clean(struct zp_cleaner *c, const char *s, size_t n,
-    struct zp_buf *out, struct zp_clean_stats *st);
+void zp_clean(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out,
+    struct zp_clean_stats *st);
 
 /*
  * Decodes the HTML character reference at s[0..n) (s[0] is '&'): named

@@ -21,7 +21,8 @@ size_t zp_utf8_encode(uint32_t cp, char *out);
 
 /* Returns the length of the longest valid UTF-8 prefix of s[0..n). */
 size_t zp_utf8_valid_prefix(const char *s, size_t n);
-static inline bool zp_utf8_valid(const char *s, size_t n)
+static inline bool
+zp_utf8_valid(const char *s, size_t n)
 {
 	return zp_utf8_valid_prefix(s, n) == n;
 }

@@ -17,20 +17,20 @@
 
 struct zp_warc_record {
 	/* Header values, NUL-terminated, NULL when absent. */
-	const char *type;	/* WARC-Type */
-	const char *id;		/* WARC-Record-ID */
-	const char *uri;	/* WARC-Target-URI */
-	const char *date;	/* WARC-Date */
-	const char *content_type;	/* Content-Type */
-	const char *body;	/* the content block */
+	const char *type;         /* WARC-Type */
+	const char *id;           /* WARC-Record-ID */
+	const char *uri;          /* WARC-Target-URI */
+	const char *date;         /* WARC-Date */
+	const char *content_type; /* Content-Type */
+	const char *body;         /* the content block */
 	size_t body_len;
 	/* Byte offset of the record (or of the bad line) in the stream. */
 	unsigned long long offset;
 };
 
 enum zp_warc_status {
-	ZP_WARC_READ_ERROR = -2,	/* the source failed; stop reading */
-	ZP_WARC_BAD = -1,		/* bad record, skipped; go on */
+	ZP_WARC_READ_ERROR = -2, /* the source failed; stop reading */
+	ZP_WARC_BAD = -1,        /* bad record, skipped; go on */
 	ZP_WARC_EOF = 0,
 	ZP_WARC_OK = 1
 };
@@ -46,20 +46,20 @@ void zp_warc_free(struct zp_warc *w);
  * ZP_WARC_BAD and ZP_WARC_READ_ERROR, *err says why (and rec->offset
  * where, for a bad record).
  */
-enum zp_warc_status zp_warc_next(struct zp_warc *w,
-    struct zp_warc_record *rec, const char **err);
+enum zp_warc_status zp_warc_next(
+    struct zp_warc *w, struct zp_warc_record *rec, const char **err);
 
 /*
  * Splits an HTTP response block into headers and payload: *payload points
  * past the blank line ending the headers.  Returns the headers' length, or
  * -1 when body does not start with an HTTP status line.
  */
-long zp_http_split(const char *body, size_t n, const char **payload,
-    size_t *payload_len);
+long zp_http_split(
+    const char *body, size_t n, const char **payload, size_t *payload_len);
 
 /* The value of header `name` in HTTP headers h[0..n) into out, or NULL. */
-const char *zp_http_header(const char *h, size_t n, const char *name,
-    char *out, size_t outsize);
+const char *zp_http_header(
+    const char *h, size_t n, const char *name, char *out, size_t outsize);
 
 /*
  * Undoes what the HTTP headers h[0..hlen) say was done to the payload

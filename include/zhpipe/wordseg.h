@@ -23,15 +23,12 @@
 
 #include "zhpipe/lexicon.h"
 
-enum {
-	ZP_WS_KEEP_NAMES = 1
-};
+enum { ZP_WS_KEEP_NAMES = 1 };
 
 struct zp_wordseg;
 
 /* A segmenter over lx (borrowed, built); flags are ZP_WS_*. */
-struct zp_wordseg *zp_wordseg_new(const struct zp_lexicon *lx,
-    unsigned flags);
+struct zp_wordseg *zp_wordseg_new(const struct zp_lexicon *lx, unsigned flags);
 void zp_wordseg_free(struct zp_wordseg *ws);
 
 /*
@@ -40,7 +37,7 @@ void zp_wordseg_free(struct zp_wordseg *ws);
  * (token i starts where token i - 1 ends, token 0 at 0).  *ends is valid
  * until the next call.
  */
-size_t zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
-    const size_t **ends);
+size_t zp_wordseg_run(
+    struct zp_wordseg *ws, const char *s, size_t n, const size_t **ends);
 
 #endif

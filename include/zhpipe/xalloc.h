@@ -16,7 +16,7 @@ void *zp_xrealloc(void *p, size_t n);
 /* realloc for an array of nmemb elements, checking the multiplication. */
 void *zp_xreallocarray(void *p, size_t nmemb, size_t size);
 char *zp_xstrdup(const char *s);
-char *zp_xmemdup(const void *p, size_t n);	/* adds a NUL after n bytes */
+char *zp_xmemdup(const void *p, size_t n); /* adds a NUL after n bytes */
 
 _Noreturn void zp_oom(void) __attribute__((noreturn));
 

@@ -24,8 +24,9 @@ struct zp_boiler {
 
 /* Reads path line by line; calls fn for each line that is not a comment. */
 static int
-each_line(const char *path, int (*fn)(void *, char *, size_t, unsigned long,
-    char *, size_t), void *ctx, char *err, size_t errsize)
+each_line(const char *path,
+    int (*fn)(void *, char *, size_t, unsigned long, char *, size_t), void *ctx,
+    char *err, size_t errsize)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
@@ -78,10 +79,10 @@ add_phrase(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 	zp_clean(l->c, line, n, &l->tmp, NULL);
 	if (l->tmp.len == 0)
 		return 0;
-	b->phrase = zp_xreallocarray(b->phrase, b->nphrase + 1,
-	    sizeof(*b->phrase));
-	b->phrase_len = zp_xreallocarray(b->phrase_len, b->nphrase + 1,
-	    sizeof(*b->phrase_len));
+	b->phrase =
+	    zp_xreallocarray(b->phrase, b->nphrase + 1, sizeof(*b->phrase));
+	b->phrase_len = zp_xreallocarray(
+	    b->phrase_len, b->nphrase + 1, sizeof(*b->phrase_len));
 	b->phrase[b->nphrase] = zp_xmemdup(l->tmp.p, l->tmp.len);
 	b->phrase_len[b->nphrase] = l->tmp.len;
 	b->nphrase++;
@@ -99,8 +100,8 @@ add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 	URegularExpression *re;
 
 	if (!zp_utf8_valid(line, n)) {
-		snprintf(err, errsize, "%s:%lu: invalid UTF-8", l->path,
-		    lineno);
+		snprintf(
+		    err, errsize, "%s:%lu: invalid UTF-8", l->path, lineno);
 		return -1;
 	}
 	UChar *pat = zp_xreallocarray(NULL, n + 1, sizeof(UChar));
@@ -110,8 +111,10 @@ add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 	re = U_SUCCESS(ec) ? uregex_open(pat, plen, 0, &pe, &ec) : NULL;
 	free(pat);
 	if (U_FAILURE(ec)) {
-		snprintf(err, errsize, "%s:%lu: invalid regular expression: "
-		    "%s", l->path, lineno, u_errorName(ec));
+		snprintf(err, errsize,
+		    "%s:%lu: invalid regular expression: "
+		    "%s",
+		    l->path, lineno, u_errorName(ec));
 		return -1;
 	}
 	/* An array of pointers: its element size is the pointer's. */
@@ -199,17 +202,21 @@ static size_t
 separator(const char *t, size_t n, size_t i)
 {
 	switch (t[i]) {
-	case ' ': case '|': case '>': case '/':
+	case ' ':
+	case '|':
+	case '>':
+	case '/':
 		return 1;
 	default:
 		break;
 	}
-	if (i + 1 < n && memcmp(t + i, "\xC2\xB7", 2) == 0)	/* · */
+	if (i + 1 < n && memcmp(t + i, "\xC2\xB7", 2) == 0) /* · */
 		return 2;
-	if (i + 1 < n && memcmp(t + i, "\xC2\xBB", 2) == 0)	/* » */
+	if (i + 1 < n && memcmp(t + i, "\xC2\xBB", 2) == 0) /* » */
 		return 2;
-	if (i + 2 < n && (memcmp(t + i, "\xE2\x80\xA2", 3) == 0 ||	/* • */
-	    memcmp(t + i, "\xE4\xB8\xA8", 3) == 0))		/* 丨 */
+	if (i + 2 < n &&
+	    (memcmp(t + i, "\xE2\x80\xA2", 3) == 0 ||   /* • */
+	        memcmp(t + i, "\xE4\xB8\xA8", 3) == 0)) /* 丨 */
 		return 3;
 	return 0;
 }
@@ -313,7 +320,7 @@ bool
 zp_hashset_add(struct zp_hashset *s, uint64_t h)
 {
 	if (h == 0)
-		h = 1;		/* 0 marks an empty slot */
+		h = 1; /* 0 marks an empty slot */
 	if ((s->count + 1) * 2 > s->cap) {
 		size_t cap = s->cap ? s->cap * 2 : 1024, i;
 		uint64_t *slot = zp_xcalloc(cap, sizeof(*slot));

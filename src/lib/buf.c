@@ -102,7 +102,8 @@ zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
 			q = w ^ (ones * '"');
 			bs = w ^ (ones * '\\');
 			if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
-			    ((bs - ones) & ~bs)) & high)
+			        ((bs - ones) & ~bs)) &
+			    high)
 				break;
 			memcpy(dst, s + i, 8);
 			dst += 8;
@@ -117,13 +118,27 @@ zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
 		}
 		*dst++ = '\\';
 		switch (c) {
-		case '"': *dst++ = '"'; break;
-		case '\\': *dst++ = '\\'; break;
-		case '\n': *dst++ = 'n'; break;
-		case '\t': *dst++ = 't'; break;
-		case '\r': *dst++ = 'r'; break;
-		case '\b': *dst++ = 'b'; break;
-		case '\f': *dst++ = 'f'; break;
+		case '"':
+			*dst++ = '"';
+			break;
+		case '\\':
+			*dst++ = '\\';
+			break;
+		case '\n':
+			*dst++ = 'n';
+			break;
+		case '\t':
+			*dst++ = 't';
+			break;
+		case '\r':
+			*dst++ = 'r';
+			break;
+		case '\b':
+			*dst++ = 'b';
+			break;
+		case '\f':
+			*dst++ = 'f';
+			break;
 		default:
 			*dst++ = 'u';
 			*dst++ = '0';

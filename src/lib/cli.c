@@ -13,19 +13,19 @@
 #include "zhpipe/xalloc.h"
 
 const char zp_common_help[] =
-"      --rejects=FILE     copy rejected input lines to FILE\n"
-"      --strict           stop at the first bad record (exit 1)\n"
-"      --max-record-bytes=N  skip and report records longer than N bytes\n"
-"                         (K, M, G suffixes; default 256M)\n"
-"  -h, --help             display this help and exit\n"
-"      --version          output version information and exit\n"
-"\n"
-"With no FILE, or when FILE is -, read standard input.  gzip input is\n"
-"detected and decompressed.\n"
-"\n"
-"Exit status: 0 if every record was written, 1 if some records were\n"
-"rejected (each is reported as FILE:LINE: reason), 2 on usage errors and\n"
-"fatal trouble (unreadable file, corrupt gzip, write error).\n";
+    "      --rejects=FILE     copy rejected input lines to FILE\n"
+    "      --strict           stop at the first bad record (exit 1)\n"
+    "      --max-record-bytes=N  skip and report records longer than N bytes\n"
+    "                         (K, M, G suffixes; default 256M)\n"
+    "  -h, --help             display this help and exit\n"
+    "      --version          output version information and exit\n"
+    "\n"
+    "With no FILE, or when FILE is -, read standard input.  gzip input is\n"
+    "detected and decompressed.\n"
+    "\n"
+    "Exit status: 0 if every record was written, 1 if some records were\n"
+    "rejected (each is reported as FILE:LINE: reason), 2 on usage errors and\n"
+    "fatal trouble (unreadable file, corrupt gzip, write error).\n";
 
 long long
 zp_parse_size(const char *s)
@@ -41,10 +41,23 @@ zp_parse_size(const char *s)
 	if (errno != 0)
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': shift = 10; end++; break;
-	case 'm': case 'M': shift = 20; end++; break;
-	case 'g': case 'G': shift = 30; end++; break;
-	default: break;
+	case 'k':
+	case 'K':
+		shift = 10;
+		end++;
+		break;
+	case 'm':
+	case 'M':
+		shift = 20;
+		end++;
+		break;
+	case 'g':
+	case 'G':
+		shift = 30;
+		end++;
+		break;
+	default:
+		break;
 	}
 	if (*end != '\0' || v > ((unsigned long long)LLONG_MAX >> shift))
 		return -1;
@@ -104,7 +117,7 @@ zp_data_path(const char *rel)
 		exe[n] = '\0';
 		slash = strrchr(exe, '/');
 		if (slash != NULL) {
-			*slash = '\0';	/* exe is now the bin directory */
+			*slash = '\0'; /* exe is now the bin directory */
 			zp_buf_printf(&b, "%s/../share/zhpipe", exe);
 			if (!is_dir(b.p)) {
 				zp_buf_clear(&b);

@@ -175,8 +175,8 @@ mag_addsub(struct zp_dec *a, const struct zp_dec *b, bool sub)
 	boff = (size_t)(hi - tb);
 	for (i = b->n; i-- > 0;) {
 		size_t k = boff + i;
-		int v = sub ? a->d[k] - b->d[i] - carry :
-		    a->d[k] + b->d[i] + carry;
+		int v =
+		    sub ? a->d[k] - b->d[i] - carry : a->d[k] + b->d[i] + carry;
 
 		if (sub) {
 			carry = v < 0;
@@ -344,7 +344,7 @@ zp_dec_format(const struct zp_dec *x, struct zp_buf *out)
 		out->p[out->len] = '\0';
 		return;
 	}
-	p = (int64_t)x->n + x->exp;	/* digits before the point */
+	p = (int64_t)x->n + x->exp; /* digits before the point */
 	if (p > 0) {
 		w = zp_buf_reserve(out, x->n + 1);
 		for (i = 0; i < (size_t)p; i++)
@@ -439,46 +439,54 @@ chinese_digit(uint32_t c, bool *capital)
 {
 	*capital = false;
 	switch (c) {
-	case 0x3007: case 0x25CB: case 0x96F6:	/* 〇 ○ 零 */
+	case 0x3007:
+	case 0x25CB:
+	case 0x96F6: /* 〇 ○ 零 */
 		return 0;
-	case 0x4E00: case 0x5E7A:		/* 一 幺 */
+	case 0x4E00:
+	case 0x5E7A: /* 一 幺 */
 		return 1;
-	case 0x4E8C: case 0x4E24: case 0x5169:	/* 二 两 兩 */
+	case 0x4E8C:
+	case 0x4E24:
+	case 0x5169: /* 二 两 兩 */
 		return 2;
-	case 0x4E09:				/* 三 */
+	case 0x4E09: /* 三 */
 		return 3;
-	case 0x56DB:				/* 四 */
+	case 0x56DB: /* 四 */
 		return 4;
-	case 0x4E94:				/* 五 */
+	case 0x4E94: /* 五 */
 		return 5;
-	case 0x516D:				/* 六 */
+	case 0x516D: /* 六 */
 		return 6;
-	case 0x4E03:				/* 七 */
+	case 0x4E03: /* 七 */
 		return 7;
-	case 0x516B:				/* 八 */
+	case 0x516B: /* 八 */
 		return 8;
-	case 0x4E5D:				/* 九 */
+	case 0x4E5D: /* 九 */
 		return 9;
 	}
 	*capital = true;
 	switch (c) {
-	case 0x58F9:				/* 壹 */
+	case 0x58F9: /* 壹 */
 		return 1;
-	case 0x8D30: case 0x8CB3:		/* 贰 貳 */
+	case 0x8D30:
+	case 0x8CB3: /* 贰 貳 */
 		return 2;
-	case 0x53C1: case 0x53C3:		/* 叁 參 */
+	case 0x53C1:
+	case 0x53C3: /* 叁 參 */
 		return 3;
-	case 0x8086:				/* 肆 */
+	case 0x8086: /* 肆 */
 		return 4;
-	case 0x4F0D:				/* 伍 */
+	case 0x4F0D: /* 伍 */
 		return 5;
-	case 0x9646: case 0x9678:		/* 陆 陸 */
+	case 0x9646:
+	case 0x9678: /* 陆 陸 */
 		return 6;
-	case 0x67D2:				/* 柒 */
+	case 0x67D2: /* 柒 */
 		return 7;
-	case 0x634C:				/* 捌 */
+	case 0x634C: /* 捌 */
 		return 8;
-	case 0x7396:				/* 玖 */
+	case 0x7396: /* 玖 */
 		return 9;
 	}
 	*capital = false;
@@ -499,11 +507,14 @@ static int
 small_unit(uint32_t c)
 {
 	switch (c) {
-	case 0x5341: case 0x62FE:		/* 十 拾 */
+	case 0x5341:
+	case 0x62FE: /* 十 拾 */
 		return 1;
-	case 0x767E: case 0x4F70:		/* 百 佰 */
+	case 0x767E:
+	case 0x4F70: /* 百 佰 */
 		return 2;
-	case 0x5343: case 0x4EDF:		/* 千 仟 */
+	case 0x5343:
+	case 0x4EDF: /* 千 仟 */
 		return 3;
 	}
 	return -1;
@@ -516,7 +527,7 @@ big_unit(const uint32_t *cp, size_t n, size_t j, size_t *len)
 	uint32_t c = cp[j];
 
 	*len = 1;
-	if (c == 0x4E07 || c == 0x842C) {	/* 万 萬 */
+	if (c == 0x4E07 || c == 0x842C) { /* 万 萬 */
 		if (j + 1 < n && (cp[j + 1] == 0x4EBF || cp[j + 1] == 0x5104)) {
 			*len = 2;
 			return 12;
@@ -527,9 +538,9 @@ big_unit(const uint32_t *cp, size_t n, size_t j, size_t *len)
 		}
 		return 4;
 	}
-	if (c == 0x4EBF || c == 0x5104)		/* 亿 億 */
+	if (c == 0x4EBF || c == 0x5104) /* 亿 億 */
 		return 8;
-	if (c == 0x5146)			/* 兆 */
+	if (c == 0x5146) /* 兆 */
 		return 12;
 	return -1;
 }
@@ -537,7 +548,7 @@ big_unit(const uint32_t *cp, size_t n, size_t j, size_t *len)
 static bool
 is_point(uint32_t c)
 {
-	return c == 0x70B9 || c == 0x9EDE;	/* 点 點 */
+	return c == 0x70B9 || c == 0x9EDE; /* 点 點 */
 }
 
 /*
@@ -622,11 +633,12 @@ middot_decimal(const uint32_t *cp, size_t n, size_t j)
 		return false;
 	while (k < n && arabic_digit(cp[k]) >= 0)
 		k++;
-	return k < n && (small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &l) >= 0
-	    || cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 ||
-	    cp[k] == 0x7F8E || cp[k] == 0x65E5 || cp[k] == 0x6E2F ||
-	    cp[k] == 0x6B27 || cp[k] == 0x82F1 || cp[k] == 0x97E9 ||
-	    cp[k] == 0x70B9 || cp[k] == 0x9EDE);	/* 点 */
+	return k < n &&
+	    (small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &l) >= 0 ||
+	        cp[k] == '%' || cp[k] == 0xFF05 || cp[k] == 0x5143 ||
+	        cp[k] == 0x7F8E || cp[k] == 0x65E5 || cp[k] == 0x6E2F ||
+	        cp[k] == 0x6B27 || cp[k] == 0x82F1 || cp[k] == 0x97E9 ||
+	        cp[k] == 0x70B9 || cp[k] == 0x9EDE); /* 点 */
 	/* 元, and 美 日 港 欧 英 韩 of 美元 日元... */
 }
 
@@ -646,8 +658,8 @@ skip_spaces(const uint32_t *cp, size_t n, size_t k)
  * decimals.  Returns the index past it.
  */
 static size_t
-arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
-    size_t j)
+arabic_run(
+    struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n, size_t j)
 {
 	size_t start = j, ndig = 0;
 	int64_t frac = 0;
@@ -661,8 +673,9 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 		c->flags |= ZP_CNUM_LEADZERO;
 	/* Groups of exactly three after one to three leading digits. */
 	if (ndig <= 3) {
-		while (j + 3 < n && (cp[j] == ',' || (cp[j] == 0xFF0C &&
-		    cp[j - 1] >= 0xFF10)) &&
+		while (j + 3 < n &&
+		    (cp[j] == ',' ||
+		        (cp[j] == 0xFF0C && cp[j - 1] >= 0xFF10)) &&
 		    arabic_digit(cp[j + 1]) >= 0 &&
 		    arabic_digit(cp[j + 2]) >= 0 &&
 		    arabic_digit(cp[j + 3]) >= 0 &&
@@ -678,8 +691,9 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 	 * 2·25亿, 13·1％: older texts write the decimal point as a middle
 	 * dot; only before a scale or a unit, as 3·15 and 9·11 are dates.
 	 */
-	if (j < n && (cp[j] == '.' || cp[j] == 0xFF0E || (cp[j] == 0xB7 &&
-	    middot_decimal(cp, n, j)))) {
+	if (j < n &&
+	    (cp[j] == '.' || cp[j] == 0xFF0E ||
+	        (cp[j] == 0xB7 && middot_decimal(cp, n, j)))) {
 		if (j + 1 < n && arabic_digit(cp[j + 1]) >= 0) {
 			j++;
 			while (j < n && arabic_digit(cp[j]) >= 0) {
@@ -708,8 +722,8 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 		int64_t ev = 0;
 		size_t ed = 0;
 
-		if (k < n && (cp[k] == '+' || cp[k] == '-' ||
-		    cp[k] == 0xFF0D)) {
+		if (k < n &&
+		    (cp[k] == '+' || cp[k] == '-' || cp[k] == 0xFF0D)) {
 			eneg = cp[k] != '+';
 			k++;
 		}
@@ -717,17 +731,21 @@ arabic_run(struct zp_cnum *c, struct zp_dec *x, const uint32_t *cp, size_t n,
 			ev = ev * 10 + arabic_digit(cp[k++]);
 			ed++;
 		}
-		if (ed > 0 && ev <= 100 && (k >= n ||
-		    (arabic_digit(cp[k]) < 0 && !((cp[k] >= 'A' &&
-		    cp[k] <= 'Z') || (cp[k] >= 'a' && cp[k] <= 'z'))))) {
+		if (ed > 0 && ev <= 100 &&
+		    (k >= n ||
+		        (arabic_digit(cp[k]) < 0 &&
+		            !((cp[k] >= 'A' && cp[k] <= 'Z') ||
+		                (cp[k] >= 'a' && cp[k] <= 'z'))))) {
 			frac += eneg ? ev : -ev;
 			j = k;
 		}
 	}
 	/* 40k, 3.2k: thousands (a lower-case k alone; 4K, 5kg are not). */
-	if (j < n && cp[j] == 'k' && ndig > 0 && (j + 1 >= n ||
-	    (arabic_digit(cp[j + 1]) < 0 && !((cp[j + 1] >= 'A' &&
-	    cp[j + 1] <= 'Z') || (cp[j + 1] >= 'a' && cp[j + 1] <= 'z'))))) {
+	if (j < n && cp[j] == 'k' && ndig > 0 &&
+	    (j + 1 >= n ||
+	        (arabic_digit(cp[j + 1]) < 0 &&
+	            !((cp[j + 1] >= 'A' && cp[j + 1] <= 'Z') ||
+	                (cp[j + 1] >= 'a' && cp[j + 1] <= 'z'))))) {
 		frac -= 3;
 		j++;
 	}
@@ -807,22 +825,25 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			size_t k = j;
 			bool unit_next, digit_next;
 
-			while (k < n && k < j + 3 && (cp[k] == ' ' ||
-			    cp[k] == 0x3000))
+			while (k < n && k < j + 3 &&
+			    (cp[k] == ' ' || cp[k] == 0x3000))
 				k++;
 			if (k >= n)
 				break;
 			unit_next = small_unit(cp[k]) >= 0 ||
 			    big_unit(cp, n, k, &blen) >= 0 ||
 			    (is_point(cp[k]) && k + 1 < n &&
-			    zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >= 0);
+			        zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >=
+			            0);
 			digit_next = chinese_digit(cp[k], &cap) >= 0 &&
 			    pk == P_NONE && any_unit;
 			/* 7万 5千 4百: Arabic digits before their unit. */
-			if (arabic_digit(cp[k]) >= 0 && pk == P_NONE && any_unit) {
+			if (arabic_digit(cp[k]) >= 0 && pk == P_NONE &&
+			    any_unit) {
 				size_t q = k;
 
-				while (q < n && q < k + 4 && arabic_digit(cp[q]) >= 0)
+				while (q < n && q < k + 4 &&
+				    arabic_digit(cp[q]) >= 0)
 					q++;
 				digit_next = q < n && small_unit(cp[q]) >= 0;
 			}
@@ -833,7 +854,8 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				break;
 			if (!unit_next && !digit_next &&
 			    !((cp[k] == 0x4F59 || cp[k] == 0x591A) &&
-			    k + 1 < n && big_unit(cp, n, k + 1, &blen) >= 0))
+			        k + 1 < n &&
+			        big_unit(cp, n, k + 1, &blen) >= 0))
 				break;
 			j = k;
 			continue;
@@ -890,9 +912,9 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 				 * before a unit are a vague amount.
 				 */
 				if (c->ndigits == 2 && d == last_digit + 1 &&
-				    last_digit >= 1 &&
-				    j < n && (small_unit(cp[j]) >= 0 ||
-				    big_unit(cp, n, j, &blen) >= 0)) {
+				    last_digit >= 1 && j < n &&
+				    (small_unit(cp[j]) >= 0 ||
+				        big_unit(cp, n, j, &blen) >= 0)) {
 					zp_dec_set_u64(pend, 1);
 					pk = P_VAGUE;
 					c->flags &= ~(unsigned)ZP_CNUM_SEQ;
@@ -908,9 +930,10 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			 * one is the weight unit 两 (liang), not a digit.
 			 */
 			if ((ch == 0x4E24 || ch == 0x5169) && any_unit &&
-			    !zero_gap && !(j + 1 < n &&
-			    (small_unit(cp[j + 1]) >= 0 ||
-			    big_unit(cp, n, j + 1, &blen) >= 0)))
+			    !zero_gap &&
+			    !(j + 1 < n &&
+			        (small_unit(cp[j + 1]) >= 0 ||
+			            big_unit(cp, n, j + 1, &blen) >= 0)))
 				break;
 			if (zero && c->ntok > 0) {
 				/* A filler zero: 一千零一. */
@@ -937,9 +960,10 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			/* 数十, 几百, 十几: an unknown digit. */
 			if (!(inflags & ZP_CNUM_ALLOW_VAGUE) || pk != P_NONE)
 				break;
-			if ((ch == 0x6570 || c->ntok == 0) && (j + 1 >= n ||
-			    (small_unit(cp[j + 1]) < 0 &&
-			    big_unit(cp, n, j + 1, &blen) < 0)))
+			if ((ch == 0x6570 || c->ntok == 0) &&
+			    (j + 1 >= n ||
+			        (small_unit(cp[j + 1]) < 0 &&
+			            big_unit(cp, n, j + 1, &blen) < 0)))
 				break;
 			zp_dec_set_u64(pend, 1);
 			pend_start = j;
@@ -953,7 +977,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			good = j;
 			continue;
 		}
-		if (ch == 0x5EFF || ch == 0x5345) {	/* 廿 卅 */
+		if (ch == 0x5EFF || ch == 0x5345) { /* 廿 卅 */
 			if (pk != P_NONE || last_small <= 1)
 				break;
 			zp_dec_set_u64(pend, ch == 0x5EFF ? 2 : 3);
@@ -973,7 +997,7 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			if (pk == P_SEQ || u >= last_small)
 				break;
 			if (pk == P_CDIGIT && zp_dec_is_zero(pend) && u == 1)
-				pk = P_NONE;	/* 零十 = 10 */
+				pk = P_NONE; /* 零十 = 10 */
 			if (pk == P_NONE) {
 				/* Only 十 stands alone: 十五, 一百零十. */
 				if (u != 1)
@@ -1047,8 +1071,8 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			/* 3.5亿亿 is not an amount. */
 			if (j < n && big_unit(cp, n, j, &blen) >= 0 &&
 			    big_unit(cp, n, j, &blen) >= last_big &&
-			    !(high_big >= 0 && big_unit(cp, n, j, &blen) >
-			    high_big)) {
+			    !(high_big >= 0 &&
+			        big_unit(cp, n, j, &blen) > high_big)) {
 				c->flags |= ZP_CNUM_BADSCALE;
 				break;
 			}
@@ -1058,16 +1082,15 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		    (inflags & ZP_CNUM_ALLOW_VAGUE) &&
 		    (pk != P_NONE || prev_unit >= 1) &&
 		    (small_unit(cp[j + 1]) > (pk != P_NONE ? 0 : 99) ||
-		    big_unit(cp, n, j + 1, &blen) >= 0)) {
+		        big_unit(cp, n, j + 1, &blen) >= 0)) {
 			/* 40多亿, 十多万, 500余万: more than. */
 			c->flags |= ZP_CNUM_MORE;
 			j++;
 			continue;
 		}
-		if (is_point(ch) && pk != P_VAGUE &&
-		    pk != P_ARABIC &&
-		    j + 1 < n && (zp_cnum_digit(cp[skip_spaces(cp, n,
-		    j + 1)]) >= 0) &&
+		if (is_point(ch) && pk != P_VAGUE && pk != P_ARABIC &&
+		    j + 1 < n &&
+		    (zp_cnum_digit(cp[skip_spaces(cp, n, j + 1)]) >= 0) &&
 		    !(c->flags & ZP_CNUM_FRACTION) && c->ntok > 0 &&
 		    (pk != P_NONE || any_unit)) {
 			/* Chinese decimals: 十五点七, 零点零一, 一百点123. */
@@ -1078,13 +1101,15 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 			zp_dec_zero(f);
 			if (arabic_digit(cp[k]) >= 0) {
 				while (k < n && arabic_digit(cp[k]) >= 0) {
-					dec_push_digit(f, arabic_digit(cp[k++]));
+					dec_push_digit(
+					    f, arabic_digit(cp[k++]));
 					nf++;
 				}
 			} else {
-				while (k < n && chinese_digit(cp[k], &cap) >= 0) {
-					dec_push_digit(f, chinese_digit(cp[k++],
-					    &cap));
+				while (
+				    k < n && chinese_digit(cp[k], &cap) >= 0) {
+					dec_push_digit(
+					    f, chinese_digit(cp[k++], &cap));
 					nf++;
 				}
 			}
@@ -1141,8 +1166,8 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 		c->flags |= ZP_CNUM_SEQ;
 	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 2 &&
 	    small_int_is(&c->val,
-	    (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
-		c->flags |= ZP_CNUM_VAGUE;	/* 三四个: three or four */
+	        (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
+		c->flags |= ZP_CNUM_VAGUE; /* 三四个: three or four */
 	*end = good;
 	return 0;
 }

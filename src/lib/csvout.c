@@ -30,8 +30,7 @@ has_byte(uint64_t w, uint64_t rep)
 }
 
 void
-zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
-    bool guard)
+zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim, bool guard)
 {
 	bool quote = false, lead = guard && n > 0 && zp_csv_formula_start(s[0]);
 	size_t i = 0, quotes = 0;
@@ -43,8 +42,9 @@ zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim,
 	 * Readers such as libcsv trim unquoted leading and trailing blanks;
 	 * quoting keeps them.
 	 */
-	if (n > 0 && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
-	    s[n - 1] == '\t'))
+	if (n > 0 &&
+	    (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
+	        s[n - 1] == '\t'))
 		quote = true;
 	/* Most cells need no quoting: skip eight clean bytes at a time. */
 	for (; i + 8 <= n; i += 8) {
@@ -130,8 +130,8 @@ count_substitution(const void *ctx, UConverterFromUnicodeArgs *args,
 	if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL ||
 	    reason == UCNV_IRREGULAR)
 		e->replaced++;
-	UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, cp, reason,
-	    status);
+	UCNV_FROM_U_CALLBACK_SUBSTITUTE(
+	    NULL, args, units, length, cp, reason, status);
 }
 
 struct zp_encoder *
@@ -157,8 +157,8 @@ zp_encoder_open(const char *charset, char *err, size_t errsize)
 }
 
 size_t
-zp_encoder_convert(struct zp_encoder *e, const char *s, size_t n,
-    struct zp_buf *out)
+zp_encoder_convert(
+    struct zp_encoder *e, const char *s, size_t n, struct zp_buf *out)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	const char *src = s;
@@ -172,8 +172,8 @@ zp_encoder_convert(struct zp_encoder *e, const char *s, size_t n,
 	for (;;) {
 		src = s;
 		dst = zp_buf_reserve(out, cap);
-		ucnv_convertEx(e->target, e->utf8, &dst, dst + cap, &src,
-		    s + n, NULL, NULL, NULL, NULL, true, true, &st);
+		ucnv_convertEx(e->target, e->utf8, &dst, dst + cap, &src, s + n,
+		    NULL, NULL, NULL, NULL, true, true, &st);
 		if (st != U_BUFFER_OVERFLOW_ERROR)
 			break;
 		st = U_ZERO_ERROR;

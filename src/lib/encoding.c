@@ -174,8 +174,8 @@ zp_encoding_detect(const char *buf, size_t n, bool more)
 	det = ucsdet_open(&ec);
 	if (U_FAILURE(ec))
 		return "gb18030";
-	ucsdet_setText(det, buf, (int32_t)(n > SNIFF_SIZE ? SNIFF_SIZE : n),
-	    &ec);
+	ucsdet_setText(
+	    det, buf, (int32_t)(n > SNIFF_SIZE ? SNIFF_SIZE : n), &ec);
 	name = pick(det);
 	ucsdet_close(det);
 	return name;
@@ -184,7 +184,7 @@ zp_encoding_detect(const char *buf, size_t n, bool more)
 struct zp_decoder {
 	struct zp_source *in;
 	struct zp_source *out;
-	const char *want;	/* "auto", "utf-16" or a converter name */
+	const char *want; /* "auto", "utf-16" or a converter name */
 	char enc[48];
 	bool started;
 	bool passthrough;
@@ -194,18 +194,17 @@ struct zp_decoder {
 	unsigned long invalid;
 	char *raw;
 	size_t raw_len, raw_pos;
-	UChar u16[16 * 1024];	/* decoded, not yet written as UTF-8 */
+	UChar u16[16 * 1024]; /* decoded, not yet written as UTF-8 */
 	size_t u16_pos, u16_len;
-	char spill[4];		/* the rest of a character cut by a short read */
+	char spill[4]; /* the rest of a character cut by a short read */
 	size_t spill_pos, spill_len;
-	bool deferred;		/* a read error waits after the sniff */
+	bool deferred; /* a read error waits after the sniff */
 	char errbuf[160];
 };
 
 static void U_CALLCONV
-count_invalid(const void *ctx, UConverterToUnicodeArgs *args,
-    const char *units, int32_t len, UConverterCallbackReason reason,
-    UErrorCode *ec)
+count_invalid(const void *ctx, UConverterToUnicodeArgs *args, const char *units,
+    int32_t len, UConverterCallbackReason reason, UErrorCode *ec)
 {
 	static const UChar fffd = 0xFFFD;
 
@@ -229,17 +228,15 @@ open_converter(const char *name, UConverter **cnv, unsigned long *counter)
 	*cnv = ucnv_open(name, &ec);
 	if (U_FAILURE(ec))
 		return false;
-	ucnv_setToUCallBack(*cnv, count_invalid, counter, &oldcb, &oldctx,
-	    &ec);
+	ucnv_setToUCallBack(*cnv, count_invalid, counter, &oldcb, &oldctx, &ec);
 	return U_SUCCESS(ec);
 }
 
-static ssize_t decoder_read(void *ctx, void *buf, size_t n,
-    const char **err);
+static ssize_t decoder_read(void *ctx, void *buf, size_t n, const char **err);
 
 struct zp_decoder *
-zp_decoder_new(struct zp_source *src, const char *enc, char *err,
-    size_t errsize)
+zp_decoder_new(
+    struct zp_source *src, const char *enc, char *err, size_t errsize)
 {
 	struct zp_decoder *d = zp_xcalloc(1, sizeof(*d));
 
@@ -305,8 +302,8 @@ start(struct zp_decoder *d, const char **err)
 
 	d->started = true;
 	while (d->raw_len < SNIFF_SIZE) {
-		got = zp_source_read(d->in, d->raw + d->raw_len,
-		    SNIFF_SIZE - d->raw_len, err);
+		got = zp_source_read(
+		    d->in, d->raw + d->raw_len, SNIFF_SIZE - d->raw_len, err);
 		if (got < 0 && d->raw_len == 0)
 			return -1;
 		if (got < 0) {
@@ -344,8 +341,10 @@ start(struct zp_decoder *d, const char **err)
 	}
 	if (!open_converter(enc, &d->cnv, &d->invalid)) {
 		/* Checked in zp_decoder_new, or a detected name. */
-		snprintf(d->errbuf, sizeof(d->errbuf), "cannot open the "
-		    "converter for '%s'", enc);
+		snprintf(d->errbuf, sizeof(d->errbuf),
+		    "cannot open the "
+		    "converter for '%s'",
+		    enc);
 		*err = d->errbuf;
 		return -1;
 	}
@@ -472,8 +471,9 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 		target = d->u16 + d->u16_len;
 		source = d->raw + d->raw_pos;
 		ec = U_ZERO_ERROR;
-		ucnv_toUnicode(d->cnv, &target, d->u16 + sizeof(d->u16) /
-		    sizeof(d->u16[0]), &source, d->raw + d->raw_len, NULL,
+		ucnv_toUnicode(d->cnv, &target,
+		    d->u16 + sizeof(d->u16) / sizeof(d->u16[0]), &source,
+		    d->raw + d->raw_len, NULL,
 		    (UBool)(d->raw_eof && !d->deferred), &ec);
 		d->raw_pos = (size_t)(source - d->raw);
 		d->u16_len = (size_t)(target - d->u16);
@@ -489,8 +489,8 @@ decoder_read(void *ctx, void *buf, size_t n, const char **err)
 }
 
 int
-zp_decode_buf(struct zp_convcache *c, const char *enc, const char *in,
-    size_t n, struct zp_buf *out, unsigned long *invalid)
+zp_decode_buf(struct zp_convcache *c, const char *enc, const char *in, size_t n,
+    struct zp_buf *out, unsigned long *invalid)
 {
 	static unsigned long counter;
 	UErrorCode ec = U_ZERO_ERROR;

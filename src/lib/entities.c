@@ -39,39 +39,39 @@ struct ent {
 	uint8_t type;
 	uint8_t src;
 	bool dead;
-	uint32_t gaz;		/* gazetteer entry, or NONE */
-	uint32_t id;		/* offset in ids, or NONE for the entry's id */
+	uint32_t gaz; /* gazetteer entry, or NONE */
+	uint32_t id;  /* offset in ids, or NONE for the entry's id */
 };
 
 /* Scores of a character in Chinese names (zp_ent_load_names). */
 struct namesc {
 	int16_t given, sur;
 };
-#define NAMESC_NONE (-1000)	/* a character the list does not have */
+#define NAMESC_NONE (-1000) /* a character the list does not have */
 
 /* A name seen earlier in the document. */
 struct docname {
 	char *surface;
-	size_t len;		/* of surface, in bytes */
+	size_t len; /* of surface, in bytes */
 	char *id;
 	char *ticker;
 	char *exchange;
 	uint8_t type;
-	bool alias;		/* also to be found in later text */
+	bool alias; /* also to be found in later text */
 };
 
-#define WL_MAP 1024	/* buckets, a power of two above twice the words */
+#define WL_MAP 1024 /* buckets, a power of two above twice the words */
 
 /* A list of words as code points, for matching at or ending at a point. */
 struct wlist {
-	uint32_t **w;		/* sorted by first code point */
+	uint32_t **w; /* sorted by first code point */
 	uint8_t *len;
 	size_t n;
-	uint32_t **bw;		/* the same words sorted by last code point */
+	uint32_t **bw; /* the same words sorted by last code point */
 	uint8_t *blen;
-	uint64_t first[1024];	/* first characters (BMP), a quick test */
-	uint64_t last[1024];	/* last characters */
-	struct wbucket {	/* first character -> its words in w[] */
+	uint64_t first[1024]; /* first characters (BMP), a quick test */
+	uint64_t last[1024];  /* last characters */
+	struct wbucket {      /* first character -> its words in w[] */
 		uint32_t cp;
 		uint16_t start, count;
 	} map[WL_MAP];
@@ -79,20 +79,20 @@ struct wlist {
 
 struct zp_entities {
 	const struct zp_gazetteer *g;
-	struct zp_gazetteer *blk;	/* guard words */
-	struct zp_gazetteer *suf;	/* organization suffixes */
-	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx,
-	    noncode, noncodep;
+	struct zp_gazetteer *blk; /* guard words */
+	struct zp_gazetteer *suf; /* organization suffixes */
+	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx, noncode,
+	    noncodep;
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
 	int32_t *owner;
 	size_t n, cap;
-	unsigned seen;		/* TX_* flags: rare characters in the text */
-	uint32_t minor;		/* gazetteer entries below: derived lists */
-	struct namesc *nsc;	/* BMP -> name scores, or NULL */
-	struct zp_gazetteer *notname;	/* common words that look like names */
-	uint64_t surbits[1024];	/* surnames scored NAME_SUR_MIN or more */
+	unsigned seen;      /* TX_* flags: rare characters in the text */
+	uint32_t minor;     /* gazetteer entries below: derived lists */
+	struct namesc *nsc; /* BMP -> name scores, or NULL */
+	struct zp_gazetteer *notname; /* common words that look like names */
+	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -102,29 +102,99 @@ struct zp_entities {
 	/* the document */
 	struct docname *doc;
 	size_t ndoc;
-	char *lastorg;		/* id of the last organization seen */
+	char *lastorg; /* id of the last organization seen */
 };
 
 /* Word lists.  Everything here is written from general knowledge. */
 
 /* Longer words that contain a name but are not it. */
 static const char *const guard_words[] = {
-	"三星堆", "联想到", "联想起", "联想力", "联想是", "平安夜", "理想化",
-	"小米粥", "小米椒", "苹果树", "苹果园", "苹果汁", "苹果醋",
-	"中国人", "美国人", "日本人", "韩国人", "英国人", "德国人", "法国人",
-	"华为难", "高通胀", "大众化", "大众点评", "大众消费", "长城宽带",
-	"中信息", "美的是", "格力气", "京东方面", "东方面", "阿里山",
-	"小鹏鹏", "蔚来的", "问界面", "网易懂", "快手快脚", "百度百科",
-	"一汽车", "安谋求", "星链接", "豆包装", "美光线", "文心一言",
-	"中微子", "中华人民共和国", "大学生", "大学城", "大学毕业",
+	"三星堆",
+	"联想到",
+	"联想起",
+	"联想力",
+	"联想是",
+	"平安夜",
+	"理想化",
+	"小米粥",
+	"小米椒",
+	"苹果树",
+	"苹果园",
+	"苹果汁",
+	"苹果醋",
+	"中国人",
+	"美国人",
+	"日本人",
+	"韩国人",
+	"英国人",
+	"德国人",
+	"法国人",
+	"华为难",
+	"高通胀",
+	"大众化",
+	"大众点评",
+	"大众消费",
+	"长城宽带",
+	"中信息",
+	"美的是",
+	"格力气",
+	"京东方面",
+	"东方面",
+	"阿里山",
+	"小鹏鹏",
+	"蔚来的",
+	"问界面",
+	"网易懂",
+	"快手快脚",
+	"百度百科",
+	"一汽车",
+	"安谋求",
+	"星链接",
+	"豆包装",
+	"美光线",
+	"文心一言",
+	"中微子",
+	"中华人民共和国",
+	"大学生",
+	"大学城",
+	"大学毕业",
 	/* Stock indices are not organizations. */
-	"标普500", "标普指数", "标普全球指数", "费城半导体指数", "费城半导体",
-	"恒生指数", "恒生科技指数", "恒指", "道琼斯", "道指", "纳斯达克指数",
-	"纳斯达克综合指数", "纳斯达克100", "纳指", "上证指数", "上证综指",
-	"深证成指", "创业板指", "科创50", "沪深300", "中证500", "中证1000",
-	"日经225", "日经指数", "日经平均", "韩国综合指数", "台湾加权指数",
-	"富时100", "MSCI中国", "MSCI指数", "MSCI新兴市场", "北京时间",
-	"东京时间", "华盛顿时间", "美国东部时间", "香港时间",
+	"标普500",
+	"标普指数",
+	"标普全球指数",
+	"费城半导体指数",
+	"费城半导体",
+	"恒生指数",
+	"恒生科技指数",
+	"恒指",
+	"道琼斯",
+	"道指",
+	"纳斯达克指数",
+	"纳斯达克综合指数",
+	"纳斯达克100",
+	"纳指",
+	"上证指数",
+	"上证综指",
+	"深证成指",
+	"创业板指",
+	"科创50",
+	"沪深300",
+	"中证500",
+	"中证1000",
+	"日经225",
+	"日经指数",
+	"日经平均",
+	"韩国综合指数",
+	"台湾加权指数",
+	"富时100",
+	"MSCI中国",
+	"MSCI指数",
+	"MSCI新兴市场",
+	"北京时间",
+	"东京时间",
+	"华盛顿时间",
+	"美国东部时间",
+	"香港时间",
 };
 
 /*
@@ -137,46 +207,129 @@ struct suffix {
 	char cls;
 };
 static const struct suffix suffixes[] = {
-	{ "股份有限公司", 'L' }, { "有限责任公司", 'L' }, { "有限公司", 'L' },
-	{ "集团公司", 'L' }, { "股份公司", 'L' }, { "公司", 'L' },
-	{ "集团", 'L' }, { "控股", 'L' }, { "股份", 'L' }, { "科技", 'L' },
-	{ "电子", 'L' }, { "微电子", 'L' }, { "半导体", 'L' },
-	{ "集成电路", 'L' }, { "电气", 'L' }, { "通信", 'L' },
-	{ "汽车", 'L' }, { "实业", 'L' }, { "药业", 'L' }, { "制药", 'L' },
-	{ "医药", 'L' }, { "重工", 'L' }, { "光电", 'L' }, { "电器", 'L' },
-	{ "软件", 'L' }, { "网络", 'L' }, { "传媒", 'L' }, { "置业", 'L' },
-	{ "航空", 'L' }, { "物流", 'L' }, { "食品", 'L' }, { "能源", 'L' },
-	{ "新材料", 'L' }, { "材料", 'L' }, { "生物", 'L' },
-	{ "精密", 'L' }, { "工业", 'L' }, { "企业", 'L' },
-	{ "银行", 'N' }, { "证券", 'N' }, { "基金", 'N' }, { "资本", 'N' },
-	{ "投资", 'N' }, { "创投", 'N' }, { "新能源", 'N' }, { "保险", 'N' },
-	{ "信托", 'N' }, { "期货", 'N' }, { "资管", 'N' }, { "基金会", 'N' },
-	{ "研究院", 'N' }, { "研究所", 'N' }, { "科学院", 'N' },
-	{ "工程院", 'N' }, { "设计院", 'N' }, { "大学", 'N' }, { "学院", 'N' },
-	{ "委员会", 'N' }, { "协会", 'N' }, { "商会", 'N' }, { "联合会", 'N' },
-	{ "交易所", 'N' }, { "法院", 'N' }, { "检察院", 'N' }, { "医院", 'N' },
-	{ "电视台", 'N' }, { "日报", 'N' }, { "晚报", 'N' }, { "时报", 'N' },
-	{ "报社", 'N' }, { "出版社", 'N' }, { "通讯社", 'N' },
-	{ "部", 'N' }, { "局", 'N' }, { "厅", 'N' }, { "署", 'N' },
-	{ "办公室", 'N' }, { "管委会", 'N' }, { "政府", 'N' },
-	{ "中学", 'N' }, { "小学", 'N' }, { "事务所", 'N' }, { "代表团", 'N' },
-	{ "学会", 'N' }, { "研究会", 'N' }, { "厂", 'N' }, { "海关", 'N' },
-	{ "市委", 'N' }, { "省委", 'N' }, { "县委", 'N' }, { "图书馆", 'N' },
-	{ "博物馆", 'N' }, { "人民政府", 'N' }, { "人民法院", 'N' },
-	{ "人民检察院", 'N' }, { "人民医院", 'N' },
-	{ "研究中心", 'N' }, { "服务中心", 'N' }, { "交易中心", 'N' },
-	{ "检测中心", 'N' }, { "培训中心", 'N' }, { "信息中心", 'N' },
-	{ "发展中心", 'N' }, { "技术中心", 'N' }, { "会展中心", 'N' },
-	{ "分行", 'N' }, { "支行", 'N' }, { "分公司", 'L' }, { "子公司", 'L' },
-	{ "地产", 'L' }, { "工作室", 'N' }, { "联盟", 'N' },
-	{ "党委", 'N' }, { "实验室", 'N' }, { "俱乐部", 'N' }, { "队", 'N' },
+	{ "股份有限公司", 'L' },
+	{ "有限责任公司", 'L' },
+	{ "有限公司", 'L' },
+	{ "集团公司", 'L' },
+	{ "股份公司", 'L' },
+	{ "公司", 'L' },
+	{ "集团", 'L' },
+	{ "控股", 'L' },
+	{ "股份", 'L' },
+	{ "科技", 'L' },
+	{ "电子", 'L' },
+	{ "微电子", 'L' },
+	{ "半导体", 'L' },
+	{ "集成电路", 'L' },
+	{ "电气", 'L' },
+	{ "通信", 'L' },
+	{ "汽车", 'L' },
+	{ "实业", 'L' },
+	{ "药业", 'L' },
+	{ "制药", 'L' },
+	{ "医药", 'L' },
+	{ "重工", 'L' },
+	{ "光电", 'L' },
+	{ "电器", 'L' },
+	{ "软件", 'L' },
+	{ "网络", 'L' },
+	{ "传媒", 'L' },
+	{ "置业", 'L' },
+	{ "航空", 'L' },
+	{ "物流", 'L' },
+	{ "食品", 'L' },
+	{ "能源", 'L' },
+	{ "新材料", 'L' },
+	{ "材料", 'L' },
+	{ "生物", 'L' },
+	{ "精密", 'L' },
+	{ "工业", 'L' },
+	{ "企业", 'L' },
+	{ "银行", 'N' },
+	{ "证券", 'N' },
+	{ "基金", 'N' },
+	{ "资本", 'N' },
+	{ "投资", 'N' },
+	{ "创投", 'N' },
+	{ "新能源", 'N' },
+	{ "保险", 'N' },
+	{ "信托", 'N' },
+	{ "期货", 'N' },
+	{ "资管", 'N' },
+	{ "基金会", 'N' },
+	{ "研究院", 'N' },
+	{ "研究所", 'N' },
+	{ "科学院", 'N' },
+	{ "工程院", 'N' },
+	{ "设计院", 'N' },
+	{ "大学", 'N' },
+	{ "学院", 'N' },
+	{ "委员会", 'N' },
+	{ "协会", 'N' },
+	{ "商会", 'N' },
+	{ "联合会", 'N' },
+	{ "交易所", 'N' },
+	{ "法院", 'N' },
+	{ "检察院", 'N' },
+	{ "医院", 'N' },
+	{ "电视台", 'N' },
+	{ "日报", 'N' },
+	{ "晚报", 'N' },
+	{ "时报", 'N' },
+	{ "报社", 'N' },
+	{ "出版社", 'N' },
+	{ "通讯社", 'N' },
+	{ "部", 'N' },
+	{ "局", 'N' },
+	{ "厅", 'N' },
+	{ "署", 'N' },
+	{ "办公室", 'N' },
+	{ "管委会", 'N' },
+	{ "政府", 'N' },
+	{ "中学", 'N' },
+	{ "小学", 'N' },
+	{ "事务所", 'N' },
+	{ "代表团", 'N' },
+	{ "学会", 'N' },
+	{ "研究会", 'N' },
+	{ "厂", 'N' },
+	{ "海关", 'N' },
+	{ "市委", 'N' },
+	{ "省委", 'N' },
+	{ "县委", 'N' },
+	{ "图书馆", 'N' },
+	{ "博物馆", 'N' },
+	{ "人民政府", 'N' },
+	{ "人民法院", 'N' },
+	{ "人民检察院", 'N' },
+	{ "人民医院", 'N' },
+	{ "研究中心", 'N' },
+	{ "服务中心", 'N' },
+	{ "交易中心", 'N' },
+	{ "检测中心", 'N' },
+	{ "培训中心", 'N' },
+	{ "信息中心", 'N' },
+	{ "发展中心", 'N' },
+	{ "技术中心", 'N' },
+	{ "会展中心", 'N' },
+	{ "分行", 'N' },
+	{ "支行", 'N' },
+	{ "分公司", 'L' },
+	{ "子公司", 'L' },
+	{ "地产", 'L' },
+	{ "工作室", 'N' },
+	{ "联盟", 'N' },
+	{ "党委", 'N' },
+	{ "实验室", 'N' },
+	{ "俱乐部", 'N' },
+	{ "队", 'N' },
 };
 
 /* Characters that cannot stand right before a one-character suffix. */
 static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
-    "腹胸背面脑细一两各每首股";
+                                  "腹胸背面脑细一两各每首股";
 static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗赌药定残变"
-    "胜败平";
+                                  "胜败平";
 static const char ting_bad_prev[] = "大餐客展门歌舞";
 static const char shu_bad_prev[] = "签部公";
 static const char dui_bad_prev[] = "团部车舰排军梯连球";
@@ -184,12 +337,14 @@ static const char zf_bad_prev[] = "无";
 static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
 
 /* After a suffix, characters that show the suffix was part of a word. */
-static const char bad_next[] = "者人业界市股巨行化门分面长经型类性级圈"
+static const char bad_next[] =
+    "者人业界市股巨行化门分面长经型类性级圈"
     "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
     "企卡间开支制烟商债券指领域";
 
 /* Characters at which a name's left edge stops. */
-static const char stop_chars[] = "的了在是和与及或由对向从将被为于等让给把这"
+static const char stop_chars[] =
+    "的了在是和与及或由对向从将被为于等让给把这"
     "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
     "前内外时年月日号位名个座只款项次轮期种份元亿万千百十九八七六五四三二一零"
     "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
@@ -198,179 +353,1151 @@ static const char stop_chars[] = "的了在是和与及或由对向从将被为�
 static const char strong_stop[] = "由被与和对向、及从给让";
 
 static const char *const stop_words[] = {
-	"投资", "战投", "收购", "并购", "入股", "参股", "持有", "增持",
-	"减持", "推出", "发布", "宣布", "表示", "显示", "指出", "成为",
-	"加入", "联合", "携手", "旗下", "包括", "比如", "例如", "涉足",
-	"看好", "买入", "卖出", "起诉", "以及", "还有", "同时", "此外",
-	"其中", "但是", "而且", "并且", "孵化", "领投", "跟投", "注资",
-	"合作", "设立", "成立", "创立", "创办", "牵头", "主导", "参与",
-	"获得", "完成", "来自", "根据", "按照", "通过", "作为", "位于",
-	"隶属", "代表", "报道", "消息", "数据", "公告", "公布", "披露",
-	"介绍", "透露", "分析", "认为", "估计", "预计", "预测", "报告",
-	"研报", "记者", "董事长", "总裁", "公司", "企业", "机构", "厂商",
-	"巨头", "龙头", "制造商", "供应商", "运营商", "投行", "券商",
-	"背靠", "支持", "对手", "竞争", "客户", "伙伴", "股东", "选择",
-	"提供", "采用", "使用", "购买", "拥有", "要求", "希望", "帮助",
-	"联手", "击败", "超越", "领先", "落后", "追赶", "挑战", "打造",
-	"战略", "合资", "控制", "管理", "成员", "出身", "毕业", "任职",
-	"加盟", "离开", "创始", "总部", "设在", "注册", "上市", "登陆",
-	"被称为", "名为", "更名为", "改名为", "前身", "原名",
-	"导致", "随着", "试图", "借助", "寻找", "押注", "推进", "引入",
-	"导入", "利用", "代替", "游说", "上述", "整套", "为了", "促进",
-	"推动", "鼓励", "允许", "禁止", "限制", "面向", "针对", "涉及",
-	"关于", "对于", "其他", "其它", "这些", "那些", "许多", "很多",
-	"一些", "部分", "全部", "所有", "各类", "各种", "相关", "有关",
-	"主要", "整个", "整体", "每家", "知名", "著名", "全球", "国内",
-	"国外", "海外", "最大", "领先", "老牌", "新兴", "头部", "本土",
-	"进入", "退出", "离开", "回到", "走进", "看到", "认识", "了解",
-	"听说", "发现", "表明", "证明", "显得", "成了", "变成", "当选",
-	"担任", "出任", "兼任", "就职", "供职", "效力", "签约", "加盟",
-	"对比", "相比", "比较", "如同", "类似", "包含", "属于", "来到",
-	"前往", "访问", "拜访", "会见", "会晤", "致电", "致函", "起诉",
-	"状告", "指控", "批评", "称赞", "赞扬", "感谢", "邀请", "聘请",
-	"任命", "提名", "授予", "颁发", "获颁", "荣获", "获评", "入选",
+	"投资",
+	"战投",
+	"收购",
+	"并购",
+	"入股",
+	"参股",
+	"持有",
+	"增持",
+	"减持",
+	"推出",
+	"发布",
+	"宣布",
+	"表示",
+	"显示",
+	"指出",
+	"成为",
+	"加入",
+	"联合",
+	"携手",
+	"旗下",
+	"包括",
+	"比如",
+	"例如",
+	"涉足",
+	"看好",
+	"买入",
+	"卖出",
+	"起诉",
+	"以及",
+	"还有",
+	"同时",
+	"此外",
+	"其中",
+	"但是",
+	"而且",
+	"并且",
+	"孵化",
+	"领投",
+	"跟投",
+	"注资",
+	"合作",
+	"设立",
+	"成立",
+	"创立",
+	"创办",
+	"牵头",
+	"主导",
+	"参与",
+	"获得",
+	"完成",
+	"来自",
+	"根据",
+	"按照",
+	"通过",
+	"作为",
+	"位于",
+	"隶属",
+	"代表",
+	"报道",
+	"消息",
+	"数据",
+	"公告",
+	"公布",
+	"披露",
+	"介绍",
+	"透露",
+	"分析",
+	"认为",
+	"估计",
+	"预计",
+	"预测",
+	"报告",
+	"研报",
+	"记者",
+	"董事长",
+	"总裁",
+	"公司",
+	"企业",
+	"机构",
+	"厂商",
+	"巨头",
+	"龙头",
+	"制造商",
+	"供应商",
+	"运营商",
+	"投行",
+	"券商",
+	"背靠",
+	"支持",
+	"对手",
+	"竞争",
+	"客户",
+	"伙伴",
+	"股东",
+	"选择",
+	"提供",
+	"采用",
+	"使用",
+	"购买",
+	"拥有",
+	"要求",
+	"希望",
+	"帮助",
+	"联手",
+	"击败",
+	"超越",
+	"领先",
+	"落后",
+	"追赶",
+	"挑战",
+	"打造",
+	"战略",
+	"合资",
+	"控制",
+	"管理",
+	"成员",
+	"出身",
+	"毕业",
+	"任职",
+	"加盟",
+	"离开",
+	"创始",
+	"总部",
+	"设在",
+	"注册",
+	"上市",
+	"登陆",
+	"被称为",
+	"名为",
+	"更名为",
+	"改名为",
+	"前身",
+	"原名",
+	"导致",
+	"随着",
+	"试图",
+	"借助",
+	"寻找",
+	"押注",
+	"推进",
+	"引入",
+	"导入",
+	"利用",
+	"代替",
+	"游说",
+	"上述",
+	"整套",
+	"为了",
+	"促进",
+	"推动",
+	"鼓励",
+	"允许",
+	"禁止",
+	"限制",
+	"面向",
+	"针对",
+	"涉及",
+	"关于",
+	"对于",
+	"其他",
+	"其它",
+	"这些",
+	"那些",
+	"许多",
+	"很多",
+	"一些",
+	"部分",
+	"全部",
+	"所有",
+	"各类",
+	"各种",
+	"相关",
+	"有关",
+	"主要",
+	"整个",
+	"整体",
+	"每家",
+	"知名",
+	"著名",
+	"全球",
+	"国内",
+	"国外",
+	"海外",
+	"最大",
+	"领先",
+	"老牌",
+	"新兴",
+	"头部",
+	"本土",
+	"进入",
+	"退出",
+	"离开",
+	"回到",
+	"走进",
+	"看到",
+	"认识",
+	"了解",
+	"听说",
+	"发现",
+	"表明",
+	"证明",
+	"显得",
+	"成了",
+	"变成",
+	"当选",
+	"担任",
+	"出任",
+	"兼任",
+	"就职",
+	"供职",
+	"效力",
+	"签约",
+	"加盟",
+	"对比",
+	"相比",
+	"比较",
+	"如同",
+	"类似",
+	"包含",
+	"属于",
+	"来到",
+	"前往",
+	"访问",
+	"拜访",
+	"会见",
+	"会晤",
+	"致电",
+	"致函",
+	"起诉",
+	"状告",
+	"指控",
+	"批评",
+	"称赞",
+	"赞扬",
+	"感谢",
+	"邀请",
+	"聘请",
+	"任命",
+	"提名",
+	"授予",
+	"颁发",
+	"获颁",
+	"荣获",
+	"获评",
+	"入选",
 };
 
 /* Words that make a name generic when they end it or make it up. */
 static const char *const generic_words[] = {
-	"半导体", "芯片", "设备", "科技", "汽车", "上市", "互联网", "人工智能",
-	"智能", "电子", "存储", "存储器", "基板", "投资", "证券", "能源",
-	"新能源", "软件", "硬件", "金融", "银行", "保险", "信托", "券商",
-	"私募", "公募", "股权", "创业", "风险", "产业", "国有", "国资", "民营",
-	"外资", "合资", "中资", "美资", "日资", "韩资", "港资", "台资", "跨国",
-	"上游", "下游", "龙头", "头部", "巨头", "大型", "中型", "小型", "知名",
-	"著名", "全球", "国际", "国内", "海外", "本土", "当地", "地方", "中央",
-	"省级", "市级", "这家", "该", "此", "其", "我", "他", "她", "本", "同",
-	"各", "多", "两", "一", "几", "数", "某", "其他", "其它", "相关",
-	"所属", "旗下", "母", "子", "分", "参股", "关联", "咨询", "研究",
-	"市场", "分析", "调研", "数据", "信息", "通信", "网络", "云", "计算",
-	"服务", "平台", "游戏", "媒体", "传媒", "电商", "零售", "消费", "医药",
-	"生物", "制药", "医疗", "化工", "材料", "光伏", "锂电", "电池", "电力",
-	"电网", "石油", "天然气", "煤炭", "钢铁", "有色", "矿业", "地产",
-	"房地产", "物流", "航运", "航空", "航天", "军工", "机械", "制造",
-	"代工", "封测", "封装", "测试", "晶圆", "光刻", "刻蚀", "设计", "模拟",
-	"功率", "显示", "面板", "手机", "电脑", "计算机", "服务器", "数据中心",
-	"新兴", "初创", "创新", "科创", "硬科技", "高科技", "高新", "新", "老",
-	"大", "小", "中", "投行", "评级", "基金", "资本", "资产", "管理", "资管",
-	"财务", "财富", "政府", "监管", "行业", "企业", "公司", "集团", "母公司",
-	"子公司", "机构", "部门", "外国", "自己", "自家", "家", "港股", "美股",
-	"概念", "科技股", "上市公司", "实体", "空壳", "皮包", "贸易", "商业",
-	"工业", "农业", "建筑", "运营", "营销", "销售", "采购", "研发", "生产",
-	"经营", "控股", "股份", "有限", "责任", "新型", "传统", "领先", "头号",
-	"最大", "最强", "第一", "第二", "第三", "主要", "重要", "核心", "骨干",
-	"家电", "通讯", "电信", "移动", "汽车零部件", "零部件", "整车", "车企",
-	"造车", "新势力", "独角兽", "明星", "科研", "研究所", "高校", "学校",
-	"教育", "培训", "体育", "文化", "旅游", "酒店", "餐饮", "食品", "饮料",
-	"酒", "白酒", "烟草", "纺织", "服装", "物业", "环保", "水务", "燃气",
-	"港口", "机场", "铁路", "公路", "交通", "快递", "外卖", "支付",
-	"人民", "国家", "省", "市", "县", "区", "全国", "各地", "美国", "欧洲",
-	"私人", "个人", "合伙", "独立", "第三方", "专业", "大中华", "中华",
-	"机器人", "自动驾驶", "光电", "软件开发", "开发", "系统", "精密",
-	"集成电路", "电气", "电器", "实业", "药业", "重工", "置业", "新材料",
-	"技术", "总", "做", "搞", "是", "有", "无", "好", "强", "弱", "高", "低",
-	"政策性", "商业性", "开发性", "政策", "储蓄", "信用", "合作社",
-	"村镇", "农村", "城市", "商业银行", "央行", "中央银行", "投资银行",
-	"分行", "支行", "总行", "外交", "国防", "财政", "商务", "交通运输",
-	"公安", "教育部", "卫生", "工信", "科学", "技术部", "司法",
-	"设施", "整套", "上述", "这个", "那个", "一个", "人工", "生成式",
+	"半导体",
+	"芯片",
+	"设备",
+	"科技",
+	"汽车",
+	"上市",
+	"互联网",
+	"人工智能",
+	"智能",
+	"电子",
+	"存储",
+	"存储器",
+	"基板",
+	"投资",
+	"证券",
+	"能源",
+	"新能源",
+	"软件",
+	"硬件",
+	"金融",
+	"银行",
+	"保险",
+	"信托",
+	"券商",
+	"私募",
+	"公募",
+	"股权",
+	"创业",
+	"风险",
+	"产业",
+	"国有",
+	"国资",
+	"民营",
+	"外资",
+	"合资",
+	"中资",
+	"美资",
+	"日资",
+	"韩资",
+	"港资",
+	"台资",
+	"跨国",
+	"上游",
+	"下游",
+	"龙头",
+	"头部",
+	"巨头",
+	"大型",
+	"中型",
+	"小型",
+	"知名",
+	"著名",
+	"全球",
+	"国际",
+	"国内",
+	"海外",
+	"本土",
+	"当地",
+	"地方",
+	"中央",
+	"省级",
+	"市级",
+	"这家",
+	"该",
+	"此",
+	"其",
+	"我",
+	"他",
+	"她",
+	"本",
+	"同",
+	"各",
+	"多",
+	"两",
+	"一",
+	"几",
+	"数",
+	"某",
+	"其他",
+	"其它",
+	"相关",
+	"所属",
+	"旗下",
+	"母",
+	"子",
+	"分",
+	"参股",
+	"关联",
+	"咨询",
+	"研究",
+	"市场",
+	"分析",
+	"调研",
+	"数据",
+	"信息",
+	"通信",
+	"网络",
+	"云",
+	"计算",
+	"服务",
+	"平台",
+	"游戏",
+	"媒体",
+	"传媒",
+	"电商",
+	"零售",
+	"消费",
+	"医药",
+	"生物",
+	"制药",
+	"医疗",
+	"化工",
+	"材料",
+	"光伏",
+	"锂电",
+	"电池",
+	"电力",
+	"电网",
+	"石油",
+	"天然气",
+	"煤炭",
+	"钢铁",
+	"有色",
+	"矿业",
+	"地产",
+	"房地产",
+	"物流",
+	"航运",
+	"航空",
+	"航天",
+	"军工",
+	"机械",
+	"制造",
+	"代工",
+	"封测",
+	"封装",
+	"测试",
+	"晶圆",
+	"光刻",
+	"刻蚀",
+	"设计",
+	"模拟",
+	"功率",
+	"显示",
+	"面板",
+	"手机",
+	"电脑",
+	"计算机",
+	"服务器",
+	"数据中心",
+	"新兴",
+	"初创",
+	"创新",
+	"科创",
+	"硬科技",
+	"高科技",
+	"高新",
+	"新",
+	"老",
+	"大",
+	"小",
+	"中",
+	"投行",
+	"评级",
+	"基金",
+	"资本",
+	"资产",
+	"管理",
+	"资管",
+	"财务",
+	"财富",
+	"政府",
+	"监管",
+	"行业",
+	"企业",
+	"公司",
+	"集团",
+	"母公司",
+	"子公司",
+	"机构",
+	"部门",
+	"外国",
+	"自己",
+	"自家",
+	"家",
+	"港股",
+	"美股",
+	"概念",
+	"科技股",
+	"上市公司",
+	"实体",
+	"空壳",
+	"皮包",
+	"贸易",
+	"商业",
+	"工业",
+	"农业",
+	"建筑",
+	"运营",
+	"营销",
+	"销售",
+	"采购",
+	"研发",
+	"生产",
+	"经营",
+	"控股",
+	"股份",
+	"有限",
+	"责任",
+	"新型",
+	"传统",
+	"领先",
+	"头号",
+	"最大",
+	"最强",
+	"第一",
+	"第二",
+	"第三",
+	"主要",
+	"重要",
+	"核心",
+	"骨干",
+	"家电",
+	"通讯",
+	"电信",
+	"移动",
+	"汽车零部件",
+	"零部件",
+	"整车",
+	"车企",
+	"造车",
+	"新势力",
+	"独角兽",
+	"明星",
+	"科研",
+	"研究所",
+	"高校",
+	"学校",
+	"教育",
+	"培训",
+	"体育",
+	"文化",
+	"旅游",
+	"酒店",
+	"餐饮",
+	"食品",
+	"饮料",
+	"酒",
+	"白酒",
+	"烟草",
+	"纺织",
+	"服装",
+	"物业",
+	"环保",
+	"水务",
+	"燃气",
+	"港口",
+	"机场",
+	"铁路",
+	"公路",
+	"交通",
+	"快递",
+	"外卖",
+	"支付",
+	"人民",
+	"国家",
+	"省",
+	"市",
+	"县",
+	"区",
+	"全国",
+	"各地",
+	"美国",
+	"欧洲",
+	"私人",
+	"个人",
+	"合伙",
+	"独立",
+	"第三方",
+	"专业",
+	"大中华",
+	"中华",
+	"机器人",
+	"自动驾驶",
+	"光电",
+	"软件开发",
+	"开发",
+	"系统",
+	"精密",
+	"集成电路",
+	"电气",
+	"电器",
+	"实业",
+	"药业",
+	"重工",
+	"置业",
+	"新材料",
+	"技术",
+	"总",
+	"做",
+	"搞",
+	"是",
+	"有",
+	"无",
+	"好",
+	"强",
+	"弱",
+	"高",
+	"低",
+	"政策性",
+	"商业性",
+	"开发性",
+	"政策",
+	"储蓄",
+	"信用",
+	"合作社",
+	"村镇",
+	"农村",
+	"城市",
+	"商业银行",
+	"央行",
+	"中央银行",
+	"投资银行",
+	"分行",
+	"支行",
+	"总行",
+	"外交",
+	"国防",
+	"财政",
+	"商务",
+	"交通运输",
+	"公安",
+	"教育部",
+	"卫生",
+	"工信",
+	"科学",
+	"技术部",
+	"司法",
+	"设施",
+	"整套",
+	"上述",
+	"这个",
+	"那个",
+	"一个",
+	"人工",
+	"生成式",
 	/* Kinds of bodies, not names: 乡镇企业, 犯罪集团, 突击队. */
-	"乡镇", "私营", "个体", "集体", "智力", "人力", "街头", "减肥",
-	"犯罪", "投机", "黑社会", "恐怖", "突击", "登山", "集训", "救援",
-	"公共", "地下", "非法", "合法", "外贸", "外企", "国企", "央企",
-	"生成", "代替", "光", "电", "国产", "进口", "自主", "自有", "合作",
+	"乡镇",
+	"私营",
+	"个体",
+	"集体",
+	"智力",
+	"人力",
+	"街头",
+	"减肥",
+	"犯罪",
+	"投机",
+	"黑社会",
+	"恐怖",
+	"突击",
+	"登山",
+	"集训",
+	"救援",
+	"公共",
+	"地下",
+	"非法",
+	"合法",
+	"外贸",
+	"外企",
+	"国企",
+	"央企",
+	"生成",
+	"代替",
+	"光",
+	"电",
+	"国产",
+	"进口",
+	"自主",
+	"自有",
+	"合作",
 };
 
 /* Roles and titles next to a person's name. */
 static const char *const role_words[] = {
-	"分析师", "研究员", "首席执行官", "首席财务官", "首席技术官",
-	"首席运营官", "首席经济学家", "首席分析师", "首席策略师", "经济学家",
-	"执行董事", "董事长", "副董事长", "董事", "总裁", "副总裁", "总经理",
-	"副总经理", "总监", "主席", "副主席", "部长", "副部长", "局长",
-	"行长", "副行长", "署长", "主任", "发言人", "创始人", "联合创始人",
-	"合伙人", "经理", "投资组合经理", "基金经理", "策略师", "CEO", "CFO",
-	"CTO", "COO", "教授", "院士", "负责人", "法定代表人", "实控人",
-	"实际控制人", "总统", "副总统", "总理", "副总理", "首相", "议员",
-	"参议员", "众议员", "州长", "市长", "省长", "书记", "主管", "高管",
-	"记者", "董秘", "大使", "专家", "工程师", "律师", "总编辑", "理事长",
-	"秘书长", "掌门人", "创办人", "董事会主席", "研究主管", "首席",
-	"主持人", "博士", "先生", "女士", "老板", "会长", "社长", "厂长",
-	"校长", "院长", "所长", "队长", "委员", "主任委员", "代表",
-	"同志", "总书记", "委员长", "国务委员", "副主任", "外长", "司令员",
-	"政委", "处长", "科长", "县长", "镇长", "村长", "乡长", "教练",
-	"主教练", "队员", "选手", "外援", "老将", "运动员", "演员", "导演",
-	"歌手", "作家", "画家", "诗人", "大娘", "大妈", "大爷", "老人",
-	"师傅", "老师", "烈士", "夫人", "太太", "小姐", "医生", "护士",
-	"警官", "民警", "法官", "检察官", "书记员", "通讯员", "特派员",
-	"研究生", "博士生", "总编", "社长", "馆长", "站长", "经理人",
+	"分析师",
+	"研究员",
+	"首席执行官",
+	"首席财务官",
+	"首席技术官",
+	"首席运营官",
+	"首席经济学家",
+	"首席分析师",
+	"首席策略师",
+	"经济学家",
+	"执行董事",
+	"董事长",
+	"副董事长",
+	"董事",
+	"总裁",
+	"副总裁",
+	"总经理",
+	"副总经理",
+	"总监",
+	"主席",
+	"副主席",
+	"部长",
+	"副部长",
+	"局长",
+	"行长",
+	"副行长",
+	"署长",
+	"主任",
+	"发言人",
+	"创始人",
+	"联合创始人",
+	"合伙人",
+	"经理",
+	"投资组合经理",
+	"基金经理",
+	"策略师",
+	"CEO",
+	"CFO",
+	"CTO",
+	"COO",
+	"教授",
+	"院士",
+	"负责人",
+	"法定代表人",
+	"实控人",
+	"实际控制人",
+	"总统",
+	"副总统",
+	"总理",
+	"副总理",
+	"首相",
+	"议员",
+	"参议员",
+	"众议员",
+	"州长",
+	"市长",
+	"省长",
+	"书记",
+	"主管",
+	"高管",
+	"记者",
+	"董秘",
+	"大使",
+	"专家",
+	"工程师",
+	"律师",
+	"总编辑",
+	"理事长",
+	"秘书长",
+	"掌门人",
+	"创办人",
+	"董事会主席",
+	"研究主管",
+	"首席",
+	"主持人",
+	"博士",
+	"先生",
+	"女士",
+	"老板",
+	"会长",
+	"社长",
+	"厂长",
+	"校长",
+	"院长",
+	"所长",
+	"队长",
+	"委员",
+	"主任委员",
+	"代表",
+	"同志",
+	"总书记",
+	"委员长",
+	"国务委员",
+	"副主任",
+	"外长",
+	"司令员",
+	"政委",
+	"处长",
+	"科长",
+	"县长",
+	"镇长",
+	"村长",
+	"乡长",
+	"教练",
+	"主教练",
+	"队员",
+	"选手",
+	"外援",
+	"老将",
+	"运动员",
+	"演员",
+	"导演",
+	"歌手",
+	"作家",
+	"画家",
+	"诗人",
+	"大娘",
+	"大妈",
+	"大爷",
+	"老人",
+	"师傅",
+	"老师",
+	"烈士",
+	"夫人",
+	"太太",
+	"小姐",
+	"医生",
+	"护士",
+	"警官",
+	"民警",
+	"法官",
+	"检察官",
+	"书记员",
+	"通讯员",
+	"特派员",
+	"研究生",
+	"博士生",
+	"总编",
+	"社长",
+	"馆长",
+	"站长",
+	"经理人",
 };
 
 /* Verbs a person's name often comes right before. */
 static const char *const say_words[] = {
-	"表示", "指出", "认为", "强调", "介绍", "透露", "坦言", "直言",
-	"回应", "补充", "提到", "告诉", "建议", "警告", "称", "说", "预计",
-	"预测", "估计", "写道", "回忆", "解释", "分析", "宣布", "承认",
-	"表态", "发文", "发帖", "对记者", "对媒体", "报道", "摄", "等人",
-	"来到", "带领", "担任", "带着", "率领", "访问", "会见", "出席",
-	"主持", "获得", "夺得", "战胜", "击败", "负于",
+	"表示",
+	"指出",
+	"认为",
+	"强调",
+	"介绍",
+	"透露",
+	"坦言",
+	"直言",
+	"回应",
+	"补充",
+	"提到",
+	"告诉",
+	"建议",
+	"警告",
+	"称",
+	"说",
+	"预计",
+	"预测",
+	"估计",
+	"写道",
+	"回忆",
+	"解释",
+	"分析",
+	"宣布",
+	"承认",
+	"表态",
+	"发文",
+	"发帖",
+	"对记者",
+	"对媒体",
+	"报道",
+	"摄",
+	"等人",
+	"来到",
+	"带领",
+	"担任",
+	"带着",
+	"率领",
+	"访问",
+	"会见",
+	"出席",
+	"主持",
+	"获得",
+	"夺得",
+	"战胜",
+	"击败",
+	"负于",
 };
 
 /* Words at which the last item of an enumeration ends. */
 static const char *const trail_words[] = {
-	"等等", "等", "和", "与", "及", "以及", "领投", "跟投", "联合",
-	"共同", "参与", "合计", "均", "都", "也", "已", "将", "分别", "各",
-	"的", "在", "两家", "三家", "四家", "五家", "几家", "多家", "为",
-	"是", "则", "还", "纷纷", "相继", "先后", "陆续", "此前", "近日",
-	"一起", "一同", "共", "合作",
+	"等等",
+	"等",
+	"和",
+	"与",
+	"及",
+	"以及",
+	"领投",
+	"跟投",
+	"联合",
+	"共同",
+	"参与",
+	"合计",
+	"均",
+	"都",
+	"也",
+	"已",
+	"将",
+	"分别",
+	"各",
+	"的",
+	"在",
+	"两家",
+	"三家",
+	"四家",
+	"五家",
+	"几家",
+	"多家",
+	"为",
+	"是",
+	"则",
+	"还",
+	"纷纷",
+	"相继",
+	"先后",
+	"陆续",
+	"此前",
+	"近日",
+	"一起",
+	"一同",
+	"共",
+	"合作",
 };
 
 /* Words after "等" that say the list was of organizations. */
 static const char *const org_ctx_words[] = {
-	"家", "公司", "企业", "机构", "券商", "厂商", "合作商", "投资方",
-	"股东", "投资机构", "基金", "资本", "银行", "投行", "巨头", "龙头",
-	"厂", "大厂", "品牌", "车企", "芯片商", "供应商", "客户", "平台",
-	"联合投资", "领投", "跟投", "注资", "参投",
+	"家",
+	"公司",
+	"企业",
+	"机构",
+	"券商",
+	"厂商",
+	"合作商",
+	"投资方",
+	"股东",
+	"投资机构",
+	"基金",
+	"资本",
+	"银行",
+	"投行",
+	"巨头",
+	"龙头",
+	"厂",
+	"大厂",
+	"品牌",
+	"车企",
+	"芯片商",
+	"供应商",
+	"客户",
+	"平台",
+	"联合投资",
+	"领投",
+	"跟投",
+	"注资",
+	"参投",
 };
 
 /* Words after a product model that belong to its name. */
 static const char *const product_suffix_words[] = {
-	"Pro Max", "Pro", "Max", "Ultra", "Plus", "mini", "Mini", "Air",
-	"Lite", "SE", "Turbo", "Super",
+	"Pro Max",
+	"Pro",
+	"Max",
+	"Ultra",
+	"Plus",
+	"mini",
+	"Mini",
+	"Air",
+	"Lite",
+	"SE",
+	"Turbo",
+	"Super",
 };
 
 /* Code prefixes that make generic terms or standards: HBM3E, DDR5. */
 static const char *const noncode_prefixes[] = {
-	"HBM", "DDR", "LPDDR", "GDDR", "PCIe", "USB", "WiFi", "Wi-Fi", "COVID",
-	"IPv", "H1N", "H5N", "H7N", "PM", "MP", "Web", "TOP", "Top", "No",
-	"NO", "FY", "ISO", "IEEE", "GB", "LTE", "SARS", "MERS", "JPEG", "MPEG",
-	"CO", "NOx", "SO", "U", "Q", "V", "Rev", "Ver", "ver", "Vol", "vol",
-	"Page", "Fig", "Tab", "Art", "Sec",
+	"HBM",
+	"DDR",
+	"LPDDR",
+	"GDDR",
+	"PCIe",
+	"USB",
+	"WiFi",
+	"Wi-Fi",
+	"COVID",
+	"IPv",
+	"H1N",
+	"H5N",
+	"H7N",
+	"PM",
+	"MP",
+	"Web",
+	"TOP",
+	"Top",
+	"No",
+	"NO",
+	"FY",
+	"ISO",
+	"IEEE",
+	"GB",
+	"LTE",
+	"SARS",
+	"MERS",
+	"JPEG",
+	"MPEG",
+	"CO",
+	"NOx",
+	"SO",
+	"U",
+	"Q",
+	"V",
+	"Rev",
+	"Ver",
+	"ver",
+	"Vol",
+	"vol",
+	"Page",
+	"Fig",
+	"Tab",
+	"Art",
+	"Sec",
 };
 
 /* Whole codes that are not products: periods, generations, sizes. */
 static const char *const noncode_words[] = {
-	"G20", "G7", "CO2", "B2B", "B2C", "O2O", "P2P", "PM2", "PM10", "C2C",
-	"MP3", "MP4", "H5", "Top", "TOP", "No", "NO", "FY", "ISO", "IEEE",
-	"GB", "LTE", "SARS", "MERS", "H1N1", "H5N1", "IPv4", "IPv6", "JPEG",
-	"MPEG", "AV1", "A4", "A3", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "M0",
-	"M1", "M2", "T0", "T1", "T2", "T3", "L2", "L3", "L4", "L5", "3D", "2D",
-	"4D", "2G", "3G", "4G", "5G", "6G", "5.5G", "4K", "8K", "2K", "1080P",
-	"720P", "Web3", "IP6", "U17", "U19", "U20", "U21", "U23", "F1", "A1",
-	"PS", "AI", "PE",
+	"G20",
+	"G7",
+	"CO2",
+	"B2B",
+	"B2C",
+	"O2O",
+	"P2P",
+	"PM2",
+	"PM10",
+	"C2C",
+	"MP3",
+	"MP4",
+	"H5",
+	"Top",
+	"TOP",
+	"No",
+	"NO",
+	"FY",
+	"ISO",
+	"IEEE",
+	"GB",
+	"LTE",
+	"SARS",
+	"MERS",
+	"H1N1",
+	"H5N1",
+	"IPv4",
+	"IPv6",
+	"JPEG",
+	"MPEG",
+	"AV1",
+	"A4",
+	"A3",
+	"Q1",
+	"Q2",
+	"Q3",
+	"Q4",
+	"H1",
+	"H2",
+	"M0",
+	"M1",
+	"M2",
+	"T0",
+	"T1",
+	"T2",
+	"T3",
+	"L2",
+	"L3",
+	"L4",
+	"L5",
+	"3D",
+	"2D",
+	"4D",
+	"2G",
+	"3G",
+	"4G",
+	"5G",
+	"6G",
+	"5.5G",
+	"4K",
+	"8K",
+	"2K",
+	"1080P",
+	"720P",
+	"Web3",
+	"IP6",
+	"U17",
+	"U19",
+	"U20",
+	"U21",
+	"U23",
+	"F1",
+	"A1",
+	"PS",
+	"AI",
+	"PE",
 };
 
 /* Unit endings after digits: 5nm, 12GB, 100W. */
 static const char *const unit_endings[] = {
-	"nm", "um", "mm", "cm", "km", "m", "GB", "TB", "MB", "KB", "PB", "Gb",
-	"Tb", "Mb", "GHz", "MHz", "kHz", "Hz", "W", "kW", "MW", "GW", "TW",
-	"Wh", "kWh", "MWh", "GWh", "TWh", "mAh", "Ah", "V", "kV", "mV", "A",
-	"mA", "kg", "g", "mg", "t", "T", "K", "k", "M", "B", "bn", "x", "X",
-	"fps", "bit", "bits", "bps", "Gbps", "Mbps", "Tbps", "TOPS", "TFLOPS",
-	"PFLOPS", "EFLOPS", "FLOPS", "P", "p", "s", "ms", "ns", "h", "min",
-	"L", "ml", "mL", "st", "nd", "rd", "th", "pp", "bp", "bps", "dB",
-	"lm", "nit", "nits", "GT", "E", "e", "pF", "nF", "uF", "C", "F",
+	"nm",
+	"um",
+	"mm",
+	"cm",
+	"km",
+	"m",
+	"GB",
+	"TB",
+	"MB",
+	"KB",
+	"PB",
+	"Gb",
+	"Tb",
+	"Mb",
+	"GHz",
+	"MHz",
+	"kHz",
+	"Hz",
+	"W",
+	"kW",
+	"MW",
+	"GW",
+	"TW",
+	"Wh",
+	"kWh",
+	"MWh",
+	"GWh",
+	"TWh",
+	"mAh",
+	"Ah",
+	"V",
+	"kV",
+	"mV",
+	"A",
+	"mA",
+	"kg",
+	"g",
+	"mg",
+	"t",
+	"T",
+	"K",
+	"k",
+	"M",
+	"B",
+	"bn",
+	"x",
+	"X",
+	"fps",
+	"bit",
+	"bits",
+	"bps",
+	"Gbps",
+	"Mbps",
+	"Tbps",
+	"TOPS",
+	"TFLOPS",
+	"PFLOPS",
+	"EFLOPS",
+	"FLOPS",
+	"P",
+	"p",
+	"s",
+	"ms",
+	"ns",
+	"h",
+	"min",
+	"L",
+	"ml",
+	"mL",
+	"st",
+	"nd",
+	"rd",
+	"th",
+	"pp",
+	"bp",
+	"bps",
+	"dB",
+	"lm",
+	"nit",
+	"nits",
+	"GT",
+	"E",
+	"e",
+	"pF",
+	"nF",
+	"uF",
+	"C",
+	"F",
 };
 
-static const char surnames[] = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁"
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁"
     "谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
     "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
@@ -380,12 +1507,27 @@ static const char surnames[] = "王李张刘陈杨黄赵吴周徐孙马朱胡郭
     "师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝谌禹阎芮揭封"
     "鄢匡杭练綦";
 static const char *const compound_surnames[] = {
-	"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容",
-	"尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯", "端木", "澹台",
+	"欧阳",
+	"司马",
+	"上官",
+	"诸葛",
+	"东方",
+	"皇甫",
+	"令狐",
+	"慕容",
+	"尉迟",
+	"公孙",
+	"长孙",
+	"宇文",
+	"司徒",
+	"夏侯",
+	"端木",
+	"澹台",
 };
 
 /* Characters of transliterated foreign names. */
-static const char translit[] = "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕波伯勃博布"
+static const char translit[] =
+    "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕波伯勃博布"
     "查达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福夫伏盖甘冈高戈哥格根古"
     "瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗"
     "劳勒雷蕾里理丽利莉连林琳铃隆卢鲁路伦罗洛马玛迈麦曼梅美门蒙米明摩莫姆穆"
@@ -397,7 +1539,7 @@ static const char translit[] = "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕
 /* Small sets used by the rules below. */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
-    "早日前先还就接向会认指表透预是";
+                                    "早日前先还就接向会认指表透预是";
 static const char LIST_NUMERALS[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
@@ -405,29 +1547,33 @@ static const char ADMIN_UNITS[] = "省市县区州镇乡村旗盟";
 /* Apposition: the first characters of kind_words[] below. */
 static const char KIND_FIRST[] = "企公厂初芯供制运投子孙";
 /* Apposition: characters a new name does not hold, and what ends it. */
-static const char appos_bad[] = "涨跌增减升降价股大小高低多少好坏新旧上下进出是有"
+static const char appos_bad[] =
+    "涨跌增减升降价股大小高低多少好坏新旧上下进出是有"
     "无在为的了着过将会能可要想说看做等这那其该此每各本所以而与和或及也都还又"
     "就才只很更最再已曾被把让给向从对于在到由年月日时分秒个家位名次";
 static const char appos_end[] = "，,、；;被";
 
 /* The characters of abbrevs[] below, for a quick test. */
-static const char ABBREV_CHARS[] = "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
+static const char ABBREV_CHARS[] =
+    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
     "西葡泰菲新马蒙哈乌土沙墨古";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
-static const char shi_bad_prev[] = "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭"
+static const char shi_bad_prev[] =
+    "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭"
     "休街墟集互牛熊盘汇债期港沪深美欧亚日午早晚全本该我各两新旧书";
 static const char sheng_bad_prev[] = "全本该各外两我反节";
 static const char xian_bad_prev[] = "全本该各两郡州我";
 static const char zhou_bad_prev[] = "各全该本两非美欧亚澳";
-static const char qu_bad_prev[] = "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自"
+static const char qu_bad_prev[] =
+    "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自"
     "试功行误禁雷盲分东西南北中厂街湾";
 
 static const char shi_bad_next[] = "场值民";
 
-
 /* Characters that may not be part of a Chinese given name. */
-static const char not_given[] = "的了在是和与及或由对向从将被为于等让给把这那"
+static const char not_given[] =
+    "的了在是和与及或由对向从将被为于等让给把这那"
     "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
     "日时个位名级度面季部门们方者性化里外内中上下前后这那些么什没不很最更"
     "太再又才只还都各每元亿万千百十两";
@@ -438,11 +1584,11 @@ static const char not_given[] = "的了在是和与及或由对向从将被为�
  * Characters some passes start from; a text without any of them skips the
  * pass (sentence records mostly have none).
  */
-#define TX_ALPHA	0x01u	/* ASCII letter: Latin names */
-#define TX_ALNUM	0x02u	/* ASCII letter or digit: product codes */
-#define TX_DOT		0x04u	/* a name dot: transliterated names */
-#define TX_OPEN		0x08u	/* an opening parenthesis */
-#define TX_DUN		0x10u	/* 、: enumerations */
+#define TX_ALPHA 0x01u /* ASCII letter: Latin names */
+#define TX_ALNUM 0x02u /* ASCII letter or digit: product codes */
+#define TX_DOT 0x04u   /* a name dot: transliterated names */
+#define TX_OPEN 0x08u  /* an opening parenthesis */
+#define TX_DUN 0x10u   /* 、: enumerations */
 
 static inline bool
 is_han(uint32_t c)
@@ -511,8 +1657,8 @@ struct cset {
 	uint64_t bits[1024];
 };
 
-#define MAX_CSETS 64		/* a power of two */
-static struct cset csets[MAX_CSETS];	/* open addressing on the pointer */
+#define MAX_CSETS 64                 /* a power of two */
+static struct cset csets[MAX_CSETS]; /* open addressing on the pointer */
 
 static const struct cset *
 cset_get(const char *set)
@@ -628,21 +1774,22 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		size_t bl = strlen(words[i]), k = 0, j = 0, l;
 
-		wl->w[i] = (uint32_t *)zp_xreallocarray(NULL, bl + 2,
-		    sizeof(uint32_t)) + 1;
+		wl->w[i] = (uint32_t *)zp_xreallocarray(
+		               NULL, bl + 2, sizeof(uint32_t)) +
+		    1;
 		while (j < bl) {
-			wl->w[i][k++] = (uint32_t)zp_utf8_decode(words[i] + j,
-			    bl - j, &l);
+			wl->w[i][k++] =
+			    (uint32_t)zp_utf8_decode(words[i] + j, bl - j, &l);
 			j += l;
 		}
 		wl->w[i][-1] = (uint32_t)k;
 		wl->len[i] = (uint8_t)k;
 		if (k > 0 && wl->w[i][0] < 0x10000)
-			wl->first[wl->w[i][0] >> 6] |= (uint64_t)1 <<
-			    (wl->w[i][0] & 63);
+			wl->first[wl->w[i][0] >> 6] |= (uint64_t)1
+			    << (wl->w[i][0] & 63);
 		if (k > 0 && wl->w[i][k - 1] < 0x10000)
-			wl->last[wl->w[i][k - 1] >> 6] |= (uint64_t)1 <<
-			    (wl->w[i][k - 1] & 63);
+			wl->last[wl->w[i][k - 1] >> 6] |= (uint64_t)1
+			    << (wl->w[i][k - 1] & 63);
 	}
 	wl->bw = zp_xreallocarray(NULL, n, sizeof(*wl->bw));
 	memcpy(wl->bw, wl->w, n * sizeof(*wl->w));
@@ -651,7 +1798,7 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	for (size_t i = 0; i < n; i++)
 		wl->len[i] = (uint8_t)wl->w[i][-1];
 	/* Code point 0 marks an empty bucket; no word starts with it. */
-	for (size_t i = 0; i < n; ) {
+	for (size_t i = 0; i < n;) {
 		uint32_t cp = wl->w[i][0], h = (cp * 0x9e3779b1u) >> 22;
 		size_t j = i;
 
@@ -688,7 +1835,7 @@ wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
 	if (i >= n || !bit(wl->first, c[i]))
 		return 0;
 	for (h = (c[i] * 0x9e3779b1u) >> 22; wl->map[h].cp != c[i];
-	    h = (h + 1) & (WL_MAP - 1))
+	     h = (h + 1) & (WL_MAP - 1))
 		if (wl->map[h].cp == 0)
 			return 0;
 	bk = &wl->map[h];
@@ -710,7 +1857,7 @@ wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 	if (i == 0 || !bit(wl->last, c[i - 1]))
 		return 0;
 	for (size_t k = wl_find(wl->bw, wl->n, c[i - 1], true); k < wl->n;
-	    k++) {
+	     k++) {
 		const uint32_t *w = wl->bw[k];
 		size_t l = w[-1];
 
@@ -744,8 +1891,8 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 
 	if (b == a || !bit(x->generic.last, x->c[b - 1]))
 		return 0;
-	for (size_t k = wl_find(x->generic.bw, x->generic.n, x->c[b - 1],
-	    true); k < x->generic.n; k++) {
+	for (size_t k = wl_find(x->generic.bw, x->generic.n, x->c[b - 1], true);
+	     k < x->generic.n; k++) {
 		const uint32_t *w = x->generic.bw[k];
 		size_t l = w[-1];
 
@@ -764,25 +1911,25 @@ zp_ent_new(const struct zp_gazetteer *g)
 
 	x->g = g;
 	x->blk = zp_gaz_new();
-	for (size_t i = 0; i < sizeof(guard_words) / sizeof(*guard_words);
-	    i++)
-		zp_gaz_add(x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL,
-		    NULL);
+	for (size_t i = 0; i < sizeof(guard_words) / sizeof(*guard_words); i++)
+		zp_gaz_add(
+		    x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL, NULL);
 	zp_gaz_compile(x->blk);
 	x->suf = zp_gaz_new();
 	for (size_t i = 0; i < sizeof(suffixes) / sizeof(*suffixes); i++) {
-		zp_gaz_add(x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL,
-		    NULL);
+		zp_gaz_add(
+		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
 	}
 	zp_gaz_compile(x->suf);
 	{
 		static const char *const sets[] = { stop_chars, strong_stop,
-		    bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
-		    shu_bad_prev, dui_bad_prev, zf_bad_prev, chang_bad_prev,
-		    shi_bad_prev, sheng_bad_prev, xian_bad_prev, zhou_bad_prev,
-		    qu_bad_prev, shi_bad_next, appos_bad, appos_end, surnames,
-		    translit, not_given, NAME_END_STRONG, NAME_END_WEAK,
-		    LIST_NUMERALS, LIST_CLASSIFIERS, COMPOUND_FIRST };
+			bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
+			shu_bad_prev, dui_bad_prev, zf_bad_prev, chang_bad_prev,
+			shi_bad_prev, sheng_bad_prev, xian_bad_prev,
+			zhou_bad_prev, qu_bad_prev, shi_bad_next, appos_bad,
+			appos_end, surnames, translit, not_given,
+			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
+			LIST_CLASSIFIERS, COMPOUND_FIRST };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -935,8 +2082,8 @@ clear_span(struct zp_entities *x, size_t a, size_t b)
 }
 
 static int32_t
-add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
-    enum src src, uint32_t gaz, uint32_t id)
+add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type, enum src src,
+    uint32_t gaz, uint32_t id)
 {
 	struct ent *e;
 	int32_t k;
@@ -972,8 +2119,7 @@ ends_at(const struct zp_entities *x, size_t i)
 static uint32_t
 lookup(const struct zp_entities *x, size_t a, size_t b)
 {
-	return zp_gaz_lookup(x->g, x->s + x->boff[a],
-	    x->boff[b] - x->boff[a]);
+	return zp_gaz_lookup(x->g, x->s + x->boff[a], x->boff[b] - x->boff[a]);
 }
 
 static bool
@@ -998,8 +2144,8 @@ latin_ok(const struct zp_entities *x, size_t a, size_t b)
 		return false;
 	/* "X" alone is a name only as a platform: 在X上. */
 	if (b - a == 1 && is_alpha(c[a]))
-		return b < x->n && (c[b] == 0x4E0A /* 上 */ ||
-		    text_is(x, b, "平台"));
+		return b < x->n &&
+		    (c[b] == 0x4E0A /* 上 */ || text_is(x, b, "平台"));
 	/* A lower-case start glued to Latin letters (iPhone in xiPhone). */
 	return true;
 }
@@ -1042,25 +2188,101 @@ pass_gazetteer(struct zp_entities *x)
 /* Pass 2: Latin names. */
 
 static const char *const org_keywords[] = {
-	"Securities", "Research", "Capital", "Management", "Investment",
-	"Investments", "Partners", "Group", "Holdings", "Holding", "Bank",
-	"Trust", "Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC",
-	"PLC", "Plc", "Electronics", "Industries", "Technologies",
-	"Technology", "Semiconductor", "Semiconductors", "Systems", "Asset",
-	"Advisors", "Advisers", "Fund", "Funds", "Ventures", "Labs",
-	"Motors", "Financial", "Insurance", "Media", "News", "Times",
-	"Journal", "Post", "University", "Institute", "Association",
-	"Agency", "Ministry", "Department", "Commission", "Council",
-	"Exchange", "Analytics", "Intelligence", "Economics", "Markets",
-	"Consulting", "Energy", "Pharmaceuticals", "Therapeutics",
-	"Robotics", "Networks", "Communications", "Software", "Airlines",
-	"Motor", "Company", "Corporation", "Limited", "AG", "SE", "GmbH",
-	"Foundation", "Bureau", "Office", "Authority", "Reserve",
+	"Securities",
+	"Research",
+	"Capital",
+	"Management",
+	"Investment",
+	"Investments",
+	"Partners",
+	"Group",
+	"Holdings",
+	"Holding",
+	"Bank",
+	"Trust",
+	"Co.",
+	"Corp.",
+	"Corp",
+	"Inc.",
+	"Inc",
+	"Ltd.",
+	"Ltd",
+	"LLC",
+	"PLC",
+	"Plc",
+	"Electronics",
+	"Industries",
+	"Technologies",
+	"Technology",
+	"Semiconductor",
+	"Semiconductors",
+	"Systems",
+	"Asset",
+	"Advisors",
+	"Advisers",
+	"Fund",
+	"Funds",
+	"Ventures",
+	"Labs",
+	"Motors",
+	"Financial",
+	"Insurance",
+	"Media",
+	"News",
+	"Times",
+	"Journal",
+	"Post",
+	"University",
+	"Institute",
+	"Association",
+	"Agency",
+	"Ministry",
+	"Department",
+	"Commission",
+	"Council",
+	"Exchange",
+	"Analytics",
+	"Intelligence",
+	"Economics",
+	"Markets",
+	"Consulting",
+	"Energy",
+	"Pharmaceuticals",
+	"Therapeutics",
+	"Robotics",
+	"Networks",
+	"Communications",
+	"Software",
+	"Airlines",
+	"Motor",
+	"Company",
+	"Corporation",
+	"Limited",
+	"AG",
+	"SE",
+	"GmbH",
+	"Foundation",
+	"Bureau",
+	"Office",
+	"Authority",
+	"Reserve",
 };
 
 static const char *const legal_tails[] = {
-	"Co.", "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "PLC",
-	"Plc", "Co", "Limited", "Corporation", "Company",
+	"Co.",
+	"Corp.",
+	"Corp",
+	"Inc.",
+	"Inc",
+	"Ltd.",
+	"Ltd",
+	"LLC",
+	"PLC",
+	"Plc",
+	"Co",
+	"Limited",
+	"Corporation",
+	"Company",
 };
 
 static bool
@@ -1078,30 +2300,102 @@ word_in(const struct zp_entities *x, size_t a, size_t b,
 
 /* Words that do not name anything: System Semiconductor is a business. */
 static const char *const english_common[] = {
-	"System", "Systems", "Memory", "Foundry", "Mobile", "Device",
-	"Devices", "Solutions", "Business", "Global", "Digital", "Display",
-	"Network", "Data", "Cloud", "Smart", "Power", "Chips", "Chip",
-	"Science", "Act", "The", "Our", "New", "Advanced", "General",
-	"National", "International", "American", "Chinese", "Asian",
-	"European", "Semiconductor", "Semiconductors", "Research", "Capital",
-	"Investment", "Management", "Group", "Holdings", "Bank", "Trust",
-	"Technology", "Technologies", "Electronics", "Industries", "Media",
-	"News", "Energy", "Software", "Markets", "Market", "Fund", "Funds",
-	"Asset", "Financial", "Insurance", "Analytics", "Intelligence",
-	"Artificial", "AI", "Chief", "Executive", "Officer", "Department",
-	"Office", "Ministry", "Agency", "Council", "Commission", "of", "and",
-	"&", "for", "de", "Co.", "Corp.", "Inc.", "Ltd.", "Company",
-	"Corporation", "Limited", "Products", "Services", "Center", "Centre",
+	"System",
+	"Systems",
+	"Memory",
+	"Foundry",
+	"Mobile",
+	"Device",
+	"Devices",
+	"Solutions",
+	"Business",
+	"Global",
+	"Digital",
+	"Display",
+	"Network",
+	"Data",
+	"Cloud",
+	"Smart",
+	"Power",
+	"Chips",
+	"Chip",
+	"Science",
+	"Act",
+	"The",
+	"Our",
+	"New",
+	"Advanced",
+	"General",
+	"National",
+	"International",
+	"American",
+	"Chinese",
+	"Asian",
+	"European",
+	"Semiconductor",
+	"Semiconductors",
+	"Research",
+	"Capital",
+	"Investment",
+	"Management",
+	"Group",
+	"Holdings",
+	"Bank",
+	"Trust",
+	"Technology",
+	"Technologies",
+	"Electronics",
+	"Industries",
+	"Media",
+	"News",
+	"Energy",
+	"Software",
+	"Markets",
+	"Market",
+	"Fund",
+	"Funds",
+	"Asset",
+	"Financial",
+	"Insurance",
+	"Analytics",
+	"Intelligence",
+	"Artificial",
+	"AI",
+	"Chief",
+	"Executive",
+	"Officer",
+	"Department",
+	"Office",
+	"Ministry",
+	"Agency",
+	"Council",
+	"Commission",
+	"of",
+	"and",
+	"&",
+	"for",
+	"de",
+	"Co.",
+	"Corp.",
+	"Inc.",
+	"Ltd.",
+	"Company",
+	"Corporation",
+	"Limited",
+	"Products",
+	"Services",
+	"Center",
+	"Centre",
 };
 
 /* True when every word of a run is a common word. */
 static bool
-generic_english(const struct zp_entities *x, const size_t *wa,
-    const size_t *wb, size_t nw)
+generic_english(
+    const struct zp_entities *x, const size_t *wa, const size_t *wb, size_t nw)
 {
 	for (size_t k = 0; k < nw; k++)
 		if (!word_in(x, wa[k], wb[k], english_common,
-		    sizeof(english_common) / sizeof(*english_common)))
+		        sizeof(english_common) / sizeof(*english_common)))
 			return false;
 	return true;
 }
@@ -1113,8 +2407,10 @@ latin_word(const struct zp_entities *x, size_t i)
 	const uint32_t *c = x->c;
 	size_t j = i;
 
-	while (j < x->n && (is_alnum(c[j]) || ((c[j] == '-' || c[j] == '\'' ||
-	    c[j] == '&') && j + 1 < x->n && is_alnum(c[j + 1]) && j > i)))
+	while (j < x->n &&
+	    (is_alnum(c[j]) ||
+	        ((c[j] == '-' || c[j] == '\'' || c[j] == '&') && j + 1 < x->n &&
+	            is_alnum(c[j + 1]) && j > i)))
 		j++;
 	/* Keep an abbreviation's dot: Co. Corp. Inc. J. */
 	if (j < x->n && c[j] == '.' && (j - i <= 4) && is_upper(c[i]) &&
@@ -1165,10 +2461,12 @@ say_after(const struct zp_entities *x, size_t i)
 {
 	while (i < x->n && x->c[i] == ' ')
 		i++;
-	return i < x->n && (wl_at(&x->say, x->c, x->n, i) > 0 ||
-	    wl_at(&x->role, x->c, x->n, i) > 0 || is_close(x->c[i]) ||
-	    x->c[i] == 0xFF0C || x->c[i] == ',' || x->c[i] == 0x5728 /* 在 */ ||
-	    x->c[i] == 0x4E5F /* 也 */ || x->c[i] == 0x66FE /* 曾 */);
+	return i < x->n &&
+	    (wl_at(&x->say, x->c, x->n, i) > 0 ||
+	        wl_at(&x->role, x->c, x->n, i) > 0 || is_close(x->c[i]) ||
+	        x->c[i] == 0xFF0C || x->c[i] == ',' ||
+	        x->c[i] == 0x5728 /* 在 */ || x->c[i] == 0x4E5F /* 也 */ ||
+	        x->c[i] == 0x66FE /* 曾 */);
 }
 
 static void
@@ -1191,11 +2489,15 @@ pass_latin(struct zp_entities *x)
 		for (;;) {
 			size_t e = latin_word(x, j);
 
-			if (!is_upper(c[j]) && !(nw > 0 && (text_is(x, j, "of ")
-			    || text_is(x, j, "and ") || text_is(x, j, "& ") ||
-			    text_is(x, j, "de ") || text_is(x, j, "for "))) &&
+			if (!is_upper(c[j]) &&
+			    !(nw > 0 &&
+			        (text_is(x, j, "of ") ||
+			            text_is(x, j, "and ") ||
+			            text_is(x, j, "& ") ||
+			            text_is(x, j, "de ") ||
+			            text_is(x, j, "for "))) &&
 			    !(nw == 0 && is_lower(c[j]) && e - j > 1 &&
-			    is_upper(c[j + 1])))
+			        is_upper(c[j + 1])))
 				break;
 			if (c[j] == '&')
 				e = j + 1;
@@ -1221,7 +2523,7 @@ pass_latin(struct zp_entities *x)
 		re = wb[nw - 1];
 		for (size_t k = 0; k < nw; k++)
 			if (word_in(x, wa[k], wb[k], org_keywords,
-			    sizeof(org_keywords) / sizeof(*org_keywords)))
+			        sizeof(org_keywords) / sizeof(*org_keywords)))
 				org = true;
 		if (org && nw >= 2 && !generic_english(x, wa, wb, nw)) {
 			int32_t o = x->owner[rs];
@@ -1234,16 +2536,16 @@ pass_latin(struct zp_entities *x)
 			}
 			/* An alias given as a whole wins over ours. */
 			gz = lookup(x, rs, re);
-			while (gz == NONE && nw > 1 && word_in(x, wa[nw - 1],
-			    wb[nw - 1], legal_tails, sizeof(legal_tails) /
-			    sizeof(*legal_tails))) {
+			while (gz == NONE && nw > 1 &&
+			    word_in(x, wa[nw - 1], wb[nw - 1], legal_tails,
+			        sizeof(legal_tails) / sizeof(*legal_tails))) {
 				nw--;
 				sb = wb[nw - 1];
 				gz = lookup(x, rs, sb);
 			}
 			clear_span(x, rs, re);
-			if (gz != NONE && zp_gaz_entry(x->g, gz)->type ==
-			    ZP_ET_ORG)
+			if (gz != NONE &&
+			    zp_gaz_entry(x->g, gz)->type == ZP_ET_ORG)
 				add(x, rs, re, ZP_ET_ORG, SRC_GAZ, gz, NONE);
 			else
 				add(x, rs, re, ZP_ET_ORG, SRC_RULE, NONE,
@@ -1258,24 +2560,26 @@ pass_latin(struct zp_entities *x)
 		person = nw >= 2 && nw <= 4;
 		for (size_t k = 0; person && k < nw; k++)
 			if (word_in(x, wa[k], wb[k], english_common,
-			    sizeof(english_common) / sizeof(*english_common)))
+			        sizeof(english_common) /
+			            sizeof(*english_common)))
 				person = false;
 		for (size_t k = 0; person && k < nw; k++)
 			if (!name_word(x, wa[k], wb[k]))
 				person = false;
-		if (person && (role_before(x, rs) || say_after(x, re) ||
-		    (rs > 0 && is_open(c[rs - 1])))) {
+		if (person &&
+		    (role_before(x, rs) || say_after(x, re) ||
+		        (rs > 0 && is_open(c[rs - 1])))) {
 			uint32_t gz = lookup(x, rs, re);
 
-			add(x, rs, re, ZP_ET_PER, gz != NONE ? SRC_GAZ :
-			    SRC_RULE, gz, gz != NONE ? NONE :
-			    put_surface(x, rs, re));
+			add(x, rs, re, ZP_ET_PER,
+			    gz != NONE ? SRC_GAZ : SRC_RULE, gz,
+			    gz != NONE ? NONE : put_surface(x, rs, re));
 			i = re;
 			continue;
 		}
 		/* One unknown name before 公司 or 集团: NTT公司. */
-		if (nw == 1 && re - rs >= 3 && re < n && (text_is(x, re, "公司") ||
-		    text_is(x, re, "集团"))) {
+		if (nw == 1 && re - rs >= 3 && re < n &&
+		    (text_is(x, re, "公司") || text_is(x, re, "集团"))) {
 			add(x, rs, re + 2, ZP_ET_ORG, SRC_RULE, NONE,
 			    put_surface(x, rs, re));
 			i = re + 2;
@@ -1307,22 +2611,37 @@ short_suffix_ok(const struct zp_entities *x, size_t i)
 	const char *bad = NULL;
 
 	switch (x->c[i]) {
-	case 0x90E8: bad = bu_bad_prev; break;		/* 部 */
-	case 0x5C40: bad = ju_bad_prev; break;		/* 局 */
-	case 0x5385: bad = ting_bad_prev; break;	/* 厅 */
-	case 0x7F72: bad = shu_bad_prev; break;		/* 署 */
-	case 0x961F: bad = dui_bad_prev; break;		/* 队 */
-	case 0x653F: bad = zf_bad_prev; break;		/* 政府 */
-	case 0x5382: bad = chang_bad_prev; break;	/* 厂 */
-	default: return true;
+	case 0x90E8:
+		bad = bu_bad_prev;
+		break; /* 部 */
+	case 0x5C40:
+		bad = ju_bad_prev;
+		break; /* 局 */
+	case 0x5385:
+		bad = ting_bad_prev;
+		break; /* 厅 */
+	case 0x7F72:
+		bad = shu_bad_prev;
+		break; /* 署 */
+	case 0x961F:
+		bad = dui_bad_prev;
+		break; /* 队 */
+	case 0x653F:
+		bad = zf_bad_prev;
+		break; /* 政府 */
+	case 0x5382:
+		bad = chang_bad_prev;
+		break; /* 厂 */
+	default:
+		return true;
 	}
 	return p != 0 && !in_set(bad, p);
 }
 
 /* Where a name ending at i starts, or i when nothing fits. */
 static size_t
-left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed,
-    bool item)
+left_edge(
+    struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item)
 {
 	size_t k = i, nname = 0;
 
@@ -1338,8 +2657,9 @@ left_edge(struct zp_entities *x, size_t i, size_t max, int32_t *absorbed,
 				*absorbed = o;
 				k = e->s;
 				/* 湖南省长沙市: a place within a place. */
-				while (e->type == ZP_ET_LOC && (o = ends_at(x, k))
-				    >= 0 && x->ent[o].type == ZP_ET_LOC) {
+				while (e->type == ZP_ET_LOC &&
+				    (o = ends_at(x, k)) >= 0 &&
+				    x->ent[o].type == ZP_ET_LOC) {
 					*absorbed = o;
 					e = &x->ent[o];
 					k = e->s;
@@ -1366,15 +2686,72 @@ right_ok(const struct zp_entities *x, size_t j)
 
 /* Suffixes that name an institution of a place. */
 static const char *const institution_words[] = {
-	"人民政府", "政府", "人民法院", "中级人民法院", "高级人民法院", "法院",
-	"人民检察院", "检察院", "委员会", "人大常委会", "政协", "公安局",
-	"局", "厅", "部", "署", "办公室", "管委会", "党委", "市委", "省委",
-	"县委", "大学", "学院", "医院", "中学", "小学", "银行", "电视台",
-	"日报", "晚报", "代表团", "队", "交易所", "海关", "图书馆",
-	"女队", "男队", "国家队", "女篮", "男篮", "女排", "男排", "女足", "男足",
-	"球队", "代表队", "集训队", "青年队", "奥运代表团", "国奥队", "足协",
-	"篮协", "残联", "妇联", "侨联", "文联", "作协", "科协", "总工会",
-	"博物馆", "研究院", "研究所", "科学院", "人民医院", "中医院",
+	"人民政府",
+	"政府",
+	"人民法院",
+	"中级人民法院",
+	"高级人民法院",
+	"法院",
+	"人民检察院",
+	"检察院",
+	"委员会",
+	"人大常委会",
+	"政协",
+	"公安局",
+	"局",
+	"厅",
+	"部",
+	"署",
+	"办公室",
+	"管委会",
+	"党委",
+	"市委",
+	"省委",
+	"县委",
+	"大学",
+	"学院",
+	"医院",
+	"中学",
+	"小学",
+	"银行",
+	"电视台",
+	"日报",
+	"晚报",
+	"代表团",
+	"队",
+	"交易所",
+	"海关",
+	"图书馆",
+	"女队",
+	"男队",
+	"国家队",
+	"女篮",
+	"男篮",
+	"女排",
+	"男排",
+	"女足",
+	"男足",
+	"球队",
+	"代表队",
+	"集训队",
+	"青年队",
+	"奥运代表团",
+	"国奥队",
+	"足协",
+	"篮协",
+	"残联",
+	"妇联",
+	"侨联",
+	"文联",
+	"作协",
+	"科协",
+	"总工会",
+	"博物馆",
+	"研究院",
+	"研究所",
+	"科学院",
+	"人民医院",
+	"中医院",
 };
 
 /*
@@ -1390,8 +2767,8 @@ institution(const struct zp_entities *x, size_t i)
 	if ((text_is(x, i, "政府") || text_is(x, i, "人民政府")) &&
 	    !in_set(ADMIN_UNITS, p))
 		return false;
-	for (size_t k = 0; k < sizeof(institution_words) /
-	    sizeof(*institution_words); k++)
+	for (size_t k = 0;
+	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
 		if (text_is(x, i, institution_words[k]))
 			return true;
 	return false;
@@ -1406,8 +2783,8 @@ institution_is(const struct zp_entities *x, size_t a, size_t b)
 	if ((text_is(x, a, "政府") || text_is(x, a, "人民政府")) &&
 	    (a == 0 || !in_set(ADMIN_UNITS, x->c[a - 1])))
 		return false;
-	for (size_t k = 0; k < sizeof(institution_words) /
-	    sizeof(*institution_words); k++)
+	for (size_t k = 0;
+	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
 		if (strlen(institution_words[k]) == bl &&
 		    text_is(x, a, institution_words[k]))
 			return true;
@@ -1445,11 +2822,10 @@ pass_suffix(struct zp_entities *x)
 		}
 		/* The chain of suffixes: 微电子科技股份有限公司. */
 		j = i + l;
-		while (j < n && x->owner[j] < 0 &&
-		    suffix_class(x, j, &l2) != 0)
+		while (j < n && x->owner[j] < 0 && suffix_class(x, j, &l2) != 0)
 			j += l2;
-		if (j + 6 <= n && is_open(x->c[j]) && text_is(x, j + 1,
-		    "有限合伙") && is_close(x->c[j + 5]))
+		if (j + 6 <= n && is_open(x->c[j]) &&
+		    text_is(x, j + 1, "有限合伙") && is_close(x->c[j + 5]))
 			j += 6;
 		if (!right_ok(x, j)) {
 			i = j;
@@ -1484,16 +2860,19 @@ pass_suffix(struct zp_entities *x)
 				ns = x->ent[x->owner[ns]].e;
 
 			/* Generic words in front are not part of the name. */
-			while (ns < i && (lead = wl_at(&x->generic, x->c, i,
-			    ns)) > 0 && ab < 0)
+			while (ns < i &&
+			    (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
+			    ab < 0)
 				ns += lead, k = ns;
 			nname = i - ns;
 			/*
 			 * A place, then nothing or generic words, then an
 			 * institution: 北京市政府, 长沙市公安局, 湖南大学.
 			 */
-			if (ab >= 0 && (((nname == 0 || all_generic(x, ns, i)) &&
-			    institution(x, i)) || institution_is(x, ns, j))) {
+			if (ab >= 0 &&
+			    (((nname == 0 || all_generic(x, ns, i)) &&
+			         institution(x, i)) ||
+			        institution_is(x, ns, j))) {
 				clear_span(x, k, j);
 				add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 				    put_surface(x, k, id_end(x, k, j)));
@@ -1503,8 +2882,7 @@ pass_suffix(struct zp_entities *x)
 			/* One character after 由, 与, 、: 由锡创投孵化. */
 			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
 			    k > 0 && in_set(strong_stop, x->c[k - 1]) &&
-			    !in_cs(cs_stop, x->c[k]) &&
-			    !all_generic(x, ns, i))
+			    !in_cs(cs_stop, x->c[k]) && !all_generic(x, ns, i))
 				nname = 2;
 			if (nname < 2 || all_generic(x, ns, i) ||
 			    generic_tail(x, ns, i) > 0) {
@@ -1536,12 +2914,24 @@ place_at(struct zp_entities *x, size_t i)
 	if (x->owner[i] >= 0)
 		return;
 	switch (u) {
-	case 0x5E02: bad = shi_bad_prev; break;		/* 市 */
-	case 0x7701: bad = sheng_bad_prev; break;	/* 省 */
-	case 0x53BF: bad = xian_bad_prev; break;	/* 县 */
-	case 0x5DDE: bad = zhou_bad_prev; min = 1; break; /* 州 */
-	case 0x533A: bad = qu_bad_prev; break;		/* 区 */
-	default: return;
+	case 0x5E02:
+		bad = shi_bad_prev;
+		break; /* 市 */
+	case 0x7701:
+		bad = sheng_bad_prev;
+		break; /* 省 */
+	case 0x53BF:
+		bad = xian_bad_prev;
+		break; /* 县 */
+	case 0x5DDE:
+		bad = zhou_bad_prev;
+		min = 1;
+		break; /* 州 */
+	case 0x533A:
+		bad = qu_bad_prev;
+		break; /* 区 */
+	default:
+		return;
 	}
 	if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
 		return;
@@ -1550,8 +2940,8 @@ place_at(struct zp_entities *x, size_t i)
 		struct ent *e = &x->ent[o];
 
 		/* 北京 + 市: the same place, written in full. */
-		if (e->type == ZP_ET_LOC && u != 0x533A &&
-		    u != 0x5DDE && !in_set(ADMIN_UNITS, c[i - 1])) {
+		if (e->type == ZP_ET_LOC && u != 0x533A && u != 0x5DDE &&
+		    !in_set(ADMIN_UNITS, c[i - 1])) {
 			x->owner[i] = o;
 			e->e = (uint32_t)(i + 1);
 		}
@@ -1560,20 +2950,17 @@ place_at(struct zp_entities *x, size_t i)
 	if (in_set(bad, c[i - 1]))
 		return;
 	k = i;
-	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 &&
-	    is_han(c[k - 1]) && !in_cs(cs_stop, c[k - 1]) &&
-	    wl_before(&x->stopw, c, k) == 0)
+	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&
+	    !in_cs(cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0)
 		k--;
 	/* 区 only after a place: 长沙市芙蓉区. */
 	if (u == 0x533A && (o = ends_at(x, k)) < 0)
 		return;
 	if (u == 0x533A && x->ent[o].type != ZP_ET_LOC)
 		return;
-	if (i - k < min || all_generic(x, k, i) ||
-	    generic_tail(x, k, i) > 0)
+	if (i - k < min || all_generic(x, k, i) || generic_tail(x, k, i) > 0)
 		return;
-	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
-	    put_surface(x, k, i + 1));
+	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_surface(x, k, i + 1));
 }
 static size_t abbrev_at(struct zp_entities *x, size_t i);
 
@@ -1593,8 +2980,7 @@ pass_place_bodies(struct zp_entities *x)
 		if (e->dead || e->type != ZP_ET_ORG || e->gaz == NONE ||
 		    e->gaz >= x->minor)
 			continue;
-		while ((o = ends_at(x, a)) >= 0 &&
-		    x->ent[o].type == ZP_ET_LOC)
+		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
 			a = x->ent[o].s;
 		if (a == e->s)
 			continue;
@@ -1630,8 +3016,9 @@ pass_places(struct zp_entities *x)
 			}
 		}
 		/* 市 省 县 州 区 */
-		if (i > 0 && (c[i] == 0x5E02 || c[i] == 0x7701 ||
-		    c[i] == 0x53BF || c[i] == 0x5DDE || c[i] == 0x533A))
+		if (i > 0 &&
+		    (c[i] == 0x5E02 || c[i] == 0x7701 || c[i] == 0x53BF ||
+		        c[i] == 0x5DDE || c[i] == 0x533A))
 			place_at(x, i);
 	}
 }
@@ -1645,26 +3032,94 @@ struct abbrev {
 	const char *id;
 };
 static const struct abbrev abbrevs[] = {
-	{ "中", "China" }, { "美", "United States" }, { "日", "Japan" },
-	{ "俄", "Russia" }, { "英", "United Kingdom" }, { "法", "France" },
-	{ "德", "Germany" }, { "韩", "South Korea" }, { "朝", "North Korea" },
-	{ "印", "India" }, { "越", "Vietnam" }, { "巴", "Pakistan" },
-	{ "意", "Italy" }, { "加", "Canada" }, { "澳", "Australia" },
-	{ "欧", "Europe" }, { "非", "Africa" }, { "以", "Israel" },
-	{ "伊", "Iran" }, { "台", "Taiwan" }, { "港", "Hong Kong" },
-	{ "荷", "Netherlands" }, { "西", "Spain" }, { "葡", "Portugal" },
-	{ "泰", "Thailand" }, { "菲", "Philippines" }, { "新", "Singapore" },
-	{ "马", "Malaysia" }, { "蒙", "Mongolia" }, { "哈", "Kazakhstan" },
-	{ "乌", "Ukraine" }, { "土", "Turkey" }, { "沙", "Saudi Arabia" },
-	{ "墨", "Mexico" }, { "古", "Cuba" },
+	{ "中", "China" },
+	{ "美", "United States" },
+	{ "日", "Japan" },
+	{ "俄", "Russia" },
+	{ "英", "United Kingdom" },
+	{ "法", "France" },
+	{ "德", "Germany" },
+	{ "韩", "South Korea" },
+	{ "朝", "North Korea" },
+	{ "印", "India" },
+	{ "越", "Vietnam" },
+	{ "巴", "Pakistan" },
+	{ "意", "Italy" },
+	{ "加", "Canada" },
+	{ "澳", "Australia" },
+	{ "欧", "Europe" },
+	{ "非", "Africa" },
+	{ "以", "Israel" },
+	{ "伊", "Iran" },
+	{ "台", "Taiwan" },
+	{ "港", "Hong Kong" },
+	{ "荷", "Netherlands" },
+	{ "西", "Spain" },
+	{ "葡", "Portugal" },
+	{ "泰", "Thailand" },
+	{ "菲", "Philippines" },
+	{ "新", "Singapore" },
+	{ "马", "Malaysia" },
+	{ "蒙", "Mongolia" },
+	{ "哈", "Kazakhstan" },
+	{ "乌", "Ukraine" },
+	{ "土", "Turkey" },
+	{ "沙", "Saudi Arabia" },
+	{ "墨", "Mexico" },
+	{ "古", "Cuba" },
 };
 static const char *const abbrev_ctx[] = {
-	"关系", "两国", "三国", "四国", "双方", "三方", "合作", "贸易", "会谈",
-	"友好", "建交", "边境", "联合", "首脑", "战略", "经贸", "之间", "摩擦",
-	"峰会", "外长", "元首", "领导人", "谈判", "协议", "竞争", "对抗",
-	"同盟", "联盟", "军演", "争端", "交流", "对话", "互访", "分歧", "冲突",
-	"友谊", "两军", "联合声明", "公报", "建交", "航线", "班列", "投资协定",
-	"自贸区", "脱钩", "博弈", "角力", "大战", "关税", "科技战", "芯片战",
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"双方",
+	"三方",
+	"合作",
+	"贸易",
+	"会谈",
+	"友好",
+	"建交",
+	"边境",
+	"联合",
+	"首脑",
+	"战略",
+	"经贸",
+	"之间",
+	"摩擦",
+	"峰会",
+	"外长",
+	"元首",
+	"领导人",
+	"谈判",
+	"协议",
+	"竞争",
+	"对抗",
+	"同盟",
+	"联盟",
+	"军演",
+	"争端",
+	"交流",
+	"对话",
+	"互访",
+	"分歧",
+	"冲突",
+	"友谊",
+	"两军",
+	"联合声明",
+	"公报",
+	"建交",
+	"航线",
+	"班列",
+	"投资协定",
+	"自贸区",
+	"脱钩",
+	"博弈",
+	"角力",
+	"大战",
+	"关税",
+	"科技战",
+	"芯片战",
 };
 
 static const char *
@@ -1710,9 +3165,8 @@ abbrev_at(struct zp_entities *x, size_t i)
 
 /* Pass 4: people. */
 
-static void
-register_alias(struct zp_entities *x, size_t a, size_t b, const char *id,
-    enum zp_etype type);
+static void register_alias(struct zp_entities *x, size_t a, size_t b,
+    const char *id, enum zp_etype type);
 
 static bool
 translit_char(uint32_t c)
@@ -1746,7 +3200,8 @@ pass_dot_names(struct zp_entities *x)
 			while (j < n && j - st < 6 && translit_char(c[j]))
 				j++;
 			lastseg = st;
-			if (j + 1 < n && is_dot(c[j]) && translit_char(c[j + 1]))
+			if (j + 1 < n && is_dot(c[j]) &&
+			    translit_char(c[j + 1]))
 				j++;
 			else
 				break;
@@ -1788,12 +3243,14 @@ static size_t
 surname_at(const struct zp_entities *x, size_t i)
 {
 	if (i + 1 < x->n && in_set(COMPOUND_FIRST, x->c[i])) {
-		for (size_t k = 0; k < sizeof(compound_surnames) /
-		    sizeof(*compound_surnames); k++)
+		for (size_t k = 0;
+		     k < sizeof(compound_surnames) / sizeof(*compound_surnames);
+		     k++)
 			if (text_is(x, i, compound_surnames[k]))
 				return 2;
 	}
-	return i < x->n && is_han(x->c[i]) && in_cs(cs_surname, x->c[i]) ? 1 : 0;
+	return i < x->n && is_han(x->c[i]) && in_cs(cs_surname, x->c[i]) ? 1 :
+	                                                                   0;
 }
 
 static bool
@@ -1848,11 +3305,10 @@ name_from(const struct zp_entities *x, size_t a)
 	    name_end_ok(x, a + sl + 1, true) && sl + 1 >= 2 &&
 	    !given_ok(x, a + sl + 1, a + sl + 2))
 		return a + sl + 1;
-	if (given_ok(x, a + sl, a + sl + 2) && name_end_ok(x, a + sl + 2,
-	    false))
+	if (given_ok(x, a + sl, a + sl + 2) &&
+	    name_end_ok(x, a + sl + 2, false))
 		return a + sl + 2;
-	if (given_ok(x, a + sl, a + sl + 1) && name_end_ok(x, a + sl + 1,
-	    true))
+	if (given_ok(x, a + sl, a + sl + 1) && name_end_ok(x, a + sl + 1, true))
 		return a + sl + 1;
 	return a;
 }
@@ -1902,8 +3358,9 @@ pass_people(struct zp_entities *x)
 			while (t < n && t - i < 5 && x->owner[t] < 0 &&
 			    in_cs(cs_translit, x->c[t]))
 				t++;
-			while (t - i >= 3 && !(wl_at(&x->say, x->c, n, t) > 0 ||
-			    wl_at(&x->role, x->c, n, t) > 0))
+			while (t - i >= 3 &&
+			    !(wl_at(&x->say, x->c, n, t) > 0 ||
+			        wl_at(&x->role, x->c, n, t) > 0))
 				t--;
 			if (t - i >= 3 && lookup(x, i, t) == NONE) {
 				add_person(x, i, t);
@@ -1912,15 +3369,16 @@ pass_people(struct zp_entities *x)
 			}
 		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
-		if ((in_cs(cs_surname, x->c[i]) || in_cs(cs_compound,
-		    x->c[i])) && surname_at(x, i) > 0 && name_start_ok(x, i)) {
+		if ((in_cs(cs_surname, x->c[i]) ||
+		        in_cs(cs_compound, x->c[i])) &&
+		    surname_at(x, i) > 0 && name_start_ok(x, i)) {
 			size_t sl = surname_at(x, i);
 
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && given_ok(x, i + sl, e) &&
 				    (wl_at(&x->role, x->c, n, e) > 0 ||
-				    wl_at(&x->say, x->c, n, e) > 0)) {
+				        wl_at(&x->say, x->c, n, e) > 0)) {
 					add_person(x, i, e);
 					i = e - 1;
 					break;
@@ -1930,11 +3388,11 @@ pass_people(struct zp_entities *x)
 	}
 }
 
-#define NAME_SUR_MIN 50	/* surname */
-#define NAME_GIVEN_MIN 0	/* each given-name character */
-#define NAME_SUM3 300		/* surname + two given-name characters */
-#define NAME_SUM2 300		/* surname + one */
-#define NAME_FREE3 500		/* three characters: then any end */
+#define NAME_SUR_MIN 50  /* surname */
+#define NAME_GIVEN_MIN 0 /* each given-name character */
+#define NAME_SUM3 300    /* surname + two given-name characters */
+#define NAME_SUM2 300    /* surname + one */
+#define NAME_FREE3 500   /* three characters: then any end */
 
 /* Two integers in [-999, 999] after the character, as in "李 12 -40". */
 static bool
@@ -1947,13 +3405,12 @@ two_scores(const char *s, long *a, long *b)
 		return false;
 	s = end;
 	*b = strtol(s, &end, 10);
-	return end != s && *a >= -999 && *a <= 999 && *b >= -999 &&
-	    *b <= 999;
+	return end != s && *a >= -999 && *a <= 999 && *b >= -999 && *b <= 999;
 }
 
 int
-zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
-    size_t errsize)
+zp_ent_load_names(
+    struct zp_entities *x, const char *path, char *err, size_t errsize)
 {
 	FILE *f = fopen(path, "r");
 	char line[256];
@@ -1989,8 +3446,10 @@ zp_ent_load_names(struct zp_entities *x, const char *path, char *err,
 		}
 		c = zp_utf8_decode(line, strlen(line), &l);
 		if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
-			snprintf(err, errsize, "%s:%lu: expected a character "
-			    "and two scores", path, lno);
+			snprintf(err, errsize,
+			    "%s:%lu: expected a character "
+			    "and two scores",
+			    path, lno);
 			fclose(f);
 			free(x->nsc);
 			x->nsc = NULL;
@@ -2050,17 +3509,17 @@ pass_scored_names(struct zp_entities *x)
 		/* A strong name needs a boundary on one side only. */
 		if (three && given_ok(x, i + 2, i + 3) &&
 		    ((start && name_end_ok(x, i + 3, false)) ||
-		    (s0 + g1 + g2 >= NAME_FREE3 && (start ||
-		    name_end_ok(x, i + 3, true)) && (i + 3 == n ||
-		    !is_alnum(c[i + 3])))))
+		        (s0 + g1 + g2 >= NAME_FREE3 &&
+		            (start || name_end_ok(x, i + 3, true)) &&
+		            (i + 3 == n || !is_alnum(c[i + 3])))))
 			len = 3;
 		if (len == 0 && start && s0 + g1 >= NAME_SUM2 &&
 		    name_end_ok(x, i + 2, true))
 			len = 2;
 		if (len == 0 || lookup(x, i, i + len) != NONE ||
-		    (x->notname != NULL && zp_gaz_lookup(x->notname,
-		    x->s + x->boff[i], x->boff[i + len] - x->boff[i]) !=
-		    NONE))
+		    (x->notname != NULL &&
+		        zp_gaz_lookup(x->notname, x->s + x->boff[i],
+		            x->boff[i + len] - x->boff[i]) != NONE))
 			continue;
 		add_person(x, i, i + len);
 		i += len - 1;
@@ -2086,31 +3545,32 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	for (size_t k = 0; k < x->noncode.n; k++) {
 		size_t l = x->noncode.len[k];
 
-		if (l == b - a && memcmp(c + a, x->noncode.w[k],
-		    l * sizeof(uint32_t)) == 0)
+		if (l == b - a &&
+		    memcmp(c + a, x->noncode.w[k], l * sizeof(uint32_t)) == 0)
 			return true;
 	}
 	/* HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit). */
 	for (size_t k = 0; k < x->noncodep.n; k++) {
 		size_t l = x->noncodep.len[k];
 
-		if (l < b - a && memcmp(c + a, x->noncodep.w[k],
-		    l * sizeof(uint32_t)) == 0 && is_digit(c[a + l]))
+		if (l < b - a &&
+		    memcmp(c + a, x->noncodep.w[k], l * sizeof(uint32_t)) ==
+		        0 &&
+		    is_digit(c[a + l]))
 			return true;
 	}
 	/* Periods: FY2024, 2023Q4, 24H1, 1H24. */
 	if ((c[a] == 'F' && b - a > 2 && c[a + 1] == 'Y') ||
 	    (is_digit(c[a]) && (c[b - 2] == 'Q' || c[b - 2] == 'H') &&
-	    is_digit(c[b - 1]) && nl == 1) ||
-	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') &&
-	    nl == 1))
+	        is_digit(c[b - 1]) && nl == 1) ||
+	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') && nl == 1))
 		return true;
 	/* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
 	for (d = a; d < b && (is_digit(c[d]) || c[d] == '.'); d++)
 		;
 	if (d > a && d < b) {
-		for (size_t k = 0; k < sizeof(unit_endings) /
-		    sizeof(*unit_endings); k++)
+		for (size_t k = 0;
+		     k < sizeof(unit_endings) / sizeof(*unit_endings); k++)
 			if (strlen(unit_endings[k]) == b - d &&
 			    text_is(x, d, unit_endings[k]))
 				return true;
@@ -2124,8 +3584,10 @@ code_end(const struct zp_entities *x, size_t i)
 {
 	size_t j = i;
 
-	while (j < x->n && (is_alnum(x->c[j]) || (x->c[j] == '-' &&
-	    j > i && j + 1 < x->n && is_alnum(x->c[j + 1]))))
+	while (j < x->n &&
+	    (is_alnum(x->c[j]) ||
+	        (x->c[j] == '-' && j > i && j + 1 < x->n &&
+	            is_alnum(x->c[j + 1]))))
 		j++;
 	return j;
 }
@@ -2189,14 +3651,17 @@ pass_products(struct zp_entities *x)
 		size_t j, a;
 		int32_t o;
 
-		if (!is_alnum(c[i]) || (i > 0 && (is_alnum(c[i - 1]) ||
-		    c[i - 1] == '.' || c[i - 1] == '$' || c[i - 1] == '-'))) {
+		if (!is_alnum(c[i]) ||
+		    (i > 0 &&
+		        (is_alnum(c[i - 1]) || c[i - 1] == '.' ||
+		            c[i - 1] == '$' || c[i - 1] == '-'))) {
 			i++;
 			continue;
 		}
 		j = code_end(x, i);
-		if (!span_free(x, i, j) || (j < n && (c[j] == '.' ||
-		    c[j] == '%') && j + 1 < n && is_alnum(c[j + 1]))) {
+		if (!span_free(x, i, j) ||
+		    (j < n && (c[j] == '.' || c[j] == '%') && j + 1 < n &&
+		        is_alnum(c[j + 1]))) {
 			i = j;
 			continue;
 		}
@@ -2215,8 +3680,8 @@ pass_products(struct zp_entities *x)
 
 			zp_buf_puts(&id, bid);
 			zp_buf_putc(&id, ' ');
-			zp_buf_put(&id, x->s + x->boff[i], x->boff[t] -
-			    x->boff[i]);
+			zp_buf_put(
+			    &id, x->s + x->boff[i], x->boff[t] - x->boff[i]);
 			ent_kill(x, o);
 			k = add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
 			x->ent[k].id = put_id(x, id.p, id.len);
@@ -2239,8 +3704,9 @@ pass_products(struct zp_entities *x)
 				else
 					break;
 			}
-			if (np >= 2 && !is_noncode(x, parts[np - 1],
-			    pe[np - 1]) && span_free(x, i, pe[np - 1])) {
+			if (np >= 2 &&
+			    !is_noncode(x, parts[np - 1], pe[np - 1]) &&
+			    span_free(x, i, pe[np - 1])) {
 				size_t ll = pe[np - 1] - parts[np - 1];
 				size_t p0 = pe[0] - parts[0];
 				struct zp_buf ex = ZP_BUF_INIT;
@@ -2248,18 +3714,23 @@ pass_products(struct zp_entities *x)
 				for (size_t q = 0; q < np; q++) {
 					if (q > 0)
 						zp_buf_putc(&ex, '/');
-					zp_buf_put(&ex, x->s + x->boff[parts[q]],
+					zp_buf_put(&ex,
+					    x->s + x->boff[parts[q]],
 					    x->boff[pe[q]] - x->boff[parts[q]]);
 					/* 3C + 6000 when the last is 3E6000. */
-					if (q + 1 < np && pe[q] - parts[q] ==
-					    p0 && p0 < ll && !has_digit(x,
-					    parts[q] + 1, pe[q]) &&
+					if (q + 1 < np &&
+					    pe[q] - parts[q] == p0 && p0 < ll &&
+					    !has_digit(
+					        x, parts[q] + 1, pe[q]) &&
 					    has_digit(x, parts[np - 1] + p0,
-					    pe[np - 1]))
-						zp_buf_put(&ex, x->s + x->boff[
-						    parts[np - 1] + p0],
+					        pe[np - 1]))
+						zp_buf_put(&ex,
+						    x->s +
+						        x->boff[parts[np - 1] +
+						            p0],
 						    x->boff[pe[np - 1]] -
-						    x->boff[parts[np - 1] + p0]);
+						        x->boff[parts[np - 1] +
+						            p0]);
 				}
 				add_product(x, i, pe[np - 1], maker(x, i), i,
 				    pe[np - 1], ex.p);
@@ -2354,7 +3825,9 @@ person_like(struct zp_entities *x, size_t a, size_t b)
 	/* A known person starting the item (the last may run on). */
 	if (o >= 0)
 		return x->ent[o].type == ZP_ET_PER && x->ent[o].s == a &&
-		    x->ent[o].e <= b ? 2 : 0;
+		        x->ent[o].e <= b ?
+		    2 :
+		    0;
 	sl = surname_at(x, a);
 	if (sl == 0 || b - a < sl + 1 || b - a > sl + 2)
 		return 0;
@@ -2363,8 +3836,7 @@ person_like(struct zp_entities *x, size_t a, size_t b)
 
 /* 王明、李华和张强: the people beside a known one are people too. */
 static void
-person_list(struct zp_entities *x, const size_t *ia, const size_t *ib,
-    size_t n)
+person_list(struct zp_entities *x, const size_t *ia, const size_t *ib, size_t n)
 {
 	size_t known = 0;
 
@@ -2453,18 +3925,20 @@ pass_lists(struct zp_entities *x)
 					/* 上海华力二期四个项目: 二期 ends it. */
 					if (wl_at(&x->trail, c, n, e) > 0 ||
 					    (k + 1 == ni && e > ia[k] + 1 &&
-					    e + 1 < n && in_set(
-					    LIST_NUMERALS, c[e]) &&
-					    in_set(LIST_CLASSIFIERS, c[e + 1])) ||
+					        e + 1 < n &&
+					        in_set(LIST_NUMERALS, c[e]) &&
+					        in_set(LIST_CLASSIFIERS,
+					            c[e + 1])) ||
 					    !(is_han(c[e]) || is_alnum(c[e]) ||
-					    is_open(c[e]) || is_close(c[e])))
+					        is_open(c[e]) ||
+					        is_close(c[e])))
 						break;
 					e++;
 				}
 			} else
 				e = raw;
 			if (e == raw && k + 1 < ni)
-				continue;	/* a whole item, not the last */
+				continue; /* a whole item, not the last */
 			ib[k] = e;
 			if (e < raw) {
 				size_t t = e, l;
@@ -2501,8 +3975,19 @@ skip:
  * or 被; the kind has a word before it (not 的公司, 这家公司).
  */
 static const char *const kind_words[] = {
-	"企业", "公司", "厂商", "初创公司", "初创企业", "芯片商", "供应商",
-	"制造商", "运营商", "投资方", "投资机构", "子公司", "孙公司",
+	"企业",
+	"公司",
+	"厂商",
+	"初创公司",
+	"初创企业",
+	"芯片商",
+	"供应商",
+	"制造商",
+	"运营商",
+	"投资方",
+	"投资机构",
+	"子公司",
+	"孙公司",
 };
 static void
 pass_apposition(struct zp_entities *x)
@@ -2516,7 +4001,7 @@ pass_apposition(struct zp_entities *x)
 		if (!in_cs(cs_kind, c[i]))
 			continue;
 		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
-		    k++)
+		     k++)
 			if (text_is(x, i, kind_words[k])) {
 				size_t l = strlen(kind_words[k]) / 3;
 
@@ -2528,13 +4013,15 @@ pass_apposition(struct zp_entities *x)
 		    in_cs(cs_stop, c[i - 1]) || in_set(appos_bad, c[i - 1]))
 			continue;
 		a = i + kl;
-		for (b = a; b < n && b - a < 5 && x->owner[b] < 0 &&
-		    is_han(c[b]) && !in_set(appos_bad, c[b]) &&
-		    !in_set(appos_end, c[b]); b++)
+		for (b = a;
+		     b < n && b - a < 5 && x->owner[b] < 0 && is_han(c[b]) &&
+		     !in_set(appos_bad, c[b]) && !in_set(appos_end, c[b]);
+		     b++)
 			;
 		if (b - a >= 2 && b - a <= 4 && b < n &&
 		    in_set(appos_end, c[b]) && !all_generic(x, a, b) &&
-		    wl_at(&x->say, c, n, a) == 0 && wl_at(&x->role, c, n, a) == 0 &&
+		    wl_at(&x->say, c, n, a) == 0 &&
+		    wl_at(&x->role, c, n, a) == 0 &&
 		    wl_at(&x->stopw, c, n, a) == 0 && lookup(x, a, b) == NONE)
 			add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE,
 			    put_surface(x, a, b));
@@ -2594,8 +4081,9 @@ pass_parens(struct zp_entities *x)
 		for (size_t q = a; q < b; q++) {
 			int32_t p = x->owner[q];
 
-			if (p >= 0 && (x->ent[p].src == SRC_GAZ &&
-			    x->ent[p].s == a && x->ent[p].e == b))
+			if (p >= 0 &&
+			    (x->ent[p].src == SRC_GAZ && x->ent[p].s == a &&
+			        x->ent[p].e == b))
 				goto next;
 		}
 		{
@@ -2604,11 +4092,11 @@ pass_parens(struct zp_entities *x)
 			uint32_t gaz = e->gaz, id = e->id;
 
 			clear_span(x, a, b);
-			add(x, a, b, type, gaz != NONE && id == NONE ?
-			    SRC_GAZ : SRC_RULE, gaz, id);
+			add(x, a, b, type,
+			    gaz != NONE && id == NONE ? SRC_GAZ : SRC_RULE, gaz,
+			    id);
 		}
-next:
-		;
+next:;
 	}
 }
 
@@ -2630,8 +4118,7 @@ register_name(struct zp_entities *x, const char *surface, size_t sl,
 	if (x->ndoc == MAX_DOC_NAMES)
 		return;
 	if (x->doc == NULL)
-		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES,
-		    sizeof(*x->doc));
+		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES, sizeof(*x->doc));
 	d = &x->doc[x->ndoc++];
 	d->surface = zp_xmemdup(surface, sl);
 	d->len = sl;
@@ -2646,8 +4133,8 @@ static void
 register_alias(struct zp_entities *x, size_t a, size_t b, const char *id,
     enum zp_etype type)
 {
-	register_name(x, x->s + x->boff[a], x->boff[b] - x->boff[a], id,
-	    NULL, NULL, type, true);
+	register_name(x, x->s + x->boff[a], x->boff[b] - x->boff[a], id, NULL,
+	    NULL, type, true);
 }
 
 /* Names given earlier as aliases, found again: 格尔辛格 after 帕特·格尔辛格. */
@@ -2661,8 +4148,9 @@ pass_doc_aliases(struct zp_entities *x)
 		if (!x->doc[d].alias)
 			continue;
 		sl = x->doc[d].len;
-		while (p < end && (hit = memmem(p, (size_t)(end - p),
-		    x->doc[d].surface, sl)) != NULL) {
+		while (p < end &&
+		    (hit = memmem(p, (size_t)(end - p), x->doc[d].surface,
+		         sl)) != NULL) {
 			size_t bo = (size_t)(hit - x->s), lo = 0, hi = x->n;
 			size_t a, b;
 
@@ -2681,9 +4169,10 @@ pass_doc_aliases(struct zp_entities *x)
 				continue;
 			for (b = a; b < x->n && x->boff[b] < bo + sl; b++)
 				;
-			if (!span_free(x, a, b) || (a > 0 &&
-			    is_han(x->c[a - 1]) && x->doc[d].type ==
-			    ZP_ET_PER && !name_start_ok(x, a)))
+			if (!span_free(x, a, b) ||
+			    (a > 0 && is_han(x->c[a - 1]) &&
+			        x->doc[d].type == ZP_ET_PER &&
+			        !name_start_ok(x, a)))
 				continue;
 			add(x, a, b, x->doc[d].type, SRC_RULE, NONE,
 			    put_id(x, x->doc[d].id, strlen(x->doc[d].id)));
@@ -2700,7 +4189,7 @@ pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0;
 	uint32_t cand[64];
-	uint64_t mask = 0;	/* first characters, hashed */
+	uint64_t mask = 0; /* first characters, hashed */
 
 	/* The distinct names, then one walk over the text. */
 	for (size_t k = 0; k < nent && nc < 64; k++) {
@@ -2713,8 +4202,9 @@ pass_self_aliases(struct zp_entities *x)
 		for (size_t q = 0; q < nc && !dup; q++) {
 			const struct ent *o = &x->ent[cand[q]];
 
-			dup = o->e - o->s == e->e - e->s && memcmp(x->c + o->s,
-			    x->c + e->s, (e->e - e->s) * sizeof(uint32_t)) == 0;
+			dup = o->e - o->s == e->e - e->s &&
+			    memcmp(x->c + o->s, x->c + e->s,
+			        (e->e - e->s) * sizeof(uint32_t)) == 0;
 		}
 		if (!dup)
 			cand[nc++] = (uint32_t)k;
@@ -2735,8 +4225,9 @@ pass_self_aliases(struct zp_entities *x)
 			size_t cl = e->e - e->s;
 
 			if (x->c[e->s] != x->c[i] || i + cl > x->n ||
-			    memcmp(x->c + e->s, x->c + i, cl *
-			    sizeof(uint32_t)) != 0 || !span_free(x, i, i + cl))
+			    memcmp(x->c + e->s, x->c + i,
+			        cl * sizeof(uint32_t)) != 0 ||
+			    !span_free(x, i, i + cl))
 				continue;
 			add(x, i, i + cl, ZP_ET_ORG, SRC_RULE, NONE, e->id);
 			i += cl - 1;
@@ -2747,7 +4238,11 @@ pass_self_aliases(struct zp_entities *x)
 
 /* Legal forms at the end of a registered company name. */
 static const char *const legal_forms[] = {
-	"股份有限公司", "有限责任公司", "有限公司", "(有限合伙)", "（有限合伙）",
+	"股份有限公司",
+	"有限责任公司",
+	"有限公司",
+	"(有限合伙)",
+	"（有限合伙）",
 };
 
 static bool
@@ -2779,12 +4274,12 @@ pass_coref(struct zp_entities *x)
 			uint32_t pl;
 
 			if (o->dead || o->type != ZP_ET_ORG || o->e > e->s ||
-			    ol <= sl || memcmp(x->s + x->boff[o->e] - sl, sf,
-			    sl) != 0)
+			    ol <= sl ||
+			    memcmp(x->s + x->boff[o->e] - sl, sf, sl) != 0)
 				continue;
 			pl = zp_gaz_lookup(x->g, x->s + x->boff[o->s], ol - sl);
-			if (pl != NONE && zp_gaz_entry(x->g, pl)->type ==
-			    ZP_ET_LOC) {
+			if (pl != NONE &&
+			    zp_gaz_entry(x->g, pl)->type == ZP_ET_LOC) {
 				const char *oid = ent_id(x, o);
 
 				e->id = put_id(x, oid, strlen(oid));
@@ -2801,8 +4296,8 @@ pass_coref(struct zp_entities *x)
 			    memcmp(dn->surface + dl - sl, sf, sl) != 0)
 				continue;
 			pl = zp_gaz_lookup(x->g, dn->surface, dl - sl);
-			if (pl != NONE && zp_gaz_entry(x->g, pl)->type ==
-			    ZP_ET_LOC) {
+			if (pl != NONE &&
+			    zp_gaz_entry(x->g, pl)->type == ZP_ET_LOC) {
 				e->id = put_id(x, dn->id, strlen(dn->id));
 				break;
 			}
@@ -2811,8 +4306,8 @@ legal:
 		/* A legal name and its short form. */
 		if (e->src != SRC_RULE)
 			continue;
-		for (size_t f = 0; f < sizeof(legal_forms) /
-		    sizeof(*legal_forms); f++) {
+		for (size_t f = 0;
+		     f < sizeof(legal_forms) / sizeof(*legal_forms); f++) {
 			size_t core_s, core_e, l;
 			uint32_t sfx;
 
@@ -2828,8 +4323,8 @@ legal:
 
 				while (np > 0) {
 					np--;
-					if (zp_gaz_entry(x->g, ents[np])->type
-					    == ZP_ET_LOC) {
+					if (zp_gaz_entry(x->g, ents[np])
+					        ->type == ZP_ET_LOC) {
 						core_s = e->s + lens[np];
 						break;
 					}
@@ -2837,7 +4332,7 @@ legal:
 			}
 			for (core_e = core_s + 1; core_e < e->e; core_e++)
 				if (zp_gaz_longest(x->suf, x->c + core_e,
-				    e->e - core_e, &sfx) > 0)
+				        e->e - core_e, &sfx) > 0)
 					break;
 			l = x->boff[core_e] - x->boff[core_s];
 			if (core_e - core_s < 2)
@@ -2847,10 +4342,10 @@ legal:
 
 				if (dn->type == ZP_ET_ORG &&
 				    dn->len < sl - wl &&
-				    strncmp(dn->surface, x->s +
-				    x->boff[core_s], l) == 0) {
-					e->id = put_id(x, dn->id,
-					    strlen(dn->id));
+				    strncmp(dn->surface, x->s + x->boff[core_s],
+				        l) == 0) {
+					e->id =
+					    put_id(x, dn->id, strlen(dn->id));
 					break;
 				}
 			}
@@ -2859,12 +4354,12 @@ legal:
 				size_t ol = x->boff[o->e] - x->boff[o->s];
 
 				if (q == k || o->dead || o->type != ZP_ET_ORG ||
-				    ol >= sl - wl || ol <= l || memcmp(x->s +
-				    x->boff[o->s], x->s + x->boff[core_s], l) !=
-				    0)
+				    ol >= sl - wl || ol <= l ||
+				    memcmp(x->s + x->boff[o->s],
+				        x->s + x->boff[core_s], l) != 0)
 					continue;
-				e->id = put_id(x, ent_id(x, o),
-				    strlen(ent_id(x, o)));
+				e->id = put_id(
+				    x, ent_id(x, o), strlen(ent_id(x, o)));
 				break;
 			}
 			break;
@@ -2875,21 +4370,71 @@ legal:
 /* TX_* flags of the ASCII characters. */
 static const unsigned char ascii_seen[128] = {
 	['('] = TX_OPEN,
-	['0'] = TX_ALNUM, ['1'] = TX_ALNUM, ['2'] = TX_ALNUM,
-	['3'] = TX_ALNUM, ['4'] = TX_ALNUM, ['5'] = TX_ALNUM,
-	['6'] = TX_ALNUM, ['7'] = TX_ALNUM, ['8'] = TX_ALNUM,
+	['0'] = TX_ALNUM,
+	['1'] = TX_ALNUM,
+	['2'] = TX_ALNUM,
+	['3'] = TX_ALNUM,
+	['4'] = TX_ALNUM,
+	['5'] = TX_ALNUM,
+	['6'] = TX_ALNUM,
+	['7'] = TX_ALNUM,
+	['8'] = TX_ALNUM,
 	['9'] = TX_ALNUM,
 /* A designator list, not an expression: no parentheses possible. */
 /* NOLINTNEXTLINE(bugprone-macro-parentheses) */
 #define L(c) [c] = TX_ALPHA | TX_ALNUM
-	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'),
-	L('I'), L('J'), L('K'), L('L'), L('M'), L('N'), L('O'), L('P'),
-	L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'), L('W'), L('X'),
-	L('Y'), L('Z'),
-	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'),
-	L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'),
-	L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
-	L('y'), L('z'),
+	L('A'),
+	L('B'),
+	L('C'),
+	L('D'),
+	L('E'),
+	L('F'),
+	L('G'),
+	L('H'),
+	L('I'),
+	L('J'),
+	L('K'),
+	L('L'),
+	L('M'),
+	L('N'),
+	L('O'),
+	L('P'),
+	L('Q'),
+	L('R'),
+	L('S'),
+	L('T'),
+	L('U'),
+	L('V'),
+	L('W'),
+	L('X'),
+	L('Y'),
+	L('Z'),
+	L('a'),
+	L('b'),
+	L('c'),
+	L('d'),
+	L('e'),
+	L('f'),
+	L('g'),
+	L('h'),
+	L('i'),
+	L('j'),
+	L('k'),
+	L('l'),
+	L('m'),
+	L('n'),
+	L('o'),
+	L('p'),
+	L('q'),
+	L('r'),
+	L('s'),
+	L('t'),
+	L('u'),
+	L('v'),
+	L('w'),
+	L('x'),
+	L('y'),
+	L('z'),
 #undef L
 };
 
@@ -2923,8 +4468,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		x->cap = len + 1;
 		x->c = zp_xreallocarray(x->c, x->cap, sizeof(*x->c));
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
-		x->owner = zp_xreallocarray(x->owner, x->cap,
-		    sizeof(*x->owner));
+		x->owner =
+		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
@@ -3007,13 +4552,12 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		o->exchange = ge != NULL ? ge->exchange : NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
-			uint32_t g2 = zp_gaz_lookup(x->g, o->id,
-			    strlen(o->id));
+			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
 
 			o->ticker = o->exchange = NULL;
-			if (g2 != NONE && zp_gaz_entry(x->g, g2)->type ==
-			    o->type && strcmp(zp_gaz_entry(x->g, g2)->id,
-			    o->id) == 0) {
+			if (g2 != NONE &&
+			    zp_gaz_entry(x->g, g2)->type == o->type &&
+			    strcmp(zp_gaz_entry(x->g, g2)->id, o->id) == 0) {
 				o->ticker = zp_gaz_entry(x->g, g2)->ticker;
 				o->exchange = zp_gaz_entry(x->g, g2)->exchange;
 			}
@@ -3026,10 +4570,11 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		const struct zp_entity *o = &x->out[k];
 
 		register_name(x, s + o->bstart, o->bend - o->bstart, o->id,
-		    o->ticker, o->exchange, o->type, o->type == ZP_ET_ORG &&
-		    o->end - o->start >= 3 && o->ticker == NULL &&
-		    zp_gaz_lookup(x->g, s + o->bstart, o->bend - o->bstart) ==
-		    NONE);
+		    o->ticker, o->exchange, o->type,
+		    o->type == ZP_ET_ORG && o->end - o->start >= 3 &&
+		        o->ticker == NULL &&
+		        zp_gaz_lookup(
+		            x->g, s + o->bstart, o->bend - o->bstart) == NONE);
 		if (o->type == ZP_ET_ORG) {
 			free(x->lastorg);
 			x->lastorg = zp_xstrdup(o->id);
@@ -3054,8 +4599,8 @@ put_uint(struct zp_buf *b, size_t v)
 }
 
 void
-zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
-    size_t n)
+zp_ent_json(
+    struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n)
 {
 	zp_buf_putc(b, '[');
 	for (size_t k = 0; k < n; k++) {
@@ -3077,8 +4622,8 @@ zp_ent_json(struct zp_buf *b, const char *s, const struct zp_entity *e,
 		}
 		if (e[k].exchange != NULL) {
 			zp_buf_puts(b, ",\"exchange\":");
-			zp_buf_json_str(b, e[k].exchange,
-			    strlen(e[k].exchange));
+			zp_buf_json_str(
+			    b, e[k].exchange, strlen(e[k].exchange));
 		}
 		zp_buf_putc(b, '}');
 	}

@@ -108,7 +108,7 @@ zp_bad_option(char **argv)
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 
 	if (optopt != 0 && (arg[0] != '-' || arg[1] != '-'))
-		zp_usage_error("invalid option or missing argument -- '%c'",
-		    optopt);
+		zp_usage_error(
+		    "invalid option or missing argument -- '%c'", optopt);
 	zp_usage_error("unrecognized option or missing argument '%s'", arg);
 }

@@ -47,13 +47,13 @@ struct alias {
 	uint32_t *cp;
 	uint32_t len;
 	uint32_t entry;
-	uint32_t seq;		/* later additions win */
+	uint32_t seq; /* later additions win */
 };
 
 struct node {
-	uint32_t edge;		/* first edge */
+	uint32_t edge; /* first edge */
 	uint32_t nedge;
-	uint32_t entry;		/* ZP_GAZ_NONE when no alias ends here */
+	uint32_t entry; /* ZP_GAZ_NONE when no alias ends here */
 };
 
 struct edge {
@@ -65,7 +65,7 @@ struct edge {
 struct hslot {
 	uint32_t parent;
 	uint32_t cp;
-	uint32_t node;		/* 0: empty */
+	uint32_t node; /* 0: empty */
 };
 
 static uint32_t
@@ -85,8 +85,8 @@ struct zp_gazetteer {
 	size_t nnode, capnode;
 	struct edge *edge;
 	size_t nedge, capedge;
-	uint32_t *root;		/* ROOT_DIRECT entries: node index or 0 */
-	struct hslot *hash;	/* every edge below the root, by (node, cp) */
+	uint32_t *root;     /* ROOT_DIRECT entries: node index or 0 */
+	struct hslot *hash; /* every edge below the root, by (node, cp) */
 	uint32_t hmask;
 	/*
 	 * Quick tests that fit in the first-level cache: the first code
@@ -100,7 +100,7 @@ struct zp_gazetteer {
 };
 
 static const char *const type_names[] = { "ORG", "PER", "LOC", "PRODUCT",
-    "BLOCK" };
+	"BLOCK" };
 
 int
 zp_gaz_type_parse(const char *s)
@@ -191,8 +191,9 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 
 void
 zp_gaz_each_alias(const struct zp_gazetteer *g,
-    void (*fn)(const char *s, size_t n, const struct zp_gaz_entry *e,
-    void *ctx), void *ctx)
+    void (*fn)(
+        const char *s, size_t n, const struct zp_gaz_entry *e, void *ctx),
+    void *ctx)
 {
 	char utf8[ZP_GAZ_MAX_ALIAS * 4];
 
@@ -222,10 +223,10 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	e = &g->ent[idx];
 	e->id = zp_xstrdup(id);
 	e->type = type;
-	e->ticker = ticker != NULL && *ticker != '\0' ?
-	    zp_xstrdup(ticker) : NULL;
-	e->exchange = exchange != NULL && *exchange != '\0' ?
-	    zp_xstrdup(exchange) : NULL;
+	e->ticker =
+	    ticker != NULL && *ticker != '\0' ? zp_xstrdup(ticker) : NULL;
+	e->exchange =
+	    exchange != NULL && *exchange != '\0' ? zp_xstrdup(exchange) : NULL;
 	add_alias(g, id, idx);
 	for (size_t i = 0; i < naliases; i++)
 		add_alias(g, aliases[i], idx);
@@ -239,11 +240,11 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 struct loader {
 	struct zp_gazetteer *g;
 	const char *path;
-	unsigned long line;	/* physical line being fed */
-	unsigned long recline;	/* line where the current record started */
+	unsigned long line;    /* physical line being fed */
+	unsigned long recline; /* line where the current record started */
 	unsigned long nrec;
 	struct zp_buf field[MAXFIELDS];
-	size_t nfield;		/* may exceed MAXFIELDS: counted, not kept */
+	size_t nfield; /* may exceed MAXFIELDS: counted, not kept */
 	char *err;
 	size_t errsize;
 	bool failed;
@@ -305,7 +306,7 @@ on_record(int c, void *data)
 {
 	struct loader *l = data;
 	static const char *const names[] = { "canonical", "type", "aliases",
-	    "ticker", "exchange" };
+		"ticker", "exchange" };
 	const char *al[256];
 	size_t nal = 0;
 	char *p, *bar;
@@ -318,7 +319,7 @@ on_record(int c, void *data)
 	}
 	l->nrec++;
 	if (l->nfield == 1 && l->field[0].len == 0) {
-		l->nfield = 0;		/* a line of spaces */
+		l->nfield = 0; /* a line of spaces */
 		return;
 	}
 	if (l->nrec == 1 && is_header(l)) {
@@ -326,30 +327,35 @@ on_record(int c, void *data)
 		return;
 	}
 	if (l->nfield < 3 || l->nfield > 5) {
-		fail(l, "expected 3 to 5 fields (canonical,type,aliases,"
-		    "ticker,exchange), got %zu", l->nfield);
+		fail(l,
+		    "expected 3 to 5 fields (canonical,type,aliases,"
+		    "ticker,exchange), got %zu",
+		    l->nfield);
 		return;
 	}
 	for (size_t i = 0; i < l->nfield; i++)
 		if (!clean_text(&l->field[i])) {
-			fail(l, "%s holds invalid UTF-8 or a control "
-			    "character", names[i]);
+			fail(l,
+			    "%s holds invalid UTF-8 or a control "
+			    "character",
+			    names[i]);
 			return;
 		}
 	if (l->field[0].len == 0) {
 		fail(l, "empty canonical name");
 		return;
 	}
-	if (zp_utf8_count(l->field[0].p, l->field[0].len) >
-	    ZP_GAZ_MAX_ALIAS) {
+	if (zp_utf8_count(l->field[0].p, l->field[0].len) > ZP_GAZ_MAX_ALIAS) {
 		fail(l, "canonical name longer than %d characters",
 		    ZP_GAZ_MAX_ALIAS);
 		return;
 	}
 	type = zp_gaz_type_parse(l->field[1].p);
 	if (type < 0) {
-		fail(l, "unknown type \"%.20s\" (want ORG, PER, LOC or "
-		    "PRODUCT)", l->field[1].p);
+		fail(l,
+		    "unknown type \"%.20s\" (want ORG, PER, LOC or "
+		    "PRODUCT)",
+		    l->field[1].p);
 		return;
 	}
 	p = l->field[2].p;
@@ -388,8 +394,9 @@ load_text(struct zp_gazetteer *g, const char *path, const char *text,
     size_t len, char *err, size_t errsize)
 {
 	struct csv_parser p;
-	struct loader l = { .g = g, .path = path, .err = err,
-	    .errsize = errsize };
+	struct loader l = {
+		.g = g, .path = path, .err = err, .errsize = errsize
+	};
 	size_t i = 0, e;
 	const char *nl;
 	int rc = 0;
@@ -432,8 +439,8 @@ zp_gaz_load_mem(struct zp_gazetteer *g, const char *name, const char *text,
 }
 
 int
-zp_gaz_load_file(struct zp_gazetteer *g, const char *path, char *err,
-    size_t errsize)
+zp_gaz_load_file(
+    struct zp_gazetteer *g, const char *path, char *err, size_t errsize)
 {
 	struct zp_buf b = ZP_BUF_INIT;
 	char chunk[65536];
@@ -474,8 +481,8 @@ cmp_str(const void *a, const void *b)
 }
 
 int
-zp_gaz_load_dir(struct zp_gazetteer *g, const char *dir, char *err,
-    size_t errsize)
+zp_gaz_load_dir(
+    struct zp_gazetteer *g, const char *dir, char *err, size_t errsize)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -537,8 +544,8 @@ new_node(struct zp_gazetteer *g)
 {
 	if (g->nnode == g->capnode) {
 		g->capnode = g->capnode ? 2 * g->capnode : 1024;
-		g->node = zp_xreallocarray(g->node, g->capnode,
-		    sizeof(*g->node));
+		g->node =
+		    zp_xreallocarray(g->node, g->capnode, sizeof(*g->node));
 	}
 	g->node[g->nnode].edge = 0;
 	g->node[g->nnode].nedge = 0;
@@ -561,7 +568,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		g->node[nd].entry = g->al[i].entry;
 		i++;
 	}
-	for (j = i; j < hi; ) {
+	for (j = i; j < hi;) {
 		uint32_t c = g->al[j].cp[d];
 
 		while (j < hi && g->al[j].cp[d] == c)
@@ -573,8 +580,8 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 	if (g->nedge + ngroups > g->capedge) {
 		while (g->nedge + ngroups > g->capedge)
 			g->capedge = g->capedge ? 2 * g->capedge : 4096;
-		g->edge = zp_xreallocarray(g->edge, g->capedge,
-		    sizeof(*g->edge));
+		g->edge =
+		    zp_xreallocarray(g->edge, g->capedge, sizeof(*g->edge));
 	}
 	first = g->nedge;
 	g->node[nd].edge = (uint32_t)first;
@@ -740,8 +747,8 @@ zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
 }
 
 size_t
-zp_gaz_longest(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
-    uint32_t *entry)
+zp_gaz_longest(
+    const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *entry)
 {
 	uint32_t nd = 0;
 	size_t best = 0;

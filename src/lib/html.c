@@ -7,18 +7,15 @@
 #include "zhpipe/html.h"
 
 /* Elements that end a line of text. */
-static const char *const blocks[] = {
-	"address", "article", "aside", "blockquote", "br", "dd", "div", "dl",
-	"dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-	"h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-	"pre", "section", "table", "td", "th", "tr", "ul"
-};
+static const char *const blocks[] = { "address", "article", "aside",
+	"blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+	"footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+	"li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
+	"tr", "ul" };
 
 /* Elements whose content is not text. */
-static const char *const skipped[] = {
-	"iframe", "noscript", "script", "select", "style", "svg", "template",
-	"textarea"
-};
+static const char *const skipped[] = { "iframe", "noscript", "script", "select",
+	"style", "svg", "template", "textarea" };
 
 static bool
 in_list(const char *name, const char *const *list, size_t n)
@@ -66,8 +63,7 @@ tag_end(const char *s, size_t n)
 }
 
 void
-zp_html_text(const char *s, size_t n, struct zp_buf *text,
-    struct zp_buf *title)
+zp_html_text(const char *s, size_t n, struct zp_buf *text, struct zp_buf *title)
 {
 	size_t i = 0, j, k;
 	bool have_title = false;
@@ -90,26 +86,29 @@ zp_html_text(const char *s, size_t n, struct zp_buf *text,
 		}
 		closing = i + 1 < n && s[i + 1] == '/';
 		j = i + 1 + closing;
-		if (j >= n || !(isalpha((unsigned char)s[j]) ||
-		    (!closing && (s[j] == '!' || s[j] == '?')))) {
-			zp_buf_putc(text, '<');	/* "a < b" is text */
+		if (j >= n ||
+		    !(isalpha((unsigned char)s[j]) ||
+		        (!closing && (s[j] == '!' || s[j] == '?')))) {
+			zp_buf_putc(text, '<'); /* "a < b" is text */
 			i++;
 			continue;
 		}
 		for (k = 0; j < n && isalnum((unsigned char)s[j]) &&
-		    k + 1 < sizeof(name); j++, k++)
+		     k + 1 < sizeof(name);
+		     j++, k++)
 			name[k] = (char)tolower((unsigned char)s[j]);
 		name[k] = '\0';
 		end = i + tag_end(s + i, n - i);
 		i = end;
 		if (closing) {
-			if (in_list(name, blocks, sizeof(blocks) /
-			    sizeof(blocks[0])))
+			if (in_list(name, blocks,
+			        sizeof(blocks) / sizeof(blocks[0])))
 				zp_buf_putc(text, '\n');
 			continue;
 		}
-		if (strcmp(name, "title") == 0 || in_list(name, skipped,
-		    sizeof(skipped) / sizeof(skipped[0]))) {
+		if (strcmp(name, "title") == 0 ||
+		    in_list(
+		        name, skipped, sizeof(skipped) / sizeof(skipped[0]))) {
 			char close[20];
 
 			/* name has at most 15 bytes: this never truncates. */
@@ -141,8 +140,9 @@ zp_find_charset(const char *s, size_t n, char *out, size_t outsize)
 		i++;
 	while (i < n && (s[i] == '"' || s[i] == '\''))
 		i++;
-	while (i < n && k + 1 < outsize && (isalnum((unsigned char)s[i]) ||
-	    s[i] == '-' || s[i] == '_' || s[i] == '.' || s[i] == ':'))
+	while (i < n && k + 1 < outsize &&
+	    (isalnum((unsigned char)s[i]) || s[i] == '-' || s[i] == '_' ||
+	        s[i] == '.' || s[i] == ':'))
 		out[k++] = (char)tolower((unsigned char)s[i++]);
 	out[k] = '\0';
 	return k > 0 ? out : NULL;

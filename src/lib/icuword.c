@@ -15,7 +15,7 @@ struct zp_icuword {
 	UBreakIterator *bi;
 	UChar *u;
 	size_t ucap;
-	size_t *map;		/* UTF-16 index -> byte offset */
+	size_t *map; /* UTF-16 index -> byte offset */
 	size_t *ends;
 	size_t capends;
 };
@@ -49,8 +49,8 @@ zp_icuword_free(struct zp_icuword *iw)
 }
 
 size_t
-zp_icuword_run(struct zp_icuword *iw, const char *s, size_t n,
-    const size_t **ends)
+zp_icuword_run(
+    struct zp_icuword *iw, const char *s, size_t n, const size_t **ends)
 {
 	UErrorCode ec = U_ZERO_ERROR;
 	size_t i, k = 0, nt = 0;
@@ -63,12 +63,11 @@ zp_icuword_run(struct zp_icuword *iw, const char *s, size_t n,
 		iw->ucap = n + 1;
 		iw->u = zp_xreallocarray(iw->u, n + 1, sizeof(*iw->u));
 		iw->map = zp_xreallocarray(iw->map, n + 1, sizeof(*iw->map));
-		iw->ends = zp_xreallocarray(iw->ends, n + 1,
-		    sizeof(*iw->ends));
+		iw->ends = zp_xreallocarray(iw->ends, n + 1, sizeof(*iw->ends));
 		iw->capends = n + 1;
 	}
 	/* Decode by hand to keep the map; s is valid UTF-8. */
-	for (i = 0; i < n; ) {
+	for (i = 0; i < n;) {
 		UChar32 c;
 		size_t start = i;
 

@@ -17,10 +17,10 @@ struct zp_source {
 	bool is_stdin;
 	bool gzip;
 	bool raw_eof;
-	bool z_live;		/* inflate state initialized */
-	bool z_member_done;	/* between members: may be EOF or more */
+	bool z_live;        /* inflate state initialized */
+	bool z_member_done; /* between members: may be EOF or more */
 	const char *name;
-	unsigned char *raw;	/* compressed bytes read ahead */
+	unsigned char *raw; /* compressed bytes read ahead */
 	size_t raw_len, raw_pos;
 	z_stream z;
 	char errbuf[160];
@@ -62,8 +62,7 @@ zp_source_open(const char *path, char *err, size_t errsize)
 
 struct zp_source *
 zp_source_from_fn(const char *name,
-    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err),
-    void *ctx)
+    ssize_t (*fn)(void *ctx, void *buf, size_t n, const char **err), void *ctx)
 {
 	struct zp_source *s = zp_xcalloc(1, sizeof(*s));
 
@@ -116,8 +115,8 @@ sniff(struct zp_source *s)
 
 	while (s->raw_len < 2 && !s->raw_eof) {
 		do
-			n = read(s->fd, s->raw + s->raw_len,
-			    RAW_SIZE - s->raw_len);
+			n = read(
+			    s->fd, s->raw + s->raw_len, RAW_SIZE - s->raw_len);
 		while (n < 0 && errno == EINTR);
 		if (n < 0) {
 			snprintf(s->errbuf, sizeof(s->errbuf), "%s",
@@ -148,7 +147,7 @@ read_gzip(struct zp_source *s, void *buf, size_t n, const char **err)
 				return 0;
 			if (s->raw_len - s->raw_pos >= 2 &&
 			    (s->raw[s->raw_pos] != 0x1f ||
-			    s->raw[s->raw_pos + 1] != 0x8b)) {
+			        s->raw[s->raw_pos + 1] != 0x8b)) {
 				/* As gzip(1) does, ignore trailing garbage. */
 				s->raw_pos = s->raw_len;
 				s->raw_eof = true;
@@ -250,13 +249,13 @@ struct zp_lines {
 	size_t max;
 	char *buf;
 	size_t cap;
-	size_t start;		/* first byte of the unread data */
-	size_t end;		/* end of the unread data */
-	size_t scanned;		/* bytes after start known to hold no '\n' */
+	size_t start;   /* first byte of the unread data */
+	size_t end;     /* end of the unread data */
+	size_t scanned; /* bytes after start known to hold no '\n' */
 	bool eof;
 	bool first;
 	unsigned long lineno;
-	unsigned long long offset;	/* stream offset of buf[start] */
+	unsigned long long offset; /* stream offset of buf[start] */
 	unsigned long long line_offset;
 };
 
@@ -359,8 +358,7 @@ skip_long_line(struct zp_lines *l, size_t *len, const char **err)
 }
 
 enum zp_line_status
-zp_lines_next(struct zp_lines *l, char **line, size_t *len,
-    const char **err)
+zp_lines_next(struct zp_lines *l, char **line, size_t *len, const char **err)
 {
 	char *nl, *p;
 	size_t n;
@@ -381,7 +379,7 @@ zp_lines_next(struct zp_lines *l, char **line, size_t *len,
 		if (l->eof) {
 			if (l->start == l->end)
 				return ZP_LINE_EOF;
-			nl = l->buf + l->end;	/* last line without '\n' */
+			nl = l->buf + l->end; /* last line without '\n' */
 			break;
 		}
 		got = refill(l, err);

@@ -149,8 +149,14 @@ check_escape(struct zp_json *j, size_t pos, int32_t *cp)
 	if (pos + 1 >= j->len)
 		return fail(j, pos, "unterminated string");
 	switch (s[pos + 1]) {
-	case '"': case '\\': case '/': case 'b': case 'f': case 'n':
-	case 'r': case 't':
+	case '"':
+	case '\\':
+	case '/':
+	case 'b':
+	case 'f':
+	case 'n':
+	case 'r':
+	case 't':
 		return 2;
 	case 'u':
 		break;
@@ -200,9 +206,9 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 			i += (size_t)k;
 			break;
 		case C_CTRL:
-			return fail(j, i, s[i] == 0 ?
-			    "NUL byte in string" :
-			    "control character in string");
+			return fail(j, i,
+			    s[i] == 0 ? "NUL byte in string" :
+			                "control character in string");
 		default:
 			if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n &&
 			    (s[i + 1] & 0xC0) == 0x80 &&
@@ -210,8 +216,8 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 				i += 3;
 				break;
 			}
-			if (zp_utf8_decode((const char *)s + i, n - i,
-			    &len) < 0)
+			if (zp_utf8_decode((const char *)s + i, n - i, &len) <
+			    0)
 				return fail(j, i, "invalid UTF-8 in string");
 			i += len;
 		}
@@ -282,8 +288,8 @@ scan_number(struct zp_json *j, size_t *pos, uint8_t *flags)
 static size_t
 skip_ws(const char *s, size_t i, size_t n)
 {
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-	    s[i] == '\r'))
+	while (i < n &&
+	    (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
 		i++;
 	return i;
 }
@@ -298,7 +304,7 @@ key_eq(struct zp_json *j, uint32_t a, uint32_t b)
 	if (!((ta->flags | tb->flags) & ZP_JF_ESCAPED))
 		return ta->end - ta->start == tb->end - tb->start &&
 		    memcmp(j->text + ta->start, j->text + tb->start,
-		    ta->end - ta->start) == 0;
+		        ta->end - ta->start) == 0;
 	pa = zp_json_str(j, a, &la);
 	pb = zp_json_str(j, b, &lb);
 	return la == lb && memcmp(pa, pb, la) == 0;
@@ -326,10 +332,9 @@ check_duplicates(struct zp_json *j, uint32_t obj)
 	if (n < 2)
 		return 0;
 	if (n <= 8) {
-		for (a = obj + 1; a < j->tok[obj].next;
-		    a = j->tok[a + 1].next)
+		for (a = obj + 1; a < j->tok[obj].next; a = j->tok[a + 1].next)
 			for (b = j->tok[a + 1].next; b < j->tok[obj].next;
-			    b = j->tok[b + 1].next)
+			     b = j->tok[b + 1].next)
 				if (key_eq(j, a, b))
 					return fail(j, j->tok[b].start,
 					    "duplicate object key");
@@ -345,10 +350,10 @@ check_duplicates(struct zp_json *j, uint32_t obj)
 	mask = (uint32_t)cap - 1;
 	for (a = obj + 1; a < j->tok[obj].next; a = j->tok[a + 1].next) {
 		for (i = key_hash(j, a) & mask; j->hash[i] != ZP_JSON_NONE;
-		    i = (i + 1) & mask)
+		     i = (i + 1) & mask)
 			if (key_eq(j, j->hash[i], a))
-				return fail(j, j->tok[a].start,
-				    "duplicate object key");
+				return fail(
+				    j, j->tok[a].start, "duplicate object key");
 		j->hash[i] = a;
 	}
 	return 0;
@@ -377,18 +382,20 @@ zp_json_parse(struct zp_json *j, const char *text, size_t len)
 		/* Here a value (or, in an object, a key) is expected. */
 		i = skip_ws(text, i, len);
 		if (i >= len)
-			return fail(j, i, depth || j->ntok ?
-			    "unexpected end of input" : "empty record");
+			return fail(j, i,
+			    depth || j->ntok ? "unexpected end of input" :
+			                       "empty record");
 		if (want_key && text[i] != '"')
 			return fail(j, i, "object key expected");
 		switch (text[i]) {
 		case '{':
 		case '[':
 			if (depth == ZP_JSON_MAX_DEPTH)
-				return fail(j, i, "maximum nesting depth "
+				return fail(j, i,
+				    "maximum nesting depth "
 				    "reached");
-			t = new_tok(j, text[i] == '{' ? ZP_JOBJECT : ZP_JARRAY,
-			    i);
+			t = new_tok(
+			    j, text[i] == '{' ? ZP_JOBJECT : ZP_JARRAY, i);
 			j->stack[depth++] = t;
 			i = skip_ws(text, i + 1, len);
 			if (i < len && (text[i] == '}' || text[i] == ']'))
@@ -419,12 +426,10 @@ zp_json_parse(struct zp_json *j, const char *text, size_t len)
 		case 't':
 		case 'f':
 		case 'n': {
-			static const char *const lit[] = {
-				"true", "false", "null"
-			};
-			static const enum zp_jtype ty[] = {
-				ZP_JTRUE, ZP_JFALSE, ZP_JNULL
-			};
+			static const char *const lit[] = { "true", "false",
+				"null" };
+			static const enum zp_jtype ty[] = { ZP_JTRUE, ZP_JFALSE,
+				ZP_JNULL };
 			int k = text[i] == 't' ? 0 : text[i] == 'f' ? 1 : 2;
 			size_t l = strlen(lit[k]);
 
@@ -451,7 +456,8 @@ zp_json_parse(struct zp_json *j, const char *text, size_t len)
 			i = skip_ws(text, i, len);
 			if (depth == 0) {
 				if (i != len)
-					return fail(j, i, "end of record "
+					return fail(j, i,
+					    "end of record "
 					    "expected");
 				return 0;
 			}
@@ -466,11 +472,12 @@ zp_json_parse(struct zp_json *j, const char *text, size_t len)
 			}
 close:
 			top = j->stack[depth - 1];
-			if (text[i] != (j->tok[top].type == ZP_JOBJECT ?
-			    '}' : ']'))
-				return fail(j, i, j->tok[top].type ==
-				    ZP_JOBJECT ? "',' or '}' expected" :
-				    "',' or ']' expected");
+			if (text[i] !=
+			    (j->tok[top].type == ZP_JOBJECT ? '}' : ']'))
+				return fail(j, i,
+				    j->tok[top].type == ZP_JOBJECT ?
+				        "',' or '}' expected" :
+				        "',' or ']' expected");
 			i++;
 			j->tok[top].end = (uint32_t)i;
 			j->tok[top].next = j->ntok;
@@ -561,12 +568,24 @@ zp_json_str(struct zp_json *j, uint32_t t, size_t *len)
 			o += zp_utf8_encode((uint32_t)cp, out + o);
 		} else {
 			switch (s[i + 1]) {
-			case 'b': out[o++] = '\b'; break;
-			case 'f': out[o++] = '\f'; break;
-			case 'n': out[o++] = '\n'; break;
-			case 'r': out[o++] = '\r'; break;
-			case 't': out[o++] = '\t'; break;
-			default: out[o++] = s[i + 1]; break;
+			case 'b':
+				out[o++] = '\b';
+				break;
+			case 'f':
+				out[o++] = '\f';
+				break;
+			case 'n':
+				out[o++] = '\n';
+				break;
+			case 'r':
+				out[o++] = '\r';
+				break;
+			case 't':
+				out[o++] = '\t';
+				break;
+			default:
+				out[o++] = s[i + 1];
+				break;
 			}
 		}
 		i += (size_t)k - 1;

@@ -17,7 +17,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 #include "zhpipe/lexicon.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
@@ -25,8 +24,8 @@
 struct zp_lexentry {
 	const char *w;
 	uint32_t len;
-	uint32_t pos;		/* build cursor: bytes consumed by the trie */
-	float freq;		/* < 0: none given */
+	uint32_t pos; /* build cursor: bytes consumed by the trie */
+	float freq;   /* < 0: none given */
 	uint8_t flags;
 };
 
@@ -55,22 +54,22 @@ zp_lexicon_free(struct zp_lexicon *lx)
 static char *
 keep_block(struct zp_lexicon *lx, char *p)
 {
-	lx->blocks = zp_xreallocarray(lx->blocks, lx->nblocks + 1,
-	    sizeof(*lx->blocks));
+	lx->blocks =
+	    zp_xreallocarray(lx->blocks, lx->nblocks + 1, sizeof(*lx->blocks));
 	lx->blocks[lx->nblocks++] = p;
 	return p;
 }
 
 static void
-push(struct zp_lexicon *lx, const char *w, size_t n, double freq,
-    unsigned flags)
+push(
+    struct zp_lexicon *lx, const char *w, size_t n, double freq, unsigned flags)
 {
 	struct zp_lexentry *e;
 
 	if (lx->nent == lx->capent) {
 		lx->capent = lx->capent ? lx->capent * 2 : 1024;
-		lx->ent = zp_xreallocarray(lx->ent, lx->capent,
-		    sizeof(*lx->ent));
+		lx->ent =
+		    zp_xreallocarray(lx->ent, lx->capent, sizeof(*lx->ent));
 	}
 	e = &lx->ent[lx->nent++];
 	e->w = w;
@@ -81,8 +80,8 @@ push(struct zp_lexicon *lx, const char *w, size_t n, double freq,
 }
 
 void
-zp_lexicon_add(struct zp_lexicon *lx, const char *w, size_t n, double freq,
-    unsigned flags)
+zp_lexicon_add(
+    struct zp_lexicon *lx, const char *w, size_t n, double freq, unsigned flags)
 {
 	if (lx->built || n == 0 || n > 1024 || !zp_utf8_valid(w, n))
 		return;
@@ -97,8 +96,8 @@ is_blank(char c)
 
 /* Entry-only flags, above the ZP_LEX_* bits edges carry. */
 enum {
-	ENT_TAGGED = 0x10,	/* a POS tag was given */
-	ENT_WHOLE = 0x20	/* the tag says: keep whole (idiom, name...) */
+	ENT_TAGGED = 0x10, /* a POS tag was given */
+	ENT_WHOLE = 0x20   /* the tag says: keep whole (idiom, name...) */
 };
 
 /*
@@ -120,8 +119,8 @@ tag_flags(const char *t, size_t n)
 	if (k == 2 && t[0] == 'n' && t[1] == 'r')
 		f |= ZP_LEX_NAME;
 	if ((k == 1 && (t[0] == 'i' || t[0] == 'l' || t[0] == 'j')) ||
-	    (k >= 2 && t[0] == 'n' && (t[1] == 'r' || t[1] == 's' ||
-	    t[1] == 't' || t[1] == 'z')) ||
+	    (k >= 2 && t[0] == 'n' &&
+	        (t[1] == 'r' || t[1] == 's' || t[1] == 't' || t[1] == 'z')) ||
 	    (k == 4 && memcmp(t, "term", 4) == 0))
 		f |= ENT_WHOLE;
 	return f;
@@ -167,15 +166,15 @@ parse_words(struct zp_lexicon *lx, const char *text, size_t len, bool user,
 				double frac = 0, scale = 1;
 
 				for (q++; q < le && *q >= '0' && *q <= '9';
-				    q++) {
+				     q++) {
 					frac = frac * 10 + (*q - '0');
 					scale *= 10;
 				}
 				freq += frac / scale;
 			}
 			if (q < le && !is_blank(*q)) {
-				snprintf(err, errsize,
-				    "%lu: invalid frequency", lineno);
+				snprintf(err, errsize, "%lu: invalid frequency",
+				    lineno);
 				return -1;
 			}
 			while (q < le && is_blank(*q))
@@ -272,8 +271,8 @@ slurp(const char *path, size_t *lenp, char *err, size_t errsize)
 }
 
 int
-zp_lexicon_load(struct zp_lexicon *lx, const char *path, bool user,
-    char *err, size_t errsize)
+zp_lexicon_load(struct zp_lexicon *lx, const char *path, bool user, char *err,
+    size_t errsize)
 {
 	size_t len;
 	char *text;
@@ -357,7 +356,8 @@ sort_entries(struct zp_lexicon *lx)
 		out[k] = *e;
 		if (out[k].freq < 0)
 			out[k].freq = (out[k].flags & ZP_LEX_USER) ?
-			    (float)ZP_LEX_USER_FREQ : 1;
+			    (float)ZP_LEX_USER_FREQ :
+			    1;
 		k++;
 	}
 	/* A word given without frequency that was also listed with one. */
@@ -400,8 +400,8 @@ drop_phrases(struct zp_lexicon *lx)
 	for (i = 0; i < lx->nent; i++) {
 		size_t mid;
 
-		if (!(e[i].flags & ENT_TAGGED) || (e[i].flags &
-		    (ENT_WHOLE | ZP_LEX_USER | ZP_LEX_NAME)) ||
+		if (!(e[i].flags & ENT_TAGGED) ||
+		    (e[i].flags & (ENT_WHOLE | ZP_LEX_USER | ZP_LEX_NAME)) ||
 		    zp_utf8_count(e[i].w, e[i].len) != 4)
 			continue;
 		mid = zp_utf8_floor(e[i].w, e[i].len, e[i].len / 2);
@@ -500,13 +500,13 @@ zp_lexicon_build(struct zp_lexicon *lx)
 		uint32_t a = lo[v], b = hi[v];
 
 		if (a < b && e[a].pos == e[a].len)
-			a++;	/* the word ending here: set by the parent */
+			a++; /* the word ending here: set by the parent */
 		first[v] = (uint32_t)nn;
 		nkid[v] = 0;
 		while (a < b) {
 			size_t l;
-			int32_t cp = zp_utf8_decode(e[a].w + e[a].pos,
-			    e[a].len - e[a].pos, &l);
+			int32_t cp = zp_utf8_decode(
+			    e[a].w + e[a].pos, e[a].len - e[a].pos, &l);
 			const char *key = e[a].w + e[a].pos;
 			uint32_t c = a;
 
@@ -520,10 +520,10 @@ zp_lexicon_build(struct zp_lexicon *lx)
 				cap *= 2;
 				lo = zp_xreallocarray(lo, cap, sizeof(*lo));
 				hi = zp_xreallocarray(hi, cap, sizeof(*hi));
-				first = zp_xreallocarray(first, cap,
-				    sizeof(*first));
-				nkid = zp_xreallocarray(nkid, cap,
-				    sizeof(*nkid));
+				first = zp_xreallocarray(
+				    first, cap, sizeof(*first));
+				nkid =
+				    zp_xreallocarray(nkid, cap, sizeof(*nkid));
 				cpv = zp_xreallocarray(cpv, cap, sizeof(*cpv));
 				flv = zp_xreallocarray(flv, cap, sizeof(*flv));
 				lpv = zp_xreallocarray(lpv, cap, sizeof(*lpv));
@@ -555,7 +555,7 @@ zp_lexicon_build(struct zp_lexicon *lx)
 			nslots += (size_t)1 << table_bits(nkid[v]);
 	}
 	if (nslots >= ((size_t)1 << 22))
-		zp_oom();	/* offsets are 22 bits */
+		zp_oom(); /* offsets are 22 bits */
 	lx->slot = table_alloc((nslots + 1) * sizeof(*lx->slot));
 	lx->nslots = nslots;
 	lx->root = table_alloc(65536 * sizeof(*lx->root));
@@ -580,18 +580,20 @@ zp_lexicon_build(struct zp_lexicon *lx)
 				f |= ZP_LEX_KIDS;
 			ed = cpv[k] | (uint64_t)f << 21 | (uint64_t)q << 25;
 			if (nkid[k] > 0)
-				ed |= (uint64_t)(table_bits(nkid[k]) + 1) << 37 |
+				ed |= (uint64_t)(table_bits(nkid[k]) + 1)
+				        << 37 |
 				    toff[k] << 42;
 			for (i = zp_lexicon_hash(cpv[k], b); t[i] != 0;
-			    i = (i + 1) & mask)
+			     i = (i + 1) & mask)
 				;
 			t[i] = ed;
 			if (v == 0 && cpv[k] < 0x10000)
 				lx->root[cpv[k]] = ed;
 		}
 	}
-	lx->rootedge = nkid[0] > 0 ? (uint64_t)(table_bits(nkid[0]) + 1) <<
-	    37 | toff[0] << 42 : 0;
+	lx->rootedge = nkid[0] > 0 ?
+	    (uint64_t)(table_bits(nkid[0]) + 1) << 37 | toff[0] << 42 :
+	    0;
 	/* Never equal to a real edge, which has a code point or flags. */
 	free(first);
 	free(nkid);

@@ -31,7 +31,7 @@ struct lent {
 	uint8_t n;
 	uint8_t cls;
 	int8_t exp;
-	const char *code;	/* ISO code, label, or the surface text */
+	const char *code; /* ISO code, label, or the surface text */
 	int next;
 };
 
@@ -39,10 +39,10 @@ struct lex {
 	struct lent *e;
 	size_t n, cap;
 	int head[LEX_HASH];
-	uint8_t key[0x10000 / 8];	/* BMP keys present, a quick filter */
-	bool rev;		/* match text ending at a position */
+	uint8_t key[0x10000 / 8]; /* BMP keys present, a quick filter */
+	bool rev;                 /* match text ending at a position */
 	bool init;
-	bool key2;		/* hashed on two code points (entries >= 2) */
+	bool key2; /* hashed on two code points (entries >= 2) */
 };
 
 static void
@@ -97,7 +97,7 @@ lex_addn(struct lex *l, const char *s, size_t len, int cls, int exp,
 	else
 		memset(l->key, 0xFF, sizeof l->key);
 	k = l->key2 ? (int)((e.cp[0] * 31u + e.cp[1]) % LEX_HASH) :
-	    k % LEX_HASH;
+	              k % LEX_HASH;
 	e.next = l->head[k];
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
@@ -125,11 +125,12 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 	size_t bl = 0;
 
 	if (l->rev) {
-		if (i <= lo || (cp[i - 1] < 0x10000 &&
-		    !((l->key[cp[i - 1] >> 3] >> (cp[i - 1] & 7)) & 1)))
+		if (i <= lo ||
+		    (cp[i - 1] < 0x10000 &&
+		        !((l->key[cp[i - 1] >> 3] >> (cp[i - 1] & 7)) & 1)))
 			return -1;
 		for (int k = l->head[cp[i - 1] % LEX_HASH]; k >= 0;
-		    k = l->e[k].next) {
+		     k = l->e[k].next) {
 			const struct lent *e = &l->e[k];
 			size_t j;
 
@@ -146,14 +147,15 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 	} else {
 		unsigned h;
 
-		if (i >= n || (cp[i] < 0x10000 &&
-		    !((l->key[cp[i] >> 3] >> (cp[i] & 7)) & 1)))
+		if (i >= n ||
+		    (cp[i] < 0x10000 &&
+		        !((l->key[cp[i] >> 3] >> (cp[i] & 7)) & 1)))
 			return -1;
 		if (l->key2 && i + 1 >= n)
 			return -1;
 		/* A two-character key keeps the 一... chain short. */
 		h = l->key2 ? (cp[i] * 31u + cp[i + 1]) % LEX_HASH :
-		    cp[i] % LEX_HASH;
+		              cp[i] % LEX_HASH;
 		for (int k = l->head[h]; k >= 0; k = l->e[k].next) {
 			const struct lent *e = &l->e[k];
 			size_t j;
@@ -178,238 +180,789 @@ lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
 
 enum ucls {
 	U_NONE,
-	U_CUR,		/* money; exp scales the amount (美分 -2) */
-	U_PCT,		/* % */
-	U_PERMILLE,	/* ‰, stored as % */
-	U_PP,		/* 个百分点 */
-	U_BP,		/* 基点 */
-	U_CHENG,	/* 成 = 10 % */
-	U_BEI,		/* 倍 */
-	U_FAN,		/* 番 (after 翻) */
-	U_COUNT,	/* classifiers */
-	U_QTY,		/* measures */
-	U_QTYLATIN,	/* measures in Latin letters: need a word boundary */
-	U_DUR,		/* durations */
-	U_YEAR,		/* 年, 年度 */
-	U_FY,		/* 财年 */
-	U_MONTH,	/* 月, 月份 */
-	U_DAY,		/* 日, 号 */
-	U_QUARTER,	/* 季度, 财季, 季 */
-	U_DA,		/* 两大, 四大 */
-	U_ZHE		/* 折: a discount, 九折 = 90 % */
+	U_CUR,      /* money; exp scales the amount (美分 -2) */
+	U_PCT,      /* % */
+	U_PERMILLE, /* ‰, stored as % */
+	U_PP,       /* 个百分点 */
+	U_BP,       /* 基点 */
+	U_CHENG,    /* 成 = 10 % */
+	U_BEI,      /* 倍 */
+	U_FAN,      /* 番 (after 翻) */
+	U_COUNT,    /* classifiers */
+	U_QTY,      /* measures */
+	U_QTYLATIN, /* measures in Latin letters: need a word boundary */
+	U_DUR,      /* durations */
+	U_YEAR,     /* 年, 年度 */
+	U_FY,       /* 财年 */
+	U_MONTH,    /* 月, 月份 */
+	U_DAY,      /* 日, 号 */
+	U_QUARTER,  /* 季度, 财季, 季 */
+	U_DA,       /* 两大, 四大 */
+	U_ZHE       /* 折: a discount, 九折 = 90 % */
 };
 
 enum hcls {
 	H_APPROX = 1,
 	H_LOWER,
 	H_UPPER,
-	H_NEAR,		/* 近: upper, or "recent" before a period */
-	H_FILLER	/* 达, 高达, 了: no hedge, skipped looking for a verb */
+	H_NEAR,  /* 近: upper, or "recent" before a period */
+	H_FILLER /* 达, 高达, 了: no hedge, skipped looking for a verb */
 };
 
 enum vcls { V_UP = 1, V_DOWN, V_LEVEL, V_YOY, V_QOQ };
 
 static const char *const currencies[][2] = {
-	{ "元", "CNY" }, { "圆", "CNY" }, { "块钱", "CNY" },
-	{ "人民币", "CNY" }, { "元人民币", "CNY" }, { "人民币元", "CNY" },
-	{ "美元", "USD" }, { "美金", "USD" }, { "美圆", "USD" },
-	{ "港元", "HKD" }, { "港币", "HKD" }, { "港幣", "HKD" },
-	{ "港圆", "HKD" }, { "日元", "JPY" }, { "日圆", "JPY" },
-	{ "日币", "JPY" }, { "日圓", "JPY" }, { "韩元", "KRW" },
-	{ "韓元", "KRW" }, { "韩币", "KRW" }, { "韓圜", "KRW" },
-	{ "欧元", "EUR" }, { "歐元", "EUR" }, { "英镑", "GBP" },
-	{ "英鎊", "GBP" }, { "新台币", "TWD" }, { "新台幣", "TWD" },
-	{ "台币", "TWD" }, { "台幣", "TWD" }, { "卢布", "RUB" },
-	{ "盧布", "RUB" }, { "令吉", "MYR" }, { "马币", "MYR" },
-	{ "澳元", "AUD" }, { "澳币", "AUD" }, { "加元", "CAD" },
-	{ "加币", "CAD" }, { "瑞士法郎", "CHF" }, { "瑞郎", "CHF" },
-	{ "印度卢比", "INR" }, { "卢比", "INR" }, { "泰铢", "THB" },
-	{ "新加坡元", "SGD" }, { "新元", "SGD" }, { "新币", "SGD" },
-	{ "越南盾", "VND" }, { "印尼盾", "IDR" }, { "菲律宾比索", "PHP" },
-	{ "墨西哥比索", "MXN" }, { "雷亚尔", "BRL" }, { "兰特", "ZAR" },
-	{ "里拉", "TRY" }, { "新西兰元", "NZD" }, { "纽元", "NZD" },
-	{ "澳门元", "MOP" }, { "澳门币", "MOP" }, { "瑞典克朗", "SEK" },
-	{ "挪威克朗", "NOK" }, { "丹麦克朗", "DKK" },
-	{ "沙特里亚尔", "SAR" }, { "迪拉姆", "AED" }, { "奈拉", "NGN" },
-	{ "兹罗提", "PLN" }, { "林吉特", "MYR" }, { "披索", "PHP" },
+	{ "元", "CNY" },
+	{ "圆", "CNY" },
+	{ "块钱", "CNY" },
+	{ "人民币", "CNY" },
+	{ "元人民币", "CNY" },
+	{ "人民币元", "CNY" },
+	{ "美元", "USD" },
+	{ "美金", "USD" },
+	{ "美圆", "USD" },
+	{ "港元", "HKD" },
+	{ "港币", "HKD" },
+	{ "港幣", "HKD" },
+	{ "港圆", "HKD" },
+	{ "日元", "JPY" },
+	{ "日圆", "JPY" },
+	{ "日币", "JPY" },
+	{ "日圓", "JPY" },
+	{ "韩元", "KRW" },
+	{ "韓元", "KRW" },
+	{ "韩币", "KRW" },
+	{ "韓圜", "KRW" },
+	{ "欧元", "EUR" },
+	{ "歐元", "EUR" },
+	{ "英镑", "GBP" },
+	{ "英鎊", "GBP" },
+	{ "新台币", "TWD" },
+	{ "新台幣", "TWD" },
+	{ "台币", "TWD" },
+	{ "台幣", "TWD" },
+	{ "卢布", "RUB" },
+	{ "盧布", "RUB" },
+	{ "令吉", "MYR" },
+	{ "马币", "MYR" },
+	{ "澳元", "AUD" },
+	{ "澳币", "AUD" },
+	{ "加元", "CAD" },
+	{ "加币", "CAD" },
+	{ "瑞士法郎", "CHF" },
+	{ "瑞郎", "CHF" },
+	{ "印度卢比", "INR" },
+	{ "卢比", "INR" },
+	{ "泰铢", "THB" },
+	{ "新加坡元", "SGD" },
+	{ "新元", "SGD" },
+	{ "新币", "SGD" },
+	{ "越南盾", "VND" },
+	{ "印尼盾", "IDR" },
+	{ "菲律宾比索", "PHP" },
+	{ "墨西哥比索", "MXN" },
+	{ "雷亚尔", "BRL" },
+	{ "兰特", "ZAR" },
+	{ "里拉", "TRY" },
+	{ "新西兰元", "NZD" },
+	{ "纽元", "NZD" },
+	{ "澳门元", "MOP" },
+	{ "澳门币", "MOP" },
+	{ "瑞典克朗", "SEK" },
+	{ "挪威克朗", "NOK" },
+	{ "丹麦克朗", "DKK" },
+	{ "沙特里亚尔", "SAR" },
+	{ "迪拉姆", "AED" },
+	{ "奈拉", "NGN" },
+	{ "兹罗提", "PLN" },
+	{ "林吉特", "MYR" },
+	{ "披索", "PHP" },
 };
 
 static const char *const subunits[][2] = {
-	{ "美分", "USD" }, { "美仙", "USD" }, { "港仙", "HKD" },
+	{ "美分", "USD" },
+	{ "美仙", "USD" },
+	{ "港仙", "HKD" },
 };
 
 static const char *const prefixes[][2] = {
-	{ "人民币", "CNY" }, { "RMB", "CNY" }, { "US$", "USD" },
-	{ "$", "USD" }, { "＄", "USD" }, { "¥", "CNY" }, { "￥", "CNY" },
-	{ "HK$", "HKD" }, { "NT$", "TWD" }, { "€", "EUR" }, { "£", "GBP" },
-	{ "港币", "HKD" }, { "新台币", "TWD" }, { "美元", "USD" },
-	{ "日元", "JPY" }, { "韩元", "KRW" }, { "欧元", "EUR" },
+	{ "人民币", "CNY" },
+	{ "RMB", "CNY" },
+	{ "US$", "USD" },
+	{ "$", "USD" },
+	{ "＄", "USD" },
+	{ "¥", "CNY" },
+	{ "￥", "CNY" },
+	{ "HK$", "HKD" },
+	{ "NT$", "TWD" },
+	{ "€", "EUR" },
+	{ "£", "GBP" },
+	{ "港币", "HKD" },
+	{ "新台币", "TWD" },
+	{ "美元", "USD" },
+	{ "日元", "JPY" },
+	{ "韩元", "KRW" },
+	{ "欧元", "EUR" },
 };
 
 static const char *const counts[] = {
-	"家", "支", "颗", "顆", "张", "張", "轮", "輪", "条", "條", "个",
-	"個", "台", "辆", "輛", "人", "名", "股", "片", "头", "頭", "宗",
-	"只", "隻", "核", "座", "笔", "筆", "位", "项", "項", "户", "戶",
-	"款", "次", "件", "部", "架", "艘", "套", "份", "所", "种", "種",
-	"类", "類", "批", "届", "屆", "场", "場", "篇", "层", "層", "例",
-	"枚", "根", "栋", "棟", "间", "間", "组", "組", "票", "岁", "歲",
-	"人次", "家次", "起", "单", "席", "瓶", "箱", "袋", "盒", "代",
-	"章", "节", "期", "级", "級", "手", "台次", "架次", "辆次", "粒",
-	"双", "雙", "对", "對", "副", "块", "塊",
+	"家",
+	"支",
+	"颗",
+	"顆",
+	"张",
+	"張",
+	"轮",
+	"輪",
+	"条",
+	"條",
+	"个",
+	"個",
+	"台",
+	"辆",
+	"輛",
+	"人",
+	"名",
+	"股",
+	"片",
+	"头",
+	"頭",
+	"宗",
+	"只",
+	"隻",
+	"核",
+	"座",
+	"笔",
+	"筆",
+	"位",
+	"项",
+	"項",
+	"户",
+	"戶",
+	"款",
+	"次",
+	"件",
+	"部",
+	"架",
+	"艘",
+	"套",
+	"份",
+	"所",
+	"种",
+	"種",
+	"类",
+	"類",
+	"批",
+	"届",
+	"屆",
+	"场",
+	"場",
+	"篇",
+	"层",
+	"層",
+	"例",
+	"枚",
+	"根",
+	"栋",
+	"棟",
+	"间",
+	"間",
+	"组",
+	"組",
+	"票",
+	"岁",
+	"歲",
+	"人次",
+	"家次",
+	"起",
+	"单",
+	"席",
+	"瓶",
+	"箱",
+	"袋",
+	"盒",
+	"代",
+	"章",
+	"节",
+	"期",
+	"级",
+	"級",
+	"手",
+	"台次",
+	"架次",
+	"辆次",
+	"粒",
+	"双",
+	"雙",
+	"对",
+	"對",
+	"副",
+	"块",
+	"塊",
 };
 
 static const char *const quantities[] = {
-	"纳米", "奈米", "微米", "毫米", "厘米", "公分", "米", "千米",
-	"公里", "英里", "英尺", "英寸", "寸", "吋", "平方米", "平米",
-	"平方公里", "平方英尺", "亩", "公顷", "吨", "噸", "千克", "公斤",
-	"克", "毫克", "微克", "斤", "磅", "盎司", "桶", "升", "毫升",
-	"立方米", "瓦", "千瓦", "兆瓦", "吉瓦", "太瓦", "瓦时", "千瓦时",
-	"兆瓦时", "吉瓦时", "太瓦时", "度电", "赫兹", "兆赫", "千兆赫",
-	"字节", "比特", "点", "點", "马力", "像素", "摄氏度", "℃",
-	"个点", "個點", "标准箱", "千卡", "大卡", "兆赫兹", "千兆赫",
-	"兆字节", "千字节", "千比特", "兆比特", "吉字节", "太字节",
-	"千瓦时", "百万吨", "千公里", "兆焦", "两", "兩",
+	"纳米",
+	"奈米",
+	"微米",
+	"毫米",
+	"厘米",
+	"公分",
+	"米",
+	"千米",
+	"公里",
+	"英里",
+	"英尺",
+	"英寸",
+	"寸",
+	"吋",
+	"平方米",
+	"平米",
+	"平方公里",
+	"平方英尺",
+	"亩",
+	"公顷",
+	"吨",
+	"噸",
+	"千克",
+	"公斤",
+	"克",
+	"毫克",
+	"微克",
+	"斤",
+	"磅",
+	"盎司",
+	"桶",
+	"升",
+	"毫升",
+	"立方米",
+	"瓦",
+	"千瓦",
+	"兆瓦",
+	"吉瓦",
+	"太瓦",
+	"瓦时",
+	"千瓦时",
+	"兆瓦时",
+	"吉瓦时",
+	"太瓦时",
+	"度电",
+	"赫兹",
+	"兆赫",
+	"千兆赫",
+	"字节",
+	"比特",
+	"点",
+	"點",
+	"马力",
+	"像素",
+	"摄氏度",
+	"℃",
+	"个点",
+	"個點",
+	"标准箱",
+	"千卡",
+	"大卡",
+	"兆赫兹",
+	"千兆赫",
+	"兆字节",
+	"千字节",
+	"千比特",
+	"兆比特",
+	"吉字节",
+	"太字节",
+	"千瓦时",
+	"百万吨",
+	"千公里",
+	"兆焦",
+	"两",
+	"兩",
 };
 
 static const char *const latin_units[] = {
-	"nm", "mm", "cm", "km", "kg", "CM", "KM", "KG", "Kg", "W", "kW", "KW",
-	"MW", "GW", "TW",
-	"Wh", "kWh", "KWh", "MWh", "GWh", "TWh", "GB", "TB", "MB", "PB",
-	"KB", "EB", "Gb", "Tb", "Gbps", "Mbps", "GHz", "MHz", "Hz", "mAh",
-	"nits", "TOPS", "TFLOPS", "PFLOPS", "EFLOPS", "fps",
+	"nm",
+	"mm",
+	"cm",
+	"km",
+	"kg",
+	"CM",
+	"KM",
+	"KG",
+	"Kg",
+	"W",
+	"kW",
+	"KW",
+	"MW",
+	"GW",
+	"TW",
+	"Wh",
+	"kWh",
+	"KWh",
+	"MWh",
+	"GWh",
+	"TWh",
+	"GB",
+	"TB",
+	"MB",
+	"PB",
+	"KB",
+	"EB",
+	"Gb",
+	"Tb",
+	"Gbps",
+	"Mbps",
+	"GHz",
+	"MHz",
+	"Hz",
+	"mAh",
+	"nits",
+	"TOPS",
+	"TFLOPS",
+	"PFLOPS",
+	"EFLOPS",
+	"fps",
 };
 
 static const char *const durations[] = {
-	"个月", "個月", "个季度", "個季度", "天", "周", "星期", "小时",
-	"小時", "个小时", "個小時", "分钟", "分鐘", "秒", "秒钟", "个交易日",
-	"个工作日", "交易日", "工作日", "周年", "年间",
+	"个月",
+	"個月",
+	"个季度",
+	"個季度",
+	"天",
+	"周",
+	"星期",
+	"小时",
+	"小時",
+	"个小时",
+	"個小時",
+	"分钟",
+	"分鐘",
+	"秒",
+	"秒钟",
+	"个交易日",
+	"个工作日",
+	"交易日",
+	"工作日",
+	"周年",
+	"年间",
 };
 
 static const char *const hedges_before[][2] = {
-	{ "约", "a" }, { "约合", "a" }, { "约为", "a" }, { "大约", "a" },
-	{ "大概", "a" }, { "约莫", "a" }, { "約", "a" }, { "約合", "a" },
-	{ "大約", "a" }, { "大致", "a" }, { "预计约", "a" },
-	{ "超", "l" }, { "超过", "l" }, { "超過", "l" }, { "逾", "l" },
-	{ "至少", "l" }, { "不低于", "l" }, { "不少于", "l" },
-	{ "突破", "l" }, { "冲破", "l" }, { "衝破", "l" }, { "最少", "l" },
-	{ "起码", "l" }, { "超出", "l" }, { "不止", "l" },
-	{ "近", "n" }, { "接近", "u" }, { "将近", "u" }, { "逼近", "u" },
-	{ "不足", "u" }, { "不到", "u" }, { "多达", "u" }, { "最多", "u" },
-	{ "不超过", "u" }, { "低于", "u" }, { "少于", "u" }, { "未满", "u" },
-	{ "最高", "u" }, { "至多", "u" }, { "小于", "u" }, { "不大于", "u" },
-	{ "小于等于", "u" }, { "大于", "l" }, { "不小于", "l" },
-	{ "大于等于", "l" }, { "多于", "l" }, { "高于", "l" },
-	{ "不高于", "u" }, { "不多于", "u" },
-	{ "达", "f" }, { "达到", "f" }, { "高达", "f" }, { "了", "f" },
-	{ "为", "f" }, { "仅", "f" }, { "仅为", "f" }, { "只有", "f" },
-	{ "已", "f" }, { "共", "f" }, { "共计", "f" }, { "合计", "f" },
-	{ "总计", "f" }, { "累计", "f" }, { "分别", "f" }, { "又", "f" },
-	{ "均", "f" }, { "亦", "f" }, { "也", "f" }, { "再", "f" },
-	{ "是", "f" }, { "在", "f" }, { "达到了", "f" }, { "錄得", "f" },
-	{ "录得", "f" }, { "逾", "l" }, { "再度", "f" }, { "一度", "f" },
-	{ " ", "f" }, { "将", "f" }, { "将会", "f" }, { "为期", "f" },
-	{ "有", "f" }, { "≥", "l" }, { "＞", "l" }, { ">", "l" },
-	{ "≤", "u" }, { "＜", "u" }, { "<", "u" }, { ">=", "l" },
+	{ "约", "a" },
+	{ "约合", "a" },
+	{ "约为", "a" },
+	{ "大约", "a" },
+	{ "大概", "a" },
+	{ "约莫", "a" },
+	{ "約", "a" },
+	{ "約合", "a" },
+	{ "大約", "a" },
+	{ "大致", "a" },
+	{ "预计约", "a" },
+	{ "超", "l" },
+	{ "超过", "l" },
+	{ "超過", "l" },
+	{ "逾", "l" },
+	{ "至少", "l" },
+	{ "不低于", "l" },
+	{ "不少于", "l" },
+	{ "突破", "l" },
+	{ "冲破", "l" },
+	{ "衝破", "l" },
+	{ "最少", "l" },
+	{ "起码", "l" },
+	{ "超出", "l" },
+	{ "不止", "l" },
+	{ "近", "n" },
+	{ "接近", "u" },
+	{ "将近", "u" },
+	{ "逼近", "u" },
+	{ "不足", "u" },
+	{ "不到", "u" },
+	{ "多达", "u" },
+	{ "最多", "u" },
+	{ "不超过", "u" },
+	{ "低于", "u" },
+	{ "少于", "u" },
+	{ "未满", "u" },
+	{ "最高", "u" },
+	{ "至多", "u" },
+	{ "小于", "u" },
+	{ "不大于", "u" },
+	{ "小于等于", "u" },
+	{ "大于", "l" },
+	{ "不小于", "l" },
+	{ "大于等于", "l" },
+	{ "多于", "l" },
+	{ "高于", "l" },
+	{ "不高于", "u" },
+	{ "不多于", "u" },
+	{ "达", "f" },
+	{ "达到", "f" },
+	{ "高达", "f" },
+	{ "了", "f" },
+	{ "为", "f" },
+	{ "仅", "f" },
+	{ "仅为", "f" },
+	{ "只有", "f" },
+	{ "已", "f" },
+	{ "共", "f" },
+	{ "共计", "f" },
+	{ "合计", "f" },
+	{ "总计", "f" },
+	{ "累计", "f" },
+	{ "分别", "f" },
+	{ "又", "f" },
+	{ "均", "f" },
+	{ "亦", "f" },
+	{ "也", "f" },
+	{ "再", "f" },
+	{ "是", "f" },
+	{ "在", "f" },
+	{ "达到了", "f" },
+	{ "錄得", "f" },
+	{ "录得", "f" },
+	{ "逾", "l" },
+	{ "再度", "f" },
+	{ "一度", "f" },
+	{ " ", "f" },
+	{ "将", "f" },
+	{ "将会", "f" },
+	{ "为期", "f" },
+	{ "有", "f" },
+	{ "≥", "l" },
+	{ "＞", "l" },
+	{ ">", "l" },
+	{ "≤", "u" },
+	{ "＜", "u" },
+	{ "<", "u" },
+	{ ">=", "l" },
 	{ "<=", "u" },
 	/* 大于或等于 5%, 小于 或 等于 100, > = 100: the comparison word
 	 * decides; 等于 and 或 alone are only passed over. */
-	{ "等于", "f" }, { "或", "f" }, { "或者", "f" }, { "=", "f" },
+	{ "等于", "f" },
+	{ "或", "f" },
+	{ "或者", "f" },
+	{ "=", "f" },
 };
 
 static const char *const hedges_after[][2] = {
-	{ "左右", "a" }, { "上下", "a" }, { "以上", "l" }, { "或以上", "l" },
-	{ "之上", "l" }, { "以下", "u" }, { "之下", "u" }, { "以内", "u" },
-	{ "之内", "u" }, { "多", "l" }, { "余", "l" }, { "有余", "l" },
-	{ "出头", "l" }, { "开外", "l" }, { "上方", "l" }, { "餘", "l" },
-	{ "左右的", "a" }, { "或者以上", "l" }, { "或更多", "l" },
-	{ "或者更多", "l" }, { "以下的", "u" },
+	{ "左右", "a" },
+	{ "上下", "a" },
+	{ "以上", "l" },
+	{ "或以上", "l" },
+	{ "之上", "l" },
+	{ "以下", "u" },
+	{ "之下", "u" },
+	{ "以内", "u" },
+	{ "之内", "u" },
+	{ "多", "l" },
+	{ "余", "l" },
+	{ "有余", "l" },
+	{ "出头", "l" },
+	{ "开外", "l" },
+	{ "上方", "l" },
+	{ "餘", "l" },
+	{ "左右的", "a" },
+	{ "或者以上", "l" },
+	{ "或更多", "l" },
+	{ "或者更多", "l" },
+	{ "以下的", "u" },
 };
 
 static const char *const verbs[][2] = {
-	{ "增长", "u" }, { "增長", "u" }, { "上升", "u" }, { "上涨", "u" },
-	{ "涨", "u" }, { "累涨", "u" }, { "反弹", "u" }, { "升", "u" },
-	{ "增加", "u" }, { "提升", "u" }, { "提高", "u" }, { "上调", "u" },
-	{ "大增", "u" }, { "激增", "u" }, { "跳增", "u" }, { "暴涨", "u" },
-	{ "大涨", "u" }, { "增", "u" }, { "扩大", "u" }, { "攀升", "u" },
-	{ "走高", "u" }, { "飙升", "u" }, { "猛增", "u" }, { "翻", "u" },
-	{ "增幅", "u" }, { "涨幅", "u" }, { "升幅", "u" }, { "增速", "u" },
-	{ "增长率", "u" }, { "季增", "u" }, { "年增", "u" }, { "高出", "u" },
-	{ "多增", "u" }, { "劲升", "u" }, { "急升", "u" }, { "上扬", "u" },
-	{ "下降", "d" }, { "下跌", "d" }, { "跌", "d" }, { "暴跌", "d" },
-	{ "大跌", "d" }, { "下滑", "d" }, { "减少", "d" }, { "收窄", "d" },
-	{ "降低", "d" }, { "下调", "d" }, { "减", "d" }, { "季减", "d" },
-	{ "年减", "d" }, { "缩减", "d" }, { "缩水", "d" }, { "回落", "d" },
-	{ "下挫", "d" }, { "萎缩", "d" }, { "降", "d" }, { "跌幅", "d" },
-	{ "降幅", "d" }, { "减幅", "d" }, { "蒸发", "d" }, { "跳水", "d" },
-	{ "重挫", "d" }, { "大减", "d" }, { "锐减", "d" }, { "骤降", "d" },
+	{ "增长", "u" },
+	{ "增長", "u" },
+	{ "上升", "u" },
+	{ "上涨", "u" },
+	{ "涨", "u" },
+	{ "累涨", "u" },
+	{ "反弹", "u" },
+	{ "升", "u" },
+	{ "增加", "u" },
+	{ "提升", "u" },
+	{ "提高", "u" },
+	{ "上调", "u" },
+	{ "大增", "u" },
+	{ "激增", "u" },
+	{ "跳增", "u" },
+	{ "暴涨", "u" },
+	{ "大涨", "u" },
+	{ "增", "u" },
+	{ "扩大", "u" },
+	{ "攀升", "u" },
+	{ "走高", "u" },
+	{ "飙升", "u" },
+	{ "猛增", "u" },
+	{ "翻", "u" },
+	{ "增幅", "u" },
+	{ "涨幅", "u" },
+	{ "升幅", "u" },
+	{ "增速", "u" },
+	{ "增长率", "u" },
+	{ "季增", "u" },
+	{ "年增", "u" },
+	{ "高出", "u" },
+	{ "多增", "u" },
+	{ "劲升", "u" },
+	{ "急升", "u" },
+	{ "上扬", "u" },
+	{ "下降", "d" },
+	{ "下跌", "d" },
+	{ "跌", "d" },
+	{ "暴跌", "d" },
+	{ "大跌", "d" },
+	{ "下滑", "d" },
+	{ "减少", "d" },
+	{ "收窄", "d" },
+	{ "降低", "d" },
+	{ "下调", "d" },
+	{ "减", "d" },
+	{ "季减", "d" },
+	{ "年减", "d" },
+	{ "缩减", "d" },
+	{ "缩水", "d" },
+	{ "回落", "d" },
+	{ "下挫", "d" },
+	{ "萎缩", "d" },
+	{ "降", "d" },
+	{ "跌幅", "d" },
+	{ "降幅", "d" },
+	{ "减幅", "d" },
+	{ "蒸发", "d" },
+	{ "跳水", "d" },
+	{ "重挫", "d" },
+	{ "大减", "d" },
+	{ "锐减", "d" },
+	{ "骤降", "d" },
 	{ "下降了", "d" },
-	{ "至", "="  }, { "到", "=" }, { "达至", "=" },
+	{ "至", "=" },
+	{ "到", "=" },
+	{ "达至", "=" },
 };
 
 static const char *const bases[][2] = {
-	{ "同比", "y" }, { "按年", "y" }, { "较上年同期", "y" },
-	{ "较去年同期", "y" }, { "与上年同期", "y" }, { "与去年同期", "y" },
-	{ "比上年同期", "y" }, { "比去年同期", "y" }, { "年增", "y" },
-	{ "年减", "y" }, { "按年计", "y" }, { "较上年", "y" },
-	{ "环比", "q" }, { "按季", "q" }, { "较上季", "q" },
-	{ "较上一季度", "q" }, { "季增", "q" }, { "季减", "q" },
-	{ "较上季度", "q" }, { "与上一季度", "q" },
+	{ "同比", "y" },
+	{ "按年", "y" },
+	{ "较上年同期", "y" },
+	{ "较去年同期", "y" },
+	{ "与上年同期", "y" },
+	{ "与去年同期", "y" },
+	{ "比上年同期", "y" },
+	{ "比去年同期", "y" },
+	{ "年增", "y" },
+	{ "年减", "y" },
+	{ "按年计", "y" },
+	{ "较上年", "y" },
+	{ "环比", "q" },
+	{ "按季", "q" },
+	{ "较上季", "q" },
+	{ "较上一季度", "q" },
+	{ "季增", "q" },
+	{ "季减", "q" },
+	{ "较上季度", "q" },
+	{ "与上一季度", "q" },
 };
 
 /* Words that begin with a numeral but are not figures. */
 static const char *const lexicalized[] = {
-	"一系列", "一些", "一直", "一般", "一手", "十分", "十足", "零售",
-	"零部件", "零件", "零星", "零散", "零食", "零钱", "五金", "三方",
-	"三率", "一起", "一定", "一样", "一切", "一致", "一旦", "一体",
-	"一度", "一带一路", "一流", "一线", "一级", "一汽", "一二线",
-	"五角大楼", "一对一", "二手", "一次性", "一揽子", "一部分",
-	"一大批", "一点", "一下", "一行", "一方面", "一同", "一并", "一向",
-	"一再", "一举", "一律", "一贯", "一味", "一共", "一口气", "一时",
-	"一面", "一步", "一边", "一道", "一番", "一阵", "一概", "一带",
-	"一心", "一身", "一如", "一经", "一期", "二期", "三期", "四期",
-	"一站式", "两岸", "两会", "两者", "两地", "三农", "五一", "十一五",
-	"十二五", "十三五", "十四五", "十五五", "一号", "一把手", "一环",
-	"二线", "三线", "第一时间", "九成九", "一刀切",
-	"七成新", "百分百", "十全十美", "一模一样", "一手资料", "二级市场",
-	"一级市场", "三元", "一元化", "多元", "三维", "二维", "一字",
-	"三角", "四方", "八方", "万一", "一门", "一成不变", "一往",
-	"零距离", "零容忍", "一面倒", "两难", "三番", "两极", "一丝",
-	"一毛", "零和", "一众", "一家独大",
+	"一系列",
+	"一些",
+	"一直",
+	"一般",
+	"一手",
+	"十分",
+	"十足",
+	"零售",
+	"零部件",
+	"零件",
+	"零星",
+	"零散",
+	"零食",
+	"零钱",
+	"五金",
+	"三方",
+	"三率",
+	"一起",
+	"一定",
+	"一样",
+	"一切",
+	"一致",
+	"一旦",
+	"一体",
+	"一度",
+	"一带一路",
+	"一流",
+	"一线",
+	"一级",
+	"一汽",
+	"一二线",
+	"五角大楼",
+	"一对一",
+	"二手",
+	"一次性",
+	"一揽子",
+	"一部分",
+	"一大批",
+	"一点",
+	"一下",
+	"一行",
+	"一方面",
+	"一同",
+	"一并",
+	"一向",
+	"一再",
+	"一举",
+	"一律",
+	"一贯",
+	"一味",
+	"一共",
+	"一口气",
+	"一时",
+	"一面",
+	"一步",
+	"一边",
+	"一道",
+	"一番",
+	"一阵",
+	"一概",
+	"一带",
+	"一心",
+	"一身",
+	"一如",
+	"一经",
+	"一期",
+	"二期",
+	"三期",
+	"四期",
+	"一站式",
+	"两岸",
+	"两会",
+	"两者",
+	"两地",
+	"三农",
+	"五一",
+	"十一五",
+	"十二五",
+	"十三五",
+	"十四五",
+	"十五五",
+	"一号",
+	"一把手",
+	"一环",
+	"二线",
+	"三线",
+	"第一时间",
+	"九成九",
+	"一刀切",
+	"七成新",
+	"百分百",
+	"十全十美",
+	"一模一样",
+	"一手资料",
+	"二级市场",
+	"一级市场",
+	"三元",
+	"一元化",
+	"多元",
+	"三维",
+	"二维",
+	"一字",
+	"三角",
+	"四方",
+	"八方",
+	"万一",
+	"一门",
+	"一成不变",
+	"一往",
+	"零距离",
+	"零容忍",
+	"一面倒",
+	"两难",
+	"三番",
+	"两极",
+	"一丝",
+	"一毛",
+	"零和",
+	"一众",
+	"一家独大",
 };
 
 static const char *const metrics_builtin[] = {
-	"营收", "营业收入", "收入", "总收入", "销售额", "销售收入", "营业额",
-	"营业利润", "经营利润", "运营利润", "营利", "净利润", "净利",
-	"归母净利润", "归母净利", "扣非净利润", "扣非后归母净利润",
-	"毛利", "毛利率", "净利率", "营业利润率", "运营利润率", "每股收益",
-	"资本支出", "融资", "出货量", "销量", "市值", "估值", "利润",
-	"亏损", "营业亏损", "净亏损", "现金流", "自由现金流", "股息",
-	"派息", "订单", "研发投入", "研发费用", "总资产", "负债", "市场份额",
-	"市占率", "产能", "投资", "募资", "拨款", "补贴", "成本",
+	"营收",
+	"营业收入",
+	"收入",
+	"总收入",
+	"销售额",
+	"销售收入",
+	"营业额",
+	"营业利润",
+	"经营利润",
+	"运营利润",
+	"营利",
+	"净利润",
+	"净利",
+	"归母净利润",
+	"归母净利",
+	"扣非净利润",
+	"扣非后归母净利润",
+	"毛利",
+	"毛利率",
+	"净利率",
+	"营业利润率",
+	"运营利润率",
+	"每股收益",
+	"资本支出",
+	"融资",
+	"出货量",
+	"销量",
+	"市值",
+	"估值",
+	"利润",
+	"亏损",
+	"营业亏损",
+	"净亏损",
+	"现金流",
+	"自由现金流",
+	"股息",
+	"派息",
+	"订单",
+	"研发投入",
+	"研发费用",
+	"总资产",
+	"负债",
+	"市场份额",
+	"市占率",
+	"产能",
+	"投资",
+	"募资",
+	"拨款",
+	"补贴",
+	"成本",
 };
 
 struct ment {
 	size_t s, e;
 	uint8_t kind;
-	uint8_t vmode;		/* 0 none, 1 value, 2 null, 3 range */
-	size_t v0, v1, m0, m1;	/* value or min, and max, in z->vals */
+	uint8_t vmode;         /* 0 none, 1 value, 2 null, 3 range */
+	size_t v0, v1, m0, m1; /* value or min, and max, in z->vals */
 	char unit[48];
 	bool approx;
 	char bound, change, basis;
 	char date[64];
 	char period[64];
-	int metric;		/* index into the metric table, or -1 */
-	int subject;		/* entity index, or -1 */
+	int metric;  /* index into the metric table, or -1 */
+	int subject; /* entity index, or -1 */
 	const char *note;
 	uint8_t ucls;
 	bool bare;
-	bool defcur;		/* CNY only because 元 was written alone */
+	bool defcur; /* CNY only because 元 was written alone */
 };
 
 struct anchor {
 	size_t s, e;
 	char label[64];
-	bool year;		/* a bare year: joins a following quarter */
+	bool year; /* a bare year: joins a following quarter */
 };
 
 struct occ {
@@ -419,17 +972,17 @@ struct occ {
 
 /* Bits of zp_numbers.cls. */
 enum {
-	C_START = 1,		/* may start a figure (digit, numeral, 数 几) */
-	C_CLAUSE = 2,		/* ends a clause */
-	C_SENT = 4,		/* ends a sentence */
-	C_PERIODW = 8,		/* first character of a period word */
-	C_REL1 = 16,		/* before 一, makes it relative (同一, 第一) */
-	C_URL = 32,		/* h w H W @: maybe a URL or address */
-	C_METRIC = 64		/* first character of a metric term */
+	C_START = 1,   /* may start a figure (digit, numeral, 数 几) */
+	C_CLAUSE = 2,  /* ends a clause */
+	C_SENT = 4,    /* ends a sentence */
+	C_PERIODW = 8, /* first character of a period word */
+	C_REL1 = 16,   /* before 一, makes it relative (同一, 第一) */
+	C_URL = 32,    /* h w H W @: maybe a URL or address */
+	C_METRIC = 64  /* first character of a metric term */
 };
 
 struct zp_numbers {
-	char **owned;		/* strings the tables point to */
+	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
 	    metrics, relyear;
@@ -442,7 +995,7 @@ struct zp_numbers {
 	size_t nan, ancap;
 	struct occ *oc;
 	size_t noc, occap;
-	size_t *clause, *sent;	/* boundary positions (after the mark) */
+	size_t *clause, *sent; /* boundary positions (after the mark) */
 	size_t nclause, nsent, ccap, scap;
 	struct zp_buf vals;
 	struct zp_cnum a, b;
@@ -454,13 +1007,13 @@ struct zp_numbers {
 	 * passes test a single load instead of a chain of comparisons.
 	 */
 	uint8_t cls[0x10000];
-	uint8_t *pc;		/* cls of each cp[i] (0 beyond the BMP) */
-	size_t metric_bits;	/* metrics.n when C_METRIC was last set */
+	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
+	size_t metric_bits; /* metrics.n when C_METRIC was last set */
 };
 
 static void
-add_table(struct lex *l, const char *const (*t)[2], size_t n, int (*cls)(
-    const char *))
+add_table(struct lex *l, const char *const (*t)[2], size_t n,
+    int (*cls)(const char *))
 {
 	for (size_t i = 0; i < n; i++)
 		lex_add(l, t[i][0], cls(t[i][1]), 0, t[i][1]);
@@ -470,11 +1023,16 @@ static int
 hcls_of(const char *c)
 {
 	switch (c[0]) {
-	case 'a': return H_APPROX;
-	case 'l': return H_LOWER;
-	case 'u': return H_UPPER;
-	case 'n': return H_NEAR;
-	default: return H_FILLER;
+	case 'a':
+		return H_APPROX;
+	case 'l':
+		return H_LOWER;
+	case 'u':
+		return H_UPPER;
+	case 'n':
+		return H_NEAR;
+	default:
+		return H_FILLER;
 	}
 }
 
@@ -482,11 +1040,16 @@ static int
 vcls_of(const char *c)
 {
 	switch (c[0]) {
-	case 'u': return V_UP;
-	case 'd': return V_DOWN;
-	case 'y': return V_YOY;
-	case 'q': return V_QOQ;
-	default: return V_LEVEL;
+	case 'u':
+		return V_UP;
+	case 'd':
+		return V_DOWN;
+	case 'y':
+		return V_YOY;
+	case 'q':
+		return V_QOQ;
+	default:
+		return V_LEVEL;
 	}
 }
 
@@ -509,8 +1072,8 @@ zp_numbers_new(void)
 	lex_init(&z->metrics, false);
 	lex_init(&z->relyear, true);
 	for (i = 0; i < sizeof currencies / sizeof *currencies; i++)
-		lex_add(&z->units, currencies[i][0], U_CUR, 0,
-		    currencies[i][1]);
+		lex_add(
+		    &z->units, currencies[i][0], U_CUR, 0, currencies[i][1]);
 	for (i = 0; i < sizeof subunits / sizeof *subunits; i++)
 		lex_add(&z->units, subunits[i][0], U_CUR, -2, subunits[i][1]);
 	for (i = 0; i < sizeof counts / sizeof *counts; i++)
@@ -518,8 +1081,8 @@ zp_numbers_new(void)
 	for (i = 0; i < sizeof quantities / sizeof *quantities; i++)
 		lex_add(&z->units, quantities[i], U_QTY, 0, quantities[i]);
 	for (i = 0; i < sizeof latin_units / sizeof *latin_units; i++)
-		lex_add(&z->units, latin_units[i], U_QTYLATIN, 0,
-		    latin_units[i]);
+		lex_add(
+		    &z->units, latin_units[i], U_QTYLATIN, 0, latin_units[i]);
 	for (i = 0; i < sizeof durations / sizeof *durations; i++)
 		lex_add(&z->units, durations[i], U_DUR, 0, durations[i]);
 	lex_add(&z->units, "%", U_PCT, 0, "%");
@@ -567,8 +1130,8 @@ zp_numbers_new(void)
 	for (i = 0; i < sizeof lexicalized / sizeof *lexicalized; i++)
 		lex_add(&z->lexical, lexicalized[i], 1, 0, NULL);
 	for (i = 0; i < sizeof metrics_builtin / sizeof *metrics_builtin; i++)
-		zp_numbers_add_metric(z, metrics_builtin[i],
-		    strlen(metrics_builtin[i]));
+		zp_numbers_add_metric(
+		    z, metrics_builtin[i], strlen(metrics_builtin[i]));
 	lex_add(&z->relyear, "去年", 1, -1, NULL);
 	lex_add(&z->relyear, "上年", 1, -1, NULL);
 	lex_add(&z->relyear, "今年", 1, 0, NULL);
@@ -630,15 +1193,14 @@ own(struct zp_numbers *z, const char *s, size_t n)
 {
 	char *c = zp_xmemdup(s, n);
 
-	z->owned = zp_xreallocarray(z->owned, z->nowned + 1,
-	    sizeof *z->owned);
+	z->owned = zp_xreallocarray(z->owned, z->nowned + 1, sizeof *z->owned);
 	z->owned[z->nowned++] = c;
 	return c;
 }
 
 int
-zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
-    char *err, size_t errsize)
+zp_numbers_load_currencies(
+    struct zp_numbers *z, const char *path, char *err, size_t errsize)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
@@ -656,14 +1218,14 @@ zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
 		int exp = 0;
 
 		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r'))
+		while (
+		    len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
 		if (len == 0 || line[0] == '#')
 			continue;
 		c1 = strchr(line, ',');
-		if (c1 == NULL || c1 == line || !zp_utf8_valid(line,
-		    (size_t)len)) {
+		if (c1 == NULL || c1 == line ||
+		    !zp_utf8_valid(line, (size_t)len)) {
 			snprintf(err, errsize, "line %lu: want WORD,CODE[,EXP]",
 			    lineno);
 			rc = -1;
@@ -683,8 +1245,8 @@ zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
 			exp = (int)v;
 		}
 		word = own(z, line, (size_t)(c1 - line));
-		code = own(z, c1 + 1, c2 != NULL ? (size_t)(c2 - c1 - 1) :
-		    strlen(c1 + 1));
+		code = own(z, c1 + 1,
+		    c2 != NULL ? (size_t)(c2 - c1 - 1) : strlen(c1 + 1));
 		if (code[0] == '\0') {
 			snprintf(err, errsize, "line %lu: empty code", lineno);
 			rc = -1;
@@ -702,8 +1264,8 @@ zp_numbers_load_currencies(struct zp_numbers *z, const char *path,
 }
 
 int
-zp_numbers_load_metrics(struct zp_numbers *z, const char *path, char *err,
-    size_t errsize)
+zp_numbers_load_metrics(
+    struct zp_numbers *z, const char *path, char *err, size_t errsize)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
@@ -715,9 +1277,9 @@ zp_numbers_load_metrics(struct zp_numbers *z, const char *path, char *err,
 		return -1;
 	}
 	while ((len = getline(&line, &cap, f)) > 0) {
-		while (len > 0 && (line[len - 1] == '\n' ||
-		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
-		    line[len - 1] == '\t'))
+		while (len > 0 &&
+		    (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+		        line[len - 1] == ' ' || line[len - 1] == '\t'))
 			len--;
 		if (len == 0 || line[0] == '#')
 			continue;
@@ -795,8 +1357,8 @@ static bool
 is_clause_mark(uint32_t c)
 {
 	return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' ||
-	    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
-	    c == '?' || c == '\n' || c == 0xFF1A || c == ':';
+	    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' ||
+	    c == '\n' || c == 0xFF1A || c == ':';
 }
 
 static bool
@@ -831,9 +1393,10 @@ build_classes(struct zp_numbers *z)
 	for (uint32_t c = 0; c < 0x10000; c++) {
 		uint8_t k = 0;
 
-		if (c < 0x80 ? c >= '0' && c <= '9' : zp_cnum_starts(c) ||
-		    c == 0x6570 || c == 0x51E0 || c == 0x4EBF ||
-		    c == 0x767E || c == 0x5343 || c == 0x4E07)
+		if (c < 0x80 ? c >= '0' && c <= '9' :
+		               zp_cnum_starts(c) || c == 0x6570 ||
+		            c == 0x51E0 || c == 0x4EBF || c == 0x767E ||
+		            c == 0x5343 || c == 0x4E07)
 			k |= C_START;
 		if (is_clause_mark(c))
 			k |= C_CLAUSE;
@@ -847,8 +1410,8 @@ build_classes(struct zp_numbers *z)
 		z->cls[zp_utf8_decode(rel1 + i, sizeof rel1 - 1 - i, &l)] |=
 		    C_REL1;
 	for (i = 0; periodw[i] != '\0'; i += l)
-		z->cls[zp_utf8_decode(periodw + i, sizeof periodw - 1 - i,
-		    &l)] |= C_PERIODW;
+		z->cls[zp_utf8_decode(
+		    periodw + i, sizeof periodw - 1 - i, &l)] |= C_PERIODW;
 }
 
 /*
@@ -987,8 +1550,9 @@ unit_at(struct zp_numbers *z, size_t i, size_t *len)
 
 	if (k < 0)
 		return -1;
-	if (z->units.e[k].cls == U_QTYLATIN || (z->units.e[k].cls == U_BP &&
-	    cp[i] == 'b') || (z->units.e[k].cls == U_PP && cp[i] == 'p')) {
+	if (z->units.e[k].cls == U_QTYLATIN ||
+	    (z->units.e[k].cls == U_BP && cp[i] == 'b') ||
+	    (z->units.e[k].cls == U_PP && cp[i] == 'p')) {
 		size_t e = i + *len;
 
 		if (e < n && (is_latin(cp[e]) || is_adigit(cp[e])))
@@ -1011,8 +1575,8 @@ unit_copy(struct ment *m, const char *s)
 
 /* The written text cp[s..e) into the unit field. */
 static void
-unit_surface(struct zp_numbers *z, struct ment *m, size_t s, size_t e,
-    const char *text)
+unit_surface(
+    struct zp_numbers *z, struct ment *m, size_t s, size_t e, const char *text)
 {
 	size_t b = z->boff[s], l = z->boff[e] - b;
 
@@ -1027,8 +1591,8 @@ unit_surface(struct zp_numbers *z, struct ment *m, size_t s, size_t e,
  * the hedged zone; sets approx/bound/change on m.
  */
 static void
-look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,
-    bool period_unit)
+look_back(
+    struct zp_numbers *z, struct ment *m, size_t p, size_t lo, bool period_unit)
 {
 	const uint32_t *cp = z->cp;
 	size_t len;
@@ -1123,8 +1687,8 @@ last_before(const size_t *b, size_t nb, size_t p)
 }
 
 static void
-add_anchor(struct zp_numbers *z, size_t s, size_t e, const char *label,
-    bool year)
+add_anchor(
+    struct zp_numbers *z, size_t s, size_t e, const char *label, bool year)
 {
 	struct anchor *a;
 
@@ -1171,11 +1735,10 @@ year_before(struct zp_numbers *z, size_t p)
 
 		if (m->e < p)
 			break;
-		if (m->e == p && m->kind == ZP_NK_DATE &&
-		    strlen(m->date) == 4)
+		if (m->e == p && m->kind == ZP_NK_DATE && strlen(m->date) == 4)
 			return (m->date[0] - '0') * 1000 +
-			    (m->date[1] - '0') * 100 +
-			    (m->date[2] - '0') * 10 + (m->date[3] - '0');
+			    (m->date[1] - '0') * 100 + (m->date[2] - '0') * 10 +
+			    (m->date[3] - '0');
 	}
 	return rel_year(z, p, &ws);
 }
@@ -1192,10 +1755,10 @@ lexical_at(struct zp_numbers *z, size_t i)
 /* The scanner. */
 
 struct num {
-	size_t s, e;		/* the numeral, after sign handling */
+	size_t s, e; /* the numeral, after sign handling */
 	unsigned flags;
 	bool neg;
-	bool single;		/* exactly one Chinese digit, no unit */
+	bool single; /* exactly one Chinese digit, no unit */
 };
 
 /* Parses a numeral at i into c; fills nu.  -1 if none. */
@@ -1215,29 +1778,32 @@ numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	 * only when adjacent, so parse the numeral again with the hedge
 	 * taken out; the hedge stays inside the span (GUIDELINES §4).
 	 */
-	if (e + 1 < z->n && e - i < 62 && (z->cp[e - 1] == 0x4E07 ||
-	    z->cp[e - 1] == 0x842C) && (z->cp[e] == 0x591A ||
-	    z->cp[e] == 0x4F59) && (z->cp[e + 1] == 0x4EBF ||
-	    z->cp[e + 1] == 0x5104)) {
+	if (e + 1 < z->n && e - i < 62 &&
+	    (z->cp[e - 1] == 0x4E07 || z->cp[e - 1] == 0x842C) &&
+	    (z->cp[e] == 0x591A || z->cp[e] == 0x4F59) &&
+	    (z->cp[e + 1] == 0x4EBF || z->cp[e + 1] == 0x5104)) {
 		uint32_t tmp[64];
 		size_t k = e - i, e2;
 
 		memcpy(tmp, z->cp + i, k * sizeof *tmp);
 		tmp[k] = z->cp[e + 1];
-		if (zp_cnum_parse(c, tmp, k + 1, 0, ZP_CNUM_ALLOW_VAGUE,
-		    &e2) == 0 && e2 == k + 1 &&
+		if (zp_cnum_parse(c, tmp, k + 1, 0, ZP_CNUM_ALLOW_VAGUE, &e2) ==
+		        0 &&
+		    e2 == k + 1 &&
 		    !(c->flags & (ZP_CNUM_BADSCALE | ZP_CNUM_VAGUE))) {
 			nu->e = e + 2;
 			c->flags |= ZP_CNUM_MORE;
 			nu->flags = c->flags;
-		} else if (zp_cnum_parse(c, z->cp, z->n, i,
-		    ZP_CNUM_ALLOW_VAGUE, &e) != 0) {
-			return -1;	/* cannot happen: it parsed before */
+		} else if (zp_cnum_parse(c, z->cp, z->n, i, ZP_CNUM_ALLOW_VAGUE,
+		               &e) != 0) {
+			return -1; /* cannot happen: it parsed before */
 		}
 	}
 	nu->neg = false;
-	nu->single = !(c->flags & (ZP_CNUM_ARABIC | ZP_CNUM_UNIT |
-	    ZP_CNUM_SEQ | ZP_CNUM_VAGUE | ZP_CNUM_FRACTION)) && e == i + 1;
+	nu->single = !(c->flags &
+	                 (ZP_CNUM_ARABIC | ZP_CNUM_UNIT | ZP_CNUM_SEQ |
+	                     ZP_CNUM_VAGUE | ZP_CNUM_FRACTION)) &&
+	    e == i + 1;
 	return 0;
 }
 
@@ -1256,16 +1822,31 @@ skip_sp(struct zp_numbers *z, size_t p)
 static size_t
 skip_code(struct zp_numbers *z, size_t i)
 {
-	while (i < z->n && (is_latin(z->cp[i]) || is_adigit(z->cp[i]) ||
-	    z->cp[i] == '.' || z->cp[i] == '-' || z->cp[i] == '_' ||
-	    z->cp[i] == '/'))
+	while (i < z->n &&
+	    (is_latin(z->cp[i]) || is_adigit(z->cp[i]) || z->cp[i] == '.' ||
+	        z->cp[i] == '-' || z->cp[i] == '_' || z->cp[i] == '/'))
 		i++;
 	return i;
 }
 
 static const char *const index_names[] = {
-	"标普", "沪深", "中证", "上证", "深证", "恒生", "日经", "纳指", "道指",
-	"富时", "罗素", "国证", "科创", "创业板", "北证", "MSCI", "纳斯达克",
+	"标普",
+	"沪深",
+	"中证",
+	"上证",
+	"深证",
+	"恒生",
+	"日经",
+	"纳指",
+	"道指",
+	"富时",
+	"罗素",
+	"国证",
+	"科创",
+	"创业板",
+	"北证",
+	"MSCI",
+	"纳斯达克",
 };
 
 /*
@@ -1369,8 +1950,9 @@ quarter(struct zp_numbers *z, size_t s, struct num *nu, long v, bool di,
 		return false;
 	w = z->units.e[k].code;
 	/* A bare N季 without 第 or 度 is a count of quarters. */
-	if (!di && strcmp(w, "季") == 0 && !(e + 1 < z->n &&
-	    (z->cp[e + 1] == 0x62A5 || z->cp[e + 1] == 0x5831)))
+	if (!di && strcmp(w, "季") == 0 &&
+	    !(e + 1 < z->n &&
+	        (z->cp[e + 1] == 0x62A5 || z->cp[e + 1] == 0x5831)))
 		return false;
 	snprintf(q, sizeof q, "Q%ld", v);
 	m = new_ment(z, s, e + len, ZP_NK_PERIOD);
@@ -1400,8 +1982,8 @@ bare_number(struct zp_numbers *z, size_t s, size_t e, struct num *nu,
 	m->bare = true;
 	/* 三百多: more than, the 多 left outside. */
 	if (e < z->n && (z->cp[e] == 0x591A || z->cp[e] == 0x4F59) &&
-	    !(e + 1 < z->n && (z->cp[e + 1] == 0x6570 ||
-	    z->cp[e + 1] == 0x5C11))) {
+	    !(e + 1 < z->n &&
+	        (z->cp[e + 1] == 0x6570 || z->cp[e + 1] == 0x5C11))) {
 		m->approx = true;
 		m->bound = 'l';
 	}
@@ -1428,33 +2010,36 @@ strchr_cp(const char *set, uint32_t c)
  * (in the main unit) and returns the end of what was read.
  */
 static size_t
-subunits_after(struct zp_numbers *z, size_t p, const char *code,
-    struct zp_dec *v)
+subunits_after(
+    struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v)
 {
 	const uint32_t *cp = z->cp;
 	size_t n = z->n, q = p;
 	struct num nu;
 	int step;
 
-	if (q < n && (cp[q] == 0x53C8 || cp[q] == 0x96F6))	/* 又 零 */
+	if (q < n && (cp[q] == 0x53C8 || cp[q] == 0x96F6)) /* 又 零 */
 		q++;
 	for (step = 0; step < 2; step++) {
 		size_t l = 0;
 		int exp = 0;
 
 		if (q >= n || numeral(z, &z->b, q, &nu) != 0 ||
-		    (nu.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_CHINESE |
-		    ZP_CNUM_CAPITAL)) ||
+		    (nu.flags &
+		        ~(ZP_CNUM_ARABIC | ZP_CNUM_CHINESE |
+		            ZP_CNUM_CAPITAL)) ||
 		    nu.e != q + 1)
 			break;
 		if (strcmp(code, "CNY") == 0) {
-			if (nu.e < n && (cp[nu.e] == 0x89D2 ||
-			    cp[nu.e] == 0x6BDB) && step == 0) {
+			if (nu.e < n &&
+			    (cp[nu.e] == 0x89D2 || cp[nu.e] == 0x6BDB) &&
+			    step == 0) {
 				exp = -1;
 				l = 1;
 			} else if (nu.e < n && cp[nu.e] == 0x5206 &&
-			    !(nu.e + 1 < n && (cp[nu.e + 1] == 0x4E4B ||
-			    cp[nu.e + 1] == 0x949F))) {
+			    !(nu.e + 1 < n &&
+			        (cp[nu.e + 1] == 0x4E4B ||
+			            cp[nu.e + 1] == 0x949F))) {
 				exp = -2;
 				l = 1;
 			}
@@ -1489,15 +2074,15 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		if (starts_with(z, e, "指数") || starts_with(z, e, "ETF") ||
 		    starts_with(z, e, "系列") || starts_with(z, e, "型号"))
 			return false;
-		for (size_t i = 0; i < sizeof index_names / sizeof
-		    *index_names; i++)
+		for (size_t i = 0; i < sizeof index_names / sizeof *index_names;
+		     i++)
 			if (ends_with(z, s, index_names[i]))
 				return false;
 		/* List markers: 1、 2) 3. at the start of a clause. */
 		if ((after == 0x3001 || after == ')' || after == 0xFF09 ||
-		    after == 0xFF0E || after == '.') && (s == 0 ||
-		    is_clause_mark(before) || is_space(before) ||
-		    before == '(' || before == 0xFF08 || before == 0x3002))
+		        after == 0xFF0E || after == '.') &&
+		    (s == 0 || is_clause_mark(before) || is_space(before) ||
+		        before == '(' || before == 0xFF08 || before == 0x3002))
 			return false;
 		/* 《暗黑破坏神3》: part of a title. */
 		if (after == 0x300B || after == 0x3009)
@@ -1509,11 +2094,20 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		if (before == '(' && after == ')')
 			return false;
 		/* Telephone, postal and account numbers. */
-		if (e - s >= 7 && !(nu->flags & (ZP_CNUM_FRACTION |
-		    ZP_CNUM_GROUPED))) {
+		if (e - s >= 7 &&
+		    !(nu->flags & (ZP_CNUM_FRACTION | ZP_CNUM_GROUPED))) {
 			static const char *const w[] = {
-				"电话", "热线", "传真", "手机", "号码", "邮编",
-				"编号", "代码", "账号", "QQ", "微信",
+				"电话",
+				"热线",
+				"传真",
+				"手机",
+				"号码",
+				"邮编",
+				"编号",
+				"代码",
+				"账号",
+				"QQ",
+				"微信",
 			};
 			for (size_t t = 0; t < sizeof w / sizeof *w; t++)
 				for (size_t b = s; b + 8 > s && b > 0; b--)
@@ -1523,8 +2117,10 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		return true;
 	}
 	/* 一、 二、: list markers. */
-	if (after == 0x3001 && (s == 0 || is_clause_mark(before) ||
-	    is_space(before) || before == 0x3002) && e - s <= 2)
+	if (after == 0x3001 &&
+	    (s == 0 || is_clause_mark(before) || is_space(before) ||
+	        before == 0x3002) &&
+	    e - s <= 2)
 		return false;
 	/* Chinese: isolated, or with units (一百五十). */
 	/*
@@ -1532,8 +2128,9 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	 * a function word or the end is a number; elsewhere between Chinese
 	 * characters it is part of a word (三星, 四川, 五金).
 	 */
-	if (e == s + 1 && before == 0x662F && (!is_cjk(after) ||
-	    strchr_cp("不而却那这和与或也就", after)) && !nu->neg)
+	if (e == s + 1 && before == 0x662F &&
+	    (!is_cjk(after) || strchr_cp("不而却那这和与或也就", after)) &&
+	    !nu->neg)
 		return true;
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
@@ -1541,9 +2138,10 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 		return false;
 	if (nu->single && (is_cjk(before) || is_cjk(after)))
 		return false;
-	if ((nu->flags & ZP_CNUM_SEQ) && (is_cjk(before) || is_cjk(after) ||
-	    strchr_cp("“”「」『』《》\"'", before) ||
-	    strchr_cp("“”「」『』《》\"'", after)))
+	if ((nu->flags & ZP_CNUM_SEQ) &&
+	    (is_cjk(before) || is_cjk(after) ||
+	        strchr_cp("“”「」『』《》\"'", before) ||
+	        strchr_cp("“”「」『』《》\"'", after)))
 		return false;
 	if (!(nu->flags & ZP_CNUM_UNIT) && is_cjk(after))
 		return false;
@@ -1571,7 +2169,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	char curprefix[8] = "";
 	size_t pstart;
 	bool ordinal = false, percent_prefix = false, range = false;
-	bool range_more = false;	/* 5万亿-5.3万亿余元 */
+	bool range_more = false; /* 5万亿-5.3万亿余元 */
 	int pct_exp = 0;
 	long iv;
 	struct ment *m;
@@ -1580,27 +2178,31 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	/* 亿元级, 千亿级: a magnitude class. */
 	if (!zp_cnum_starts(cp[i]) && cp[i] != 0x6570 && cp[i] != 0x51E0) {
 		static const char *const lv[][2] = {
-			{ "亿元级", "100000000" }, { "百亿级", "10000000000" },
+			{ "亿元级", "100000000" },
+			{ "百亿级", "10000000000" },
 			{ "千亿级", "100000000000" },
 			{ "万亿级", "1000000000000" },
 			{ "百亿元级", "10000000000" },
 			{ "千亿元级", "100000000000" },
 			{ "万亿元级", "1000000000000" },
 		};
-		if (i > 0 && (zp_cnum_digit(cp[i - 1]) >= 0 ||
-		    cp[i - 1] == 0x6570))
+		if (i > 0 &&
+		    (zp_cnum_digit(cp[i - 1]) >= 0 || cp[i - 1] == 0x6570))
 			return i + 1;
 		/* 百分之百: 100 %. */
-		if (match_len(z, i, "百分之百") == 4 && !(i + 4 < n &&
-		    (zp_cnum_digit(cp[i + 4]) >= 0 || cp[i + 4] == 0x5206))) {
+		if (match_len(z, i, "百分之百") == 4 &&
+		    !(i + 4 < n &&
+		        (zp_cnum_digit(cp[i + 4]) >= 0 ||
+		            cp[i + 4] == 0x5206))) {
 			m = new_ment(z, i, i + 4, ZP_NK_PERCENT);
 			zp_dec_set_u64(&z->x, 100);
 			set_value(z, m, &z->x);
 			unit_copy(m, "%");
 			return i + 4;
 		}
-		if (i + 1 >= n || (cp[i + 1] != 0x5143 && cp[i + 1] != 0x7EA7 &&
-		    cp[i + 1] != 0x4EBF))
+		if (i + 1 >= n ||
+		    (cp[i + 1] != 0x5143 && cp[i + 1] != 0x7EA7 &&
+		        cp[i + 1] != 0x4EBF))
 			return i + 1;
 		for (size_t t = 0; t < sizeof lv / sizeof *lv; t++) {
 			size_t l = match_len(z, i, lv[t][0]);
@@ -1620,13 +2222,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	if (numeral(z, c, i, &nu) != 0)
 		return i + 1;
 	/* 12千米, 1兆赫兹: 千 and 兆 belong to the unit, not the number. */
-	if (nu.e > i + 1 && (cp[nu.e - 1] == 0x5343 || cp[nu.e - 1] == 0x767E ||
-	    cp[nu.e - 1] == 0x5146)) {
+	if (nu.e > i + 1 &&
+	    (cp[nu.e - 1] == 0x5343 || cp[nu.e - 1] == 0x767E ||
+	        cp[nu.e - 1] == 0x5146)) {
 		int ku = unit_at(z, nu.e - 1, &len);
 
 		if (ku >= 0 && z->units.e[ku].n >= 2 &&
 		    (z->units.e[ku].cls == U_QTY ||
-		    z->units.e[ku].cls == U_QTYLATIN)) {
+		        z->units.e[ku].cls == U_QTYLATIN)) {
 			size_t save = z->n;
 
 			z->n = nu.e - 1;
@@ -1642,17 +2245,18 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	lo = last_before(z->clause, z->nclause, i);
 
 	/* Inside a Latin code: H100, 3A6000, HBM3E, MI300X, iPhone 17. */
-	if (i > 0 && (is_latin(cp[i - 1]) || cp[i - 1] == '_' ||
-	    (cp[i - 1] == '-' && i > 1 && is_latin(cp[i - 2])) ||
-	    (cp[i - 1] == '.' && i > 1 && is_adigit(cp[i - 2]))) &&
+	if (i > 0 &&
+	    (is_latin(cp[i - 1]) || cp[i - 1] == '_' ||
+	        (cp[i - 1] == '-' && i > 1 && is_latin(cp[i - 2])) ||
+	        (cp[i - 1] == '.' && i > 1 && is_adigit(cp[i - 2]))) &&
 	    (nu.flags & ZP_CNUM_ARABIC)) {
 		/* Q4, FY2026, H1: periods, not codes. */
 		size_t q = i - 1;
 
-		if ((cp[q] == 'Q' || cp[q] == 'q') && (q == 0 ||
-		    !is_latin(cp[q - 1])) && e == i + 1 && cp[i] >= '1' &&
-		    cp[i] <= '4' && (e >= n || (!is_latin(cp[e]) &&
-		    !is_adigit(cp[e])))) {
+		if ((cp[q] == 'Q' || cp[q] == 'q') &&
+		    (q == 0 || !is_latin(cp[q - 1])) && e == i + 1 &&
+		    cp[i] >= '1' && cp[i] <= '4' &&
+		    (e >= n || (!is_latin(cp[e]) && !is_adigit(cp[e])))) {
 			char lab[64];
 
 			snprintf(lab, sizeof lab, "Q%c", (char)cp[i]);
@@ -1663,9 +2267,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			return e;
 		}
 		if (q >= 1 && (cp[q] == 'Y' || cp[q] == 'y') &&
-		    (cp[q - 1] == 'F' || cp[q - 1] == 'f') && (q < 2 ||
-		    !is_latin(cp[q - 2])) && !(nu.flags & ~(ZP_CNUM_ARABIC |
-		    ZP_CNUM_LEADZERO))) {
+		    (cp[q - 1] == 'F' || cp[q - 1] == 'f') &&
+		    (q < 2 || !is_latin(cp[q - 2])) &&
+		    !(nu.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))) {
 			size_t nd = e - i;
 			long y = small_int(&c->val);
 			char lab[64];
@@ -1675,24 +2279,24 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				y += 2000;
 			if ((nd == 2 || nd == 4) && y >= 1900 && y < 2200) {
 				snprintf(lab, sizeof lab, "FY%ld", y);
-				if (end + 1 < n && (cp[end] == 'Q' ||
-				    cp[end] == 'q') && cp[end + 1] >= '1' &&
-				    cp[end + 1] <= '4') {
-					snprintf(lab, sizeof lab,
-					    "FY%ld-Q%c", y, (char)cp[end + 1]);
+				if (end + 1 < n &&
+				    (cp[end] == 'Q' || cp[end] == 'q') &&
+				    cp[end + 1] >= '1' && cp[end + 1] <= '4') {
+					snprintf(lab, sizeof lab, "FY%ld-Q%c",
+					    y, (char)cp[end + 1]);
 					end += 2;
 				}
 				m = new_ment(z, q - 1, end, ZP_NK_PERIOD);
-				snprintf(m->period, sizeof m->period, "%s",
-				    lab);
+				snprintf(
+				    m->period, sizeof m->period, "%s", lab);
 				add_anchor(z, q - 1, end, lab, false);
 				return end;
 			}
 		}
 		if ((cp[q] == 'H' || cp[q] == 'h') && e == i + 1 &&
-		    (cp[i] == '1' || cp[i] == '2') && (q == 0 ||
-		    !is_latin(cp[q - 1])) && (e >= n || (!is_latin(cp[e]) &&
-		    !is_adigit(cp[e])))) {
+		    (cp[i] == '1' || cp[i] == '2') &&
+		    (q == 0 || !is_latin(cp[q - 1])) &&
+		    (e >= n || (!is_latin(cp[e]) && !is_adigit(cp[e])))) {
 			add_anchor(z, q, e, cp[i] == '1' ? "H1" : "H2", false);
 			return e;
 		}
@@ -1700,17 +2304,19 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 	if (nu.flags & ZP_CNUM_BADSCALE) {
 		/* 3.5亿亿: not an amount; skip the scale run too. */
-		while (e < n && (zp_cnum_digit(cp[e]) >= 0 ||
-		    cp[e] == 0x4EBF || cp[e] == 0x4E07 || cp[e] == 0x5104 ||
-		    cp[e] == 0x842C || cp[e] == 0x5146))
+		while (e < n &&
+		    (zp_cnum_digit(cp[e]) >= 0 || cp[e] == 0x4EBF ||
+		        cp[e] == 0x4E07 || cp[e] == 0x5104 || cp[e] == 0x842C ||
+		        cp[e] == 0x5146))
 			e++;
 		return e;
 	}
 	/* Lexicalized words: 一些, 十分, 零售, 五金... (翻了一番 is not). */
 	if ((nu.flags & ZP_CNUM_CHINESE) && !(nu.flags & ZP_CNUM_ARABIC) &&
-	    lexical_at(z, i) && !(i > 0 && cp[i - 1] == 0x7B2C &&
-	    !lexical_at(z, i - 1)) && !(e < n && cp[e] == 0x756A &&
-	    (ends_with(z, i, "翻") || ends_with(z, i, "翻了"))))
+	    lexical_at(z, i) &&
+	    !(i > 0 && cp[i - 1] == 0x7B2C && !lexical_at(z, i - 1)) &&
+	    !(e < n && cp[e] == 0x756A &&
+	        (ends_with(z, i, "翻") || ends_with(z, i, "翻了"))))
 		return e;
 
 	/* Arabic followed by letters: 5G, 3D, 3C6000, 2023Q4, 7nm. */
@@ -1719,20 +2325,22 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (k < 0) {
 			if ((cp[e] == 'Q' || cp[e] == 'q') && e + 1 < n &&
 			    cp[e + 1] >= '1' && cp[e + 1] <= '4' &&
-			    (e + 2 >= n || (!is_latin(cp[e + 2]) &&
-			    !is_adigit(cp[e + 2]))) && !(nu.flags &
-			    ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO)) &&
+			    (e + 2 >= n ||
+			        (!is_latin(cp[e + 2]) &&
+			            !is_adigit(cp[e + 2]))) &&
+			    !(nu.flags &
+			        ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO)) &&
 			    (e - i == 4 || e - i == 2)) {
 				long y = small_int(&c->val);
 				char lab[64];
 
 				if (e - i == 2)
 					y += 2000;
-				snprintf(lab, sizeof lab, "Q%c",
-				    (char)cp[e + 1]);
+				snprintf(
+				    lab, sizeof lab, "Q%c", (char)cp[e + 1]);
 				m = new_ment(z, i, e + 2, ZP_NK_PERIOD);
-				fmt_period(m->period, sizeof m->period,
-				    (int)y, lab);
+				fmt_period(
+				    m->period, sizeof m->period, (int)y, lab);
 				add_anchor(z, i, e + 2, m->period, false);
 				return e + 2;
 			}
@@ -1740,24 +2348,26 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 	}
 	/* Dotted codes and versions: 1.2.3, 600519.SH, 192.168.0.1. */
-	if ((nu.flags & ZP_CNUM_ARABIC) && e + 1 < n && (cp[e] == '.' ||
-	    cp[e] == 0xFF0E) && (is_adigit(cp[e + 1]) ||
-	    is_latin(cp[e + 1])))
+	if ((nu.flags & ZP_CNUM_ARABIC) && e + 1 < n &&
+	    (cp[e] == '.' || cp[e] == 0xFF0E) &&
+	    (is_adigit(cp[e + 1]) || is_latin(cp[e + 1])))
 		return skip_code(z, e);
 
 	/* A sign, 第, 百分之, a currency prefix, just before. */
 	pstart = s;
 	/* 负 負, or a minus sign that is not a hyphen after a figure. */
-	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0 ||
-	    (is_minus(cp[s - 1]) && (s < 2 ||
-	    (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
-	    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
-	    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
-	    cp[s - 2] != '%' && cp[s - 2] != 0x5143))))) {
+	if (s > 0 &&
+	    (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0 ||
+	        (is_minus(cp[s - 1]) &&
+	            (s < 2 ||
+	                (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
+	                    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
+	                    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
+	                    cp[s - 2] != '%' && cp[s - 2] != 0x5143))))) {
 		nu.neg = true;
 		pstart = --s;
 	}
-	if (s > 0 && cp[s - 1] == 0x7B2C) {	/* 第 */
+	if (s > 0 && cp[s - 1] == 0x7B2C) { /* 第 */
 		ordinal = true;
 		pstart = --s;
 	}
@@ -1771,8 +2381,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			pct_exp = -2;
 		else
 			pct_exp = 9;
-		if (pct_exp != 9 && !(s >= 4 &&
-		    zp_cnum_digit(cp[s - 4]) >= 0)) {
+		if (pct_exp != 9 &&
+		    !(s >= 4 && zp_cnum_digit(cp[s - 4]) >= 0)) {
 			percent_prefix = true;
 			pstart = s -= 3;
 		}
@@ -1798,15 +2408,15 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (quarter(z, s, &nu, iv, true, &e))
 			return e;
 		if (starts_with(z, nu.e, "产业") ||
-		    starts_with(z, nu.e, "三方") ||
-		    lexical_at(z, s))
+		    starts_with(z, nu.e, "三方") || lexical_at(z, s))
 			return nu.e;
 		k = unit_at(z, nu.e, &len);
 		m = new_ment(z, s, nu.e, ZP_NK_ORDINAL);
 		set_value(z, m, &c->val);
-		if (k >= 0 && (z->units.e[k].cls == U_COUNT ||
-		    z->units.e[k].cls == U_DUR ||
-		    z->units.e[k].cls == U_YEAR)) {
+		if (k >= 0 &&
+		    (z->units.e[k].cls == U_COUNT ||
+		        z->units.e[k].cls == U_DUR ||
+		        z->units.e[k].cls == U_YEAR)) {
 			m->e = nu.e + len;
 			unit_surface(z, m, nu.e, nu.e + len, text);
 		}
@@ -1819,8 +2429,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		size_t ql;
 
 		iv = small_int(&c->val);
-		if ((ql = match_len(z, e, "个季度")) || (ql = match_len(z, e,
-		    "季度")) || (ql = match_len(z, e, "个季")) ||
+		if ((ql = match_len(z, e, "个季度")) ||
+		    (ql = match_len(z, e, "季度")) ||
+		    (ql = match_len(z, e, "个季")) ||
 		    (ql = match_len(z, e, "季"))) {
 			if (iv >= 2 && iv <= 4) {
 				char lab[64];
@@ -1830,17 +2441,18 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				set_value(z, m, &c->val);
 				unit_surface(z, m, e, e + ql, text);
 				snprintf(lab, sizeof lab, "Q1-Q%ld", iv);
-				fmt_period(m->period, sizeof m->period, year,
-				    lab);
+				fmt_period(
+				    m->period, sizeof m->period, year, lab);
 				add_anchor(z, s - 1, e + ql, m->period, false);
 				return e + ql;
 			}
 		}
 		if (iv == 1 && nu.single)
-			return e;	/* 前一年 */
+			return e; /* 前一年 */
 		/* 前三个月: a duration counted from the start, 前 included. */
-		if (iv >= 2 && ((ql = match_len(z, e, "个月")) ||
-		    (ql = match_len(z, e, "個月")))) {
+		if (iv >= 2 &&
+		    ((ql = match_len(z, e, "个月")) ||
+		        (ql = match_len(z, e, "個月")))) {
 			m = new_ment(z, s - 1, e + ql, ZP_NK_PERIOD);
 			set_value(z, m, &c->val);
 			unit_surface(z, m, e, e + ql, text);
@@ -1861,22 +2473,23 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	iv = small_int(&c->val);
 	{
 		bool yearlike = !nu.neg && !curprefix[0] && !percent_prefix &&
-		    (((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags &
-		    ~(ZP_CNUM_ARABIC)) && e - i == 4) ||
-		    ((nu.flags & ZP_CNUM_SEQ) && e - i == 4)) &&
+		    (((nu.flags & ZP_CNUM_ARABIC) &&
+		         !(nu.flags & ~(ZP_CNUM_ARABIC)) && e - i == 4) ||
+		        ((nu.flags & ZP_CNUM_SEQ) && e - i == 4)) &&
 		    iv >= 1000 && iv <= 2999;
 
-		if (yearlike && e + 2 < n && (cp[e] == '-' || cp[e] == '/' ||
-		    cp[e] == '.' || cp[e] == 0x2014 || cp[e] == 0x2013 ||
-		    cp[e] == '~' || cp[e] == 0xFF5E || cp[e] == 0x81F3) &&
+		if (yearlike && e + 2 < n &&
+		    (cp[e] == '-' || cp[e] == '/' || cp[e] == '.' ||
+		        cp[e] == 0x2014 || cp[e] == 0x2013 || cp[e] == '~' ||
+		        cp[e] == 0xFF5E || cp[e] == 0x81F3) &&
 		    is_adigit(cp[e + 1])) {
 			/* ISO dates and year ranges. */
 			struct num n2;
 			long v2;
 
 			if (numeral(z, &z->b, e + 1, &n2) == 0 &&
-			    !(n2.flags & ~(ZP_CNUM_ARABIC |
-			    ZP_CNUM_LEADZERO))) {
+			    !(n2.flags &
+			        ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))) {
 				v2 = small_int(&z->b.val);
 				if (n2.e - n2.s == 4 && v2 > iv && v2 <= 2999 &&
 				    cp[e] != '/' && cp[e] != '.') {
@@ -1894,14 +2507,16 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 					struct num n3;
 
 					if (numeral(z, &z->b, n2.e + 1, &n3) ==
-					    0 && n3.e - n3.s <= 2 &&
-					    !(n3.flags & ~(ZP_CNUM_ARABIC |
-					    ZP_CNUM_LEADZERO))) {
+					        0 &&
+					    n3.e - n3.s <= 2 &&
+					    !(n3.flags &
+					        ~(ZP_CNUM_ARABIC |
+					            ZP_CNUM_LEADZERO))) {
 						long v3 = small_int(&z->b.val);
 
 						if (v3 >= 1 && v3 <= 31 &&
 						    (n3.e >= n ||
-						    !is_adigit(cp[n3.e]))) {
+						        !is_adigit(cp[n3.e]))) {
 							m = new_ment(z, i, n3.e,
 							    ZP_NK_DATE);
 							snprintf(m->date,
@@ -1928,8 +2543,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		    cp[e + 1] == 0x4EE3) {
 			/* 1980年代: the decade. */
 			m = new_ment(z, i, e + 2, ZP_NK_DATE);
-			snprintf(m->date, sizeof m->date, "%ld/%ld", iv,
-			    iv + 9);
+			snprintf(
+			    m->date, sizeof m->date, "%ld/%ld", iv, iv + 9);
 			return e + 2;
 		}
 		if (yearlike && k >= 0 && z->units.e[k].cls == U_DUR &&
@@ -1966,8 +2581,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 						k3 = unit_at(z, n3.e, &l3);
 						if (d >= 1 && d <= 31 &&
-						    k3 >= 0 && z->units.e[k3]
-						    .cls == U_DAY) {
+						    k3 >= 0 &&
+						    z->units.e[k3].cls ==
+						        U_DAY) {
 							snprintf(date,
 							    sizeof date,
 							    "%04ld-%02ld-%02ld",
@@ -1987,8 +2603,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* 3·15, 9·11: month and day joined by a middle dot. */
 	if ((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags & ~ZP_CNUM_ARABIC) &&
-	    iv >= 1 && iv <= 12 && e + 1 < n && cp[e] == 0xB7 &&
-	    !nu.neg && !curprefix[0]) {
+	    iv >= 1 && iv <= 12 && e + 1 < n && cp[e] == 0xB7 && !nu.neg &&
+	    !curprefix[0]) {
 		struct num n2;
 
 		if (numeral(z, &z->b, e + 1, &n2) == 0 &&
@@ -2006,8 +2622,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		return e + 2;
 
 	/* 民国112年: a ROC year, 1911 years after the Gregorian count. */
-	if ((ends_with(z, i, "民国") || ends_with(z, i, "民國")) &&
-	    !nu.neg && iv >= 1 && iv <= 300 && e < n && cp[e] == 0x5E74) {
+	if ((ends_with(z, i, "民国") || ends_with(z, i, "民國")) && !nu.neg &&
+	    iv >= 1 && iv <= 300 && e < n && cp[e] == 0x5E74) {
 		m = new_ment(z, i, e + 1, ZP_NK_DATE);
 		snprintf(m->date, sizeof m->date, "%04ld", iv + 1911);
 		m->note = "ROC (民国) year";
@@ -2017,9 +2633,10 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Month and day: 2月21日, 10月, 25日. */
 	k = unit_at(z, e, &len);
-	if (k >= 0 && z->units.e[k].cls == U_MONTH && !nu.neg && !curprefix[0]
-	    && !percent_prefix && !(nu.flags & (ZP_CNUM_FRACTION |
-	    ZP_CNUM_VAGUE | ZP_CNUM_BIG)) && iv >= 1 && iv <= 12 &&
+	if (k >= 0 && z->units.e[k].cls == U_MONTH && !nu.neg &&
+	    !curprefix[0] && !percent_prefix &&
+	    !(nu.flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE | ZP_CNUM_BIG)) &&
+	    iv >= 1 && iv <= 12 &&
 	    !(s > 0 && (cp[s - 1] == 0x4E2A || cp[s - 1] == 0x500B))) {
 		size_t end = e + len, ws = 0;
 		struct num n2;
@@ -2056,9 +2673,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	if (k >= 0 && z->units.e[k].cls == U_DAY && cp[e] != 0x65E5 &&
 	    !nu.neg && !curprefix[0] && !percent_prefix)
 		return e + len;
-	if (k >= 0 && z->units.e[k].cls == U_DAY && (nu.flags & ZP_CNUM_ARABIC)
-	    && !(nu.flags & ~(ZP_CNUM_ARABIC)) && iv >= 1 && iv <= 31 &&
-	    !nu.neg && !curprefix[0]) {
+	if (k >= 0 && z->units.e[k].cls == U_DAY &&
+	    (nu.flags & ZP_CNUM_ARABIC) && !(nu.flags & ~(ZP_CNUM_ARABIC)) &&
+	    iv >= 1 && iv <= 31 && !nu.neg && !curprefix[0]) {
 		m = new_ment(z, i, e + len, ZP_NK_DATE);
 		snprintf(m->date, sizeof m->date, "---%02ld", iv);
 		return e + len;
@@ -2066,20 +2683,25 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Clock times: 7时, 10时30分, 下午6点, 9点半. */
 	if (!nu.neg && !curprefix[0] && !percent_prefix && iv >= 0 &&
-	    iv <= 24 && e < n && !(nu.flags & (ZP_CNUM_FRACTION |
-	    ZP_CNUM_VAGUE | ZP_CNUM_BIG | ZP_CNUM_SEQ)) && ((cp[e] == 0x65F6 &&
-	    !(e + 1 < n &&
-	    strchr_cp("间期代候刻段机尚光效局速空常报针序髦", cp[e + 1])))
-	    || ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) &&
-	    !(nu.flags & ZP_CNUM_ARABIC) && !(e + 1 < n &&
-	    zp_cnum_digit(cp[e + 1]) >= 0)) ||
-	    ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) && ((e + 1 < n &&
-	    (cp[e + 1] == 0x949F || cp[e + 1] == 0x534A)) ||
-	    ends_with(z, i, "上午") || ends_with(z, i, "下午") ||
-	    ends_with(z, i, "晚上") || ends_with(z, i, "凌晨") ||
-	    ends_with(z, i, "早上") || ends_with(z, i, "中午") ||
-	    ends_with(z, i, "傍晚") || ends_with(z, i, "晚") ||
-	    ends_with(z, i, "早") || ends_with(z, i, "夜"))))) {
+	    iv <= 24 && e < n &&
+	    !(nu.flags &
+	        (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE | ZP_CNUM_BIG |
+	            ZP_CNUM_SEQ)) &&
+	    ((cp[e] == 0x65F6 &&
+	         !(e + 1 < n &&
+	             strchr_cp(
+	                 "间期代候刻段机尚光效局速空常报针序髦", cp[e + 1]))) ||
+	        ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) &&
+	            !(nu.flags & ZP_CNUM_ARABIC) &&
+	            !(e + 1 < n && zp_cnum_digit(cp[e + 1]) >= 0)) ||
+	        ((cp[e] == 0x70B9 || cp[e] == 0x9EDE) &&
+	            ((e + 1 < n &&
+	                 (cp[e + 1] == 0x949F || cp[e + 1] == 0x534A)) ||
+	                ends_with(z, i, "上午") || ends_with(z, i, "下午") ||
+	                ends_with(z, i, "晚上") || ends_with(z, i, "凌晨") ||
+	                ends_with(z, i, "早上") || ends_with(z, i, "中午") ||
+	                ends_with(z, i, "傍晚") || ends_with(z, i, "晚") ||
+	                ends_with(z, i, "早") || ends_with(z, i, "夜"))))) {
 		size_t end = e + 1;
 		long mi = 0;
 		struct num n2;
@@ -2088,13 +2710,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			mi = 30;
 			end++;
 		} else if (numeral(z, &z->b, end, &n2) == 0 && n2.e < n &&
-		    cp[n2.e] == 0x5206 && !(n2.flags & (ZP_CNUM_FRACTION |
-		    ZP_CNUM_VAGUE)) && small_int(&z->b.val) >= 0 &&
-		    small_int(&z->b.val) < 60) {
+		    cp[n2.e] == 0x5206 &&
+		    !(n2.flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE)) &&
+		    small_int(&z->b.val) >= 0 && small_int(&z->b.val) < 60) {
 			mi = small_int(&z->b.val);
 			end = n2.e + 1;
 		}
-		if (end < n && cp[end] == 0x949F)	/* 钟 */
+		if (end < n && cp[end] == 0x949F) /* 钟 */
 			end++;
 		m = new_ment(z, i, end, ZP_NK_DATE);
 		snprintf(m->date, sizeof m->date, "T%02ld:%02ld", iv, mi);
@@ -2126,11 +2748,12 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		    cp[(r = skip_sp(z, q + 1))] == 0x4E4B && r + 1 < n) {
 			long den = small_int(&z->b.val);
 
-			if (den > 0 && numeral(z, &z->b, skip_sp(z, r + 1),
-			    &nu3) == 0 && !(nu3.flags & ZP_CNUM_VAGUE)) {
+			if (den > 0 &&
+			    numeral(z, &z->b, skip_sp(z, r + 1), &nu3) == 0 &&
+			    !(nu3.flags & ZP_CNUM_VAGUE)) {
 				m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
-				zp_dec_div_u64(&z->x, &z->b.val,
-				    (uint64_t)den, 15);
+				zp_dec_div_u64(
+				    &z->x, &z->b.val, (uint64_t)den, 15);
 				zp_dec_add(&z->x, &c->val);
 				z->x.neg = nu.neg && !zp_dec_is_zero(&z->x);
 				set_value(z, m, &z->x);
@@ -2139,12 +2762,12 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			}
 		}
 		/* 1 3/5: Arabic, one space, a small fraction. */
-		if ((nu.flags & ZP_CNUM_ARABIC) && !(nu.flags &
-		    ~ZP_CNUM_ARABIC) && e - i <= 3 && e + 3 < n &&
+		if ((nu.flags & ZP_CNUM_ARABIC) &&
+		    !(nu.flags & ~ZP_CNUM_ARABIC) && e - i <= 3 && e + 3 < n &&
 		    cp[e] == ' ' && numeral(z, &z->b, e + 1, &nu2) == 0 &&
 		    !(nu2.flags & ~ZP_CNUM_ARABIC) && nu2.e - nu2.s <= 3 &&
-		    nu2.e + 1 < n && (cp[nu2.e] == '/' ||
-		    cp[nu2.e] == 0xFF0F)) {
+		    nu2.e + 1 < n &&
+		    (cp[nu2.e] == '/' || cp[nu2.e] == 0xFF0F)) {
 			struct zp_dec num;
 
 			memset(&num, 0, sizeof num);
@@ -2152,8 +2775,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			if (numeral(z, &z->b, nu2.e + 1, &nu3) == 0 &&
 			    !(nu3.flags & ~ZP_CNUM_ARABIC) &&
 			    nu3.e - nu3.s <= 3 && small_int(&z->b.val) > 0 &&
-			    !(nu3.e < n && (cp[nu3.e] == '/' ||
-			    is_adigit(cp[nu3.e]) || is_latin(cp[nu3.e])))) {
+			    !(nu3.e < n &&
+			        (cp[nu3.e] == '/' || is_adigit(cp[nu3.e]) ||
+			            is_latin(cp[nu3.e])))) {
 				m = new_ment(z, s, nu3.e, ZP_NK_NUMBER);
 				zp_dec_div_u64(&z->x, &num,
 				    (uint64_t)small_int(&z->b.val), 15);
@@ -2174,8 +2798,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (p + 1 < n && cp[p] == 0x5206 &&
 		    cp[(q = skip_sp(z, p + 1))] == 0x4E4B && q + 1 < n) {
 			q = skip_sp(z, q + 1);
-			if (q < n && (cp[q] == 0x8D1F || cp[q] == 0x8CA0 ||
-			    is_minus(cp[q]))) {
+			if (q < n &&
+			    (cp[q] == 0x8D1F || cp[q] == 0x8CA0 ||
+			        is_minus(cp[q]))) {
 				neg2 = true;
 				q++;
 			}
@@ -2202,8 +2827,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	    !curprefix[0] && !percent_prefix &&
 	    numeral(z, &z->b, e + 1, &nu2) == 0 &&
 	    !(nu2.flags & ~ZP_CNUM_ARABIC) && nu2.e - nu2.s <= 4 &&
-	    !(nu2.e < n && (cp[nu2.e] == '/' || cp[nu2.e] == '.' ||
-	    is_latin(cp[nu2.e]) || unit_at(z, nu2.e, &len) >= 0))) {
+	    !(nu2.e < n &&
+	        (cp[nu2.e] == '/' || cp[nu2.e] == '.' || is_latin(cp[nu2.e]) ||
+	            unit_at(z, nu2.e, &len) >= 0))) {
 		long den = small_int(&z->b.val);
 
 		if (den > 0) {
@@ -2222,13 +2848,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		size_t p = e;
 
 		/* 50余家, 三十多个: the hedge sits inside the span. */
-		if (p < n && (cp[p] == 0x591A || cp[p] == 0x4F59 ||
-		    cp[p] == 0x9918) && !(nu.flags & ZP_CNUM_VAGUE)) {
+		if (p < n &&
+		    (cp[p] == 0x591A || cp[p] == 0x4F59 || cp[p] == 0x9918) &&
+		    !(nu.flags & ZP_CNUM_VAGUE)) {
 			k = unit_at(z, p + 1, &len);
 			if (k >= 0 && z->units.e[k].cls != U_MONTH &&
 			    z->units.e[k].cls != U_DA &&
 			    !(z->units.e[k].cls == U_QTY &&
-			    (cp[p + 1] == 0x70B9 || cp[p + 1] == 0x9EDE))) {
+			        (cp[p + 1] == 0x70B9 || cp[p + 1] == 0x9EDE))) {
 				inner_more = true;
 				p++;
 			}
@@ -2239,8 +2866,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 			while (q < n && q < p + 2 && is_space(cp[q]))
 				q++;
-			if (q < n && (cp[q] == 0x4EBF || cp[q] == 0x4E07 ||
-			    cp[q] == 0x5104 || cp[q] == 0x842C)) {
+			if (q < n &&
+			    (cp[q] == 0x4EBF || cp[q] == 0x4E07 ||
+			        cp[q] == 0x5104 || cp[q] == 0x842C)) {
 				size_t e2;
 				struct zp_dec *v = &c->val;
 
@@ -2250,12 +2878,14 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 					if (cp[q] == 0x4E07 && q + 1 < n &&
 					    (cp[q + 1] == 0x4EBF ||
-					    cp[q + 1] == 0x5104)) {
+					        cp[q + 1] == 0x5104)) {
 						ex = 12;
 						e2 = q + 2;
 					} else {
 						ex = cp[q] == 0x4E07 ||
-						    cp[q] == 0x842C ? 4 : 8;
+						        cp[q] == 0x842C ?
+						    4 :
+						    8;
 						e2 = q + 1;
 					}
 					zp_dec_shift(v, ex);
@@ -2295,34 +2925,37 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			ustart = uend = e;
 	}
 	/* Units that need context. */
-	if (ucls == U_FAN && !(ends_with(z, s, "翻") ||
-	    ends_with(z, s, "翻了")))
+	if (ucls == U_FAN &&
+	    !(ends_with(z, s, "翻") || ends_with(z, s, "翻了")))
 		ucls = U_NONE;
-	if (ucls == U_CHENG && uend < n && (starts_with(z, uend, "为") ||
-	    starts_with(z, uend, "立") || starts_with(z, uend, "本") ||
-	    starts_with(z, uend, "交") || starts_with(z, uend, "员") ||
-	    starts_with(z, uend, "功") || starts_with(z, uend, "果") ||
-	    starts_with(z, uend, "长") || starts_with(z, uend, "熟") ||
-	    starts_with(z, uend, "品") || starts_with(z, uend, "就") ||
-	    starts_with(z, uend, "绩") || starts_with(z, uend, "分") ||
-	    starts_with(z, uend, "效") || starts_with(z, uend, "型") ||
-	    starts_with(z, uend, "份") || starts_with(z, uend, "都") ||
-	    starts_with(z, uend, "年")))
+	if (ucls == U_CHENG && uend < n &&
+	    (starts_with(z, uend, "为") || starts_with(z, uend, "立") ||
+	        starts_with(z, uend, "本") || starts_with(z, uend, "交") ||
+	        starts_with(z, uend, "员") || starts_with(z, uend, "功") ||
+	        starts_with(z, uend, "果") || starts_with(z, uend, "长") ||
+	        starts_with(z, uend, "熟") || starts_with(z, uend, "品") ||
+	        starts_with(z, uend, "就") || starts_with(z, uend, "绩") ||
+	        starts_with(z, uend, "分") || starts_with(z, uend, "效") ||
+	        starts_with(z, uend, "型") || starts_with(z, uend, "份") ||
+	        starts_with(z, uend, "都") || starts_with(z, uend, "年")))
 		ucls = U_NONE;
-	if (ucls == U_ZHE && ((uend < n && (starts_with(z, uend, "合") ||
-	    starts_with(z, uend, "旧") || starts_with(z, uend, "算") ||
-	    starts_with(z, uend, "扣") || starts_with(z, uend, "价") ||
-	    starts_with(z, uend, "让") || starts_with(z, uend, "损") ||
-	    starts_with(z, uend, "返") || starts_with(z, uend, "叠") ||
-	    starts_with(z, uend, "射") || starts_with(z, uend, "线") ||
-	    starts_with(z, uend, "腾") || starts_with(z, uend, "半") ||
-	    starts_with(z, uend, "中"))) || nu.neg ||
-	    (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
+	if (ucls == U_ZHE &&
+	    ((uend < n &&
+	         (starts_with(z, uend, "合") || starts_with(z, uend, "旧") ||
+	             starts_with(z, uend, "算") || starts_with(z, uend, "扣") ||
+	             starts_with(z, uend, "价") || starts_with(z, uend, "让") ||
+	             starts_with(z, uend, "损") || starts_with(z, uend, "返") ||
+	             starts_with(z, uend, "叠") || starts_with(z, uend, "射") ||
+	             starts_with(z, uend, "线") || starts_with(z, uend, "腾") ||
+	             starts_with(z, uend, "半") ||
+	             starts_with(z, uend, "中"))) ||
+	        nu.neg || (nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
 		ucls = U_NONE;
 	/* 三块 at the end of a phrase is money; 三块屏幕 is a count. */
 	if (ucls == U_COUNT && (cp[ustart] == 0x5757 || cp[ustart] == 0x584A) &&
-	    uend == ustart + 1 && (uend >= n || !is_cjk(cp[uend]) ||
-	    cp[uend] == 0x591A || cp[uend] == 0x5DE6)) {
+	    uend == ustart + 1 &&
+	    (uend >= n || !is_cjk(cp[uend]) || cp[uend] == 0x591A ||
+	        cp[uend] == 0x5DE6)) {
 		ucls = U_CUR;
 		code = "CNY";
 		uexp = 0;
@@ -2336,11 +2969,12 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	}
 	/* 一两个 (one or two), 两两: not the weight unit. */
 	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
-	    ((uend < n && (unit_at(z, uend, &len) >= 0 ||
-	    cp[uend] == 0x4E09)) || nu.single))
+	    ((uend < n &&
+	         (unit_at(z, uend, &len) >= 0 || cp[uend] == 0x4E09)) ||
+	        nu.single))
 		ucls = U_NONE;
-	if (ucls == U_DA && (iv < 2 || iv > 10 || !nu.single ||
-	    uend >= n || !is_cjk(cp[uend])))
+	if (ucls == U_DA &&
+	    (iv < 2 || iv > 10 || !nu.single || uend >= n || !is_cjk(cp[uend])))
 		ucls = U_NONE;
 	if (ucls == U_YEAR || ucls == U_MONTH || ucls == U_DAY) {
 		/* Not a date here: durations. */
@@ -2395,8 +3029,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			q++;
 
 		/* 20和30之间, 10000与20000间: "between" is a range too. */
-		if (q + 1 < n && (cp[q] == 0x548C || cp[q] == 0x4E0E ||
-		    cp[q] == 0x53CA) && !(nu.flags & ZP_CNUM_VAGUE) &&
+		if (q + 1 < n &&
+		    (cp[q] == 0x548C || cp[q] == 0x4E0E || cp[q] == 0x53CA) &&
+		    !(nu.flags & ZP_CNUM_VAGUE) &&
 		    numeral(z, &z->b, q + 1, &nu2) == 0) {
 			size_t l2 = 0, r = nu2.e;
 			int k2 = unit_at(z, r, &l2);
@@ -2422,17 +3057,19 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 			if (q > uend && r + 1 < n && is_space(cp[r]))
 				r++;
 
-			if (cp[r] == 0x8D1F || (is_minus(cp[r]) && r + 1 < n &&
-			    is_adigit(cp[r + 1]))) {
+			if (cp[r] == 0x8D1F ||
+			    (is_minus(cp[r]) && r + 1 < n &&
+			        is_adigit(cp[r + 1]))) {
 				neg2 = true;
 				r++;
 			}
 			if (numeral(z, &z->b, r, &nu2) == 0 &&
 			    !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_BADSCALE)) &&
 			    !(r < n && is_latin(cp[nu2.e]) &&
-			    unit_at(z, nu2.e, &len) < 0) &&
+			        unit_at(z, nu2.e, &len) < 0) &&
 			    !((nu.flags & ZP_CNUM_ARABIC) !=
-			    (nu2.flags & ZP_CNUM_ARABIC) && (cp[q] == '-'))) {
+			            (nu2.flags & ZP_CNUM_ARABIC) &&
+			        (cp[q] == '-'))) {
 				size_t l2 = 0, u2 = nu2.e;
 				int k2 = jian ? -1 : unit_at(z, nu2.e, &l2);
 				int c2;
@@ -2440,8 +3077,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				/* 余元, 多家 after the second end: the hedge
 				 * sits inside, the unit follows it. */
 				if (k2 < 0 && !jian && nu2.e + 1 < n &&
-				    (cp[nu2.e] == 0x591A || cp[nu2.e] == 0x4F59 ||
-				    cp[nu2.e] == 0x9918) &&
+				    (cp[nu2.e] == 0x591A ||
+				        cp[nu2.e] == 0x4F59 ||
+				        cp[nu2.e] == 0x9918) &&
 				    (k2 = unit_at(z, nu2.e + 1, &l2)) >= 0) {
 					if (z->units.e[k2].cls == U_MONTH ||
 					    z->units.e[k2].cls == U_DA ||
@@ -2451,8 +3089,8 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 						u2 = nu2.e + 1;
 				}
 				c2 = k2 >= 0 ? z->units.e[k2].cls : U_NONE;
-				const char *code2 = k2 >= 0 ?
-				    z->units.e[k2].code : NULL;
+				const char *code2 =
+				    k2 >= 0 ? z->units.e[k2].code : NULL;
 				bool ok;
 
 				if (c2 == U_YEAR || c2 == U_FY ||
@@ -2464,9 +3102,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				if (ucls == U_NONE)
 					ok = true;
 				else
-					ok = c2 == ucls && (code == NULL ||
-					    code2 == NULL ||
-					    strcmp(code, code2) == 0);
+					ok = c2 == ucls &&
+					    (code == NULL || code2 == NULL ||
+					        strcmp(code, code2) == 0);
 				/* 至 after a figure with a unit, then a
 				 * figure with another unit, is a level. */
 				if (ok && c2 == U_NONE && ucls == U_NONE &&
@@ -2481,7 +3119,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				    (nu.flags & ZP_CNUM_ARABIC) && !between &&
 				    !(nu2.flags & ZP_CNUM_BIG) &&
 				    !(cp[nu.e - 1] == 'k' &&
-				    cp[nu2.e - 1] == 'k'))
+				        cp[nu2.e - 1] == 'k'))
 					ok = false;
 				if (ok) {
 					struct zp_dec *a = &c->val;
@@ -2495,24 +3133,24 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 					    (nu2.flags & ZP_CNUM_BIG) &&
 					    ucls == U_NONE &&
 					    z->b.last_unit >= 4) {
-						zp_dec_shift(&z->x,
-						    z->b.last_unit);
+						zp_dec_shift(
+						    &z->x, z->b.last_unit);
 					}
-					z->x.neg = nu.neg && !zp_dec_is_zero(
-					    &z->x);
-					z->y.neg = neg2 && !zp_dec_is_zero(
-					    &z->y);
+					z->x.neg =
+					    nu.neg && !zp_dec_is_zero(&z->x);
+					z->y.neg =
+					    neg2 && !zp_dec_is_zero(&z->y);
 					range = true;
 					range_more = u2 > nu2.e;
 					if (ucls == U_NONE) {
 						ucls = c2;
 						code = code2;
 						uexp = k2 >= 0 ?
-						    z->units.e[k2].exp : 0;
+						    z->units.e[k2].exp :
+						    0;
 						ustart = u2;
 					}
-					uend = c2 != U_NONE ? u2 + l2 :
-					    nu2.e;
+					uend = c2 != U_NONE ? u2 + l2 : nu2.e;
 					if (k2 >= 0 && c2 != U_NONE)
 						ustart = u2;
 				}
@@ -2522,9 +3160,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* Not a figure: 一 as an article, bare numerals in words. */
 	if (!range && nu.single && iv == 1 && !percent_prefix &&
-	    !curprefix[0] && (ucls == U_COUNT || (ucls == U_NONE &&
-	    e < n && is_cjk(cp[e])) || (ucls == U_QTY &&
-	    cp[ustart] == 0x70B9)))
+	    !curprefix[0] &&
+	    (ucls == U_COUNT || (ucls == U_NONE && e < n && is_cjk(cp[e])) ||
+	        (ucls == U_QTY && cp[ustart] == 0x70B9)))
 		return uend > e ? uend : e;
 	if (ucls == U_NONE && !range && !percent_prefix && !curprefix[0]) {
 		if (!bare_ok(z, pstart, e, &nu))
@@ -2548,7 +3186,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 
 	/* 七〇六所: digits read one by one name things, not amounts. */
 	if ((nu.flags & ZP_CNUM_SEQ) && !range && !(nu.flags & ZP_CNUM_VAGUE) &&
-	    !(ucls == U_ZHE && e == i + 2))		/* but 七五折 */
+	    !(ucls == U_ZHE && e == i + 2)) /* but 七五折 */
 		return uend > e ? uend : e;
 
 	/* Build the mention. */
@@ -2584,31 +3222,54 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 				 * text declares another (港元，下同). */
 				bare_yuan = !curprefix[0] &&
 				    strcmp(code, "CNY") == 0 &&
-				    (cp[ustart] == 0x5143 || cp[ustart] == 0x5706 ||
-				    cp[ustart] == 0x5757) &&
+				    (cp[ustart] == 0x5143 ||
+				        cp[ustart] == 0x5706 ||
+				        cp[ustart] == 0x5757) &&
 				    ustart + 1 == uend;
 				break;
-			case U_PCT: kind = ZP_NK_PERCENT; break;
-			case U_PERMILLE: kind = ZP_NK_PERCENT; scale = -1;
+			case U_PCT:
+				kind = ZP_NK_PERCENT;
 				break;
-			case U_PP: case U_BP: kind = ZP_NK_PERCENT; break;
-			case U_CHENG: kind = ZP_NK_PERCENT; scale = 1;
-				code = "%"; break;
+			case U_PERMILLE:
+				kind = ZP_NK_PERCENT;
+				scale = -1;
+				break;
+			case U_PP:
+			case U_BP:
+				kind = ZP_NK_PERCENT;
+				break;
+			case U_CHENG:
+				kind = ZP_NK_PERCENT;
+				scale = 1;
+				code = "%";
+				break;
 			case U_ZHE:
 				/* 九折 = 90 %, 9.5折 = 95 %, 七五折 = 75 %. */
 				kind = ZP_NK_PERCENT;
 				code = "%";
-				if (range ? z->y.n == 0 || z->y.exp +
-				    (int64_t)z->y.n <= 1 : c->val.n == 0 ||
-				    c->val.exp + (int64_t)c->val.n <= 1)
+				if (range ? z->y.n == 0 ||
+				            z->y.exp + (int64_t)z->y.n <= 1 :
+				            c->val.n == 0 ||
+				            c->val.exp + (int64_t)c->val.n <= 1)
 					scale = 1;
 				break;
-			case U_BEI: case U_FAN: kind = ZP_NK_NUMBER; break;
-			case U_COUNT: case U_DA: kind = ZP_NK_COUNT; break;
-			case U_QTY: case U_QTYLATIN: kind = ZP_NK_QUANTITY;
+			case U_BEI:
+			case U_FAN:
+				kind = ZP_NK_NUMBER;
 				break;
-			case U_DUR: kind = ZP_NK_PERIOD; break;
-			default: break;
+			case U_COUNT:
+			case U_DA:
+				kind = ZP_NK_COUNT;
+				break;
+			case U_QTY:
+			case U_QTYLATIN:
+				kind = ZP_NK_QUANTITY;
+				break;
+			case U_DUR:
+				kind = ZP_NK_PERIOD;
+				break;
+			default:
+				break;
 			}
 		}
 		m = new_ment(z, pstart, uend, kind);
@@ -2617,11 +3278,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		unit_end = uend;
 		/* 一年半, 一吨半, 三成半: a half after the unit. */
 		if (!range && uend + 0 < n && cp[uend] == 0x534A &&
-		    !(nu.flags & ZP_CNUM_VAGUE) && (kind == ZP_NK_PERIOD ||
-		    kind == ZP_NK_QUANTITY || ucls == U_CHENG) &&
+		    !(nu.flags & ZP_CNUM_VAGUE) &&
+		    (kind == ZP_NK_PERIOD || kind == ZP_NK_QUANTITY ||
+		        ucls == U_CHENG) &&
 		    !(uend + 1 < n && is_cjk(cp[uend + 1]) &&
-		    !is_clause_mark(cp[uend + 1]) &&
-		    strchr_cp("导岛径身价数场球壁自决年天月个成折以来", cp[uend + 1]))) {
+		        !is_clause_mark(cp[uend + 1]) &&
+		        strchr_cp("导岛径身价数场球壁自决年天月个成折以来",
+		            cp[uend + 1]))) {
 			zp_dec_parse(&z->y, "0.5", 3);
 			zp_dec_add(&z->x, &z->y);
 			m->e = ++uend;
@@ -2650,7 +3313,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		}
 		if (nu.flags & ZP_CNUM_DANGLING)
 			m->note = "decimal point without digits read as "
-			    "absent";
+			          "absent";
 		m->ucls = (uint8_t)ucls;
 		if (kind == ZP_NK_MONEY || kind == ZP_NK_PERCENT)
 			unit_copy(m, code != NULL ? code : "");
@@ -2663,8 +3326,9 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 		if (!(range && cp[uend] == 0x591A))
 			hedge_after(z, m, uend);
 		/* Signed change after 同比: 同比-5.2%; 增速为-3% is down. */
-		if (nu.neg && m->change == 0 && (ends_with(z, pstart, "同比") ||
-		    ends_with(z, pstart, "环比")))
+		if (nu.neg && m->change == 0 &&
+		    (ends_with(z, pstart, "同比") ||
+		        ends_with(z, pstart, "环比")))
 			m->change = 'd';
 		if (nu.neg && m->change == 'u')
 			m->change = 'd';
@@ -2690,10 +3354,11 @@ hedge_after(struct zp_numbers *z, struct ment *m, size_t p)
 	if (k < 0)
 		return;
 	/* 多家, 多数, 多少, 多元: the next word, not a hedge. */
-	if (cp[p] == 0x591A && p + 1 < n && (unit_at(z, p + 1, &len) >= 0 ||
-	    strchr_cp("数少样方地元年个", cp[p + 1])))
+	if (cp[p] == 0x591A && p + 1 < n &&
+	    (unit_at(z, p + 1, &len) >= 0 ||
+	        strchr_cp("数少样方地元年个", cp[p + 1])))
 		return;
-	if (cp[p] == 0x4E0A && p + 2 < n && cp[p + 2] == 0x6E38)	/* 上下游 */
+	if (cp[p] == 0x4E0A && p + 2 < n && cp[p + 2] == 0x6E38) /* 上下游 */
 		return;
 	m->approx = true;
 	if (z->hedge_a.e[k].cls == H_LOWER)
@@ -2758,8 +3423,7 @@ declared_currency(struct zp_numbers *z)
 	size_t mi = 0;
 	const char *code = NULL;
 
-	for (size_t i = 1; (i = next_with(z, i, C_PERIODW)) + 1 < z->n;
-	    i++) {
+	for (size_t i = 1; (i = next_with(z, i, C_PERIODW)) + 1 < z->n; i++) {
 		size_t len;
 
 		/* 下同 (下 is a period word's first character too) */
@@ -2769,7 +3433,8 @@ declared_currency(struct zp_numbers *z)
 		for (; mi < z->nm && z->m[mi].s < i; mi++)
 			if (code != NULL && z->m[mi].defcur) {
 				unit_copy(&z->m[mi], code);
-				z->m[mi].note = "currency declared earlier (下同)";
+				z->m[mi].note =
+				    "currency declared earlier (下同)";
 			}
 		for (size_t b = i; b-- > 0 && b + 10 > i;) {
 			int k = lex_match(&z->units, z->cp, 0, i, b, &len);
@@ -2781,8 +3446,8 @@ declared_currency(struct zp_numbers *z)
 			/* 新台币 over 台币: the longest word ending here. */
 			for (size_t q = 1; q <= 3 && q <= b; q++) {
 				size_t l2;
-				int k2 = lex_match(&z->units, z->cp, 0, i, b - q,
-				    &l2);
+				int k2 = lex_match(
+				    &z->units, z->cp, 0, i, b - q, &l2);
 
 				if (k2 >= 0 && z->units.e[k2].cls == U_CUR &&
 				    b - q + l2 == b + len) {
@@ -2793,11 +3458,13 @@ declared_currency(struct zp_numbers *z)
 				}
 			}
 			/* The amount just before "(港元，下同)" is one too. */
-			while (b > 0 && (z->cp[b - 1] == '(' ||
-			    z->cp[b - 1] == 0xFF08 || is_space(z->cp[b - 1]) ||
-			    z->cp[b - 1] == 0xFF1A || z->cp[b - 1] == ':' ||
-			    z->cp[b - 1] == 0x5355 || z->cp[b - 1] == 0x4F4D))
-				b--;		/* ( （ ： 单位 */
+			while (b > 0 &&
+			    (z->cp[b - 1] == '(' || z->cp[b - 1] == 0xFF08 ||
+			        is_space(z->cp[b - 1]) ||
+			        z->cp[b - 1] == 0xFF1A || z->cp[b - 1] == ':' ||
+			        z->cp[b - 1] == 0x5355 ||
+			        z->cp[b - 1] == 0x4F4D))
+				b--; /* ( （ ： 单位 */
 			if (mi > 0 && z->m[mi - 1].e == b &&
 			    z->m[mi - 1].defcur) {
 				unit_copy(&z->m[mi - 1], code);
@@ -2855,7 +3522,7 @@ merge_bounds(struct zp_numbers *z)
 			struct ment *lo = a->bound == 'l' ? a : b;
 			struct ment *hi = a->bound == 'l' ? b : a;
 			size_t v0 = lo->v0, v1 = lo->v1, m0 = hi->v0,
-			    m1 = hi->v1;
+			       m1 = hi->v1;
 
 			/* 大于50小于12 bounds nothing: two bounds stay. */
 			if (val_num(z, v0, v1) > val_num(z, m0, m1))
@@ -2911,10 +3578,10 @@ find_metrics(struct zp_numbers *z)
 		 * term starting beyond the BMP sets every key bit (lex_addn),
 		 * so key bit 0 says whether such characters need a lookup.
 		 */
-		if (!(z->pc[i] & C_METRIC) && (z->cp[i] < 0x10000 ||
-		    !(z->metrics.key[0] & 1))) {
+		if (!(z->pc[i] & C_METRIC) &&
+		    (z->cp[i] < 0x10000 || !(z->metrics.key[0] & 1))) {
 			i = (z->metrics.key[0] & 1) ? i + 1 :
-			    next_with(z, i, C_METRIC);
+			                              next_with(z, i, C_METRIC);
 			continue;
 		}
 		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
@@ -2924,8 +3591,8 @@ find_metrics(struct zp_numbers *z)
 		}
 		if (z->noc == z->occap) {
 			z->occap = z->occap ? z->occap * 2 : 16;
-			z->oc = zp_xreallocarray(z->oc, z->occap,
-			    sizeof *z->oc);
+			z->oc =
+			    zp_xreallocarray(z->oc, z->occap, sizeof *z->oc);
 		}
 		z->oc[z->noc].s = i;
 		z->oc[z->noc].e = i + len;
@@ -2940,10 +3607,34 @@ static bool
 continues(struct zp_numbers *z, size_t p)
 {
 	static const char *const w[] = {
-		"同比", "环比", "按年", "按季", "较上年", "较去年", "较上一",
-		"较上季", "至", "达到", "达", "低于", "高于", "略高于",
-		"略低于", "约合", "相当于", "折合", "增长", "下降", "增幅",
-		"降幅", "涨幅", "跌幅", "增加", "减少", "上升", "下滑",
+		"同比",
+		"环比",
+		"按年",
+		"按季",
+		"较上年",
+		"较去年",
+		"较上一",
+		"较上季",
+		"至",
+		"达到",
+		"达",
+		"低于",
+		"高于",
+		"略高于",
+		"略低于",
+		"约合",
+		"相当于",
+		"折合",
+		"增长",
+		"下降",
+		"增幅",
+		"降幅",
+		"涨幅",
+		"跌幅",
+		"增加",
+		"减少",
+		"上升",
+		"下滑",
 	};
 
 	while (p < z->n && is_space(z->cp[p]))
@@ -3033,8 +3724,8 @@ link(struct zp_numbers *z)
 		for (size_t k = ai; k-- > 0;) {
 			if (z->an[k].s < st)
 				break;
-			snprintf(m->period, sizeof m->period, "%s",
-			    z->an[k].label);
+			snprintf(
+			    m->period, sizeof m->period, "%s", z->an[k].label);
 			break;
 		}
 		if (m->change && !m->basis)
@@ -3045,7 +3736,8 @@ link(struct zp_numbers *z)
 			for (size_t k = 0; k < z->ctx->nents; k++) {
 				const struct zp_nentity *en = &z->ctx->ents[k];
 
-				if (!en->org || en->end > m->s || en->start < st)
+				if (!en->org || en->end > m->s ||
+				    en->start < st)
 					continue;
 				sub = (int)k;
 			}
@@ -3061,9 +3753,15 @@ static void
 period_words(struct zp_numbers *z)
 {
 	static const char *const w[][2] = {
-		{ "上半年", "H1" }, { "下半年", "H2" }, { "上半财年", "H1" },
-		{ "下半财年", "H2" }, { "全年", "" }, { "去年", "" },
-		{ "今年", "" }, { "前年", "" }, { "明年", "" },
+		{ "上半年", "H1" },
+		{ "下半年", "H2" },
+		{ "上半财年", "H1" },
+		{ "下半财年", "H2" },
+		{ "全年", "" },
+		{ "去年", "" },
+		{ "今年", "" },
+		{ "前年", "" },
+		{ "明年", "" },
 	};
 	size_t before = z->nan;
 
@@ -3091,9 +3789,10 @@ period_words(struct zp_numbers *z)
 				if (year == 0)
 					break;
 				/* A quarter right after takes the year. */
-				if (i + l < z->n && (zp_cnum_starts(
-				    z->cp[i + l]) || z->cp[i + l] == 0x7B2C ||
-				    z->cp[i + l] == 'Q'))
+				if (i + l < z->n &&
+				    (zp_cnum_starts(z->cp[i + l]) ||
+				        z->cp[i + l] == 0x7B2C ||
+				        z->cp[i + l] == 'Q'))
 					break;
 				snprintf(lab, sizeof lab, "%04d", year);
 			} else {
@@ -3123,10 +3822,8 @@ period_words(struct zp_numbers *z)
 	}
 }
 
-static const char *const kind_names[] = {
-	"money", "percent", "count", "quantity", "number", "ordinal", "date",
-	"period"
-};
+static const char *const kind_names[] = { "money", "percent", "count",
+	"quantity", "number", "ordinal", "date", "period" };
 
 /* A size in decimal, without printf (this runs for every figure). */
 static void
@@ -3189,14 +3886,17 @@ write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 		if (m->approx)
 			zp_buf_puts(o, ",\"approx\":true");
 		if (m->bound)
-			zp_buf_puts(o, m->bound == 'l' ?
-			    ",\"bound\":\"lower\"" : ",\"bound\":\"upper\"");
+			zp_buf_puts(o,
+			    m->bound == 'l' ? ",\"bound\":\"lower\"" :
+			                      ",\"bound\":\"upper\"");
 		if (m->change)
-			zp_buf_puts(o, m->change == 'u' ? ",\"change\":\"up\"" :
-			    ",\"change\":\"down\"");
+			zp_buf_puts(o,
+			    m->change == 'u' ? ",\"change\":\"up\"" :
+			                       ",\"change\":\"down\"");
 		if (m->basis)
-			zp_buf_puts(o, m->basis == 'y' ? ",\"basis\":\"yoy\"" :
-			    ",\"basis\":\"qoq\"");
+			zp_buf_puts(o,
+			    m->basis == 'y' ? ",\"basis\":\"yoy\"" :
+			                      ",\"basis\":\"qoq\"");
 		if (m->date[0] != '\0') {
 			put_key(o, "date");
 			zp_buf_json_str(o, m->date, strlen(m->date));
@@ -3212,8 +3912,7 @@ write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 			zp_buf_json_str(o, t, strlen(t));
 		}
 		if (m->subject >= 0) {
-			const struct zp_nentity *en =
-			    &z->ctx->ents[m->subject];
+			const struct zp_nentity *en = &z->ctx->ents[m->subject];
 
 			put_key(o, "subject");
 			zp_buf_json_str(o, en->id, en->idlen);
@@ -3287,17 +3986,17 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		z->pc[n] = k;
 		if (k & (C_CLAUSE | C_SENT)) {
 			if (k & C_CLAUSE)
-				push_bound(&z->clause, &z->nclause, &z->ccap,
-				    n + 1);
+				push_bound(
+				    &z->clause, &z->nclause, &z->ccap, n + 1);
 			if (k & C_SENT)
-				push_bound(&z->sent, &z->nsent, &z->scap,
-				    n + 1);
+				push_bound(
+				    &z->sent, &z->nsent, &z->scap, n + 1);
 		}
 		n++;
 		i += l;
 	}
 	z->boff[n] = len;
-	memset(z->pc + n, 0, 8);	/* next_with reads 8 at a time */
+	memset(z->pc + n, 0, 8); /* next_with reads 8 at a time */
 	z->n = n;
 	z->nm = 0;
 	z->nan = 0;
@@ -3315,8 +4014,9 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 		}
 		if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') &&
 		    (starts_with(z, i, "http://") ||
-		    starts_with(z, i, "https://") ||
-		    starts_with(z, i, "www.") || starts_with(z, i, "HTTP"))) {
+		        starts_with(z, i, "https://") ||
+		        starts_with(z, i, "www.") ||
+		        starts_with(z, i, "HTTP"))) {
 			/* A URL: its digits and %XX are not figures. */
 			while (i < n && z->cp[i] > ' ' && z->cp[i] < 0x80)
 				i++;

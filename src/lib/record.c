@@ -76,7 +76,8 @@ count_reject(struct zp_reader *r, const char *line, size_t len)
 	}
 	if (r->opts.strict) {
 		zp_out_flush();
-		zp_die(ZP_EXIT_REJECTS, "stopping at the first bad record "
+		zp_die(ZP_EXIT_REJECTS,
+		    "stopping at the first bad record "
 		    "(--strict)");
 	}
 }
@@ -129,8 +130,8 @@ zp_source_open_warn(const char *path)
 
 	src = zp_source_open(path, err, sizeof(err));
 	if (src == NULL)
-		zp_warn_trouble("%s: %s", strcmp(path, "-") == 0 ? "<stdin>" :
-		    path, err);
+		zp_warn_trouble(
+		    "%s: %s", strcmp(path, "-") == 0 ? "<stdin>" : path, err);
 	return src;
 }
 
@@ -190,8 +191,8 @@ zp_reader_next(struct zp_reader *r)
 		case ZP_LINE_TOO_LONG:
 			r->line = NULL;
 			zp_warn("%s:%lu: record of %zu bytes exceeds "
-			    "--max-record-bytes=%zu; skipped", r->name,
-			    r->lineno, r->len, r->opts.max_record);
+			        "--max-record-bytes=%zu; skipped",
+			    r->name, r->lineno, r->len, r->opts.max_record);
 			count_reject(r, NULL, 0);
 			continue;
 		case ZP_LINE_OK:
@@ -201,9 +202,12 @@ zp_reader_next(struct zp_reader *r)
 			continue;
 		if (zp_json_parse(&r->json, r->line, r->len) < 0) {
 			zp_warn("%s:%lu:%zu: invalid JSON: %s", r->name,
-			    r->lineno, zp_utf8_count(r->line,
-			    zp_utf8_floor(r->line, r->len, r->json.errpos)) +
-			    1, r->json.err);
+			    r->lineno,
+			    zp_utf8_count(r->line,
+			        zp_utf8_floor(
+			            r->line, r->len, r->json.errpos)) +
+			        1,
+			    r->json.err);
 			count_reject(r, r->line, r->len);
 			continue;
 		}
@@ -254,7 +258,7 @@ zp_reader_close(struct zp_reader *r)
 
 struct zp_recout_field {
 	const char *key;
-	size_t off;		/* value's start in vals */
+	size_t off; /* value's start in vals */
 };
 
 void
@@ -270,8 +274,8 @@ zp_recout_field(struct zp_recout *o, const char *key)
 {
 	if (o->nfields == o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 8;
-		o->fields = zp_xreallocarray(o->fields, o->cap,
-		    sizeof(*o->fields));
+		o->fields =
+		    zp_xreallocarray(o->fields, o->cap, sizeof(*o->fields));
 		o->used = zp_xreallocarray(o->used, o->cap, sizeof(*o->used));
 	}
 	o->fields[o->nfields].key = key;
@@ -297,8 +301,8 @@ put_value(struct zp_recout *o, size_t f)
 {
 	size_t end = f + 1 < o->nfields ? o->fields[f + 1].off : o->vals.len;
 
-	zp_buf_put(&o->line, o->vals.p + o->fields[f].off,
-	    end - o->fields[f].off);
+	zp_buf_put(
+	    &o->line, o->vals.p + o->fields[f].off, end - o->fields[f].off);
 }
 
 void
@@ -322,7 +326,7 @@ zp_recout_emit(struct zp_recout *o)
 	}
 	if (j != NULL) {
 		for (k = zp_json_first(j, 0); k != ZP_JSON_NONE;
-		    k = zp_json_next(j, 0, k)) {
+		     k = zp_json_next(j, 0, k)) {
 			const struct zp_jtok *kt = zp_json_tok(j, k);
 			const struct zp_jtok *vt = zp_json_tok(j, k + 1);
 
@@ -330,9 +334,9 @@ zp_recout_emit(struct zp_recout *o)
 				zp_buf_putc(&o->line, ',');
 			first = false;
 			for (f = 0; f < o->nfields; f++)
-				if (!o->used[f] && zp_json_str_eq(j, k,
-				    o->fields[f].key,
-				    strlen(o->fields[f].key)))
+				if (!o->used[f] &&
+				    zp_json_str_eq(j, k, o->fields[f].key,
+				        strlen(o->fields[f].key)))
 					break;
 			if (f < o->nfields) {
 				o->used[f] = true;
@@ -352,8 +356,8 @@ zp_recout_emit(struct zp_recout *o)
 		if (!first)
 			zp_buf_putc(&o->line, ',');
 		first = false;
-		zp_buf_json_str(&o->line, o->fields[f].key,
-		    strlen(o->fields[f].key));
+		zp_buf_json_str(
+		    &o->line, o->fields[f].key, strlen(o->fields[f].key));
 		zp_buf_putc(&o->line, ':');
 		put_value(o, f);
 	}

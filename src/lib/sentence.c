@@ -39,10 +39,9 @@ dec(const char *s, size_t n, size_t i, size_t *l)
 static bool
 is_space(uint32_t c)
 {
-	return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 ||
-	    c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-	    c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f ||
-	    c == 0x3000;
+	return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0xa0 ||
+	    c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+	    c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
 static bool
@@ -65,10 +64,23 @@ static bool
 is_closer(uint32_t c)
 {
 	switch (c) {
-	case 0x201d: case 0x2019: case 0x300d: case 0x300f:	/* ” ’ 」 』 */
-	case 0xff09: case ')': case ']': case '}': case 0x3011:	/* ） ) ] } 】 */
-	case 0x300b: case 0x3009: case 0x3015: case 0x3017:	/* 》 〉 〕 〗 */
-	case 0xff3d: case 0xff5d: case 0xff02: case 0xff07:	/* ］ ｝ ＂ ＇ */
+	case 0x201d:
+	case 0x2019:
+	case 0x300d:
+	case 0x300f: /* ” ’ 」 』 */
+	case 0xff09:
+	case ')':
+	case ']':
+	case '}':
+	case 0x3011: /* ） ) ] } 】 */
+	case 0x300b:
+	case 0x3009:
+	case 0x3015:
+	case 0x3017: /* 》 〉 〕 〗 */
+	case 0xff3d:
+	case 0xff5d:
+	case 0xff02:
+	case 0xff07: /* ］ ｝ ＂ ＇ */
 		return true;
 	default:
 		return false;
@@ -85,26 +97,24 @@ is_clause(uint32_t c)
 static bool
 is_alnum(unsigned char c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-	    (c | 0x20) <= 'z');
+	return (c >= '0' && c <= '9') ||
+	    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /* Words before '.' that do not end a sentence. */
 static bool
 is_abbrev(const char *w, size_t n)
 {
-	static const char *const abbr[] = {
-		"Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt",
-		"Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "No",
-		"Fig", "fig", "Gen", "Gov", "Sen", "Rep", "Rev", "Hon",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-		"Oct", "Nov", "Dec", "approx", "est", "Vol", "vol", "pp",
-		"Ph", "U.S", "e.g", "i.e", NULL
-	};
+	static const char *const abbr[] = { "Mr", "Mrs", "Ms", "Dr", "Prof",
+		"Sr", "Jr", "St", "Mt", "Inc", "Ltd", "Co", "Corp", "Bros",
+		"vs", "etc", "No", "Fig", "fig", "Gen", "Gov", "Sen", "Rep",
+		"Rev", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+		"Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "Vol",
+		"vol", "pp", "Ph", "U.S", "e.g", "i.e", NULL };
 	size_t k;
 
 	if (n == 1 && ((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z'))
-		return true;	/* an initial: J. Smith, U.S. */
+		return true; /* an initial: J. Smith, U.S. */
 	for (k = 0; abbr[k] != NULL; k++)
 		if (strlen(abbr[k]) == n && memcmp(abbr[k], w, n) == 0)
 			return true;
@@ -140,9 +150,11 @@ dot_ends(const char *s, size_t n, size_t st, size_t j, size_t after)
 	nx = dec(s, n, after, &l);
 	if (is_space(nx)) {
 		/* The Latin/digit word before the dot. */
-		for (w = j; w > st && (is_alnum((unsigned char)s[w - 1]) ||
-		    (s[w - 1] == '.' && w - 1 > st &&
-		    is_alnum((unsigned char)s[w - 2]))); w--)
+		for (w = j; w > st &&
+		     (is_alnum((unsigned char)s[w - 1]) ||
+		         (s[w - 1] == '.' && w - 1 > st &&
+		             is_alnum((unsigned char)s[w - 2])));
+		     w--)
 			;
 		if (w < j) {
 			bool digits = true;
@@ -175,8 +187,8 @@ dot_ends(const char *s, size_t n, size_t st, size_t j, size_t after)
 }
 
 static void
-emit(struct zp_sentsplit *ss, const char *s, size_t n, size_t st,
-    size_t cst, size_t e, size_t ce)
+emit(struct zp_sentsplit *ss, const char *s, size_t n, size_t st, size_t cst,
+    size_t e, size_t ce)
 {
 	struct zp_sent *v;
 
@@ -223,11 +235,18 @@ rest_is_space(const char *s, size_t n, size_t j)
  * . ! ? ; , and the lead bytes of the marks above U+007F it knows (C2 for
  * U+0085, E2 for U+2026..., E3 for 。、, EF for the full-width forms).
  */
-static const bool hot[256] = {
-	['\n'] = true, ['\r'] = true, ['"'] = true, ['.'] = true,
-	['!'] = true, ['?'] = true, [';'] = true, [','] = true,
-	[0xc2] = true, [0xe2] = true, [0xe3] = true, [0xef] = true
-};
+static const bool hot[256] = { ['\n'] = true,
+	['\r'] = true,
+	['"'] = true,
+	['.'] = true,
+	['!'] = true,
+	['?'] = true,
+	[';'] = true,
+	[','] = true,
+	[0xc2] = true,
+	[0xe2] = true,
+	[0xe3] = true,
+	[0xef] = true };
 
 /*
  * Scans one sentence starting at *ip (not white space); leaves *ip and *cp
@@ -247,7 +266,6 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		uint32_t c;
 		size_t k, ck;
 		bool term = false, ascii = false, dots = false;
-
 
 		if (ss->max_len != 0 && ci - cst >= ss->max_len) {
 			if (cut > st && !rest_is_space(s, n, j)) {
@@ -276,8 +294,10 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 			if (b == '"')
 				nquote++;
 			if (b != '.' && b != '!' && b != '?') {
-				if (b == ';' || (b == ',' && !(j + 1 < n &&
-				    s[j + 1] >= '0' && s[j + 1] <= '9'))) {
+				if (b == ';' ||
+				    (b == ',' &&
+				        !(j + 1 < n && s[j + 1] >= '0' &&
+				            s[j + 1] <= '9'))) {
 					cut = j + 1;
 					ccut = ci + 1;
 				}
@@ -311,8 +331,8 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 		while (k < n && ck < lim) {
 			uint32_t d = dec(s, n, k, &l);
 
-			if (is_term(d) || d == '!' || d == '?' ||
-			    d == 0x2026 || (dots && (d == '.' || d == 0xff0e))) {
+			if (is_term(d) || d == '!' || d == '?' || d == 0x2026 ||
+			    (dots && (d == '.' || d == 0xff0e))) {
 				if (d != '.' && d != 0xff0e && d != 0x2026)
 					dots = false;
 			} else if (is_closer(d)) {
@@ -340,7 +360,7 @@ scan(const struct zp_sentsplit *ss, const char *s, size_t n, size_t *ip,
 			 * text writes 涨停!A股.
 			 */
 			if (!(is_space(d) || d >= 0x80 ||
-			    is_han(prev_cp(s, n, st, j)))) {
+			        is_han(prev_cp(s, n, st, j)))) {
 				j = k;
 				ci = ck;
 				continue;

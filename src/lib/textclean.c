@@ -18,10 +18,10 @@
  * normalization boundary before it, and maps to one BMP character alone).
  */
 enum {
-	M_SLOW = 0,		/* through ICU, with its neighbours */
-	M_DROP = 1,		/* control or zero-width: removed */
-	M_SPACE = 2,		/* white space: collapsed */
-	M_AMP = 3		/* '&': maybe an HTML entity */
+	M_SLOW = 0,  /* through ICU, with its neighbours */
+	M_DROP = 1,  /* control or zero-width: removed */
+	M_SPACE = 2, /* white space: collapsed */
+	M_AMP = 3    /* '&': maybe an HTML entity */
 };
 
 /*
@@ -35,18 +35,18 @@ enum {
 struct zp_cleaner {
 	const UNormalizer2 *norm;
 	UTransliterator *ts;
-	bool cjk_fast;		/* U+3400..U+9FFF all map to themselves */
+	bool cjk_fast; /* U+3400..U+9FFF all map to themselves */
 	uint16_t map[0x10000];
 
 	/* State of one pass. */
 	struct zp_buf *out;
-	bool space;		/* a space is due before the next one */
-	size_t last_fast;	/* out offset of the last fast character */
-	uint32_t last_fast_cp;	/* and the character written there */
+	bool space;            /* a space is due before the next one */
+	size_t last_fast;      /* out offset of the last fast character */
+	uint32_t last_fast_cp; /* and the character written there */
 	size_t invalid;
-	size_t fffd;		/* U+FFFD written by the last pass */
+	size_t fffd; /* U+FFFD written by the last pass */
 
-	UChar *span;		/* characters waiting for ICU */
+	UChar *span; /* characters waiting for ICU */
 	int32_t spanlen, spancap;
 	UChar *norm_out;
 	int32_t norm_cap;
@@ -109,20 +109,23 @@ zp_cleaner_new(const struct zp_clean_opts *o, char *err, size_t errsize)
 	UErrorCode ec = U_ZERO_ERROR;
 
 	c->norm = o->form == ZP_FORM_NFC ? unorm2_getNFCInstance(&ec) :
-	    unorm2_getNFKCInstance(&ec);
+	                                   unorm2_getNFKCInstance(&ec);
 	if (U_FAILURE(ec)) {
-		snprintf(err, errsize, "cannot load ICU normalization data: "
-		    "%s", u_errorName(ec));
+		snprintf(err, errsize,
+		    "cannot load ICU normalization data: "
+		    "%s",
+		    u_errorName(ec));
 		free(c);
 		return NULL;
 	}
 	if (o->simplified) {
 		static const UChar id[] = u"Traditional-Simplified";
 
-		c->ts = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL,
-		    &ec);
+		c->ts =
+		    utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &ec);
 		if (U_FAILURE(ec)) {
-			snprintf(err, errsize, "cannot open ICU "
+			snprintf(err, errsize,
+			    "cannot open ICU "
 			    "transliterator Traditional-Simplified: %s",
 			    u_errorName(ec));
 			free(c);
@@ -151,34 +154,30 @@ zp_cleaner_free(struct zp_cleaner *c)
 static const struct {
 	const char *name;
 	uint16_t cp;
-} entities[] = {
-	{ "AMP", '&' }, { "GT", '>' }, { "LT", '<' }, { "QUOT", '"' },
+} entities[] = { { "AMP", '&' }, { "GT", '>' }, { "LT", '<' }, { "QUOT", '"' },
 	{ "amp", '&' }, { "apos", '\'' }, { "bdquo", 0x201E },
-	{ "bull", 0x2022 }, { "cent", 0xA2 }, { "copy", 0xA9 },
-	{ "deg", 0xB0 }, { "divide", 0xF7 }, { "emsp", 0x2003 },
-	{ "ensp", 0x2002 }, { "euro", 0x20AC }, { "frac12", 0xBD },
-	{ "frac14", 0xBC }, { "frac34", 0xBE }, { "gt", '>' },
-	{ "hellip", 0x2026 }, { "iexcl", 0xA1 }, { "iquest", 0xBF },
-	{ "laquo", 0xAB }, { "ldquo", 0x201C }, { "lrm", 0x200E },
-	{ "lsaquo", 0x2039 }, { "lsquo", 0x2018 }, { "lt", '<' },
-	{ "mdash", 0x2014 }, { "micro", 0xB5 }, { "middot", 0xB7 },
-	{ "nbsp", 0xA0 }, { "ndash", 0x2013 }, { "para", 0xB6 },
-	{ "permil", 0x2030 }, { "plusmn", 0xB1 }, { "pound", 0xA3 },
-	{ "quot", '"' }, { "raquo", 0xBB }, { "rdquo", 0x201D },
-	{ "reg", 0xAE }, { "rlm", 0x200F }, { "rsaquo", 0x203A },
-	{ "rsquo", 0x2019 }, { "sbquo", 0x201A }, { "sect", 0xA7 },
-	{ "shy", 0xAD }, { "sup1", 0xB9 }, { "sup2", 0xB2 },
-	{ "sup3", 0xB3 }, { "thinsp", 0x2009 }, { "times", 0xD7 },
-	{ "trade", 0x2122 }, { "yen", 0xA5 }, { "zwj", 0x200D },
-	{ "zwnj", 0x200C }
-};
+	{ "bull", 0x2022 }, { "cent", 0xA2 }, { "copy", 0xA9 }, { "deg", 0xB0 },
+	{ "divide", 0xF7 }, { "emsp", 0x2003 }, { "ensp", 0x2002 },
+	{ "euro", 0x20AC }, { "frac12", 0xBD }, { "frac14", 0xBC },
+	{ "frac34", 0xBE }, { "gt", '>' }, { "hellip", 0x2026 },
+	{ "iexcl", 0xA1 }, { "iquest", 0xBF }, { "laquo", 0xAB },
+	{ "ldquo", 0x201C }, { "lrm", 0x200E }, { "lsaquo", 0x2039 },
+	{ "lsquo", 0x2018 }, { "lt", '<' }, { "mdash", 0x2014 },
+	{ "micro", 0xB5 }, { "middot", 0xB7 }, { "nbsp", 0xA0 },
+	{ "ndash", 0x2013 }, { "para", 0xB6 }, { "permil", 0x2030 },
+	{ "plusmn", 0xB1 }, { "pound", 0xA3 }, { "quot", '"' },
+	{ "raquo", 0xBB }, { "rdquo", 0x201D }, { "reg", 0xAE },
+	{ "rlm", 0x200F }, { "rsaquo", 0x203A }, { "rsquo", 0x2019 },
+	{ "sbquo", 0x201A }, { "sect", 0xA7 }, { "shy", 0xAD },
+	{ "sup1", 0xB9 }, { "sup2", 0xB2 }, { "sup3", 0xB3 },
+	{ "thinsp", 0x2009 }, { "times", 0xD7 }, { "trade", 0x2122 },
+	{ "yen", 0xA5 }, { "zwj", 0x200D }, { "zwnj", 0x200C } };
 
-static const uint16_t cp1252[32] = {
-	0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-	0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178
-};
+static const uint16_t cp1252[32] = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E,
+	0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+	0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E,
+	0x0178 };
 
 static int
 hexval(char ch)
@@ -207,8 +206,9 @@ ref_body(const char *s, size_t n, size_t *len)
 		int d;
 
 		for (i = hex ? 2 : 1; i < n && digits < 8; i++, digits++) {
-			d = hex ? hexval(s[i]) : (s[i] >= '0' && s[i] <= '9' ?
-			    s[i] - '0' : -1);
+			d = hex ?
+			    hexval(s[i]) :
+			    (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
 			if (d < 0)
 				break;
 			v = v * (hex ? 16 : 10) + (uint32_t)d;
@@ -226,7 +226,7 @@ ref_body(const char *s, size_t n, size_t *len)
 		char ch = s[i];
 
 		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		    (ch >= '0' && ch <= '9')))
+		        (ch >= '0' && ch <= '9')))
 			break;
 	}
 	if (i == 0 || i >= n || s[i] != ';')
@@ -315,8 +315,8 @@ span_push(struct zp_cleaner *c, uint32_t cp)
 {
 	if (c->spanlen + 2 > c->spancap) {
 		c->spancap = c->spancap ? c->spancap * 2 : 64;
-		c->span = zp_xreallocarray(c->span, (size_t)c->spancap,
-		    sizeof(UChar));
+		c->span = zp_xreallocarray(
+		    c->span, (size_t)c->spancap, sizeof(UChar));
 	}
 	if (cp < 0x10000) {
 		c->span[c->spanlen++] = (UChar)cp;
@@ -343,12 +343,12 @@ flush_span(struct zp_cleaner *c)
 		if (ec != U_BUFFER_OVERFLOW_ERROR)
 			break;
 		c->norm_cap = n + 16;
-		c->norm_out = zp_xreallocarray(c->norm_out,
-		    (size_t)c->norm_cap, sizeof(UChar));
+		c->norm_out = zp_xreallocarray(
+		    c->norm_out, (size_t)c->norm_cap, sizeof(UChar));
 	}
 	c->spanlen = 0;
 	if (U_FAILURE(ec))
-		return;		/* cannot happen with valid UTF-16 */
+		return; /* cannot happen with valid UTF-16 */
 	for (i = 0; i < n;) {
 		U16_NEXT(c->norm_out, i, n, cp);
 		if (u_isUWhiteSpace(cp))
@@ -454,8 +454,7 @@ clean_pass(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out)
 			for (;;) {
 				if (i < n && u[i] < 0x80) {
 					/* (Actions are below 0x20.) */
-					if (c->map[u[i]] != u[i] ||
-					    u[i] < 0x20)
+					if (c->map[u[i]] != u[i] || u[i] < 0x20)
 						break;
 					last = i;
 					lastcp = u[i++];
@@ -469,8 +468,9 @@ clean_pass(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out)
 				    ((u[i + 1] & 0x3Fu) << 6) |
 				    (u[i + 2] & 0x3Fu);
 				if (!(cp >= 0x3400 && cp <= 0x9FFF &&
-				    c->cjk_fast) && (cp < 0x800 ||
-				    cp == 0xFFFD || c->map[cp] != cp))
+				        c->cjk_fast) &&
+				    (cp < 0x800 || cp == 0xFFFD ||
+				        c->map[cp] != cp))
 					break;
 				last = i;
 				lastcp = cp;
@@ -580,16 +580,15 @@ simplify(struct zp_cleaner *c, struct zp_buf *out)
 	int32_t n = 0, limit;
 
 	if (out->len >= INT32_MAX / 2)
-		return;		/* beyond ICU's lengths: left as is */
-	u_strFromUTF8(c->ts_buf, c->ts_cap, &n, out->p, (int32_t)out->len,
-	    &ec);
+		return; /* beyond ICU's lengths: left as is */
+	u_strFromUTF8(c->ts_buf, c->ts_cap, &n, out->p, (int32_t)out->len, &ec);
 	if (ec == U_BUFFER_OVERFLOW_ERROR || n * 2 + 16 > c->ts_cap) {
 		c->ts_cap = n * 2 + 16;
-		c->ts_buf = zp_xreallocarray(c->ts_buf, (size_t)c->ts_cap,
-		    sizeof(UChar));
+		c->ts_buf = zp_xreallocarray(
+		    c->ts_buf, (size_t)c->ts_cap, sizeof(UChar));
 		ec = U_ZERO_ERROR;
-		u_strFromUTF8(c->ts_buf, c->ts_cap, &n, out->p,
-		    (int32_t)out->len, &ec);
+		u_strFromUTF8(
+		    c->ts_buf, c->ts_cap, &n, out->p, (int32_t)out->len, &ec);
 	}
 	if (U_FAILURE(ec))
 		return;
@@ -615,7 +614,8 @@ zp_clean(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out,
 	c->invalid = 0;
 	clean_pass(c, s, n, out);
 	for (pass = 1; pass < MAX_PASSES && memchr(out->p, '&', out->len) &&
-	    has_entity(out->p, out->len); pass++) {
+	     has_entity(out->p, out->len);
+	     pass++) {
 		zp_buf_clear(&c->tmp);
 		zp_buf_put(&c->tmp, out->p, out->len);
 		clean_pass(c, c->tmp.p, c->tmp.len, out);

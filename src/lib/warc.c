@@ -14,21 +14,19 @@
 
 enum { H_TYPE, H_ID, H_URI, H_DATE, H_CTYPE, H_LEN, NHDR };
 
-static const char *const hdr_names[NHDR] = {
-	"WARC-Type", "WARC-Record-ID", "WARC-Target-URI", "WARC-Date",
-	"Content-Type", "Content-Length"
-};
+static const char *const hdr_names[NHDR] = { "WARC-Type", "WARC-Record-ID",
+	"WARC-Target-URI", "WARC-Date", "Content-Type", "Content-Length" };
 
 struct zp_warc {
 	struct zp_source *src;
 	size_t max;
 	char *buf;
 	size_t cap, start, end;
-	unsigned long long offset;	/* stream offset of buf[start] */
+	unsigned long long offset; /* stream offset of buf[start] */
 	bool eof;
 	bool resync;
 	struct zp_buf hdr;
-	size_t val[NHDR];		/* offsets in hdr, or SIZE_MAX */
+	size_t val[NHDR]; /* offsets in hdr, or SIZE_MAX */
 	char errbuf[160];
 };
 
@@ -74,8 +72,8 @@ fill(struct zp_warc *w, size_t need, const char **err)
 			w->buf = zp_xreallocarray(w->buf, w->cap, 2);
 			w->cap *= 2;
 		}
-		n = zp_source_read(w->src, w->buf + w->end, w->cap - w->end,
-		    err);
+		n = zp_source_read(
+		    w->src, w->buf + w->end, w->cap - w->end, err);
 		if (n < 0)
 			return -1;
 		if (n == 0)
@@ -98,8 +96,7 @@ consume(struct zp_warc *w, size_t n)
  * skipped).
  */
 static int
-get_line(struct zp_warc *w, const char **line, size_t *len,
-    const char **err)
+get_line(struct zp_warc *w, const char **line, size_t *len, const char **err)
 {
 	size_t scanned = 0;
 	bool skipped = false;
@@ -163,8 +160,7 @@ value(const struct zp_warc *w, int h)
 }
 
 enum zp_warc_status
-zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
-    const char **err)
+zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec, const char **err)
 {
 	const char *line, *colon, *v;
 	size_t len, cl, vlen;
@@ -191,8 +187,9 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
 		return bad(w, err, "expected a WARC/1.0 or WARC/1.1 line");
 	}
 	w->resync = false;
-	if (!((len == 8 && (memcmp(line, "WARC/1.0", 8) == 0 ||
-	    memcmp(line, "WARC/1.1", 8) == 0))))
+	if (!((len == 8 &&
+	        (memcmp(line, "WARC/1.0", 8) == 0 ||
+	            memcmp(line, "WARC/1.1", 8) == 0))))
 		return bad(w, err, "unsupported WARC version");
 	zp_buf_clear(&w->hdr);
 	for (h = 0; h < NHDR; h++)
@@ -208,14 +205,14 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
 		if (len == 0)
 			break;
 		if (line[0] == ' ' || line[0] == '\t')
-			continue;	/* folded value: not one we use */
+			continue; /* folded value: not one we use */
 		colon = memchr(line, ':', len);
 		if (colon == NULL || colon == line)
 			return bad(w, err, "malformed header line");
 		for (h = 0; h < NHDR; h++)
 			if ((size_t)(colon - line) == strlen(hdr_names[h]) &&
 			    strncasecmp(line, hdr_names[h],
-			    (size_t)(colon - line)) == 0)
+			        (size_t)(colon - line)) == 0)
 				break;
 		if (h == NHDR)
 			continue;
@@ -257,16 +254,20 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
 			consume(w, k);
 			left -= k;
 		}
-		snprintf(w->errbuf, sizeof(w->errbuf), "record of %zu bytes "
-		    "exceeds --max-record-bytes=%zu; skipped", cl, w->max);
+		snprintf(w->errbuf, sizeof(w->errbuf),
+		    "record of %zu bytes "
+		    "exceeds --max-record-bytes=%zu; skipped",
+		    cl, w->max);
 		*err = w->errbuf;
 		return ZP_WARC_BAD;
 	}
 	if (fill(w, cl, err) < 0)
 		return ZP_WARC_READ_ERROR;
 	if (w->end - w->start < cl) {
-		snprintf(w->errbuf, sizeof(w->errbuf), "truncated record: "
-		    "%zu of %zu content bytes", w->end - w->start, cl);
+		snprintf(w->errbuf, sizeof(w->errbuf),
+		    "truncated record: "
+		    "%zu of %zu content bytes",
+		    w->end - w->start, cl);
 		*err = w->errbuf;
 		consume(w, w->end - w->start);
 		return ZP_WARC_BAD;
@@ -284,8 +285,8 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec,
 }
 
 long
-zp_http_split(const char *body, size_t n, const char **payload,
-    size_t *payload_len)
+zp_http_split(
+    const char *body, size_t n, const char **payload, size_t *payload_len)
 {
 	size_t i;
 
@@ -311,8 +312,8 @@ zp_http_split(const char *body, size_t n, const char **payload,
 }
 
 const char *
-zp_http_header(const char *h, size_t n, const char *name, char *out,
-    size_t outsize)
+zp_http_header(
+    const char *h, size_t n, const char *name, char *out, size_t outsize)
 {
 	size_t k = strlen(name), i = 0, j, e;
 
@@ -353,7 +354,8 @@ dechunk(const char *p, size_t n, size_t max, struct zp_buf *out)
 
 			d = ch >= '0' && ch <= '9' ? ch - '0' :
 			    ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 :
-			    ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+			    ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 :
+			                             -1;
 			if (d < 0)
 				break;
 			if (size > (SIZE_MAX >> 4))
@@ -362,7 +364,7 @@ dechunk(const char *p, size_t n, size_t max, struct zp_buf *out)
 		}
 		if (digits == 0)
 			return -1;
-		while (i < n && p[i] != '\n')	/* chunk extensions */
+		while (i < n && p[i] != '\n') /* chunk extensions */
 			i++;
 		if (i == n)
 			return -1;
@@ -382,8 +384,7 @@ dechunk(const char *p, size_t n, size_t max, struct zp_buf *out)
 
 /* Inflates gzip, zlib or raw deflate data; returns 0 or -1. */
 static int
-inflate_all(const char *p, size_t n, size_t max, struct zp_buf *out,
-    int wbits)
+inflate_all(const char *p, size_t n, size_t max, struct zp_buf *out, int wbits)
 {
 	z_stream z;
 	int rc;
@@ -412,8 +413,8 @@ inflate_all(const char *p, size_t n, size_t max, struct zp_buf *out,
 }
 
 int
-zp_http_payload(const char *h, size_t hlen, const char *p, size_t n,
-    size_t max, struct zp_buf *out)
+zp_http_payload(const char *h, size_t hlen, const char *p, size_t n, size_t max,
+    struct zp_buf *out)
 {
 	char te[64], ce[64];
 	bool chunked, gz, deflate;
@@ -421,13 +422,16 @@ zp_http_payload(const char *h, size_t hlen, const char *p, size_t n,
 	int rc = 1;
 	size_t start = out->len;
 
-	chunked = zp_http_header(h, hlen, "Transfer-Encoding", te,
-	    sizeof(te)) != NULL && strcasestr(te, "chunked") != NULL;
+	chunked = zp_http_header(
+	              h, hlen, "Transfer-Encoding", te, sizeof(te)) != NULL &&
+	    strcasestr(te, "chunked") != NULL;
 	gz = zp_http_header(h, hlen, "Content-Encoding", ce, sizeof(ce)) !=
-	    NULL && (strcasecmp(ce, "gzip") == 0 ||
-	    strcasecmp(ce, "x-gzip") == 0);
-	deflate = !gz && zp_http_header(h, hlen, "Content-Encoding", ce,
-	    sizeof(ce)) != NULL && strcasecmp(ce, "deflate") == 0;
+	        NULL &&
+	    (strcasecmp(ce, "gzip") == 0 || strcasecmp(ce, "x-gzip") == 0);
+	deflate = !gz &&
+	    zp_http_header(h, hlen, "Content-Encoding", ce, sizeof(ce)) !=
+	        NULL &&
+	    strcasecmp(ce, "deflate") == 0;
 	if (!chunked && !gz && !deflate)
 		return 0;
 	if (chunked) {

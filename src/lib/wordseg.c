@@ -21,14 +21,14 @@ enum cls {
 	K_ALPHA,
 	K_SPACE,
 	K_OTHER,
-	K_BAD		/* an invalid byte */
+	K_BAD /* an invalid byte */
 };
 
 /* How a chosen word is to be written. */
 enum {
 	HOW_WHOLE,
-	HOW_NAME1,	/* cut after the first code point (surname) */
-	HOW_NAME2	/* cut after the second (compound surname) */
+	HOW_NAME1, /* cut after the first code point (surname) */
+	HOW_NAME2  /* cut after the second (compound surname) */
 };
 
 /*
@@ -46,17 +46,17 @@ struct zp_wordseg {
 	float rule_logp, atom_logp;
 	size_t cap;
 	uint32_t *cp;
-	uint32_t *off;		/* byte offset of each code point, + end */
+	uint32_t *off; /* byte offset of each code point, + end */
 	uint8_t *cls;
-	uint32_t *aend;		/* end of the atom starting here, or 0 */
-	uint32_t *ustart;	/* start of the longest user word ending
+	uint32_t *aend;   /* end of the atom starting here, or 0 */
+	uint32_t *ustart; /* start of the longest user word ending
 				   here, seen so far; UINT32_MAX: none */
 	float *best;
 	uint32_t *next;
 	uint8_t *how;
 	size_t *ends;
 	size_t nends, capends;
-	bool has_dot;		/* a middle dot joins Han characters */
+	bool has_dot; /* a middle dot joins Han characters */
 };
 
 struct zp_wordseg *
@@ -113,8 +113,8 @@ put_end(struct zp_wordseg *ws, size_t end)
 {
 	if (ws->nends == ws->capends) {
 		ws->capends = ws->capends ? ws->capends * 2 : 256;
-		ws->ends = zp_xreallocarray(ws->ends, ws->capends,
-		    sizeof(*ws->ends));
+		ws->ends =
+		    zp_xreallocarray(ws->ends, ws->capends, sizeof(*ws->ends));
 	}
 	ws->ends[ws->nends++] = end;
 }
@@ -184,16 +184,16 @@ atom_end(const struct zp_wordseg *ws, size_t i, size_t m)
 			continue;
 		}
 		if ((c == '.' || c == '-' || c == '_' || c == '&' ||
-		    c == '\'') && alnum(k[j + 1]) &&
-		    (c != '\'' || k[j + 1] == K_ALPHA)) {
+		        c == '\'') &&
+		    alnum(k[j + 1]) && (c != '\'' || k[j + 1] == K_ALPHA)) {
 			j++;
 			continue;
 		}
 		break;
 	}
 	/* A percentage keeps its sign. */
-	if (j < m && k[j - 1] == K_DIGIT && (fold(cp[j]) == '%' ||
-	    cp[j] == 0x2030))
+	if (j < m && k[j - 1] == K_DIGIT &&
+	    (fold(cp[j]) == '%' || cp[j] == 0x2030))
 		j++;
 	(void)digits;
 	return j;
@@ -204,22 +204,41 @@ static int
 cdigit_slow(uint32_t c)
 {
 	switch (c) {
-	case 0x3007: case 0x25cb: case 0x96f6: return 0;	/* 〇 ○ 零 */
-	case 0x4e00: return 1;		/* 一 */
-	case 0x4e8c: case 0x4e24: return 2;	/* 二 两 */
-	case 0x4e09: return 3;		/* 三 */
-	case 0x56db: return 4;		/* 四 */
-	case 0x4e94: return 5;		/* 五 */
-	case 0x516d: return 6;		/* 六 */
-	case 0x4e03: return 7;		/* 七 */
-	case 0x516b: return 8;		/* 八 */
-	case 0x4e5d: return 9;		/* 九 */
-	case 0x5341: return 10;		/* 十 */
-	case 0x767e: return 100;	/* 百 */
-	case 0x5343: return 1000;	/* 千 */
-	case 0x4e07: return 10000;	/* 万 */
-	case 0x4ebf: return 100000;	/* 亿 (only its class matters) */
-	default: return -1;
+	case 0x3007:
+	case 0x25cb:
+	case 0x96f6:
+		return 0; /* 〇 ○ 零 */
+	case 0x4e00:
+		return 1; /* 一 */
+	case 0x4e8c:
+	case 0x4e24:
+		return 2; /* 二 两 */
+	case 0x4e09:
+		return 3; /* 三 */
+	case 0x56db:
+		return 4; /* 四 */
+	case 0x4e94:
+		return 5; /* 五 */
+	case 0x516d:
+		return 6; /* 六 */
+	case 0x4e03:
+		return 7; /* 七 */
+	case 0x516b:
+		return 8; /* 八 */
+	case 0x4e5d:
+		return 9; /* 九 */
+	case 0x5341:
+		return 10; /* 十 */
+	case 0x767e:
+		return 100; /* 百 */
+	case 0x5343:
+		return 1000; /* 千 */
+	case 0x4e07:
+		return 10000; /* 万 */
+	case 0x4ebf:
+		return 100000; /* 亿 (only its class matters) */
+	default:
+		return -1;
 	}
 }
 
@@ -227,15 +246,16 @@ cdigit_slow(uint32_t c)
 static int
 cdigit(uint32_t c)
 {
-	static int8_t tab[0x10000];	/* 0: not a numeral, else index + 1 */
-	static const int val[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100,
-	    1000, 10000, 100000 };
+	static int8_t tab[0x10000]; /* 0: not a numeral, else index + 1 */
+	static const int val[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000,
+		10000, 100000 };
 	static bool init;
 
 	if (!init) {
 		static const uint32_t all[] = { 0x3007, 0x25cb, 0x96f6, 0x4e00,
-		    0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03,
-		    0x516b, 0x4e5d, 0x5341, 0x767e, 0x5343, 0x4e07, 0x4ebf };
+			0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03,
+			0x516b, 0x4e5d, 0x5341, 0x767e, 0x5343, 0x4e07,
+			0x4ebf };
 		size_t k, v;
 
 		for (k = 0; k < sizeof(all) / sizeof(all[0]); k++) {
@@ -256,12 +276,12 @@ static bool
 is_scale(uint32_t c)
 {
 	return c == 0x5341 || c == 0x767e || c == 0x5343 || c == 0x4e07 ||
-	    c == 0x4ebf;		/* 十 百 千 万 亿 */
+	    c == 0x4ebf; /* 十 百 千 万 亿 */
 }
 
-#define U_NIAN 0x5e74	/* 年 */
-#define U_YUE 0x6708	/* 月 */
-#define U_RI 0x65e5	/* 日 */
+#define U_NIAN 0x5e74 /* 年 */
+#define U_YUE 0x6708  /* 月 */
+#define U_RI 0x65e5   /* 日 */
 
 /*
  * The value of a small numeral written with 十 (三十一, 十二, 五), or -1
@@ -302,10 +322,9 @@ static const char surnames[] =
     "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
     "郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
-static const char *const compound_surnames[] = {
-	"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙",
-	"慕容", "令狐", "司徒", "夏侯", "长孙", "宇文", "端木", NULL
-};
+static const char *const compound_surnames[] = { "欧阳", "司马", "诸葛", "上官",
+	"东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙",
+	"宇文", "端木", NULL };
 
 static bool
 is_surname(uint32_t c)
@@ -379,8 +398,7 @@ is_compound_surname(const struct zp_wordseg *ws, size_t i)
 	for (k = 0; compound_surnames[k] != NULL; k++) {
 		s = compound_surnames[k];
 		if ((uint32_t)zp_utf8_decode(s, 6, &l) == ws->cp[i] &&
-		    (uint32_t)zp_utf8_decode(s + l, 6 - l, &l) ==
-		    ws->cp[i + 1])
+		    (uint32_t)zp_utf8_decode(s + l, 6 - l, &l) == ws->cp[i + 1])
 			return true;
 	}
 	return false;
@@ -443,8 +461,8 @@ consider(struct zp_wordseg *ws, size_t i, size_t j, float logp, uint8_t how,
 
 /* Rule candidates for numbers starting at i. */
 static void
-number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e,
-    float *bs, size_t *bj, uint8_t *bh)
+number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e, float *bs,
+    size_t *bj, uint8_t *bh)
 {
 	const uint32_t *cp = ws->cp;
 	size_t j, r;
@@ -463,10 +481,11 @@ number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e,
 		for (j = a; j < e && j < a + 3 && is_scale(cp[j]); j++)
 			;
 		if (j > a)
-			consider(ws, i, j, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
+			consider(
+			    ws, i, j, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 		else if (cp[a] == U_NIAN || cp[a] == U_YUE || cp[a] == U_RI)
-			consider(ws, i, a + 1, ws->rule_logp, HOW_WHOLE, bs, bj,
-			    bh);
+			consider(
+			    ws, i, a + 1, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 		return;
 	}
 	if (ws->cls[i] != K_HAN)
@@ -474,9 +493,11 @@ number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e,
 	/* 百分之 + numeral */
 	if (cp[i] == 0x767e && i + 3 < e && cp[i + 1] == 0x5206 &&
 	    cp[i + 2] == 0x4e4b && cdigit(cp[i + 3]) >= 0) {
-		for (r = i + 3; r < e && (cdigit(cp[r]) >= 0 ||
-		    (cp[r] == 0x70b9 && r + 1 < e && cdigit(cp[r + 1]) >= 0 &&
-		    cdigit(cp[r + 1]) < 10)); r++)
+		for (r = i + 3; r < e &&
+		     (cdigit(cp[r]) >= 0 ||
+		         (cp[r] == 0x70b9 && r + 1 < e &&
+		             cdigit(cp[r + 1]) >= 0 && cdigit(cp[r + 1]) < 10));
+		     r++)
 			;
 		consider(ws, i, r, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 		return;
@@ -493,15 +514,15 @@ number_rules(struct zp_wordseg *ws, size_t i, size_t b, size_t e,
 		for (j = i; j < r && cdigit(cp[j]) < 10; j++)
 			;
 		if (j == r)
-			consider(ws, i, r + 1, ws->rule_logp, HOW_WHOLE, bs, bj,
-			    bh);
+			consider(
+			    ws, i, r + 1, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 	} else if (cp[r] == U_YUE || cp[r] == U_RI) {
 		int v = small_value(cp, i, r);
 		int max = cp[r] == U_YUE ? 12 : 31;
 
 		if (v >= 1 && v <= max)
-			consider(ws, i, r + 1, ws->rule_logp, HOW_WHOLE, bs, bj,
-			    bh);
+			consider(
+			    ws, i, r + 1, ws->rule_logp, HOW_WHOLE, bs, bj, bh);
 	}
 }
 
@@ -519,7 +540,7 @@ dot_name(struct zp_wordseg *ws, size_t i, size_t b, size_t e, float *bs,
 		for (r = j; r < e && r - j < 6 && is_translit(cp[r]); r++)
 			;
 		if (r == j || (r < e && is_translit(cp[r])))
-			return;		/* empty or too long a part */
+			return; /* empty or too long a part */
 		parts++;
 		last = j;
 		j = r;
@@ -569,19 +590,21 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 		uint64_t ed;
 
 		if (ws->aend[i] == 0)
-			continue;	/* inside a Latin/digit atom */
+			continue; /* inside a Latin/digit atom */
 		/* The atom alone. */
 		ed = zp_lexicon_next(lx, lx->rootedge, cp[i]);
 		if (ws->cls[i] == K_HAN)
-			consider(ws, i, i + 1, (zp_lexedge_flags(ed) &
-			    ZP_LEX_WORD) ? zp_lexedge_logp(ed) : lx->minlogp,
+			consider(ws, i, i + 1,
+			    (zp_lexedge_flags(ed) & ZP_LEX_WORD) ?
+			        zp_lexedge_logp(ed) :
+			        lx->minlogp,
 			    HOW_WHOLE, &bs, &bj, &bh);
 		else
 			consider(ws, i, ws->aend[i], ws->atom_logp, HOW_WHOLE,
 			    &bs, &bj, &bh);
 		/* Lexicon words starting here; ed is the first step. */
 		ku = 0;
-		for (k = i; k < e && ed != 0; ) {
+		for (k = i; k < e && ed != 0;) {
 			unsigned f;
 			uint8_t how = HOW_WHOLE;
 
@@ -595,15 +618,15 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 			if (f & ZP_LEX_USER) {
 				ku = k;
 				ws->ustart[k] = (uint32_t)i;
-			} else if (k - i >= 3 && hides_user_word(ws, i, k,
-			    ku)) {
+			} else if (k - i >= 3 &&
+			    hides_user_word(ws, i, k, ku)) {
 				goto next;
 			}
 			if ((f & ZP_LEX_NAME) && !(f & ZP_LEX_USER) &&
 			    !(ws->flags & ZP_WS_KEEP_NAMES))
 				how = name_cut(ws, i, k);
-			consider(ws, i, k, zp_lexedge_logp(ed), how, &bs, &bj,
-			    &bh);
+			consider(
+			    ws, i, k, zp_lexedge_logp(ed), how, &bs, &bj, &bh);
 next:
 			if (!(f & ZP_LEX_KIDS))
 				break;
@@ -625,15 +648,15 @@ next:
 }
 
 size_t
-zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
-    const size_t **ends)
+zp_wordseg_run(
+    struct zp_wordseg *ws, const char *s, size_t n, const size_t **ends)
 {
 	size_t m = 0, i, j;
 
 	ws->nends = 0;
 	reserve(ws, n);
 	/* Decode. */
-	for (i = 0; i < n; ) {
+	for (i = 0; i < n;) {
 		size_t l;
 		int32_t c;
 
@@ -648,7 +671,9 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 			    (uint32_t)((unsigned char)s[i + 1] & 0x3f) << 6 |
 			    ((unsigned char)s[i + 2] & 0x3f);
 			ws->cls[m] = (uint8_t)(ws->cp[m] >= 0x4e00 ||
-			    ws->cp[m] < 0x4dc0 ? K_HAN : K_OTHER);
+			            ws->cp[m] < 0x4dc0 ?
+			        K_HAN :
+			        K_OTHER);
 			m++;
 			i += 3;
 			continue;
@@ -682,7 +707,7 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 			ws->has_dot = true;
 		}
 	/* Atoms. */
-	for (i = 0; i < m; ) {
+	for (i = 0; i < m;) {
 		if (ws->cls[i] == K_DIGIT || ws->cls[i] == K_ALPHA) {
 			j = atom_end(ws, i, m);
 			ws->aend[i] = (uint32_t)j;
@@ -693,16 +718,17 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 			i++;
 		}
 	}
-	ws->aend[m] = (uint32_t)m;	/* the end is a boundary */
+	ws->aend[m] = (uint32_t)m; /* the end is a boundary */
 	/* Blocks and the tokens between them. */
-	for (i = 0; i < m; ) {
+	for (i = 0; i < m;) {
 		uint8_t k = ws->cls[i];
 
 		if (k == K_HAN || k == K_DIGIT || k == K_ALPHA) {
 			/* j is always an atom start here. */
-			for (j = i; j < m && (ws->cls[j] == K_HAN ||
-			    ws->cls[j] == K_DIGIT || ws->cls[j] == K_ALPHA);
-			    j = ws->aend[j])
+			for (j = i; j < m &&
+			     (ws->cls[j] == K_HAN || ws->cls[j] == K_DIGIT ||
+			         ws->cls[j] == K_ALPHA);
+			     j = ws->aend[j])
 				;
 			block(ws, i, j);
 			i = j;
@@ -714,7 +740,8 @@ zp_wordseg_run(struct zp_wordseg *ws, const char *s, size_t n,
 		} else if (k == K_OTHER) {
 			/* A run of one punctuation mark: ——, ……, ... */
 			for (j = i + 1; j < m && ws->cls[j] == K_OTHER &&
-			    ws->cp[j] == ws->cp[i]; j++)
+			     ws->cp[j] == ws->cp[i];
+			     j++)
 				;
 			put_end(ws, ws->off[j]);
 			i = j;

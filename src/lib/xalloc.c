@@ -5,7 +5,7 @@
 #include "zhpipe/err.h"
 #include "zhpipe/xalloc.h"
 
-static long fail_at = -1;	/* -1: not read yet; 0: never fail */
+static long fail_at = -1; /* -1: not read yet; 0: never fail */
 static long calls;
 
 static int

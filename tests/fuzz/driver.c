@@ -138,8 +138,7 @@ main(int argc, char *argv[])
 	if (LLVMFuzzerInitialize != NULL)
 		LLVMFuzzerInitialize(&argc, &argv);
 	if (argc < 2) {
-		snprintf(defdir, sizeof(defdir), "tests/fuzz/corpus/%s",
-		    base);
+		snprintf(defdir, sizeof(defdir), "tests/fuzz/corpus/%s", base);
 		if (collect(&l, defdir) < 0) {
 			printf("1..1\nnot ok 1 - %s: %s\n", defdir,
 			    strerror(errno));

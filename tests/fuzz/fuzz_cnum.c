@@ -58,7 +58,7 @@ check_finder(const char *s, size_t size)
 	    zp_json_type(&j, 0) != ZP_JARRAY)
 		abort();
 	for (t = zp_json_first(&j, 0); t != ZP_JSON_NONE;
-	    t = zp_json_next(&j, 0, t)) {
+	     t = zp_json_next(&j, 0, t)) {
 		uint32_t a = zp_json_get(&j, t, "start");
 		uint32_t e = zp_json_get(&j, t, "end");
 		size_t as, es, l;

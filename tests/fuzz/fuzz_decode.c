@@ -26,11 +26,9 @@
 #include "zhpipe/input.h"
 #include "zhpipe/utf8.h"
 
-static const char *const encs[16] = {
-	"auto", "utf-8", "utf-16", "utf-16le", "utf-16be", "gb18030", "gbk",
-	"big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "hz-gb-2312",
-	"windows-1252", "utf-32", "iso-8859-1"
-};
+static const char *const encs[16] = { "auto", "utf-8", "utf-16", "utf-16le",
+	"utf-16be", "gb18030", "gbk", "big5", "shift_jis", "euc-jp", "euc-kr",
+	"iso-2022-jp", "hz-gb-2312", "windows-1252", "utf-32", "iso-8859-1" };
 static const size_t steps[4] = { 1, 3, 64, SIZE_MAX };
 
 struct memsrc {
@@ -60,13 +58,13 @@ mem_read(void *ctx, void *buf, size_t n, const char **err)
 
 struct result {
 	struct zp_buf out;
-	int status;		/* 0 end of input, -1 error, -2 no decoder */
-	char enc[48];		/* the encoding used, "" for UTF-8 as is */
+	int status;   /* 0 end of input, -1 error, -2 no decoder */
+	char enc[48]; /* the encoding used, "" for UTF-8 as is */
 };
 
 static void
-decode(const char *p, size_t n, const char *enc, size_t step,
-    size_t fail_at, bool small, struct result *r)
+decode(const char *p, size_t n, const char *enc, size_t step, size_t fail_at,
+    bool small, struct result *r)
 {
 	struct memsrc m = { p, n, 0, step, fail_at };
 	struct zp_source *src = zp_source_from_fn("fuzz", mem_read, &m);
@@ -95,7 +93,7 @@ decode(const char *p, size_t n, const char *enc, size_t step,
 		zp_buf_put(&r->out, buf, (size_t)got);
 		/* Every input byte yields at most 4 output bytes... */
 		if (++calls > 8 * n + 64)
-			abort();	/* ...so this many calls is a hang. */
+			abort(); /* ...so this many calls is a hang. */
 	}
 	r->status = got < 0 ? -1 : 0;
 	used = zp_decoder_encoding(d);
@@ -132,8 +130,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	decode(p, n, enc, step, fail_at, small, &a);
 	decode(p, n, enc, SIZE_MAX, fail_at, false, &b);
 	if (a.status != b.status || strcmp(a.enc, b.enc) != 0 ||
-	    a.out.len != b.out.len || (a.out.len > 0 &&
-	    memcmp(a.out.p, b.out.p, a.out.len) != 0))
+	    a.out.len != b.out.len ||
+	    (a.out.len > 0 && memcmp(a.out.p, b.out.p, a.out.len) != 0))
 		abort();
 	if (a.status == -2)
 		return 0;
@@ -143,18 +141,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (a.status != 0)
 			abort();
 		zp_buf_clear(&whole);
-		if (a.enc[0] != '\0' && zp_decode_buf(&cc, a.enc, p, n, &whole,
-		    &bad) == 0 && (whole.len != a.out.len || (whole.len > 0 &&
-		    memcmp(whole.p, a.out.p, whole.len) != 0)))
+		if (a.enc[0] != '\0' &&
+		    zp_decode_buf(&cc, a.enc, p, n, &whole, &bad) == 0 &&
+		    (whole.len != a.out.len ||
+		        (whole.len > 0 &&
+		            memcmp(whole.p, a.out.p, whole.len) != 0)))
 			abort();
 	} else {
 		if (a.status != -1)
-			abort();	/* the read error was lost */
+			abort(); /* the read error was lost */
 		if (named) {
 			decode(p, n, enc, SIZE_MAX, SIZE_MAX, false, &b);
 			if (b.status != 0 || a.out.len > b.out.len ||
-			    (a.out.len > 0 && memcmp(a.out.p, b.out.p,
-			    a.out.len) != 0))
+			    (a.out.len > 0 &&
+			        memcmp(a.out.p, b.out.p, a.out.len) != 0))
 				abort();
 		}
 	}

@@ -19,16 +19,15 @@
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
 
-static const char base[] =
-    "canonical,type,aliases,ticker,exchange\n"
-    "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
-    "CITIC Group,ORG,中信\n"
-    "中信建投,ORG,中信建投证券\n"
-    "Samsung Electronics,ORG,三星电子|三星\n"
-    "United States,LOC,美国\n"
-    "Elon Musk,PER,埃隆·马斯克|马斯克\n"
-    "Samsung Galaxy,PRODUCT,Galaxy\n"
-    "X (social network),PRODUCT,X\n";
+static const char base[] = "canonical,type,aliases,ticker,exchange\n"
+                           "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
+                           "CITIC Group,ORG,中信\n"
+                           "中信建投,ORG,中信建投证券\n"
+                           "Samsung Electronics,ORG,三星电子|三星\n"
+                           "United States,LOC,美国\n"
+                           "Elon Musk,PER,埃隆·马斯克|马斯克\n"
+                           "Samsung Galaxy,PRODUCT,Galaxy\n"
+                           "X (social network),PRODUCT,X\n";
 
 static void
 check(const char *text, size_t len, struct zp_gazetteer *g)
@@ -73,8 +72,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct zp_gazetteer *g = zp_gaz_new();
 	char err[256];
 
-	if (zp_gaz_load_mem(g, "base.csv", base, sizeof(base) - 1, err,
-	    sizeof(err)) != 0)
+	if (zp_gaz_load_mem(
+	        g, "base.csv", base, sizeof(base) - 1, err, sizeof(err)) != 0)
 		abort();
 	err[0] = '\0';
 	if (zp_gaz_load_mem(g, "fuzz.csv", s, glen, err, sizeof(err)) != 0 &&

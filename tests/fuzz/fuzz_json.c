@@ -23,8 +23,8 @@ check_tokens(struct zp_json *j)
 	for (t = 0; t < j->ntok; t++) {
 		const struct zp_jtok *k = zp_json_tok(j, t);
 
-		if (k->start > k->end || k->end > j->len ||
-		    k->next <= t || k->next > j->ntok)
+		if (k->start > k->end || k->end > j->len || k->next <= t ||
+		    k->next > j->ntok)
 			abort();
 		if (k->type == ZP_JSTRING) {
 			size_t n;

@@ -28,9 +28,7 @@
 
 #include "../unit/gzmem.h"
 
-static const size_t caps[8] = {
-	1, 2, 3, 8, 64, 1000, 65536, 1 << 20
-};
+static const size_t caps[8] = { 1, 2, 3, 8, 64, 1000, 65536, 1 << 20 };
 
 /* Writes the file; returns the path to open and, in *fd, what to close. */
 static void
@@ -134,8 +132,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		break;
 	}
 
-	make_file(path, sizeof(path), file.p != NULL ? file.p : "",
-	    file.len, &fd);
+	make_file(
+	    path, sizeof(path), file.p != NULL ? file.p : "", file.len, &fd);
 	src = zp_source_open(path, errbuf, sizeof(errbuf));
 	if (src == NULL)
 		abort();
@@ -144,7 +142,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		st = zp_lines_next(l, &line, &len, &err);
 		if (st == ZP_LINE_EOF) {
 			if (cut)
-				abort();	/* truncation went unnoticed */
+				abort(); /* truncation went unnoticed */
 			break;
 		}
 		if (st == ZP_LINE_ERROR) {
@@ -162,9 +160,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		} else if (st != ZP_LINE_TOO_LONG || len <= max) {
 			abort();
 		}
-		if (model && !model_next(payload, plen, &pos, max, st, line,
-		    len, zp_lines_offset(l)))
-			abort();	/* a line the model does not have */
+		if (model &&
+		    !model_next(payload, plen, &pos, max, st, line, len,
+		        zp_lines_offset(l)))
+			abort(); /* a line the model does not have */
 	}
 	/* At a clean end, every line of the model has been seen. */
 	if (model && !cut && st == ZP_LINE_EOF && pos != plen)

@@ -61,8 +61,8 @@ is_nfkc(const char *s, size_t n)
 	bool ok;
 
 	u_strFromUTF8(u, (int32_t)n + 1, &len, s, (int32_t)n, &ec);
-	ok = U_SUCCESS(ec) && unorm2_isNormalized(unorm2_getNFKCInstance(&ec),
-	    u, len, &ec);
+	ok = U_SUCCESS(ec) &&
+	    unorm2_isNormalized(unorm2_getNFKCInstance(&ec), u, len, &ec);
 	free(u);
 	return ok && U_SUCCESS(ec);
 }
@@ -117,13 +117,12 @@ check_warc(const char *p, size_t n)
 	w = zp_warc_new(src, 1 << 20);
 	while ((st = zp_warc_next(w, &r, &err)) != ZP_WARC_EOF &&
 	    st != ZP_WARC_READ_ERROR) {
-		if (st == ZP_WARC_OK && (r.type == NULL ||
-		    r.body_len > n))
+		if (st == ZP_WARC_OK && (r.type == NULL || r.body_len > n))
 			abort();
 		if (st == ZP_WARC_OK && r.body_len > 0)
 			check_clean(nfkc, r.body, r.body_len, true);
 		if (++guard > 100000)
-			abort();	/* no progress */
+			abort(); /* no progress */
 	}
 	zp_warc_free(w);
 	zp_source_close(src);
@@ -169,8 +168,8 @@ check_decoder(const char *p, size_t n)
 	}
 	d = zp_decoder_new(src, "auto", msg, sizeof(msg));
 	zp_buf_clear(&t);
-	while ((got = zp_source_read(zp_decoder_source(d), buf,
-	    sizes[k++ % 5], &err)) > 0)
+	while ((got = zp_source_read(
+	            zp_decoder_source(d), buf, sizes[k++ % 5], &err)) > 0)
 		zp_buf_put(&t, buf, (size_t)got);
 	enc = zp_decoder_encoding(d);
 	/* Plain input only: a gzip payload decodes to other bytes. */
@@ -213,8 +212,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		zp_buf_clear(&title);
 		zp_html_text(p, n, &t, &title);
 		check_clean(nfkc, t.p != NULL ? t.p : "", t.len, true);
-		check_clean(nfkc, title.p != NULL ? title.p : "", title.len,
-		    true);
+		check_clean(
+		    nfkc, title.p != NULL ? title.p : "", title.len, true);
 		break;
 	case 3:
 		enc = zp_encoding_detect(p, n, false);

@@ -47,8 +47,8 @@ restore(int fd, int saved)
 }
 
 static void
-check_output(struct zp_json *src, const struct zp_buf *line,
-    struct zp_json *out)
+check_output(
+    struct zp_json *src, const struct zp_buf *line, struct zp_json *out)
 {
 	uint32_t k, v;
 	size_t n, m;
@@ -67,7 +67,7 @@ check_output(struct zp_json *src, const struct zp_buf *line,
 	if (a == NULL || n != 2 || memcmp(a, "42", 2) != 0)
 		abort();
 	for (k = zp_json_first(src, 0); k != ZP_JSON_NONE;
-	    k = zp_json_next(src, 0, k)) {
+	     k = zp_json_next(src, 0, k)) {
 		const char *key;
 		size_t klen;
 

@@ -35,8 +35,8 @@ init(void)
 	char err[128];
 
 	lx = zp_lexicon_new();
-	if (zp_lexicon_load_mem(lx, words, sizeof(words) - 1, false, err,
-	    sizeof(err)) != 0)
+	if (zp_lexicon_load_mem(
+	        lx, words, sizeof(words) - 1, false, err, sizeof(err)) != 0)
 		abort();
 	zp_lexicon_add(lx, "英伟达", strlen("英伟达"), -1, ZP_LEX_USER);
 	zp_lexicon_build(lx);
@@ -48,10 +48,9 @@ space_at(const char *s, size_t n, size_t i, size_t *l)
 {
 	int32_t c = zp_utf8_decode(s + i, n - i, l);
 
-	return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 ||
-	    c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-	    c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f ||
-	    c == 0x3000;
+	return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0xa0 ||
+	    c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+	    c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
 /* Code points as the splitter counts them: invalid bytes count one each. */
@@ -95,14 +94,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (k = at; k < x->start; k += l)
 			if (!space_at(s, n, k, &l))
 				abort();
-		if (valid && (x->cstart != count_cp(s, x->start) ||
-		    x->cend != count_cp(s, x->end)))
+		if (valid &&
+		    (x->cstart != count_cp(s, x->start) ||
+		        x->cend != count_cp(s, x->end)))
 			abort();
 		if (valid && ss.max_len != 0 &&
 		    x->cend - x->cstart > ss.max_len)
 			abort();
-		nt = zp_wordseg_run(ws, s + x->start, x->end - x->start,
-		    &ends);
+		nt = zp_wordseg_run(ws, s + x->start, x->end - x->start, &ends);
 		for (k = 0; k < nt; k++) {
 			if (ends[k] <= a)
 				abort();

@@ -110,16 +110,16 @@ make_text(const struct zp_warc_record *r, size_t cap)
 
 		if (hl < 0)
 			return;
-		if ((size_t)hl > r->body_len || payload + plen !=
-		    r->body + r->body_len)
+		if ((size_t)hl > r->body_len ||
+		    payload + plen != r->body + r->body_len)
 			abort();
-		ct = zp_http_header(r->body, (size_t)hl, "Content-Type", hct,
-		    sizeof(hct));
+		ct = zp_http_header(
+		    r->body, (size_t)hl, "Content-Type", hct, sizeof(hct));
 		if (ct != NULL && strlen(ct) >= sizeof(hct))
 			abort();
 		zp_buf_clear(&http);
-		rc = zp_http_payload(r->body, (size_t)hl, payload, plen, cap,
-		    &http);
+		rc = zp_http_payload(
+		    r->body, (size_t)hl, payload, plen, cap, &http);
 		if (rc < 0)
 			return;
 		if (rc > 0) {
@@ -130,16 +130,16 @@ make_text(const struct zp_warc_record *r, size_t cap)
 		}
 		is_html = true;
 	}
-	if (ct != NULL && zp_find_charset(ct, strlen(ct), cs, sizeof(cs)) !=
-	    NULL)
+	if (ct != NULL &&
+	    zp_find_charset(ct, strlen(ct), cs, sizeof(cs)) != NULL)
 		enc = zp_encoding_canon(cs);
 	if (enc == NULL)
 		enc = zp_encoding_detect(payload, plen, false);
 	if (strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf-16") != 0 &&
 	    strcmp(enc, "auto") != 0) {
 		zp_buf_clear(&page);
-		if (zp_decode_buf(&conv, enc, payload, plen, &page,
-		    &bad) == 0) {
+		if (zp_decode_buf(&conv, enc, payload, plen, &page, &bad) ==
+		    0) {
 			if (!zp_utf8_valid(page.p, page.len))
 				abort();
 			payload = page.p != NULL ? page.p : "";
@@ -156,8 +156,8 @@ make_text(const struct zp_warc_record *r, size_t cap)
 	zp_clean(cleaner, payload, plen, &text, NULL);
 	if (!zp_utf8_valid(text.p, text.len))
 		abort();
-	zp_clean(cleaner, title.p != NULL ? title.p : "", title.len, &text,
-	    NULL);
+	zp_clean(
+	    cleaner, title.p != NULL ? title.p : "", title.len, &text, NULL);
 	if (!zp_utf8_valid(text.p, text.len))
 		abort();
 }
@@ -193,13 +193,13 @@ run(struct zp_source *src, const char *p, size_t n, size_t cap,
 				abort();
 			(*log)[i] = s;
 		} else if (i >= *nlog || !same(&(*log)[i], &s)) {
-			abort();	/* depends on the read size */
+			abort(); /* depends on the read size */
 		}
 		i++;
 		if (st == ZP_WARC_EOF || st == ZP_WARC_READ_ERROR)
 			break;
 		if (i > n + 1)
-			abort();	/* a call that consumed nothing */
+			abort(); /* a call that consumed nothing */
 		if (err == NULL && st == ZP_WARC_BAD)
 			abort();
 		if ((any && r.offset <= last) || r.offset >= n)
@@ -211,8 +211,9 @@ run(struct zp_source *src, const char *p, size_t n, size_t cap,
 		if (r.type == NULL || r.body_len > cap ||
 		    r.body_len > n - r.offset)
 			abort();
-		if (r.body_len > 0 && memmem(p + r.offset, n - r.offset,
-		    r.body, r.body_len) == NULL)
+		if (r.body_len > 0 &&
+		    memmem(p + r.offset, n - r.offset, r.body, r.body_len) ==
+		        NULL)
 			abort();
 		check_value(r.type);
 		check_value(r.id);

@@ -125,8 +125,8 @@ main(int argc, char *argv[])
 		complain(lineno, "no newline at the end of the last line");
 	}
 	if (want >= 0 && lineno != (unsigned long)want) {
-		snprintf(err, sizeof(err), "%lu lines, expected %ld", lineno,
-		    want);
+		snprintf(
+		    err, sizeof(err), "%lu lines, expected %ld", lineno, want);
 		complain(lineno, err);
 	}
 	zp_source_close(src);

@@ -23,7 +23,7 @@ gzmem_member(struct zp_buf *out, const void *p, size_t n)
 	memset(&z, 0, sizeof(z));
 	/* windowBits 15 + 16: a gzip wrapper instead of zlib's. */
 	if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 31, 8,
-	    Z_DEFAULT_STRATEGY) != Z_OK)
+	        Z_DEFAULT_STRATEGY) != Z_OK)
 		abort();
 	z.next_in = (Bytef *)(uintptr_t)p;
 	z.avail_in = (uInt)n;

@@ -106,13 +106,27 @@ ref_json_str(struct zp_buf *b, const unsigned char *s, size_t n)
 	zp_buf_putc(b, '"');
 	for (i = 0; i < n; i++) {
 		switch (s[i]) {
-		case '"': zp_buf_puts(b, "\\\""); break;
-		case '\\': zp_buf_puts(b, "\\\\"); break;
-		case '\n': zp_buf_puts(b, "\\n"); break;
-		case '\t': zp_buf_puts(b, "\\t"); break;
-		case '\r': zp_buf_puts(b, "\\r"); break;
-		case '\b': zp_buf_puts(b, "\\b"); break;
-		case '\f': zp_buf_puts(b, "\\f"); break;
+		case '"':
+			zp_buf_puts(b, "\\\"");
+			break;
+		case '\\':
+			zp_buf_puts(b, "\\\\");
+			break;
+		case '\n':
+			zp_buf_puts(b, "\\n");
+			break;
+		case '\t':
+			zp_buf_puts(b, "\\t");
+			break;
+		case '\r':
+			zp_buf_puts(b, "\\r");
+			break;
+		case '\b':
+			zp_buf_puts(b, "\\b");
+			break;
+		case '\f':
+			zp_buf_puts(b, "\\f");
+			break;
 		default:
 			if (s[i] < 0x20)
 				zp_buf_printf(b, "\\u%04x", s[i]);
@@ -132,8 +146,8 @@ compare_escaping(const unsigned char *s, size_t len, size_t pos)
 	zp_buf_json_str(&got, (const char *)s, len);
 	ref_json_str(&want, s, len);
 	if (got.len != want.len || memcmp(got.p, want.p, got.len) != 0)
-		fail_msg("len %zu, byte %#x at %zu: %s", len, s[pos], pos,
-		    got.p);
+		fail_msg(
+		    "len %zu, byte %#x at %zu: %s", len, s[pos], pos, got.p);
 	zp_buf_free(&got);
 	zp_buf_free(&want);
 }
@@ -141,9 +155,8 @@ compare_escaping(const unsigned char *s, size_t len, size_t pos)
 static void
 test_json_str_positions(void **state)
 {
-	static const unsigned char special[] = {
-		0x00, 0x01, 0x1f, '"', '\\', '\n', 0x20, 0x7f, 0x80, 0xff
-	};
+	static const unsigned char special[] = { 0x00, 0x01, 0x1f, '"', '\\',
+		'\n', 0x20, 0x7f, 0x80, 0xff };
 	static const char cjk[] = "\xE4\xB8\xAD";
 	unsigned char s[40];
 	size_t len, pos, k, fill, i;
@@ -157,7 +170,7 @@ test_json_str_positions(void **state)
 	for (fill = 0; fill < 2; fill++) {
 		for (i = 0; i < sizeof(s); i++)
 			s[i] = fill ? (unsigned char)cjk[i % 3] :
-			    (unsigned char)('a' + i % 26);
+			              (unsigned char)('a' + i % 26);
 		for (len = 1; len <= sizeof(s); len++) {
 			for (pos = 0; pos < len; pos++) {
 				unsigned char keep = s[pos];
@@ -183,8 +196,7 @@ test_json_int(void **state)
 	zp_buf_json_int(&b, INT64_MAX);
 	zp_buf_putc(&b, ' ');
 	zp_buf_json_int(&b, INT64_MIN);
-	assert_string_equal(b.p,
-	    "0 9223372036854775807 -9223372036854775808");
+	assert_string_equal(b.p, "0 9223372036854775807 -9223372036854775808");
 	zp_buf_free(&b);
 }
 
@@ -242,8 +254,7 @@ test_format_double(void **state)
 			continue;
 		zp_format_double(out, sizeof(out), v);
 		back = strtod(out, NULL);
-		if (memcmp(&back, &v, sizeof(v)) != 0 && !(v == 0 &&
-		    back == 0))
+		if (memcmp(&back, &v, sizeof(v)) != 0 && !(v == 0 && back == 0))
 			fail_msg("%.17g printed as %s", v, out);
 	}
 }

@@ -20,9 +20,9 @@
 #define S(lit) lit, sizeof(lit) - 1
 
 static const char text[] =
-	"三星电子第四季度营业利润降至2.8万亿韩元，同比下降34%。\n"
-	"台积电一月营收同比增长8%，约合人民币150.64亿元。\n"
-	"业内人士认为，存储芯片价格将在今年下半年继续回升。\n";
+    "三星电子第四季度营业利润降至2.8万亿韩元，同比下降34%。\n"
+    "台积电一月营收同比增长8%，约合人民币150.64亿元。\n"
+    "业内人士认为，存储芯片价格将在今年下半年继续回升。\n";
 
 /* text in encoding enc, through ICU. */
 static void
@@ -56,29 +56,32 @@ test_detect(void **state)
 	struct zp_buf b = ZP_BUF_INIT;
 
 	(void)state;
-	assert_string_equal(zp_encoding_detect(text, strlen(text), false),
-	    "utf-8");
+	assert_string_equal(
+	    zp_encoding_detect(text, strlen(text), false), "utf-8");
 	/* A character cut by the end of the sniffed bytes. */
 	assert_string_equal(zp_encoding_detect(text, 4, true), "utf-8");
 	encode("gb18030", &b);
 	assert_string_equal(zp_encoding_detect(b.p, b.len, false), "gb18030");
 	encode("utf-16le", &b);
-	assert_string_equal(zp_encoding_detect(b.p, b.len, false),
-	    "utf-16le");
+	assert_string_equal(zp_encoding_detect(b.p, b.len, false), "utf-16le");
 	encode("utf-16be", &b);
-	assert_string_equal(zp_encoding_detect(b.p, b.len, false),
-	    "utf-16be");
-	assert_string_equal(zp_encoding_detect(S("\xFF\xFE" "a\0"), false),
+	assert_string_equal(zp_encoding_detect(b.p, b.len, false), "utf-16be");
+	assert_string_equal(zp_encoding_detect(S("\xFF\xFE"
+	                                         "a\0"),
+	                        false),
 	    "utf-16le");
 	/*
 	 * Short GB18030 text: bytes that happen to form UTF-8 two-byte
 	 * sequences (英 is D3 A2) do not make it UTF-8, and the detector's
 	 * UTF-16 guess for short text without NULs is not taken.
 	 */
-	assert_string_equal(zp_encoding_detect(S("\xD3\xA2\xCE\xB0\xB4\xEF\n"),
-	    false), "gb18030");
-	assert_string_equal(zp_encoding_detect(S("\xCC\xA8\xBB\xFD\xB5\xE7"
-	    "\xD3\xAA\xCA\xD5\xD4\xF6\xB3\xA4\xA1\xA3\n"), false),
+	assert_string_equal(
+	    zp_encoding_detect(S("\xD3\xA2\xCE\xB0\xB4\xEF\n"), false),
+	    "gb18030");
+	assert_string_equal(
+	    zp_encoding_detect(S("\xCC\xA8\xBB\xFD\xB5\xE7"
+	                         "\xD3\xAA\xCA\xD5\xD4\xF6\xB3\xA4\xA1\xA3\n"),
+	        false),
 	    "gb18030");
 	/* UTF-8 with NUL bytes, all at odd offsets, is not UTF-16. */
 	zp_buf_clear(&b);
@@ -111,11 +114,11 @@ decode_file(const char *path, const char *enc, struct zp_buf *out,
 	zp_buf_clear(out);
 	*rerr = NULL;
 	/* Small and odd reads: characters get cut between them. */
-	while ((n = zp_source_read(zp_decoder_source(d), buf,
-	    sizes[k++ % 6], rerr)) > 0)
+	while ((n = zp_source_read(
+	            zp_decoder_source(d), buf, sizes[k++ % 6], rerr)) > 0)
 		zp_buf_put(out, buf, (size_t)n);
 	if (*rerr != NULL) {
-		static char msg[160];	/* it lives in the decoder */
+		static char msg[160]; /* it lives in the decoder */
 
 		snprintf(msg, sizeof(msg), "%s", *rerr);
 		*rerr = msg;
@@ -145,8 +148,8 @@ roundtrip(const char *enc, const char *given, bool gzip, const char *want)
 	encode(enc, &raw);
 	if (gzip)
 		gzmem_member(&gz, raw.p, raw.len);
-	gzmem_tmpfile(path, sizeof(path), gzip ? gz.p : raw.p,
-	    gzip ? gz.len : raw.len);
+	gzmem_tmpfile(
+	    path, sizeof(path), gzip ? gz.p : raw.p, gzip ? gz.len : raw.len);
 	decode_file(path, given, &out, &used, &invalid, &rerr);
 	unlink(path);
 	assert_null(rerr);
@@ -218,23 +221,23 @@ test_decode_buf(void **state)
 
 	(void)state;
 	encode("big5", &raw);
-	assert_int_equal(zp_decode_buf(&cc, "big5", raw.p, raw.len, &out,
-	    &invalid), 0);
+	assert_int_equal(
+	    zp_decode_buf(&cc, "big5", raw.p, raw.len, &out, &invalid), 0);
 	assert_true(zp_utf8_valid(out.p, out.len));
 	assert_true(out.len > 0);
 	encode("gb18030", &raw);
 	zp_buf_clear(&out);
-	assert_int_equal(zp_decode_buf(&cc, "gb18030", raw.p, raw.len, &out,
-	    &invalid), 0);
+	assert_int_equal(
+	    zp_decode_buf(&cc, "gb18030", raw.p, raw.len, &out, &invalid), 0);
 	assert_string_equal(out.p, text);
 	assert_int_equal(invalid, 0);
 	zp_buf_clear(&out);
-	assert_int_equal(zp_decode_buf(&cc, "gb18030", S("ok\x81"), &out,
-	    &invalid), 0);
+	assert_int_equal(
+	    zp_decode_buf(&cc, "gb18030", S("ok\x81"), &out, &invalid), 0);
 	assert_string_equal(out.p, "ok\xEF\xBF\xBD");
 	assert_int_equal(invalid, 1);
-	assert_int_equal(zp_decode_buf(&cc, "nonesuch", S("x"), &out,
-	    &invalid), -1);
+	assert_int_equal(
+	    zp_decode_buf(&cc, "nonesuch", S("x"), &out, &invalid), -1);
 	zp_convcache_free(&cc);
 	zp_buf_free(&raw);
 	zp_buf_free(&out);

@@ -17,8 +17,8 @@
 #include "zhpipe/entities.h"
 #include "zhpipe/gazetteer.h"
 
-static struct zp_gazetteer *gaz;	/* a small list written here */
-static struct zp_gazetteer *shipped;	/* data/gazetteer */
+static struct zp_gazetteer *gaz;     /* a small list written here */
+static struct zp_gazetteer *shipped; /* data/gazetteer */
 
 static const char small_csv[] =
     "canonical,type,aliases,ticker,exchange\n"
@@ -47,8 +47,8 @@ setup(void **state)
 
 	(void)state;
 	gaz = zp_gaz_new();
-	if (zp_gaz_load_mem(gaz, "small.csv", small_csv, strlen(small_csv),
-	    err, sizeof(err)) != 0)
+	if (zp_gaz_load_mem(gaz, "small.csv", small_csv, strlen(small_csv), err,
+	        sizeof(err)) != 0)
 		return -1;
 	zp_gaz_compile(gaz);
 	shipped = zp_gaz_new();
@@ -103,8 +103,8 @@ test_longest_and_guards(void **state)
 {
 	(void)state;
 	/* 中信 inside 中信建投 is not CITIC. */
-	assert_string_equal(one(gaz, "中信建投发布研报"),
-	    "中信建投/ORG/中信建投");
+	assert_string_equal(
+	    one(gaz, "中信建投发布研报"), "中信建投/ORG/中信建投");
 	assert_string_equal(one(gaz, "中信旗下"), "中信/ORG/CITIC Group");
 	/* 三星 inside 三星堆 is not Samsung; 三星电子 is one name. */
 	assert_string_equal(one(gaz, "三星堆遗址出土青铜器"), "");
@@ -117,8 +117,8 @@ test_longest_and_guards(void **state)
 	/* Stock indices are not organizations. */
 	assert_string_equal(one(shipped, "标普500指数下跌"), "");
 	/* 美国政府 is the place only. */
-	assert_string_equal(one(gaz, "美国政府宣布拨款"),
-	    "美国/LOC/United States");
+	assert_string_equal(
+	    one(gaz, "美国政府宣布拨款"), "美国/LOC/United States");
 }
 
 static void
@@ -139,8 +139,8 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "据彭博社报道"), "彭博社/ORG/Bloomberg");
 	assert_string_equal(one(gaz, "该产品由星河微电子科技有限公司生产"),
 	    "星河微电子科技有限公司/ORG/星河微电子科技有限公司");
-	assert_string_equal(one(gaz, "去年投资青禾科技的机构"),
-	    "青禾科技/ORG/青禾科技");
+	assert_string_equal(
+	    one(gaz, "去年投资青禾科技的机构"), "青禾科技/ORG/青禾科技");
 	assert_string_equal(one(gaz, "无锡远航控股集团宣布"),
 	    "无锡远航控股集团/ORG/无锡远航控股集团");
 	/* Generic names are not organizations. */
@@ -150,8 +150,8 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "公司总部位于深圳"), "");
 	/* The same company with a legal suffix; a new one with 资本. */
 	assert_string_equal(one(gaz, "英特尔公司宣布"), "英特尔公司/ORG/Intel");
-	assert_string_equal(one(gaz, "中信建投资本参与"),
-	    "中信建投资本/ORG/中信建投资本");
+	assert_string_equal(
+	    one(gaz, "中信建投资本参与"), "中信建投资本/ORG/中信建投资本");
 }
 
 static void
@@ -182,17 +182,17 @@ test_people(void **state)
 	{
 		const char *t[] = { "首席执行官约翰·史密斯称,", "史密斯还说" };
 
-		assert_string_equal(run(gaz, t, 1),
-		    "约翰·史密斯/PER/约翰·史密斯");
+		assert_string_equal(
+		    run(gaz, t, 1), "约翰·史密斯/PER/约翰·史密斯");
 		assert_string_equal(run(gaz, t, 2), "史密斯/PER/约翰·史密斯");
 	}
-	assert_string_equal(one(gaz, "CEO埃隆·马斯克表示"),
-	    "埃隆·马斯克/PER/Elon Musk");
+	assert_string_equal(
+	    one(gaz, "CEO埃隆·马斯克表示"), "埃隆·马斯克/PER/Elon Musk");
 	/* Latin names beside a role or a verb, or in parentheses. */
-	assert_string_equal(one(gaz, "分析师John Carter表示"),
-	    "John Carter/PER/John Carter");
-	assert_string_equal(one(gaz, "Mary Ann Lee预计"),
-	    "Mary Ann Lee/PER/Mary Ann Lee");
+	assert_string_equal(
+	    one(gaz, "分析师John Carter表示"), "John Carter/PER/John Carter");
+	assert_string_equal(
+	    one(gaz, "Mary Ann Lee预计"), "Mary Ann Lee/PER/Mary Ann Lee");
 	assert_string_equal(one(gaz, "部长约翰·史密斯(John Smith)指出"),
 	    "约翰·史密斯/PER/John Smith John Smith/PER/John Smith");
 	assert_string_equal(one(gaz, "New Product Launch"), "");
@@ -212,12 +212,12 @@ test_places_and_lists(void **state)
 	assert_string_equal(one(gaz, "公司上市后股市大涨"), "");
 	assert_string_equal(one(gaz, "城市市场"), "");
 	/* A place's institution, but a country's government is the country. */
-	assert_string_equal(one(gaz, "无锡市政府表示"),
-	    "无锡市政府/ORG/无锡市政府");
+	assert_string_equal(
+	    one(gaz, "无锡市政府表示"), "无锡市政府/ORG/无锡市政府");
 	assert_string_equal(one(gaz, "美国政府表示"), "美国/LOC/United States");
 	/* One-character names of countries in pairs. */
-	assert_string_equal(one(gaz, "中美关系趋稳"),
-	    "中/LOC/China 美/LOC/United States");
+	assert_string_equal(
+	    one(gaz, "中美关系趋稳"), "中/LOC/China 美/LOC/United States");
 	assert_string_equal(one(gaz, "中美两字"), "");
 	/* A team of a place. */
 	assert_string_equal(one(gaz, "无锡女队夺冠"), "无锡女队/ORG/无锡女队");
@@ -254,8 +254,9 @@ static void
 test_lists(void **state)
 {
 	(void)state;
-	assert_string_equal(one(gaz, "投资方包括红杉中国、星火创投、青禾资本、"
-	    "明远科技等机构"),
+	assert_string_equal(one(gaz,
+	                        "投资方包括红杉中国、星火创投、青禾资本、"
+	                        "明远科技等机构"),
 	    "红杉中国/ORG/红杉中国 星火创投/ORG/星火创投 青禾资本/ORG/青禾资本 "
 	    "明远科技/ORG/明远科技");
 	assert_string_equal(one(gaz, "英伟达、云岭微、三星等厂商"),
@@ -264,8 +265,8 @@ test_lists(void **state)
 	/* A name after the kind of body it is, found again later. */
 	assert_string_equal(one(gaz, "芯片企业云岭微,被传出解散。与云岭微合作"),
 	    "云岭微/ORG/云岭微 云岭微/ORG/云岭微");
-	assert_string_equal(one(gaz, "相关的公司明显走强,许多企业消费产品下滑"),
-	    "");
+	assert_string_equal(
+	    one(gaz, "相关的公司明显走强,许多企业消费产品下滑"), "");
 	/* A list of things is left alone. */
 	assert_string_equal(one(gaz, "包括刻蚀、薄膜、清洗等设备"), "");
 }
@@ -274,9 +275,9 @@ static void
 test_coreference(void **state)
 {
 	const char *doc[] = {
-	    "美国商务部表示将公布拨款。",
-	    "商务部还称,星河科技将获得资金。",
-	    "星河科技原名无锡星河电子科技有限公司。",
+		"美国商务部表示将公布拨款。",
+		"商务部还称,星河科技将获得资金。",
+		"星河科技原名无锡星河电子科技有限公司。",
 	};
 
 	(void)state;
@@ -297,7 +298,7 @@ test_offsets(void **state)
 {
 	struct zp_entities *x = zp_ent_new(gaz);
 	const struct zp_entity *e;
-	const char *t = "\xf0\xa0\x80\x80英伟达和AMD";	/* U+20000 first */
+	const char *t = "\xf0\xa0\x80\x80英伟达和AMD"; /* U+20000 first */
 	struct zp_buf b = ZP_BUF_INIT;
 	size_t n;
 
@@ -311,7 +312,8 @@ test_offsets(void **state)
 	assert_int_equal(e[1].start, 5);
 	assert_int_equal(e[1].end, 8);
 	zp_ent_json(&b, t, e, n);
-	assert_string_equal(b.p, "[{\"text\":\"英伟达\",\"start\":1,\"end\":4,"
+	assert_string_equal(b.p,
+	    "[{\"text\":\"英伟达\",\"start\":1,\"end\":4,"
 	    "\"type\":\"ORG\",\"id\":\"NVIDIA\",\"ticker\":\"NVDA\","
 	    "\"exchange\":\"NASDAQ\"},{\"text\":\"AMD\",\"start\":5,"
 	    "\"end\":8,\"type\":\"ORG\",\"id\":\"AMD\",\"ticker\":\"AMD\","
@@ -382,23 +384,22 @@ one_names(struct zp_gazetteer *g, const char *path, const char *text)
 static void
 test_scored_names(void **state)
 {
-	const char *stats =
-	    "# test scores\n"
-	    "张 100 400\n"
-	    "王 50 400\n"
-	    "伟 300 0\n"
-	    "丽 250 0\n"
-	    "华 150 50\n"
-	    "国 -50 -50\n"
-	    "-王国\n";
+	const char *stats = "# test scores\n"
+	                    "张 100 400\n"
+	                    "王 50 400\n"
+	                    "伟 300 0\n"
+	                    "丽 250 0\n"
+	                    "华 150 50\n"
+	                    "国 -50 -50\n"
+	                    "-王国\n";
 	const char *path = tmpfile_with(stats);
 
 	(void)state;
 	/* Two and three characters, at boundaries. */
-	assert_string_equal(one_names(gaz, path, "昨天，张伟在会上发言。"),
-	    "张伟/PER/张伟");
-	assert_string_equal(one_names(gaz, path, "张丽华说明了原因。"),
-	    "张丽华/PER/张丽华");
+	assert_string_equal(
+	    one_names(gaz, path, "昨天，张伟在会上发言。"), "张伟/PER/张伟");
+	assert_string_equal(
+	    one_names(gaz, path, "张丽华说明了原因。"), "张丽华/PER/张丽华");
 	/* A character scored against names; a listed common word. */
 	assert_string_equal(one_names(gaz, path, "这个张国的。"), "");
 	assert_string_equal(one_names(gaz, path, "那个王国的历史很长。"), "");
@@ -420,8 +421,9 @@ test_scored_names_errors(void **state)
 	assert_int_equal(zp_ent_load_names(x, path, err, sizeof(err)), -1);
 	assert_non_null(strstr(err, ":2: expected a character"));
 	unlink(path);
-	assert_int_equal(zp_ent_load_names(x, "/nonexistent/given.txt", err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    zp_ent_load_names(x, "/nonexistent/given.txt", err, sizeof(err)),
+	    -1);
 	assert_non_null(strstr(err, "/nonexistent/given.txt"));
 	zp_ent_free(x);
 }
@@ -436,25 +438,25 @@ test_scored_names_shipped(void **state)
 	(void)state;
 	snprintf(path, sizeof(path), "%s/names/given.txt",
 	    env != NULL ? env : "data");
-	assert_string_equal(one_names(shipped, path,
-	    "去年秋天，张伟和李丽华一起去了杭州。"),
+	assert_string_equal(
+	    one_names(shipped, path, "去年秋天，张伟和李丽华一起去了杭州。"),
 	    "张伟/PER/张伟 李丽华/PER/李丽华 杭州/LOC/Hangzhou");
-	assert_string_equal(one_names(shipped, path,
-	    "会上，刘建平介绍了新产品。"), "刘建平/PER/刘建平");
-	assert_string_equal(one_names(shipped, path,
-	    "王国的历史很长，各方高度重视。"), "");
-	assert_string_equal(one_names(shipped, path,
-	    "成本上升，周末金价下跌。"), "");
+	assert_string_equal(
+	    one_names(shipped, path, "会上，刘建平介绍了新产品。"),
+	    "刘建平/PER/刘建平");
+	assert_string_equal(
+	    one_names(shipped, path, "王国的历史很长，各方高度重视。"), "");
+	assert_string_equal(
+	    one_names(shipped, path, "成本上升，周末金价下跌。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
 static void
 test_place_bodies(void **state)
 {
-	static const char derived[] =
-	    "canonical,type,aliases,ticker,exchange\n"
-	    "卫生厅,ORG,卫生厅,,\n"
-	    "辽宁省,LOC,辽宁省,,\n";
+	static const char derived[] = "canonical,type,aliases,ticker,exchange\n"
+	                              "卫生厅,ORG,卫生厅,,\n"
+	                              "辽宁省,LOC,辽宁省,,\n";
 	struct zp_gazetteer *g = zp_gaz_new();
 	struct zp_entities *x;
 	const struct zp_entity *e;
@@ -464,10 +466,12 @@ test_place_bodies(void **state)
 
 	(void)state;
 	assert_int_equal(zp_gaz_load_mem(g, "derived.csv", derived,
-	    strlen(derived), err, sizeof(err)), 0);
+	                     strlen(derived), err, sizeof(err)),
+	    0);
 	minor = (uint32_t)zp_gaz_size(g);
 	assert_int_equal(zp_gaz_load_mem(g, "small.csv", small_csv,
-	    strlen(small_csv), err, sizeof(err)), 0);
+	                     strlen(small_csv), err, sizeof(err)),
+	    0);
 	zp_gaz_compile(g);
 	x = zp_ent_new(g);
 	zp_ent_set_minor(x, minor);

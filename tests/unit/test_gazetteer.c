@@ -35,8 +35,7 @@ static struct zp_gazetteer *
 load(const char *text, int want, char *err, size_t errsize)
 {
 	struct zp_gazetteer *g = zp_gaz_new();
-	int rc = zp_gaz_load_mem(g, "t.csv", text, strlen(text), err,
-	    errsize);
+	int rc = zp_gaz_load_mem(g, "t.csv", text, strlen(text), err, errsize);
 
 	assert_int_equal(rc, want);
 	zp_gaz_compile(g);
@@ -55,19 +54,19 @@ static void
 test_load_basic(void **state)
 {
 	char err[256];
-	struct zp_gazetteer *g = load(
-	    "canonical,type,aliases,ticker,exchange\n"
-	    "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
-	    "\n"
-	    "Wuxi,LOC,无锡|无锡市\n"
-	    "\"Samsung Electronics\",ORG,\"三星电子|三星\",005930,KRX\n",
-	    0, err, sizeof(err));
+	struct zp_gazetteer *g =
+	    load("canonical,type,aliases,ticker,exchange\n"
+	         "NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ\n"
+	         "\n"
+	         "Wuxi,LOC,无锡|无锡市\n"
+	         "\"Samsung Electronics\",ORG,\"三星电子|三星\",005930,KRX\n",
+	        0, err, sizeof(err));
 	const struct zp_gaz_entry *e;
 
 	(void)state;
 	assert_int_equal(zp_gaz_size(g), 3);
 	assert_string_equal(id_of(g, "輝達"), "NVIDIA");
-	assert_string_equal(id_of(g, "NVIDIA"), "NVIDIA");	/* canonical */
+	assert_string_equal(id_of(g, "NVIDIA"), "NVIDIA"); /* canonical */
 	assert_string_equal(id_of(g, "无锡市"), "Wuxi");
 	assert_string_equal(id_of(g, "三星"), "Samsung Electronics");
 	assert_null(id_of(g, "英伟"));
@@ -86,8 +85,8 @@ static void
 test_no_header(void **state)
 {
 	char err[256];
-	struct zp_gazetteer *g = load("Lisa Su,PER,苏姿丰\n", 0, err,
-	    sizeof(err));
+	struct zp_gazetteer *g =
+	    load("Lisa Su,PER,苏姿丰\n", 0, err, sizeof(err));
 
 	(void)state;
 	assert_string_equal(id_of(g, "苏姿丰"), "Lisa Su");
@@ -98,10 +97,10 @@ static void
 test_longest(void **state)
 {
 	char err[256];
-	struct zp_gazetteer *g = load(
-	    "CITIC Group,ORG,中信\n"
-	    "中信建投,ORG,中信建投|中信建投证券\n"
-	    "Samsung Electronics,ORG,三星\n", 0, err, sizeof(err));
+	struct zp_gazetteer *g = load("CITIC Group,ORG,中信\n"
+	                              "中信建投,ORG,中信建投|中信建投证券\n"
+	                              "Samsung Electronics,ORG,三星\n",
+	    0, err, sizeof(err));
 	uint32_t cp[64], e;
 	size_t n = cps("中信建投证券研报", cp), lens[8];
 	uint32_t ents[8];
@@ -117,8 +116,8 @@ test_longest(void **state)
 	assert_int_equal(lens[2], 6);
 	n = cps("中国", cp);
 	assert_int_equal(zp_gaz_longest(g, cp, n, &e), 0);
-	assert_true(zp_gaz_can_start(g, 0x4E2D));	/* 中 */
-	assert_false(zp_gaz_can_start(g, 0x56FD));	/* 国 */
+	assert_true(zp_gaz_can_start(g, 0x4E2D));  /* 中 */
+	assert_false(zp_gaz_can_start(g, 0x56FD)); /* 国 */
 	zp_gaz_free(g);
 }
 
@@ -131,10 +130,10 @@ test_last_wins(void **state)
 	const char *b = "apple (fruit),PRODUCT,苹果\n";
 
 	(void)state;
-	assert_int_equal(zp_gaz_load_mem(g, "a.csv", a, strlen(a), err,
-	    sizeof(err)), 0);
-	assert_int_equal(zp_gaz_load_mem(g, "b.csv", b, strlen(b), err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_gaz_load_mem(g, "a.csv", a, strlen(a), err, sizeof(err)), 0);
+	assert_int_equal(
+	    zp_gaz_load_mem(g, "b.csv", b, strlen(b), err, sizeof(err)), 0);
 	zp_gaz_compile(g);
 	assert_string_equal(id_of(g, "苹果"), "apple (fruit)");
 	assert_string_equal(id_of(g, "Apple"), "Apple");
@@ -153,22 +152,29 @@ test_errors(void **state)
 		{ "canonical,type,aliases\nA,ORG,a\nB,COMPANY,b\n",
 		    "t.csv:3: unknown type \"COMPANY\" (want ORG, PER, LOC or "
 		    "PRODUCT)" },
-		{ "A,ORG\n", "t.csv:1: expected 3 to 5 fields (canonical,"
+		{ "A,ORG\n",
+		    "t.csv:1: expected 3 to 5 fields (canonical,"
 		    "type,aliases,ticker,exchange), got 2" },
-		{ "A,ORG,a,b,c,d\n", "t.csv:1: expected 3 to 5 fields "
+		{ "A,ORG,a,b,c,d\n",
+		    "t.csv:1: expected 3 to 5 fields "
 		    "(canonical,type,aliases,ticker,exchange), got 6" },
 		{ "A,ORG,a||b\n", "t.csv:1: empty alias" },
 		{ "A,ORG,a|\n", "t.csv:1: empty alias" },
 		{ ",ORG,a\n", "t.csv:1: empty canonical name" },
-		{ "A,ORG,a\nB,LOC,\xe4\xb8\n", "t.csv:2: aliases holds invalid "
+		{ "A,ORG,a\nB,LOC,\xe4\xb8\n",
+		    "t.csv:2: aliases holds invalid "
 		    "UTF-8 or a control character" },
-		{ "A,ORG,a\n\nB,LOC,\"b\"x\n", "t.csv:3: error parsing data "
+		{ "A,ORG,a\n\nB,LOC,\"b\"x\n",
+		    "t.csv:3: error parsing data "
 		    "while strict checking enabled" },
-		{ "A,ORG,\"a\n", "t.csv:1: error parsing data while strict "
+		{ "A,ORG,\"a\n",
+		    "t.csv:1: error parsing data while strict "
 		    "checking enabled" },
-		{ "A,org,a\n", "t.csv:1: unknown type \"org\" (want ORG, PER, "
+		{ "A,org,a\n",
+		    "t.csv:1: unknown type \"org\" (want ORG, PER, "
 		    "LOC or PRODUCT)" },
-		{ "A,ORG,a\tb\n", "t.csv:1: aliases holds invalid UTF-8 or a "
+		{ "A,ORG,a\tb\n",
+		    "t.csv:1: aliases holds invalid UTF-8 or a "
 		    "control character" },
 	};
 	char err[256];
@@ -179,7 +185,8 @@ test_errors(void **state)
 
 		err[0] = '\0';
 		assert_int_equal(zp_gaz_load_mem(g, "t.csv", cases[i].text,
-		    strlen(cases[i].text), err, sizeof(err)), -1);
+		                     strlen(cases[i].text), err, sizeof(err)),
+		    -1);
 		assert_string_equal(err, cases[i].msg);
 		zp_gaz_free(g);
 	}
@@ -192,15 +199,16 @@ test_nul_and_missing(void **state)
 	struct zp_gazetteer *g = zp_gaz_new();
 
 	(void)state;
-	assert_int_equal(zp_gaz_load_mem(g, "t.csv", "A,ORG,a\0", 8, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    zp_gaz_load_mem(g, "t.csv", "A,ORG,a\0", 8, err, sizeof(err)), -1);
 	assert_string_equal(err, "t.csv: not a text file (NUL byte)");
-	assert_int_equal(zp_gaz_load_file(g, "/nonexistent/x.csv", err,
-	    sizeof(err)), -1);
-	assert_string_equal(err, "/nonexistent/x.csv: No such file or "
+	assert_int_equal(
+	    zp_gaz_load_file(g, "/nonexistent/x.csv", err, sizeof(err)), -1);
+	assert_string_equal(err,
+	    "/nonexistent/x.csv: No such file or "
 	    "directory");
-	assert_int_equal(zp_gaz_load_dir(g, "/nonexistent", err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    zp_gaz_load_dir(g, "/nonexistent", err, sizeof(err)), -1);
 	zp_gaz_free(g);
 }
 
@@ -214,8 +222,9 @@ test_long_alias(void **state)
 	strcpy(text, "A,ORG,");
 	memset(text + 6, 'x', 300);
 	strcpy(text + 306, "\n");
-	assert_int_equal(zp_gaz_load_mem(g, "t.csv", text, strlen(text), err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    zp_gaz_load_mem(g, "t.csv", text, strlen(text), err, sizeof(err)),
+	    -1);
 	assert_string_equal(err, "t.csv:1: alias longer than 256 characters");
 	free(text);
 	zp_gaz_free(g);
@@ -231,18 +240,31 @@ test_shipped(void **state)
 	struct zp_gazetteer *g = zp_gaz_new();
 	size_t norg = 0, ntick = 0;
 	static const char *const want[][2] = {
-		{ "英伟达", "NVIDIA" }, { "輝達", "NVIDIA" }, { "辉达", "NVIDIA" },
-		{ "台积电", "TSMC" }, { "臺積電", "TSMC" }, { "超威半导体", "AMD" },
-		{ "SK海力士", "SK hynix" }, { "海力士", "SK hynix" },
-		{ "三星电子", "Samsung Electronics" }, { "阿斯麦", "ASML" },
-		{ "证监会", "CSRC" }, { "美联储", "Federal Reserve" },
+		{ "英伟达", "NVIDIA" },
+		{ "輝達", "NVIDIA" },
+		{ "辉达", "NVIDIA" },
+		{ "台积电", "TSMC" },
+		{ "臺積電", "TSMC" },
+		{ "超威半导体", "AMD" },
+		{ "SK海力士", "SK hynix" },
+		{ "海力士", "SK hynix" },
+		{ "三星电子", "Samsung Electronics" },
+		{ "阿斯麦", "ASML" },
+		{ "证监会", "CSRC" },
+		{ "美联储", "Federal Reserve" },
 		{ "美国商务部", "U.S. Department of Commerce" },
-		{ "日本经济产业省", "METI" }, { "集邦咨询", "TrendForce" },
-		{ "彭博社", "Bloomberg" }, { "路透社", "Reuters" },
-		{ "加州", "California" }, { "亚利桑那州", "Arizona" },
-		{ "无锡", "Wuxi" }, { "华尔街", "Wall Street" },
-		{ "龙芯中科", "Loongson" }, { "长江存储", "YMTC" },
-		{ "苏姿丰", "Lisa Su" }, { "埃隆·马斯克", "Elon Musk" },
+		{ "日本经济产业省", "METI" },
+		{ "集邦咨询", "TrendForce" },
+		{ "彭博社", "Bloomberg" },
+		{ "路透社", "Reuters" },
+		{ "加州", "California" },
+		{ "亚利桑那州", "Arizona" },
+		{ "无锡", "Wuxi" },
+		{ "华尔街", "Wall Street" },
+		{ "龙芯中科", "Loongson" },
+		{ "长江存储", "YMTC" },
+		{ "苏姿丰", "Lisa Su" },
+		{ "埃隆·马斯克", "Elon Musk" },
 	};
 
 	(void)state;

@@ -111,8 +111,8 @@ test_plain(void **state)
 	(void)state;
 	expect_lines(S(""), BIG, "EOF");
 	expect_lines(S("a\nb\n"), BIG, "a|b|EOF");
-	expect_lines(S("a\nb"), BIG, "a|b|EOF");	/* no final newline */
-	expect_lines(S("\n\n"), BIG, "||EOF");		/* blank lines */
+	expect_lines(S("a\nb"), BIG, "a|b|EOF"); /* no final newline */
+	expect_lines(S("\n\n"), BIG, "||EOF");   /* blank lines */
 	expect_lines(S("\n"), BIG, "|EOF");
 	expect_lines(S("x"), BIG, "x|EOF");
 	expect_lines(S("中文\n"), BIG, "中文|EOF");
@@ -133,10 +133,16 @@ test_crlf_bom(void **state)
 	expect_lines(S("\xEF\xBB\xBF"), BIG, "|EOF");
 	expect_lines(S("\xEF\xBB\xBF\r\nx"), BIG, "|x|EOF");
 	/* A BOM anywhere but the very start is data. */
-	expect_lines(S("a\n\xEF\xBB\xBF" "b\n"), BIG,
-	    "a|\xEF\xBB\xBF" "b|EOF");
-	expect_lines(S("toolong\n\xEF\xBB\xBF" "b\n"), 4,
-	    "T7|\xEF\xBB\xBF" "b|EOF");
+	expect_lines(S("a\n\xEF\xBB\xBF"
+	               "b\n"),
+	    BIG,
+	    "a|\xEF\xBB\xBF"
+	    "b|EOF");
+	expect_lines(S("toolong\n\xEF\xBB\xBF"
+	               "b\n"),
+	    4,
+	    "T7|\xEF\xBB\xBF"
+	    "b|EOF");
 }
 
 static void
@@ -229,8 +235,8 @@ test_many_lines_offsets(void **state)
 
 	(void)state;
 	for (i = 0; i < 100000; i++)
-		zp_buf_printf(&in, "{\"id\":\"t:%d\"}%s\n", i,
-		    i % 3 ? "" : "\r");
+		zp_buf_printf(
+		    &in, "{\"id\":\"t:%d\"}%s\n", i, i % 3 ? "" : "\r");
 	gzmem_tmpfile(path, sizeof(path), in.p, in.len);
 	src = zp_source_open(path, err, sizeof(err));
 	assert_non_null(src);
@@ -239,8 +245,7 @@ test_many_lines_offsets(void **state)
 		char want[32];
 
 		snprintf(want, sizeof(want), "{\"id\":\"t:%d\"}", i);
-		assert_int_equal(zp_lines_next(l, &line, &len, &e),
-		    ZP_LINE_OK);
+		assert_int_equal(zp_lines_next(l, &line, &len, &e), ZP_LINE_OK);
 		assert_string_equal(line, want);
 		assert_int_equal(zp_lines_offset(l), off);
 		assert_int_equal(zp_lines_lineno(l), (unsigned long)i + 1);
@@ -271,8 +276,8 @@ test_gzip(void **state)
 	gzmem_member(&gz, S(""));
 	gzmem_member(&gz, S("ree\nlast"));
 	transcript(gz.p, gz.len, BIG, &out, NULL, 0, NULL);
-	assert_string_equal(out.p,
-	    "{\"a\":1}|中文|line two|line three|last|EOF");
+	assert_string_equal(
+	    out.p, "{\"a\":1}|中文|line two|line three|last|EOF");
 
 	/* gzip of empty input, and a BOM and CRLF inside gzip. */
 	zp_buf_clear(&gz);
@@ -281,7 +286,9 @@ test_gzip(void **state)
 	assert_string_equal(out.p, "EOF");
 	assert_true(is_gz);
 	zp_buf_clear(&gz);
-	gzmem_member(&gz, S("\xEF\xBB\xBF" "a\r\nb\r\n"));
+	gzmem_member(&gz,
+	    S("\xEF\xBB\xBF"
+	      "a\r\nb\r\n"));
 	transcript(gz.p, gz.len, BIG, &out, NULL, 0, NULL);
 	assert_string_equal(out.p, "a|b|EOF");
 
@@ -306,8 +313,8 @@ test_gzip_broken(void **state)
 
 	(void)state;
 	for (i = 0; i < 20000; i++)
-		zp_buf_printf(&in, "{\"id\":\"t:%d\",\"v\":%d}\n", i,
-		    (i * 7919) % 10007);
+		zp_buf_printf(
+		    &in, "{\"id\":\"t:%d\",\"v\":%d}\n", i, (i * 7919) % 10007);
 	gzmem_member(&gz, in.p, in.len);
 	full = gz.len;
 
@@ -329,7 +336,7 @@ test_gzip_broken(void **state)
 		nlines = 0;
 		for (p = out.p; (nl = strchr(p, '|')) != NULL; p = nl + 1)
 			nlines++;
-		nlines--;		/* the "E|" */
+		nlines--; /* the "E|" */
 		/* Rebuild the first nlines lines of the input. */
 		for (p = in.p; nlines-- > 0; p = nl + 1) {
 			nl = strchr(p, '\n');
@@ -440,7 +447,9 @@ test_pipe_trickle(void **state)
 	struct zp_buf gz = ZP_BUF_INIT;
 
 	(void)state;
-	pipe_source(S("\xEF\xBB\xBF" "a\r\nbc\nd"), "a|bc|d|EOF");
+	pipe_source(S("\xEF\xBB\xBF"
+	              "a\r\nbc\nd"),
+	    "a|bc|d|EOF");
 	gzmem_member(&gz, S("x\ny\n"));
 	gzmem_member(&gz, S("z\n"));
 	pipe_source(gz.p, gz.len, "x|y|z|EOF");

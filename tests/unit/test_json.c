@@ -31,8 +31,8 @@ expect_fail(const char *s, size_t n, const char *want)
 	if (zp_json_parse(&j, s, n) == 0)
 		fail_msg("accepted: %.*s", (int)n, s);
 	if (want != NULL && strstr(j.err, want) == NULL)
-		fail_msg("%.*s: message \"%s\", want \"%s\"", (int)n, s,
-		    j.err, want);
+		fail_msg("%.*s: message \"%s\", want \"%s\"", (int)n, s, j.err,
+		    want);
 	assert_true(j.errpos <= n);
 }
 
@@ -61,11 +61,25 @@ static void
 test_valid_grammar(void **state)
 {
 	static const char *const ok[] = {
-		"{}", "[]", "{\"a\":[1,2,{\"b\":null}]}",
-		" {\"a\" : true , \"b\":false}\t", "\"x\"", "0", "-0",
-		"1.5e-3", "1E+2", "-12.75E-01", "[[],{}]", "{\"\":\"\"}",
-		"\"\\u00e9\"", "\r\n{\"a\":1}\r\n", "true", "false", "null",
-		"[\"中文\",\"\xF0\x9F\x98\x80\"]", "{\"a\":1e-400}",
+		"{}",
+		"[]",
+		"{\"a\":[1,2,{\"b\":null}]}",
+		" {\"a\" : true , \"b\":false}\t",
+		"\"x\"",
+		"0",
+		"-0",
+		"1.5e-3",
+		"1E+2",
+		"-12.75E-01",
+		"[[],{}]",
+		"{\"\":\"\"}",
+		"\"\\u00e9\"",
+		"\r\n{\"a\":1}\r\n",
+		"true",
+		"false",
+		"null",
+		"[\"中文\",\"\xF0\x9F\x98\x80\"]",
+		"{\"a\":1e-400}",
 	};
 	size_t i;
 
@@ -78,16 +92,55 @@ static void
 test_invalid_grammar(void **state)
 {
 	static const char *const bad[] = {
-		"", "   ", "{", "}", "[", "]", "{\"a\"}", "{\"a\":}",
-		"{\"a\":1,}", "[1,]", "[,1]", "{a:1}", "{'a':1}", "01",
-		"-01", "1.", ".5", "-", "+1", "1e", "1e+", "tru", "nul",
-		"True", "NaN", "Infinity", "-Infinity", "{\"a\":1} x",
-		"{\"a\":1}{}", "\"abc", "\"\\x\"", "\"\\u12\"",
-		"\"\\u12g4\"", "[1 2]", "{\"a\" 1}", "{\"a\":1 \"b\":2}",
-		"0x10", "[1]]", "{\"a\":[}", "{\"a\":1]", "[1}", "\"\\\"",
-		"{\"a\":\"tab\there\"}", "{\"a\":\"nl\nhere\"}",
-		"\xEF\xBB\xBF{}", "{\"a\":\xE4\xB8\xAD}", "{\"a\":1,\"b\"}",
-		"nulll", "[true false]",
+		"",
+		"   ",
+		"{",
+		"}",
+		"[",
+		"]",
+		"{\"a\"}",
+		"{\"a\":}",
+		"{\"a\":1,}",
+		"[1,]",
+		"[,1]",
+		"{a:1}",
+		"{'a':1}",
+		"01",
+		"-01",
+		"1.",
+		".5",
+		"-",
+		"+1",
+		"1e",
+		"1e+",
+		"tru",
+		"nul",
+		"True",
+		"NaN",
+		"Infinity",
+		"-Infinity",
+		"{\"a\":1} x",
+		"{\"a\":1}{}",
+		"\"abc",
+		"\"\\x\"",
+		"\"\\u12\"",
+		"\"\\u12g4\"",
+		"[1 2]",
+		"{\"a\" 1}",
+		"{\"a\":1 \"b\":2}",
+		"0x10",
+		"[1]]",
+		"{\"a\":[}",
+		"{\"a\":1]",
+		"[1}",
+		"\"\\\"",
+		"{\"a\":\"tab\there\"}",
+		"{\"a\":\"nl\nhere\"}",
+		"\xEF\xBB\xBF{}",
+		"{\"a\":\xE4\xB8\xAD}",
+		"{\"a\":1,\"b\"}",
+		"nulll",
+		"[true false]",
 	};
 	size_t i;
 
@@ -104,26 +157,24 @@ test_invalid_utf8(void **state)
 {
 	/* Each inside a string, where the parser must look at the bytes. */
 	static const char *const bad[] = {
-		"{\"x\":\"\xE4\xB8\"}",		/* truncated 中 */
-		"{\"x\":\"\xC0\xAF\"}",		/* overlong '/' */
-		"{\"x\":\"\xED\xA0\x80\"}",	/* encoded surrogate */
-		"{\"x\":\"\xFF\"}",
-		"{\"x\":\"a\xFE\"}",
-		"{\"x\":\"\x80\"}",			/* lone continuation */
-		"{\"x\":\"\xF4\x90\x80\x80\"}",	/* above U+10FFFF */
-		"{\"x\":\"\xE0\x80\x80\"}",		/* overlong, 3 bytes */
-		"{\"x\":\"\xF0\x80\x80\x80\"}",	/* overlong, 4 bytes */
-		"{\"x\":\"\xE4\xB8\x41\"}",
-		"{\"x\":\"\xF5\x80\x80\x80\"}",
-		"{\"\xC0\xAF\":1}",			/* in a key */
-		"{\"x\":\"\xE4\xB8",			/* at the very end */
+		"{\"x\":\"\xE4\xB8\"}",     /* truncated 中 */
+		"{\"x\":\"\xC0\xAF\"}",     /* overlong '/' */
+		"{\"x\":\"\xED\xA0\x80\"}", /* encoded surrogate */
+		"{\"x\":\"\xFF\"}", "{\"x\":\"a\xFE\"}",
+		"{\"x\":\"\x80\"}",             /* lone continuation */
+		"{\"x\":\"\xF4\x90\x80\x80\"}", /* above U+10FFFF */
+		"{\"x\":\"\xE0\x80\x80\"}",     /* overlong, 3 bytes */
+		"{\"x\":\"\xF0\x80\x80\x80\"}", /* overlong, 4 bytes */
+		"{\"x\":\"\xE4\xB8\x41\"}", "{\"x\":\"\xF5\x80\x80\x80\"}",
+		"{\"\xC0\xAF\":1}",  /* in a key */
+		"{\"x\":\"\xE4\xB8", /* at the very end */
 	};
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-		expect_fail_s(bad[i], i == sizeof(bad) / sizeof(bad[0]) - 1 ?
-		    NULL : "UTF-8");
+		expect_fail_s(bad[i],
+		    i == sizeof(bad) / sizeof(bad[0]) - 1 ? NULL : "UTF-8");
 	/* The longest valid forms pass. */
 	expect_ok("{\"x\":\"\xF4\x8F\xBF\xBF\xEF\xBF\xBF\xDF\xBF\xC2\x80\"}");
 	expect_ok("{\"x\":\"\xED\x9F\xBF\xEE\x80\x80\"}");
@@ -256,7 +307,7 @@ test_numbers(void **state)
 	expect_ok("{\"x\":1e308}");
 
 	expect_ok("{\"n\":123456789012345678901234567890,\"r\":0.1,"
-	    "\"i\":-9223372036854775809,\"e\":2.5e+3}");
+	          "\"i\":-9223372036854775809,\"e\":2.5e+3}");
 	t = zp_json_get(&j, 0, "n");
 	assert_int_equal(zp_json_type(&j, t), ZP_JNUMBER);
 	assert_true(zp_json_tok(&j, t)->flags & ZP_JF_INT);
@@ -296,40 +347,39 @@ test_numbers(void **state)
 static void
 test_types_and_iteration(void **state)
 {
-	static const enum zp_jtype want[] = {
-		ZP_JNULL, ZP_JFALSE, ZP_JTRUE, ZP_JNUMBER, ZP_JSTRING,
-		ZP_JARRAY, ZP_JOBJECT
-	};
+	static const enum zp_jtype want[] = { ZP_JNULL, ZP_JFALSE, ZP_JTRUE,
+		ZP_JNUMBER, ZP_JSTRING, ZP_JARRAY, ZP_JOBJECT };
 	uint32_t a, e, k;
 	int i = 0;
 
 	(void)state;
 	expect_ok("{\"a\":[null,false,true,1,\"s\",[2,3],{\"x\":4}],"
-	    "\"b\":2}");
+	          "\"b\":2}");
 	assert_int_equal(zp_json_type(&j, 0), ZP_JOBJECT);
 	assert_int_equal(zp_json_tok(&j, 0)->size, 2);
 	a = zp_json_get(&j, 0, "a");
 	assert_int_equal(zp_json_tok(&j, a)->size, 7);
 	for (e = zp_json_first(&j, a); e != ZP_JSON_NONE;
-	    e = zp_json_next(&j, a, e))
+	     e = zp_json_next(&j, a, e))
 		assert_int_equal(zp_json_type(&j, e), want[i++]);
 	assert_int_equal(i, 7);
 	i = 0;
 	for (k = zp_json_first(&j, 0); k != ZP_JSON_NONE;
-	    k = zp_json_next(&j, 0, k))
+	     k = zp_json_next(&j, 0, k))
 		assert_true(zp_json_str_eq(&j, k, i++ ? "b" : "a", 1));
 	assert_int_equal(i, 2);
 	expect_ok("{\"e\":[],\"o\":{}}");
-	assert_int_equal(zp_json_first(&j, zp_json_get(&j, 0, "e")),
-	    ZP_JSON_NONE);
-	assert_int_equal(zp_json_first(&j, zp_json_get(&j, 0, "o")),
-	    ZP_JSON_NONE);
+	assert_int_equal(
+	    zp_json_first(&j, zp_json_get(&j, 0, "e")), ZP_JSON_NONE);
+	assert_int_equal(
+	    zp_json_first(&j, zp_json_get(&j, 0, "o")), ZP_JSON_NONE);
 }
 
 static void
 test_str_decoding(void **state)
 {
-	static const char in[] = "{\"plain\":\"中文 text\","
+	static const char in[] =
+	    "{\"plain\":\"中文 text\","
 	    "\"esc\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\te\","
 	    "\"uni\":\"\\u00e9\\u4E2D\\ud83d\\ude00\\u007f\","
 	    "\"mix\":\"前\\n后\"}";
@@ -358,10 +408,8 @@ test_str_decoding(void **state)
 	assert_memory_equal(s, "前\n后", 7);
 	/* Earlier decodings stay valid until the next parse. */
 	assert_memory_equal(p1, esc, sizeof(esc) - 1);
-	assert_true(zp_json_str_eq(&j, zp_json_get(&j, 0, "mix"), "前\n后",
-	    7));
-	assert_false(zp_json_str_eq(&j, zp_json_get(&j, 0, "mix"), "前\n",
-	    4));
+	assert_true(zp_json_str_eq(&j, zp_json_get(&j, 0, "mix"), "前\n后", 7));
+	assert_false(zp_json_str_eq(&j, zp_json_get(&j, 0, "mix"), "前\n", 4));
 }
 
 static void
@@ -372,19 +420,19 @@ test_get_and_path(void **state)
 
 	(void)state;
 	expect_ok("{\"\\u0074ext\":\"x\",\"a\":{\"b\":{\"c\":1},\"b.c\":2},"
-	    "\"a.b\":3,\"arr\":[{\"k\":1}],\"s\":\"v\"}");
+	          "\"a.b\":3,\"arr\":[{\"k\":1}],\"s\":\"v\"}");
 	t = zp_json_get(&j, 0, "text");
 	assert_int_not_equal(t, ZP_JSON_NONE);
 	assert_true(zp_json_str_eq(&j, t, "x", 1));
 	assert_int_equal(zp_json_get(&j, 0, "missing"), ZP_JSON_NONE);
 	assert_int_equal(zp_json_get(&j, 0, "tex"), ZP_JSON_NONE);
 	/* A lookup in something that is not an object finds nothing. */
-	assert_int_equal(zp_json_get(&j, zp_json_get(&j, 0, "s"), "v"),
-	    ZP_JSON_NONE);
-	assert_int_equal(zp_json_get(&j, zp_json_get(&j, 0, "arr"), "k"),
-	    ZP_JSON_NONE);
-	assert_int_equal(zp_json_getn(&j, 0, "arrows", 3),
-	    zp_json_get(&j, 0, "arr"));
+	assert_int_equal(
+	    zp_json_get(&j, zp_json_get(&j, 0, "s"), "v"), ZP_JSON_NONE);
+	assert_int_equal(
+	    zp_json_get(&j, zp_json_get(&j, 0, "arr"), "k"), ZP_JSON_NONE);
+	assert_int_equal(
+	    zp_json_getn(&j, 0, "arrows", 3), zp_json_get(&j, 0, "arr"));
 
 	/* A literal key with dots wins over the nested reading. */
 	t = zp_json_path(&j, 0, "a.b");
@@ -399,8 +447,8 @@ test_get_and_path(void **state)
 	assert_int_equal(zp_json_path(&j, 0, "a.b.c.d"), ZP_JSON_NONE);
 	assert_int_equal(zp_json_path(&j, 0, "arr.k"), ZP_JSON_NONE);
 	assert_int_equal(zp_json_path(&j, 0, "s.x"), ZP_JSON_NONE);
-	assert_int_equal(zp_json_path(&j, 0, "text"),
-	    zp_json_get(&j, 0, "text"));
+	assert_int_equal(
+	    zp_json_path(&j, 0, "text"), zp_json_get(&j, 0, "text"));
 
 	expect_ok("{\"a\":{\"b\":{\"c\":[1]}}}");
 	t = zp_json_path(&j, 0, "a.b.c");

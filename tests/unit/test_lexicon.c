@@ -53,14 +53,14 @@ test_sorted_and_unsorted(void **state)
 	unsigned f = 0;
 
 	(void)state;
-	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(a), false, err, sizeof(err)), 0);
 	assert_int_equal(lx->nsorted, 4);
-	assert_int_equal(zp_lexicon_load_mem(lx, S(b), false, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(b), false, err, sizeof(err)), 0);
 	assert_int_equal(lx->nsorted, 4);
 	zp_lexicon_build(lx);
-	assert_int_equal(lx->nwords, 6);	/* 中 twice */
+	assert_int_equal(lx->nwords, 6); /* 中 twice */
 	assert_true(has(lx, "中国", &f));
 	assert_true(f & ZP_LEX_WORD);
 	assert_true(f & ZP_LEX_KIDS);
@@ -88,10 +88,10 @@ test_names_and_user_words(void **state)
 	unsigned f = 0;
 
 	(void)state;
-	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
-	    sizeof(err)), 0);
-	assert_int_equal(zp_lexicon_load_mem(lx, S(u), true, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(a), false, err, sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(u), true, err, sizeof(err)), 0);
 	zp_lexicon_build(lx);
 	assert_true(has(lx, "小明", &f));
 	assert_true(f & ZP_LEX_NAME);
@@ -104,15 +104,16 @@ test_names_and_user_words(void **state)
 	assert_true(f & ZP_LEX_USER);
 	assert_float_equal(logp_of(lx, "英伟达"),
 	    logf((float)ZP_LEX_USER_FREQ / (float)lx->total), 0.01);
-	assert_float_equal(logp_of(lx, "新词"), logf(9.0f /
-	    (float)lx->total), 0.01);
+	assert_float_equal(
+	    logp_of(lx, "新词"), logf(9.0f / (float)lx->total), 0.01);
 	zp_lexicon_free(lx);
 }
 
 static void
 test_split_phrases(void **state)
 {
-	static const char a[] = "经济 100 n\n发展 100 vn\n经济发展 50 n\n"
+	static const char a[] =
+	    "经济 100 n\n发展 100 vn\n经济发展 50 n\n"
 	    "一心一意 20 i\n一心 10 m\n一意 5 d\n中华民国 30 ns\n中华 40 nz\n"
 	    "民国 30 nt\n研究生院 9 n\n研究 9 vn\n无标 3\n记号 3 n\n"
 	    "无标记号 2\n股份公司 8 n\n股份 8 n\n公司 9 n\n"
@@ -123,12 +124,13 @@ test_split_phrases(void **state)
 	char err[128];
 
 	(void)state;
-	assert_int_equal(zp_lexicon_load_mem(lx, S(a), false, err,
-	    sizeof(err)), 0);
-	assert_int_equal(zp_lexicon_load_mem(lx, S("股份公司\n"), true, err,
-	    sizeof(err)), 0);
-	assert_int_equal(zp_lexicon_load_mem(keep, S(a), false, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(a), false, err, sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S("股份公司\n"), true, err, sizeof(err)),
+	    0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(keep, S(a), false, err, sizeof(err)), 0);
 	lx->split_phrases = true;
 	zp_lexicon_build(lx);
 	zp_lexicon_build(keep);
@@ -157,14 +159,17 @@ test_errors(void **state)
 	char err[128];
 
 	(void)state;
-	assert_int_equal(zp_lexicon_load_mem(lx, S("好 1\n坏 1x\n"), true,
-	    err, sizeof(err)), -1);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S("好 1\n坏 1x\n"), true, err, sizeof(err)),
+	    -1);
 	assert_string_equal(err, "2: invalid frequency");
 	assert_int_equal(zp_lexicon_load_mem(lx, S("好 1\n\xe4\xb8 3\n"), true,
-	    err, sizeof(err)), -1);
+	                     err, sizeof(err)),
+	    -1);
 	assert_string_equal(err, "2: invalid UTF-8");
-	assert_int_equal(zp_lexicon_load(lx, "/nonexistent/dict", true, err,
-	    sizeof(err)), -1);
+	assert_int_equal(
+	    zp_lexicon_load(lx, "/nonexistent/dict", true, err, sizeof(err)),
+	    -1);
 	assert_string_equal(err, "No such file or directory");
 	assert_int_equal(zp_lexicon_load(lx, "/", true, err, sizeof(err)), -1);
 	assert_string_equal(err, "Is a directory");
@@ -172,8 +177,7 @@ test_errors(void **state)
 }
 
 static void
-add_alias_word(const char *w, size_t n, const struct zp_gaz_entry *e,
-    void *lx)
+add_alias_word(const char *w, size_t n, const struct zp_gaz_entry *e, void *lx)
 {
 	(void)e;
 	zp_lexicon_add(lx, w, n, -1, ZP_LEX_USER);
@@ -183,7 +187,8 @@ static void
 test_gazetteer(void **state)
 {
 	/* segment's way: the gazetteer's loader, every alias a user word. */
-	static const char csv[] = "canonical,type,aliases,ticker,exchange\n"
+	static const char csv[] =
+	    "canonical,type,aliases,ticker,exchange\n"
 	    "NVIDIA,ORG,英伟达|輝達|NVIDIA Corp,NVDA,NASDAQ\n"
 	    "宁德时代,ORG,\"宁德时代新能源,CATL\",300750,SZSE\n"
 	    "SK海力士,ORG,,000660,KRX\n";
@@ -193,8 +198,9 @@ test_gazetteer(void **state)
 	unsigned f = 0;
 
 	(void)state;
-	assert_int_equal(zp_gaz_load_mem(gz, "t.csv", csv, sizeof(csv) - 1,
-	    err, sizeof(err)), 0);
+	assert_int_equal(zp_gaz_load_mem(gz, "t.csv", csv, sizeof(csv) - 1, err,
+	                     sizeof(err)),
+	    0);
 	zp_gaz_each_alias(gz, add_alias_word, lx);
 	zp_gaz_free(gz);
 	zp_lexicon_build(lx);

@@ -88,8 +88,8 @@ test_reference_date(void **state)
 	/* 去年同期 names a basis, not the period of the figure. */
 	expect_not("去年同期亏损1.9万亿韩元。", &c, "\"period\"");
 	/* 上半年 with a year before it. */
-	expect_has("2023年上半年净利润为8亿元。", NULL,
-	    "\"period\":\"2023-H1\"");
+	expect_has(
+	    "2023年上半年净利润为8亿元。", NULL, "\"period\":\"2023-H1\"");
 }
 
 static void
@@ -142,8 +142,7 @@ test_reuse(void **state)
 
 	(void)state;
 	/* A finder carries nothing from one text to the next. */
-	snprintf(first, sizeof first, "%s",
-	    find("营收为5亿元。", NULL, &n));
+	snprintf(first, sizeof first, "%s", find("营收为5亿元。", NULL, &n));
 	assert_int_equal(n, 1);
 	find("2023年第四季度的一个很长的句子，营收为8亿元，同比增长8%。", NULL,
 	    &n);

@@ -29,7 +29,7 @@
 #define S(lit) lit, sizeof(lit) - 1
 
 struct capture {
-	int fd;			/* 1 or 2 */
+	int fd; /* 1 or 2 */
 	int saved;
 	char path[256];
 };
@@ -105,16 +105,18 @@ test_recout_keep(void **state)
 	(void)state;
 	/* Untouched: members byte for byte, spacing inside a member too. */
 	parse_src(" {\"id\":\"t:1\", \"text\" : \"中文\\u3002\" ,"
-	    "\"n\":123456789012345678901234567890,\"r\":0.1,"
-	    "\"x\":[1, 2]} ");
+	          "\"n\":123456789012345678901234567890,\"r\":0.1,"
+	          "\"x\":[1, 2]} ");
 	zp_recout_begin(&o, &rec);
-	expect_emit(&o, "{\"id\":\"t:1\",\"text\" : \"中文\\u3002\","
+	expect_emit(&o,
+	    "{\"id\":\"t:1\",\"text\" : \"中文\\u3002\","
 	    "\"n\":123456789012345678901234567890,\"r\":0.1,"
 	    "\"x\":[1, 2]}\n");
 	/* A new field goes at the end. */
 	zp_recout_begin(&o, &rec);
 	zp_buf_puts(zp_recout_field(&o, "numbers"), "[1,2.5]");
-	expect_emit(&o, "{\"id\":\"t:1\",\"text\" : \"中文\\u3002\","
+	expect_emit(&o,
+	    "{\"id\":\"t:1\",\"text\" : \"中文\\u3002\","
 	    "\"n\":123456789012345678901234567890,\"r\":0.1,"
 	    "\"x\":[1, 2],\"numbers\":[1,2.5]}\n");
 	zp_recout_free(&o);
@@ -131,7 +133,8 @@ test_recout_replace(void **state)
 	zp_recout_str(&o, "new", S("值"));
 	zp_recout_str(&o, "text", S("new \"quoted\"\n"));
 	zp_recout_int(&o, "sent", 3);
-	expect_emit(&o, "{\"id\":\"t:1\",\"text\":\"new \\\"quoted\\\"\\n\","
+	expect_emit(&o,
+	    "{\"id\":\"t:1\",\"text\":\"new \\\"quoted\\\"\\n\","
 	    "\"z\":true,\"new\":\"值\",\"sent\":3}\n");
 	/* The source's key is matched decoded and kept as written. */
 	parse_src("{\"\\u0074ext\":\"a\",\"b\":1}");
@@ -178,16 +181,15 @@ test_recout_new(void **state)
 	/* Many fields: the field table grows. */
 	zp_recout_begin(&o, NULL);
 	for (i = 0; i < 20; i++) {
-		static const char *const keys[] = {
-			"f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8",
-			"f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16",
-			"f17", "f18", "f19"
-		};
+		static const char *const keys[] = { "f0", "f1", "f2", "f3",
+			"f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12",
+			"f13", "f14", "f15", "f16", "f17", "f18", "f19" };
 
 		v = zp_recout_field(&o, keys[i]);
 		zp_buf_printf(v, "%d", i);
 	}
-	expect_emit(&o, "{\"f0\":0,\"f1\":1,\"f2\":2,\"f3\":3,\"f4\":4,"
+	expect_emit(&o,
+	    "{\"f0\":0,\"f1\":1,\"f2\":2,\"f3\":3,\"f4\":4,"
 	    "\"f5\":5,\"f6\":6,\"f7\":7,\"f8\":8,\"f9\":9,\"f10\":10,"
 	    "\"f11\":11,\"f12\":12,\"f13\":13,\"f14\":14,\"f15\":15,"
 	    "\"f16\":16,\"f17\":17,\"f18\":18,\"f19\":19}\n");
@@ -290,7 +292,8 @@ test_reader_bad_lines(void **state)
 	opts.rejects = rpath;
 	assert_int_equal(zp_status(), 0);
 	assert_int_equal(run_reader(1, files, &opts, &out, &err), 9);
-	assert_string_equal(out.p, "{\"id\":1,\"line\":1}\n"
+	assert_string_equal(out.p,
+	    "{\"id\":1,\"line\":1}\n"
 	    "{\"id\":2,\"line\":6}\n{\"id\":3,\"line\":14}\n");
 	zp_buf_printf(&want,
 	    "test_record: %s:4: not a JSON object\n"
@@ -318,7 +321,8 @@ test_reader_bad_lines(void **state)
 			zp_buf_put(&out, chunk, n);
 	}
 	fclose(f);
-	assert_string_equal(out.p, "[]\n{\"a\":\n42\n{\"中\":x}\n"
+	assert_string_equal(out.p,
+	    "[]\n{\"a\":\n42\n{\"中\":x}\n"
 	    "{\"text\":7}\n\"x\"\nnull\n{\"a\":1,\"a\":2}\n");
 	unlink(path);
 	unlink(rpath);
@@ -350,12 +354,14 @@ test_reader_operands(void **state)
 	files[3] = g;
 	files[4] = b;
 	assert_int_equal(run_reader(5, files, NULL, &out, &err), 0);
-	assert_string_equal(out.p, "{\"f\":\"a\",\"line\":1}\n"
+	assert_string_equal(out.p,
+	    "{\"f\":\"a\",\"line\":1}\n"
 	    "{\"f\":\"gz1\",\"line\":1}\n{\"f\":\"gz2\",\"line\":2}\n"
 	    "{\"f\":\"b\",\"line\":1}\n");
-	zp_buf_printf(&want, "test_record: /nonexistent/zp-test: %s\n"
-	    "test_record: %s: %s\n", strerror(ENOENT), dir,
-	    strerror(EISDIR));
+	zp_buf_printf(&want,
+	    "test_record: /nonexistent/zp-test: %s\n"
+	    "test_record: %s: %s\n",
+	    strerror(ENOENT), dir, strerror(EISDIR));
 	assert_string_equal(err.p, want.p);
 	assert_int_equal(zp_status(), ZP_EXIT_TROUBLE);
 
@@ -369,8 +375,10 @@ test_reader_operands(void **state)
 	files[1] = a;
 	run_reader(2, files, NULL, &out, &err);
 	zp_buf_clear(&want);
-	zp_buf_printf(&want, "test_record: %s: unexpected end of file "
-	    "(truncated gzip input)\n", t);
+	zp_buf_printf(&want,
+	    "test_record: %s: unexpected end of file "
+	    "(truncated gzip input)\n",
+	    t);
 	assert_string_equal(err.p, want.p);
 	/* Whole records only, in order, and the next operand is read. */
 	{
@@ -420,7 +428,8 @@ test_reader_stdin(void **state)
 	close(saved);
 	unlink(path);
 	assert_string_equal(out.p, "{\"a\":1,\"line\":1}\n");
-	assert_string_equal(err.p, "test_record: <stdin>:2:2: invalid JSON: "
+	assert_string_equal(err.p,
+	    "test_record: <stdin>:2:2: invalid JSON: "
 	    "object key expected\n");
 	zp_buf_free(&out);
 	zp_buf_free(&err);

@@ -40,8 +40,8 @@ check_split(size_t max_len, const char *text, const char *want)
 		assert_int_equal(s->cend, zp_utf8_count(text, s->end));
 	}
 	if (strcmp(got, want) != 0)
-		fail_msg("split of \"%s\":\n got: %s\nwant: %s", text, got,
-		    want);
+		fail_msg(
+		    "split of \"%s\":\n got: %s\nwant: %s", text, got, want);
 	zp_sentsplit_free(&ss);
 }
 
@@ -68,7 +68,8 @@ test_decimals_and_tickers(void **state)
 	    "营收45.6亿元。|净利润150.64亿元。");
 	/* ICU splits after "45." */
 	SPLIT("规模约45.亿元，同比增长。", "规模约45.亿元，同比增长。");
-	SPLIT("贵州茅台（600519.SH）今日上涨。", "贵州茅台（600519.SH）今日上涨。");
+	SPLIT("贵州茅台（600519.SH）今日上涨。",
+	    "贵州茅台（600519.SH）今日上涨。");
 	SPLIT("股价收于１２．５元。", "股价收于１２．５元。");
 	SPLIT("升级到v2.3.1版本后重启。", "升级到v2.3.1版本后重启。");
 	SPLIT("详见https://www.example.com/a.html?x=1&y=2 的公告。",
@@ -100,10 +101,8 @@ test_quotes_and_brackets(void **state)
 	(void)state;
 	/* ICU glues the opening bracket or quote to the previous one. */
 	SPLIT("公司发布公告。（完）", "公司发布公告。|（完）");
-	SPLIT("他说。“今年很好。”随后离开。",
-	    "他说。|“今年很好。”|随后离开。");
-	SPLIT("他说：“今年很好。”随后离开。",
-	    "他说：“今年很好。”|随后离开。");
+	SPLIT("他说。“今年很好。”随后离开。", "他说。|“今年很好。”|随后离开。");
+	SPLIT("他说：“今年很好。”随后离开。", "他说：“今年很好。”|随后离开。");
 	SPLIT("他问：“真的吗？！”", "他问：“真的吗？！”");
 	SPLIT("（详见附表。）下文", "（详见附表。）|下文");
 	SPLIT("《报告》称：“增长……”记者", "《报告》称：“增长……”|记者");
@@ -129,8 +128,8 @@ test_long_runs(void **state)
 	    "一二三；四五，|六七八九十一二三");
 	check_split(5, "一二三四五六七八", "一二三四五|六七八");
 	check_split(5, "一二三四五   ", "一二三四五");
-	check_split(0, "一二三四五，六七八九十一二三",
-	    "一二三四五，六七八九十一二三");
+	check_split(
+	    0, "一二三四五，六七八九十一二三", "一二三四五，六七八九十一二三");
 	/* The default is 1,000 code points. */
 	{
 		char buf[3 * 1200 + 1];
@@ -189,11 +188,9 @@ check_cover(const char *t, size_t n, size_t max_len)
 static void
 test_cover_property(void **state)
 {
-	static const char *const parts[] = {
-		"。", "！", "？", "…", "”", "“", "（", "）", ".", "!", "?",
-		" ", "\n", "1", "a", "中", "，", "；", "\"", "\xf0\x9f\x98\x80",
-		"Mr", "45", "\xff"
-	};
+	static const char *const parts[] = { "。", "！", "？", "…", "”", "“",
+		"（", "）", ".", "!", "?", " ", "\n", "1", "a", "中", "，",
+		"；", "\"", "\xf0\x9f\x98\x80", "Mr", "45", "\xff" };
 	char buf[256];
 	unsigned seed = 12345;
 	int round;
@@ -206,8 +203,8 @@ test_cover_property(void **state)
 			const char *p;
 
 			seed = seed * 1103515245u + 12345u;
-			p = parts[(seed >> 16) % (sizeof(parts) /
-			    sizeof(parts[0]))];
+			p = parts[(seed >> 16) %
+			    (sizeof(parts) / sizeof(parts[0]))];
 			memcpy(buf + n, p, strlen(p));
 			n += strlen(p);
 		}

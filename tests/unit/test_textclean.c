@@ -74,18 +74,32 @@ test_nfkc(void **state)
 	check(nfkc, S("가\xE1\x86\xA8"), "각");
 	check(nfkc, S("中文\xCC\x81"), "中文\xCC\x81");
 	check(nfkc, S("𠀀x"), "𠀀x");
-	check(nfkc, S("\xEF\xA4\x80"), "豈");	/* U+F900 */
+	check(nfkc, S("\xEF\xA4\x80"), "豈"); /* U+F900 */
 }
 
 static void
 test_space_and_controls(void **state)
 {
 	(void)state;
-	check(nfkc, S("  a \t\r\n b\xE3\x80\x80\xC2\xA0" "c  "), "a b c");
-	check(nfkc, S("x\xE2\x80\x8By\xE2\x80\x8C\xE2\x80\x8D\xEF\xBB\xBFz"
-	    "\xE2\x81\xA0"), "xyz");
-	check(nfkc, S("a\x01" "b\x7F" "c\xC2\x80" "d\xC2\x9F" "e"), "abcde");
-	check(nfkc, S("a\xC2\x85" "b"), "a b");	/* NEL is white space */
+	check(nfkc,
+	    S("  a \t\r\n b\xE3\x80\x80\xC2\xA0"
+	      "c  "),
+	    "a b c");
+	check(nfkc,
+	    S("x\xE2\x80\x8By\xE2\x80\x8C\xE2\x80\x8D\xEF\xBB\xBFz"
+	      "\xE2\x81\xA0"),
+	    "xyz");
+	check(nfkc,
+	    S("a\x01"
+	      "b\x7F"
+	      "c\xC2\x80"
+	      "d\xC2\x9F"
+	      "e"),
+	    "abcde");
+	check(nfkc,
+	    S("a\xC2\x85"
+	      "b"),
+	    "a b"); /* NEL is white space */
 	/* Removed zero-width characters let their neighbours compose. */
 	check(nfkc, S("e\xE2\x80\x8B\xCC\x81"), "\xC3\xA9");
 	check(nfkc, S(""), "");
@@ -101,7 +115,8 @@ test_entities(void **state)
 	check(nfkc, S("AT&T; &bogus; a&b & &#; &#x;"),
 	    "AT&T; &bogus; a&b & &#; &#x;");
 	check(nfkc, S("&ldquo;好&rdquo;&hellip;"), "“好”...");
-	check(nfkc, S("&#0;&#xD800;&#150;"), "\xEF\xBF\xBD\xEF\xBF\xBD"
+	check(nfkc, S("&#0;&#xD800;&#150;"),
+	    "\xEF\xBF\xBD\xEF\xBF\xBD"
 	    "\xE2\x80\x93");
 	check(nfkc, S("&#xFF11;&#12288;x"), "1 x");
 	check(nfkc, S("e&#x301;"), "\xC3\xA9");
@@ -117,15 +132,20 @@ test_invalid(void **state)
 	struct zp_clean_stats st;
 
 	(void)state;
-	zp_clean(nfkc, S("a\xFF" "b\xE4\xB8"), &out, &st);
-	assert_string_equal(out.p, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"
+	zp_clean(nfkc,
+	    S("a\xFF"
+	      "b\xE4\xB8"),
+	    &out, &st);
+	assert_string_equal(out.p,
+	    "a\xEF\xBF\xBD"
+	    "b\xEF\xBF\xBD"
 	    "\xEF\xBF\xBD");
 	assert_int_equal(st.invalid, 3);
 	assert_int_equal(st.fffd, 3);
 	zp_clean(nfkc, S("\xEF\xBF\xBD ok"), &out, &st);
 	assert_int_equal(st.invalid, 0);
 	assert_int_equal(st.fffd, 1);
-	zp_clean(nfkc, S("\xED\xA0\x80"), &out, &st);	/* a surrogate */
+	zp_clean(nfkc, S("\xED\xA0\x80"), &out, &st); /* a surrogate */
 	assert_true(zp_utf8_valid(out.p, out.len));
 	assert_int_equal(st.invalid, 3);
 	zp_buf_free(&out);
@@ -136,7 +156,10 @@ test_forms(void **state)
 {
 	(void)state;
 	check(nfc, S("（１２３）％ e\xCC\x81"), "（１２３）％ \xC3\xA9");
-	check(nfc, S("a\xE3\x80\x80" "b"), "a b");
+	check(nfc,
+	    S("a\xE3\x80\x80"
+	      "b"),
+	    "a b");
 	check(simp, S("臺積電營收億元，三星電子"), "台积电营收亿元,三星电子");
 	check(simp, S("台积电"), "台积电");
 }
@@ -158,15 +181,16 @@ test_entity_api(void **state)
 
 /* Pieces chosen to meet every branch: compositions across the fast and
  * slow paths, entities built from pieces, invalid bytes, white space. */
-static const char *const pieces[] = {
-	"a", "e", "Ａ", "ｅ", "\xCC\x81", "\xCC\xA3", "\xCC\x88", " ",
-	"\xE3\x80\x80", "\xE2\x80\x8B", "&", "amp;", "lt;", "#x301;", "#38;",
-	"中", "。", "，", "…", "\xC2\xA8", "가", "\xE1\x86\xA8", "\xE1\x84\x80",
-	"\xE1\x85\xA1", "\xFF", "\x01", "﹠", "＆", "#", ";", "x", "ﬁ", "①",
-	"ｶ", "\xEF\xBE\x9E", "カ", "\xE3\x82\x99", "\xE4\xB8", "\xEF\xBF\xBD",
-	"\n", "&nbsp;", "＃", "３", "８", "；", "<", "\xCC\xB8", "=", "\xE0\xA4"
-	"\xBC", "\xE0\xA4\xA8", "𝐀", "\xEF\xA4\x80"
-};
+static const char *const pieces[] = { "a", "e", "Ａ", "ｅ", "\xCC\x81",
+	"\xCC\xA3", "\xCC\x88", " ", "\xE3\x80\x80", "\xE2\x80\x8B", "&",
+	"amp;", "lt;", "#x301;", "#38;", "中", "。", "，", "…", "\xC2\xA8",
+	"가", "\xE1\x86\xA8", "\xE1\x84\x80", "\xE1\x85\xA1", "\xFF", "\x01",
+	"﹠", "＆", "#", ";", "x", "ﬁ", "①", "ｶ", "\xEF\xBE\x9E", "カ",
+	"\xE3\x82\x99", "\xE4\xB8", "\xEF\xBF\xBD", "\n", "&nbsp;", "＃", "３",
+	"８", "；", "<", "\xCC\xB8", "=",
+	"\xE0\xA4"
+	"\xBC",
+	"\xE0\xA4\xA8", "𝐀", "\xEF\xA4\x80" };
 
 static bool
 is_nfkc(const char *s, size_t n)
@@ -203,8 +227,8 @@ test_idempotent_random(void **state)
 			    in.p, a.p, b.p);
 		if (!is_nfkc(a.p, a.len))
 			fail_msg("not NFKC: \"%s\" -> \"%s\"", in.p, a.p);
-		if (strstr(a.p, "  ") != NULL || (a.len > 0 &&
-		    (a.p[0] == ' ' || a.p[a.len - 1] == ' ')))
+		if (strstr(a.p, "  ") != NULL ||
+		    (a.len > 0 && (a.p[0] == ' ' || a.p[a.len - 1] == ' ')))
 			fail_msg("white space left: \"%s\"", a.p);
 		for (i = 0; i < a.len; i++)
 			if ((unsigned char)a.p[i] < 0x20)
@@ -228,6 +252,5 @@ main(void)
 		cmocka_unit_test(test_idempotent_random),
 	};
 
-	return cmocka_run_group_tests_name("textclean", tests, setup,
-	    teardown);
+	return cmocka_run_group_tests_name("textclean", tests, setup, teardown);
 }

@@ -20,8 +20,8 @@ check_decode(const char *s, size_t n, int32_t want, size_t wantlen)
 	int32_t cp = zp_utf8_decode(s, n, &len);
 
 	if (cp != want || len != wantlen)
-		fail_msg("decode of %zu bytes: got %d/%zu, want %d/%zu", n,
-		    cp, len, want, wantlen);
+		fail_msg("decode of %zu bytes: got %d/%zu, want %d/%zu", n, cp,
+		    len, want, wantlen);
 }
 
 static void
@@ -50,22 +50,22 @@ test_decode_invalid(void **state)
 {
 	(void)state;
 	check_decode("", 0, -1, 1);
-	check_decode(S("\x80"), -1, 1);		/* lone continuation */
+	check_decode(S("\x80"), -1, 1); /* lone continuation */
 	check_decode(S("\xBF"), -1, 1);
-	check_decode(S("\xC0\xAF"), -1, 1);	/* overlong '/' */
+	check_decode(S("\xC0\xAF"), -1, 1); /* overlong '/' */
 	check_decode(S("\xC1\xBF"), -1, 1);
-	check_decode(S("\xE0\x80\xAF"), -1, 1);	/* overlong, 3 bytes */
+	check_decode(S("\xE0\x80\xAF"), -1, 1); /* overlong, 3 bytes */
 	check_decode(S("\xE0\x9F\xBF"), -1, 1);
-	check_decode(S("\xF0\x8F\xBF\xBF"), -1, 1);	/* overlong, 4 bytes */
-	check_decode(S("\xED\xA0\x80"), -1, 1);	/* surrogates */
+	check_decode(S("\xF0\x8F\xBF\xBF"), -1, 1); /* overlong, 4 bytes */
+	check_decode(S("\xED\xA0\x80"), -1, 1);     /* surrogates */
 	check_decode(S("\xED\xBF\xBF"), -1, 1);
-	check_decode(S("\xF4\x90\x80\x80"), -1, 1);	/* > U+10FFFF */
+	check_decode(S("\xF4\x90\x80\x80"), -1, 1); /* > U+10FFFF */
 	check_decode(S("\xF5\x80\x80\x80"), -1, 1);
 	check_decode(S("\xF8\x88\x80\x80\x80"), -1, 1);
 	check_decode(S("\xFE"), -1, 1);
 	check_decode(S("\xFF"), -1, 1);
-	check_decode(S("\xE4\xB8"), -1, 1);	/* truncated */
-	check_decode("\xE4\xB8\xAD", 2, -1, 1);	/* cut by n */
+	check_decode(S("\xE4\xB8"), -1, 1);     /* truncated */
+	check_decode("\xE4\xB8\xAD", 2, -1, 1); /* cut by n */
 	check_decode(S("\xE4\x41\xAD"), -1, 1);
 	check_decode(S("\xF0\x9F\x98"), -1, 1);
 	check_decode(S("\xC3"), -1, 1);
@@ -74,10 +74,8 @@ test_decode_invalid(void **state)
 static void
 test_encode(void **state)
 {
-	static const uint32_t cps[] = {
-		0, 'a', 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xE000,
-		0xFFFF, 0x10000, 0x1F600, 0x10FFFF
-	};
+	static const uint32_t cps[] = { 0, 'a', 0x7F, 0x80, 0x7FF, 0x800,
+		0x4E2D, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF };
 	static const size_t lens[] = { 1, 1, 1, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4 };
 	char out[4];
 	size_t i, n, len;
@@ -126,7 +124,7 @@ test_count(void **state)
 static void
 test_floor(void **state)
 {
-	static const char s[] = "a中b";	/* a E4 B8 AD b */
+	static const char s[] = "a中b"; /* a E4 B8 AD b */
 
 	(void)state;
 	assert_int_equal(zp_utf8_floor(s, 5, 0), 0);

@@ -21,10 +21,10 @@
 #define S(lit) lit, sizeof(lit) - 1
 
 static void
-add_record(struct zp_buf *b, const char *type, const char *id,
-    const char *body)
+add_record(struct zp_buf *b, const char *type, const char *id, const char *body)
 {
-	zp_buf_printf(b, "WARC/1.0\r\nWARC-Type: %s\r\n"
+	zp_buf_printf(b,
+	    "WARC/1.0\r\nWARC-Type: %s\r\n"
 	    "WARC-Record-ID: <%s>\r\n"
 	    "WARC-Date: 2024-02-01T08:00:00Z\r\n"
 	    "WARC-Target-URI: http://example.test/%s\r\n"
@@ -81,9 +81,10 @@ test_records(void **state)
 	assert_string_equal(r.uri, "http://example.test/a");
 	assert_string_equal(r.date, "2024-02-01T08:00:00Z");
 	assert_string_equal(r.content_type, "text/plain");
-	assert_int_equal(r.body_len, strlen("第一行\r\nWARC/1.0 in text\r\nend"));
-	assert_memory_equal(r.body, "第一行\r\nWARC/1.0 in text\r\nend",
-	    r.body_len);
+	assert_int_equal(
+	    r.body_len, strlen("第一行\r\nWARC/1.0 in text\r\nend"));
+	assert_memory_equal(
+	    r.body, "第一行\r\nWARC/1.0 in text\r\nend", r.body_len);
 	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
 	assert_int_equal(r.body_len, 0);
 	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_EOF);
@@ -103,12 +104,14 @@ test_bad_and_resync(void **state)
 	(void)state;
 	add_record(&b, "conversion", "a", "one");
 	bad_at = b.len;
-	zp_buf_puts(&b, "WARC/1.0\r\nWARC-Type: conversion\r\n"
+	zp_buf_puts(&b,
+	    "WARC/1.0\r\nWARC-Type: conversion\r\n"
 	    "Content-Length: lots\r\n\r\nsome body\r\nmore body\r\n\r\n");
 	add_record(&b, "conversion", "c", "three");
 	zp_buf_puts(&b, "garbage line\r\n");
 	add_record(&b, "conversion", "d", "four");
-	zp_buf_puts(&b, "WARC/1.0\r\nWARC-Type: conversion\r\n"
+	zp_buf_puts(&b,
+	    "WARC/1.0\r\nWARC-Type: conversion\r\n"
 	    "Content-Length: 100\r\n\r\nshort");
 	open_mem(&o, &b);
 	assert_int_equal(zp_warc_next(o.w, &r, &err), ZP_WARC_OK);
@@ -175,7 +178,8 @@ test_huge_length_small_file(void **state)
 	pid_t pid;
 
 	(void)state;
-	zp_buf_puts(&b, "WARC/1.0\r\nWARC-Type: conversion\r\n"
+	zp_buf_puts(&b,
+	    "WARC/1.0\r\nWARC-Type: conversion\r\n"
 	    "Content-Length: 200000000\r\n\r\nshort body\r\n");
 	pid = fork();
 	assert_true(pid >= 0);
@@ -248,7 +252,8 @@ test_gzip_members(void **state)
 static void
 test_http(void **state)
 {
-	static const char resp[] = "HTTP/1.1 200 OK\r\nContent-Type: "
+	static const char resp[] =
+	    "HTTP/1.1 200 OK\r\nContent-Type: "
 	    "text/html; charset=GBK\r\nX: y\r\n\r\n<p>body</p>";
 	const char *payload;
 	size_t plen;
@@ -259,14 +264,15 @@ test_http(void **state)
 	hl = zp_http_split(S(resp), &payload, &plen);
 	assert_true(hl > 0);
 	assert_string_equal(payload, "<p>body</p>");
-	assert_non_null(zp_http_header(resp, (size_t)hl, "content-type", v,
-	    sizeof(v)));
+	assert_non_null(
+	    zp_http_header(resp, (size_t)hl, "content-type", v, sizeof(v)));
 	assert_string_equal(v, "text/html; charset=GBK");
 	assert_null(zp_http_header(resp, (size_t)hl, "Server", v, sizeof(v)));
-	assert_string_equal(zp_find_charset(v, strlen(v), cs, sizeof(cs)),
-	    "gbk");
-	assert_string_equal(zp_find_charset(S("<meta charset=\"UTF-8\">"), cs,
-	    sizeof(cs)), "utf-8");
+	assert_string_equal(
+	    zp_find_charset(v, strlen(v), cs, sizeof(cs)), "gbk");
+	assert_string_equal(
+	    zp_find_charset(S("<meta charset=\"UTF-8\">"), cs, sizeof(cs)),
+	    "utf-8");
 	assert_null(zp_find_charset(S("<p>no</p>"), cs, sizeof(cs)));
 	assert_int_equal(zp_http_split(S("dns: x"), &payload, &plen), -1);
 }
@@ -275,25 +281,24 @@ static void
 test_http_payload(void **state)
 {
 	static const char chunked[] = "4\r\n中a\r\n3;ext=1\r\nbcd\r\n"
-	    "0\r\n\r\n";
+	                              "0\r\n\r\n";
 	static const char te[] = "HTTP/1.1 200 OK\r\nTransfer-Encoding: "
-	    "chunked\r\n\r\n";
+	                         "chunked\r\n\r\n";
 	static const char ce[] = "HTTP/1.1 200 OK\r\nContent-Encoding: "
-	    "gzip\r\n\r\n";
+	                         "gzip\r\n\r\n";
 	struct zp_buf out = ZP_BUF_INIT, gz = ZP_BUF_INIT;
 
 	(void)state;
 	assert_int_equal(zp_http_payload(S("HTTP/1.1 200 OK\r\n\r\n"),
-	    S("plain"), 100, &out), 0);
+	                     S("plain"), 100, &out),
+	    0);
 	assert_int_equal(out.len, 0);
 	assert_int_equal(zp_http_payload(S(te), S(chunked), 100, &out), 1);
 	assert_string_equal(out.p, "中abcd");
 	zp_buf_clear(&out);
-	assert_int_equal(zp_http_payload(S(te), S("zz\r\nabc"), 100, &out),
-	    -1);
+	assert_int_equal(zp_http_payload(S(te), S("zz\r\nabc"), 100, &out), -1);
 	zp_buf_clear(&out);
-	assert_int_equal(zp_http_payload(S(te), S("10\r\nabc"), 100, &out),
-	    -1);
+	assert_int_equal(zp_http_payload(S(te), S("10\r\nabc"), 100, &out), -1);
 	gzmem_member(&gz, S("压缩的正文"));
 	zp_buf_clear(&out);
 	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len, 100, &out), 1);
@@ -302,8 +307,8 @@ test_http_payload(void **state)
 	zp_buf_clear(&out);
 	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len, 4, &out), -1);
 	zp_buf_clear(&out);
-	assert_int_equal(zp_http_payload(S(ce), gz.p, gz.len - 5, 100, &out),
-	    -1);
+	assert_int_equal(
+	    zp_http_payload(S(ce), gz.p, gz.len - 5, 100, &out), -1);
 	zp_buf_free(&out);
 	zp_buf_free(&gz);
 }
@@ -326,7 +331,8 @@ static void
 test_html(void **state)
 {
 	(void)state;
-	check_html("<html><head><title>标题 &amp; 副标题</title>"
+	check_html(
+	    "<html><head><title>标题 &amp; 副标题</title>"
 	    "<style>p{color:red}</style><script>var a = '<p>';</script>"
 	    "</head><body><div>第一段<b>加粗</b></div><p>第二段<br>换行</p>"
 	    "<!-- 注释 <p> -->尾</body></html>",

@@ -35,11 +35,12 @@ small_lexicon(const char *user)
 	struct zp_lexicon *lx = zp_lexicon_new();
 	char err[128];
 
-	assert_int_equal(zp_lexicon_load_mem(lx, S(words), false, err,
-	    sizeof(err)), 0);
+	assert_int_equal(
+	    zp_lexicon_load_mem(lx, S(words), false, err, sizeof(err)), 0);
 	if (user != NULL)
 		assert_int_equal(zp_lexicon_load_mem(lx, user, strlen(user),
-		    true, err, sizeof(err)), 0);
+		                     true, err, sizeof(err)),
+		    0);
 	zp_lexicon_build(lx);
 	return lx;
 }
@@ -96,8 +97,7 @@ test_numbers(void **state)
 	check_seg(ws, "上涨１２．５％", "上涨|１２．５％");
 	check_seg(ws, "在2024年内", "在|2024年|内");
 	check_seg(ws, "2024年3月15日", "2024年|3月|15日");
-	check_seg(ws, "二○○一年十二月三十一日",
-	    "二○○一年|十二月|三十一日");
+	check_seg(ws, "二○○一年十二月三十一日", "二○○一年|十二月|三十一日");
 	check_seg(ws, "一九九八年", "一九九八年");
 	check_seg(ws, "百分之三十的", "百分之三十|的");
 	check_seg(ws, "百分之三点五", "百分之三点五");
@@ -227,12 +227,11 @@ test_dotted_names(void **state)
 static void
 test_round_trip(void **state)
 {
-	static const char *const parts[] = {
-		"中", "国", "人民", "银行", "1", "2", ".", ",", "%", "亿",
-		"万", "年", "月", "十", "二", "○", "a", "B", "-", " ", "\n",
-		"。", "…", "\xf0\x9f\x98\x80", "\xff", "\xe4\xb8", "'", "&",
-		"百分之", "王", "小明", "·", "约翰", "美国", "政府"
-	};
+	static const char *const parts[] = { "中", "国", "人民", "银行", "1",
+		"2", ".", ",", "%", "亿", "万", "年", "月", "十", "二", "○",
+		"a", "B", "-", " ", "\n", "。", "…", "\xf0\x9f\x98\x80", "\xff",
+		"\xe4\xb8", "'", "&", "百分之", "王", "小明", "·", "约翰",
+		"美国", "政府" };
 	struct zp_lexicon *lx = small_lexicon("英伟达\n");
 	struct zp_wordseg *ws = zp_wordseg_new(lx, 0);
 	char buf[512];
@@ -248,8 +247,8 @@ test_round_trip(void **state)
 			const char *p;
 
 			seed = seed * 1103515245u + 12345u;
-			p = parts[(seed >> 16) % (sizeof(parts) /
-			    sizeof(parts[0]))];
+			p = parts[(seed >> 16) %
+			    (sizeof(parts) / sizeof(parts[0]))];
 			memcpy(buf + n, p, strlen(p));
 			n += strlen(p);
 		}
