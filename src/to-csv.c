@@ -88,7 +88,8 @@ usage(void)
 	      "                         array is empty or missing (default: no "
 	      "row)\n"
 	      "      --header           write a header line (the default)\n"
-	      "      --no-header        no header line (for sharded runs)\n"
+	      "      --no-header        no header line, nor --excel's BOM (for "
+	      "shards)\n"
 	      "  -d, --delimiter=C      field delimiter (default ','; 'tab' "
 	      "for TAB)\n"
 	      "      --crlf             end rows with CRLF\n"
@@ -294,10 +295,12 @@ write_header(void)
 	size_t i;
 
 	g.header_done = true;
-	if (g.excel && g.enc == NULL)
-		zp_out_write("\xEF\xBB\xBF", 3);
 	if (!g.header)
 		return;
+	/* The BOM marks the start of the file, so it goes with the header:
+	 * --no-header parts then concatenate after a header part. */
+	if (g.excel && g.enc == NULL)
+		zp_out_write("\xEF\xBB\xBF", 3);
 	zp_buf_clear(&g.row);
 	for (i = 0; i < g.ncols; i++) {
 		if (i > 0)

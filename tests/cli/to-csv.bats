@@ -115,6 +115,23 @@ expected_rows() {
 	cmp "$T/whole.csv" "$T/parts.csv"
 }
 
+@test "excel shards: one BOM, from the header; parts concatenate to the single run" {
+	"$TOCSV" --excel --fields id,text "$T/in.jsonl" >"$T/whole.csv"
+	head -n 5 "$T/in.jsonl" >"$T/p1"
+	tail -n +6 "$T/in.jsonl" >"$T/p2"
+	# A --no-header part starts with its first row, not a BOM.
+	"$TOCSV" --excel --fields id,text --no-header "$T/p2" >"$T/p2.csv"
+	[ "$(head -c 2 "$T/p2.csv")" = "r:" ]
+	# The header alone (no record) carries the BOM.
+	"$TOCSV" --excel --fields id,text </dev/null >"$T/head.csv"
+	[ "$(od -An -tx1 "$T/head.csv" | tr -d ' \n')" = efbbbf69642c746578740d0a ]
+	{ cat "$T/head.csv"
+	  "$TOCSV" --excel --fields id,text --no-header "$T/p1"
+	  cat "$T/p2.csv"; } >"$T/parts.csv"
+	cmp "$T/whole.csv" "$T/parts.csv"
+	[ "$(grep -c $'\xEF\xBB\xBF' "$T/parts.csv")" -eq 1 ]
+}
+
 @test "explode with rename, and --keep-empty, through libcsv" {
 	printf '%s\n' '{"id":"a","numbers":[{"value":1640000000,"unit":"CNY","text":"16.4亿元"},{"value":34.4,"unit":"%","text":"34.4%"}]}' \
 	    '{"id":"b","numbers":[]}' >"$T/e.jsonl"
