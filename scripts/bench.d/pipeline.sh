@@ -22,8 +22,15 @@ mkdir -p "$w"
 "$B/normalize" "$raw" >"$w/docs.jsonl"
 "$B/segment" "$w/docs.jsonl" >"$w/sents.jsonl"
 "$B/extract-entities" "$w/sents.jsonl" >"$w/ents.jsonl"
+"$B/extract-numbers" "$w/ents.jsonl" >"$w/recs.jsonl"
 
-# Rates below are MB of raw text per second, whatever each stage reads.
+# Rates below are MB of raw text per second, whatever each stage reads, and
+# CPU seconds (user + sys) per MB of raw text: on a shared machine the CPU
+# column shows what a driver costs beyond the stages when wall time cannot.
+cpu_per_mb() {	# CPU-SECONDS: per MB of raw text
+	awk -v c="$1" -v b="$(stat -c %s "$raw")" \
+	    'BEGIN { printf "%.3f", c / (b / 1e6) }'
+}
 rate_of() {	# NAME INPUT CMD: like measure, but scaled to the raw size
 	local name=$1 input=$2
 	shift 2
@@ -32,30 +39,55 @@ rate_of() {	# NAME INPUT CMD: like measure, but scaled to the raw size
 	IFS='|' read -r n r rss <<<"$last"
 	r=$(awk -v r="$r" -v a="$(stat -c %s "$input")" \
 	    -v b="$(stat -c %s "$raw")" 'BEGIN { printf "%.1f", r * b / a }')
-	BENCH_ROWS[-1]="$n|$r|$rss"
+	BENCH_ROWS[-1]="$n|$r|$rss|$(cpu_per_mb "$BENCH_CPU")"
 }
 rate_of "chain (one pipe)" "$raw" \
     "'$B/normalize' | '$B/segment' | '$B/extract-entities' | '$B/extract-numbers'"
-rate_of "  normalize" "$raw" "'$B/normalize'"
-rate_of "  segment" "$w/docs.jsonl" "'$B/segment'"
-rate_of "  extract-entities" "$w/sents.jsonl" "'$B/extract-entities'"
-rate_of "  extract-numbers" "$w/ents.jsonl" "'$B/extract-numbers'"
+stages_cpu=0
+for s in "normalize|$raw" "segment|$w/docs.jsonl" \
+    "extract-entities|$w/sents.jsonl" "extract-numbers|$w/ents.jsonl"; do
+	rate_of "  ${s%%|*}" "${s#*|}" "'$B/${s%%|*}'"
+	stages_cpu=$(awk -v a="$stages_cpu" -v b="$BENCH_CPU" \
+	    'BEGIN { printf "%.2f", a + b }')
+done
 rate_of "  segment --words" "$w/docs.jsonl" "'$B/segment' --words"
+# The two CSV views the batch driver writes from the chain's output.
+views_cpu=$stages_cpu
+for v in numbers entities; do
+	rate_of "  to-csv --explode $v" "$w/recs.jsonl" \
+	    "'$B/to-csv' --explode $v"
+	views_cpu=$(awk -v a="$views_cpu" -v b="$BENCH_CPU" \
+	    'BEGIN { printf "%.2f", a + b }')
+done
 table "pipeline stages on $rawmb MB of raw text (MB/s of raw text; ratio: chain / row)"
+echo "  CPU summed: the four stages $(cpu_per_mb "$stages_cpu") s/MB," \
+    "with the two CSV views $(cpu_per_mb "$views_cpu") s/MB"
+echo
 
-# The driver over 8 input files, 1 job then 2.
+# The driver over 8 input files, 1 job then 2.  BENCH_BATCH_OTHER=PATH[:PATH]
+# adds the same rows for other copies of the driver (say, main's), measured
+# in this run so that they can be compared on a shared machine.
 mkdir -p "$w/in"
 (cd "$w/in" && split -n l/8 -d "$raw" part. && for f in part.*; do mv "$f" "$f.txt"; done)
+drivers=("zhpipe-batch|$top/scripts/zhpipe-batch")
+if [ -n "${BENCH_BATCH_OTHER:-}" ]; then
+	IFS=: read -r -a others <<<"$BENCH_BATCH_OTHER"
+	for d in "${others[@]}"; do
+		drivers+=("$d|$d")
+	done
+fi
 for j in 1 2; do
-	rm -rf "$w/out$j"
-	measure "zhpipe-batch -j $j (8 files)" /dev/null \
-	    "ZP_BIN='$B' '$top/scripts/zhpipe-batch' -q -j $j -o '$w/out$j' '$w/in'"
-	# measure timed /dev/null as the input; put the raw size back in.
-	last=${BENCH_ROWS[-1]}
-	IFS='|' read -r n r rss <<<"$last"
-	secs=$(tail -n 1 "$BENCH_TMP/.time" | cut -d' ' -f1)
-	r=$(awk -v b="$(stat -c %s "$raw")" -v s="$secs" \
-	    'BEGIN { if (s < 0.01) s = 0.01; printf "%.1f", b / 1e6 / s }')
-	BENCH_ROWS[-1]="$n|$r|$rss"
+	for d in "${drivers[@]}"; do
+		rm -rf "$w/out"
+		measure "${d%%|*} -j $j (8 files)" /dev/null \
+		    "ZP_BIN='$B' '${d#*|}' -q -j $j -o '$w/out' '$w/in'"
+		# measure timed /dev/null as the input; put the raw size back in.
+		last=${BENCH_ROWS[-1]}
+		IFS='|' read -r n r rss <<<"$last"
+		secs=$(tail -n 1 "$BENCH_TMP/.time" | cut -d' ' -f1)
+		r=$(awk -v b="$(stat -c %s "$raw")" -v s="$secs" \
+		    'BEGIN { if (s < 0.01) s = 0.01; printf "%.1f", b / 1e6 / s }')
+		BENCH_ROWS[-1]="$n|$r|$rss|$(cpu_per_mb "$BENCH_CPU")"
+	done
 done
-table "batch driver on $rawmb MB of raw text (ratio: -j 1 / row)"
+table "batch driver on $rawmb MB of raw text (ratio: first row / row)"
