@@ -148,3 +148,141 @@ make_mixed() {
 	grep -q '"news.txt:1","0","星河半导体","营收","2024-Q3","money","4260000000"' "$T/numbers.rows"
 	grep -q '"NVIDIA"' "$T/entities.rows"
 }
+
+# Three inputs for the driver, cut from the documents above.
+make_three() {
+	mkdir -p "$T/in"
+	head -n 2 "$T/news.txt" >"$T/in/a.txt"
+	sed -n 3,5p "$T/news.txt" >"$T/in/b.txt"
+	tail -n 2 "$T/news.txt" >"$T/in/c.txt"
+}
+
+# What one to-csv run over every record file, in input order, writes: the
+# merged views must be these bytes.
+views_of_records() {	# OUT CSV-OPTION...
+	local o=$1
+	shift
+	"$B/to-csv" "$@" --explode numbers --fields 'id,sent,subject=numbers.subject,metric=numbers.metric,period=numbers.period,kind=numbers.kind,value=numbers.value,min=numbers.min,max=numbers.max,unit=numbers.unit,approx=numbers.approx,bound=numbers.bound,change=numbers.change,basis=numbers.basis,text=numbers.text,start=numbers.start,end=numbers.end' \
+	    "$o"/records/*a.txt.jsonl "$o"/records/*b.txt.jsonl \
+	    "$o"/records/*c.txt.jsonl >"$T/want-numbers.csv"
+	"$B/to-csv" "$@" --explode entities --fields 'id,sent,text=entities.text,type=entities.type,entity=entities.id,ticker=entities.ticker,start=entities.start,end=entities.end' \
+	    "$o"/records/*a.txt.jsonl "$o"/records/*b.txt.jsonl \
+	    "$o"/records/*c.txt.jsonl >"$T/want-entities.csv"
+}
+
+@test "batch --excel over several inputs: one header and one BOM per view" {
+	make_three
+	run "$top/scripts/zhpipe-batch" -q --excel -j 2 -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	for f in numbers entities; do
+		[ "$(grep -c $'\xEF\xBB\xBF' "$T/out/$f.csv")" -eq 1 ]
+		[ "$(head -c 3 "$T/out/$f.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
+		[ "$(sed '1s/^\xEF\xBB\xBF//' "$T/out/$f.csv" | grep -c '^id,sent,')" -eq 1 ]
+		# Rows from all three inputs, every one ending in CRLF.
+		for k in a b c; do
+			grep -q "^$k.txt:" "$T/out/$f.csv"
+		done
+		[ "$(grep -c $'\r$' "$T/out/$f.csv")" -eq "$(wc -l <"$T/out/$f.csv")" ]
+	done
+	views_of_records "$T/out" --excel
+	cmp "$T/want-numbers.csv" "$T/out/numbers.csv"
+	cmp "$T/want-entities.csv" "$T/out/entities.csv"
+}
+
+@test "batch: the summary's figures and entities are the views' rows" {
+	make_three
+	# An id holding a newline makes a CSV row of two lines.
+	printf '%s\n' '{"id":"two\nlines","text":"比亚迪10月销量突破50万辆，营收为42.6亿元。"}' \
+	    >"$T/in/d.jsonl"
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	rows() { "$ZP_BUILD/tests/tools/csv2jsonl" <"$1" | tail -n +2 | wc -l; }
+	figs=$(rows "$T/out/numbers.csv")
+	ents=$(rows "$T/out/entities.csv")
+	[ "$figs" -lt "$(($(wc -l <"$T/out/numbers.csv") - 1))" ]
+	docs=$(cat "$T"/in/*.txt | wc -l)
+	sents=$(cat "$T"/out/records/*.jsonl | wc -l)
+	[[ "$output" == *"inputs 4 (0 already done), documents $((docs + 1)), sentences $sents, figures $figs, entities $ents, rejected records 0, failed inputs 0"* ]]
+}
+
+@test "batch: a rerun after a killed run gives the uninterrupted run's views" {
+	make_three
+	run "$top/scripts/zhpipe-batch" -q -o "$T/clean" "$T/in"
+	[ "$status" -eq 0 ]
+	# Filters whose normalize hangs on b.txt, so the run is killed there
+	# with a.txt finished and b.txt half done.
+	W=$T/wrap
+	mkdir -p "$W"
+	for t in segment extract-entities extract-numbers to-csv; do
+		ln -s "$B/$t" "$W/$t"
+	done
+	cat >"$W/normalize" <<SH
+#!/bin/sh
+case "\$*" in
+*b.txt*) : >"$T/hung"; exec sleep 600 ;;
+esac
+exec "$B/normalize" "\$@"
+SH
+	chmod +x "$W/normalize"
+	ZP_BIN=$W setsid "$top/scripts/zhpipe-batch" -q -j 1 -o "$T/out" \
+	    "$T/in" &
+	sid=$!
+	for _ in $(seq 300); do
+		[ -f "$T/hung" ] && break
+		sleep 0.1
+	done
+	[ -f "$T/hung" ]
+	# The whole session at once, as when the machine goes down.
+	kill -KILL $(ps -o pid= -s "$sid")
+	wait "$sid" || true
+	[ -f "$T/out/stats/$(echo "$T/in/a.txt" | tr / %).tsv" ]
+	[ ! -f "$T/out/stats/$(echo "$T/in/b.txt" | tr / %).tsv" ]
+	[ ! -f "$T/out/numbers.csv" ]
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"inputs 3 (1 already done)"* ]]
+	cmp "$T/clean/numbers.csv" "$T/out/numbers.csv"
+	cmp "$T/clean/entities.csv" "$T/out/entities.csv"
+	# Nothing half-written is left behind.
+	[ -z "$(find "$T/out" -name '.*' ! -name . | head -n 1)" ]
+}
+
+@test "batch: an input is finished only when its stats file is there" {
+	make_three
+	run "$top/scripts/zhpipe-batch" -q -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	cp "$T/out/numbers.csv" "$T/n1" && cp "$T/out/entities.csv" "$T/e1"
+	kb=$(echo "$T/in/b.txt" | tr / %)
+	kc=$(echo "$T/in/c.txt" | tr / %)
+	# b.txt killed after its parts and records were renamed, before its
+	# stats; c.txt killed while writing its parts, its stats already gone.
+	rm "$T/out/stats/$kb.tsv"
+	rm "$T/out/stats/$kc.tsv" "$T/out/parts/plain/$kc.numbers.csv"
+	echo partial >"$T/out/parts/plain/.$kc.numbers.csv.part"
+	echo 'half,row' >>"$T/out/parts/plain/$kc.entities.csv"
+	run "$top/scripts/zhpipe-batch" -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"inputs 3 (1 already done)"* ]]
+	cmp "$T/n1" "$T/out/numbers.csv"
+	cmp "$T/e1" "$T/out/entities.csv"
+	[ ! -e "$T/out/parts/plain/.$kc.numbers.csv.part" ]
+}
+
+@test "batch: --excel after a plain run makes the views from the records" {
+	make_three
+	run "$top/scripts/zhpipe-batch" -q -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	cp "$T/out/numbers.csv" "$T/plain.csv"
+	touch -d '2001-01-01' "$T/out/logs"/*	# a rerun of the chain would touch them
+	run "$top/scripts/zhpipe-batch" --excel -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"inputs 3 (3 already done)"* ]]
+	[ -z "$(find "$T/out/logs" -type f -newermt '2002-01-01')" ]
+	views_of_records "$T/out" --excel
+	cmp "$T/want-numbers.csv" "$T/out/numbers.csv"
+	cmp "$T/want-entities.csv" "$T/out/entities.csv"
+	# Back to plain: the plain parts are still there.
+	run "$top/scripts/zhpipe-batch" -q -o "$T/out" "$T/in"
+	[ "$status" -eq 0 ]
+	cmp "$T/plain.csv" "$T/out/numbers.csv"
+}
