@@ -76,6 +76,7 @@ if [ -n "${BENCH_BATCH_OTHER:-}" ]; then
 		drivers+=("$d|$d")
 	done
 fi
+used=()
 for j in 1 2; do
 	for d in "${drivers[@]}"; do
 		rm -rf "$w/out"
@@ -88,6 +89,12 @@ for j in 1 2; do
 		r=$(awk -v b="$(stat -c %s "$raw")" -v s="$secs" \
 		    'BEGIN { if (s < 0.01) s = 0.01; printf "%.1f", b / 1e6 / s }')
 		BENCH_ROWS[-1]="$n|$r|$rss|$(cpu_per_mb "$BENCH_CPU")"
+		used+=("$(awk -v c="$BENCH_CPU" -v s="$secs" \
+		    'BEGIN { printf "%.2f", c / (s < 0.01 ? 0.01 : s) }')")
 	done
 done
 table "batch driver on $rawmb MB of raw text (ratio: first row / row)"
+# Cores the runs got (CPU seconds / wall seconds), in the rows' order: on a
+# shared machine, MB/s and the -j 2 / -j 1 ratio say more about the
+# neighbours than about the driver when this stays far below the cores.
+echo "  cores used, row by row: ${used[*]} (of $(nproc))"
