@@ -76,12 +76,18 @@ if [ -n "${BENCH_BATCH_OTHER:-}" ]; then
 		drivers+=("$d|$d")
 	done
 fi
+# One chain already spreads its four stages over both cores, so -j 1 and
+# -j 2 differ little on two cores; the gain from the second core is the
+# driver pinned to one core (taskset) against the driver on both.
+pin=()
+command -v taskset >/dev/null && pin=("1|taskset -c 0|, one core")
 used=()
-for j in 1 2; do
+for run in "${pin[@]}" "1||" "2||"; do
+	IFS='|' read -r j wrap label <<<"$run"
 	for d in "${drivers[@]}"; do
 		rm -rf "$w/out"
-		measure "${d%%|*} -j $j (8 files)" /dev/null \
-		    "ZP_BIN='$B' '${d#*|}' -q -j $j -o '$w/out' '$w/in'"
+		measure "${d%%|*} -j $j (8 files$label)" /dev/null \
+		    "ZP_BIN='$B' $wrap '${d#*|}' -q -j $j -o '$w/out' '$w/in'"
 		# measure timed /dev/null as the input; put the raw size back in.
 		last=${BENCH_ROWS[-1]}
 		IFS='|' read -r n r rss <<<"$last"
