@@ -93,6 +93,11 @@ struct zp_entities {
 	struct namesc *nsc; /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
+	/*
+	 * First characters of names and guard words, and of suffixes: most
+	 * characters start none, and a bit says so without a call.
+	 */
+	uint64_t gzfirst[1024], suffirst[1024];
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -1921,6 +1926,12 @@ zp_ent_new(const struct zp_gazetteer *g)
 		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
 	}
 	zp_gaz_compile(x->suf);
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
+			x->gzfirst[c >> 6] |= (uint64_t)1 << (c & 63);
+		if (zp_gaz_can_start(x->suf, c))
+			x->suffirst[c >> 6] |= (uint64_t)1 << (c & 63);
+	}
 	{
 		static const char *const sets[] = { stop_chars, strong_stop,
 			bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
@@ -2161,6 +2172,10 @@ pass_gazetteer(struct zp_entities *x)
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
+		if (!bit(x->gzfirst, x->c[i])) {
+			i++;
+			continue;
+		}
 		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
@@ -2814,7 +2829,7 @@ pass_suffix(struct zp_entities *x)
 			i = x->ent[x->owner[i]].e;
 			continue;
 		}
-		if (!zp_gaz_can_start(x->suf, x->c[i]) ||
+		if (!bit(x->suffirst, x->c[i]) ||
 		    (cls = suffix_class(x, i, &l)) == 0 ||
 		    (l == 1 && !short_suffix_ok(x, i))) {
 			i++;
