@@ -75,6 +75,7 @@ struct wlist {
 		uint32_t cp;
 		uint16_t start, count;
 	} map[WL_MAP];
+	struct wbucket bmap[WL_MAP]; /* last character -> its words in bw[] */
 };
 
 struct zp_entities {
@@ -1752,22 +1753,40 @@ cmp_last(const void *pa, const void *pb)
 	return la < lb ? -1 : la > lb;
 }
 
-/* The first index in the sorted w[] whose key (first or last) is c. */
-static size_t
-wl_find(uint32_t *const *w, size_t n, uint32_t c, bool last)
+/*
+ * Fills map with the runs of words in w[0..n) (sorted by their first or
+ * last code point) that share that code point.  Code point 0 marks an empty
+ * bucket; no word holds it.
+ */
+static void
+wl_map(struct wbucket *map, uint32_t *const *w, size_t n, bool last)
 {
-	size_t lo = 0, hi = n;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = last ? w[i][w[i][-1] - 1] : w[i][0];
+		uint32_t h = (cp * 0x9e3779b1u) >> 22;
+		size_t j = i;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		uint32_t k = last ? w[mid][w[mid][-1] - 1] : w[mid][0];
-
-		if (k < c)
-			lo = mid + 1;
-		else
-			hi = mid;
+		while (j < n && (last ? w[j][w[j][-1] - 1] : w[j][0]) == cp)
+			j++;
+		while (map[h].cp != 0)
+			h = (h + 1) & (WL_MAP - 1);
+		map[h].cp = cp;
+		map[h].start = (uint16_t)i;
+		map[h].count = (uint16_t)(j - i);
+		i = j;
 	}
-	return lo;
+}
+
+/* The bucket of code point c (not 0), or NULL. */
+static inline const struct wbucket *
+wl_bucket(const struct wbucket *map, uint32_t c)
+{
+	uint32_t h = (c * 0x9e3779b1u) >> 22;
+
+	for (; map[h].cp != c; h = (h + 1) & (WL_MAP - 1))
+		if (map[h].cp == 0)
+			return NULL;
+	return &map[h];
 }
 
 static void
@@ -1802,20 +1821,8 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	qsort(wl->bw, n, sizeof(*wl->bw), cmp_last);
 	for (size_t i = 0; i < n; i++)
 		wl->len[i] = (uint8_t)wl->w[i][-1];
-	/* Code point 0 marks an empty bucket; no word starts with it. */
-	for (size_t i = 0; i < n;) {
-		uint32_t cp = wl->w[i][0], h = (cp * 0x9e3779b1u) >> 22;
-		size_t j = i;
-
-		while (j < n && wl->w[j][0] == cp)
-			j++;
-		while (wl->map[h].cp != 0)
-			h = (h + 1) & (WL_MAP - 1);
-		wl->map[h].cp = cp;
-		wl->map[h].start = (uint16_t)i;
-		wl->map[h].count = (uint16_t)(j - i);
-		i = j;
-	}
+	wl_map(wl->map, wl->w, n, false);
+	wl_map(wl->bmap, wl->bw, n, true);
 }
 
 static void
@@ -1858,16 +1865,15 @@ static size_t
 wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 {
 	size_t best = 0;
+	const struct wbucket *bk;
 
-	if (i == 0 || !bit(wl->last, c[i - 1]))
+	if (i == 0 || !bit(wl->last, c[i - 1]) ||
+	    (bk = wl_bucket(wl->bmap, c[i - 1])) == NULL)
 		return 0;
-	for (size_t k = wl_find(wl->bw, wl->n, c[i - 1], true); k < wl->n;
-	     k++) {
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		const uint32_t *w = wl->bw[k];
 		size_t l = w[-1];
 
-		if (w[l - 1] != c[i - 1])
-			break;
 		if (l > best && l <= i && cps_eq(c + i - l, w, l))
 			best = l;
 	}
@@ -1893,16 +1899,15 @@ static size_t
 generic_tail(const struct zp_entities *x, size_t a, size_t b)
 {
 	size_t best = 0;
+	const struct wbucket *bk;
 
-	if (b == a || !bit(x->generic.last, x->c[b - 1]))
+	if (b == a || !bit(x->generic.last, x->c[b - 1]) ||
+	    (bk = wl_bucket(x->generic.bmap, x->c[b - 1])) == NULL)
 		return 0;
-	for (size_t k = wl_find(x->generic.bw, x->generic.n, x->c[b - 1], true);
-	     k < x->generic.n; k++) {
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		const uint32_t *w = x->generic.bw[k];
 		size_t l = w[-1];
 
-		if (w[l - 1] != x->c[b - 1])
-			break;
 		if (l > best && l <= b - a && cps_eq(x->c + b - l, w, l))
 			best = l;
 	}
