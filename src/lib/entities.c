@@ -95,10 +95,12 @@ struct zp_entities {
 	struct zp_gazetteer *notname; /* common words that look like names */
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
 	/*
-	 * First characters of names and guard words, and of suffixes: most
-	 * characters start none, and a bit says so without a call.
+	 * CL_* flags of every BMP character (cls) and of each code point of
+	 * the text (fl): where a pass can start, so that it skips the rest
+	 * with one test.
 	 */
-	uint64_t gzfirst[1024], suffirst[1024];
+	uint8_t *cls;
+	uint8_t *fl;
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -1596,6 +1598,17 @@ static const char not_given[] =
 #define TX_OPEN 0x08u  /* an opening parenthesis */
 #define TX_DUN 0x10u   /* 、: enumerations */
 
+/*
+ * CL_* flags: a pass can start at the character (a superset of what the
+ * pass tests first; every character outside the BMP has them all).
+ */
+#define CL_GAZ 0x01u    /* a name or a guard word */
+#define CL_SUF 0x02u    /* an organization suffix */
+#define CL_PEOPLE 0x04u /* a role word, transliteration, surname */
+#define CL_PLACE 0x08u  /* a country abbreviation or 市 省 县 州 区 */
+#define CL_KIND 0x10u   /* a kind word (pass_apposition) */
+#define CL_SUR 0x20u    /* a surname of surbits (pass_scored_names) */
+
 static inline bool
 is_han(uint32_t c)
 {
@@ -1931,12 +1944,6 @@ zp_ent_new(const struct zp_gazetteer *g)
 		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
 	}
 	zp_gaz_compile(x->suf);
-	for (uint32_t c = 0; c < 0x10000; c++) {
-		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
-			x->gzfirst[c >> 6] |= (uint64_t)1 << (c & 63);
-		if (zp_gaz_can_start(x->suf, c))
-			x->suffirst[c >> 6] |= (uint64_t)1 << (c & 63);
-	}
 	{
 		static const char *const sets[] = { stop_chars, strong_stop,
 			bad_next, bu_bad_prev, ju_bad_prev, ting_bad_prev,
@@ -1969,6 +1976,24 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 #undef WL
+	x->cls = zp_xcalloc(0x10000, 1);
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		uint8_t f = 0;
+
+		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
+			f |= CL_GAZ;
+		if (zp_gaz_can_start(x->suf, c))
+			f |= CL_SUF;
+		if (bit(x->role.first, c) || in_cs(cs_translit, c) ||
+		    in_cs(cs_surname, c) || in_cs(cs_compound, c))
+			f |= CL_PEOPLE;
+		if (in_cs(cs_abbrev, c) || c == 0x5E02 || c == 0x7701 ||
+		    c == 0x53BF || c == 0x5DDE || c == 0x533A)
+			f |= CL_PLACE;
+		if (in_cs(cs_kind, c))
+			f |= CL_KIND;
+		x->cls[c] = f;
+	}
 	return x;
 }
 
@@ -2009,6 +2034,8 @@ zp_ent_free(struct zp_entities *x)
 	free(x->c);
 	free(x->boff);
 	free(x->owner);
+	free(x->fl);
+	free(x->cls);
 	free(x->ent);
 	free(x->out);
 	zp_buf_free(&x->ids);
@@ -2177,7 +2204,7 @@ pass_gazetteer(struct zp_entities *x)
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
-		if (!bit(x->gzfirst, x->c[i])) {
+		if (!(x->fl[i] & CL_GAZ)) {
 			i++;
 			continue;
 		}
@@ -2834,7 +2861,7 @@ pass_suffix(struct zp_entities *x)
 			i = x->ent[x->owner[i]].e;
 			continue;
 		}
-		if (!bit(x->suffirst, x->c[i]) ||
+		if (!(x->fl[i] & CL_SUF) ||
 		    (cls = suffix_class(x, i, &l)) == 0 ||
 		    (l == 1 && !short_suffix_ok(x, i))) {
 			i++;
@@ -3024,7 +3051,7 @@ pass_places(struct zp_entities *x)
 	size_t n = x->n;
 
 	for (size_t i = 0; i < n; i++) {
-		if (x->owner[i] >= 0)
+		if (!(x->fl[i] & CL_PLACE) || x->owner[i] >= 0)
 			continue;
 		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
 		    in_cs(cs_abbrev, c[i + 1])) {
@@ -3354,7 +3381,7 @@ pass_people(struct zp_entities *x)
 	for (size_t i = 0; i < n; i++) {
 		size_t l, e;
 
-		if (x->owner[i] >= 0)
+		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0)
 			continue;
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
@@ -3489,6 +3516,9 @@ zp_ent_load_names(
 		if (in_cs(cs_surname, c) && !in_cs(cs_endweak, c) &&
 		    x->nsc[c].sur >= NAME_SUR_MIN)
 			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (uint32_t c = 0; c < 0x10000; c++)
+		x->cls[c] = (uint8_t)((x->cls[c] & ~CL_SUR) |
+		    (bit(x->surbits, c) ? CL_SUR : 0));
 	return 0;
 }
 
@@ -3514,7 +3544,7 @@ pass_scored_names(struct zp_entities *x)
 		bool start, three;
 
 		/* The cheap tests first: most characters are no surname. */
-		if (!bit(x->surbits, c[i]) || c[i] >= 0x10000 ||
+		if (!(x->fl[i] & CL_SUR) || c[i] >= 0x10000 ||
 		    x->owner[i] >= 0 || c[i + 1] >= 0x10000 ||
 		    (g1 = sc[c[i + 1]].given) < NAME_GIVEN_MIN)
 			continue;
@@ -4018,7 +4048,7 @@ pass_apposition(struct zp_entities *x)
 	for (size_t i = 0; i + 2 < n; i++) {
 		size_t kl = 0, a, b;
 
-		if (!in_cs(cs_kind, c[i]))
+		if (!(x->fl[i] & CL_KIND))
 			continue;
 		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
 		     k++)
@@ -4490,6 +4520,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
+		x->fl = zp_xrealloc(x->fl, x->cap);
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
@@ -4514,6 +4545,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		x->boff[n] = i;
 		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
+		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFF;
 		x->owner[n] = -1;
 		n++;
 		i += l;
