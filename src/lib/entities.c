@@ -99,8 +99,9 @@ struct zp_entities {
 	 * the text (fl): where a pass can start, so that it skips the rest
 	 * with one test.
 	 */
-	uint8_t *cls;
-	uint8_t *fl;
+	uint16_t *cls;
+	uint16_t *fl;
+	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -1602,12 +1603,19 @@ static const char not_given[] =
  * CL_* flags: a pass can start at the character (a superset of what the
  * pass tests first; every character outside the BMP has them all).
  */
-#define CL_GAZ 0x01u    /* a name or a guard word */
-#define CL_SUF 0x02u    /* an organization suffix */
-#define CL_PEOPLE 0x04u /* a role word, transliteration, surname */
-#define CL_PLACE 0x08u  /* a country abbreviation or 市 省 县 州 区 */
-#define CL_KIND 0x10u   /* a kind word (pass_apposition) */
-#define CL_SUR 0x20u    /* a surname of surbits (pass_scored_names) */
+#define CL_GAZ 0x01u       /* a name or a guard word */
+#define CL_SUF 0x02u       /* an organization suffix */
+#define CL_PLACE 0x08u     /* a country abbreviation or 市 省 县 州 区 */
+#define CL_KIND 0x10u      /* a kind word (pass_apposition) */
+#define CL_SUR 0x20u       /* a surname of surbits (pass_scored_names) */
+#define CL_ROLE 0x40u      /* the first character of a role word */
+#define CL_ROLE2 0x80u     /* the second character of a role word */
+#define CL_TRANSLIT 0x100u /* of transliterated names */
+#define CL_SURNAME 0x200u  /* a surname */
+#define CL_COMPOUND 0x400u /* the first of a compound surname */
+#define CL_GIVEN 0x800u    /* Han, not in not_given */
+#define CL_SAYROLE 0x1000u /* the first character of a role or say word */
+#define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
 
 static inline bool
 is_han(uint32_t c)
@@ -1976,23 +1984,38 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 #undef WL
-	x->cls = zp_xcalloc(0x10000, 1);
+	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
 	for (uint32_t c = 0; c < 0x10000; c++) {
-		uint8_t f = 0;
+		uint16_t f = 0;
 
 		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
 			f |= CL_GAZ;
 		if (zp_gaz_can_start(x->suf, c))
 			f |= CL_SUF;
-		if (bit(x->role.first, c) || in_cs(cs_translit, c) ||
-		    in_cs(cs_surname, c) || in_cs(cs_compound, c))
-			f |= CL_PEOPLE;
+		if (bit(x->role.first, c))
+			f |= CL_ROLE | CL_SAYROLE;
+		if (bit(x->say.first, c))
+			f |= CL_SAYROLE;
+		if (in_cs(cs_translit, c))
+			f |= CL_TRANSLIT;
+		if (is_han(c) && in_cs(cs_surname, c))
+			f |= CL_SURNAME;
+		if (in_cs(cs_compound, c))
+			f |= CL_COMPOUND;
+		if (is_han(c) && !in_cs(cs_notgiven, c))
+			f |= CL_GIVEN;
 		if (in_cs(cs_abbrev, c) || c == 0x5E02 || c == 0x7701 ||
 		    c == 0x53BF || c == 0x5DDE || c == 0x533A)
 			f |= CL_PLACE;
 		if (in_cs(cs_kind, c))
 			f |= CL_KIND;
 		x->cls[c] = f;
+	}
+	for (size_t k = 0; k < x->role.n; k++) {
+		if (x->role.len[k] < 2)
+			x->role_short = true;
+		else if (x->role.w[k][1] < 0x10000)
+			x->cls[x->role.w[k][1]] |= CL_ROLE2;
 	}
 	return x;
 }
@@ -3373,6 +3396,25 @@ name_start_ok(const struct zp_entities *x, size_t a)
 	    wl_before(&x->stopw, x->c, a) > 0;
 }
 
+/*
+ * False when none of the rules of pass_people can fire at i: no role word
+ * starts there (all have two characters or more), no three characters of
+ * transliteration, no surname with a given-name character and a role or a
+ * verb one or two further on.
+ */
+static inline bool
+people_maybe(const struct zp_entities *x, size_t i)
+{
+	size_t n = x->n;
+	unsigned f0 = x->fl[i], f1 = i + 1 < n ? x->fl[i + 1] : 0;
+	unsigned f2 = i + 2 < n ? x->fl[i + 2] : 0;
+	unsigned f3 = i + 3 < n ? x->fl[i + 3] : 0;
+
+	return ((f0 & CL_ROLE) && (x->role_short || (f1 & CL_ROLE2))) ||
+	    (f0 & f1 & f2 & CL_TRANSLIT) || (f0 & CL_COMPOUND) ||
+	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) && ((f2 | f3) & CL_SAYROLE));
+}
+
 static void
 pass_people(struct zp_entities *x)
 {
@@ -3381,7 +3423,8 @@ pass_people(struct zp_entities *x)
 	for (size_t i = 0; i < n; i++) {
 		size_t l, e;
 
-		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0)
+		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0 ||
+		    !people_maybe(x, i))
 			continue;
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
@@ -3517,7 +3560,7 @@ zp_ent_load_names(
 		    x->nsc[c].sur >= NAME_SUR_MIN)
 			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
 	for (uint32_t c = 0; c < 0x10000; c++)
-		x->cls[c] = (uint8_t)((x->cls[c] & ~CL_SUR) |
+		x->cls[c] = (uint16_t)((x->cls[c] & ~CL_SUR) |
 		    (bit(x->surbits, c) ? CL_SUR : 0));
 	return 0;
 }
@@ -4520,7 +4563,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
-		x->fl = zp_xrealloc(x->fl, x->cap);
+		x->fl = zp_xreallocarray(x->fl, x->cap, sizeof(*x->fl));
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
@@ -4545,7 +4588,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		x->boff[n] = i;
 		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
-		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFF;
+		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFFFF;
 		x->owner[n] = -1;
 		n++;
 		i += l;
