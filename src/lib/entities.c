@@ -101,6 +101,7 @@ struct zp_entities {
 	 */
 	uint16_t *cls;
 	uint16_t *fl;
+	struct zp_gaz_quick gq, bq, sq; /* of g, blk and suf */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	const char *s;
 	struct ent *ent;
@@ -1984,6 +1985,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 #undef WL
+	zp_gaz_quick_get(g, &x->gq);
+	zp_gaz_quick_get(x->blk, &x->bq);
+	zp_gaz_quick_get(x->suf, &x->sq);
 	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
 	for (uint32_t c = 0; c < 0x10000; c++) {
 		uint16_t f = 0;
@@ -2227,7 +2231,9 @@ pass_gazetteer(struct zp_entities *x)
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
-		if (!(x->fl[i] & CL_GAZ)) {
+		if (!(x->fl[i] & CL_GAZ) ||
+		    (!zp_gaz_quick(&x->gq, x->c + i, n - i) &&
+		        !zp_gaz_quick(&x->bq, x->c + i, n - i))) {
 			i++;
 			continue;
 		}

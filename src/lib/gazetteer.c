@@ -27,15 +27,6 @@
 #include "zhpipe/xalloc.h"
 
 #define ROOT_DIRECT 0x10000
-#define PAIR_BITS (1u << 16)
-
-static uint32_t
-pair_hash(uint32_t a, uint32_t b)
-{
-	uint32_t h = a * 0x9e3779b1u + b * 0x85ebca77u;
-
-	return (h ^ (h >> 14)) & (PAIR_BITS - 1);
-}
 
 static void
 setbit(uint64_t *bits, uint32_t i)
@@ -118,7 +109,7 @@ struct zp_gazetteer {
 	 */
 	uint64_t first[ROOT_DIRECT / 64];
 	uint64_t single[ROOT_DIRECT / 64];
-	uint64_t pair[PAIR_BITS / 64];
+	uint64_t pair[ZP_GAZ_PAIR_BITS / 64];
 	bool compiled;
 };
 
@@ -648,7 +639,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		if (a->len == 1)
 			setbit(g->single, c0);
 		else
-			setbit(g->pair, pair_hash(c0, a->cp[1]));
+			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
 	}
 	g->nnode = g->nedge = 0;
 	new_node(g);
@@ -775,6 +766,14 @@ child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 	return 0;
 }
 
+void
+zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
+{
+	q->first = g->first;
+	q->single = g->single;
+	q->pair = g->pair;
+}
+
 bool
 zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 {
@@ -819,7 +818,7 @@ quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
 		return -1;
 	if (getbit(g->single, c0))
 		return 0;
-	if (n < 2 || !getbit(g->pair, pair_hash(c0, cp[1])))
+	if (n < 2 || !getbit(g->pair, zp_gaz_pair_hash(c0, cp[1])))
 		return -1;
 	if (cp[0] >= ROOT_DIRECT)
 		return 0;
