@@ -1534,6 +1534,10 @@ static const char *const compound_surnames[] = {
 	"端木",
 	"澹台",
 };
+#define NCOMPOUND (sizeof(compound_surnames) / sizeof(*compound_surnames))
+/* The same as code points (zp_ent_new), for surname_at. */
+static uint32_t compound_cp[NCOMPOUND][8];
+static uint8_t compound_len[NCOMPOUND];
 
 /* Characters of transliterated foreign names. */
 static const char translit[] =
@@ -1973,6 +1977,17 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_abbrev = cset_get(ABBREV_CHARS);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
+	}
+	for (size_t k = 0; k < NCOMPOUND; k++) {
+		const char *w = compound_surnames[k];
+		size_t bl = strlen(w), j = 0, l;
+
+		compound_len[k] = 0;
+		while (j < bl && compound_len[k] < 8) {
+			compound_cp[k][compound_len[k]++] =
+			    (uint32_t)zp_utf8_decode(w + j, bl - j, &l);
+			j += l;
+		}
 	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
 	WL(stopw, stop_words);
@@ -3318,11 +3333,10 @@ pass_dot_names(struct zp_entities *x)
 static size_t
 surname_at(const struct zp_entities *x, size_t i)
 {
-	if (i + 1 < x->n && in_set(COMPOUND_FIRST, x->c[i])) {
-		for (size_t k = 0;
-		     k < sizeof(compound_surnames) / sizeof(*compound_surnames);
-		     k++)
-			if (text_is(x, i, compound_surnames[k]))
+	if (i + 1 < x->n && in_cs(cs_compound, x->c[i])) {
+		for (size_t k = 0; k < NCOMPOUND; k++)
+			if (i + compound_len[k] <= x->n &&
+			    cps_eq(x->c + i, compound_cp[k], compound_len[k]))
 				return 2;
 	}
 	return i < x->n && is_han(x->c[i]) && in_cs(cs_surname, x->c[i]) ? 1 :
