@@ -2906,6 +2906,7 @@ pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		if (!(x->fl[i] & CL_SUF) ||
+		    !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
 		    (cls = suffix_class(x, i, &l)) == 0 ||
 		    (l == 1 && !short_suffix_ok(x, i))) {
 			i++;
