@@ -31,6 +31,8 @@
 
 #define NONE UINT32_MAX
 #define MAX_DOC_NAMES 512
+#define DOC_HASH 1024 /* slots of the index of doc[], above twice the names */
+#define DOC_BLOCK 4096
 
 enum src { SRC_GAZ, SRC_RULE };
 
@@ -58,6 +60,16 @@ struct docname {
 	char *exchange;
 	uint8_t type;
 	bool alias; /* also to be found in later text */
+};
+
+/*
+ * The strings of the document's names, in blocks that never move and are
+ * emptied together when the document ends (no allocation per name).
+ */
+struct docblock {
+	struct docblock *next;
+	size_t used, cap;
+	char p[];
 };
 
 #define WL_MAP 1024 /* buckets, a power of two above twice the words */
@@ -112,7 +124,10 @@ struct zp_entities {
 	/* the document */
 	struct docname *doc;
 	size_t ndoc;
-	char *lastorg; /* id of the last organization seen */
+	uint16_t dhash[DOC_HASH]; /* surface -> 1 + index in doc, or 0 */
+	struct docblock *dstr;    /* the newest block first */
+	char *lastorg; /* id of the last organization seen (in lastorg_b) */
+	struct zp_buf lastorg_b;
 };
 
 /* Word lists.  Everything here is written from general knowledge. */
@@ -2039,17 +2054,68 @@ zp_ent_new(const struct zp_gazetteer *g)
 	return x;
 }
 
+/* A copy of s[0..n) with a NUL, for the rest of the document. */
+static char *
+doc_str(struct zp_entities *x, const char *s, size_t n)
+{
+	struct docblock *b = x->dstr;
+	char *p;
+
+	if (b == NULL || b->cap - b->used < n + 1) {
+		size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
+
+		b = zp_xmalloc(sizeof(*b) + cap);
+		b->next = x->dstr;
+		b->used = 0;
+		b->cap = cap;
+		x->dstr = b;
+	}
+	p = b->p + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+/* The slot of surface s[0..n) in dhash: its name's or an empty one. */
+static size_t
+doc_slot(const struct zp_entities *x, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	for (k = h & (DOC_HASH - 1); x->dhash[k] != 0;
+	     k = (k + 1) & (DOC_HASH - 1)) {
+		const struct docname *d = &x->doc[x->dhash[k] - 1];
+
+		if (d->len == n && memcmp(d->surface, s, n) == 0)
+			break;
+	}
+	return k;
+}
+
 static void
 doc_clear(struct zp_entities *x)
 {
-	for (size_t i = 0; i < x->ndoc; i++) {
-		free(x->doc[i].surface);
-		free(x->doc[i].id);
-		free(x->doc[i].ticker);
-		free(x->doc[i].exchange);
+	/* Keep one block of the usual size for the next document. */
+	while (x->dstr != NULL &&
+	    (x->dstr->next != NULL || x->dstr->cap != DOC_BLOCK)) {
+		struct docblock *b = x->dstr;
+
+		x->dstr = b->next;
+		if (b->cap == DOC_BLOCK && x->dstr == NULL) {
+			x->dstr = b;
+			break;
+		}
+		free(b);
 	}
+	if (x->dstr != NULL)
+		x->dstr->used = 0;
+	if (x->ndoc > 0)
+		memset(x->dhash, 0, sizeof(x->dhash));
 	x->ndoc = 0;
-	free(x->lastorg);
 	x->lastorg = NULL;
 }
 
@@ -2059,6 +2125,8 @@ zp_ent_free(struct zp_entities *x)
 	if (x == NULL)
 		return;
 	doc_clear(x);
+	free(x->dstr);
+	zp_buf_free(&x->lastorg_b);
 	free(x->doc);
 	zp_gaz_free(x->blk);
 	zp_gaz_free(x->suf);
@@ -4184,10 +4252,9 @@ pass_parens(struct zp_entities *x)
 				const char *nid = ent_id(x, in);
 
 				for (size_t d = 0; d < x->ndoc; d++)
-					if (strcmp(x->doc[d].id, old) == 0) {
-						free(x->doc[d].id);
-						x->doc[d].id = zp_xstrdup(nid);
-					}
+					if (strcmp(x->doc[d].id, old) == 0)
+						x->doc[d].id = doc_str(
+						    x, nid, strlen(nid));
 				e->id = in->id;
 			}
 			continue;
@@ -4222,23 +4289,24 @@ register_name(struct zp_entities *x, const char *surface, size_t sl,
     enum zp_etype type, bool alias)
 {
 	struct docname *d;
+	size_t h = doc_slot(x, surface, sl);
 
-	for (size_t i = 0; i < x->ndoc; i++)
-		if (x->doc[i].len == sl &&
-		    memcmp(x->doc[i].surface, surface, sl) == 0) {
-			x->doc[i].alias |= alias;
-			return;
-		}
+	if (x->dhash[h] != 0) {
+		x->doc[x->dhash[h] - 1].alias |= alias;
+		return;
+	}
 	if (x->ndoc == MAX_DOC_NAMES)
 		return;
 	if (x->doc == NULL)
 		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES, sizeof(*x->doc));
+	x->dhash[h] = (uint16_t)(x->ndoc + 1);
 	d = &x->doc[x->ndoc++];
-	d->surface = zp_xmemdup(surface, sl);
+	d->surface = doc_str(x, surface, sl);
 	d->len = sl;
-	d->id = zp_xstrdup(id);
-	d->ticker = ticker != NULL ? zp_xstrdup(ticker) : NULL;
-	d->exchange = exchange != NULL ? zp_xstrdup(exchange) : NULL;
+	d->id = doc_str(x, id, strlen(id));
+	d->ticker = ticker != NULL ? doc_str(x, ticker, strlen(ticker)) : NULL;
+	d->exchange =
+	    exchange != NULL ? doc_str(x, exchange, strlen(exchange)) : NULL;
 	d->type = (uint8_t)type;
 	d->alias = alias;
 }
@@ -4692,8 +4760,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		        zp_gaz_lookup(
 		            x->g, s + o->bstart, o->bend - o->bstart) == NONE);
 		if (o->type == ZP_ET_ORG) {
-			free(x->lastorg);
-			x->lastorg = zp_xstrdup(o->id);
+			zp_buf_clear(&x->lastorg_b);
+			zp_buf_puts(&x->lastorg_b, o->id);
+			x->lastorg = x->lastorg_b.p;
 		}
 	}
 	*out = x->out;
