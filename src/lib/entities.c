@@ -1635,7 +1635,10 @@ static const char not_given[] =
 #define CL_COMPOUND 0x400u /* the first of a compound surname */
 #define CL_GIVEN 0x800u    /* Han, not in not_given */
 #define CL_SAYROLE 0x1000u /* the first character of a role or say word */
+#define CL_ALNUM 0x2000u   /* ASCII letter or digit */
+#define CL_ALPHA 0x4000u   /* ASCII letter */
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
+#define FL_PAD 4 /* fl[n..n+3] have every flag: next_fl stops there */
 
 static inline bool
 is_han(uint32_t c)
@@ -1764,6 +1767,28 @@ static inline bool
 bit(const uint64_t *bits, uint32_t c)
 {
 	return c >= 0x10000 || ((bits[c >> 6] >> (c & 63)) & 1);
+}
+
+/*
+ * The first position from i whose flags have one of mask, or n: four
+ * positions a load, for passes that skip what they cannot start at.
+ */
+static inline size_t
+next_fl(const struct zp_entities *x, size_t i, unsigned mask)
+{
+	const uint64_t m = (uint64_t)mask * 0x0001000100010001u;
+	uint64_t w;
+
+	if (i >= x->n)
+		return i;
+	for (;; i += 4) {
+		memcpy(&w, x->fl + i, sizeof(w));
+		if (w & m)
+			break;
+	}
+	while (!(x->fl[i] & mask))
+		i++;
+	return i;
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
@@ -2043,6 +2068,10 @@ zp_ent_new(const struct zp_gazetteer *g)
 			f |= CL_PLACE;
 		if (in_cs(cs_kind, c))
 			f |= CL_KIND;
+		if (is_alnum(c))
+			f |= CL_ALNUM;
+		if (is_alpha(c))
+			f |= CL_ALPHA;
 		x->cls[c] = f;
 	}
 	for (size_t k = 0; k < x->role.n; k++) {
@@ -2310,7 +2339,7 @@ pass_gazetteer(struct zp_entities *x)
 	uint32_t ents[32], be;
 	size_t i = 0, n = x->n;
 
-	while (i < n) {
+	while ((i = next_fl(x, i, CL_GAZ)) < n) {
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
@@ -2635,7 +2664,7 @@ pass_latin(struct zp_entities *x)
 	size_t n = x->n, i = 0;
 	size_t wa[16], wb[16];
 
-	while (i < n) {
+	while ((i = next_fl(x, i, CL_ALPHA)) < n) {
 		size_t nw = 0, j, rs, re;
 		bool org = false, person;
 
@@ -3163,7 +3192,8 @@ pass_places(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = next_fl(x, 0, CL_PLACE); i < n;
+	     i = next_fl(x, i + 1, CL_PLACE)) {
 		if (!(x->fl[i] & CL_PLACE) || x->owner[i] >= 0)
 			continue;
 		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
@@ -3509,7 +3539,8 @@ pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = next_fl(x, 0, CL_PEOPLE); i < n;
+	     i = next_fl(x, i + 1, CL_PEOPLE)) {
 		size_t l, e;
 
 		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0 ||
@@ -3670,7 +3701,8 @@ pass_scored_names(struct zp_entities *x)
 	const struct namesc *sc = x->nsc;
 	size_t n = x->n;
 
-	for (size_t i = 0; i + 1 < n; i++) {
+	for (size_t i = next_fl(x, 0, CL_SUR); i + 1 < n;
+	     i = next_fl(x, i + 1, CL_SUR)) {
 		int s0, g1, g2 = NAMESC_NONE;
 		size_t len = 0;
 		bool start, three;
@@ -3829,7 +3861,7 @@ pass_products(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n, i = 0;
 
-	while (i < n) {
+	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
 		size_t j, a;
 		int32_t o;
 
@@ -4177,7 +4209,8 @@ pass_apposition(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 0; i + 2 < n; i++) {
+	for (size_t i = next_fl(x, 0, CL_KIND); i + 2 < n;
+	     i = next_fl(x, i + 1, CL_KIND)) {
 		size_t kl = 0, a, b;
 
 		if (!(x->fl[i] & CL_KIND))
@@ -4652,7 +4685,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
-		x->fl = zp_xreallocarray(x->fl, x->cap, sizeof(*x->fl));
+		x->fl =
+		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
@@ -4683,6 +4717,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		i += l;
 	}
 	x->boff[n] = len;
+	for (size_t k = 0; k < FL_PAD; k++)
+		x->fl[n + k] = 0xFFFF;
 	x->n = n;
 	x->seen = seen;
 	x->s = s;
