@@ -210,12 +210,18 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 			    s[i] == 0 ? "NUL byte in string" :
 			                "control character in string");
 		default:
-			if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n &&
-			    (s[i + 1] & 0xC0) == 0x80 &&
-			    (s[i + 2] & 0xC0) == 0x80) {
+			/*
+			 * A run of well-formed three-byte sequences (Han and
+			 * the full-width punctuation between) in one loop:
+			 * after a lead of E1-EC or EE-EF any continuation
+			 * bytes make a valid character.
+			 */
+			while (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF &&
+			    s[i] != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
+			    (s[i + 2] & 0xC0) == 0x80)
 				i += 3;
+			if (i >= n || sclass[s[i]] != C_HIGH)
 				break;
-			}
 			if (zp_utf8_decode((const char *)s + i, n - i, &len) <
 			    0)
 				return fail(j, i, "invalid UTF-8 in string");
