@@ -113,7 +113,8 @@ struct zp_entities {
 	 */
 	uint16_t *cls;
 	uint16_t *fl;
-	struct zp_gaz_quick gq, bq, sq; /* of g, blk and suf */
+	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
+	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	const char *s;
 	struct ent *ent;
@@ -1624,6 +1625,8 @@ static const char not_given[] =
  * pass tests first; every character outside the BMP has them all).
  */
 #define CL_GAZ 0x01u       /* a name or a guard word */
+#define CL_GAZ1 0x04u      /* a name or guard word of one character */
+#define CL_CAND 0x8000u    /* a pass's own finer test, set by the pass */
 #define CL_SUF 0x02u       /* an organization suffix */
 #define CL_PLACE 0x08u     /* a country abbreviation or 市 省 县 州 区 */
 #define CL_KIND 0x10u      /* a kind word (pass_apposition) */
@@ -2043,12 +2046,18 @@ zp_ent_new(const struct zp_gazetteer *g)
 	zp_gaz_quick_get(g, &x->gq);
 	zp_gaz_quick_get(x->blk, &x->bq);
 	zp_gaz_quick_get(x->suf, &x->sq);
+	for (size_t k = 0; k < ZP_GAZ_PAIR_BITS / 64; k++)
+		x->gzpair[k] = x->gq.pair[k] | x->bq.pair[k];
 	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
 	for (uint32_t c = 0; c < 0x10000; c++) {
 		uint16_t f = 0;
 
 		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
 			f |= CL_GAZ;
+		if (((x->gq.single[c >> 6] | x->bq.single[c >> 6]) >>
+		        (c & 63)) &
+		    1)
+			f |= CL_GAZ1;
 		if (zp_gaz_can_start(x->suf, c))
 			f |= CL_SUF;
 		if (bit(x->role.first, c))
@@ -2332,6 +2341,33 @@ latin_ok(const struct zp_entities *x, size_t a, size_t b)
 	return true;
 }
 
+/*
+ * Marks with CL_CAND the positions where a name or a guard word may start,
+ * by the quick tests of both lists (first character, then one-character
+ * names or the pair filter), without a branch per position: most fail,
+ * at random.
+ */
+static void
+mark_gazetteer(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	uint16_t *fl = x->fl;
+	size_t n = x->n;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c0 = c[i] < 0x10000 ? c[i] : 0;
+		uint32_t c1 = i + 1 < n ? c[i + 1] : 0;
+		uint32_t h = zp_gaz_pair_hash(c0, c1);
+		unsigned f = fl[i];
+		unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63)) &
+		    (unsigned)(i + 1 < n);
+		/* Bitwise, not &&: a branch here would fail half the time. */
+		unsigned ok = (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+
+		fl[i] = (uint16_t)((f & ~CL_CAND) | ok * CL_CAND);
+	}
+}
+
 static void
 pass_gazetteer(struct zp_entities *x)
 {
@@ -2339,7 +2375,8 @@ pass_gazetteer(struct zp_entities *x)
 	uint32_t ents[32], be;
 	size_t i = 0, n = x->n;
 
-	while ((i = next_fl(x, i, CL_GAZ)) < n) {
+	mark_gazetteer(x);
+	while ((i = next_fl(x, i, CL_CAND)) < n) {
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
