@@ -1641,7 +1641,7 @@ static const char not_given[] =
 #define CL_ALNUM 0x2000u   /* ASCII letter or digit */
 #define CL_ALPHA 0x4000u   /* ASCII letter */
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
-#define FL_PAD 4 /* fl[n..n+3] have every flag: next_fl stops there */
+#define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
 
 static inline bool
 is_han(uint32_t c)
@@ -3571,13 +3571,46 @@ people_maybe(const struct zp_entities *x, size_t i)
 	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) && ((f2 | f3) & CL_SAYROLE));
 }
 
+/*
+ * Marks with CL_CAND where people_maybe() may hold: four positions at a
+ * time, the flags of each in a 16-bit lane, without a branch.  Past the
+ * end fl[] holds every flag (a superset; the padding stays all ones).
+ */
+static void
+mark_people(struct zp_entities *x)
+{
+	const uint64_t one = 0x0001000100010001u;
+	const uint64_t rs = x->role_short ? one : 0;
+	uint16_t *fl = x->fl;
+	size_t n = x->n;
+
+#define SH(f) __builtin_ctz(f)
+	for (size_t i = 0; i < n; i += 4) {
+		uint64_t f0, f1, f2, f3, ok;
+
+		memcpy(&f0, fl + i, sizeof(f0));
+		memcpy(&f1, fl + i + 1, sizeof(f1));
+		memcpy(&f2, fl + i + 2, sizeof(f2));
+		memcpy(&f3, fl + i + 3, sizeof(f3));
+		ok = ((f0 >> SH(CL_ROLE)) & ((f1 >> SH(CL_ROLE2)) | rs)) |
+		    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
+		    (f0 >> SH(CL_COMPOUND)) |
+		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
+		        ((f2 | f3) >> SH(CL_SAYROLE)));
+		f0 = (f0 & ~(one * CL_CAND)) | ((ok & one) << SH(CL_CAND));
+		memcpy(fl + i, &f0, sizeof(f0));
+	}
+#undef SH
+}
+
 static void
 pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
-	for (size_t i = next_fl(x, 0, CL_PEOPLE); i < n;
-	     i = next_fl(x, i + 1, CL_PEOPLE)) {
+	mark_people(x);
+	for (size_t i = next_fl(x, 0, CL_CAND); i < n;
+	     i = next_fl(x, i + 1, CL_CAND)) {
 		size_t l, e;
 
 		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0 ||
