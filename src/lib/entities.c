@@ -113,6 +113,12 @@ struct zp_entities {
 	 */
 	uint16_t *cls;
 	uint16_t *fl;
+	/*
+	 * A bit per position: where the current pass may act, by a finer
+	 * test the pass makes first over the whole text (mark_*); bit n is
+	 * set, so that next_cand stops there.
+	 */
+	uint64_t *cand;
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
@@ -1626,7 +1632,6 @@ static const char not_given[] =
  */
 #define CL_GAZ 0x01u       /* a name or a guard word */
 #define CL_GAZ1 0x04u      /* a name or guard word of one character */
-#define CL_CAND 0x8000u    /* a pass's own finer test, set by the pass */
 #define CL_SUF 0x02u       /* an organization suffix */
 #define CL_PLACE 0x08u     /* a country abbreviation or 市 省 县 州 区 */
 #define CL_KIND 0x10u      /* a kind word (pass_apposition) */
@@ -1792,6 +1797,31 @@ next_fl(const struct zp_entities *x, size_t i, unsigned mask)
 	while (!(x->fl[i] & mask))
 		i++;
 	return i;
+}
+
+/* The first position from i marked in cand[], or n. */
+static inline size_t
+next_cand(const struct zp_entities *x, size_t i)
+{
+	size_t w = i >> 6;
+	uint64_t m;
+
+	if (i >= x->n)
+		return i;
+	m = x->cand[w] & (~(uint64_t)0 << (i & 63));
+	while (m == 0)
+		m = x->cand[++w];
+	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/* Sets bit n of cand[], the stop of next_cand, and clears those above. */
+static void
+cand_end(struct zp_entities *x)
+{
+	size_t n = x->n;
+
+	x->cand[n >> 6] &= ((uint64_t)1 << (n & 63)) - 1;
+	x->cand[n >> 6] |= (uint64_t)1 << (n & 63);
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
@@ -2183,6 +2213,7 @@ zp_ent_free(struct zp_entities *x)
 	free(x->boff);
 	free(x->owner);
 	free(x->fl);
+	free(x->cand);
 	free(x->cls);
 	free(x->ent);
 	free(x->out);
@@ -2342,7 +2373,7 @@ latin_ok(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
- * Marks with CL_CAND the positions where a name or a guard word may start,
+ * Marks in cand[] the positions where a name or a guard word may start,
  * by the quick tests of both lists (first character, then one-character
  * names or the pair filter), without a branch per position: most fail,
  * at random.
@@ -2351,8 +2382,9 @@ static void
 mark_gazetteer(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
-	uint16_t *fl = x->fl;
+	const uint16_t *fl = x->fl;
 	size_t n = x->n;
+	uint64_t word = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c0 = c[i] < 0x10000 ? c[i] : 0;
@@ -2364,8 +2396,14 @@ mark_gazetteer(struct zp_entities *x)
 		/* Bitwise, not &&: a branch here would fail half the time. */
 		unsigned ok = (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
 
-		fl[i] = (uint16_t)((f & ~CL_CAND) | ok * CL_CAND);
+		word |= (uint64_t)ok << (i & 63);
+		if ((i & 63) == 63) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
 	}
+	x->cand[n >> 6] = word;
+	cand_end(x);
 }
 
 static void
@@ -2376,7 +2414,7 @@ pass_gazetteer(struct zp_entities *x)
 	size_t i = 0, n = x->n;
 
 	mark_gazetteer(x);
-	while ((i = next_fl(x, i, CL_CAND)) < n) {
+	while ((i = next_cand(x, i)) < n) {
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
@@ -3572,20 +3610,22 @@ people_maybe(const struct zp_entities *x, size_t i)
 }
 
 /*
- * Marks with CL_CAND where people_maybe() may hold: four positions at a
+ * Marks in cand[] where people_maybe() may hold: four positions at a
  * time, the flags of each in a 16-bit lane, without a branch.  Past the
- * end fl[] holds every flag (a superset; the padding stays all ones).
+ * end fl[] holds every flag (a superset of the test there).
  */
 static void
 mark_people(struct zp_entities *x)
 {
 	const uint64_t one = 0x0001000100010001u;
 	const uint64_t rs = x->role_short ? one : 0;
-	uint16_t *fl = x->fl;
+	const uint16_t *fl = x->fl;
 	size_t n = x->n;
+	uint64_t word = 0;
+	size_t i;
 
 #define SH(f) __builtin_ctz(f)
-	for (size_t i = 0; i < n; i += 4) {
+	for (i = 0; i < n; i += 4) {
 		uint64_t f0, f1, f2, f3, ok;
 
 		memcpy(&f0, fl + i, sizeof(f0));
@@ -3597,9 +3637,17 @@ mark_people(struct zp_entities *x)
 		    (f0 >> SH(CL_COMPOUND)) |
 		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
 		        ((f2 | f3) >> SH(CL_SAYROLE)));
-		f0 = (f0 & ~(one * CL_CAND)) | ((ok & one) << SH(CL_CAND));
-		memcpy(fl + i, &f0, sizeof(f0));
+		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
+		ok = ((ok & one) * 0x0001000200040008u) >> 48;
+		word |= ok << (i & 63);
+		if ((i & 63) == 60) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
 	}
+	/* The last word unless stored whole (i is past n here). */
+	x->cand[i >> 6] = (i & 63) != 0 ? word : 0;
+	cand_end(x);
 #undef SH
 }
 
@@ -3609,8 +3657,7 @@ pass_people(struct zp_entities *x)
 	size_t n = x->n;
 
 	mark_people(x);
-	for (size_t i = next_fl(x, 0, CL_CAND); i < n;
-	     i = next_fl(x, i + 1, CL_CAND)) {
+	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
 		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0 ||
@@ -4757,6 +4804,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
 		x->fl =
 		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
+		x->cand = zp_xreallocarray(
+		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
