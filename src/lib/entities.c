@@ -1633,7 +1633,7 @@ static const char not_given[] =
 #define CL_GAZ 0x01u       /* a name or a guard word */
 #define CL_GAZ1 0x04u      /* a name or guard word of one character */
 #define CL_SUF 0x02u       /* an organization suffix */
-#define CL_PLACE 0x08u     /* a country abbreviation or 市 省 县 州 区 */
+#define CL_ABBREV 0x08u    /* a country abbreviation (中 美 ...) */
 #define CL_KIND 0x10u      /* a kind word (pass_apposition) */
 #define CL_SUR 0x20u       /* a surname of surbits (pass_scored_names) */
 #define CL_ROLE 0x40u      /* the first character of a role word */
@@ -1644,7 +1644,9 @@ static const char not_given[] =
 #define CL_GIVEN 0x800u    /* Han, not in not_given */
 #define CL_SAYROLE 0x1000u /* the first character of a role or say word */
 #define CL_ALNUM 0x2000u   /* ASCII letter or digit */
-#define CL_ALPHA 0x4000u   /* ASCII letter */
+#define CL_GIVEN0 0x4000u  /* scored as a given-name character */
+#define CL_UNIT 0x8000u    /* 市 省 县 州 区 */
+#define CL_PLACE (CL_ABBREV | CL_UNIT)
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
 #define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
 
@@ -1822,6 +1824,65 @@ cand_end(struct zp_entities *x)
 
 	x->cand[n >> 6] &= ((uint64_t)1 << (n & 63)) - 1;
 	x->cand[n >> 6] |= (uint64_t)1 << (n & 63);
+}
+
+enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
+
+/*
+ * Marks in cand[] where a pass may act, by the flags of the position and
+ * the next ones: four positions at a time, the flags of each in a 16-bit
+ * lane, without a branch.  Past the end fl[] holds every flag (a superset
+ * of the test there).
+ *
+ *   MARK_PEOPLE  where people_maybe() holds;
+ *   MARK_PLACES  two country abbreviations, or a unit (pass_places);
+ *   MARK_SCORED  a surname, then a given-name character (scored names).
+ */
+static void
+mark(struct zp_entities *x, enum mark kind)
+{
+	const uint64_t one = 0x0001000100010001u;
+	const uint64_t rs = x->role_short ? one : 0;
+	const uint16_t *fl = x->fl;
+	size_t n = x->n;
+	uint64_t word = 0;
+	size_t i;
+
+#define SH(f) __builtin_ctz(f)
+	for (i = 0; i < n; i += 4) {
+		uint64_t f0, f1, f2, f3, ok;
+
+		memcpy(&f0, fl + i, sizeof(f0));
+		memcpy(&f1, fl + i + 1, sizeof(f1));
+		memcpy(&f2, fl + i + 2, sizeof(f2));
+		memcpy(&f3, fl + i + 3, sizeof(f3));
+		switch (kind) {
+		case MARK_PEOPLE:
+			ok = ((f0 >> SH(CL_ROLE)) &
+			         ((f1 >> SH(CL_ROLE2)) | rs)) |
+			    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
+			    (f0 >> SH(CL_COMPOUND)) |
+			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
+			        ((f2 | f3) >> SH(CL_SAYROLE)));
+			break;
+		case MARK_PLACES:
+			ok = ((f0 & f1) >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
+			break;
+		default:
+			ok = (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
+		}
+		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
+		ok = ((ok & one) * 0x0001000200040008u) >> 48;
+		word |= ok << (i & 63);
+		if ((i & 63) == 60) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
+	}
+	/* The last word unless stored whole (i is past n here). */
+	x->cand[i >> 6] = (i & 63) != 0 ? word : 0;
+	cand_end(x);
+#undef SH
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
@@ -2102,15 +2163,15 @@ zp_ent_new(const struct zp_gazetteer *g)
 			f |= CL_COMPOUND;
 		if (is_han(c) && !in_cs(cs_notgiven, c))
 			f |= CL_GIVEN;
-		if (in_cs(cs_abbrev, c) || c == 0x5E02 || c == 0x7701 ||
-		    c == 0x53BF || c == 0x5DDE || c == 0x533A)
-			f |= CL_PLACE;
+		if (in_cs(cs_abbrev, c))
+			f |= CL_ABBREV;
+		if (c == 0x5E02 || c == 0x7701 || c == 0x53BF || c == 0x5DDE ||
+		    c == 0x533A)
+			f |= CL_UNIT;
 		if (in_cs(cs_kind, c))
 			f |= CL_KIND;
 		if (is_alnum(c))
 			f |= CL_ALNUM;
-		if (is_alpha(c))
-			f |= CL_ALPHA;
 		x->cls[c] = f;
 	}
 	for (size_t k = 0; k < x->role.n; k++) {
@@ -2739,7 +2800,7 @@ pass_latin(struct zp_entities *x)
 	size_t n = x->n, i = 0;
 	size_t wa[16], wb[16];
 
-	while ((i = next_fl(x, i, CL_ALPHA)) < n) {
+	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
 		size_t nw = 0, j, rs, re;
 		bool org = false, person;
 
@@ -3267,8 +3328,8 @@ pass_places(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = next_fl(x, 0, CL_PLACE); i < n;
-	     i = next_fl(x, i + 1, CL_PLACE)) {
+	mark(x, MARK_PLACES);
+	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		if (!(x->fl[i] & CL_PLACE) || x->owner[i] >= 0)
 			continue;
 		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
@@ -3609,54 +3670,12 @@ people_maybe(const struct zp_entities *x, size_t i)
 	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) && ((f2 | f3) & CL_SAYROLE));
 }
 
-/*
- * Marks in cand[] where people_maybe() may hold: four positions at a
- * time, the flags of each in a 16-bit lane, without a branch.  Past the
- * end fl[] holds every flag (a superset of the test there).
- */
-static void
-mark_people(struct zp_entities *x)
-{
-	const uint64_t one = 0x0001000100010001u;
-	const uint64_t rs = x->role_short ? one : 0;
-	const uint16_t *fl = x->fl;
-	size_t n = x->n;
-	uint64_t word = 0;
-	size_t i;
-
-#define SH(f) __builtin_ctz(f)
-	for (i = 0; i < n; i += 4) {
-		uint64_t f0, f1, f2, f3, ok;
-
-		memcpy(&f0, fl + i, sizeof(f0));
-		memcpy(&f1, fl + i + 1, sizeof(f1));
-		memcpy(&f2, fl + i + 2, sizeof(f2));
-		memcpy(&f3, fl + i + 3, sizeof(f3));
-		ok = ((f0 >> SH(CL_ROLE)) & ((f1 >> SH(CL_ROLE2)) | rs)) |
-		    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
-		    (f0 >> SH(CL_COMPOUND)) |
-		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
-		        ((f2 | f3) >> SH(CL_SAYROLE)));
-		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
-		ok = ((ok & one) * 0x0001000200040008u) >> 48;
-		word |= ok << (i & 63);
-		if ((i & 63) == 60) {
-			x->cand[i >> 6] = word;
-			word = 0;
-		}
-	}
-	/* The last word unless stored whole (i is past n here). */
-	x->cand[i >> 6] = (i & 63) != 0 ? word : 0;
-	cand_end(x);
-#undef SH
-}
-
 static void
 pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
-	mark_people(x);
+	mark(x, MARK_PEOPLE);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
@@ -3797,7 +3816,8 @@ zp_ent_load_names(
 		    x->nsc[c].sur >= NAME_SUR_MIN)
 			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
 	for (uint32_t c = 0; c < 0x10000; c++)
-		x->cls[c] = (uint16_t)((x->cls[c] & ~CL_SUR) |
+		x->cls[c] = (uint16_t)((x->cls[c] & ~(CL_SUR | CL_GIVEN0)) |
+		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
 		    (bit(x->surbits, c) ? CL_SUR : 0));
 	return 0;
 }
@@ -3818,8 +3838,8 @@ pass_scored_names(struct zp_entities *x)
 	const struct namesc *sc = x->nsc;
 	size_t n = x->n;
 
-	for (size_t i = next_fl(x, 0, CL_SUR); i + 1 < n;
-	     i = next_fl(x, i + 1, CL_SUR)) {
+	mark(x, MARK_SCORED);
+	for (size_t i = next_cand(x, 0); i + 1 < n; i = next_cand(x, i + 1)) {
 		int s0, g1, g2 = NAMESC_NONE;
 		size_t len = 0;
 		bool start, three;
