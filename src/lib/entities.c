@@ -96,6 +96,8 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx, noncode,
 	    noncodep;
+	struct wlist kind, abbctx,
+	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -2074,6 +2076,8 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 	return best;
 }
 
+static void wl_init_late(struct zp_entities *x);
+
 struct zp_entities *
 zp_ent_new(const struct zp_gazetteer *g)
 {
@@ -2134,6 +2138,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 #undef WL
+	wl_init_late(x);
 	zp_gaz_quick_get(g, &x->gq);
 	zp_gaz_quick_get(x->blk, &x->bq);
 	zp_gaz_quick_get(x->suf, &x->sq);
@@ -2268,6 +2273,9 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->prodsfx);
 	wl_free(&x->noncode);
 	wl_free(&x->noncodep);
+	wl_free(&x->kind);
+	wl_free(&x->abbctx);
+	wl_free(&x->inst);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->c);
@@ -3091,11 +3099,7 @@ institution(const struct zp_entities *x, size_t i)
 	if ((text_is(x, i, "政府") || text_is(x, i, "人民政府")) &&
 	    !in_set(ADMIN_UNITS, p))
 		return false;
-	for (size_t k = 0;
-	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
-		if (text_is(x, i, institution_words[k]))
-			return true;
-	return false;
+	return wl_at(&x->inst, x->c, x->n, i) > 0;
 }
 
 /* Whether c[a..b) is an institution word: 中国 + 女队. */
@@ -3474,9 +3478,7 @@ abbrev_at(struct zp_entities *x, size_t i)
 		j++;
 	if (j - i < 2 || j >= n)
 		return i;
-	for (size_t k = 0; k < sizeof(abbrev_ctx) / sizeof(*abbrev_ctx); k++)
-		if (text_is(x, j, abbrev_ctx[k]))
-			ok = true;
+	ok = wl_at(&x->abbctx, c, n, j) > 0;
 	if (!ok)
 		return i;
 	for (size_t q = i; q < j; q++) {
@@ -4340,6 +4342,17 @@ static const char *const kind_words[] = {
 	"子公司",
 	"孙公司",
 };
+
+/* The word lists defined after zp_ent_new, as wlists (wl_at). */
+static void
+wl_init_late(struct zp_entities *x)
+{
+#define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
+	WL(kind, kind_words);
+	WL(abbctx, abbrev_ctx);
+	WL(inst, institution_words);
+#undef WL
+}
 static void
 pass_apposition(struct zp_entities *x)
 {
@@ -4352,14 +4365,7 @@ pass_apposition(struct zp_entities *x)
 
 		if (!(x->fl[i] & CL_KIND))
 			continue;
-		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
-		     k++)
-			if (text_is(x, i, kind_words[k])) {
-				size_t l = strlen(kind_words[k]) / 3;
-
-				if (l > kl)
-					kl = l;
-			}
+		kl = wl_at(&x->kind, c, n, i); /* the longest kind word */
 		/* 芯片企业 yes; 的公司, 这家公司, 许多企业 no. */
 		if (kl == 0 || i == 0 || !is_han(c[i - 1]) ||
 		    in_cs(cs_stop, c[i - 1]) || in_set(appos_bad, c[i - 1]))
