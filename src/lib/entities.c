@@ -123,6 +123,7 @@ struct zp_entities {
 	uint64_t *cand;
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
+	uint64_t selfbits[1024]; /* pass_self_aliases: first characters */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	const char *s;
 	struct ent *ent;
@@ -4547,7 +4548,6 @@ pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0;
 	uint32_t cand[64];
-	uint64_t mask = 0; /* first characters, hashed */
 
 	/* The distinct names, then one walk over the text. */
 	for (size_t k = 0; k < nent && nc < 64; k++) {
@@ -4569,14 +4569,19 @@ pass_self_aliases(struct zp_entities *x)
 	}
 	if (nc == 0)
 		return;
-	for (size_t q = 0; q < nc; q++)
-		mask |= (uint64_t)1 << (x->c[x->ent[cand[q]].s] & 63);
+	/* Their first characters, cleared again at the end. */
+	for (size_t q = 0; q < nc; q++) {
+		uint32_t c0 = x->c[x->ent[cand[q]].s];
+
+		if (c0 < 0x10000)
+			x->selfbits[c0 >> 6] |= (uint64_t)1 << (c0 & 63);
+	}
 	for (size_t i = 0; i < x->n; i++) {
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e - 1;
 			continue;
 		}
-		if (!((mask >> (x->c[i] & 63)) & 1))
+		if (!bit(x->selfbits, x->c[i]))
 			continue;
 		for (size_t q = 0; q < nc; q++) {
 			const struct ent *e = &x->ent[cand[q]];
@@ -4591,6 +4596,12 @@ pass_self_aliases(struct zp_entities *x)
 			i += cl - 1;
 			break;
 		}
+	}
+	for (size_t q = 0; q < nc; q++) {
+		uint32_t c0 = x->c[x->ent[cand[q]].s];
+
+		if (c0 < 0x10000)
+			x->selfbits[c0 >> 6] &= ~((uint64_t)1 << (c0 & 63));
 	}
 }
 
