@@ -190,6 +190,25 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 	long k;
 
 	for (;;) {
+		/*
+		 * Eight bytes at a time while none is special (a control
+		 * character, '"', '\\' or a byte of a multibyte character);
+		 * the loop below finds which one is.
+		 */
+		while (n - i >= 8) {
+			const uint64_t ones = 0x0101010101010101ULL;
+			const uint64_t high = 0x8080808080808080ULL;
+			uint64_t w, q, bs;
+
+			memcpy(&w, s + i, 8);
+			q = w ^ (ones * '"');
+			bs = w ^ (ones * '\\');
+			if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+			        ((bs - ones) & ~bs) | w) &
+			    high)
+				break;
+			i += 8;
+		}
 		while (i < n && sclass[s[i]] == C_PLAIN)
 			i++;
 		if (i >= n)
@@ -300,7 +319,7 @@ skip_ws(const char *s, size_t i, size_t n)
 	return i;
 }
 
-static bool
+static inline bool
 key_eq(struct zp_json *j, uint32_t a, uint32_t b)
 {
 	const struct zp_jtok *ta = &j->tok[a], *tb = &j->tok[b];
