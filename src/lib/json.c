@@ -522,9 +522,16 @@ zp_json_getn(struct zp_json *j, uint32_t obj, const char *key, size_t klen)
 	if (obj >= j->ntok || j->tok[obj].type != ZP_JOBJECT)
 		return ZP_JSON_NONE;
 	end = j->tok[obj].next;
-	for (k = obj + 1; k < end; k = j->tok[k + 1].next)
+	for (k = obj + 1; k < end; k = j->tok[k + 1].next) {
+		const struct zp_jtok *kt = &j->tok[k];
+
+		/* A key without escapes and of another length, at once. */
+		if (!(kt->flags & ZP_JF_ESCAPED) &&
+		    kt->end - kt->start - 2 != klen)
+			continue;
 		if (zp_json_str_eq(j, k, key, klen))
 			return k + 1;
+	}
 	return ZP_JSON_NONE;
 }
 
