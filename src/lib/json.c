@@ -72,7 +72,7 @@ fail(struct zp_json *j, size_t pos, const char *msg)
 	return -1;
 }
 
-static uint32_t
+static inline uint32_t
 new_tok(struct zp_json *j, enum zp_jtype type, size_t start)
 {
 	struct zp_jtok *t;
@@ -192,21 +192,28 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 	for (;;) {
 		/*
 		 * Eight bytes at a time while none is special (a control
-		 * character, '"', '\\' or a byte of a multibyte character);
-		 * the loop below finds which one is.
+		 * character, '"', '\\' or a byte of a multibyte character).
+		 * The lowest flag is exact (a borrow only reaches the bytes
+		 * above a flagged one), so on a little-endian machine it says
+		 * which byte; elsewhere the loop below finds it.
 		 */
 		while (n - i >= 8) {
 			const uint64_t ones = 0x0101010101010101ULL;
 			const uint64_t high = 0x8080808080808080ULL;
-			uint64_t w, q, bs;
+			uint64_t w, q, bs, m;
 
 			memcpy(&w, s + i, 8);
 			q = w ^ (ones * '"');
 			bs = w ^ (ones * '\\');
-			if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+			m = (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
 			        ((bs - ones) & ~bs) | w) &
-			    high)
+			    high;
+			if (m != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				i += (size_t)__builtin_ctzll(m) >> 3;
+#endif
 				break;
+			}
 			i += 8;
 		}
 		while (i < n && sclass[s[i]] == C_PLAIN)
