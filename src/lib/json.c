@@ -364,6 +364,34 @@ check_duplicates(struct zp_json *j, uint32_t obj)
 	if (n < 2)
 		return 0;
 	if (n <= 8) {
+		/*
+		 * Keys without escapes that differ in a hash of their length
+		 * and end bytes differ: one bit each says so for most objects
+		 * (records, entities), and only a clash compares them.
+		 */
+		uint64_t seen = 0, bit;
+		bool clash = false;
+
+		for (a = obj + 1; a < j->tok[obj].next && !clash;
+		     a = j->tok[a + 1].next) {
+			const struct zp_jtok *ta = &j->tok[a];
+			uint32_t kl = ta->end - ta->start - 2;
+			const unsigned char *k =
+			    (const unsigned char *)j->text + ta->start + 1;
+
+			if ((ta->flags & ZP_JF_ESCAPED) || kl == 0) {
+				clash = true;
+				break;
+			}
+			bit = (uint64_t)1
+			    << (((kl + k[0] * 257u + k[kl - 1] * 17u) *
+			            0x9E3779B1u) >>
+			           26);
+			clash = (seen & bit) != 0;
+			seen |= bit;
+		}
+		if (!clash)
+			return 0;
 		for (a = obj + 1; a < j->tok[obj].next; a = j->tok[a + 1].next)
 			for (b = j->tok[a + 1].next; b < j->tok[obj].next;
 			     b = j->tok[b + 1].next)
