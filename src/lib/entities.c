@@ -2079,6 +2079,55 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 
 static void wl_init_late(struct zp_entities *x);
 
+/* ORs f into cls[] for every code point whose bit is set in bits (BMP). */
+static void
+cls_or(uint16_t *cls, const uint64_t *bits, uint16_t f)
+{
+	for (size_t w = 0; w < 1024; w++)
+		for (uint64_t m = bits[w]; m != 0; m &= m - 1)
+			cls[w * 64 + (size_t)__builtin_ctzll(m)] |= f;
+}
+
+/* The CL_* flags of the BMP, a bitmap at a time (zp_ent_new). */
+static void
+build_cls(struct zp_entities *x)
+{
+	static const uint32_t units[] = { 0x5E02, 0x7701, 0x53BF, 0x5DDE,
+		0x533A };
+	uint64_t *han = zp_xcalloc(1024, sizeof(*han));
+	uint64_t *tmp = zp_xreallocarray(NULL, 1024, sizeof(*tmp));
+
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (is_han(c))
+			han[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = x->gq.first[w] | x->bq.first[w];
+	cls_or(x->cls, tmp, CL_GAZ);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = x->gq.single[w] | x->bq.single[w];
+	cls_or(x->cls, tmp, CL_GAZ1);
+	cls_or(x->cls, x->sq.first, CL_SUF);
+	cls_or(x->cls, x->role.first, CL_ROLE | CL_SAYROLE);
+	cls_or(x->cls, x->say.first, CL_SAYROLE);
+	cls_or(x->cls, cs_translit->bits, CL_TRANSLIT);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = han[w] & cs_surname->bits[w];
+	cls_or(x->cls, tmp, CL_SURNAME);
+	cls_or(x->cls, cs_compound->bits, CL_COMPOUND);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = han[w] & ~cs_notgiven->bits[w];
+	cls_or(x->cls, tmp, CL_GIVEN);
+	cls_or(x->cls, cs_abbrev->bits, CL_ABBREV);
+	cls_or(x->cls, cs_kind->bits, CL_KIND);
+	for (size_t k = 0; k < sizeof(units) / sizeof(*units); k++)
+		x->cls[units[k]] |= CL_UNIT;
+	for (uint32_t c = 0; c < 0x80; c++)
+		if (is_alnum(c))
+			x->cls[c] |= CL_ALNUM;
+	free(han);
+	free(tmp);
+}
+
 struct zp_entities *
 zp_ent_new(const struct zp_gazetteer *g)
 {
@@ -2146,40 +2195,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	for (size_t k = 0; k < ZP_GAZ_PAIR_BITS / 64; k++)
 		x->gzpair[k] = x->gq.pair[k] | x->bq.pair[k];
 	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
-	for (uint32_t c = 0; c < 0x10000; c++) {
-		uint16_t f = 0;
-
-		if (zp_gaz_can_start(g, c) || zp_gaz_can_start(x->blk, c))
-			f |= CL_GAZ;
-		if (((x->gq.single[c >> 6] | x->bq.single[c >> 6]) >>
-		        (c & 63)) &
-		    1)
-			f |= CL_GAZ1;
-		if (zp_gaz_can_start(x->suf, c))
-			f |= CL_SUF;
-		if (bit(x->role.first, c))
-			f |= CL_ROLE | CL_SAYROLE;
-		if (bit(x->say.first, c))
-			f |= CL_SAYROLE;
-		if (in_cs(cs_translit, c))
-			f |= CL_TRANSLIT;
-		if (is_han(c) && in_cs(cs_surname, c))
-			f |= CL_SURNAME;
-		if (in_cs(cs_compound, c))
-			f |= CL_COMPOUND;
-		if (is_han(c) && !in_cs(cs_notgiven, c))
-			f |= CL_GIVEN;
-		if (in_cs(cs_abbrev, c))
-			f |= CL_ABBREV;
-		if (c == 0x5E02 || c == 0x7701 || c == 0x53BF || c == 0x5DDE ||
-		    c == 0x533A)
-			f |= CL_UNIT;
-		if (in_cs(cs_kind, c))
-			f |= CL_KIND;
-		if (is_alnum(c))
-			f |= CL_ALNUM;
-		x->cls[c] = f;
-	}
+	build_cls(x);
 	for (size_t k = 0; k < x->role.n; k++) {
 		if (x->role.len[k] < 2)
 			x->role_short = true;
