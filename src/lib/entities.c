@@ -125,6 +125,7 @@ struct zp_entities {
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* pass_self_aliases: first characters */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
+	bool noskip;     /* zp_ent_set_skips(x, false): visit every position */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -1792,7 +1793,7 @@ next_fl(const struct zp_entities *x, size_t i, unsigned mask)
 	const uint64_t m = (uint64_t)mask * 0x0001000100010001u;
 	uint64_t w;
 
-	if (i >= x->n)
+	if (i >= x->n || x->noskip)
 		return i;
 	for (;; i += 4) {
 		memcpy(&w, x->fl + i, sizeof(w));
@@ -1811,7 +1812,7 @@ next_cand(const struct zp_entities *x, size_t i)
 	size_t w = i >> 6;
 	uint64_t m;
 
-	if (i >= x->n)
+	if (i >= x->n || x->noskip)
 		return i;
 	m = x->cand[w] & (~(uint64_t)0 << (i & 63));
 	while (m == 0)
@@ -2311,6 +2312,12 @@ void
 zp_ent_set_minor(struct zp_entities *x, uint32_t below)
 {
 	x->minor = below;
+}
+
+void
+zp_ent_set_skips(struct zp_entities *x, bool on)
+{
+	x->noskip = !on;
 }
 
 void
@@ -3351,7 +3358,7 @@ pass_places(struct zp_entities *x)
 
 	mark(x, MARK_PLACES);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
-		if (!(x->fl[i] & CL_PLACE) || x->owner[i] >= 0)
+		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)
 			continue;
 		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
 		    in_cs(cs_abbrev, c[i + 1])) {
@@ -3698,8 +3705,9 @@ pass_people(struct zp_entities *x)
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
-		if (!(x->fl[i] & CL_PEOPLE) || x->owner[i] >= 0 ||
-		    !people_maybe(x, i))
+		if ((!x->noskip &&
+		        (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i))) ||
+		    x->owner[i] >= 0)
 			continue;
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
