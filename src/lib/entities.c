@@ -1556,7 +1556,27 @@ static const char appos_end[] = "，,、；;被";
 /* The characters of abbrevs[] below, for a quick test. */
 static const char ABBREV_CHARS[] =
     "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
-    "西葡泰菲新马蒙哈乌土沙墨古";
+    "西葡泰菲新马蒙哈乌土沙墨古苏";
+/*
+ * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
+ * whose character is read that way, unless 方 starts a word of its own
+ * (方面, 方法, 方案); the characters that can start a country pair or stand
+ * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
+ * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
+ * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
+ */
+static const char ABBREV_START[] =
+    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
+    "西葡泰菲新马蒙哈乌土沙墨古苏华京";
+static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
+static const char fang_bad_next[] =
+    "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
+static const char hua_prev[] = "访来驻在反侵对赴抵离援旅使涉亲友排返留";
+static const char hua_bad_next[] =
+    "尔盛侨裔人为润夏府丽贵美东南西北中商纳语文诞灯山";
+static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
+static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
+static const char kang_next[] = "日美英法德俄";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] =
@@ -1705,7 +1725,7 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak;
+    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -1929,7 +1949,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 			zhou_bad_prev, qu_bad_prev, shi_bad_next, appos_bad,
 			appos_end, surnames, translit, not_given,
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
-			LIST_CLASSIFIERS, COMPOUND_FIRST };
+			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
+			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
+			kang_next };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -1939,6 +1961,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_translit = cset_get(translit);
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
+		cs_abstart = cset_get(ABBREV_START);
+		cs_fang = cset_get(FANG_FIRST);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
 	}
@@ -2963,6 +2987,7 @@ place_at(struct zp_entities *x, size_t i)
 	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_surface(x, k, i + 1));
 }
 static size_t abbrev_at(struct zp_entities *x, size_t i);
+static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
  * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
@@ -3006,10 +3031,14 @@ pass_places(struct zp_entities *x)
 	for (size_t i = 0; i < n; i++) {
 		if (x->owner[i] >= 0)
 			continue;
-		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
-		    in_cs(cs_abbrev, c[i + 1])) {
-			size_t j = abbrev_at(x, i);
+		if (in_cs(cs_abstart, c[i])) {
+			size_t j = i;
 
+			if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
+			    in_cs(cs_abbrev, c[i + 1]))
+				j = abbrev_at(x, i);
+			if (j == i)
+				j = abbrev_one(x, i);
 			if (j > i) {
 				i = j - 1;
 				continue;
@@ -3067,6 +3096,7 @@ static const struct abbrev abbrevs[] = {
 	{ "沙", "Saudi Arabia" },
 	{ "墨", "Mexico" },
 	{ "古", "Cuba" },
+	{ "苏", "Soviet Union" },
 };
 static const char *const abbrev_ctx[] = {
 	"关系",
@@ -3120,6 +3150,47 @@ static const char *const abbrev_ctx[] = {
 	"关税",
 	"科技战",
 	"芯片战",
+	"和平",
+	"防卫",
+	"安全",
+	"睦邻",
+	"边界",
+	"合资",
+	"和谈",
+	"核试验",
+	"双边",
+	"三边",
+	"之争",
+	"等国",
+};
+
+/* Words after a pair that a pair of countries takes and a word does not. */
+static const char *const abbrev_pair_ctx[] = {
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"建交",
+	"首脑",
+	"外长",
+	"元首",
+	"联合声明",
+	"两军",
+	"睦邻",
+	"边界",
+	"和平友好",
+	"友好关系",
+	"友好合作",
+	"经贸",
+	"友谊",
+	"友好",
+	"两地",
+	"合作",
+	"之间",
+	"交流",
+	"贸易",
+	"政治",
+	"等国",
 };
 
 static const char *
@@ -3142,8 +3213,6 @@ abbrev_at(struct zp_entities *x, size_t i)
 	size_t n = x->n, j = i;
 	bool ok = false;
 
-	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1]))
-		return i;
 	while (j < n && j - i < 4 && x->owner[j] < 0 && in_cs(cs_abbrev, c[j]))
 		j++;
 	if (j - i < 2 || j >= n)
@@ -3153,6 +3222,20 @@ abbrev_at(struct zp_entities *x, size_t i)
 			ok = true;
 	if (!ok)
 		return i;
+	/*
+	 * After a character of a word (发展中美关系), the pair needs a
+	 * word that only a pair of countries takes.
+	 */
+	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])) {
+		ok = false;
+		for (size_t k = 0;
+		     k < sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
+		     k++)
+			if (text_is(x, j, abbrev_pair_ctx[k]))
+				ok = true;
+		if (!ok)
+			return i;
+	}
 	for (size_t q = i; q < j; q++) {
 		const char *id = abbrev_id(c[q]);
 
@@ -3161,6 +3244,54 @@ abbrev_at(struct zp_entities *x, size_t i)
 			    put_id(x, id, strlen(id)));
 	}
 	return j;
+}
+
+/* One abbreviation standing alone (ABBREV_START above): its end, or i. */
+static size_t
+abbrev_one(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+	uint32_t u = c[i], p = i > 0 ? c[i - 1] : 0,
+	         nx = i + 1 < n ? c[i + 1] : 0;
+	const char *id = NULL;
+
+	/* 英、美、德等国: one character each, the list closed by 等国. */
+	if (nx == 0x3001 && in_cs(cs_abbrev, u) &&
+	    (p == 0 || !is_han(p) || in_cs(cs_stop, p))) {
+		size_t j = i;
+
+		while (j + 2 < n && c[j + 1] == 0x3001 &&
+		    in_cs(cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
+			j += 2;
+		if (j == i ||
+		    !(text_is(x, j + 1, "等国") || text_is(x, j + 1, "两国") ||
+		        text_is(x, j + 1, "三国") ||
+		        text_is(x, j + 1, "四国") || text_is(x, j + 1, "五国")))
+			return i;
+		for (size_t q = i; q <= j; q += 2) {
+			id = abbrev_id(c[q]);
+			if (id != NULL)
+				add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+				    put_id(x, id, strlen(id)));
+		}
+		return j + 1;
+	}
+	if (nx == 0x65B9 && in_cs(cs_fang, u) &&
+	    (i + 2 >= n || !in_set(fang_bad_next, c[i + 2])))
+		id = abbrev_id(u); /* 方 */
+	else if (u == 0x534E && p != 0 && in_set(hua_prev, p) &&
+	    (nx == 0 || !in_set(hua_bad_next, nx)))
+		id = "China"; /* 华 */
+	else if (u == 0x4EAC && p != 0 && in_set(jing_prev, p) &&
+	    (nx == 0 || !in_set(jing_bad_next, nx)))
+		id = "Beijing"; /* 京 */
+	else if (p == 0x6297 && in_set(kang_next, u))
+		id = abbrev_id(u); /* 抗 */
+	if (id == NULL)
+		return i;
+	add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_id(x, id, strlen(id)));
+	return i + 1;
 }
 
 /* Pass 4: people. */
@@ -3317,10 +3448,14 @@ name_from(const struct zp_entities *x, size_t a)
 static bool
 name_start_ok(const struct zp_entities *x, size_t a)
 {
+	int32_t o;
+
 	if (a == 0 || !is_han(x->c[a - 1]))
 		return true;
-	if (ends_at(x, a) >= 0)
-		return true;
+	/* Not after a one-character country: 俄方提出, 美军. */
+	if ((o = ends_at(x, a)) >= 0)
+		return x->ent[o].type != ZP_ET_LOC ||
+		    x->ent[o].e - x->ent[o].s > 1;
 	return in_cs(cs_stop, x->c[a - 1]) ||
 	    wl_before(&x->role, x->c, a) > 0 ||
 	    wl_before(&x->stopw, x->c, a) > 0;

@@ -505,6 +505,35 @@ test_generic_bodies(void **state)
 	    "星海科技公司/ORG/星海科技公司");
 }
 
+/* One-character names of countries and of 北京 alone, by their context. */
+static void
+test_country_abbrevs(void **state)
+{
+	(void)state;
+	/* X方: the side of a country, unless 方 starts a word. */
+	assert_string_equal(one(gaz, "中方对此表示欢迎。"), "中/LOC/China");
+	assert_string_equal(one(gaz, "会上俄方提出建议。"), "俄/LOC/Russia");
+	assert_string_equal(one(gaz, "这是一个完美方案。"), "");
+	assert_string_equal(one(gaz, "要集中方向。"), "");
+	/* 华 and 京 after verbs of going and staying. */
+	assert_string_equal(one(gaz, "外长将于下月访华。"), "华/LOC/China");
+	assert_string_equal(one(gaz, "代表团昨天抵京。"), "京/LOC/Beijing");
+	assert_string_equal(one(gaz, "他在华尔街工作。"), "");
+	assert_string_equal(one(gaz, "他们在京剧团演出。"), "");
+	assert_string_equal(one(gaz, "街道十分繁华。"), "");
+	/* After 抗. */
+	assert_string_equal(one(gaz, "老人讲起抗日的故事。"), "日/LOC/Japan");
+	/* A pair after a word takes a word only a pair takes. */
+	assert_string_equal(
+	    one(gaz, "推动发展中俄关系。"), "中/LOC/China 俄/LOC/Russia");
+	assert_string_equal(one(gaz, "其中俄文版已售完。"), "");
+	/* A list of single characters closed by 等国. */
+	assert_string_equal(one(gaz, "英、法、德等国表示关注。"),
+	    "英/LOC/United Kingdom 法/LOC/France 德/LOC/Germany");
+	assert_string_equal(one(gaz, "甲、乙、丙等人到场。"), "");
+	assert_string_equal(one(gaz, "英、法、德三门外语"), "");
+}
+
 int
 main(void)
 {
@@ -525,6 +554,7 @@ main(void)
 		cmocka_unit_test(test_scored_names_shipped),
 		cmocka_unit_test(test_place_bodies),
 		cmocka_unit_test(test_generic_bodies),
+		cmocka_unit_test(test_country_abbrevs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
