@@ -3277,17 +3277,16 @@ abbrev_one(struct zp_entities *x, size_t i)
 		}
 		return j + 1;
 	}
-	if (nx == 0x65B9 && in_cs(cs_fang, u) &&
-	    (i + 2 >= n || !in_set(fang_bad_next, c[i + 2])))
-		id = abbrev_id(u); /* 方 */
+	if ((nx == 0x65B9 && in_cs(cs_fang, u) &&
+	        (i + 2 >= n || !in_set(fang_bad_next, c[i + 2]))) ||
+	    (p == 0x6297 && in_set(kang_next, u)))
+		id = abbrev_id(u); /* 中方, 抗日 */
 	else if (u == 0x534E && p != 0 && in_set(hua_prev, p) &&
 	    (nx == 0 || !in_set(hua_bad_next, nx)))
 		id = "China"; /* 华 */
 	else if (u == 0x4EAC && p != 0 && in_set(jing_prev, p) &&
 	    (nx == 0 || !in_set(jing_bad_next, nx)))
 		id = "Beijing"; /* 京 */
-	else if (p == 0x6297 && in_set(kang_next, u))
-		id = abbrev_id(u); /* 抗 */
 	if (id == NULL)
 		return i;
 	add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_id(x, id, strlen(id)));
