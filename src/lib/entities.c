@@ -158,6 +158,7 @@ static const char *const guard_words[] = {
 	"大学生",
 	"大学城",
 	"大学毕业",
+	"实事求是",
 	/* Stock indices are not organizations. */
 	"标普500",
 	"标普指数",
@@ -1565,6 +1566,8 @@ static const char ABBREV_CHARS[] =
  * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
  * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
  */
+/* The last characters of government bodies and parties (pass_country_bodies). */
+static const char BODY_LAST[] = "部局署委院厅省党府会处办";
 static const char ABBREV_START[] =
     "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
     "西葡泰菲新马蒙哈乌土沙墨古苏华京";
@@ -1725,7 +1728,8 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang;
+    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
+    *cs_bodylast;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -1963,6 +1967,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_abbrev = cset_get(ABBREV_CHARS);
 		cs_abstart = cset_get(ABBREV_START);
 		cs_fang = cset_get(FANG_FIRST);
+		cs_bodylast = cset_get(BODY_LAST);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
 	}
@@ -3005,6 +3010,48 @@ pass_place_bodies(struct zp_entities *x)
 		if (e->dead || e->type != ZP_ET_ORG || e->gaz == NONE ||
 		    e->gaz >= x->minor)
 			continue;
+		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
+			a = x->ent[o].s;
+		if (a == e->s)
+			continue;
+		clear_span(x, a, e->s);
+		e->s = (uint32_t)a;
+		for (size_t i = a; i < e->e; i++)
+			x->owner[i] = (int32_t)k;
+		e->gaz = NONE;
+		e->id = put_surface(x, a, e->e);
+	}
+}
+
+/*
+ * A government body or party named after the place before it is the
+ * place's own: 土耳其 + 外交部, 芬兰 + 共产党 are one organization
+ * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
+ * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
+ * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
+ * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.
+ */
+static void
+pass_country_bodies(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		uint32_t last, nx;
+		size_t a;
+		int32_t o;
+
+		if (e->dead || e->type != ZP_ET_ORG)
+			continue;
+		last = x->c[e->e - 1];
+		nx = e->e < x->n ? x->c[e->e] : 0;
+		if ((last == 0x90E8 && nx == 0x95E8) ||
+		    (last == 0x515A && (nx == 0x5458 || nx == 0x6D3E))) {
+			ent_kill(x, (int32_t)k);
+			continue;
+		}
+		if (!in_cs(cs_bodylast, last))
+			continue;
+		a = e->s;
 		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
 			a = x->ent[o].s;
 		if (a == e->s)
@@ -4648,6 +4695,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_suffix(x);
 	if (x->minor > 0)
 		pass_place_bodies(x);
+	pass_country_bodies(x);
 	pass_doc_aliases(x);
 	pass_people(x);
 	if (x->nsc != NULL)

@@ -456,11 +456,14 @@ test_place_bodies(void **state)
 {
 	static const char derived[] = "canonical,type,aliases,ticker,exchange\n"
 	                              "卫生厅,ORG,卫生厅,,\n"
-	                              "辽宁省,LOC,辽宁省,,\n";
+	                              "辽宁省,LOC,辽宁省,,\n"
+	                              "全兴队,ORG,全兴队,,\n"
+	                              "四川,LOC,四川,,\n";
 	struct zp_gazetteer *g = zp_gaz_new();
 	struct zp_entities *x;
 	const struct zp_entity *e;
-	const char *t1 = "辽宁省卫生厅发布通知。", *t2 = "美国三星电子";
+	const char *t1 = "辽宁省卫生厅发布通知。", *t2 = "美国三星电子",
+	           *t3 = "四川全兴队夺冠。";
 	char err[256];
 	uint32_t minor;
 
@@ -484,12 +487,19 @@ test_place_bodies(void **state)
 	assert_int_equal(zp_ent_extract(x, t2, strlen(t2), &e), 2);
 	assert_string_equal(e[0].id, "United States");
 	assert_string_equal(e[1].id, "Samsung Electronics");
-	/* Not marked derived: the place stays apart. */
+	assert_int_equal(zp_ent_extract(x, t3, strlen(t3), &e), 1);
+	assert_string_equal(e[0].id, "四川全兴队");
+	/*
+	 * Not marked derived: the place stays apart, except before a
+	 * government body (pass_country_bodies).
+	 */
 	zp_ent_set_minor(x, 0);
 	zp_ent_new_doc(x);
-	assert_int_equal(zp_ent_extract(x, t1, strlen(t1), &e), 2);
-	assert_string_equal(e[0].id, "辽宁省");
-	assert_string_equal(e[1].id, "卫生厅");
+	assert_int_equal(zp_ent_extract(x, t3, strlen(t3), &e), 2);
+	assert_string_equal(e[0].id, "四川");
+	assert_string_equal(e[1].id, "全兴队");
+	assert_int_equal(zp_ent_extract(x, t1, strlen(t1), &e), 1);
+	assert_string_equal(e[0].id, "辽宁省卫生厅");
 	zp_ent_free(x);
 	zp_gaz_free(g);
 }
@@ -534,6 +544,23 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(gaz, "英、法、德三门外语"), "");
 }
 
+/* A body or party of a country is the country's own; members are no body. */
+static void
+test_country_bodies(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "土耳其外交部发表声明。"),
+	    "土耳其外交部/ORG/土耳其外交部");
+	assert_string_equal(
+	    one(shipped, "芬兰共产党主席当选。"), "芬兰共产党/ORG/芬兰共产党");
+	/* A company keeps its place apart. */
+	assert_string_equal(one(shipped, "韩国三星电子发布财报。"),
+	    "韩国/LOC/South Korea 三星电子/ORG/Samsung Electronics");
+	assert_string_equal(one(shipped, "他是一名共产党员。"), "");
+	assert_string_equal(one(shipped, "各级财政部门要配合。"), "");
+	assert_string_equal(one(shipped, "坚持实事求是的原则。"), "");
+}
+
 int
 main(void)
 {
@@ -555,6 +582,7 @@ main(void)
 		cmocka_unit_test(test_place_bodies),
 		cmocka_unit_test(test_generic_bodies),
 		cmocka_unit_test(test_country_abbrevs),
+		cmocka_unit_test(test_country_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
