@@ -561,6 +561,23 @@ test_country_bodies(void **state)
 	assert_string_equal(one(shipped, "坚持实事求是的原则。"), "");
 }
 
+/* Bodies named by their kind alone (国会, 市委, 十五大) and their guards. */
+static void
+test_bodies_alone(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "国会通过了法案。"), "国会/ORG/国会");
+	assert_string_equal(one(shipped, "县委召开会议。"), "县委/ORG/县委");
+	assert_string_equal(one(shipped, "党的十五大以来。"),
+	    "十五大/ORG/15th National Congress of the CPC");
+	assert_string_equal(
+	    one(shipped, "美军发表声明。"), "美军/ORG/U.S. military");
+	assert_string_equal(one(shipped, "全国会议下月召开。"), "");
+	assert_string_equal(one(shipped, "这个人大多数时间在家。"), "");
+	assert_string_equal(one(shipped, "公司前十五大股东名单。"), "");
+	assert_string_equal(one(shipped, "他准备参加参议院竞选。"), "");
+}
+
 int
 main(void)
 {
@@ -583,6 +600,7 @@ main(void)
 		cmocka_unit_test(test_generic_bodies),
 		cmocka_unit_test(test_country_abbrevs),
 		cmocka_unit_test(test_country_bodies),
+		cmocka_unit_test(test_bodies_alone),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
