@@ -578,6 +578,19 @@ test_bodies_alone(void **state)
 	assert_string_equal(one(shipped, "他准备参加参议院竞选。"), "");
 }
 
+/* Clubs and leagues (data/gazetteer/sports.csv); their cities stay places. */
+static void
+test_sports(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "曼联主场2比1战胜阿森纳。"),
+	    "曼联/ORG/Manchester United 阿森纳/ORG/Arsenal");
+	assert_string_equal(one(shipped, "意甲第三轮。"), "意甲/ORG/Serie A");
+	assert_string_equal(one(shipped, "他们热火朝天地干活。"), "");
+	assert_string_equal(
+	    one(shipped, "他住在马德里。"), "马德里/LOC/Madrid");
+}
+
 int
 main(void)
 {
@@ -601,6 +614,7 @@ main(void)
 		cmocka_unit_test(test_country_abbrevs),
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_bodies_alone),
+		cmocka_unit_test(test_sports),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
