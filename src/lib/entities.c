@@ -1661,6 +1661,11 @@ static const char ABBREV_CHARS[] =
  * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
  * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
  */
+/* After a title, characters that make it part of a longer word. */
+static const char title_bad_next[] = "团府台会处级们";
+/* Surnames that are more often words before a title: 和夫人, 任总统. */
+static const char title_bad_sur[] =
+    "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
 /* The last characters of government bodies and parties (pass_country_bodies). */
 static const char BODY_LAST[] = "部局署委院厅省党府会处办";
 static const char ABBREV_START[] =
@@ -3565,13 +3570,15 @@ add_person(struct zp_entities *x, size_t a, size_t b)
 		add(x, a, b, ZP_ET_PER, SRC_RULE, NONE, put_surface(x, a, b));
 }
 
+static size_t surname_title(const struct zp_entities *x, size_t i);
+
 /* A Chinese name starting at a: returns its end, or a when none fits. */
 static size_t
 name_from(const struct zp_entities *x, size_t a)
 {
 	size_t sl = surname_at(x, a);
 
-	if (sl == 0 || x->owner[a] >= 0)
+	if (sl == 0 || x->owner[a] >= 0 || surname_title(x, a + sl) > 0)
 		return a;
 	if (given_ok(x, a + sl, a + sl + 1) &&
 	    name_end_ok(x, a + sl + 1, true) && sl + 1 >= 2 &&
@@ -3583,6 +3590,71 @@ name_from(const struct zp_entities *x, size_t a)
 	if (given_ok(x, a + sl, a + sl + 1) && name_end_ok(x, a + sl + 1, true))
 		return a + sl + 1;
 	return a;
+}
+
+/*
+ * Titles and forms of address that follow a surname alone: the person is
+ * the surname (陈先生 -> 陈), as for 张总 or 李老师 in the news.  Longer
+ * words first.
+ */
+static const char *const surname_titles[] = {
+	"总书记",
+	"委员长",
+	"副总理",
+	"副主席",
+	"董事长",
+	"总经理",
+	"先生",
+	"女士",
+	"小姐",
+	"老师",
+	"教授",
+	"医生",
+	"大夫",
+	"同志",
+	"主席",
+	"总理",
+	"总统",
+	"外长",
+	"部长",
+	"市长",
+	"省长",
+	"县长",
+	"书记",
+	"局长",
+	"院士",
+	"经理",
+	"老板",
+	"大娘",
+	"大妈",
+	"大爷",
+	"大姐",
+	"大哥",
+	"大嫂",
+	"师傅",
+	"阿姨",
+	"老汉",
+	"太太",
+	"夫人",
+};
+
+/* The length of the title at i, when a title follows a surname there. */
+static size_t
+surname_title(const struct zp_entities *x, size_t i)
+{
+	if (i >= x->n || !is_han(x->c[i]))
+		return 0;
+	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
+	     k++)
+		if (text_is(x, i, surname_titles[k])) {
+			size_t l = strlen(surname_titles[k]) / 3;
+
+			/* 主席团, 总理府: the title starts a longer word. */
+			if (i + l < x->n && in_set(title_bad_next, x->c[i + l]))
+				return 0;
+			return l;
+		}
+	return 0;
 }
 
 /* Before a name: start, punctuation, a name, a stop character. */
@@ -3644,12 +3716,22 @@ pass_people(struct zp_entities *x)
 				continue;
 			}
 		}
+		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
+		if (in_cs(cs_surname, x->c[i]) &&
+		    !in_set(title_bad_sur, x->c[i]) && name_start_ok(x, i) &&
+		    (l = surname_title(x, i + 1)) > 0) {
+			add_person(x, i, i + 1);
+			i += l;
+			continue;
+		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
 		if ((in_cs(cs_surname, x->c[i]) ||
 		        in_cs(cs_compound, x->c[i])) &&
-		    surname_at(x, i) > 0 && name_start_ok(x, i)) {
+		    surname_at(x, i) > 0 && name_start_ok(x, i) &&
+		    surname_title(x, i + surname_at(x, i)) == 0) {
 			size_t sl = surname_at(x, i);
 
+			/* A title is no given name: 和夫人出席. */
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && given_ok(x, i + sl, e) &&

@@ -591,6 +591,20 @@ test_sports(void **state)
 	    one(shipped, "他住在马德里。"), "马德里/LOC/Madrid");
 }
 
+/* A surname alone before a title is the person. */
+static void
+test_surname_titles(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "陈先生认为不行。"), "陈/PER/陈");
+	assert_string_equal(one(gaz, "学生们向高教授请教。"), "高/PER/高");
+	/* A word, not a surname, before the title. */
+	assert_string_equal(one(gaz, "他就任总统已满百日。"), "");
+	assert_string_equal(one(gaz, "部长和夫人出席。"), "");
+	/* The title starts a longer word. */
+	assert_string_equal(one(gaz, "会见了马主席团成员。"), "");
+}
+
 int
 main(void)
 {
@@ -615,6 +629,7 @@ main(void)
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_bodies_alone),
 		cmocka_unit_test(test_sports),
+		cmocka_unit_test(test_surname_titles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
