@@ -605,6 +605,22 @@ test_surname_titles(void **state)
 	assert_string_equal(one(gaz, "会见了马主席团成员。"), "");
 }
 
+/* Teams and companies of the arts by their suffix, after a place too. */
+static void
+test_team_suffixes(void **state)
+{
+	(void)state;
+	assert_string_equal(
+	    one(gaz, "美国女篮昨天抵达。"), "美国女篮/ORG/美国女篮");
+	assert_string_equal(
+	    one(gaz, "她加入了星海合唱团。"), "星海合唱团/ORG/星海合唱团");
+	assert_string_equal(
+	    one(gaz, "无锡办事处已经关闭。"), "无锡办事处/ORG/无锡办事处");
+	/* The kind alone is no name. */
+	assert_string_equal(one(gaz, "他在剧团工作。"), "");
+	assert_string_equal(one(gaz, "各地合唱团纷纷响应。"), "");
+}
+
 int
 main(void)
 {
@@ -630,6 +646,7 @@ main(void)
 		cmocka_unit_test(test_bodies_alone),
 		cmocka_unit_test(test_sports),
 		cmocka_unit_test(test_surname_titles),
+		cmocka_unit_test(test_team_suffixes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
