@@ -204,6 +204,25 @@ static const char *const guard_words[] = {
 	"人大多数",
 	"人大众",
 	"大陆军",
+	/* Directions, not regions: 西北风, 东北部. */
+	"东北风",
+	"东北部",
+	"东北方",
+	"东北角",
+	"东北侧",
+	"东北向",
+	"西北风",
+	"西北部",
+	"西北方",
+	"西北角",
+	"西北侧",
+	"西北向",
+	"西南风",
+	"西南部",
+	"西南方",
+	"西南角",
+	"西南侧",
+	"西南向",
 	/* Elections are events (GUIDELINES 8), not the body elected. */
 	"国会竞选",
 	"国会选举",
@@ -458,7 +477,7 @@ static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸
 static const char bad_next[] =
     "者人业界市股巨行化门分面长经型类性级圈"
     "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
-    "企卡间开支制烟商债券指领域";
+    "企卡间开支制烟商债券指领域势限";
 
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =

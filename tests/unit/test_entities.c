@@ -621,6 +621,19 @@ test_team_suffixes(void **state)
 	assert_string_equal(one(gaz, "各地合唱团纷纷响应。"), "");
 }
 
+/* Regions, mountains, rivers and capitals (data/gazetteer/geography.csv). */
+static void
+test_geography(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "他们登上了泰山。"), "泰山/LOC/泰山");
+	assert_string_equal(
+	    one(shipped, "科索沃局势紧张。"), "科索沃/LOC/Kosovo");
+	assert_string_equal(one(shipped, "东北的冬天很冷。"), "东北/LOC/东北");
+	assert_string_equal(one(shipped, "今天刮西北风。"), "");
+	assert_string_equal(one(shipped, "市场东北部的摊位。"), "");
+}
+
 int
 main(void)
 {
@@ -647,6 +660,7 @@ main(void)
 		cmocka_unit_test(test_sports),
 		cmocka_unit_test(test_surname_titles),
 		cmocka_unit_test(test_team_suffixes),
+		cmocka_unit_test(test_geography),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
