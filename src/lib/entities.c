@@ -1704,6 +1704,9 @@ static const char ABBREV_CHARS[] =
  */
 /* After a title, characters that make it part of a longer word. */
 static const char title_bad_next[] = "团府台会处级们";
+/* The first characters of surname_titles[] below, for a quick test. */
+static const char TITLE_FIRST[] =
+    "总委副董先女小老教医大同主外部市省县书局院经师阿太夫";
 /* Surnames that are more often words before a title: 和夫人, 任总统. */
 static const char title_bad_sur[] =
     "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
@@ -1870,7 +1873,7 @@ in_set(const char *set, uint32_t c)
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
     *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
-    *cs_bodylast;
+    *cs_bodylast, *cs_titlefirst, *cs_titlebadsur;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -2109,6 +2112,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_abstart = cset_get(ABBREV_START);
 		cs_fang = cset_get(FANG_FIRST);
 		cs_bodylast = cset_get(BODY_LAST);
+		cs_titlefirst = cset_get(TITLE_FIRST);
+		cs_titlebadsur = cset_get(title_bad_sur);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
 	}
@@ -3695,7 +3700,7 @@ static const char *const surname_titles[] = {
 static size_t
 surname_title(const struct zp_entities *x, size_t i)
 {
-	if (i >= x->n || !is_han(x->c[i]))
+	if (i >= x->n || !in_cs(cs_titlefirst, x->c[i]))
 		return 0;
 	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
 	     k++)
@@ -3771,7 +3776,7 @@ pass_people(struct zp_entities *x)
 		}
 		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
 		if (in_cs(cs_surname, x->c[i]) &&
-		    !in_set(title_bad_sur, x->c[i]) && name_start_ok(x, i) &&
+		    !in_cs(cs_titlebadsur, x->c[i]) && name_start_ok(x, i) &&
 		    (l = surname_title(x, i + 1)) > 0) {
 			add_person(x, i, i + 1);
 			i += l;
