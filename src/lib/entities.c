@@ -1711,7 +1711,7 @@ static const char TITLE_FIRST[] =
 static const char title_bad_sur[] =
     "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
 /* The last characters of government bodies and parties (pass_country_bodies). */
-static const char BODY_LAST[] = "部局署委院厅省党府会处办";
+static const char BODY_LAST[] = "部局署委院厅省党府会处办军";
 static const char ABBREV_START[] =
     "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
     "西葡泰菲新马蒙哈乌土沙墨古苏华京";
@@ -3183,7 +3183,7 @@ pass_place_bodies(struct zp_entities *x)
 
 /*
  * A government body or party named after the place before it is the
- * place's own: 土耳其 + 外交部, 芬兰 + 共产党 are one organization
+ * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
  * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
  * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
  * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长

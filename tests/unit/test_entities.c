@@ -554,6 +554,8 @@ test_country_bodies(void **state)
 	assert_string_equal(
 	    one(shipped, "芬兰共产党主席当选。"), "芬兰共产党/ORG/芬兰共产党");
 	/* A company keeps its place apart. */
+	assert_string_equal(
+	    one(shipped, "美国海军派出舰艇。"), "美国海军/ORG/美国海军");
 	assert_string_equal(one(shipped, "韩国三星电子发布财报。"),
 	    "韩国/LOC/South Korea 三星电子/ORG/Samsung Electronics");
 	assert_string_equal(one(shipped, "他是一名共产党员。"), "");
