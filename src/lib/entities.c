@@ -1707,6 +1707,8 @@ static const char title_bad_next[] = "团府台会处级们";
 /* The first characters of surname_titles[] below, for a quick test. */
 static const char TITLE_FIRST[] =
     "总委副董先女小老教医大同主外部市省县书局院经师阿太夫";
+static const char TITLE_SECOND[] =
+    "书员总主事经生士姐师授夫志席理统长记板娘妈爷哥嫂傅姨汉太人";
 /* Surnames that are more often words before a title: 和夫人, 任总统. */
 static const char title_bad_sur[] =
     "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
@@ -1873,7 +1875,7 @@ in_set(const char *set, uint32_t c)
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
     *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
-    *cs_bodylast, *cs_titlefirst, *cs_titlebadsur;
+    *cs_bodylast, *cs_titlefirst, *cs_titlesecond, *cs_titlebadsur;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -2113,6 +2115,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_fang = cset_get(FANG_FIRST);
 		cs_bodylast = cset_get(BODY_LAST);
 		cs_titlefirst = cset_get(TITLE_FIRST);
+		cs_titlesecond = cset_get(TITLE_SECOND);
 		cs_titlebadsur = cset_get(title_bad_sur);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
@@ -3416,31 +3419,26 @@ abbrev_at(struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n, j = i;
+	const char *const *ctx = abbrev_ctx;
+	size_t nctx = sizeof(abbrev_ctx) / sizeof(*abbrev_ctx);
 	bool ok = false;
 
 	while (j < n && j - i < 4 && x->owner[j] < 0 && in_cs(cs_abbrev, c[j]))
 		j++;
 	if (j - i < 2 || j >= n)
 		return i;
-	for (size_t k = 0; k < sizeof(abbrev_ctx) / sizeof(*abbrev_ctx); k++)
-		if (text_is(x, j, abbrev_ctx[k]))
-			ok = true;
-	if (!ok)
-		return i;
 	/*
 	 * After a character of a word (发展中美关系), the pair needs a
 	 * word that only a pair of countries takes.
 	 */
 	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])) {
-		ok = false;
-		for (size_t k = 0;
-		     k < sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
-		     k++)
-			if (text_is(x, j, abbrev_pair_ctx[k]))
-				ok = true;
-		if (!ok)
-			return i;
+		ctx = abbrev_pair_ctx;
+		nctx = sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
 	}
+	for (size_t k = 0; k < nctx && !ok; k++)
+		ok = text_is(x, j, ctx[k]);
+	if (!ok)
+		return i;
 	for (size_t q = i; q < j; q++) {
 		const char *id = abbrev_id(c[q]);
 
@@ -3461,6 +3459,10 @@ abbrev_one(struct zp_entities *x, size_t i)
 	         nx = i + 1 < n ? c[i + 1] : 0;
 	const char *id = NULL;
 
+	/* Most of these characters start none of the forms: a quick exit. */
+	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
+	    p != 0x6297)
+		return i;
 	/* 英、美、德等国: one character each, the list closed by 等国. */
 	if (nx == 0x3001 && in_cs(cs_abbrev, u) &&
 	    (p == 0 || !is_han(p) || in_cs(cs_stop, p))) {
@@ -3700,7 +3702,8 @@ static const char *const surname_titles[] = {
 static size_t
 surname_title(const struct zp_entities *x, size_t i)
 {
-	if (i >= x->n || !in_cs(cs_titlefirst, x->c[i]))
+	if (i + 1 >= x->n || !in_cs(cs_titlefirst, x->c[i]) ||
+	    !in_cs(cs_titlesecond, x->c[i + 1]))
 		return 0;
 	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
 	     k++)
@@ -3776,8 +3779,8 @@ pass_people(struct zp_entities *x)
 		}
 		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
 		if (in_cs(cs_surname, x->c[i]) &&
-		    !in_cs(cs_titlebadsur, x->c[i]) && name_start_ok(x, i) &&
-		    (l = surname_title(x, i + 1)) > 0) {
+		    !in_cs(cs_titlebadsur, x->c[i]) &&
+		    (l = surname_title(x, i + 1)) > 0 && name_start_ok(x, i)) {
 			add_person(x, i, i + 1);
 			i += l;
 			continue;
