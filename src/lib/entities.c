@@ -194,6 +194,121 @@ static const char *const guard_words[] = {
 	"大学生",
 	"大学城",
 	"大学毕业",
+	"实事求是",
+	/* Short names of bodies inside other words: 全国会议, 个人大多. */
+	"全国会",
+	"各国会",
+	"两国会",
+	"该国会",
+	"本国会",
+	"国会谈",
+	"国会晤",
+	"国会见",
+	"国会同",
+	"国会签",
+	"人大多",
+	"人大量",
+	"人大都",
+	"人大开",
+	"人大幅",
+	"人大力",
+	"人大大",
+	"人大概",
+	"人大约",
+	"人大学",
+	"人大为",
+	"人大部",
+	"人大批",
+	"人大增",
+	"人大吃",
+	"人大喊",
+	"人大笑",
+	"人大叫",
+	"人大声",
+	"人大跌",
+	"人大涨",
+	"人大胆",
+	"人大惊",
+	"人大怒",
+	"人大哭",
+	"人大家",
+	"人大小",
+	"人大半",
+	"人大举",
+	"人大规模",
+	"人大型",
+	"人大多数",
+	"人大众",
+	"大陆军",
+	/* Directions, not regions: 西北风, 东北部. */
+	"东北风",
+	"东北部",
+	"东北方",
+	"东北角",
+	"东北侧",
+	"东北向",
+	"西北风",
+	"西北部",
+	"西北方",
+	"西北角",
+	"西北侧",
+	"西北向",
+	"西南风",
+	"西南部",
+	"西南方",
+	"西南角",
+	"西南侧",
+	"西南向",
+	/* Elections are events (GUIDELINES 8), not the body elected. */
+	"国会竞选",
+	"国会选举",
+	"国会大选",
+	"国会改选",
+	"议会竞选",
+	"议会选举",
+	"议会大选",
+	"议会改选",
+	"参议院竞选",
+	"参议院选举",
+	"参议院大选",
+	"参议院改选",
+	"众议院竞选",
+	"众议院选举",
+	"众议院大选",
+	"众议院改选",
+	"航空军",
+	"前十一大",
+	"前十二大",
+	"前十三大",
+	"前十四大",
+	"前十五大",
+	"前十六大",
+	"前十七大",
+	"前十八大",
+	"前十九大",
+	"第十一大",
+	"第十二大",
+	"第十三大",
+	"第十四大",
+	"第十五大",
+	"第十六大",
+	"第十七大",
+	"第十八大",
+	"第十九大",
+	"二十一大",
+	"二十二大",
+	"二十三大",
+	"二十四大",
+	"二十五大",
+	"二十六大",
+	"二十七大",
+	"二十八大",
+	"二十九大",
+	"前二十大",
+	"第二十大",
+	"三十大",
+	"四十大",
+	"五十大",
 	/* Stock indices are not organizations. */
 	"标普500",
 	"标普指数",
@@ -359,6 +474,28 @@ static const struct suffix suffixes[] = {
 	{ "实验室", 'N' },
 	{ "俱乐部", 'N' },
 	{ "队", 'N' },
+	/* Teams, companies of the arts, offices. */
+	{ "女篮", 'N' },
+	{ "男篮", 'N' },
+	{ "女排", 'N' },
+	{ "男排", 'N' },
+	{ "女足", 'N' },
+	{ "男足", 'N' },
+	{ "乐团", 'N' },
+	{ "交响乐团", 'N' },
+	{ "合唱团", 'N' },
+	{ "剧团", 'N' },
+	{ "歌舞团", 'N' },
+	{ "艺术团", 'N' },
+	{ "杂志社", 'N' },
+	{ "促进会", 'N' },
+	{ "联谊会", 'N' },
+	{ "总公司", 'L' },
+	{ "办事处", 'N' },
+	{ "代表处", 'N' },
+	{ "总局", 'N' },
+	{ "总署", 'N' },
+	{ "总会", 'N' },
 };
 
 /* Characters that cannot stand right before a one-character suffix. */
@@ -376,7 +513,7 @@ static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸
 static const char bad_next[] =
     "者人业界市股巨行化门分面长经型类性级圈"
     "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
-    "企卡间开支制烟商债券指领域";
+    "企卡间开支制烟商债券指领域势限";
 
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =
@@ -1596,7 +1733,39 @@ static const char appos_end[] = "，,、；;被";
 /* The characters of abbrevs[] below, for a quick test. */
 static const char ABBREV_CHARS[] =
     "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
-    "西葡泰菲新马蒙哈乌土沙墨古";
+    "西葡泰菲新马蒙哈乌土沙墨古苏";
+/*
+ * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
+ * whose character is read that way, unless 方 starts a word of its own
+ * (方面, 方法, 方案); the characters that can start a country pair or stand
+ * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
+ * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
+ * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
+ */
+/* After a title, characters that make it part of a longer word. */
+static const char title_bad_next[] = "团府台会处级们";
+/* The first characters of surname_titles[] below, for a quick test. */
+static const char TITLE_FIRST[] =
+    "总委副董先女小老教医大同主外部市省县书局院经师阿太夫";
+static const char TITLE_SECOND[] =
+    "书员总主事经生士姐师授夫志席理统长记板娘妈爷哥嫂傅姨汉太人";
+/* Surnames that are more often words before a title: 和夫人, 任总统. */
+static const char title_bad_sur[] =
+    "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
+/* The last characters of government bodies and parties (pass_country_bodies). */
+static const char BODY_LAST[] = "部局署委院厅省党府会处办军";
+static const char ABBREV_START[] =
+    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
+    "西葡泰菲新马蒙哈乌土沙墨古苏华京";
+static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
+static const char fang_bad_next[] =
+    "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
+static const char hua_prev[] = "访来驻在反侵对赴抵离援旅使涉亲友排返留";
+static const char hua_bad_next[] =
+    "尔盛侨裔人为润夏府丽贵美东南西北中商纳语文诞灯山";
+static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
+static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
+static const char kang_next[] = "日美英法德俄";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] =
@@ -1637,7 +1806,7 @@ static const char not_given[] =
 #define CL_GAZ 0x01u       /* a name or a guard word */
 #define CL_GAZ1 0x04u      /* a name or guard word of one character */
 #define CL_SUF 0x02u       /* an organization suffix */
-#define CL_ABBREV 0x08u    /* a country abbreviation (中 美 ...) */
+#define CL_ABBREV 0x08u    /* a country abbreviation may start (ABBREV_START) */
 #define CL_KIND 0x10u      /* a kind word (pass_apposition) */
 #define CL_SUR 0x20u       /* a surname of surbits (pass_scored_names) */
 #define CL_ROLE 0x40u      /* the first character of a role word */
@@ -1769,7 +1938,8 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak;
+    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
+    *cs_bodylast, *cs_titlefirst, *cs_titlesecond, *cs_titlebadsur;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -1839,7 +2009,7 @@ enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
  * of the test there).
  *
  *   MARK_PEOPLE  where people_maybe() holds;
- *   MARK_PLACES  two country abbreviations, or a unit (pass_places);
+ *   MARK_PLACES  a country abbreviation, or a unit (pass_places);
  *   MARK_SCORED  a surname, then a given-name character (scored names).
  */
 static void
@@ -1867,10 +2037,12 @@ mark(struct zp_entities *x, enum mark kind)
 			    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
 			    (f0 >> SH(CL_COMPOUND)) |
 			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
-			        ((f2 | f3) >> SH(CL_SAYROLE)));
+			        ((f2 | f3) >> SH(CL_SAYROLE))) |
+			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
+			        (f2 >> SH(CL_ROLE2)));
 			break;
 		case MARK_PLACES:
-			ok = ((f0 & f1) >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
+			ok = (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
 			break;
 		default:
 			ok = (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
@@ -2109,6 +2281,9 @@ build_cls(struct zp_entities *x)
 	cls_or(x->cls, tmp, CL_GAZ1);
 	cls_or(x->cls, x->sq.first, CL_SUF);
 	cls_or(x->cls, x->role.first, CL_ROLE | CL_SAYROLE);
+	/* A title after a surname (surname_title) counts as a role here. */
+	cls_or(x->cls, cs_titlefirst->bits, CL_ROLE);
+	cls_or(x->cls, cs_titlesecond->bits, CL_ROLE2);
 	cls_or(x->cls, x->say.first, CL_SAYROLE);
 	cls_or(x->cls, cs_translit->bits, CL_TRANSLIT);
 	for (size_t w = 0; w < 1024; w++)
@@ -2118,7 +2293,7 @@ build_cls(struct zp_entities *x)
 	for (size_t w = 0; w < 1024; w++)
 		tmp[w] = han[w] & ~cs_notgiven->bits[w];
 	cls_or(x->cls, tmp, CL_GIVEN);
-	cls_or(x->cls, cs_abbrev->bits, CL_ABBREV);
+	cls_or(x->cls, cs_abstart->bits, CL_ABBREV);
 	cls_or(x->cls, cs_kind->bits, CL_KIND);
 	for (size_t k = 0; k < sizeof(units) / sizeof(*units); k++)
 		x->cls[units[k]] |= CL_UNIT;
@@ -2154,7 +2329,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 			zhou_bad_prev, qu_bad_prev, shi_bad_next, appos_bad,
 			appos_end, surnames, translit, not_given,
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
-			LIST_CLASSIFIERS, COMPOUND_FIRST };
+			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
+			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
+			kang_next };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -2164,6 +2341,12 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_translit = cset_get(translit);
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
+		cs_abstart = cset_get(ABBREV_START);
+		cs_fang = cset_get(FANG_FIRST);
+		cs_bodylast = cset_get(BODY_LAST);
+		cs_titlefirst = cset_get(TITLE_FIRST);
+		cs_titlesecond = cset_get(TITLE_SECOND);
+		cs_titlebadsur = cset_get(title_bad_sur);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
 	}
@@ -3108,6 +3291,18 @@ static const char *const institution_words[] = {
 	"科学院",
 	"人民医院",
 	"中医院",
+	"乐团",
+	"交响乐团",
+	"合唱团",
+	"剧团",
+	"歌舞团",
+	"艺术团",
+	"办事处",
+	"总公司",
+	"分公司",
+	"分行",
+	"支行",
+	"分社",
 };
 
 /*
@@ -3316,6 +3511,7 @@ place_at(struct zp_entities *x, size_t i)
 	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_surface(x, k, i + 1));
 }
 static size_t abbrev_at(struct zp_entities *x, size_t i);
+static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
  * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
@@ -3347,6 +3543,48 @@ pass_place_bodies(struct zp_entities *x)
 }
 
 /*
+ * A government body or party named after the place before it is the
+ * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
+ * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
+ * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
+ * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
+ * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.
+ */
+static void
+pass_country_bodies(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		uint32_t last, nx;
+		size_t a;
+		int32_t o;
+
+		if (e->dead || e->type != ZP_ET_ORG)
+			continue;
+		last = x->c[e->e - 1];
+		nx = e->e < x->n ? x->c[e->e] : 0;
+		if ((last == 0x90E8 && nx == 0x95E8) ||
+		    (last == 0x515A && (nx == 0x5458 || nx == 0x6D3E))) {
+			ent_kill(x, (int32_t)k);
+			continue;
+		}
+		if (!in_cs(cs_bodylast, last))
+			continue;
+		a = e->s;
+		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
+			a = x->ent[o].s;
+		if (a == e->s)
+			continue;
+		clear_span(x, a, e->s);
+		e->s = (uint32_t)a;
+		for (size_t i = a; i < e->e; i++)
+			x->owner[i] = (int32_t)k;
+		e->gaz = NONE;
+		e->id = put_surface(x, a, e->e);
+	}
+}
+
+/*
  * One walk for the characters that start the rules above: country pairs
  * (中美关系) and units of places (市 省 县 州 区).
  */
@@ -3360,10 +3598,14 @@ pass_places(struct zp_entities *x)
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)
 			continue;
-		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
-		    in_cs(cs_abbrev, c[i + 1])) {
-			size_t j = abbrev_at(x, i);
+		if (in_cs(cs_abstart, c[i])) {
+			size_t j = i;
 
+			if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
+			    in_cs(cs_abbrev, c[i + 1]))
+				j = abbrev_at(x, i);
+			if (j == i)
+				j = abbrev_one(x, i);
 			if (j > i) {
 				i = j - 1;
 				continue;
@@ -3421,6 +3663,7 @@ static const struct abbrev abbrevs[] = {
 	{ "沙", "Saudi Arabia" },
 	{ "墨", "Mexico" },
 	{ "古", "Cuba" },
+	{ "苏", "Soviet Union" },
 };
 static const char *const abbrev_ctx[] = {
 	"关系",
@@ -3474,6 +3717,47 @@ static const char *const abbrev_ctx[] = {
 	"关税",
 	"科技战",
 	"芯片战",
+	"和平",
+	"防卫",
+	"安全",
+	"睦邻",
+	"边界",
+	"合资",
+	"和谈",
+	"核试验",
+	"双边",
+	"三边",
+	"之争",
+	"等国",
+};
+
+/* Words after a pair that a pair of countries takes and a word does not. */
+static const char *const abbrev_pair_ctx[] = {
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"建交",
+	"首脑",
+	"外长",
+	"元首",
+	"联合声明",
+	"两军",
+	"睦邻",
+	"边界",
+	"和平友好",
+	"友好关系",
+	"友好合作",
+	"经贸",
+	"友谊",
+	"友好",
+	"两地",
+	"合作",
+	"之间",
+	"交流",
+	"贸易",
+	"政治",
+	"等国",
 };
 
 static const char *
@@ -3494,15 +3778,24 @@ abbrev_at(struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n, j = i;
+	const char *const *ctx = abbrev_ctx;
+	size_t nctx = sizeof(abbrev_ctx) / sizeof(*abbrev_ctx);
 	bool ok = false;
 
-	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1]))
-		return i;
 	while (j < n && j - i < 4 && x->owner[j] < 0 && in_cs(cs_abbrev, c[j]))
 		j++;
 	if (j - i < 2 || j >= n)
 		return i;
-	ok = wl_at(&x->abbctx, c, n, j) > 0;
+	/*
+	 * After a character of a word (发展中美关系), the pair needs a
+	 * word that only a pair of countries takes.
+	 */
+	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])) {
+		ctx = abbrev_pair_ctx;
+		nctx = sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
+	}
+	for (size_t k = 0; k < nctx && !ok; k++)
+		ok = text_is(x, j, ctx[k]);
 	if (!ok)
 		return i;
 	for (size_t q = i; q < j; q++) {
@@ -3513,6 +3806,57 @@ abbrev_at(struct zp_entities *x, size_t i)
 			    put_id(x, id, strlen(id)));
 	}
 	return j;
+}
+
+/* One abbreviation standing alone (ABBREV_START above): its end, or i. */
+static size_t
+abbrev_one(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+	uint32_t u = c[i], p = i > 0 ? c[i - 1] : 0,
+	         nx = i + 1 < n ? c[i + 1] : 0;
+	const char *id = NULL;
+
+	/* Most of these characters start none of the forms: a quick exit. */
+	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
+	    p != 0x6297)
+		return i;
+	/* 英、美、德等国: one character each, the list closed by 等国. */
+	if (nx == 0x3001 && in_cs(cs_abbrev, u) &&
+	    (p == 0 || !is_han(p) || in_cs(cs_stop, p))) {
+		size_t j = i;
+
+		while (j + 2 < n && c[j + 1] == 0x3001 &&
+		    in_cs(cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
+			j += 2;
+		if (j == i ||
+		    !(text_is(x, j + 1, "等国") || text_is(x, j + 1, "两国") ||
+		        text_is(x, j + 1, "三国") ||
+		        text_is(x, j + 1, "四国") || text_is(x, j + 1, "五国")))
+			return i;
+		for (size_t q = i; q <= j; q += 2) {
+			id = abbrev_id(c[q]);
+			if (id != NULL)
+				add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+				    put_id(x, id, strlen(id)));
+		}
+		return j + 1;
+	}
+	if ((nx == 0x65B9 && in_cs(cs_fang, u) &&
+	        (i + 2 >= n || !in_set(fang_bad_next, c[i + 2]))) ||
+	    (p == 0x6297 && in_set(kang_next, u)))
+		id = abbrev_id(u); /* 中方, 抗日 */
+	else if (u == 0x534E && p != 0 && in_set(hua_prev, p) &&
+	    (nx == 0 || !in_set(hua_bad_next, nx)))
+		id = "China"; /* 华 */
+	else if (u == 0x4EAC && p != 0 && in_set(jing_prev, p) &&
+	    (nx == 0 || !in_set(jing_bad_next, nx)))
+		id = "Beijing"; /* 京 */
+	if (id == NULL)
+		return i;
+	add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_id(x, id, strlen(id)));
+	return i + 1;
 }
 
 /* Pass 4: people. */
@@ -3644,13 +3988,15 @@ add_person(struct zp_entities *x, size_t a, size_t b)
 		add(x, a, b, ZP_ET_PER, SRC_RULE, NONE, put_surface(x, a, b));
 }
 
+static size_t surname_title(const struct zp_entities *x, size_t i);
+
 /* A Chinese name starting at a: returns its end, or a when none fits. */
 static size_t
 name_from(const struct zp_entities *x, size_t a)
 {
 	size_t sl = surname_at(x, a);
 
-	if (sl == 0 || x->owner[a] >= 0)
+	if (sl == 0 || x->owner[a] >= 0 || surname_title(x, a + sl) > 0)
 		return a;
 	if (given_ok(x, a + sl, a + sl + 1) &&
 	    name_end_ok(x, a + sl + 1, true) && sl + 1 >= 2 &&
@@ -3664,14 +4010,84 @@ name_from(const struct zp_entities *x, size_t a)
 	return a;
 }
 
+/*
+ * Titles and forms of address that follow a surname alone: the person is
+ * the surname (陈先生 -> 陈), as for 张总 or 李老师 in the news.  Longer
+ * words first.
+ */
+static const char *const surname_titles[] = {
+	"总书记",
+	"委员长",
+	"副总理",
+	"副主席",
+	"董事长",
+	"总经理",
+	"先生",
+	"女士",
+	"小姐",
+	"老师",
+	"教授",
+	"医生",
+	"大夫",
+	"同志",
+	"主席",
+	"总理",
+	"总统",
+	"外长",
+	"部长",
+	"市长",
+	"省长",
+	"县长",
+	"书记",
+	"局长",
+	"院士",
+	"经理",
+	"老板",
+	"大娘",
+	"大妈",
+	"大爷",
+	"大姐",
+	"大哥",
+	"大嫂",
+	"师傅",
+	"阿姨",
+	"老汉",
+	"太太",
+	"夫人",
+};
+
+/* The length of the title at i, when a title follows a surname there. */
+static size_t
+surname_title(const struct zp_entities *x, size_t i)
+{
+	if (i + 1 >= x->n || !in_cs(cs_titlefirst, x->c[i]) ||
+	    !in_cs(cs_titlesecond, x->c[i + 1]))
+		return 0;
+	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
+	     k++)
+		if (text_is(x, i, surname_titles[k])) {
+			size_t l = strlen(surname_titles[k]) / 3;
+
+			/* 主席团, 总理府: the title starts a longer word. */
+			if (i + l < x->n && in_set(title_bad_next, x->c[i + l]))
+				return 0;
+			return l;
+		}
+	return 0;
+}
+
 /* Before a name: start, punctuation, a name, a stop character. */
 static bool
 name_start_ok(const struct zp_entities *x, size_t a)
 {
+	int32_t o;
+
 	if (a == 0 || !is_han(x->c[a - 1]))
 		return true;
-	if (ends_at(x, a) >= 0)
-		return true;
+	/* Not after a one-character country: 俄方提出, 美军. */
+	if ((o = ends_at(x, a)) >= 0)
+		return x->ent[o].type != ZP_ET_LOC ||
+		    x->ent[o].e - x->ent[o].s > 1;
 	return in_cs(cs_stop, x->c[a - 1]) ||
 	    wl_before(&x->role, x->c, a) > 0 ||
 	    wl_before(&x->stopw, x->c, a) > 0;
@@ -3693,7 +4109,9 @@ people_maybe(const struct zp_entities *x, size_t i)
 
 	return ((f0 & CL_ROLE) && (x->role_short || (f1 & CL_ROLE2))) ||
 	    (f0 & f1 & f2 & CL_TRANSLIT) || (f0 & CL_COMPOUND) ||
-	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) && ((f2 | f3) & CL_SAYROLE));
+	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) &&
+	        ((f2 | f3) & CL_SAYROLE)) ||
+	    ((f0 & CL_SURNAME) && (f1 & CL_ROLE) && (f2 & CL_ROLE2));
 }
 
 static void
@@ -3741,12 +4159,22 @@ pass_people(struct zp_entities *x)
 				continue;
 			}
 		}
+		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
+		if (in_cs(cs_surname, x->c[i]) &&
+		    !in_cs(cs_titlebadsur, x->c[i]) &&
+		    (l = surname_title(x, i + 1)) > 0 && name_start_ok(x, i)) {
+			add_person(x, i, i + 1);
+			i += l;
+			continue;
+		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
 		if ((in_cs(cs_surname, x->c[i]) ||
 		        in_cs(cs_compound, x->c[i])) &&
-		    surname_at(x, i) > 0 && name_start_ok(x, i)) {
+		    surname_at(x, i) > 0 && name_start_ok(x, i) &&
+		    surname_title(x, i + surname_at(x, i)) == 0) {
 			size_t sl = surname_at(x, i);
 
+			/* A title is no given name: 和夫人出席. */
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && given_ok(x, i + sl, e) &&
@@ -4914,6 +5342,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_suffix(x);
 	if (x->minor > 0)
 		pass_place_bodies(x);
+	pass_country_bodies(x);
 	pass_doc_aliases(x);
 	pass_people(x);
 	if (x->nsc != NULL)
