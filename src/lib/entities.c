@@ -2011,6 +2011,11 @@ enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
  *   MARK_PEOPLE  where people_maybe() holds;
  *   MARK_PLACES  a country abbreviation, or a unit (pass_places);
  *   MARK_SCORED  a surname, then a given-name character (scored names).
+ *
+ * A rule added to one of these passes must start where the mark (and the
+ * pass's own CL_* test) lets it, or widen them: zp_ent_set_skips(x, false)
+ * turns the skips off, and the unit tests and tests/cli/entity-skips.bats
+ * require the same entities both ways.
  */
 static void
 mark(struct zp_entities *x, enum mark kind)
