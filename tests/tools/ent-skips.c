@@ -12,6 +12,7 @@
  * Prints the first differing texts and a count; exits 1 when any differ,
  * 2 on trouble.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +52,7 @@ same(const struct zp_entity *a, size_t na, const struct zp_entity *b, size_t nb)
 int
 main(int argc, char *argv[])
 {
-	struct zp_gazetteer *g = zp_gaz_new();
+	struct zp_gazetteer *g;
 	struct zp_entities *x[2];
 	struct zp_json j = ZP_JSON_INIT;
 	struct zp_buf last = ZP_BUF_INIT, given = ZP_BUF_INIT;
@@ -63,11 +64,16 @@ main(int argc, char *argv[])
 		fputs("usage: ent-skips DATA_DIR FILE...\n", stderr);
 		return 2;
 	}
-	if (load(g, argv[1], "names") < 0)
+	g = zp_gaz_new();
+	if (load(g, argv[1], "names") < 0) {
+		zp_gaz_free(g);
 		return 2;
+	}
 	minor = (uint32_t)zp_gaz_size(g);
-	if (load(g, argv[1], "gazetteer") < 0)
+	if (load(g, argv[1], "gazetteer") < 0) {
+		zp_gaz_free(g);
 		return 2;
+	}
 	zp_gaz_compile(g);
 	zp_buf_printf(&given, "%s/names/given.txt", argv[1]);
 	for (int k = 0; k < 2; k++) {
@@ -75,6 +81,10 @@ main(int argc, char *argv[])
 		zp_ent_set_minor(x[k], minor);
 		if (zp_ent_load_names(x[k], given.p, err, sizeof(err)) != 0) {
 			fprintf(stderr, "ent-skips: %s\n", err);
+			for (int q = 0; q <= k; q++)
+				zp_ent_free(x[q]);
+			zp_gaz_free(g);
+			zp_buf_free(&given);
 			return 2;
 		}
 		zp_ent_set_skips(x[k], k == 0);
@@ -87,7 +97,8 @@ main(int argc, char *argv[])
 
 		if (f == NULL) {
 			perror(argv[a]);
-			return 2;
+			ndiff = SIZE_MAX; /* trouble, below */
+			break;
 		}
 		zp_ent_new_doc(x[0]);
 		zp_ent_new_doc(x[1]);
@@ -130,12 +141,14 @@ main(int argc, char *argv[])
 		free(line);
 		fclose(f);
 	}
-	printf("%zu records, %zu entities, %zu differ\n", nrec, nent, ndiff);
+	if (ndiff != SIZE_MAX)
+		printf("%zu records, %zu entities, %zu differ\n", nrec, nent,
+		    ndiff);
 	zp_ent_free(x[0]);
 	zp_ent_free(x[1]);
 	zp_gaz_free(g);
 	zp_json_free(&j);
 	zp_buf_free(&last);
 	zp_buf_free(&given);
-	return ndiff != 0;
+	return ndiff == SIZE_MAX ? 2 : ndiff != 0;
 }
