@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct zp_buf {
 	char *p;
@@ -30,11 +31,45 @@ zp_buf_clear(struct zp_buf *b)
 	if (b->p)
 		b->p[0] = '\0';
 }
-/* Makes room for n more bytes; returns where they go. */
-char *zp_buf_reserve(struct zp_buf *b, size_t n);
-void zp_buf_put(struct zp_buf *b, const void *p, size_t n);
-void zp_buf_puts(struct zp_buf *b, const char *s);
-void zp_buf_putc(struct zp_buf *b, char c);
+/* zp_buf_reserve() when the room is not there: grows the buffer. */
+char *zp_buf_grow(struct zp_buf *b, size_t n);
+
+/*
+ * Makes room for n more bytes; returns where they go.  The writers below
+ * are inline: records are written a few bytes at a time.
+ */
+static inline char *
+zp_buf_reserve(struct zp_buf *b, size_t n)
+{
+	if (n >= b->cap - b->len || b->p == NULL)
+		return zp_buf_grow(b, n);
+	return b->p + b->len;
+}
+
+static inline void
+zp_buf_put(struct zp_buf *b, const void *p, size_t n)
+{
+	char *dst = zp_buf_reserve(b, n);
+
+	if (n != 0)
+		memcpy(dst, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static inline void
+zp_buf_puts(struct zp_buf *b, const char *s)
+{
+	zp_buf_put(b, s, strlen(s));
+}
+
+static inline void
+zp_buf_putc(struct zp_buf *b, char c)
+{
+	zp_buf_reserve(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
 void zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

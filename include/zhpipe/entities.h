@@ -39,6 +39,13 @@ void zp_ent_free(struct zp_entities *x);
 void zp_ent_set_minor(struct zp_entities *x, uint32_t below);
 
 /*
+ * For tests: false makes every pass visit every position, without the
+ * tests by which it skips those where none of its rules can start
+ * (slower; the entities must be the same, which is what tests check).
+ */
+void zp_ent_set_skips(struct zp_entities *x, bool on);
+
+/*
  * Reads the name statistics of path (lines "C GIVEN SURNAME": a character
  * and its scores as a given-name character and as a surname, 100 times the
  * log-odds against other words; "#" starts a comment line) and turns on the

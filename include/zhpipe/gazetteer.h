@@ -108,6 +108,49 @@ size_t zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp,
 /* True when some alias starts with code point c (a fast first test). */
 bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
 
+/*
+ * The first test of zp_gaz_prefixes() and zp_gaz_longest(), for callers
+ * that try every position of a text and want it without a call: bitmaps
+ * over the BMP (bit 0 stands for every other code point) of the first code
+ * points of aliases, of one-character aliases, and a filter of the pairs
+ * of first two code points.  Valid while g lives; all clear before
+ * zp_gaz_compile().
+ */
+#define ZP_GAZ_PAIR_BITS (1u << 16)
+
+struct zp_gaz_quick {
+	const uint64_t *first, *single, *pair;
+};
+
+void zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q);
+
+static inline uint32_t
+zp_gaz_pair_hash(uint32_t a, uint32_t b)
+{
+	uint32_t h = a * 0x9e3779b1u + b * 0x85ebca77u;
+
+	return (h ^ (h >> 14)) & (ZP_GAZ_PAIR_BITS - 1);
+}
+
+/* False when no alias can start at cp[0..n); true says only "maybe". */
+static inline bool
+zp_gaz_quick(const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
+{
+	uint32_t c0, h;
+
+	if (n == 0)
+		return false;
+	c0 = cp[0] < 0x10000 ? cp[0] : 0;
+	if (!((q->first[c0 >> 6] >> (c0 & 63)) & 1))
+		return false;
+	if ((q->single[c0 >> 6] >> (c0 & 63)) & 1)
+		return true;
+	if (n < 2)
+		return false;
+	h = zp_gaz_pair_hash(c0, cp[1]);
+	return (q->pair[h >> 6] >> (h & 63)) & 1;
+}
+
 /* The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE. */
 uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n);
 

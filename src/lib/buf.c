@@ -16,7 +16,7 @@ zp_buf_free(struct zp_buf *b)
 }
 
 char *
-zp_buf_reserve(struct zp_buf *b, size_t n)
+zp_buf_grow(struct zp_buf *b, size_t n)
 {
 	if (n >= b->cap - b->len || b->p == NULL) {
 		size_t want = b->len + n + 1, cap = b->cap ? b->cap : 256;
@@ -32,31 +32,6 @@ zp_buf_reserve(struct zp_buf *b, size_t n)
 		b->cap = cap;
 	}
 	return b->p + b->len;
-}
-
-void
-zp_buf_put(struct zp_buf *b, const void *p, size_t n)
-{
-	char *dst = zp_buf_reserve(b, n);
-
-	if (n != 0)
-		memcpy(dst, p, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-void
-zp_buf_puts(struct zp_buf *b, const char *s)
-{
-	zp_buf_put(b, s, strlen(s));
-}
-
-void
-zp_buf_putc(struct zp_buf *b, char c)
-{
-	zp_buf_reserve(b, 1);
-	b->p[b->len++] = c;
-	b->p[b->len] = '\0';
 }
 
 void

@@ -31,6 +31,8 @@
 
 #define NONE UINT32_MAX
 #define MAX_DOC_NAMES 512
+#define DOC_HASH 1024 /* slots of the index of doc[], above twice the names */
+#define DOC_BLOCK 4096
 
 enum src { SRC_GAZ, SRC_RULE };
 
@@ -60,6 +62,16 @@ struct docname {
 	bool alias; /* also to be found in later text */
 };
 
+/*
+ * The strings of the document's names, in blocks that never move and are
+ * emptied together when the document ends (no allocation per name).
+ */
+struct docblock {
+	struct docblock *next;
+	size_t used, cap;
+	char p[];
+};
+
 #define WL_MAP 1024 /* buckets, a power of two above twice the words */
 
 /* A list of words as code points, for matching at or ending at a point. */
@@ -75,6 +87,7 @@ struct wlist {
 		uint32_t cp;
 		uint16_t start, count;
 	} map[WL_MAP];
+	struct wbucket bmap[WL_MAP]; /* last character -> its words in bw[] */
 };
 
 struct zp_entities {
@@ -83,6 +96,8 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx, noncode,
 	    noncodep;
+	struct wlist kind, abbctx,
+	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -93,6 +108,24 @@ struct zp_entities {
 	struct namesc *nsc; /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
+	/*
+	 * CL_* flags of every BMP character (cls) and of each code point of
+	 * the text (fl): where a pass can start, so that it skips the rest
+	 * with one test.
+	 */
+	uint16_t *cls;
+	uint16_t *fl;
+	/*
+	 * A bit per position: where the current pass may act, by a finer
+	 * test the pass makes first over the whole text (mark_*); bit n is
+	 * set, so that next_cand stops there.
+	 */
+	uint64_t *cand;
+	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
+	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
+	uint64_t selfbits[1024]; /* pass_self_aliases: first characters */
+	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
+	bool noskip;     /* zp_ent_set_skips(x, false): visit every position */
 	const char *s;
 	struct ent *ent;
 	size_t nent, capent;
@@ -102,7 +135,10 @@ struct zp_entities {
 	/* the document */
 	struct docname *doc;
 	size_t ndoc;
-	char *lastorg; /* id of the last organization seen */
+	uint16_t dhash[DOC_HASH]; /* surface -> 1 + index in doc, or 0 */
+	struct docblock *dstr;    /* the newest block first */
+	char *lastorg; /* id of the last organization seen (in lastorg_b) */
+	struct zp_buf lastorg_b;
 };
 
 /* Word lists.  Everything here is written from general knowledge. */
@@ -158,6 +194,121 @@ static const char *const guard_words[] = {
 	"大学生",
 	"大学城",
 	"大学毕业",
+	"实事求是",
+	/* Short names of bodies inside other words: 全国会议, 个人大多. */
+	"全国会",
+	"各国会",
+	"两国会",
+	"该国会",
+	"本国会",
+	"国会谈",
+	"国会晤",
+	"国会见",
+	"国会同",
+	"国会签",
+	"人大多",
+	"人大量",
+	"人大都",
+	"人大开",
+	"人大幅",
+	"人大力",
+	"人大大",
+	"人大概",
+	"人大约",
+	"人大学",
+	"人大为",
+	"人大部",
+	"人大批",
+	"人大增",
+	"人大吃",
+	"人大喊",
+	"人大笑",
+	"人大叫",
+	"人大声",
+	"人大跌",
+	"人大涨",
+	"人大胆",
+	"人大惊",
+	"人大怒",
+	"人大哭",
+	"人大家",
+	"人大小",
+	"人大半",
+	"人大举",
+	"人大规模",
+	"人大型",
+	"人大多数",
+	"人大众",
+	"大陆军",
+	/* Directions, not regions: 西北风, 东北部. */
+	"东北风",
+	"东北部",
+	"东北方",
+	"东北角",
+	"东北侧",
+	"东北向",
+	"西北风",
+	"西北部",
+	"西北方",
+	"西北角",
+	"西北侧",
+	"西北向",
+	"西南风",
+	"西南部",
+	"西南方",
+	"西南角",
+	"西南侧",
+	"西南向",
+	/* Elections are events (GUIDELINES 8), not the body elected. */
+	"国会竞选",
+	"国会选举",
+	"国会大选",
+	"国会改选",
+	"议会竞选",
+	"议会选举",
+	"议会大选",
+	"议会改选",
+	"参议院竞选",
+	"参议院选举",
+	"参议院大选",
+	"参议院改选",
+	"众议院竞选",
+	"众议院选举",
+	"众议院大选",
+	"众议院改选",
+	"航空军",
+	"前十一大",
+	"前十二大",
+	"前十三大",
+	"前十四大",
+	"前十五大",
+	"前十六大",
+	"前十七大",
+	"前十八大",
+	"前十九大",
+	"第十一大",
+	"第十二大",
+	"第十三大",
+	"第十四大",
+	"第十五大",
+	"第十六大",
+	"第十七大",
+	"第十八大",
+	"第十九大",
+	"二十一大",
+	"二十二大",
+	"二十三大",
+	"二十四大",
+	"二十五大",
+	"二十六大",
+	"二十七大",
+	"二十八大",
+	"二十九大",
+	"前二十大",
+	"第二十大",
+	"三十大",
+	"四十大",
+	"五十大",
 	/* Stock indices are not organizations. */
 	"标普500",
 	"标普指数",
@@ -323,6 +474,28 @@ static const struct suffix suffixes[] = {
 	{ "实验室", 'N' },
 	{ "俱乐部", 'N' },
 	{ "队", 'N' },
+	/* Teams, companies of the arts, offices. */
+	{ "女篮", 'N' },
+	{ "男篮", 'N' },
+	{ "女排", 'N' },
+	{ "男排", 'N' },
+	{ "女足", 'N' },
+	{ "男足", 'N' },
+	{ "乐团", 'N' },
+	{ "交响乐团", 'N' },
+	{ "合唱团", 'N' },
+	{ "剧团", 'N' },
+	{ "歌舞团", 'N' },
+	{ "艺术团", 'N' },
+	{ "杂志社", 'N' },
+	{ "促进会", 'N' },
+	{ "联谊会", 'N' },
+	{ "总公司", 'L' },
+	{ "办事处", 'N' },
+	{ "代表处", 'N' },
+	{ "总局", 'N' },
+	{ "总署", 'N' },
+	{ "总会", 'N' },
 };
 
 /* Characters that cannot stand right before a one-character suffix. */
@@ -340,7 +513,7 @@ static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸
 static const char bad_next[] =
     "者人业界市股巨行化门分面长经型类性级圈"
     "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
-    "企卡间开支制烟商债券指领域";
+    "企卡间开支制烟商债券指领域势限";
 
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =
@@ -1524,6 +1697,10 @@ static const char *const compound_surnames[] = {
 	"端木",
 	"澹台",
 };
+#define NCOMPOUND (sizeof(compound_surnames) / sizeof(*compound_surnames))
+/* The same as code points (zp_ent_new), for surname_at. */
+static uint32_t compound_cp[NCOMPOUND][8];
+static uint8_t compound_len[NCOMPOUND];
 
 /* Characters of transliterated foreign names. */
 static const char translit[] =
@@ -1556,7 +1733,39 @@ static const char appos_end[] = "，,、；;被";
 /* The characters of abbrevs[] below, for a quick test. */
 static const char ABBREV_CHARS[] =
     "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
-    "西葡泰菲新马蒙哈乌土沙墨古";
+    "西葡泰菲新马蒙哈乌土沙墨古苏";
+/*
+ * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
+ * whose character is read that way, unless 方 starts a word of its own
+ * (方面, 方法, 方案); the characters that can start a country pair or stand
+ * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
+ * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
+ * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
+ */
+/* After a title, characters that make it part of a longer word. */
+static const char title_bad_next[] = "团府台会处级们";
+/* The first characters of surname_titles[] below, for a quick test. */
+static const char TITLE_FIRST[] =
+    "总委副董先女小老教医大同主外部市省县书局院经师阿太夫";
+static const char TITLE_SECOND[] =
+    "书员总主事经生士姐师授夫志席理统长记板娘妈爷哥嫂傅姨汉太人";
+/* Surnames that are more often words before a title: 和夫人, 任总统. */
+static const char title_bad_sur[] =
+    "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
+/* The last characters of government bodies and parties (pass_country_bodies). */
+static const char BODY_LAST[] = "部局署委院厅省党府会处办军";
+static const char ABBREV_START[] =
+    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
+    "西葡泰菲新马蒙哈乌土沙墨古苏华京";
+static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
+static const char fang_bad_next[] =
+    "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
+static const char hua_prev[] = "访来驻在反侵对赴抵离援旅使涉亲友排返留";
+static const char hua_bad_next[] =
+    "尔盛侨裔人为润夏府丽贵美东南西北中商纳语文诞灯山";
+static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
+static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
+static const char kang_next[] = "日美英法德俄";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] =
@@ -1589,6 +1798,30 @@ static const char not_given[] =
 #define TX_DOT 0x04u   /* a name dot: transliterated names */
 #define TX_OPEN 0x08u  /* an opening parenthesis */
 #define TX_DUN 0x10u   /* 、: enumerations */
+
+/*
+ * CL_* flags: a pass can start at the character (a superset of what the
+ * pass tests first; every character outside the BMP has them all).
+ */
+#define CL_GAZ 0x01u       /* a name or a guard word */
+#define CL_GAZ1 0x04u      /* a name or guard word of one character */
+#define CL_SUF 0x02u       /* an organization suffix */
+#define CL_ABBREV 0x08u    /* a country abbreviation may start (ABBREV_START) */
+#define CL_KIND 0x10u      /* a kind word (pass_apposition) */
+#define CL_SUR 0x20u       /* a surname of surbits (pass_scored_names) */
+#define CL_ROLE 0x40u      /* the first character of a role word */
+#define CL_ROLE2 0x80u     /* the second character of a role word */
+#define CL_TRANSLIT 0x100u /* of transliterated names */
+#define CL_SURNAME 0x200u  /* a surname */
+#define CL_COMPOUND 0x400u /* the first of a compound surname */
+#define CL_GIVEN 0x800u    /* Han, not in not_given */
+#define CL_SAYROLE 0x1000u /* the first character of a role or say word */
+#define CL_ALNUM 0x2000u   /* ASCII letter or digit */
+#define CL_GIVEN0 0x4000u  /* scored as a given-name character */
+#define CL_UNIT 0x8000u    /* 市 省 县 州 区 */
+#define CL_PLACE (CL_ABBREV | CL_UNIT)
+#define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
+#define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
 
 static inline bool
 is_han(uint32_t c)
@@ -1705,7 +1938,8 @@ in_set(const char *set, uint32_t c)
 
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
-    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak;
+    *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
+    *cs_bodylast, *cs_titlefirst, *cs_titlesecond, *cs_titlebadsur;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -1717,6 +1951,119 @@ static inline bool
 bit(const uint64_t *bits, uint32_t c)
 {
 	return c >= 0x10000 || ((bits[c >> 6] >> (c & 63)) & 1);
+}
+
+/*
+ * The first position from i whose flags have one of mask, or n: four
+ * positions a load, for passes that skip what they cannot start at.
+ */
+static inline size_t
+next_fl(const struct zp_entities *x, size_t i, unsigned mask)
+{
+	const uint64_t m = (uint64_t)mask * 0x0001000100010001u;
+	uint64_t w;
+
+	if (i >= x->n || x->noskip)
+		return i;
+	for (;; i += 4) {
+		memcpy(&w, x->fl + i, sizeof(w));
+		if (w & m)
+			break;
+	}
+	while (!(x->fl[i] & mask))
+		i++;
+	return i;
+}
+
+/* The first position from i marked in cand[], or n. */
+static inline size_t
+next_cand(const struct zp_entities *x, size_t i)
+{
+	size_t w = i >> 6;
+	uint64_t m;
+
+	if (i >= x->n || x->noskip)
+		return i;
+	m = x->cand[w] & (~(uint64_t)0 << (i & 63));
+	while (m == 0)
+		m = x->cand[++w];
+	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/* Sets bit n of cand[], the stop of next_cand, and clears those above. */
+static void
+cand_end(struct zp_entities *x)
+{
+	size_t n = x->n;
+
+	x->cand[n >> 6] &= ((uint64_t)1 << (n & 63)) - 1;
+	x->cand[n >> 6] |= (uint64_t)1 << (n & 63);
+}
+
+enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
+
+/*
+ * Marks in cand[] where a pass may act, by the flags of the position and
+ * the next ones: four positions at a time, the flags of each in a 16-bit
+ * lane, without a branch.  Past the end fl[] holds every flag (a superset
+ * of the test there).
+ *
+ *   MARK_PEOPLE  where people_maybe() holds;
+ *   MARK_PLACES  a country abbreviation, or a unit (pass_places);
+ *   MARK_SCORED  a surname, then a given-name character (scored names).
+ *
+ * A rule added to one of these passes must start where the mark (and the
+ * pass's own CL_* test) lets it, or widen them: zp_ent_set_skips(x, false)
+ * turns the skips off, and the unit tests and tests/cli/entity-skips.bats
+ * require the same entities both ways.
+ */
+static void
+mark(struct zp_entities *x, enum mark kind)
+{
+	const uint64_t one = 0x0001000100010001u;
+	const uint64_t rs = x->role_short ? one : 0;
+	const uint16_t *fl = x->fl;
+	size_t n = x->n;
+	uint64_t word = 0;
+	size_t i;
+
+#define SH(f) __builtin_ctz(f)
+	for (i = 0; i < n; i += 4) {
+		uint64_t f0, f1, f2, f3, ok;
+
+		memcpy(&f0, fl + i, sizeof(f0));
+		memcpy(&f1, fl + i + 1, sizeof(f1));
+		memcpy(&f2, fl + i + 2, sizeof(f2));
+		memcpy(&f3, fl + i + 3, sizeof(f3));
+		switch (kind) {
+		case MARK_PEOPLE:
+			ok = ((f0 >> SH(CL_ROLE)) &
+			         ((f1 >> SH(CL_ROLE2)) | rs)) |
+			    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
+			    (f0 >> SH(CL_COMPOUND)) |
+			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
+			        ((f2 | f3) >> SH(CL_SAYROLE))) |
+			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
+			        (f2 >> SH(CL_ROLE2)));
+			break;
+		case MARK_PLACES:
+			ok = (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
+			break;
+		default:
+			ok = (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
+		}
+		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
+		ok = ((ok & one) * 0x0001000200040008u) >> 48;
+		word |= ok << (i & 63);
+		if ((i & 63) == 60) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
+	}
+	/* The last word unless stored whole (i is past n here). */
+	x->cand[i >> 6] = (i & 63) != 0 ? word : 0;
+	cand_end(x);
+#undef SH
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
@@ -1747,22 +2094,40 @@ cmp_last(const void *pa, const void *pb)
 	return la < lb ? -1 : la > lb;
 }
 
-/* The first index in the sorted w[] whose key (first or last) is c. */
-static size_t
-wl_find(uint32_t *const *w, size_t n, uint32_t c, bool last)
+/*
+ * Fills map with the runs of words in w[0..n) (sorted by their first or
+ * last code point) that share that code point.  Code point 0 marks an empty
+ * bucket; no word holds it.
+ */
+static void
+wl_map(struct wbucket *map, uint32_t *const *w, size_t n, bool last)
 {
-	size_t lo = 0, hi = n;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = last ? w[i][w[i][-1] - 1] : w[i][0];
+		uint32_t h = (cp * 0x9e3779b1u) >> 22;
+		size_t j = i;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		uint32_t k = last ? w[mid][w[mid][-1] - 1] : w[mid][0];
-
-		if (k < c)
-			lo = mid + 1;
-		else
-			hi = mid;
+		while (j < n && (last ? w[j][w[j][-1] - 1] : w[j][0]) == cp)
+			j++;
+		while (map[h].cp != 0)
+			h = (h + 1) & (WL_MAP - 1);
+		map[h].cp = cp;
+		map[h].start = (uint16_t)i;
+		map[h].count = (uint16_t)(j - i);
+		i = j;
 	}
-	return lo;
+}
+
+/* The bucket of code point c (not 0), or NULL. */
+static inline const struct wbucket *
+wl_bucket(const struct wbucket *map, uint32_t c)
+{
+	uint32_t h = (c * 0x9e3779b1u) >> 22;
+
+	for (; map[h].cp != c; h = (h + 1) & (WL_MAP - 1))
+		if (map[h].cp == 0)
+			return NULL;
+	return &map[h];
 }
 
 static void
@@ -1797,20 +2162,8 @@ wl_init(struct wlist *wl, const char *const *words, size_t n)
 	qsort(wl->bw, n, sizeof(*wl->bw), cmp_last);
 	for (size_t i = 0; i < n; i++)
 		wl->len[i] = (uint8_t)wl->w[i][-1];
-	/* Code point 0 marks an empty bucket; no word starts with it. */
-	for (size_t i = 0; i < n;) {
-		uint32_t cp = wl->w[i][0], h = (cp * 0x9e3779b1u) >> 22;
-		size_t j = i;
-
-		while (j < n && wl->w[j][0] == cp)
-			j++;
-		while (wl->map[h].cp != 0)
-			h = (h + 1) & (WL_MAP - 1);
-		wl->map[h].cp = cp;
-		wl->map[h].start = (uint16_t)i;
-		wl->map[h].count = (uint16_t)(j - i);
-		i = j;
-	}
+	wl_map(wl->map, wl->w, n, false);
+	wl_map(wl->bmap, wl->bw, n, true);
 }
 
 static void
@@ -1853,16 +2206,15 @@ static size_t
 wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 {
 	size_t best = 0;
+	const struct wbucket *bk;
 
-	if (i == 0 || !bit(wl->last, c[i - 1]))
+	if (i == 0 || !bit(wl->last, c[i - 1]) ||
+	    (bk = wl_bucket(wl->bmap, c[i - 1])) == NULL)
 		return 0;
-	for (size_t k = wl_find(wl->bw, wl->n, c[i - 1], true); k < wl->n;
-	     k++) {
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		const uint32_t *w = wl->bw[k];
 		size_t l = w[-1];
 
-		if (w[l - 1] != c[i - 1])
-			break;
 		if (l > best && l <= i && cps_eq(c + i - l, w, l))
 			best = l;
 	}
@@ -1888,20 +2240,73 @@ static size_t
 generic_tail(const struct zp_entities *x, size_t a, size_t b)
 {
 	size_t best = 0;
+	const struct wbucket *bk;
 
-	if (b == a || !bit(x->generic.last, x->c[b - 1]))
+	if (b == a || !bit(x->generic.last, x->c[b - 1]) ||
+	    (bk = wl_bucket(x->generic.bmap, x->c[b - 1])) == NULL)
 		return 0;
-	for (size_t k = wl_find(x->generic.bw, x->generic.n, x->c[b - 1], true);
-	     k < x->generic.n; k++) {
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
 		const uint32_t *w = x->generic.bw[k];
 		size_t l = w[-1];
 
-		if (w[l - 1] != x->c[b - 1])
-			break;
 		if (l > best && l <= b - a && cps_eq(x->c + b - l, w, l))
 			best = l;
 	}
 	return best;
+}
+
+static void wl_init_late(struct zp_entities *x);
+
+/* ORs f into cls[] for every code point whose bit is set in bits (BMP). */
+static void
+cls_or(uint16_t *cls, const uint64_t *bits, uint16_t f)
+{
+	for (size_t w = 0; w < 1024; w++)
+		for (uint64_t m = bits[w]; m != 0; m &= m - 1)
+			cls[w * 64 + (size_t)__builtin_ctzll(m)] |= f;
+}
+
+/* The CL_* flags of the BMP, a bitmap at a time (zp_ent_new). */
+static void
+build_cls(struct zp_entities *x)
+{
+	static const uint32_t units[] = { 0x5E02, 0x7701, 0x53BF, 0x5DDE,
+		0x533A };
+	uint64_t *han = zp_xcalloc(1024, sizeof(*han));
+	uint64_t *tmp = zp_xreallocarray(NULL, 1024, sizeof(*tmp));
+
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (is_han(c))
+			han[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = x->gq.first[w] | x->bq.first[w];
+	cls_or(x->cls, tmp, CL_GAZ);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = x->gq.single[w] | x->bq.single[w];
+	cls_or(x->cls, tmp, CL_GAZ1);
+	cls_or(x->cls, x->sq.first, CL_SUF);
+	cls_or(x->cls, x->role.first, CL_ROLE | CL_SAYROLE);
+	/* A title after a surname (surname_title) counts as a role here. */
+	cls_or(x->cls, cs_titlefirst->bits, CL_ROLE);
+	cls_or(x->cls, cs_titlesecond->bits, CL_ROLE2);
+	cls_or(x->cls, x->say.first, CL_SAYROLE);
+	cls_or(x->cls, cs_translit->bits, CL_TRANSLIT);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = han[w] & cs_surname->bits[w];
+	cls_or(x->cls, tmp, CL_SURNAME);
+	cls_or(x->cls, cs_compound->bits, CL_COMPOUND);
+	for (size_t w = 0; w < 1024; w++)
+		tmp[w] = han[w] & ~cs_notgiven->bits[w];
+	cls_or(x->cls, tmp, CL_GIVEN);
+	cls_or(x->cls, cs_abstart->bits, CL_ABBREV);
+	cls_or(x->cls, cs_kind->bits, CL_KIND);
+	for (size_t k = 0; k < sizeof(units) / sizeof(*units); k++)
+		x->cls[units[k]] |= CL_UNIT;
+	for (uint32_t c = 0; c < 0x80; c++)
+		if (is_alnum(c))
+			x->cls[c] |= CL_ALNUM;
+	free(han);
+	free(tmp);
 }
 
 struct zp_entities *
@@ -1929,7 +2334,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 			zhou_bad_prev, qu_bad_prev, shi_bad_next, appos_bad,
 			appos_end, surnames, translit, not_given,
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
-			LIST_CLASSIFIERS, COMPOUND_FIRST };
+			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
+			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
+			kang_next };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -1939,8 +2346,25 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_translit = cset_get(translit);
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
+		cs_abstart = cset_get(ABBREV_START);
+		cs_fang = cset_get(FANG_FIRST);
+		cs_bodylast = cset_get(BODY_LAST);
+		cs_titlefirst = cset_get(TITLE_FIRST);
+		cs_titlesecond = cset_get(TITLE_SECOND);
+		cs_titlebadsur = cset_get(title_bad_sur);
 		cs_kind = cset_get(KIND_FIRST);
 		cs_endweak = cset_get(NAME_END_WEAK);
+	}
+	for (size_t k = 0; k < NCOMPOUND; k++) {
+		const char *w = compound_surnames[k];
+		size_t bl = strlen(w), j = 0, l;
+
+		compound_len[k] = 0;
+		while (j < bl && compound_len[k] < 8) {
+			compound_cp[k][compound_len[k]++] =
+			    (uint32_t)zp_utf8_decode(w + j, bl - j, &l);
+			j += l;
+		}
 	}
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
 	WL(stopw, stop_words);
@@ -1953,20 +2377,85 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 #undef WL
+	wl_init_late(x);
+	zp_gaz_quick_get(g, &x->gq);
+	zp_gaz_quick_get(x->blk, &x->bq);
+	zp_gaz_quick_get(x->suf, &x->sq);
+	for (size_t k = 0; k < ZP_GAZ_PAIR_BITS / 64; k++)
+		x->gzpair[k] = x->gq.pair[k] | x->bq.pair[k];
+	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
+	build_cls(x);
+	for (size_t k = 0; k < x->role.n; k++) {
+		if (x->role.len[k] < 2)
+			x->role_short = true;
+		else if (x->role.w[k][1] < 0x10000)
+			x->cls[x->role.w[k][1]] |= CL_ROLE2;
+	}
 	return x;
+}
+
+/* A copy of s[0..n) with a NUL, for the rest of the document. */
+static char *
+doc_str(struct zp_entities *x, const char *s, size_t n)
+{
+	struct docblock *b = x->dstr;
+	char *p;
+
+	if (b == NULL || b->cap - b->used < n + 1) {
+		size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
+
+		b = zp_xmalloc(sizeof(*b) + cap);
+		b->next = x->dstr;
+		b->used = 0;
+		b->cap = cap;
+		x->dstr = b;
+	}
+	p = b->p + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+/* The slot of surface s[0..n) in dhash: its name's or an empty one. */
+static size_t
+doc_slot(const struct zp_entities *x, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	for (k = h & (DOC_HASH - 1); x->dhash[k] != 0;
+	     k = (k + 1) & (DOC_HASH - 1)) {
+		const struct docname *d = &x->doc[x->dhash[k] - 1];
+
+		if (d->len == n && memcmp(d->surface, s, n) == 0)
+			break;
+	}
+	return k;
 }
 
 static void
 doc_clear(struct zp_entities *x)
 {
-	for (size_t i = 0; i < x->ndoc; i++) {
-		free(x->doc[i].surface);
-		free(x->doc[i].id);
-		free(x->doc[i].ticker);
-		free(x->doc[i].exchange);
+	/* Keep one block of the usual size for the next document. */
+	while (x->dstr != NULL &&
+	    (x->dstr->next != NULL || x->dstr->cap != DOC_BLOCK)) {
+		struct docblock *b = x->dstr;
+
+		x->dstr = b->next;
+		if (b->cap == DOC_BLOCK && x->dstr == NULL) {
+			x->dstr = b;
+			break;
+		}
+		free(b);
 	}
+	if (x->dstr != NULL)
+		x->dstr->used = 0;
+	if (x->ndoc > 0)
+		memset(x->dhash, 0, sizeof(x->dhash));
 	x->ndoc = 0;
-	free(x->lastorg);
 	x->lastorg = NULL;
 }
 
@@ -1976,6 +2465,8 @@ zp_ent_free(struct zp_entities *x)
 	if (x == NULL)
 		return;
 	doc_clear(x);
+	free(x->dstr);
+	zp_buf_free(&x->lastorg_b);
 	free(x->doc);
 	zp_gaz_free(x->blk);
 	zp_gaz_free(x->suf);
@@ -1988,11 +2479,17 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->prodsfx);
 	wl_free(&x->noncode);
 	wl_free(&x->noncodep);
+	wl_free(&x->kind);
+	wl_free(&x->abbctx);
+	wl_free(&x->inst);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->c);
 	free(x->boff);
 	free(x->owner);
+	free(x->fl);
+	free(x->cand);
+	free(x->cls);
 	free(x->ent);
 	free(x->out);
 	zp_buf_free(&x->ids);
@@ -2003,6 +2500,12 @@ void
 zp_ent_set_minor(struct zp_entities *x, uint32_t below)
 {
 	x->minor = below;
+}
+
+void
+zp_ent_set_skips(struct zp_entities *x, bool on)
+{
+	x->noskip = !on;
 }
 
 void
@@ -2150,6 +2653,40 @@ latin_ok(const struct zp_entities *x, size_t a, size_t b)
 	return true;
 }
 
+/*
+ * Marks in cand[] the positions where a name or a guard word may start,
+ * by the quick tests of both lists (first character, then one-character
+ * names or the pair filter), without a branch per position: most fail,
+ * at random.
+ */
+static void
+mark_gazetteer(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	const uint16_t *fl = x->fl;
+	size_t n = x->n;
+	uint64_t word = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c0 = c[i] < 0x10000 ? c[i] : 0;
+		uint32_t c1 = i + 1 < n ? c[i + 1] : 0;
+		uint32_t h = zp_gaz_pair_hash(c0, c1);
+		unsigned f = fl[i];
+		unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63)) &
+		    (unsigned)(i + 1 < n);
+		/* Bitwise, not &&: a branch here would fail half the time. */
+		unsigned ok = (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+
+		word |= (uint64_t)ok << (i & 63);
+		if ((i & 63) == 63) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
+	}
+	x->cand[n >> 6] = word;
+	cand_end(x);
+}
+
 static void
 pass_gazetteer(struct zp_entities *x)
 {
@@ -2157,10 +2694,17 @@ pass_gazetteer(struct zp_entities *x)
 	uint32_t ents[32], be;
 	size_t i = 0, n = x->n;
 
-	while (i < n) {
+	mark_gazetteer(x);
+	while ((i = next_cand(x, i)) < n) {
 		size_t k, bl, best = 0;
 		uint32_t bent = NONE;
 
+		if (!(x->fl[i] & CL_GAZ) ||
+		    (!zp_gaz_quick(&x->gq, x->c + i, n - i) &&
+		        !zp_gaz_quick(&x->bq, x->c + i, n - i))) {
+			i++;
+			continue;
+		}
 		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
@@ -2476,7 +3020,7 @@ pass_latin(struct zp_entities *x)
 	size_t n = x->n, i = 0;
 	size_t wa[16], wb[16];
 
-	while (i < n) {
+	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
 		size_t nw = 0, j, rs, re;
 		bool org = false, person;
 
@@ -2752,6 +3296,18 @@ static const char *const institution_words[] = {
 	"科学院",
 	"人民医院",
 	"中医院",
+	"乐团",
+	"交响乐团",
+	"合唱团",
+	"剧团",
+	"歌舞团",
+	"艺术团",
+	"办事处",
+	"总公司",
+	"分公司",
+	"分行",
+	"支行",
+	"分社",
 };
 
 /*
@@ -2767,11 +3323,7 @@ institution(const struct zp_entities *x, size_t i)
 	if ((text_is(x, i, "政府") || text_is(x, i, "人民政府")) &&
 	    !in_set(ADMIN_UNITS, p))
 		return false;
-	for (size_t k = 0;
-	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
-		if (text_is(x, i, institution_words[k]))
-			return true;
-	return false;
+	return wl_at(&x->inst, x->c, x->n, i) > 0;
 }
 
 /* Whether c[a..b) is an institution word: 中国 + 女队. */
@@ -2814,7 +3366,8 @@ pass_suffix(struct zp_entities *x)
 			i = x->ent[x->owner[i]].e;
 			continue;
 		}
-		if (!zp_gaz_can_start(x->suf, x->c[i]) ||
+		if (!(x->fl[i] & CL_SUF) ||
+		    !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
 		    (cls = suffix_class(x, i, &l)) == 0 ||
 		    (l == 1 && !short_suffix_ok(x, i))) {
 			i++;
@@ -2963,6 +3516,7 @@ place_at(struct zp_entities *x, size_t i)
 	add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_surface(x, k, i + 1));
 }
 static size_t abbrev_at(struct zp_entities *x, size_t i);
+static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
  * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
@@ -2994,6 +3548,48 @@ pass_place_bodies(struct zp_entities *x)
 }
 
 /*
+ * A government body or party named after the place before it is the
+ * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
+ * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
+ * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
+ * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
+ * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.
+ */
+static void
+pass_country_bodies(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		uint32_t last, nx;
+		size_t a;
+		int32_t o;
+
+		if (e->dead || e->type != ZP_ET_ORG)
+			continue;
+		last = x->c[e->e - 1];
+		nx = e->e < x->n ? x->c[e->e] : 0;
+		if ((last == 0x90E8 && nx == 0x95E8) ||
+		    (last == 0x515A && (nx == 0x5458 || nx == 0x6D3E))) {
+			ent_kill(x, (int32_t)k);
+			continue;
+		}
+		if (!in_cs(cs_bodylast, last))
+			continue;
+		a = e->s;
+		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
+			a = x->ent[o].s;
+		if (a == e->s)
+			continue;
+		clear_span(x, a, e->s);
+		e->s = (uint32_t)a;
+		for (size_t i = a; i < e->e; i++)
+			x->owner[i] = (int32_t)k;
+		e->gaz = NONE;
+		e->id = put_surface(x, a, e->e);
+	}
+}
+
+/*
  * One walk for the characters that start the rules above: country pairs
  * (中美关系) and units of places (市 省 县 州 区).
  */
@@ -3003,13 +3599,18 @@ pass_places(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 0; i < n; i++) {
-		if (x->owner[i] >= 0)
+	mark(x, MARK_PLACES);
+	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
+		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)
 			continue;
-		if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
-		    in_cs(cs_abbrev, c[i + 1])) {
-			size_t j = abbrev_at(x, i);
+		if (in_cs(cs_abstart, c[i])) {
+			size_t j = i;
 
+			if (i + 2 < n && in_cs(cs_abbrev, c[i]) &&
+			    in_cs(cs_abbrev, c[i + 1]))
+				j = abbrev_at(x, i);
+			if (j == i)
+				j = abbrev_one(x, i);
 			if (j > i) {
 				i = j - 1;
 				continue;
@@ -3067,6 +3668,7 @@ static const struct abbrev abbrevs[] = {
 	{ "沙", "Saudi Arabia" },
 	{ "墨", "Mexico" },
 	{ "古", "Cuba" },
+	{ "苏", "Soviet Union" },
 };
 static const char *const abbrev_ctx[] = {
 	"关系",
@@ -3120,6 +3722,47 @@ static const char *const abbrev_ctx[] = {
 	"关税",
 	"科技战",
 	"芯片战",
+	"和平",
+	"防卫",
+	"安全",
+	"睦邻",
+	"边界",
+	"合资",
+	"和谈",
+	"核试验",
+	"双边",
+	"三边",
+	"之争",
+	"等国",
+};
+
+/* Words after a pair that a pair of countries takes and a word does not. */
+static const char *const abbrev_pair_ctx[] = {
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"建交",
+	"首脑",
+	"外长",
+	"元首",
+	"联合声明",
+	"两军",
+	"睦邻",
+	"边界",
+	"和平友好",
+	"友好关系",
+	"友好合作",
+	"经贸",
+	"友谊",
+	"友好",
+	"两地",
+	"合作",
+	"之间",
+	"交流",
+	"贸易",
+	"政治",
+	"等国",
 };
 
 static const char *
@@ -3140,17 +3783,24 @@ abbrev_at(struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n, j = i;
+	const char *const *ctx = abbrev_ctx;
+	size_t nctx = sizeof(abbrev_ctx) / sizeof(*abbrev_ctx);
 	bool ok = false;
 
-	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1]))
-		return i;
 	while (j < n && j - i < 4 && x->owner[j] < 0 && in_cs(cs_abbrev, c[j]))
 		j++;
 	if (j - i < 2 || j >= n)
 		return i;
-	for (size_t k = 0; k < sizeof(abbrev_ctx) / sizeof(*abbrev_ctx); k++)
-		if (text_is(x, j, abbrev_ctx[k]))
-			ok = true;
+	/*
+	 * After a character of a word (发展中美关系), the pair needs a
+	 * word that only a pair of countries takes.
+	 */
+	if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1])) {
+		ctx = abbrev_pair_ctx;
+		nctx = sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
+	}
+	for (size_t k = 0; k < nctx && !ok; k++)
+		ok = text_is(x, j, ctx[k]);
 	if (!ok)
 		return i;
 	for (size_t q = i; q < j; q++) {
@@ -3161,6 +3811,57 @@ abbrev_at(struct zp_entities *x, size_t i)
 			    put_id(x, id, strlen(id)));
 	}
 	return j;
+}
+
+/* One abbreviation standing alone (ABBREV_START above): its end, or i. */
+static size_t
+abbrev_one(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+	uint32_t u = c[i], p = i > 0 ? c[i - 1] : 0,
+	         nx = i + 1 < n ? c[i + 1] : 0;
+	const char *id = NULL;
+
+	/* Most of these characters start none of the forms: a quick exit. */
+	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
+	    p != 0x6297)
+		return i;
+	/* 英、美、德等国: one character each, the list closed by 等国. */
+	if (nx == 0x3001 && in_cs(cs_abbrev, u) &&
+	    (p == 0 || !is_han(p) || in_cs(cs_stop, p))) {
+		size_t j = i;
+
+		while (j + 2 < n && c[j + 1] == 0x3001 &&
+		    in_cs(cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
+			j += 2;
+		if (j == i ||
+		    !(text_is(x, j + 1, "等国") || text_is(x, j + 1, "两国") ||
+		        text_is(x, j + 1, "三国") ||
+		        text_is(x, j + 1, "四国") || text_is(x, j + 1, "五国")))
+			return i;
+		for (size_t q = i; q <= j; q += 2) {
+			id = abbrev_id(c[q]);
+			if (id != NULL)
+				add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+				    put_id(x, id, strlen(id)));
+		}
+		return j + 1;
+	}
+	if ((nx == 0x65B9 && in_cs(cs_fang, u) &&
+	        (i + 2 >= n || !in_set(fang_bad_next, c[i + 2]))) ||
+	    (p == 0x6297 && in_set(kang_next, u)))
+		id = abbrev_id(u); /* 中方, 抗日 */
+	else if (u == 0x534E && p != 0 && in_set(hua_prev, p) &&
+	    (nx == 0 || !in_set(hua_bad_next, nx)))
+		id = "China"; /* 华 */
+	else if (u == 0x4EAC && p != 0 && in_set(jing_prev, p) &&
+	    (nx == 0 || !in_set(jing_bad_next, nx)))
+		id = "Beijing"; /* 京 */
+	if (id == NULL)
+		return i;
+	add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE, put_id(x, id, strlen(id)));
+	return i + 1;
 }
 
 /* Pass 4: people. */
@@ -3242,11 +3943,10 @@ pass_dot_names(struct zp_entities *x)
 static size_t
 surname_at(const struct zp_entities *x, size_t i)
 {
-	if (i + 1 < x->n && in_set(COMPOUND_FIRST, x->c[i])) {
-		for (size_t k = 0;
-		     k < sizeof(compound_surnames) / sizeof(*compound_surnames);
-		     k++)
-			if (text_is(x, i, compound_surnames[k]))
+	if (i + 1 < x->n && in_cs(cs_compound, x->c[i])) {
+		for (size_t k = 0; k < NCOMPOUND; k++)
+			if (i + compound_len[k] <= x->n &&
+			    cps_eq(x->c + i, compound_cp[k], compound_len[k]))
 				return 2;
 	}
 	return i < x->n && is_han(x->c[i]) && in_cs(cs_surname, x->c[i]) ? 1 :
@@ -3293,13 +3993,15 @@ add_person(struct zp_entities *x, size_t a, size_t b)
 		add(x, a, b, ZP_ET_PER, SRC_RULE, NONE, put_surface(x, a, b));
 }
 
+static size_t surname_title(const struct zp_entities *x, size_t i);
+
 /* A Chinese name starting at a: returns its end, or a when none fits. */
 static size_t
 name_from(const struct zp_entities *x, size_t a)
 {
 	size_t sl = surname_at(x, a);
 
-	if (sl == 0 || x->owner[a] >= 0)
+	if (sl == 0 || x->owner[a] >= 0 || surname_title(x, a + sl) > 0)
 		return a;
 	if (given_ok(x, a + sl, a + sl + 1) &&
 	    name_end_ok(x, a + sl + 1, true) && sl + 1 >= 2 &&
@@ -3313,17 +4015,108 @@ name_from(const struct zp_entities *x, size_t a)
 	return a;
 }
 
+/*
+ * Titles and forms of address that follow a surname alone: the person is
+ * the surname (陈先生 -> 陈), as for 张总 or 李老师 in the news.  Longer
+ * words first.
+ */
+static const char *const surname_titles[] = {
+	"总书记",
+	"委员长",
+	"副总理",
+	"副主席",
+	"董事长",
+	"总经理",
+	"先生",
+	"女士",
+	"小姐",
+	"老师",
+	"教授",
+	"医生",
+	"大夫",
+	"同志",
+	"主席",
+	"总理",
+	"总统",
+	"外长",
+	"部长",
+	"市长",
+	"省长",
+	"县长",
+	"书记",
+	"局长",
+	"院士",
+	"经理",
+	"老板",
+	"大娘",
+	"大妈",
+	"大爷",
+	"大姐",
+	"大哥",
+	"大嫂",
+	"师傅",
+	"阿姨",
+	"老汉",
+	"太太",
+	"夫人",
+};
+
+/* The length of the title at i, when a title follows a surname there. */
+static size_t
+surname_title(const struct zp_entities *x, size_t i)
+{
+	if (i + 1 >= x->n || !in_cs(cs_titlefirst, x->c[i]) ||
+	    !in_cs(cs_titlesecond, x->c[i + 1]))
+		return 0;
+	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
+	     k++)
+		if (text_is(x, i, surname_titles[k])) {
+			size_t l = strlen(surname_titles[k]) / 3;
+
+			/* 主席团, 总理府: the title starts a longer word. */
+			if (i + l < x->n && in_set(title_bad_next, x->c[i + l]))
+				return 0;
+			return l;
+		}
+	return 0;
+}
+
 /* Before a name: start, punctuation, a name, a stop character. */
 static bool
 name_start_ok(const struct zp_entities *x, size_t a)
 {
+	int32_t o;
+
 	if (a == 0 || !is_han(x->c[a - 1]))
 		return true;
-	if (ends_at(x, a) >= 0)
-		return true;
+	/* Not after a one-character country: 俄方提出, 美军. */
+	if ((o = ends_at(x, a)) >= 0)
+		return x->ent[o].type != ZP_ET_LOC ||
+		    x->ent[o].e - x->ent[o].s > 1;
 	return in_cs(cs_stop, x->c[a - 1]) ||
 	    wl_before(&x->role, x->c, a) > 0 ||
 	    wl_before(&x->stopw, x->c, a) > 0;
+}
+
+/*
+ * False when none of the rules of pass_people can fire at i: no role word
+ * starts there (all have two characters or more), no three characters of
+ * transliteration, no surname with a given-name character and a role or a
+ * verb one or two further on.
+ */
+static inline bool
+people_maybe(const struct zp_entities *x, size_t i)
+{
+	size_t n = x->n;
+	unsigned f0 = x->fl[i], f1 = i + 1 < n ? x->fl[i + 1] : 0;
+	unsigned f2 = i + 2 < n ? x->fl[i + 2] : 0;
+	unsigned f3 = i + 3 < n ? x->fl[i + 3] : 0;
+
+	return ((f0 & CL_ROLE) && (x->role_short || (f1 & CL_ROLE2))) ||
+	    (f0 & f1 & f2 & CL_TRANSLIT) || (f0 & CL_COMPOUND) ||
+	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) &&
+	        ((f2 | f3) & CL_SAYROLE)) ||
+	    ((f0 & CL_SURNAME) && (f1 & CL_ROLE) && (f2 & CL_ROLE2));
 }
 
 static void
@@ -3331,10 +4124,13 @@ pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
-	for (size_t i = 0; i < n; i++) {
+	mark(x, MARK_PEOPLE);
+	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
-		if (x->owner[i] >= 0)
+		if ((!x->noskip &&
+		        (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i))) ||
+		    x->owner[i] >= 0)
 			continue;
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
@@ -3368,12 +4164,22 @@ pass_people(struct zp_entities *x)
 				continue;
 			}
 		}
+		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
+		if (in_cs(cs_surname, x->c[i]) &&
+		    !in_cs(cs_titlebadsur, x->c[i]) &&
+		    (l = surname_title(x, i + 1)) > 0 && name_start_ok(x, i)) {
+			add_person(x, i, i + 1);
+			i += l;
+			continue;
+		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
 		if ((in_cs(cs_surname, x->c[i]) ||
 		        in_cs(cs_compound, x->c[i])) &&
-		    surname_at(x, i) > 0 && name_start_ok(x, i)) {
+		    surname_at(x, i) > 0 && name_start_ok(x, i) &&
+		    surname_title(x, i + surname_at(x, i)) == 0) {
 			size_t sl = surname_at(x, i);
 
+			/* A title is no given name: 和夫人出席. */
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && given_ok(x, i + sl, e) &&
@@ -3469,6 +4275,10 @@ zp_ent_load_names(
 		if (in_cs(cs_surname, c) && !in_cs(cs_endweak, c) &&
 		    x->nsc[c].sur >= NAME_SUR_MIN)
 			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (uint32_t c = 0; c < 0x10000; c++)
+		x->cls[c] = (uint16_t)((x->cls[c] & ~(CL_SUR | CL_GIVEN0)) |
+		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
+		    (bit(x->surbits, c) ? CL_SUR : 0));
 	return 0;
 }
 
@@ -3488,13 +4298,14 @@ pass_scored_names(struct zp_entities *x)
 	const struct namesc *sc = x->nsc;
 	size_t n = x->n;
 
-	for (size_t i = 0; i + 1 < n; i++) {
+	mark(x, MARK_SCORED);
+	for (size_t i = next_cand(x, 0); i + 1 < n; i = next_cand(x, i + 1)) {
 		int s0, g1, g2 = NAMESC_NONE;
 		size_t len = 0;
 		bool start, three;
 
 		/* The cheap tests first: most characters are no surname. */
-		if (!bit(x->surbits, c[i]) || c[i] >= 0x10000 ||
+		if (!(x->fl[i] & CL_SUR) || c[i] >= 0x10000 ||
 		    x->owner[i] >= 0 || c[i + 1] >= 0x10000 ||
 		    (g1 = sc[c[i + 1]].given) < NAME_GIVEN_MIN)
 			continue;
@@ -3647,7 +4458,7 @@ pass_products(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n, i = 0;
 
-	while (i < n) {
+	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
 		size_t j, a;
 		int32_t o;
 
@@ -3989,25 +4800,30 @@ static const char *const kind_words[] = {
 	"子公司",
 	"孙公司",
 };
+
+/* The word lists defined after zp_ent_new, as wlists (wl_at). */
+static void
+wl_init_late(struct zp_entities *x)
+{
+#define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
+	WL(kind, kind_words);
+	WL(abbctx, abbrev_ctx);
+	WL(inst, institution_words);
+#undef WL
+}
 static void
 pass_apposition(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 0; i + 2 < n; i++) {
+	for (size_t i = next_fl(x, 0, CL_KIND); i + 2 < n;
+	     i = next_fl(x, i + 1, CL_KIND)) {
 		size_t kl = 0, a, b;
 
-		if (!in_cs(cs_kind, c[i]))
+		if (!(x->fl[i] & CL_KIND))
 			continue;
-		for (size_t k = 0; k < sizeof(kind_words) / sizeof(*kind_words);
-		     k++)
-			if (text_is(x, i, kind_words[k])) {
-				size_t l = strlen(kind_words[k]) / 3;
-
-				if (l > kl)
-					kl = l;
-			}
+		kl = wl_at(&x->kind, c, n, i); /* the longest kind word */
 		/* 芯片企业 yes; 的公司, 这家公司, 许多企业 no. */
 		if (kl == 0 || i == 0 || !is_han(c[i - 1]) ||
 		    in_cs(cs_stop, c[i - 1]) || in_set(appos_bad, c[i - 1]))
@@ -4070,10 +4886,9 @@ pass_parens(struct zp_entities *x)
 				const char *nid = ent_id(x, in);
 
 				for (size_t d = 0; d < x->ndoc; d++)
-					if (strcmp(x->doc[d].id, old) == 0) {
-						free(x->doc[d].id);
-						x->doc[d].id = zp_xstrdup(nid);
-					}
+					if (strcmp(x->doc[d].id, old) == 0)
+						x->doc[d].id = doc_str(
+						    x, nid, strlen(nid));
 				e->id = in->id;
 			}
 			continue;
@@ -4108,23 +4923,24 @@ register_name(struct zp_entities *x, const char *surface, size_t sl,
     enum zp_etype type, bool alias)
 {
 	struct docname *d;
+	size_t h = doc_slot(x, surface, sl);
 
-	for (size_t i = 0; i < x->ndoc; i++)
-		if (x->doc[i].len == sl &&
-		    memcmp(x->doc[i].surface, surface, sl) == 0) {
-			x->doc[i].alias |= alias;
-			return;
-		}
+	if (x->dhash[h] != 0) {
+		x->doc[x->dhash[h] - 1].alias |= alias;
+		return;
+	}
 	if (x->ndoc == MAX_DOC_NAMES)
 		return;
 	if (x->doc == NULL)
 		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES, sizeof(*x->doc));
+	x->dhash[h] = (uint16_t)(x->ndoc + 1);
 	d = &x->doc[x->ndoc++];
-	d->surface = zp_xmemdup(surface, sl);
+	d->surface = doc_str(x, surface, sl);
 	d->len = sl;
-	d->id = zp_xstrdup(id);
-	d->ticker = ticker != NULL ? zp_xstrdup(ticker) : NULL;
-	d->exchange = exchange != NULL ? zp_xstrdup(exchange) : NULL;
+	d->id = doc_str(x, id, strlen(id));
+	d->ticker = ticker != NULL ? doc_str(x, ticker, strlen(ticker)) : NULL;
+	d->exchange =
+	    exchange != NULL ? doc_str(x, exchange, strlen(exchange)) : NULL;
 	d->type = (uint8_t)type;
 	d->alias = alias;
 }
@@ -4189,7 +5005,6 @@ pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0;
 	uint32_t cand[64];
-	uint64_t mask = 0; /* first characters, hashed */
 
 	/* The distinct names, then one walk over the text. */
 	for (size_t k = 0; k < nent && nc < 64; k++) {
@@ -4211,14 +5026,19 @@ pass_self_aliases(struct zp_entities *x)
 	}
 	if (nc == 0)
 		return;
-	for (size_t q = 0; q < nc; q++)
-		mask |= (uint64_t)1 << (x->c[x->ent[cand[q]].s] & 63);
+	/* Their first characters, cleared again at the end. */
+	for (size_t q = 0; q < nc; q++) {
+		uint32_t c0 = x->c[x->ent[cand[q]].s];
+
+		if (c0 < 0x10000)
+			x->selfbits[c0 >> 6] |= (uint64_t)1 << (c0 & 63);
+	}
 	for (size_t i = 0; i < x->n; i++) {
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e - 1;
 			continue;
 		}
-		if (!((mask >> (x->c[i] & 63)) & 1))
+		if (!bit(x->selfbits, x->c[i]))
 			continue;
 		for (size_t q = 0; q < nc; q++) {
 			const struct ent *e = &x->ent[cand[q]];
@@ -4233,6 +5053,12 @@ pass_self_aliases(struct zp_entities *x)
 			i += cl - 1;
 			break;
 		}
+	}
+	for (size_t q = 0; q < nc; q++) {
+		uint32_t c0 = x->c[x->ent[cand[q]].s];
+
+		if (c0 < 0x10000)
+			x->selfbits[c0 >> 6] &= ~((uint64_t)1 << (c0 & 63));
 	}
 }
 
@@ -4470,6 +5296,10 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
+		x->fl =
+		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
+		x->cand = zp_xreallocarray(
+		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
 	}
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
@@ -4494,11 +5324,14 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		x->boff[n] = i;
 		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
+		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFFFF;
 		x->owner[n] = -1;
 		n++;
 		i += l;
 	}
 	x->boff[n] = len;
+	for (size_t k = 0; k < FL_PAD; k++)
+		x->fl[n + k] = 0xFFFF;
 	x->n = n;
 	x->seen = seen;
 	x->s = s;
@@ -4514,6 +5347,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	pass_suffix(x);
 	if (x->minor > 0)
 		pass_place_bodies(x);
+	pass_country_bodies(x);
 	pass_doc_aliases(x);
 	pass_people(x);
 	if (x->nsc != NULL)
@@ -4576,8 +5410,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		        zp_gaz_lookup(
 		            x->g, s + o->bstart, o->bend - o->bstart) == NONE);
 		if (o->type == ZP_ET_ORG) {
-			free(x->lastorg);
-			x->lastorg = zp_xstrdup(o->id);
+			zp_buf_clear(&x->lastorg_b);
+			zp_buf_puts(&x->lastorg_b, o->id);
+			x->lastorg = x->lastorg_b.p;
 		}
 	}
 	*out = x->out;

@@ -6,6 +6,12 @@
  * search.  The root, which is visited at every position of the text, is a
  * direct table over the Basic Multilingual Plane instead: one load tells
  * whether a name can start at a character.
+ *
+ * Nodes are numbered depth first, so a node's first child is the next node
+ * and the chain of a long name lies in consecutive memory; the first edge's
+ * code point sits in the node itself.  Only the other edges of a branching
+ * node go into a hash table, and the first two characters of a name are
+ * found at once in a table of pairs.
  */
 #include <csv.h>
 #include <dirent.h>
@@ -21,15 +27,6 @@
 #include "zhpipe/xalloc.h"
 
 #define ROOT_DIRECT 0x10000
-#define PAIR_BITS (1u << 16)
-
-static uint32_t
-pair_hash(uint32_t a, uint32_t b)
-{
-	uint32_t h = a * 0x9e3779b1u + b * 0x85ebca77u;
-
-	return (h ^ (h >> 14)) & (PAIR_BITS - 1);
-}
 
 static void
 setbit(uint64_t *bits, uint32_t i)
@@ -51,9 +48,10 @@ struct alias {
 };
 
 struct node {
-	uint32_t edge; /* first edge */
-	uint32_t nedge;
 	uint32_t entry; /* ZP_GAZ_NONE when no alias ends here */
+	uint32_t nedge;
+	uint32_t edge; /* first edge */
+	uint32_t cp1;  /* code point of the first edge, to node + 1 */
 };
 
 struct edge {
@@ -68,12 +66,26 @@ struct hslot {
 	uint32_t node; /* 0: empty */
 };
 
+/* The node two characters down from the root, by those characters. */
+struct pslot {
+	uint32_t c0, c1;
+	uint32_t node; /* 0: empty */
+};
+
 static uint32_t
 hash_edge(uint32_t parent, uint32_t cp)
 {
 	uint32_t h = parent * 0x9e3779b1u ^ (cp + 0x7f4a7c15u) * 0x85ebca77u;
 
 	return h ^ (h >> 15);
+}
+
+static uint32_t
+hash_pair(uint32_t c0, uint32_t c1)
+{
+	uint32_t h = c0 * 0x85ebca77u ^ (c1 + 0x165667b1u) * 0x9e3779b1u;
+
+	return h ^ (h >> 16);
 }
 
 struct zp_gazetteer {
@@ -86,8 +98,10 @@ struct zp_gazetteer {
 	struct edge *edge;
 	size_t nedge, capedge;
 	uint32_t *root;     /* ROOT_DIRECT entries: node index or 0 */
-	struct hslot *hash; /* every edge below the root, by (node, cp) */
+	struct hslot *hash; /* non-first edges below the root */
 	uint32_t hmask;
+	struct pslot *pairs; /* depth-2 nodes under a BMP first character */
+	uint32_t pmask;
 	/*
 	 * Quick tests that fit in the first-level cache: the first code
 	 * points of aliases, those of one-character aliases, and a filter of
@@ -95,7 +109,7 @@ struct zp_gazetteer {
 	 */
 	uint64_t first[ROOT_DIRECT / 64];
 	uint64_t single[ROOT_DIRECT / 64];
-	uint64_t pair[PAIR_BITS / 64];
+	uint64_t pair[ZP_GAZ_PAIR_BITS / 64];
 	bool compiled;
 };
 
@@ -141,6 +155,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->edge);
 	free(g->root);
 	free(g->hash);
+	free(g->pairs);
 	free(g);
 }
 
@@ -550,6 +565,7 @@ new_node(struct zp_gazetteer *g)
 	g->node[g->nnode].edge = 0;
 	g->node[g->nnode].nedge = 0;
 	g->node[g->nnode].entry = ZP_GAZ_NONE;
+	g->node[g->nnode].cp1 = 0;
 	return (uint32_t)g->nnode++;
 }
 
@@ -586,6 +602,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 	first = g->nedge;
 	g->node[nd].edge = (uint32_t)first;
 	g->node[nd].nedge = (uint32_t)ngroups;
+	g->node[nd].cp1 = g->al[i].cp[d];
 	g->nedge += ngroups;
 	for (size_t k = 0; i < hi; k++) {
 		uint32_t c = g->al[i].cp[d], child;
@@ -593,6 +610,9 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		for (j = i; j < hi && g->al[j].cp[d] == c; j++)
 			;
 		child = new_node(g);
+		/* Depth first: the first child is the next node (see child()). */
+		if (k == 0 && child != nd + 1)
+			abort();
 		g->edge[first + k].cp = c;
 		g->edge[first + k].node = child;
 		build(g, child, i, j, d + 1);
@@ -619,7 +639,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		if (a->len == 1)
 			setbit(g->single, c0);
 		else
-			setbit(g->pair, pair_hash(c0, a->cp[1]));
+			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
 	}
 	g->nnode = g->nedge = 0;
 	new_node(g);
@@ -633,11 +653,17 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		if (e->cp < ROOT_DIRECT)
 			g->root[e->cp] = e->node;
 	}
-	/* Every edge below the root goes into the hash table. */
+	/*
+	 * Every edge below the root but the first of its node (which leads
+	 * to the next node) goes into the hash table.
+	 */
 	{
-		size_t cap = 16;
+		size_t cap = 16, nh = 0;
 
-		while (cap < 2 * g->nedge + 16)
+		for (uint32_t nd = 1; nd < g->nnode; nd++)
+			if (g->node[nd].nedge > 1)
+				nh += g->node[nd].nedge - 1;
+		while (cap < 2 * nh + 16)
 			cap *= 2;
 		free(g->hash);
 		g->hash = zp_xcalloc(cap, sizeof(*g->hash));
@@ -645,7 +671,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		for (uint32_t nd = 1; nd < g->nnode; nd++) {
 			const struct node *n = &g->node[nd];
 
-			for (uint32_t k = 0; k < n->nedge; k++) {
+			for (uint32_t k = 1; k < n->nedge; k++) {
 				const struct edge *e = &g->edge[n->edge + k];
 				uint32_t h = hash_edge(nd, e->cp) & g->hmask;
 
@@ -654,6 +680,40 @@ zp_gaz_compile(struct zp_gazetteer *g)
 				g->hash[h].parent = nd;
 				g->hash[h].cp = e->cp;
 				g->hash[h].node = e->node;
+			}
+		}
+	}
+	/* The nodes two characters down, under a first character in the BMP. */
+	{
+		size_t cap = 16, np = 0;
+
+		for (uint32_t k = 0; k < root->nedge; k++) {
+			const struct edge *e = &g->edge[root->edge + k];
+
+			if (e->cp < ROOT_DIRECT)
+				np += g->node[e->node].nedge;
+		}
+		while (cap < 2 * np + 16)
+			cap *= 2;
+		free(g->pairs);
+		g->pairs = zp_xcalloc(cap, sizeof(*g->pairs));
+		g->pmask = (uint32_t)(cap - 1);
+		for (uint32_t k = 0; k < root->nedge; k++) {
+			const struct edge *e = &g->edge[root->edge + k];
+			const struct node *n1 = &g->node[e->node];
+
+			if (e->cp >= ROOT_DIRECT)
+				continue;
+			for (uint32_t q = 0; q < n1->nedge; q++) {
+				const struct edge *e2 = &g->edge[n1->edge + q];
+				uint32_t h =
+				    hash_pair(e->cp, e2->cp) & g->pmask;
+
+				while (g->pairs[h].node != 0)
+					h = (h + 1) & g->pmask;
+				g->pairs[h].c0 = e->cp;
+				g->pairs[h].c1 = e2->cp;
+				g->pairs[h].node = e2->node;
 			}
 		}
 	}
@@ -676,6 +736,12 @@ child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 	if (nd == 0 && c < ROOT_DIRECT)
 		return g->root[c];
 	if (nd != 0) {
+		if (n->nedge == 0)
+			return 0;
+		if (n->cp1 == c)
+			return nd + 1;
+		if (n->nedge == 1)
+			return 0;
 		uint32_t h = hash_edge(nd, c) & g->hmask;
 
 		for (;; h = (h + 1) & g->hmask) {
@@ -700,6 +766,14 @@ child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 	return 0;
 }
 
+void
+zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
+{
+	q->first = g->first;
+	q->single = g->single;
+	q->pair = g->pair;
+}
+
 bool
 zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 {
@@ -708,32 +782,66 @@ zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 	return getbit(g->first, c < ROOT_DIRECT ? c : 0);
 }
 
-/* False when no alias can start at cp[0..n). */
-static inline bool
-quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+/* The node for the pair c0 c1 (c0 in the BMP), or 0. */
+static inline uint32_t
+pair_node(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1)
+{
+	uint32_t h = hash_pair(c0, c1) & g->pmask;
+
+	for (;; h = (h + 1) & g->pmask) {
+		const struct pslot *s = &g->pairs[h];
+
+		if (s->node == 0)
+			return 0;
+		if (s->c0 == c0 && s->c1 == c1)
+			return s->node;
+	}
+}
+
+/*
+ * Where a walk over cp[0..n) starts: returns the number of code points
+ * already walked (2 when *nd is the node of the first two, found in the
+ * pair table; 0 when the walk starts at the root), or -1 when no alias can
+ * start there.  With no one-character alias starting with cp[0], the node
+ * of cp[0] alone ends no alias, so skipping it loses no match.
+ */
+static inline int
+quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
 {
 	uint32_t c0;
 
+	*nd = 0;
 	if (n == 0)
-		return false;
+		return -1;
 	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
 	if (!getbit(g->first, c0))
-		return false;
+		return -1;
 	if (getbit(g->single, c0))
-		return true;
-	return n >= 2 && getbit(g->pair, pair_hash(c0, cp[1]));
+		return 0;
+	if (n < 2 || !getbit(g->pair, zp_gaz_pair_hash(c0, cp[1])))
+		return -1;
+	if (cp[0] >= ROOT_DIRECT)
+		return 0;
+	*nd = pair_node(g, c0, cp[1]);
+	return *nd != 0 ? 2 : -1;
 }
 
 size_t
 zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
     size_t *lens, uint32_t *entries, size_t max)
 {
-	uint32_t nd = 0;
+	uint32_t nd;
 	size_t k = 0;
+	int from;
 
-	if (!g->compiled || !quick(g, cp, n))
+	if (!g->compiled || max == 0 || (from = quick(g, cp, n, &nd)) < 0)
 		return 0;
-	for (size_t i = 0; i < n && k < max; i++) {
+	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
+		lens[k] = 2;
+		entries[k] = g->node[nd].entry;
+		k++;
+	}
+	for (size_t i = (size_t)from; i < n && k < max; i++) {
 		nd = child(g, nd, cp[i]);
 		if (nd == 0)
 			break;
@@ -750,12 +858,17 @@ size_t
 zp_gaz_longest(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *entry)
 {
-	uint32_t nd = 0;
+	uint32_t nd;
 	size_t best = 0;
+	int from;
 
-	if (!g->compiled || !quick(g, cp, n))
+	if (!g->compiled || (from = quick(g, cp, n, &nd)) < 0)
 		return 0;
-	for (size_t i = 0; i < n; i++) {
+	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
+		best = 2;
+		*entry = g->node[nd].entry;
+	}
+	for (size_t i = (size_t)from; i < n; i++) {
 		nd = child(g, nd, cp[i]);
 		if (nd == 0)
 			break;

@@ -72,7 +72,7 @@ fail(struct zp_json *j, size_t pos, const char *msg)
 	return -1;
 }
 
-static uint32_t
+static inline uint32_t
 new_tok(struct zp_json *j, enum zp_jtype type, size_t start)
 {
 	struct zp_jtok *t;
@@ -190,6 +190,32 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 	long k;
 
 	for (;;) {
+		/*
+		 * Eight bytes at a time while none is special (a control
+		 * character, '"', '\\' or a byte of a multibyte character).
+		 * The lowest flag is exact (a borrow only reaches the bytes
+		 * above a flagged one), so on a little-endian machine it says
+		 * which byte; elsewhere the loop below finds it.
+		 */
+		while (n - i >= 8) {
+			const uint64_t ones = 0x0101010101010101ULL;
+			const uint64_t high = 0x8080808080808080ULL;
+			uint64_t w, q, bs, m;
+
+			memcpy(&w, s + i, 8);
+			q = w ^ (ones * '"');
+			bs = w ^ (ones * '\\');
+			m = (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+			        ((bs - ones) & ~bs) | w) &
+			    high;
+			if (m != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				i += (size_t)__builtin_ctzll(m) >> 3;
+#endif
+				break;
+			}
+			i += 8;
+		}
 		while (i < n && sclass[s[i]] == C_PLAIN)
 			i++;
 		if (i >= n)
@@ -210,12 +236,18 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 			    s[i] == 0 ? "NUL byte in string" :
 			                "control character in string");
 		default:
-			if (s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n &&
-			    (s[i + 1] & 0xC0) == 0x80 &&
-			    (s[i + 2] & 0xC0) == 0x80) {
+			/*
+			 * A run of well-formed three-byte sequences (Han and
+			 * the full-width punctuation between) in one loop:
+			 * after a lead of E1-EC or EE-EF any continuation
+			 * bytes make a valid character.
+			 */
+			while (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF &&
+			    s[i] != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
+			    (s[i + 2] & 0xC0) == 0x80)
 				i += 3;
+			if (i >= n || sclass[s[i]] != C_HIGH)
 				break;
-			}
 			if (zp_utf8_decode((const char *)s + i, n - i, &len) <
 			    0)
 				return fail(j, i, "invalid UTF-8 in string");
@@ -294,7 +326,7 @@ skip_ws(const char *s, size_t i, size_t n)
 	return i;
 }
 
-static bool
+static inline bool
 key_eq(struct zp_json *j, uint32_t a, uint32_t b)
 {
 	const struct zp_jtok *ta = &j->tok[a], *tb = &j->tok[b];
@@ -332,6 +364,34 @@ check_duplicates(struct zp_json *j, uint32_t obj)
 	if (n < 2)
 		return 0;
 	if (n <= 8) {
+		/*
+		 * Keys without escapes that differ in a hash of their length
+		 * and end bytes differ: one bit each says so for most objects
+		 * (records, entities), and only a clash compares them.
+		 */
+		uint64_t seen = 0, bit;
+		bool clash = false;
+
+		for (a = obj + 1; a < j->tok[obj].next && !clash;
+		     a = j->tok[a + 1].next) {
+			const struct zp_jtok *ta = &j->tok[a];
+			uint32_t kl = ta->end - ta->start - 2;
+			const unsigned char *k =
+			    (const unsigned char *)j->text + ta->start + 1;
+
+			if ((ta->flags & ZP_JF_ESCAPED) || kl == 0) {
+				clash = true;
+				break;
+			}
+			bit = (uint64_t)1
+			    << (((kl + k[0] * 257u + k[kl - 1] * 17u) *
+			            0x9E3779B1u) >>
+			           26);
+			clash = (seen & bit) != 0;
+			seen |= bit;
+		}
+		if (!clash)
+			return 0;
 		for (a = obj + 1; a < j->tok[obj].next; a = j->tok[a + 1].next)
 			for (b = j->tok[a + 1].next; b < j->tok[obj].next;
 			     b = j->tok[b + 1].next)
@@ -497,9 +557,16 @@ zp_json_getn(struct zp_json *j, uint32_t obj, const char *key, size_t klen)
 	if (obj >= j->ntok || j->tok[obj].type != ZP_JOBJECT)
 		return ZP_JSON_NONE;
 	end = j->tok[obj].next;
-	for (k = obj + 1; k < end; k = j->tok[k + 1].next)
+	for (k = obj + 1; k < end; k = j->tok[k + 1].next) {
+		const struct zp_jtok *kt = &j->tok[k];
+
+		/* A key without escapes and of another length, at once. */
+		if (!(kt->flags & ZP_JF_ESCAPED) &&
+		    kt->end - kt->start - 2 != klen)
+			continue;
 		if (zp_json_str_eq(j, k, key, klen))
 			return k + 1;
+	}
 	return ZP_JSON_NONE;
 }
 
