@@ -4119,6 +4119,27 @@ people_maybe(const struct zp_entities *x, size_t i)
 	    ((f0 & CL_SURNAME) && (f1 & CL_ROLE) && (f2 & CL_ROLE2));
 }
 
+/*
+ * A transliterated name right after a role, whatever follows it: 总统穆巴拉
+ * 克就, 国务卿奥尔布赖特敦促.  The role is the evidence, so two characters
+ * are enough; the run stops at the first character outside the
+ * transliteration set and must not run into Latin letters or digits.
+ * Returns its end, or a when none fits.
+ */
+static size_t
+translit_after_role(const struct zp_entities *x, size_t a)
+{
+	size_t t = a;
+
+	while (t < x->n && t - a < 6 && x->owner[t] < 0 &&
+	    in_cs(cs_translit, x->c[t]))
+		t++;
+	if (t - a < 2 || t - a >= 6 || (t < x->n && is_alnum(x->c[t])) ||
+	    lookup(x, a, t) != NONE)
+		return a;
+	return t;
+}
+
 static void
 pass_people(struct zp_entities *x)
 {
@@ -4135,6 +4156,8 @@ pass_people(struct zp_entities *x)
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
 			e = name_from(x, i + l);
+			if (e == i + l)
+				e = translit_after_role(x, i + l);
 			if (e > i + l) {
 				add_person(x, i + l, e);
 				i = e - 1;

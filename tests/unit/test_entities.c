@@ -215,6 +215,13 @@ test_people(void **state)
 	/* Transliterated without "·", before a verb; not a plain word. */
 	assert_string_equal(one(gaz, "卡尔波夫表示"), "卡尔波夫/PER/卡尔波夫");
 	assert_string_equal(one(gaz, "美国表示"), "美国/LOC/United States");
+	/* Transliterated right after a role, whatever follows. */
+	assert_string_equal(
+	    one(gaz, "总统卡佩罗今天抵达"), "卡佩罗/PER/卡佩罗");
+	assert_string_equal(one(gaz, "外长萨米尔在会上"), "萨米尔/PER/萨米尔");
+	assert_string_equal(one(gaz, "部长会议今天召开"), "");
+	assert_string_equal(one(gaz, "总统大选结果"), "");
+	assert_string_equal(one(gaz, "主席卡拉OK厅"), "");
 }
 
 static void
