@@ -222,6 +222,11 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "部长会议今天召开"), "");
 	assert_string_equal(one(gaz, "总统大选结果"), "");
 	assert_string_equal(one(gaz, "主席卡拉OK厅"), "");
+	/* Roles of state, army and finance; more transliteration characters. */
+	assert_string_equal(one(gaz, "财长若宾今天表示"), "若宾/PER/若宾");
+	assert_string_equal(one(gaz, "国务卿翁达说"), "翁达/PER/翁达");
+	assert_string_equal(one(gaz, "团长们都来了"), "");
+	assert_string_equal(one(gaz, "将军府"), "");
 }
 
 static void
