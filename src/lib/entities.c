@@ -4166,10 +4166,30 @@ pass_people(struct zp_entities *x)
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
-		if ((!x->noskip &&
-		        (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i))) ||
-		    x->owner[i] >= 0)
+		if (!x->noskip &&
+		    (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i)))
 			continue;
+		/*
+		 * A body ending in the role's first character: 能源部长佩纳,
+		 * 公安局长王平.  The body stays; the name after the role is
+		 * taken as after any role.
+		 */
+		if (x->owner[i] >= 0) {
+			const struct ent *o = &x->ent[x->owner[i]];
+
+			if (o->e != i + 1 || o->type != ZP_ET_ORG ||
+			    o->e - o->s < 2 ||
+			    (l = wl_at(&x->role, x->c, n, i)) < 2)
+				continue;
+			e = name_from(x, i + l);
+			if (e == i + l)
+				e = translit_after_role(x, i + l);
+			if (e > i + l) {
+				add_person(x, i + l, e);
+				i = e - 1;
+			}
+			continue;
+		}
 		/* A role, then a name: 董事长戴伟民. */
 		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
 			e = name_from(x, i + l);

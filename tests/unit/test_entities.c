@@ -227,6 +227,11 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "国务卿翁达说"), "翁达/PER/翁达");
 	assert_string_equal(one(gaz, "团长们都来了"), "");
 	assert_string_equal(one(gaz, "将军府"), "");
+	/* A role whose first character ends a body: 商务部 + 部长. */
+	assert_string_equal(one(gaz, "美国商务部长雷蒙多今天抵达"),
+	    "美国商务部/ORG/U.S. Department of Commerce 雷蒙多/PER/雷蒙多");
+	assert_string_equal(one(gaz, "美国商务部长期关注此事"),
+	    "美国商务部/ORG/U.S. Department of Commerce");
 }
 
 static void
