@@ -4705,23 +4705,42 @@ person_like(struct zp_entities *x, size_t a, size_t b)
 	return given_ok(x, a + sl, b) ? 1 : 0;
 }
 
-/* 王明、李华和张强: the people beside a known one are people too. */
+/* The item is a transliterated name: 2 to 5 characters of the set. */
+static bool
+translit_item(const struct zp_entities *x, size_t a, size_t b)
+{
+	if (b - a < 2 || b - a > 5)
+		return false;
+	for (size_t i = a; i < b; i++)
+		if (x->owner[i] >= 0 || !in_cs(cs_translit, x->c[i]))
+			return false;
+	return lookup(x, a, b) == NONE;
+}
+
+/*
+ * 王明、李华和张强: the people beside a known one are people too, and so
+ * are transliterated names among them (鲁本斯、拉斐尔).  Three items or more
+ * all of the form of a Chinese name need no known one: such a run is a
+ * list of people more often than of anything else.
+ */
 static void
 person_list(struct zp_entities *x, const size_t *ia, const size_t *ib, size_t n)
 {
-	size_t known = 0;
+	size_t known = 0, nper = 0;
 
 	for (size_t q = 0; q < n; q++) {
 		int p = person_like(x, ia[q], ib[q]);
 
-		if (p == 0)
+		if (p == 0 && !translit_item(x, ia[q], ib[q]))
 			return;
 		known += p == 2;
+		nper += p != 0;
 	}
-	if (known == 0)
+	if (known == 0 && (n < 3 || nper < n))
 		return;
 	for (size_t q = 0; q < n; q++)
-		if (person_like(x, ia[q], ib[q]) == 1)
+		if (person_like(x, ia[q], ib[q]) == 1 ||
+		    translit_item(x, ia[q], ib[q]))
 			add_person(x, ia[q], ib[q]);
 }
 

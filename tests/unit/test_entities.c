@@ -302,6 +302,15 @@ test_lists(void **state)
 	    one(gaz, "相关的公司明显走强,许多企业消费产品下滑"), "");
 	/* A list of things is left alone. */
 	assert_string_equal(one(gaz, "包括刻蚀、薄膜、清洗等设备"), "");
+	/* Three names or more are people without a known one; two are not. */
+	assert_string_equal(one(gaz, "会上，陈志明、刘海涛、杨建华。"),
+	    "陈志明/PER/陈志明 刘海涛/PER/刘海涛 杨建华/PER/杨建华");
+	assert_string_equal(one(gaz, "王府、李村两地"), "");
+	assert_string_equal(one(gaz, "张江、李湖、新区都有"), "");
+	/* Transliterated items beside a known person. */
+	assert_string_equal(one(gaz, "马斯克、拉米尔、陈志明出席"),
+	    "马斯克/PER/Elon Musk 拉米尔/PER/拉米尔 陈志明/PER/陈志明");
+	assert_string_equal(one(gaz, "鲁本斯、拉斐尔、普桑等"), "");
 }
 
 static void
