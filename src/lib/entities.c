@@ -1730,6 +1730,12 @@ static const char translit[] =
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
     "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若";
 
+/*
+ * Characters that end transliterated names far more often than they end
+ * Chinese words: 斯 (琼斯), 尔 (米勒尔), 夫 (波波夫), 娃, 基, 诺, 尼, 克, 特.
+ */
+static const char translit_end[] = "斯尔夫娃基诺尼克特娜莎耶维茨姆恩";
+
 /* Small sets used by the rules below. */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
@@ -1956,7 +1962,8 @@ in_set(const char *set, uint32_t c)
 /* The hot sets, resolved once by zp_ent_new. */
 static const struct cset *cs_stop, *cs_surname, *cs_notgiven, *cs_translit,
     *cs_compound, *cs_abbrev, *cs_kind, *cs_endweak, *cs_abstart, *cs_fang,
-    *cs_bodylast, *cs_titlefirst, *cs_titlesecond, *cs_titlebadsur;
+    *cs_bodylast, *cs_titlefirst, *cs_titlesecond, *cs_titlebadsur,
+    *cs_translitend;
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -2361,6 +2368,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		cs_surname = cset_get(surnames);
 		cs_notgiven = cset_get(not_given);
 		cs_translit = cset_get(translit);
+		cs_translitend = cset_get(translit_end);
 		cs_compound = cset_get(COMPOUND_FIRST);
 		cs_abbrev = cset_get(ABBREV_CHARS);
 		cs_abstart = cset_get(ABBREV_START);
@@ -4157,6 +4165,22 @@ translit_after_role(const struct zp_entities *x, size_t a)
 	return t;
 }
 
+/*
+ * A transliterated name with nothing beside it but boundaries: three to
+ * five characters of the set, the whole run (no character of the set right
+ * after it), ending in one of translit_end[] and then at a weak name end or
+ * a punctuation mark.
+ */
+static bool
+translit_alone(const struct zp_entities *x, size_t a, size_t b)
+{
+	if (b - a < 3 || (b < x->n && in_cs(cs_translit, x->c[b])) ||
+	    !in_cs(cs_translitend, x->c[b - 1]) ||
+	    (b < x->n && is_alnum(x->c[b])))
+		return false;
+	return lookup(x, a, b) == NONE;
+}
+
 static void
 pass_people(struct zp_entities *x)
 {
@@ -4211,9 +4235,12 @@ pass_people(struct zp_entities *x)
 		if (in_cs(cs_translit, x->c[i]) && name_start_ok(x, i)) {
 			size_t t = i;
 
+			size_t t0;
+
 			while (t < n && t - i < 5 && x->owner[t] < 0 &&
 			    in_cs(cs_translit, x->c[t]))
 				t++;
+			t0 = t;
 			while (t - i >= 3 &&
 			    !(wl_at(&x->say, x->c, n, t) > 0 ||
 			        wl_at(&x->role, x->c, n, t) > 0))
@@ -4221,6 +4248,11 @@ pass_people(struct zp_entities *x)
 			if (t - i >= 3 && lookup(x, i, t) == NONE) {
 				add_person(x, i, t);
 				i = t - 1;
+				continue;
+			}
+			if (translit_alone(x, i, t0)) {
+				add_person(x, i, t0);
+				i = t0 - 1;
 				continue;
 			}
 		}

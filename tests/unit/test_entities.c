@@ -227,6 +227,12 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "国务卿翁达说"), "翁达/PER/翁达");
 	assert_string_equal(one(gaz, "团长们都来了"), "");
 	assert_string_equal(one(gaz, "将军府"), "");
+	/* Transliterated alone: the whole run, ending as such names end. */
+	assert_string_equal(
+	    one(gaz, "会上,波洛斯基很年轻"), "波洛斯基/PER/波洛斯基");
+	assert_string_equal(one(gaz, "会上,卡拉马很年轻"), "");
+	assert_string_equal(one(gaz, "会上,阿尔卡特朗普很年轻"), "");
+	assert_string_equal(one(gaz, "会上,波洛斯基3号"), "");
 	/* A role whose first character ends a body: 商务部 + 部长. */
 	assert_string_equal(one(gaz, "美国商务部长雷蒙多今天抵达"),
 	    "美国商务部/ORG/U.S. Department of Commerce 雷蒙多/PER/雷蒙多");
@@ -373,7 +379,7 @@ test_new_doc(void **state)
 {
 	struct zp_entities *x = zp_ent_new(gaz);
 	const struct zp_entity *e;
-	const char *a = "首席执行官约翰·史密斯称", *b = "史密斯还说";
+	const char *a = "首席执行官约翰·布朗称", *b = "布朗还说";
 
 	(void)state;
 	zp_ent_extract(x, a, strlen(a), &e);
