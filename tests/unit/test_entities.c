@@ -233,6 +233,10 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "会上,卡拉马很年轻"), "");
 	assert_string_equal(one(gaz, "会上,阿尔卡特朗普很年轻"), "");
 	assert_string_equal(one(gaz, "会上,波洛斯基3号"), "");
+	/* Surnames of the hundred-families list: 傅, 洪, 郁. */
+	assert_string_equal(one(gaz, "傅建国表示"), "傅建国/PER/傅建国");
+	assert_string_equal(one(gaz, "洪明指出"), "洪明/PER/洪明");
+	assert_string_equal(one(gaz, "洪涝灾害严重"), "");
 	/* A role whose first character ends a body: 商务部 + 部长. */
 	assert_string_equal(one(gaz, "美国商务部长雷蒙多今天抵达"),
 	    "美国商务部/ORG/U.S. Department of Commerce 雷蒙多/PER/雷蒙多");
