@@ -237,6 +237,12 @@ test_people(void **state)
 	assert_string_equal(one(gaz, "傅建国表示"), "傅建国/PER/傅建国");
 	assert_string_equal(one(gaz, "洪明指出"), "洪明/PER/洪明");
 	assert_string_equal(one(gaz, "洪涝灾害严重"), "");
+	/* Occupations before a name: players, officials, advisers. */
+	assert_string_equal(one(gaz, "守门员卡萨斯扑出"), "卡萨斯/PER/卡萨斯");
+	assert_string_equal(
+	    one(gaz, "顾问陈海波今天到任"), "陈海波/PER/陈海波");
+	assert_string_equal(one(gaz, "球员们都很累"), "");
+	assert_string_equal(one(gaz, "官员表示反对"), "");
 	/* A role whose first character ends a body: 商务部 + 部长. */
 	assert_string_equal(one(gaz, "美国商务部长雷蒙多今天抵达"),
 	    "美国商务部/ORG/U.S. Department of Commerce 雷蒙多/PER/雷蒙多");
