@@ -506,6 +506,11 @@ test_scored_names_shipped(void **state)
 	    one_names(shipped, path, "王国的历史很长，各方高度重视。"), "");
 	assert_string_equal(
 	    one_names(shipped, path, "成本上升，周末金价下跌。"), "");
+	/* A name scored very high needs no boundary at all. */
+	assert_string_equal(one_names(shipped, path, "邻居王秀梅找过他。"),
+	    "王秀梅/PER/王秀梅");
+	assert_string_equal(
+	    one_names(shipped, path, "邻居王秀梅3号找过他。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
