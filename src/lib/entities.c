@@ -4318,6 +4318,7 @@ pass_people(struct zp_entities *x)
 #define NAME_SUM3 300    /* surname + two given-name characters */
 #define NAME_SUM2 300    /* surname + one */
 #define NAME_FREE3 500   /* three characters: then any end */
+#define NAME_HALF2 500   /* two characters: a boundary on one side */
 #define NAME_BARE3 700   /* three characters: no boundary at all */
 
 /* Two integers in [-999, 999] after the character, as in "李 12 -40". */
@@ -4445,8 +4446,15 @@ pass_scored_names(struct zp_entities *x)
 		                s0 + g1 + g2 >= NAME_BARE3) &&
 		            (i + 3 == n || !is_alnum(c[i + 3])))))
 			len = 3;
-		if (len == 0 && start && s0 + g1 >= NAME_SUM2 &&
-		    name_end_ok(x, i + 2, true))
+		/*
+		 * Two characters: a boundary on both sides, or on one when
+		 * the score is high and no given-name character follows.
+		 */
+		if (len == 0 && s0 + g1 >= NAME_SUM2 &&
+		    ((start && name_end_ok(x, i + 2, true)) ||
+		        (s0 + g1 >= NAME_HALF2 &&
+		            (start || name_end_ok(x, i + 2, true)) &&
+		            !given_ok(x, i + 2, i + 3))))
 			len = 2;
 		if (len == 0 || lookup(x, i, i + len) != NONE ||
 		    (x->notname != NULL &&

@@ -511,6 +511,10 @@ test_scored_names_shipped(void **state)
 	    "王秀梅/PER/王秀梅");
 	assert_string_equal(
 	    one_names(shipped, path, "邻居王秀梅3号找过他。"), "");
+	/* Two characters scored high: a boundary on one side is enough. */
+	assert_string_equal(
+	    one_names(shipped, path, "会上，王梅上台讲话。"), "王梅/PER/王梅");
+	assert_string_equal(one_names(shipped, path, "他王梅上台讲话。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
