@@ -1152,6 +1152,7 @@ static const char *const generic_words[] = {
 	"电",
 	"国产",
 	"进口",
+	"出口",
 	"自主",
 	"自有",
 	"合作",
