@@ -3572,6 +3572,30 @@ static size_t abbrev_at(struct zp_entities *x, size_t i);
 static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
+ * Entity k takes in the places that end where it starts (辽宁省 + 卫生厅,
+ * 土耳其 + 外交部) and becomes a name of its own surface, no longer the
+ * gazetteer entry it matched.
+ */
+static void
+take_places_before(struct zp_entities *x, size_t k)
+{
+	struct ent *e = &x->ent[k];
+	size_t a = e->s;
+	int32_t o;
+
+	while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
+		a = x->ent[o].s;
+	if (a == e->s)
+		return;
+	clear_span(x, a, e->s);
+	e->s = (uint32_t)a;
+	for (size_t i = a; i < e->e; i++)
+		x->owner[i] = (int32_t)k;
+	e->gaz = NONE;
+	e->id = put_surface(x, a, e->e);
+}
+
+/*
  * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
  * are one organization (a curated name keeps its place apart: 韩国 +
  * 三星电子).
@@ -3580,23 +3604,12 @@ static void
 pass_place_bodies(struct zp_entities *x)
 {
 	for (size_t k = 0; k < x->nent; k++) {
-		struct ent *e = &x->ent[k];
-		size_t a = e->s;
-		int32_t o;
+		const struct ent *e = &x->ent[k];
 
 		if (e->dead || e->type != ZP_ET_ORG || e->gaz == NONE ||
 		    e->gaz >= x->minor)
 			continue;
-		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
-			a = x->ent[o].s;
-		if (a == e->s)
-			continue;
-		clear_span(x, a, e->s);
-		e->s = (uint32_t)a;
-		for (size_t i = a; i < e->e; i++)
-			x->owner[i] = (int32_t)k;
-		e->gaz = NONE;
-		e->id = put_surface(x, a, e->e);
+		take_places_before(x, k);
 	}
 }
 
@@ -3612,10 +3625,8 @@ static void
 pass_country_bodies(struct zp_entities *x)
 {
 	for (size_t k = 0; k < x->nent; k++) {
-		struct ent *e = &x->ent[k];
+		const struct ent *e = &x->ent[k];
 		uint32_t last, nx;
-		size_t a;
-		int32_t o;
 
 		if (e->dead || e->type != ZP_ET_ORG)
 			continue;
@@ -3628,17 +3639,7 @@ pass_country_bodies(struct zp_entities *x)
 		}
 		if (!in_cs(cs_bodylast, last))
 			continue;
-		a = e->s;
-		while ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC)
-			a = x->ent[o].s;
-		if (a == e->s)
-			continue;
-		clear_span(x, a, e->s);
-		e->s = (uint32_t)a;
-		for (size_t i = a; i < e->e; i++)
-			x->owner[i] = (int32_t)k;
-		e->gaz = NONE;
-		e->id = put_surface(x, a, e->e);
+		take_places_before(x, k);
 	}
 }
 
