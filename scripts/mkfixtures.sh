@@ -21,8 +21,9 @@
 #   big.jsonl           a record whose text is 100,000,000 'a' between two
 #                       normal records
 #
-# RECORDS defaults to 3000 (about 300 KB of JSON Lines: more than a pipe
-# buffer, so that write-error and SIGPIPE tests see output being cut).
+# RECORDS defaults to 3000 (about 300 KB of JSON Lines).  Tests of write
+# errors and SIGPIPE need more output than a pipe holds, and the filters
+# widen their stdout pipe to 1 MiB: tests/cli/robust.bats asks for 30000.
 set -eu
 
 dir=${1:?usage: mkfixtures.sh DIR [--big]}
