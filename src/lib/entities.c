@@ -1782,9 +1782,10 @@ static const char appos_bad[] =
 static const char appos_end[] = "，,、；;被";
 
 /* The characters of abbrevs[] below, for a quick test. */
-static const char ABBREV_CHARS[] =
-    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
-    "西葡泰菲新马蒙哈乌土沙墨古苏";
+#define ABBREV_COUNTRIES \
+	"中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷" \
+	"西葡泰菲新马蒙哈乌土沙墨古苏"
+static const char ABBREV_CHARS[] = ABBREV_COUNTRIES;
 /*
  * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
  * whose character is read that way, unless 方 starts a word of its own
@@ -1805,9 +1806,7 @@ static const char title_bad_sur[] =
     "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
 /* The last characters of government bodies and parties (pass_country_bodies). */
 static const char BODY_LAST[] = "部局署委院厅省党府会处办军";
-static const char ABBREV_START[] =
-    "中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷"
-    "西葡泰菲新马蒙哈乌土沙墨古苏华京";
+static const char ABBREV_START[] = ABBREV_COUNTRIES "华京";
 static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
 static const char fang_bad_next[] =
     "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
