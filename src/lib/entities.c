@@ -356,146 +356,165 @@ static const char *const guard_words[] = {
 struct suffix {
 	const char *w;
 	char cls;
+	/* Characters after it that show it began a word; NULL: bad_next. */
+	const char *bad_next;
 };
+
+/*
+ * A suffix that only names an institution (公司, 委员会, 局) ends the name
+ * before most words: 公安局长, 公司经理, 中国队分别 (bad_next is for the
+ * words that are nouns of a trade too: 银行业, 科技股).
+ */
+static const char firm_next[] = "法债制化型级类间式体伍房家商区界者";
+static const char firm_next_school[] =
+    "法债制化型级类间式体伍房家商区界者生派城";
+static const char firm_next_jt[] = "法债制化型级类间式体军界者";
+static const char firm_next_bu[] =
+    "长法债制化型级类间式体分门署队件位落族首委界者";
+static const char firm_next_ju[] = "长法债制化型级类间式体势面部限界者";
+static const char firm_next_ting[] = "长法债制化型级类间式体堂界者";
+static const char firm_next_shu[] = "长法债制化型级类间式体名界者";
+static const char firm_next_chang[] = "长法债制化型级类间式体房家商区址矿界者";
+static const char firm_next_dui[] = "长法债制化型级类间式体伍列形界者";
 static const struct suffix suffixes[] = {
-	{ "股份有限公司", 'L' },
-	{ "有限责任公司", 'L' },
-	{ "有限公司", 'L' },
-	{ "集团公司", 'L' },
-	{ "股份公司", 'L' },
-	{ "公司", 'L' },
-	{ "集团", 'L' },
-	{ "控股", 'L' },
-	{ "股份", 'L' },
-	{ "科技", 'L' },
-	{ "电子", 'L' },
-	{ "微电子", 'L' },
-	{ "半导体", 'L' },
-	{ "集成电路", 'L' },
-	{ "电气", 'L' },
-	{ "通信", 'L' },
-	{ "汽车", 'L' },
-	{ "实业", 'L' },
-	{ "药业", 'L' },
-	{ "制药", 'L' },
-	{ "医药", 'L' },
-	{ "重工", 'L' },
-	{ "光电", 'L' },
-	{ "电器", 'L' },
-	{ "软件", 'L' },
-	{ "网络", 'L' },
-	{ "传媒", 'L' },
-	{ "置业", 'L' },
-	{ "航空", 'L' },
-	{ "物流", 'L' },
-	{ "食品", 'L' },
-	{ "能源", 'L' },
-	{ "新材料", 'L' },
-	{ "材料", 'L' },
-	{ "生物", 'L' },
-	{ "精密", 'L' },
-	{ "工业", 'L' },
-	{ "企业", 'L' },
-	{ "银行", 'N' },
-	{ "证券", 'N' },
-	{ "基金", 'N' },
-	{ "资本", 'N' },
-	{ "投资", 'N' },
-	{ "创投", 'N' },
-	{ "新能源", 'N' },
-	{ "保险", 'N' },
-	{ "信托", 'N' },
-	{ "期货", 'N' },
-	{ "资管", 'N' },
-	{ "基金会", 'N' },
-	{ "研究院", 'N' },
-	{ "研究所", 'N' },
-	{ "科学院", 'N' },
-	{ "工程院", 'N' },
-	{ "设计院", 'N' },
-	{ "大学", 'N' },
-	{ "学院", 'N' },
-	{ "委员会", 'N' },
-	{ "协会", 'N' },
-	{ "商会", 'N' },
-	{ "联合会", 'N' },
-	{ "交易所", 'N' },
-	{ "法院", 'N' },
-	{ "检察院", 'N' },
-	{ "医院", 'N' },
-	{ "电视台", 'N' },
-	{ "日报", 'N' },
-	{ "晚报", 'N' },
-	{ "时报", 'N' },
-	{ "报社", 'N' },
-	{ "出版社", 'N' },
-	{ "通讯社", 'N' },
-	{ "部", 'N' },
-	{ "局", 'N' },
-	{ "厅", 'N' },
-	{ "署", 'N' },
-	{ "办公室", 'N' },
-	{ "管委会", 'N' },
-	{ "政府", 'N' },
-	{ "中学", 'N' },
-	{ "小学", 'N' },
-	{ "事务所", 'N' },
-	{ "代表团", 'N' },
-	{ "学会", 'N' },
-	{ "研究会", 'N' },
-	{ "厂", 'N' },
-	{ "海关", 'N' },
-	{ "市委", 'N' },
-	{ "省委", 'N' },
-	{ "县委", 'N' },
-	{ "图书馆", 'N' },
-	{ "博物馆", 'N' },
-	{ "人民政府", 'N' },
-	{ "人民法院", 'N' },
-	{ "人民检察院", 'N' },
-	{ "人民医院", 'N' },
-	{ "研究中心", 'N' },
-	{ "服务中心", 'N' },
-	{ "交易中心", 'N' },
-	{ "检测中心", 'N' },
-	{ "培训中心", 'N' },
-	{ "信息中心", 'N' },
-	{ "发展中心", 'N' },
-	{ "技术中心", 'N' },
-	{ "会展中心", 'N' },
-	{ "分行", 'N' },
-	{ "支行", 'N' },
-	{ "分公司", 'L' },
-	{ "子公司", 'L' },
-	{ "地产", 'L' },
-	{ "工作室", 'N' },
-	{ "联盟", 'N' },
-	{ "党委", 'N' },
-	{ "实验室", 'N' },
-	{ "俱乐部", 'N' },
-	{ "队", 'N' },
+	{ "股份有限公司", 'L', firm_next },
+	{ "有限责任公司", 'L', firm_next },
+	{ "有限公司", 'L', firm_next },
+	{ "集团公司", 'L', firm_next },
+	{ "股份公司", 'L', firm_next },
+	{ "公司", 'L', firm_next },
+	{ "集团", 'L', firm_next_jt },
+	{ "控股", 'L', NULL },
+	{ "股份", 'L', NULL },
+	{ "科技", 'L', NULL },
+	{ "电子", 'L', NULL },
+	{ "微电子", 'L', NULL },
+	{ "半导体", 'L', NULL },
+	{ "集成电路", 'L', NULL },
+	{ "电气", 'L', NULL },
+	{ "通信", 'L', NULL },
+	{ "汽车", 'L', NULL },
+	{ "实业", 'L', NULL },
+	{ "药业", 'L', NULL },
+	{ "制药", 'L', NULL },
+	{ "医药", 'L', NULL },
+	{ "重工", 'L', NULL },
+	{ "光电", 'L', NULL },
+	{ "电器", 'L', NULL },
+	{ "软件", 'L', NULL },
+	{ "网络", 'L', NULL },
+	{ "传媒", 'L', NULL },
+	{ "置业", 'L', NULL },
+	{ "航空", 'L', NULL },
+	{ "物流", 'L', NULL },
+	{ "食品", 'L', NULL },
+	{ "能源", 'L', NULL },
+	{ "新材料", 'L', NULL },
+	{ "材料", 'L', NULL },
+	{ "生物", 'L', NULL },
+	{ "精密", 'L', NULL },
+	{ "工业", 'L', NULL },
+	{ "企业", 'L', NULL },
+	{ "银行", 'N', NULL },
+	{ "证券", 'N', NULL },
+	{ "基金", 'N', NULL },
+	{ "资本", 'N', NULL },
+	{ "投资", 'N', NULL },
+	{ "创投", 'N', NULL },
+	{ "新能源", 'N', NULL },
+	{ "保险", 'N', NULL },
+	{ "信托", 'N', NULL },
+	{ "期货", 'N', NULL },
+	{ "资管", 'N', NULL },
+	{ "基金会", 'N', firm_next },
+	{ "研究院", 'N', firm_next },
+	{ "研究所", 'N', firm_next },
+	{ "科学院", 'N', firm_next },
+	{ "工程院", 'N', firm_next },
+	{ "设计院", 'N', firm_next },
+	{ "大学", 'N', firm_next_school },
+	{ "学院", 'N', firm_next_school },
+	{ "委员会", 'N', firm_next },
+	{ "协会", 'N', firm_next },
+	{ "商会", 'N', firm_next },
+	{ "联合会", 'N', firm_next },
+	{ "交易所", 'N', firm_next },
+	{ "法院", 'N', firm_next },
+	{ "检察院", 'N', firm_next },
+	{ "医院", 'N', firm_next },
+	{ "电视台", 'N', firm_next },
+	{ "日报", 'N', NULL },
+	{ "晚报", 'N', NULL },
+	{ "时报", 'N', NULL },
+	{ "报社", 'N', firm_next },
+	{ "出版社", 'N', firm_next },
+	{ "通讯社", 'N', firm_next },
+	{ "部", 'N', firm_next_bu },
+	{ "局", 'N', firm_next_ju },
+	{ "厅", 'N', firm_next_ting },
+	{ "署", 'N', firm_next_shu },
+	{ "办公室", 'N', firm_next },
+	{ "管委会", 'N', firm_next },
+	{ "政府", 'N', firm_next },
+	{ "中学", 'N', firm_next_school },
+	{ "小学", 'N', firm_next_school },
+	{ "事务所", 'N', firm_next },
+	{ "代表团", 'N', firm_next },
+	{ "学会", 'N', firm_next },
+	{ "研究会", 'N', firm_next },
+	{ "厂", 'N', firm_next_chang },
+	{ "海关", 'N', firm_next },
+	{ "市委", 'N', firm_next },
+	{ "省委", 'N', firm_next },
+	{ "县委", 'N', firm_next },
+	{ "图书馆", 'N', firm_next },
+	{ "博物馆", 'N', firm_next },
+	{ "人民政府", 'N', firm_next },
+	{ "人民法院", 'N', firm_next },
+	{ "人民检察院", 'N', firm_next },
+	{ "人民医院", 'N', firm_next },
+	{ "研究中心", 'N', firm_next },
+	{ "服务中心", 'N', firm_next },
+	{ "交易中心", 'N', firm_next },
+	{ "检测中心", 'N', firm_next },
+	{ "培训中心", 'N', firm_next },
+	{ "信息中心", 'N', firm_next },
+	{ "发展中心", 'N', firm_next },
+	{ "技术中心", 'N', firm_next },
+	{ "会展中心", 'N', firm_next },
+	{ "分行", 'N', firm_next },
+	{ "支行", 'N', firm_next },
+	{ "分公司", 'L', firm_next },
+	{ "子公司", 'L', firm_next },
+	{ "地产", 'L', NULL },
+	{ "工作室", 'N', firm_next },
+	{ "联盟", 'N', firm_next },
+	{ "党委", 'N', firm_next },
+	{ "实验室", 'N', firm_next },
+	{ "俱乐部", 'N', firm_next },
+	{ "队", 'N', firm_next_dui },
 	/* Teams, companies of the arts, offices. */
-	{ "女篮", 'N' },
-	{ "男篮", 'N' },
-	{ "女排", 'N' },
-	{ "男排", 'N' },
-	{ "女足", 'N' },
-	{ "男足", 'N' },
-	{ "乐团", 'N' },
-	{ "交响乐团", 'N' },
-	{ "合唱团", 'N' },
-	{ "剧团", 'N' },
-	{ "歌舞团", 'N' },
-	{ "艺术团", 'N' },
-	{ "杂志社", 'N' },
-	{ "促进会", 'N' },
-	{ "联谊会", 'N' },
-	{ "总公司", 'L' },
-	{ "办事处", 'N' },
-	{ "代表处", 'N' },
-	{ "总局", 'N' },
-	{ "总署", 'N' },
-	{ "总会", 'N' },
+	{ "女篮", 'N', firm_next },
+	{ "男篮", 'N', firm_next },
+	{ "女排", 'N', firm_next },
+	{ "男排", 'N', firm_next },
+	{ "女足", 'N', firm_next },
+	{ "男足", 'N', firm_next },
+	{ "乐团", 'N', firm_next },
+	{ "交响乐团", 'N', firm_next },
+	{ "合唱团", 'N', firm_next },
+	{ "剧团", 'N', firm_next },
+	{ "歌舞团", 'N', firm_next },
+	{ "艺术团", 'N', firm_next },
+	{ "杂志社", 'N', firm_next },
+	{ "促进会", 'N', firm_next },
+	{ "联谊会", 'N', firm_next },
+	{ "总公司", 'L', firm_next },
+	{ "办事处", 'N', firm_next },
+	{ "代表处", 'N', firm_next },
+	{ "总局", 'N', firm_next },
+	{ "总署", 'N', firm_next },
+	{ "总会", 'N', firm_next },
 };
 
 /* Characters that cannot stand right before a one-character suffix. */
@@ -2387,7 +2406,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
 			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
 			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
-			kang_next };
+			kang_next, firm_next, firm_next_school, firm_next_jt,
+			firm_next_bu, firm_next_ju, firm_next_ting,
+			firm_next_shu, firm_next_chang, firm_next_dui };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -3187,16 +3208,22 @@ pass_latin(struct zp_entities *x)
 
 /* Pass 3: organization suffixes. */
 
-static char
-suffix_class(const struct zp_entities *x, size_t i, size_t *len)
+static const struct suffix *
+suffix_at(const struct zp_entities *x, size_t i, size_t *len)
 {
 	uint32_t e;
 	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
 
 	*len = l;
-	if (l == 0)
-		return 0;
-	return suffixes[e].cls;
+	return l == 0 ? NULL : &suffixes[e];
+}
+
+static char
+suffix_class(const struct zp_entities *x, size_t i, size_t *len)
+{
+	const struct suffix *sf = suffix_at(x, i, len);
+
+	return sf == NULL ? 0 : sf->cls;
 }
 
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
@@ -3274,10 +3301,12 @@ left_edge(
 	return k;
 }
 
+/* Whether the name can end at j, after the suffix sf. */
 static bool
-right_ok(const struct zp_entities *x, size_t j)
+right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
-	return j >= x->n || !is_han(x->c[j]) || !in_set(bad_next, x->c[j]);
+	return j >= x->n || !is_han(x->c[j]) ||
+	    !in_set(sf->bad_next != NULL ? sf->bad_next : bad_next, x->c[j]);
 }
 
 /* Suffixes that name an institution of a place. */
@@ -3413,6 +3442,7 @@ pass_suffix(struct zp_entities *x)
 		size_t l, l2, j, k, nname, lead;
 		int32_t ab;
 		char cls;
+		const struct suffix *last, *next;
 
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e;
@@ -3426,18 +3456,28 @@ pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		/* The chain of suffixes: 微电子科技股份有限公司. */
+		last = suffix_at(x, i, &l);
 		j = i + l;
-		while (j < n && x->owner[j] < 0 && suffix_class(x, j, &l2) != 0)
+		while (j < n && x->owner[j] < 0 &&
+		    (next = suffix_at(x, j, &l2)) != NULL) {
+			last = next;
 			j += l2;
+		}
 		if (j + 6 <= n && is_open(x->c[j]) &&
 		    text_is(x, j + 1, "有限合伙") && is_close(x->c[j + 5]))
 			j += 6;
-		if (!right_ok(x, j)) {
+		if (!right_ok(x, j, last)) {
 			i = j;
 			continue;
 		}
 		k = left_edge(x, i, 6, &ab, false);
 		nname = i - (ab >= 0 ? x->ent[ab].e : k);
+		/* A government is a place's: 反政府, 承担政府 are not names. */
+		if ((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
+		    (text_is(x, i, "政府") || text_is(x, i, "人民政府"))) {
+			i = j;
+			continue;
+		}
 		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0) {
 			struct ent *e = &x->ent[ab];
 			uint32_t gaz = e->gaz, id = e->id;

@@ -705,6 +705,29 @@ test_geography(void **state)
 	assert_string_equal(one(shipped, "市场东北部的摊位。"), "");
 }
 
+/*
+ * A suffix that only names an institution ends the name before a role or
+ * a verb (公安局长, 公司经理, 队分别); the role's own 部 or 局 is not one.
+ */
+static void
+test_suffix_right_edge(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "滨江市公安局开展了专项行动"),
+	    "滨江市公安局/ORG/滨江市公安局");
+	assert_string_equal(one(shipped, "临川县电影公司经理说"),
+	    "临川县电影公司/ORG/临川县电影公司");
+	assert_string_equal(
+	    one(shipped, "中国队分别以三比零获胜"), "中国队/ORG/中国队");
+	assert_string_equal(
+	    one(shipped, "卫生部部长出席"), "卫生部/ORG/Ministry of Health");
+	assert_string_equal(one(shipped, "外交部副部长会见了来宾"),
+	    "外交部/ORG/Ministry of Foreign Affairs of China");
+	assert_string_equal(one(shipped, "反政府力量宣布停火"), "");
+	assert_string_equal(one(shipped, "不少大学生去了西部"), "");
+	assert_string_equal(one(shipped, "新华书店厂房出租"), "");
+}
+
 int
 main(void)
 {
@@ -732,6 +755,7 @@ main(void)
 		cmocka_unit_test(test_surname_titles),
 		cmocka_unit_test(test_team_suffixes),
 		cmocka_unit_test(test_geography),
+		cmocka_unit_test(test_suffix_right_edge),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
