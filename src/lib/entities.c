@@ -3223,7 +3223,9 @@ suffix_class(const struct zp_entities *x, size_t i, size_t *len)
 {
 	const struct suffix *sf = suffix_at(x, i, len);
 
-	return sf == NULL ? 0 : sf->cls;
+	if (sf == NULL)
+		return 0;
+	return sf->cls;
 }
 
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
