@@ -94,8 +94,8 @@ struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
-	struct wlist stopw, generic, role, say, trail, orgctx, prodsfx, noncode,
-	    noncodep;
+	struct wlist stopw, generic, levels, role, say, trail, orgctx, prodsfx,
+	    noncode, noncodep;
 	struct wlist kind, abbctx,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
@@ -368,6 +368,7 @@ struct suffix {
 static const char firm_next[] = "法债制化型级类间式体伍房家商区界者";
 static const char firm_next_school[] =
     "法债制化型级类间式体伍房家商区界者生派城";
+static const char firm_next_wei[] = "法债制化型级类间式体伍房家商区界者员";
 static const char firm_next_jt[] = "法债制化型级类间式体军界者";
 static const char firm_next_bu[] =
     "长法债制化型级类间式体分门署队件位落族首委界者";
@@ -464,9 +465,9 @@ static const struct suffix suffixes[] = {
 	{ "研究会", 'N', firm_next },
 	{ "厂", 'N', firm_next_chang },
 	{ "海关", 'N', firm_next },
-	{ "市委", 'N', firm_next },
-	{ "省委", 'N', firm_next },
-	{ "县委", 'N', firm_next },
+	{ "市委", 'N', firm_next_wei },
+	{ "省委", 'N', firm_next_wei },
+	{ "县委", 'N', firm_next_wei },
 	{ "图书馆", 'N', firm_next },
 	{ "博物馆", 'N', firm_next },
 	{ "人民政府", 'N', firm_next },
@@ -489,7 +490,7 @@ static const struct suffix suffixes[] = {
 	{ "地产", 'L', NULL },
 	{ "工作室", 'N', firm_next },
 	{ "联盟", 'N', firm_next },
-	{ "党委", 'N', firm_next },
+	{ "党委", 'N', firm_next_wei },
 	{ "实验室", 'N', firm_next },
 	{ "俱乐部", 'N', firm_next },
 	{ "队", 'N', firm_next_dui },
@@ -515,6 +516,28 @@ static const struct suffix suffixes[] = {
 	{ "总局", 'N', firm_next },
 	{ "总署", 'N', firm_next },
 	{ "总会", 'N', firm_next },
+	/* Bodies of a place or a party, and places that are firms. */
+	{ "纪委", 'N', firm_next_wei },
+	{ "政法委", 'N', firm_next_wei },
+	{ "教委", 'N', firm_next_wei },
+	{ "计委", 'N', firm_next_wei },
+	{ "经委", 'N', firm_next_wei },
+	{ "体委", 'N', firm_next_wei },
+	{ "残联", 'N', firm_next },
+	{ "妇联", 'N', firm_next },
+	{ "侨联", 'N', firm_next },
+	{ "文联", 'N', firm_next },
+	{ "科协", 'N', firm_next },
+	{ "足协", 'N', firm_next },
+	{ "篮协", 'N', firm_next },
+	{ "总工会", 'N', firm_next },
+	{ "分局", 'N', firm_next },
+	{ "党校", 'N', firm_next },
+	{ "宾馆", 'N', firm_next },
+	{ "饭店", 'N', firm_next },
+	{ "大酒店", 'N', firm_next },
+	{ "剧院", 'N', firm_next },
+	{ "书店", 'N', firm_next },
 };
 
 /* Characters that cannot stand right before a one-character suffix. */
@@ -536,7 +559,7 @@ static const char bad_next[] =
 
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =
-    "的了在是和与及或由对向从将被为于等让给把这"
+    "的了在是和与及或由对向从将被为于等让给把这去往"
     "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
     "前内外时年月日号位名个座只款项次轮期种份元亿万千百十九八七六五四三二一零"
     "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
@@ -791,6 +814,25 @@ static const char *const stop_words[] = {
 	"获评",
 	"入选",
 };
+
+/* Generic words that name the level of an institution: 国家林业局. */
+static const char *const level_words[] = {
+	"国家",
+	"全国",
+	"中央",
+	"省",
+	"市",
+	"县",
+	"区",
+	"乡",
+	"镇",
+};
+
+/* After a level, characters that make it a modifier: 国家级, 全国性. */
+static const char level_bad_next[] = "级性";
+
+/* Characters that are not a name of one character before 学院, 医院. */
+static const char one_name_bad[] = "大小新老总分子母高低上下全原旧老该本某";
 
 /* Words that make a name generic when they end it or make it up. */
 static const char *const generic_words[] = {
@@ -1060,6 +1102,9 @@ static const char *const generic_words[] = {
 	"支付",
 	"人民",
 	"国家",
+	"星级",
+	"高档",
+	"豪华",
 	"省",
 	"市",
 	"县",
@@ -2291,18 +2336,26 @@ wl_before(const struct wlist *wl, const uint32_t *c, size_t i)
 	return best;
 }
 
-/* True when c[a..b) is made up of generic words only. */
+/* True when c[a..b) is made up of words of wl only. */
 static bool
-all_generic(const struct zp_entities *x, size_t a, size_t b)
+all_words(
+    const struct zp_entities *x, const struct wlist *wl, size_t a, size_t b)
 {
 	while (a < b) {
-		size_t l = wl_at(&x->generic, x->c, b, a);
+		size_t l = wl_at(wl, x->c, b, a);
 
 		if (l == 0)
 			return false;
 		a += l;
 	}
 	return true;
+}
+
+/* True when c[a..b) is made up of generic words only. */
+static bool
+all_generic(const struct zp_entities *x, size_t a, size_t b)
+{
+	return all_words(x, &x->generic, a, b);
 }
 
 /* Length of the longest generic word ending at b (within [a, b)). */
@@ -2406,9 +2459,10 @@ zp_ent_new(const struct zp_gazetteer *g)
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
 			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
 			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
-			kang_next, firm_next, firm_next_school, firm_next_jt,
-			firm_next_bu, firm_next_ju, firm_next_ting,
-			firm_next_shu, firm_next_chang, firm_next_dui };
+			kang_next, firm_next, firm_next_school, firm_next_wei,
+			firm_next_jt, firm_next_bu, firm_next_ju,
+			firm_next_ting, firm_next_shu, firm_next_chang,
+			firm_next_dui, one_name_bad, level_bad_next };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -2442,6 +2496,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
 	WL(stopw, stop_words);
 	WL(generic, generic_words);
+	WL(levels, level_words);
 	WL(role, role_words);
 	WL(say, say_words);
 	WL(trail, trail_words);
@@ -2545,6 +2600,7 @@ zp_ent_free(struct zp_entities *x)
 	zp_gaz_free(x->suf);
 	wl_free(&x->stopw);
 	wl_free(&x->generic);
+	wl_free(&x->levels);
 	wl_free(&x->role);
 	wl_free(&x->say);
 	wl_free(&x->trail);
@@ -3445,6 +3501,7 @@ pass_suffix(struct zp_entities *x)
 		int32_t ab;
 		char cls;
 		const struct suffix *last, *next;
+		bool level_body;
 
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e;
@@ -3461,6 +3518,7 @@ pass_suffix(struct zp_entities *x)
 		last = suffix_at(x, i, &l);
 		j = i + l;
 		while (j < n && x->owner[j] < 0 &&
+		    (last->bad_next == NULL || right_ok(x, j, last)) &&
 		    (next = suffix_at(x, j, &l2)) != NULL) {
 			last = next;
 			j += l2;
@@ -3506,10 +3564,17 @@ pass_suffix(struct zp_entities *x)
 			while (ns < i && x->owner[ns] >= 0)
 				ns = x->ent[x->owner[ns]].e;
 
-			/* Generic words in front are not part of the name. */
+			/*
+			 * Generic words in front are not part of the name,
+			 * but an institution keeps its level: 国家林业局,
+			 * 市卫生局, 全国妇联.
+			 */
 			while (ns < i &&
 			    (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
-			    ab < 0)
+			    ab < 0 &&
+			    !(cls == 'N' && last->bad_next != NULL &&
+			        wl_at(&x->levels, x->c, i, ns) == lead &&
+			        !in_set(level_bad_next, x->c[ns + lead])))
 				ns += lead, k = ns;
 			nname = i - ns;
 			/*
@@ -3518,7 +3583,10 @@ pass_suffix(struct zp_entities *x)
 			 */
 			if (ab >= 0 &&
 			    (((nname == 0 || all_generic(x, ns, i)) &&
-			         institution(x, i)) ||
+			         (institution(x, i) ||
+			             (nname == 0 && l >= 2 && cls == 'N' &&
+			                 last->bad_next != NULL &&
+			                 !text_is(x, i, "政府")))) ||
 			        institution_is(x, ns, j))) {
 				clear_span(x, k, j);
 				add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
@@ -3526,13 +3594,25 @@ pass_suffix(struct zp_entities *x)
 				i = j;
 				continue;
 			}
+			/* One character after a place: 兰州医学院, 四平市话剧团. */
+			if (nname == 1 && ab >= 0 && cls == 'N' && l >= 2 &&
+			    last->bad_next != NULL &&
+			    !in_cs(cs_stop, x->c[ns]) &&
+			    !in_set(one_name_bad, x->c[ns]) &&
+			    !all_generic(x, ns, i))
+				nname = 2;
 			/* One character after 由, 与, 、: 由锡创投孵化. */
 			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
 			    k > 0 && in_set(strong_stop, x->c[k - 1]) &&
 			    !in_cs(cs_stop, x->c[k]) && !all_generic(x, ns, i))
 				nname = 2;
-			if (nname < 2 || all_generic(x, ns, i) ||
-			    generic_tail(x, ns, i) > 0) {
+			/* 国家博物馆, 全国侨联: a level names the body. */
+			level_body = nname >= 2 && ab < 0 && cls == 'N' &&
+			    last->bad_next != NULL &&
+			    all_words(x, &x->levels, ns, i);
+			if (!level_body &&
+			    (nname < 2 || all_generic(x, ns, i) ||
+			        generic_tail(x, ns, i) > 0)) {
 				i = j;
 				continue;
 			}

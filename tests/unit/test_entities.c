@@ -728,6 +728,32 @@ test_suffix_right_edge(void **state)
 	assert_string_equal(one(shipped, "新华书店厂房出租"), "");
 }
 
+/*
+ * An institution keeps its level (国家, 全国) but not a modifier (国家级);
+ * after a place one character names a school (兰州医学院); the bodies of a
+ * place (纪委, 总工会) follow it directly.
+ */
+static void
+test_institution_levels(void **state)
+{
+	(void)state;
+	assert_string_equal(
+	    one(shipped, "国家林业局发布通知"), "国家林业局/ORG/国家林业局");
+	assert_string_equal(
+	    one(shipped, "全国侨联主席出席"), "全国侨联/ORG/全国侨联");
+	assert_string_equal(one(shipped, "这是一座国家级博物馆"), "");
+	assert_string_equal(
+	    one(shipped, "她从兰州医学院毕业"), "兰州医学院/ORG/兰州医学院");
+	assert_string_equal(one(shipped, "小明在大医院工作"), "");
+	assert_string_equal(
+	    one(shipped, "河北省纪委通报了案件"), "河北省纪委/ORG/河北省纪委");
+	assert_string_equal(one(shipped, "长春市总工会召开座谈会"),
+	    "长春市总工会/ORG/长春市总工会");
+	assert_string_equal(one(shipped, "入住五星级大酒店"), "");
+	assert_string_equal(
+	    one(shipped, "美国政府宣布"), "美国/LOC/United States");
+}
+
 int
 main(void)
 {
@@ -756,6 +782,7 @@ main(void)
 		cmocka_unit_test(test_team_suffixes),
 		cmocka_unit_test(test_geography),
 		cmocka_unit_test(test_suffix_right_edge),
+		cmocka_unit_test(test_institution_levels),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
