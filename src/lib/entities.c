@@ -1899,7 +1899,7 @@ static const char not_given[] =
     "的了在是和与及或由对向从将被为于等让给把这那"
     "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
     "日时个位名级度面季部门们方者性化里外内中上下前后这那些么什没不很最更"
-    "太再又才只还都各每元亿万千百十两";
+    "太再又才只还都各每元亿万千百十两县乡镇村省市区代";
 
 /* Helpers on code points. */
 
@@ -4436,13 +4436,14 @@ pass_people(struct zp_entities *x)
 	}
 }
 
-#define NAME_SUR_MIN 50  /* surname */
-#define NAME_GIVEN_MIN 0 /* each given-name character */
-#define NAME_SUM3 300    /* surname + two given-name characters */
-#define NAME_SUM2 300    /* surname + one */
-#define NAME_FREE3 500   /* three characters: then any end */
-#define NAME_HALF2 500   /* two characters: a boundary on one side */
-#define NAME_BARE3 700   /* three characters: no boundary at all */
+#define NAME_SUR_MIN 50      /* surname */
+#define NAME_GIVEN_MIN (-60) /* the first given-name character */
+#define NAME_GIVEN2_MIN 0    /* the second: 宋健今晚 is 宋健 */
+#define NAME_SUM3 300        /* surname + two given-name characters */
+#define NAME_SUM2 300        /* surname + one */
+#define NAME_FREE3 500       /* three characters: then any end */
+#define NAME_HALF2 500       /* two characters: a boundary on one side */
+#define NAME_BARE3 700       /* three characters: no boundary at all */
 
 /* Two integers in [-999, 999] after the character, as in "李 12 -40". */
 static bool
@@ -4556,7 +4557,7 @@ pass_scored_names(struct zp_entities *x)
 		s0 = sc[c[i]].sur;
 		if (i + 2 < n && c[i + 2] < 0x10000)
 			g2 = sc[c[i + 2]].given;
-		three = g2 >= NAME_GIVEN_MIN && s0 + g1 + g2 >= NAME_SUM3;
+		three = g2 >= NAME_GIVEN2_MIN && s0 + g1 + g2 >= NAME_SUM3;
 		if ((!three && s0 + g1 < NAME_SUM2) ||
 		    !given_ok(x, i + 1, i + 2))
 			continue;

@@ -448,7 +448,7 @@ test_scored_names(void **state)
 	                    "伟 300 0\n"
 	                    "丽 250 0\n"
 	                    "华 150 50\n"
-	                    "国 -50 -50\n"
+	                    "国 -100 -50\n"
 	                    "-王国\n";
 	const char *path = tmpfile_with(stats);
 
@@ -515,6 +515,15 @@ test_scored_names_shipped(void **state)
 	assert_string_equal(
 	    one_names(shipped, path, "会上，王梅上台讲话。"), "王梅/PER/王梅");
 	assert_string_equal(one_names(shipped, path, "他王梅上台讲话。"), "");
+	/*
+	 * The first given-name character may be a little more a word's
+	 * than a name's (进); a unit of a place is none (曹县, 宋代).
+	 */
+	assert_string_equal(
+	    one_names(shipped, path, "昨天，孙进辉回到了家乡。"),
+	    "孙进辉/PER/孙进辉");
+	assert_string_equal(one_names(shipped, path, "他去了曹县。"), "");
+	assert_string_equal(one_names(shipped, path, "宋代文学很有名。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
