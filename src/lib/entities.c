@@ -1880,6 +1880,11 @@ static const char hua_bad_next[] =
 static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
 static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
 static const char kang_next[] = "日美英法德俄";
+/* After a list of one-character countries, the end of its clause. */
+static const char list_close[] = "的，,。；;和及与";
+/* Characters before 中外 that end a word: 在中外, 蜚声中外, 享誉中外. */
+static const char zhongwai_prev[] =
+    "由被与和对向及从给让在的是为于到了声誉名驰闻";
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] =
@@ -2462,7 +2467,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 			kang_next, firm_next, firm_next_school, firm_next_wei,
 			firm_next_jt, firm_next_bu, firm_next_ju,
 			firm_next_ting, firm_next_shu, firm_next_chang,
-			firm_next_dui, one_name_bad, level_bad_next };
+			firm_next_dui, one_name_bad, level_bad_next,
+			zhongwai_prev, list_close };
 
 		for (size_t i = 0; i < sizeof(sets) / sizeof(*sets); i++)
 			cset_get(sets[i]);
@@ -3909,6 +3915,31 @@ static const char *const abbrev_ctx[] = {
 	"三边",
 	"之争",
 	"等国",
+	"建设性",
+	"伙伴",
+	"高层",
+	"接壤",
+	"两党",
+	"对抗赛",
+	"会晤",
+	"共同",
+	"签署",
+	"经济",
+	"人民",
+	"民间",
+	"青年",
+	"间",
+};
+
+/* Two abbreviations that make a word. */
+static const char *const abbrev_words[] = {
+	"非法",
+	"美德",
+	"西非",
+	"西欧",
+	"北美",
+	"南美",
+	"东欧",
 };
 
 /* Words after a pair that a pair of countries takes and a word does not. */
@@ -3938,6 +3969,16 @@ static const char *const abbrev_pair_ctx[] = {
 	"贸易",
 	"政治",
 	"等国",
+	"建设性",
+	"伙伴",
+	"高层",
+	"接壤",
+	"两党",
+	"对抗赛",
+	"会晤",
+	"冲突",
+	"和谈",
+	"双边",
 };
 
 static const char *
@@ -3966,6 +4007,11 @@ abbrev_at(struct zp_entities *x, size_t i)
 		j++;
 	if (j - i < 2 || j >= n)
 		return i;
+	/* Pairs that are words: 非法经济, 美德, 西非. */
+	for (size_t k = 0; k < sizeof(abbrev_words) / sizeof(*abbrev_words);
+	     k++)
+		if (text_is(x, i, abbrev_words[k]))
+			return i;
 	/*
 	 * After a character of a word (发展中美关系), the pair needs a
 	 * word that only a pair of countries takes.
@@ -4000,8 +4046,18 @@ abbrev_one(struct zp_entities *x, size_t i)
 
 	/* Most of these characters start none of the forms: a quick exit. */
 	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
-	    p != 0x6297)
+	    p != 0x6297 && nx != 0x5916)
 		return i;
+	/* 中外: China and the world (蜚声中外, 中外记者), not 其中外资. */
+	if (u == 0x4E2D && nx == 0x5916) {
+		if ((p != 0 && is_han(p) && !in_set(zhongwai_prev, p)) ||
+		    text_is(x, i + 1, "外交部"))
+			return i;
+		id = "China";
+		add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    put_id(x, id, strlen(id)));
+		return i + 1;
+	}
 	/* 英、美、德等国: one character each, the list closed by 等国. */
 	if (nx == 0x3001 && in_cs(cs_abbrev, u) &&
 	    (p == 0 || !is_han(p) || in_cs(cs_stop, p))) {
@@ -4010,10 +4066,16 @@ abbrev_one(struct zp_entities *x, size_t i)
 		while (j + 2 < n && c[j + 1] == 0x3001 &&
 		    in_cs(cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
 			j += 2;
+		/* Three or more close with a clause: 美、英、法的代表. */
 		if (j == i ||
-		    !(text_is(x, j + 1, "等国") || text_is(x, j + 1, "两国") ||
+		    !(text_is(x, j + 1, "等国") ||
+		        text_is(x, j + 1, "等西方") ||
+		        text_is(x, j + 1, "两国") ||
 		        text_is(x, j + 1, "三国") ||
-		        text_is(x, j + 1, "四国") || text_is(x, j + 1, "五国")))
+		        text_is(x, j + 1, "四国") ||
+		        text_is(x, j + 1, "五国") ||
+		        (j - i >= 4 &&
+		            (j + 1 == n || in_set(list_close, c[j + 1])))))
 			return i;
 		for (size_t q = i; q <= j; q += 2) {
 			id = abbrev_id(c[q]);

@@ -620,6 +620,17 @@ test_country_abbrevs(void **state)
 	    "英/LOC/United Kingdom 法/LOC/France 德/LOC/Germany");
 	assert_string_equal(one(gaz, "甲、乙、丙等人到场。"), "");
 	assert_string_equal(one(gaz, "英、法、德三门外语"), "");
+	/* Or by the end of a clause from three on. */
+	assert_string_equal(one(gaz, "他会见了美、德、法的代表。"),
+	    "美/LOC/United States 德/LOC/Germany 法/LOC/France");
+	assert_string_equal(one(gaz, "他会见了美、德的代表。"), "");
+	/* Pairs with the words of diplomacy; pairs that are words. */
+	assert_string_equal(one(gaz, "双方谈到中日建设性的合作。"),
+	    "中/LOC/China 日/LOC/Japan");
+	assert_string_equal(one(gaz, "他们的非法经济活动"), "");
+	/* 中外 at a boundary, not inside 其中. */
+	assert_string_equal(one(gaz, "他的作品蜚声中外。"), "中/LOC/China");
+	assert_string_equal(one(gaz, "其中外资企业有三家。"), "");
 }
 
 /* A body or party of a country is the country's own; members are no body. */
