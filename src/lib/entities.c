@@ -94,8 +94,8 @@ struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
-	struct wlist stopw, generic, levels, role, say, trail, orgctx, prodsfx,
-	    noncode, noncodep;
+	struct wlist stopw, generic, levels, parties, role, say, trail, orgctx,
+	    prodsfx, noncode, noncodep;
 	struct wlist kind, abbctx,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
@@ -517,6 +517,7 @@ static const struct suffix suffixes[] = {
 	{ "总署", 'N', firm_next },
 	{ "总会", 'N', firm_next },
 	/* Bodies of a place or a party, and places that are firms. */
+	{ "委", 'N', firm_next_wei },
 	{ "纪委", 'N', firm_next_wei },
 	{ "政法委", 'N', firm_next_wei },
 	{ "教委", 'N', firm_next_wei },
@@ -813,6 +814,20 @@ static const char *const stop_words[] = {
 	"荣获",
 	"获评",
 	"入选",
+};
+
+/* Parties whose committees are named by place: 中共河北省委. */
+static const char *const party_words[] = {
+	"中共",
+	"共青团",
+	"民盟",
+	"民革",
+	"民建",
+	"民进",
+	"农工党",
+	"致公党",
+	"九三学社",
+	"台盟",
 };
 
 /* Generic words that name the level of an institution: 国家林业局. */
@@ -2383,6 +2398,21 @@ generic_tail(const struct zp_entities *x, size_t a, size_t b)
 	return best;
 }
 
+/*
+ * Whether c[a..b) keeps a name of two characters or more once the generic
+ * words that end it are gone: 复兴 of 复兴开发, 昌河飞机 of 昌河飞机制造.
+ */
+static bool
+named_core(const struct zp_entities *x, size_t a, size_t b)
+{
+	size_t t;
+
+	while (b > a && (t = generic_tail(x, a, b)) > 0)
+		b -= t;
+	return b - a >= 2 && !all_generic(x, a, b) &&
+	    !in_cs(cs_stop, x->c[b - 1]);
+}
+
 static void wl_init_late(struct zp_entities *x);
 
 /* ORs f into cls[] for every code point whose bit is set in bits (BMP). */
@@ -2503,6 +2533,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(stopw, stop_words);
 	WL(generic, generic_words);
 	WL(levels, level_words);
+	WL(parties, party_words);
 	WL(role, role_words);
 	WL(say, say_words);
 	WL(trail, trail_words);
@@ -2607,6 +2638,7 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->stopw);
 	wl_free(&x->generic);
 	wl_free(&x->levels);
+	wl_free(&x->parties);
 	wl_free(&x->role);
 	wl_free(&x->say);
 	wl_free(&x->trail);
@@ -3319,6 +3351,9 @@ short_suffix_ok(const struct zp_entities *x, size_t i)
 	case 0x5382:
 		bad = chang_bad_prev;
 		break; /* 厂 */
+	case 0x59D4:   /* 委: the committee of a place, 沈阳市委 */
+		return p != 0 && in_set(ADMIN_UNITS, p) && ends_at(x, i) >= 0 &&
+		    x->ent[ends_at(x, i)].type == ZP_ET_LOC;
 	default:
 		return true;
 	}
@@ -3397,6 +3432,7 @@ static const char *const institution_words[] = {
 	"市委",
 	"省委",
 	"县委",
+	"委",
 	"大学",
 	"学院",
 	"医院",
@@ -3594,6 +3630,10 @@ pass_suffix(struct zp_entities *x)
 			                 last->bad_next != NULL &&
 			                 !text_is(x, i, "政府")))) ||
 			        institution_is(x, ns, j))) {
+				/* 中共 + 河北省委: the party's committee. */
+				if (i + l == j &&
+				    in_cs(cs_bodylast, x->c[j - 1]))
+					k -= wl_before(&x->parties, x->c, k);
 				clear_span(x, k, j);
 				add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 				    put_surface(x, k, id_end(x, k, j)));
@@ -3618,7 +3658,8 @@ pass_suffix(struct zp_entities *x)
 			    all_words(x, &x->levels, ns, i);
 			if (!level_body &&
 			    (nname < 2 || all_generic(x, ns, i) ||
-			        generic_tail(x, ns, i) > 0)) {
+			        (generic_tail(x, ns, i) > 0 &&
+			            !(ab >= 0 && named_core(x, ns, i))))) {
 				i = j;
 				continue;
 			}
@@ -4937,6 +4978,11 @@ list_item(struct zp_entities *x, size_t a, size_t b)
 	}
 	if (!han)
 		return;
+	/* A post is no organization: 沭阳县委书记, 宿迁市副市长. */
+	for (size_t i = a + 1; i < b; i++)
+		if (wl_at(&x->role, x->c, b, i) > 0 ||
+		    (x->c[i] == 0x526F && wl_at(&x->role, x->c, b, i + 1) > 0))
+			return;
 	clear_span(x, a, b);
 	add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE, put_surface(x, a, b));
 }

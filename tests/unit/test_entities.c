@@ -774,6 +774,28 @@ test_institution_levels(void **state)
 	    one(shipped, "美国政府宣布"), "美国/LOC/United States");
 }
 
+/*
+ * The committee of a place and its party (中共杭州市委); a post in a list
+ * is no organization; after a place, a name keeps its core before generic
+ * words (青木设计公司) but generic words alone stay none (美国芯片公司).
+ */
+static void
+test_place_committees(void **state)
+{
+	(void)state;
+	assert_string_equal(
+	    one(shipped, "杭州市委书记在会上讲话"), "杭州市委/ORG/杭州市委");
+	assert_string_equal(one(shipped, "中共杭州市委召开会议"),
+	    "中共杭州市委/ORG/中共杭州市委");
+	assert_string_equal(
+	    one(shipped, "他曾任杭州市委书记、宁波市副市长等职"),
+	    "杭州市委/ORG/杭州市委 宁波市/LOC/Ningbo");
+	assert_string_equal(one(shipped, "澳大利亚青木设计公司宣布裁员"),
+	    "澳大利亚青木设计公司/ORG/澳大利亚青木设计公司");
+	assert_string_equal(
+	    one(shipped, "这家美国芯片公司宣布裁员"), "美国/LOC/United States");
+}
+
 int
 main(void)
 {
@@ -803,6 +825,7 @@ main(void)
 		cmocka_unit_test(test_geography),
 		cmocka_unit_test(test_suffix_right_edge),
 		cmocka_unit_test(test_institution_levels),
+		cmocka_unit_test(test_place_committees),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
