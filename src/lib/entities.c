@@ -94,8 +94,8 @@ struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
-	struct wlist stopw, generic, levels, parties, role, say, trail, orgctx,
-	    prodsfx, noncode, noncodep;
+	struct wlist stopw, generic, levels, parties, role, lead, say, trail,
+	    orgctx, prodsfx, noncode, noncodep;
 	struct wlist kind, abbctx,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
@@ -1427,6 +1427,43 @@ static const char *const role_words[] = {
 	"公使",
 };
 
+/*
+ * Roles that come before a name and seldom after one (和政府首脑, 许多学者
+ * are no names): 领导人卡扎菲, 球星罗纳尔多.
+ */
+static const char *const lead_words[] = {
+	"领导人",
+	"元首",
+	"首脑",
+	"名将",
+	"射手",
+	"球星",
+	"主帅",
+	"女王",
+	"王子",
+	"公主",
+	"元帅",
+	"上将",
+	"中将",
+	"少将",
+	"上校",
+	"中校",
+	"学者",
+	"物理学家",
+	"数学家",
+	"化学家",
+	"哲学家",
+	"历史学家",
+	"小说家",
+	"剧作家",
+	"钢琴家",
+	"歌唱家",
+	"政治家",
+	"思想家",
+	"总干事",
+	"主编",
+};
+
 /* Verbs a person's name often comes right before. */
 static const char *const say_words[] = {
 	"表示",
@@ -2444,6 +2481,7 @@ build_cls(struct zp_entities *x)
 	cls_or(x->cls, tmp, CL_GAZ1);
 	cls_or(x->cls, x->sq.first, CL_SUF);
 	cls_or(x->cls, x->role.first, CL_ROLE | CL_SAYROLE);
+	cls_or(x->cls, x->lead.first, CL_ROLE);
 	/* A title after a surname (surname_title) counts as a role here. */
 	cls_or(x->cls, cs_titlefirst->bits, CL_ROLE);
 	cls_or(x->cls, cs_titlesecond->bits, CL_ROLE2);
@@ -2535,6 +2573,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(levels, level_words);
 	WL(parties, party_words);
 	WL(role, role_words);
+	WL(lead, lead_words);
 	WL(say, say_words);
 	WL(trail, trail_words);
 	WL(orgctx, org_ctx_words);
@@ -2556,6 +2595,9 @@ zp_ent_new(const struct zp_gazetteer *g)
 		else if (x->role.w[k][1] < 0x10000)
 			x->cls[x->role.w[k][1]] |= CL_ROLE2;
 	}
+	for (size_t k = 0; k < x->lead.n; k++)
+		if (x->lead.w[k][1] < 0x10000)
+			x->cls[x->lead.w[k][1]] |= CL_ROLE2;
 	return x;
 }
 
@@ -2640,6 +2682,7 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->levels);
 	wl_free(&x->parties);
 	wl_free(&x->role);
+	wl_free(&x->lead);
 	wl_free(&x->say);
 	wl_free(&x->trail);
 	wl_free(&x->orgctx);
@@ -3158,13 +3201,24 @@ name_word(const struct zp_entities *x, size_t a, size_t b)
 	return true;
 }
 
+/* The length of the role, of either list, that starts at i; 0 if none. */
+static size_t
+lead_at(const struct zp_entities *x, size_t i)
+{
+	size_t a = wl_at(&x->role, x->c, x->n, i),
+	       b = wl_at(&x->lead, x->c, x->n, i);
+
+	return a > b ? a : b;
+}
+
 /* True when a role word ends at i (white space allowed between). */
 static bool
 role_before(const struct zp_entities *x, size_t i)
 {
 	while (i > 0 && x->c[i - 1] == ' ')
 		i--;
-	return wl_before(&x->role, x->c, i) > 0;
+	return wl_before(&x->role, x->c, i) > 0 ||
+	    wl_before(&x->lead, x->c, i) > 0;
 }
 
 static bool
@@ -4404,6 +4458,17 @@ people_maybe(const struct zp_entities *x, size_t i)
  * transliteration set and must not run into Latin letters or digits.
  * Returns its end, or a when none fits.
  */
+/* Whether digits at i are a day of the month: 耶尔马兹19日说. */
+static bool
+date_after(const struct zp_entities *x, size_t i)
+{
+	size_t d = i;
+
+	while (d < x->n && d - i < 2 && is_digit(x->c[d]))
+		d++;
+	return d > i && d < x->n && x->c[d] == 0x65E5;
+}
+
 static size_t
 translit_after_role(const struct zp_entities *x, size_t a)
 {
@@ -4412,7 +4477,8 @@ translit_after_role(const struct zp_entities *x, size_t a)
 	while (t < x->n && t - a < 6 && x->owner[t] < 0 &&
 	    in_cs(cs_translit, x->c[t]))
 		t++;
-	if (t - a < 2 || t - a >= 6 || (t < x->n && is_alnum(x->c[t])) ||
+	if (t - a < 2 || t - a >= 6 ||
+	    (t < x->n && is_alnum(x->c[t]) && !date_after(x, t)) ||
 	    lookup(x, a, t) != NONE)
 		return a;
 	return t;
@@ -4468,10 +4534,22 @@ pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A role, then a name: 董事长戴伟民. */
-		if ((l = wl_at(&x->role, x->c, n, i)) > 0) {
+		if ((l = lead_at(x, i)) > 0) {
+			bool weak = wl_at(&x->role, x->c, n, i) == 0;
+
 			e = name_from(x, i + l);
-			if (e == i + l)
+			/* After a leading role, a full name: not 学者和专家. */
+			if (weak &&
+			    (e - (i + l) < 3 ||
+			        in_set(strong_stop, x->c[i + l])))
+				e = i + l;
+			if (e == i + l) {
 				e = translit_after_role(x, i + l);
+				if (weak &&
+				    (e - (i + l) < 3 ||
+				        in_set(strong_stop, x->c[i + l])))
+					e = i + l;
+			}
 			if (e > i + l) {
 				add_person(x, i + l, e);
 				i = e - 1;

@@ -796,6 +796,24 @@ test_place_committees(void **state)
 	    one(shipped, "这家美国芯片公司宣布裁员"), "美国/LOC/United States");
 }
 
+/*
+ * Roles that lead a name and seldom follow one (球星, 领导人, 学者) take a
+ * full name after them and nothing before; a day of the month may follow
+ * a transliterated name after a role.
+ */
+static void
+test_leading_roles(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "葡萄牙球星贝洛索昨天抵达"),
+	    "葡萄牙/LOC/Portugal 贝洛索/PER/贝洛索");
+	assert_string_equal(one(shipped, "会议邀请了多位学者和专家"), "");
+	assert_string_equal(one(shipped, "该国领导人包括总统和总理"), "");
+	assert_string_equal(one(shipped, "他们是本届政府首脑"), "");
+	assert_string_equal(one(shipped, "芬兰总理拉赫蒂宁19日说"),
+	    "芬兰/LOC/Finland 拉赫蒂宁/PER/拉赫蒂宁");
+}
+
 int
 main(void)
 {
@@ -826,6 +844,7 @@ main(void)
 		cmocka_unit_test(test_suffix_right_edge),
 		cmocka_unit_test(test_institution_levels),
 		cmocka_unit_test(test_place_committees),
+		cmocka_unit_test(test_leading_roles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
