@@ -94,8 +94,8 @@ struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
-	struct wlist stopw, generic, levels, parties, role, lead, say, trail,
-	    orgctx, prodsfx, noncode, noncodep;
+	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
+	    trail, orgctx, prodsfx, noncode, noncodep;
 	struct wlist kind, abbctx,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
@@ -365,7 +365,9 @@ struct suffix {
  * before most words: 公安局长, 公司经理, 中国队分别 (bad_next is for the
  * words that are nouns of a trade too: 银行业, 科技股).
  */
-static const char firm_next[] = "法债制化型级类间式体伍房家商区界者";
+static const char firm_next[] = "法债制化型级类间式体伍房家商区界者议";
+static const char subunit_zu_next[] =
+    "法债制化型级类间式体伍房家商区界者议织成员";
 static const char firm_next_school[] =
     "法债制化型级类间式体伍房家商区界者生派城";
 static const char firm_next_wei[] = "法债制化型级类间式体伍房家商区界者员";
@@ -814,6 +816,36 @@ static const char *const stop_words[] = {
 	"荣获",
 	"获评",
 	"入选",
+};
+
+/* Bodies within an organization, named after it: 北京大学 + 中文系. */
+static const char *const subunit_words[] = {
+	"党委",
+	"党组",
+	"党支部",
+	"书记处",
+	"主席团",
+	"理事会",
+	"常委会",
+	"宣传部",
+	"组织部",
+	"统战部",
+	"政治部",
+	"研究生院",
+	"研究室",
+	"教练组",
+	"中文系",
+	"法律系",
+	"历史系",
+	"哲学系",
+	"经济系",
+	"物理系",
+	"数学系",
+	"化学系",
+	"社会学系",
+	"新闻系",
+	"下院",
+	"上院",
 };
 
 /* Parties whose committees are named by place: 中共河北省委. */
@@ -2572,6 +2604,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(generic, generic_words);
 	WL(levels, level_words);
 	WL(parties, party_words);
+	WL(subunit, subunit_words);
 	WL(role, role_words);
 	WL(lead, lead_words);
 	WL(say, say_words);
@@ -2681,6 +2714,7 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->generic);
 	wl_free(&x->levels);
 	wl_free(&x->parties);
+	wl_free(&x->subunit);
 	wl_free(&x->role);
 	wl_free(&x->lead);
 	wl_free(&x->say);
@@ -3454,12 +3488,17 @@ left_edge(
 	return k;
 }
 
-/* Whether the name can end at j, after the suffix sf. */
+/* Whether the name can end at j, after the suffix sf (NULL: any). */
 static bool
 right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
-	return j >= x->n || !is_han(x->c[j]) ||
-	    !in_set(sf->bad_next != NULL ? sf->bad_next : bad_next, x->c[j]);
+	const char *bad = bad_next;
+
+	if (sf == NULL)
+		bad = firm_next;
+	else if (sf->bad_next != NULL)
+		bad = sf->bad_next;
+	return j >= x->n || !is_han(x->c[j]) || !in_set(bad, x->c[j]);
 }
 
 /* Suffixes that name an institution of a place. */
@@ -3862,6 +3901,38 @@ pass_country_bodies(struct zp_entities *x)
 		if (!in_cs(cs_bodylast, last))
 			continue;
 		take_places_before(x, k);
+	}
+}
+
+/*
+ * An organization followed by one of its own bodies is that body: 北京大学
+ * 中文系, 中共中央书记处 (the body alone would be no name).
+ */
+static void
+pass_subunits(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		size_t j = e->e, l;
+
+		/* A curated name keeps its id: 可口可乐公司 + 理事会 stay two. */
+		if (e->dead || e->type != ZP_ET_ORG || j >= x->n ||
+		    (e->gaz != NONE && e->gaz >= x->minor) ||
+		    (l = wl_at(&x->subunit, x->c, x->n, j)) == 0)
+			continue;
+		/* 宣传部门, 党组成员, 党组织: the body began a word. */
+		if (j + l < x->n && is_han(x->c[j + l]) &&
+		    in_set(x->c[j + l - 1] == 0x90E8  ? firm_next_bu :
+		            x->c[j + l - 1] == 0x7EC4 ? subunit_zu_next :
+		                                        firm_next,
+		        x->c[j + l]))
+			continue;
+		clear_span(x, j, j + l);
+		e->e = (uint32_t)(j + l);
+		for (size_t i = j; i < j + l; i++)
+			x->owner[i] = (int32_t)k;
+		e->gaz = NONE;
+		e->id = put_surface(x, e->s, e->e);
 	}
 }
 
@@ -5806,6 +5877,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	if (x->minor > 0)
 		pass_place_bodies(x);
 	pass_country_bodies(x);
+	pass_subunits(x);
 	pass_doc_aliases(x);
 	pass_people(x);
 	if (x->nsc != NULL)

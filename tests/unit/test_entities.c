@@ -814,6 +814,21 @@ test_leading_roles(void **state)
 	    "芬兰/LOC/Finland 拉赫蒂宁/PER/拉赫蒂宁");
 }
 
+/* A body within an organization found by rule is one name with it. */
+static void
+test_subunits(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "他是杭州师范学院中文系的学生"),
+	    "杭州师范学院中文系/ORG/杭州师范学院中文系");
+	/* A curated name keeps its id. */
+	assert_string_equal(one(shipped, "北京大学中文系教授"),
+	    "北京大学/ORG/Peking University");
+	/* 宣传部门: the body began a word. */
+	assert_string_equal(one(shipped, "杭州师范学院宣传部门"),
+	    "杭州师范学院/ORG/杭州师范学院");
+}
+
 int
 main(void)
 {
@@ -845,6 +860,7 @@ main(void)
 		cmocka_unit_test(test_institution_levels),
 		cmocka_unit_test(test_place_committees),
 		cmocka_unit_test(test_leading_roles),
+		cmocka_unit_test(test_subunits),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
