@@ -51,6 +51,8 @@ STOP = set("""
 营业部 编辑部 办公室 董事会 监事会 股东会 工会 党支部 居委会 村委会
 东方 西方 南方 北方 东部 西部 南部 北部 中部 远东 中东 近东 西欧 东欧 北欧
 南欧 中欧 欧美 亚太 东亚 南亚 西亚 北美 南美 拉美 中美洲
+寿比南山 马放南山 香象渡河 城市热岛 中国台湾 临水登山 剑树刀山 上刀山 夺命岛
+亚历山 天鹅湖 高山湖 锦绣山
 """.split())
 
 HAN = lambda w: all("\u4e00" <= ch <= "\u9fff" for ch in w)
@@ -67,9 +69,30 @@ AREA_KINDS = set("""地区 城市 特区 省市 乡镇 市区 郊区 城区 社�
 GENERIC_FIRST = "各大全本该我外两新老小多每某"
 
 
+# Natural features keep their kind in the name (伏牛山, 贝加尔湖); four
+# characters whose first two are a common word are an idiom (锦绣江山,
+# 信口开河), not a place.
+FEATURES = "山河江湖岛湾峰岭峡"
+FEATURE_KINDS = set("""高山 大山 火山 冰山 深山 名山 青山 荒山 雪山 矿山 江河 山河
+运河 内河 大河 小河 长江 大江 海湾 港湾 山峰 高峰 顶峰 主峰 山岭 海峡 小岛
+半岛 群岛 孤岛 海岛 湖泊 大湖 内流河 咸水湖 堰塞湖 微咸湖 常流河 淡水湖
+人工湖
+""".split())
+
+
 def place_ok(w):
-    return len(w) >= 3 and w[-1] in UNITS and w[-2:] not in AREA_KINDS \
-        and w[-3:] not in AREA_KINDS and w[0] not in GENERIC_FIRST
+    if w[0] in GENERIC_FIRST or len(w) < 3:
+        return False
+    if w[-1] in FEATURES:
+        if w[0] in FEATURES:
+            return False
+        if len(w) == 4 and (TAGS.get(w[:2], "ns") != "ns" or
+                            w[1] in FEATURES + "海" or
+                            w[2] in FEATURES + "海"):
+            return False
+        return w[-2:] not in FEATURE_KINDS and w[-3:] not in FEATURE_KINDS
+    return w[-1] in UNITS and w[-2:] not in AREA_KINDS \
+        and w[-3:] not in AREA_KINDS
 
 
 # An organization ends in a word for a body (局 部 大学 ...); two-character
@@ -105,6 +128,7 @@ for line in open(src, encoding="utf-8"):
     rows.append((p[0], int(p[1]), p[2]))
 
 PLACES = {w for w, f, t in rows if t == "ns"}
+TAGS = {w: t for w, f, t in rows}
 os.makedirs(out, exist_ok=True)
 for tag, typ, fn in (("ns", "LOC", "places.csv"), ("nt", "ORG", "orgs.csv")):
     names = sorted({w for w, f, t in rows
@@ -157,7 +181,7 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     src_ = open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                              "..", "src", "lib", "entities.c"),
                 encoding="utf-8").read()
-    m = re.search(r"static const char surnames\[\] = (.*?);", src_, re.S)
+    m = re.search(r"static const char surnames\[\] =\s*(.*?);", src_, re.S)
     surnames = "".join(re.findall(r'"(.*?)"', m.group(1)))
     words = sorted({w for w, fr, t in rows
                     if len(w) in (2, 3) and w[0] in surnames and HAN(w)

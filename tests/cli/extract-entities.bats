@@ -131,3 +131,11 @@ J
 		grep -qx "$id" "$T/ids"
 	done
 }
+
+@test "the derived place list has natural features, not idioms of landscape" {
+	printf '%s\n' '{"text":"他们先登伏牛山，再去贝加尔湖。"}' \
+	    '{"text":"祖国的锦绣江山令人神往。"}' |
+	    "$EE" | jq -c '[.entities[] | [.text, .type]]' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["伏牛山","LOC"],["贝加尔湖","LOC"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+}
