@@ -145,6 +145,12 @@ struct zp_entities {
 
 /* Longer words that contain a name but are not it. */
 static const char *const guard_words[] = {
+	"元大关",
+	"元大幅",
+	"元大涨",
+	"元大跌",
+	"元大升",
+	"元大贬",
 	"三星堆",
 	"联想到",
 	"联想起",
@@ -5096,7 +5102,8 @@ org_like(struct zp_entities *x, size_t a, size_t b)
 	if (o >= 0 && x->ent[o].type == ZP_ET_ORG && x->ent[o].e == b)
 		return true;
 	for (size_t i = a + 1; i < b; i++)
-		if (suffix_class(x, i, &l) != 0 && i + l == b)
+		if (suffix_class(x, i, &l) != 0 && i + l == b &&
+		    (l > 1 || short_suffix_ok(x, i)))
 			return true;
 	return false;
 }

@@ -829,6 +829,23 @@ test_subunits(void **state)
 	    "杭州师范学院/ORG/杭州师范学院");
 }
 
+/*
+ * Words that hold a name but are not it (日元大关 is no 元大), a list of
+ * regions (黄淮大部、江淮) that 部 does not make a list of bodies, and a
+ * body named only by its kind (党委).
+ */
+static void
+test_generic_not_names(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "韩元大幅贬值"), "");
+	assert_string_equal(
+	    one(shipped, "元大证券发布报告"), "元大证券/ORG/Yuanta");
+	assert_string_equal(
+	    one(shipped, "黄淮大部、江淮、江南西部有雨"), "江南/LOC/江南");
+	assert_string_equal(one(shipped, "重大决策要请示党委"), "");
+}
+
 int
 main(void)
 {
@@ -861,6 +878,7 @@ main(void)
 		cmocka_unit_test(test_place_committees),
 		cmocka_unit_test(test_leading_roles),
 		cmocka_unit_test(test_subunits),
+		cmocka_unit_test(test_generic_not_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
