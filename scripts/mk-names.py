@@ -56,6 +56,27 @@ STOP = set("""
 亚历山 天鹅湖 高山湖 锦绣山
 """.split())
 
+# Common words that jieba tags nr (person names) and that start with a
+# surname: they go to given.txt as words that are not names (written by
+# hand from general knowledge, from the frequent two-character nr words).
+NOT_NAMES = set("""
+明白 武功 文明 和尚 王朝 阳光 陆军 卫星 雷达 荣誉 古老 冷笑 武林 明星 宫殿
+师傅 封锁 胡同 师兄 顾问 王爷 王公 白雪 高峰 齐声 文武 石英 金殿 师哥 高潮
+齐全 洪水 顾客 辛勤 米粉 胡子 王府 叶子 安静 谢谢 白领 康复 沙滩 师范 梅花
+吉祥 范畴 周转 孙子 宁可 凌辱 高明 陈述 荣获 丛林 马匹 关怀 林立 明珠 王子
+温泉 白宫 向阳 黎明 陈列 宁静 蓝天 左翼 金刚 师生 冷汗 安抚 高僧 许可 朱红
+杜绝 卓越 沙丘 童子 祝贺 师母 兰花 岳父 史诗 谢恩 白白 凌厉 沙皇 师娘 胡闹
+荣耀 马克 桂花 高悬 马背 乔木 毛巾 麦子 郎中 白布 张开 金石 周密 陈设 马夫
+高薪 华丽 麻木 燕子 白发 练兵 金黄 林子 林木 杨柳 安危 梅子 查明 胡涂 石柱
+杜鹃 张贴 周旋 练功 田园 白云 孔雀 高耸 王宫 杜仲 史实 朱砂 古文 张嘴 张口
+田野 李子 熊掌 焦黄 凌空 钱财 雷声 温馨 白银 蓝图 殷勤 明智 严正 祝福 陈旧
+高昂 顾忌 高超 龙宫 宫阙 胡椒 张罗 徐徐 郎君 高雅 高坡 常青 白旗 牛马 时髦
+卫冕 古董 明朗 熊猫 明文 钟声 陶醉 汪洋 任凭 张扬 高喊 麻醉 宗庙 周全 毛发
+白昼 罗汉 王侯 施礼 王道 边远 张望 雷霆 柳树 许诺 岳母 王妃 白痴 史前 王后
+涂抹 师爷 马鞭 王权 阎王 孙女 朱笔 练武 黄牛 洪亮 马鞍 柏树 丛生 盛世 鲁莽
+于今 石阶 霍地 农耕 唐诗 封爵 冉冉 马刀 卢布 全体 许多 文章 明确 应当
+""".split())
+
 HAN = lambda w: all("\u4e00" <= ch <= "\u9fff" for ch in w)
 
 # jieba tags many common words ns (神圣, 兴旺, 嘉宾); a place kept here ends
@@ -186,7 +207,8 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     surnames = "".join(re.findall(r'"(.*?)"', m.group(1)))
     words = sorted({w for w, fr, t in rows
                     if len(w) in (2, 3) and w[0] in surnames and HAN(w)
-                    and t not in ("nr", "nrt", "nrfg") and fr >= 5})
+                    and (t not in ("nr", "nrt", "nrfg") or w in NOT_NAMES)
+                    and fr >= 5})
     for w in words:
         f.write(f"-{w}\n")
     print(f"mk-names: {kept} name characters and {len(words)} words that "

@@ -139,3 +139,11 @@ J
 	[ "$(sed -n 1p "$T/out")" = '[["伏牛山","LOC"],["贝加尔湖","LOC"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 }
+
+@test "common words that start with a surname are no names (荣誉, 温馨)" {
+	printf '%s\n' '{"text":"这份荣誉，让全家人感到温馨。"}' \
+	    '{"text":"会上，刘建平介绍了新产品。"}' |
+	    "$EE" | jq -c '[.entities[] | [.text, .type]]' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["刘建平","PER"]]' ]
+}
