@@ -1978,13 +1978,13 @@ static const char zhongwai_prev[] =
 
 /* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
 static const char shi_bad_prev[] =
-    "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭"
+    "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭辖兴治富具"
     "休街墟集互牛熊盘汇债期港沪深美欧亚日午早晚全本该我各两新旧书";
-static const char sheng_bad_prev[] = "全本该各外两我反节";
-static const char xian_bad_prev[] = "全本该各两郡州我";
+static const char sheng_bad_prev[] = "全本该各外两我反节深";
+static const char xian_bad_prev[] = "全本该各两郡州我困进强点化代";
 static const char zhou_bad_prev[] = "各全该本两非美欧亚澳";
 static const char qu_bad_prev[] =
-    "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自"
+    "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自族心麦雨备"
     "试功行误禁雷盲分东西南北中厂街湾";
 
 static const char shi_bad_next[] = "场值民";

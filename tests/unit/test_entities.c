@@ -844,6 +844,10 @@ test_generic_not_names(void **state)
 	assert_string_equal(
 	    one(shipped, "黄淮大部、江淮、江南西部有雨"), "江南/LOC/江南");
 	assert_string_equal(one(shipped, "重大决策要请示党委"), "");
+	/* Kinds of places by their unit are no places. */
+	assert_string_equal(one(shipped, "全国有四个直辖市"), "");
+	assert_string_equal(one(shipped, "这是国家级贫困县"), "");
+	assert_string_equal(one(shipped, "这件事发人深省"), "");
 }
 
 int
