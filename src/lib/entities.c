@@ -145,6 +145,8 @@ struct zp_entities {
 
 /* Longer words that contain a name but are not it. */
 static const char *const guard_words[] = {
+	"纵深发展",
+	"中集中",
 	"元大关",
 	"元大幅",
 	"元大涨",

@@ -839,6 +839,10 @@ test_generic_not_names(void **state)
 {
 	(void)state;
 	assert_string_equal(one(shipped, "韩元大幅贬值"), "");
+	assert_string_equal(one(shipped, "改革向纵深发展"), "");
+	assert_string_equal(one(shipped, "在党员中集中开展活动"), "");
+	assert_string_equal(
+	    one(shipped, "深发展公布业绩"), "深发展/ORG/平安银行");
 	assert_string_equal(
 	    one(shipped, "元大证券发布报告"), "元大证券/ORG/Yuanta");
 	assert_string_equal(
