@@ -1912,7 +1912,7 @@ static const char translit[] =
     "纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎"
     "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
-    "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若";
+    "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若顿列逊默佛歇慕";
 
 /*
  * Characters that end transliterated names far more often than they end
@@ -4553,10 +4553,11 @@ translit_after_role(const struct zp_entities *x, size_t a)
 {
 	size_t t = a;
 
-	while (t < x->n && t - a < 6 && x->owner[t] < 0 &&
+	while (t < x->n && t - a < 7 && x->owner[t] < 0 &&
 	    in_cs(cs_translit, x->c[t]))
 		t++;
-	if (t - a < 2 || t - a >= 6 ||
+	/* Two characters that repeat are a word: 默默. */
+	if (t - a < 2 || t - a >= 7 || (t - a == 2 && x->c[a] == x->c[a + 1]) ||
 	    (t < x->n && is_alnum(x->c[t]) && !date_after(x, t)) ||
 	    lookup(x, a, t) != NONE)
 		return a;
@@ -4647,7 +4648,7 @@ pass_people(struct zp_entities *x)
 
 			size_t t0;
 
-			while (t < n && t - i < 5 && x->owner[t] < 0 &&
+			while (t < n && t - i < 6 && x->owner[t] < 0 &&
 			    in_cs(cs_translit, x->c[t]))
 				t++;
 			t0 = t;

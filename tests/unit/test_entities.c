@@ -812,6 +812,12 @@ test_leading_roles(void **state)
 	assert_string_equal(one(shipped, "他们是本届政府首脑"), "");
 	assert_string_equal(one(shipped, "芬兰总理拉赫蒂宁19日说"),
 	    "芬兰/LOC/Finland 拉赫蒂宁/PER/拉赫蒂宁");
+	/* Transliterations with 顿 and of six characters; not 默默. */
+	assert_string_equal(
+	    one(shipped, "该国总统贝尔顿今天说"), "贝尔顿/PER/贝尔顿");
+	assert_string_equal(one(shipped, "设计师卡拉什尼科夫表示"),
+	    "卡拉什尼科夫/PER/卡拉什尼科夫");
+	assert_string_equal(one(shipped, "他向烈士默默致哀"), "");
 }
 
 /* A body within an organization found by rule is one name with it. */
