@@ -2939,6 +2939,31 @@ mark_gazetteer(struct zp_entities *x)
 	cand_end(x);
 }
 
+#define NAME_SUR_MIN 50      /* surname */
+#define NAME_GIVEN_MIN (-60) /* the first given-name character */
+#define NAME_GIVEN2_MIN 0    /* the second: 宋健今晚 is 宋健 */
+#define NAME_SUM3 300        /* surname + two given-name characters */
+#define NAME_SUM2 300        /* surname + one */
+#define NAME_FREE3 500       /* three characters: then any end */
+#define NAME_HALF2 500       /* two characters: a boundary on one side */
+#define NAME_BARE3 700       /* three characters: no boundary at all */
+
+static bool name_end_ok(const struct zp_entities *x, size_t j, bool strong);
+
+/*
+ * Whether a listed name of two characters at i begins a longer Chinese
+ * name: 贾西 (Andy Jassy) in 贾西明报道, 马云 in 马云飞说.
+ */
+static bool
+in_longer_name(const struct zp_entities *x, size_t i)
+{
+	uint32_t g = i + 2 < x->n ? x->c[i + 2] : 0;
+
+	return x->nsc != NULL && in_cs(cs_surname, x->c[i]) && is_han(g) &&
+	    g < 0x10000 && x->nsc[g].given >= NAME_GIVEN2_MIN &&
+	    !in_cs(cs_notgiven, g) && name_end_ok(x, i + 3, false);
+}
+
 static void
 pass_gazetteer(struct zp_entities *x)
 {
@@ -2972,6 +2997,11 @@ pass_gazetteer(struct zp_entities *x)
 			continue;
 		}
 		if (best == 0) {
+			i++;
+			continue;
+		}
+		if (zp_gaz_entry(x->g, bent)->type == ZP_ET_PER && best == 2 &&
+		    in_longer_name(x, i)) {
 			i++;
 			continue;
 		}
@@ -4696,15 +4726,6 @@ pass_people(struct zp_entities *x)
 		}
 	}
 }
-
-#define NAME_SUR_MIN 50      /* surname */
-#define NAME_GIVEN_MIN (-60) /* the first given-name character */
-#define NAME_GIVEN2_MIN 0    /* the second: 宋健今晚 is 宋健 */
-#define NAME_SUM3 300        /* surname + two given-name characters */
-#define NAME_SUM2 300        /* surname + one */
-#define NAME_FREE3 500       /* three characters: then any end */
-#define NAME_HALF2 500       /* two characters: a boundary on one side */
-#define NAME_BARE3 700       /* three characters: no boundary at all */
 
 /* Two integers in [-999, 999] after the character, as in "李 12 -40". */
 static bool

@@ -523,6 +523,11 @@ test_scored_names_shipped(void **state)
 	    one_names(shipped, path, "昨天，孙进辉回到了家乡。"),
 	    "孙进辉/PER/孙进辉");
 	assert_string_equal(one_names(shipped, path, "他去了曹县。"), "");
+	/* A listed name of two characters that begins a longer one. */
+	assert_string_equal(
+	    one_names(shipped, path, "记者贾西明报道。"), "贾西明/PER/贾西明");
+	assert_string_equal(one_names(shipped, path, "亚马逊CEO贾西表示。"),
+	    "亚马逊/ORG/Amazon 贾西/PER/Andy Jassy");
 	assert_string_equal(one_names(shipped, path, "宋代文学很有名。"), "");
 }
 
