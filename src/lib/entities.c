@@ -1465,6 +1465,18 @@ static const char *const role_words[] = {
 	"领事",
 	"总领事",
 	"公使",
+	"上将",
+	"中将",
+	"少将",
+	"九段",
+	"八段",
+	"七段",
+	"六段",
+	"五段",
+	"四段",
+	"三段",
+	"二段",
+	"初段",
 };
 
 /*
@@ -1483,9 +1495,6 @@ static const char *const lead_words[] = {
 	"王子",
 	"公主",
 	"元帅",
-	"上将",
-	"中将",
-	"少将",
 	"上校",
 	"中校",
 	"学者",
@@ -4404,6 +4413,17 @@ given_ok(const struct zp_entities *x, size_t a, size_t b)
 	return true;
 }
 
+/* Whether digits at i are a day of the month: 耶尔马兹19日说. */
+static bool
+date_after(const struct zp_entities *x, size_t i)
+{
+	size_t d = i;
+
+	while (d < x->n && d - i < 2 && is_digit(x->c[d]))
+		d++;
+	return d > i && d < x->n && x->c[d] == 0x65E5;
+}
+
 /* After a name: punctuation, end, a verb, a role, a function word. */
 static bool
 name_end_ok(const struct zp_entities *x, size_t j, bool strong)
@@ -4414,7 +4434,7 @@ name_end_ok(const struct zp_entities *x, size_t j, bool strong)
 		return true;
 	c = x->c[j];
 	if (!is_han(c))
-		return !is_alnum(c);
+		return !is_alnum(c) || (!strong && date_after(x, j));
 	if (wl_at(&x->say, x->c, x->n, j) > 0 ||
 	    wl_at(&x->role, x->c, x->n, j) > 0)
 		return true;
@@ -4567,16 +4587,6 @@ people_maybe(const struct zp_entities *x, size_t i)
  * transliteration set and must not run into Latin letters or digits.
  * Returns its end, or a when none fits.
  */
-/* Whether digits at i are a day of the month: 耶尔马兹19日说. */
-static bool
-date_after(const struct zp_entities *x, size_t i)
-{
-	size_t d = i;
-
-	while (d < x->n && d - i < 2 && is_digit(x->c[d]))
-		d++;
-	return d > i && d < x->n && x->c[d] == 0x65E5;
-}
 
 static size_t
 translit_after_role(const struct zp_entities *x, size_t a)
@@ -4608,6 +4618,14 @@ translit_alone(const struct zp_entities *x, size_t a, size_t b)
 	    (b < x->n && is_alnum(x->c[b])))
 		return false;
 	return lookup(x, a, b) == NONE;
+}
+
+/* 和 or 与 before a surname is "and": 七段和张璇八段. */
+static bool
+and_then_name(const struct zp_entities *x, size_t i)
+{
+	return in_set(strong_stop, x->c[i]) && i + 1 < x->n &&
+	    in_cs(cs_surname, x->c[i + 1]);
 }
 
 static void
@@ -4648,10 +4666,12 @@ pass_people(struct zp_entities *x)
 			bool weak = wl_at(&x->role, x->c, n, i) == 0;
 
 			e = name_from(x, i + l);
-			/* After a leading role, a full name: not 学者和专家. */
-			if (weak &&
-			    (e - (i + l) < 3 ||
-			        in_set(strong_stop, x->c[i + l])))
+			/*
+			 * No name starts with 和 or 与 after a role (八段和张璇);
+			 * after a leading role, a full name (not 学者和专家).
+			 */
+			if ((weak && e - (i + l) < 3) ||
+			    (i + l < n && in_set(strong_stop, x->c[i + l])))
 				e = i + l;
 			if (e == i + l) {
 				e = translit_after_role(x, i + l);
@@ -4709,7 +4729,8 @@ pass_people(struct zp_entities *x)
 		if ((in_cs(cs_surname, x->c[i]) ||
 		        in_cs(cs_compound, x->c[i])) &&
 		    surname_at(x, i) > 0 && name_start_ok(x, i) &&
-		    surname_title(x, i + surname_at(x, i)) == 0) {
+		    surname_title(x, i + surname_at(x, i)) == 0 &&
+		    !and_then_name(x, i)) {
 			size_t sl = surname_at(x, i);
 
 			/* A title is no given name: 和夫人出席. */

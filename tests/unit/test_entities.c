@@ -523,6 +523,13 @@ test_scored_names_shipped(void **state)
 	    one_names(shipped, path, "昨天，孙进辉回到了家乡。"),
 	    "孙进辉/PER/孙进辉");
 	assert_string_equal(one_names(shipped, path, "他去了曹县。"), "");
+	/* A day of the month after a name; 和 before a surname is "and". */
+	assert_string_equal(
+	    one_names(shipped, path, "会上，刘建平19日会见了客人。"),
+	    "刘建平/PER/刘建平");
+	assert_string_equal(
+	    one_names(shipped, path, "王芳三段和陈静五段对弈。"),
+	    "王芳/PER/王芳 陈静/PER/陈静");
 	/* A listed name of two characters that begins a longer one. */
 	assert_string_equal(
 	    one_names(shipped, path, "记者贾西明报道。"), "贾西明/PER/贾西明");
