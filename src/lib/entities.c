@@ -5131,12 +5131,24 @@ clause_break(uint32_t c)
 	    c == 0x3011 || c == '"';
 }
 
+/* Whether a suffix ends c[a..b) where it stands as one. */
+static bool
+ends_in_suffix(const struct zp_entities *x, size_t a, size_t b)
+{
+	size_t l;
+
+	for (size_t i = a; i < b; i++)
+		if (suffix_class(x, i, &l) != 0 && i + l == b &&
+		    (l > 1 || short_suffix_ok(x, i)))
+			return true;
+	return false;
+}
+
 /* An item is ORG-like: an ORG covering its start or end, or a suffix. */
 static bool
 org_like(struct zp_entities *x, size_t a, size_t b)
 {
 	int32_t o;
-	size_t l;
 
 	if (a >= b)
 		return false;
@@ -5146,11 +5158,7 @@ org_like(struct zp_entities *x, size_t a, size_t b)
 	o = x->owner[b - 1];
 	if (o >= 0 && x->ent[o].type == ZP_ET_ORG && x->ent[o].e == b)
 		return true;
-	for (size_t i = a + 1; i < b; i++)
-		if (suffix_class(x, i, &l) != 0 && i + l == b &&
-		    (l > 1 || short_suffix_ok(x, i)))
-			return true;
-	return false;
+	return ends_in_suffix(x, a + 1, b);
 }
 
 static void
@@ -5178,6 +5186,15 @@ list_item(struct zp_entities *x, size_t a, size_t b)
 			return;
 	}
 	if (!han)
+		return;
+	/*
+	 * A name that starts the item grows by a short name (华虹无锡,
+	 * 扬州正为) or into a body, not into a clause (党中央、国务院十分重视
+	 * keeps 国务院).
+	 */
+	o = x->owner[a];
+	if (o >= 0 && x->ent[o].s == a && b - x->ent[o].e > 2 &&
+	    !ends_in_suffix(x, x->ent[o].e, b))
 		return;
 	/* A post is no organization: 沭阳县委书记, 宿迁市副市长. */
 	for (size_t i = a + 1; i < b; i++)

@@ -866,6 +866,11 @@ test_generic_not_names(void **state)
 	assert_string_equal(
 	    one(shipped, "黄淮大部、江淮、江南西部有雨"), "江南/LOC/江南");
 	assert_string_equal(one(shipped, "重大决策要请示党委"), "");
+	/* A list item grows by a short name, not into a clause. */
+	assert_string_equal(one(shipped, "党中央、国务院十分重视这项工作"),
+	    "党中央/ORG/CPC Central Committee 国务院/ORG/State Council");
+	assert_string_equal(one(shipped, "英伟达、华虹无锡等公司入选"),
+	    "英伟达/ORG/NVIDIA 华虹无锡/ORG/华虹无锡");
 	/* Kinds of places by their unit are no places. */
 	assert_string_equal(one(shipped, "全国有四个直辖市"), "");
 	assert_string_equal(one(shipped, "这是国家级贫困县"), "");
