@@ -3699,9 +3699,11 @@ pass_suffix(struct zp_entities *x)
 		/* The chain of suffixes: 微电子科技股份有限公司. */
 		last = suffix_at(x, i, &l);
 		j = i + l;
+		/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
 		while (j < n && x->owner[j] < 0 &&
 		    (last->bad_next == NULL || right_ok(x, j, last)) &&
-		    (next = suffix_at(x, j, &l2)) != NULL) {
+		    (next = suffix_at(x, j, &l2)) != NULL &&
+		    wl_at(&x->role, x->c, n, j) <= l2) {
 			last = next;
 			j += l2;
 		}
@@ -3720,7 +3722,8 @@ pass_suffix(struct zp_entities *x)
 			i = j;
 			continue;
 		}
-		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0) {
+		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0 &&
+		    wl_at(&x->role, x->c, n, i) <= l) {
 			struct ent *e = &x->ent[ab];
 			uint32_t gaz = e->gaz, id = e->id;
 			size_t s = e->s;
@@ -3803,7 +3806,9 @@ pass_suffix(struct zp_entities *x)
 				i = j;
 				continue;
 			}
-		} else if (nname < 1) {
+		} else if (nname < 1 ||
+		    lead_at(x, x->ent[ab].e) >= j - x->ent[ab].e) {
+			/* 中国队 + 领队 is a post, not a body. */
 			i = j;
 			continue;
 		}

@@ -756,6 +756,10 @@ test_suffix_right_edge(void **state)
 	assert_string_equal(one(shipped, "外交部副部长会见了来宾"),
 	    "外交部/ORG/Ministry of Foreign Affairs of China");
 	assert_string_equal(one(shipped, "反政府力量宣布停火"), "");
+	/* The suffix that begins a role is the role's: 队 + 队长. */
+	assert_string_equal(one(shipped, "日本队队长说"), "日本队/ORG/日本队");
+	assert_string_equal(one(shipped, "中国国家女队队员说"),
+	    "中国国家女队/ORG/中国国家女队");
 	assert_string_equal(one(shipped, "不少大学生去了西部"), "");
 	assert_string_equal(one(shipped, "新华书店厂房出租"), "");
 }
