@@ -4262,6 +4262,18 @@ abbrev_one(struct zp_entities *x, size_t i)
 	         nx = i + 1 < n ? c[i + 1] : 0;
 	const char *id = NULL;
 
+	/* 中华 before its people or its culture: 中华民族, 中华文化. */
+	if (u == 0x4E2D && nx == 0x534E &&
+	    (text_is(x, i + 2, "民族") ||
+	        ((p == 0 || !is_han(p) || in_cs(cs_stop, p)) &&
+	            (text_is(x, i + 2, "文化") || text_is(x, i + 2, "儿女") ||
+	                text_is(x, i + 2, "文明") ||
+	                text_is(x, i + 2, "大地"))))) {
+		id = "China";
+		add(x, i, i + 2, ZP_ET_LOC, SRC_RULE, NONE,
+		    put_id(x, id, strlen(id)));
+		return i + 2;
+	}
 	/* Most of these characters start none of the forms: a quick exit. */
 	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
 	    p != 0x6297 && nx != 0x5916)

@@ -643,6 +643,10 @@ test_country_abbrevs(void **state)
 	/* 中外 at a boundary, not inside 其中. */
 	assert_string_equal(one(gaz, "他的作品蜚声中外。"), "中/LOC/China");
 	assert_string_equal(one(gaz, "其中外资企业有三家。"), "");
+	/* 中华 of the people and its culture is China. */
+	assert_string_equal(
+	    one(gaz, "弘扬中华民族的传统美德。"), "中华/LOC/China");
+	assert_string_equal(one(gaz, "中华汽车发布财报。"), "");
 }
 
 /* A body or party of a country is the country's own; members are no body. */
