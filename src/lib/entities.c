@@ -3919,9 +3919,24 @@ pass_place_bodies(struct zp_entities *x)
 	for (size_t k = 0; k < x->nent; k++) {
 		const struct ent *e = &x->ent[k];
 
+		size_t lv;
+
 		if (e->dead || e->type != ZP_ET_ORG || e->gaz == NONE ||
 		    e->gaz >= x->minor)
 			continue;
+		/* A level before it is its own: 国家 + 测绘局 (全国 names many). */
+		if (e->s > 1 && x->owner[e->s - 1] < 0 &&
+		    (lv = wl_before(&x->levels, x->c, e->s)) > 1 &&
+		    !text_is(x, e->s - lv, "全国")) {
+			struct ent *m = &x->ent[k];
+
+			for (size_t i = m->s - lv; i < m->s; i++)
+				x->owner[i] = (int32_t)k;
+			m->s = (uint32_t)(m->s - lv);
+			m->gaz = NONE;
+			m->id = put_surface(x, m->s, m->e);
+			continue;
+		}
 		take_places_before(x, k);
 	}
 }

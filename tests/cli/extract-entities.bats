@@ -147,3 +147,9 @@ J
 	[ "$(sed -n 1p "$T/out")" = '[]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["刘建平","PER"]]' ]
 }
+
+@test "a level before a body of the derived lists is its own (国家海洋局)" {
+	echo '{"text":"国家海洋局发布了公报。"}' | "$EE" |
+	    jq -c '[.entities[] | [.text, .type]]' >"$T/out"
+	[ "$(cat "$T/out")" = '[["国家海洋局","ORG"]]' ]
+}
