@@ -3716,6 +3716,13 @@ pass_suffix(struct zp_entities *x)
 		}
 		k = left_edge(x, i, 6, &ab, false);
 		nname = i - (ab >= 0 ? x->ent[ab].e : k);
+		/* Six characters and a word goes on: no edge was found. */
+		if (ab < 0 && i - k == 6 && k > 0 && x->owner[k - 1] < 0 &&
+		    is_han(x->c[k - 1]) && !in_cs(cs_stop, x->c[k - 1]) &&
+		    wl_before(&x->stopw, x->c, k) == 0) {
+			i = j;
+			continue;
+		}
 		/* A government is a place's: 反政府, 承担政府 are not names. */
 		if ((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
 		    (text_is(x, i, "政府") || text_is(x, i, "人民政府"))) {

@@ -874,6 +874,11 @@ test_generic_not_names(void **state)
 	assert_string_equal(
 	    one(shipped, "黄淮大部、江淮、江南西部有雨"), "江南/LOC/江南");
 	assert_string_equal(one(shipped, "重大决策要请示党委"), "");
+	/* Six characters before a suffix and no edge: no name. */
+	assert_string_equal(one(shipped, "工人们决心坚决推翻黑心公司"), "");
+	assert_string_equal(one(shipped, "大家一致同意尽快组建篮球俱乐部"), "");
+	assert_string_equal(one(shipped, "大家积极争取加入湖畔读书协会"),
+	    "湖畔读书协会/ORG/湖畔读书协会");
 	/* A list item grows by a short name, not into a clause. */
 	assert_string_equal(one(shipped, "党中央、国务院十分重视这项工作"),
 	    "党中央/ORG/CPC Central Committee 国务院/ORG/State Council");
