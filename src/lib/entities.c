@@ -883,6 +883,12 @@ static const char *const level_words[] = {
 	"镇",
 };
 
+/*
+ * Generic characters that begin the name's first word when three
+ * characters follow before the suffix: 新闻出版署.
+ */
+static const char word_first[] = "新";
+
 /* After a level, characters that make it a modifier: 国家级, 全国性. */
 static const char level_bad_next[] = "级性";
 
@@ -3766,7 +3772,9 @@ pass_suffix(struct zp_entities *x)
 			    ab < 0 &&
 			    !(cls == 'N' && last->bad_next != NULL &&
 			        wl_at(&x->levels, x->c, i, ns) == lead &&
-			        !in_set(level_bad_next, x->c[ns + lead])))
+			        !in_set(level_bad_next, x->c[ns + lead])) &&
+			    !(lead == 1 && in_set(word_first, x->c[ns]) &&
+			        i - ns - lead >= 3))
 				ns += lead, k = ns;
 			nname = i - ns;
 			/*

@@ -782,6 +782,10 @@ test_institution_levels(void **state)
 	assert_string_equal(
 	    one(shipped, "全国侨联主席出席"), "全国侨联/ORG/全国侨联");
 	assert_string_equal(one(shipped, "这是一座国家级博物馆"), "");
+	/* 新 begins the name's first word here (新闻), not a modifier. */
+	assert_string_equal(
+	    one(gaz, "据新闻出版署通知。"), "新闻出版署/ORG/新闻出版署");
+	assert_string_equal(one(gaz, "这家新半导体公司。"), "");
 	assert_string_equal(
 	    one(shipped, "她从兰州医学院毕业"), "兰州医学院/ORG/兰州医学院");
 	assert_string_equal(one(shipped, "小明在大医院工作"), "");
