@@ -1281,6 +1281,10 @@ static const char *const generic_words[] = {
 	"自主",
 	"自有",
 	"合作",
+	"军队",
+	"贩毒",
+	"受灾",
+	"亏损",
 };
 
 /* Roles and titles next to a person's name. */

@@ -786,6 +786,7 @@ test_institution_levels(void **state)
 	assert_string_equal(
 	    one(gaz, "据新闻出版署通知。"), "新闻出版署/ORG/新闻出版署");
 	assert_string_equal(one(gaz, "这家新半导体公司。"), "");
+	assert_string_equal(one(gaz, "警方破获了一个贩毒集团。"), "");
 	assert_string_equal(
 	    one(shipped, "她从兰州医学院毕业"), "兰州医学院/ORG/兰州医学院");
 	assert_string_equal(one(shipped, "小明在大医院工作"), "");
