@@ -3788,7 +3788,7 @@ pass_suffix(struct zp_entities *x)
 			if (ab >= 0 &&
 			    (((nname == 0 || all_generic(x, ns, i)) &&
 			         (institution(x, i) ||
-			             (nname == 0 && l >= 2 && cls == 'N' &&
+			             (l >= 2 && cls == 'N' &&
 			                 last->bad_next != NULL &&
 			                 !text_is(x, i, "政府")))) ||
 			        institution_is(x, ns, j))) {

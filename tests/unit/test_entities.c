@@ -795,6 +795,9 @@ test_institution_levels(void **state)
 	assert_string_equal(one(shipped, "长春市总工会召开座谈会"),
 	    "长春市总工会/ORG/长春市总工会");
 	assert_string_equal(one(shipped, "入住五星级大酒店"), "");
+	/* A place, a trade and an institution: 中国报业协会. */
+	assert_string_equal(one(shipped, "中国报业协会召开年会"),
+	    "中国报业协会/ORG/中国报业协会");
 	assert_string_equal(
 	    one(shipped, "美国政府宣布"), "美国/LOC/United States");
 }
