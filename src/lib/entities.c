@@ -364,29 +364,30 @@ static const char *const guard_words[] = {
 struct suffix {
 	const char *w;
 	char cls;
-	/* Characters after it that show it began a word; NULL: bad_next. */
-	const char *bad_next;
+	/*
+	 * For a suffix that only names an institution, the characters after
+	 * it, besides firm_core, that show it began a word; NULL for one that
+	 * is a noun of a trade too (银行业, 科技股), where bad_next applies.
+	 */
+	const char *firm;
 };
 
 /*
  * A suffix that only names an institution (公司, 委员会, 局) ends the name
- * before most words: 公安局长, 公司经理, 中国队分别 (bad_next is for the
- * words that are nouns of a trade too: 银行业, 科技股).
+ * before most words: 公安局长, 公司经理, 中国队分别.
  */
-static const char firm_next[] = "法债制化型级类间式体伍房家商区界者议";
-static const char subunit_zu_next[] =
-    "法债制化型级类间式体伍房家商区界者议织成员";
-static const char firm_next_school[] =
-    "法债制化型级类间式体伍房家商区界者生派城";
-static const char firm_next_wei[] = "法债制化型级类间式体伍房家商区界者员";
-static const char firm_next_jt[] = "法债制化型级类间式体军界者";
-static const char firm_next_bu[] =
-    "长法债制化型级类间式体分门署队件位落族首委界者";
-static const char firm_next_ju[] = "长法债制化型级类间式体势面部限界者";
-static const char firm_next_ting[] = "长法债制化型级类间式体堂界者";
-static const char firm_next_shu[] = "长法债制化型级类间式体名界者";
-static const char firm_next_chang[] = "长法债制化型级类间式体房家商区址矿界者";
-static const char firm_next_dui[] = "长法债制化型级类间式体伍列形界者";
+static const char firm_core[] = "法债制化型级类间式体界者";
+static const char firm_next[] = "伍房家商区议";
+static const char subunit_zu_next[] = "伍房家商区议织成员";
+static const char firm_next_school[] = "伍房家商区生派城";
+static const char firm_next_wei[] = "伍房家商区员";
+static const char firm_next_jt[] = "军";
+static const char firm_next_bu[] = "长分门署队件位落族首委";
+static const char firm_next_ju[] = "长势面部限";
+static const char firm_next_ting[] = "长堂";
+static const char firm_next_shu[] = "长名";
+static const char firm_next_chang[] = "长房家商区址矿";
+static const char firm_next_dui[] = "长伍列形";
 static const struct suffix suffixes[] = {
 	{ "股份有限公司", 'L', firm_next },
 	{ "有限责任公司", 'L', firm_next },
@@ -2591,8 +2592,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 			NAME_END_STRONG, NAME_END_WEAK, LIST_NUMERALS,
 			LIST_CLASSIFIERS, COMPOUND_FIRST, fang_bad_next,
 			hua_prev, hua_bad_next, jing_prev, jing_bad_next,
-			kang_next, firm_next, firm_next_school, firm_next_wei,
-			firm_next_jt, firm_next_bu, firm_next_ju,
+			kang_next, firm_core, firm_next, firm_next_school,
+			firm_next_wei, firm_next_jt, firm_next_bu, firm_next_ju,
 			firm_next_ting, firm_next_shu, firm_next_chang,
 			firm_next_dui, one_name_bad, level_bad_next,
 			zhongwai_prev, list_close };
@@ -3545,17 +3546,22 @@ left_edge(
 	return k;
 }
 
+/* Whether c, after an institution's suffix, shows it began a word. */
+static bool
+firm_stop(const char *firm, uint32_t c)
+{
+	return in_set(firm_core, c) || in_set(firm, c);
+}
+
 /* Whether the name can end at j, after the suffix sf (NULL: any). */
 static bool
 right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
-	const char *bad = bad_next;
-
-	if (sf == NULL)
-		bad = firm_next;
-	else if (sf->bad_next != NULL)
-		bad = sf->bad_next;
-	return j >= x->n || !is_han(x->c[j]) || !in_set(bad, x->c[j]);
+	if (j >= x->n || !is_han(x->c[j]))
+		return true;
+	if (sf != NULL && sf->firm == NULL)
+		return !in_set(bad_next, x->c[j]);
+	return !firm_stop(sf != NULL ? sf->firm : firm_next, x->c[j]);
 }
 
 /* Suffixes that name an institution of a place. */
@@ -3711,7 +3717,7 @@ pass_suffix(struct zp_entities *x)
 		j = i + l;
 		/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
 		while (j < n && x->owner[j] < 0 &&
-		    (last->bad_next == NULL || right_ok(x, j, last)) &&
+		    (last->firm == NULL || right_ok(x, j, last)) &&
 		    (next = suffix_at(x, j, &l2)) != NULL &&
 		    wl_at(&x->role, x->c, n, j) <= l2) {
 			last = next;
@@ -3774,7 +3780,7 @@ pass_suffix(struct zp_entities *x)
 			while (ns < i &&
 			    (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
 			    ab < 0 &&
-			    !(cls == 'N' && last->bad_next != NULL &&
+			    !(cls == 'N' && last->firm != NULL &&
 			        wl_at(&x->levels, x->c, i, ns) == lead &&
 			        !in_set(level_bad_next, x->c[ns + lead])) &&
 			    !(lead == 1 && in_set(word_first, x->c[ns]) &&
@@ -3789,7 +3795,7 @@ pass_suffix(struct zp_entities *x)
 			    (((nname == 0 || all_generic(x, ns, i)) &&
 			         (institution(x, i) ||
 			             (l >= 2 && cls == 'N' &&
-			                 last->bad_next != NULL &&
+			                 last->firm != NULL &&
 			                 !text_is(x, i, "政府")))) ||
 			        institution_is(x, ns, j))) {
 				/* 中共 + 河北省委: the party's committee. */
@@ -3804,8 +3810,7 @@ pass_suffix(struct zp_entities *x)
 			}
 			/* One character after a place: 兰州医学院, 四平市话剧团. */
 			if (nname == 1 && ab >= 0 && cls == 'N' && l >= 2 &&
-			    last->bad_next != NULL &&
-			    !in_cs(cs_stop, x->c[ns]) &&
+			    last->firm != NULL && !in_cs(cs_stop, x->c[ns]) &&
 			    !in_set(one_name_bad, x->c[ns]) &&
 			    !all_generic(x, ns, i))
 				nname = 2;
@@ -3816,7 +3821,7 @@ pass_suffix(struct zp_entities *x)
 				nname = 2;
 			/* 国家博物馆, 全国侨联: a level names the body. */
 			level_body = nname >= 2 && ab < 0 && cls == 'N' &&
-			    last->bad_next != NULL &&
+			    last->firm != NULL &&
 			    all_words(x, &x->levels, ns, i);
 			if (!level_body &&
 			    (nname < 2 || all_generic(x, ns, i) ||
@@ -4008,9 +4013,9 @@ pass_subunits(struct zp_entities *x)
 			continue;
 		/* 宣传部门, 党组成员, 党组织: the body began a word. */
 		if (j + l < x->n && is_han(x->c[j + l]) &&
-		    in_set(x->c[j + l - 1] == 0x90E8  ? firm_next_bu :
-		            x->c[j + l - 1] == 0x7EC4 ? subunit_zu_next :
-		                                        firm_next,
+		    firm_stop(x->c[j + l - 1] == 0x90E8 ? firm_next_bu :
+		            x->c[j + l - 1] == 0x7EC4   ? subunit_zu_next :
+		                                          firm_next,
 		        x->c[j + l]))
 			continue;
 		clear_span(x, j, j + l);

@@ -132,24 +132,27 @@ J
 	done
 }
 
+# Each text as a record through extract-entities: one line per text, the
+# entities as [[text, type], ...].
+found() {
+	local t
+	for t in "$@"; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" | jq -c '[.entities[] | [.text, .type]]'
+}
+
 @test "the derived place list has natural features, not idioms of landscape" {
-	printf '%s\n' '{"text":"他们先登伏牛山，再去贝加尔湖。"}' \
-	    '{"text":"祖国的锦绣江山令人神往。"}' |
-	    "$EE" | jq -c '[.entities[] | [.text, .type]]' >"$T/out"
+	found 他们先登伏牛山，再去贝加尔湖。 祖国的锦绣江山令人神往。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["伏牛山","LOC"],["贝加尔湖","LOC"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 }
 
 @test "common words that start with a surname are no names (荣誉, 温馨)" {
-	printf '%s\n' '{"text":"这份荣誉，让全家人感到温馨。"}' \
-	    '{"text":"会上，刘建平介绍了新产品。"}' |
-	    "$EE" | jq -c '[.entities[] | [.text, .type]]' >"$T/out"
+	found 这份荣誉，让全家人感到温馨。 会上，刘建平介绍了新产品。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["刘建平","PER"]]' ]
 }
 
 @test "a level before a body of the derived lists is its own (国家海洋局)" {
-	echo '{"text":"国家海洋局发布了公报。"}' | "$EE" |
-	    jq -c '[.entities[] | [.text, .type]]' >"$T/out"
-	[ "$(cat "$T/out")" = '[["国家海洋局","ORG"]]' ]
+	[ "$(found 国家海洋局发布了公报。)" = '[["国家海洋局","ORG"]]' ]
 }
