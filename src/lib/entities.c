@@ -3458,16 +3458,6 @@ suffix_at(const struct zp_entities *x, size_t i, size_t *len)
 	return l == 0 ? NULL : &suffixes[e];
 }
 
-static char
-suffix_class(const struct zp_entities *x, size_t i, size_t *len)
-{
-	const struct suffix *sf = suffix_at(x, i, len);
-
-	if (sf == NULL)
-		return 0;
-	return sf->cls;
-}
-
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
 static bool
 short_suffix_ok(const struct zp_entities *x, size_t i)
@@ -3497,9 +3487,12 @@ short_suffix_ok(const struct zp_entities *x, size_t i)
 	case 0x5382:
 		bad = chang_bad_prev;
 		break; /* 厂 */
-	case 0x59D4:   /* 委: the committee of a place, 沈阳市委 */
-		return p != 0 && in_set(ADMIN_UNITS, p) && ends_at(x, i) >= 0 &&
-		    x->ent[ends_at(x, i)].type == ZP_ET_LOC;
+	case 0x59D4: { /* 委: the committee of a place, 沈阳市委 */
+		int32_t o = ends_at(x, i);
+
+		return p != 0 && in_set(ADMIN_UNITS, p) && o >= 0 &&
+		    x->ent[o].type == ZP_ET_LOC;
+	}
 	default:
 		return true;
 	}
@@ -3647,6 +3640,21 @@ static const char *const institution_words[] = {
 	"分社",
 };
 
+/* Whether 政府 or 人民政府 starts at i. */
+static bool
+government_at(const struct zp_entities *x, size_t i)
+{
+	return text_is(x, i, "政府") || text_is(x, i, "人民政府");
+}
+
+/* A government at i not after a unit of a place: the country's own. */
+static bool
+country_government(const struct zp_entities *x, size_t i)
+{
+	return government_at(x, i) &&
+	    (i == 0 || !in_set(ADMIN_UNITS, x->c[i - 1]));
+}
+
 /*
  * Whether an institution starts at i after the place ending there.  A
  * country's government is the country (美国政府 is 美国, GUIDELINES 8);
@@ -3655,10 +3663,7 @@ static const char *const institution_words[] = {
 static bool
 institution(const struct zp_entities *x, size_t i)
 {
-	uint32_t p = i > 0 ? x->c[i - 1] : 0;
-
-	if ((text_is(x, i, "政府") || text_is(x, i, "人民政府")) &&
-	    !in_set(ADMIN_UNITS, p))
+	if (country_government(x, i))
 		return false;
 	return wl_at(&x->inst, x->c, x->n, i) > 0;
 }
@@ -3669,8 +3674,7 @@ institution_is(const struct zp_entities *x, size_t a, size_t b)
 {
 	size_t bl = x->boff[b] - x->boff[a];
 
-	if ((text_is(x, a, "政府") || text_is(x, a, "人民政府")) &&
-	    (a == 0 || !in_set(ADMIN_UNITS, x->c[a - 1])))
+	if (country_government(x, a))
 		return false;
 	for (size_t k = 0;
 	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
@@ -3707,13 +3711,13 @@ pass_suffix(struct zp_entities *x)
 		}
 		if (!(x->fl[i] & CL_SUF) ||
 		    !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
-		    (cls = suffix_class(x, i, &l)) == 0 ||
+		    (last = suffix_at(x, i, &l)) == NULL ||
 		    (l == 1 && !short_suffix_ok(x, i))) {
 			i++;
 			continue;
 		}
+		cls = last->cls;
 		/* The chain of suffixes: 微电子科技股份有限公司. */
-		last = suffix_at(x, i, &l);
 		j = i + l;
 		/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
 		while (j < n && x->owner[j] < 0 &&
@@ -3741,7 +3745,7 @@ pass_suffix(struct zp_entities *x)
 		}
 		/* A government is a place's: 反政府, 承担政府 are not names. */
 		if ((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
-		    (text_is(x, i, "政府") || text_is(x, i, "人民政府"))) {
+		    government_at(x, i)) {
 			i = j;
 			continue;
 		}
@@ -5194,7 +5198,7 @@ ends_in_suffix(const struct zp_entities *x, size_t a, size_t b)
 	size_t l;
 
 	for (size_t i = a; i < b; i++)
-		if (suffix_class(x, i, &l) != 0 && i + l == b &&
+		if (suffix_at(x, i, &l) != NULL && i + l == b &&
 		    (l > 1 || short_suffix_ok(x, i)))
 			return true;
 	return false;
