@@ -95,7 +95,7 @@ struct zp_entities {
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
-	    trail, orgctx, prodsfx, noncode, noncodep;
+	    trail, orgctx, prodsfx, noncode, noncodep, namenext;
 	struct wlist kind, abbctx,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
@@ -1525,6 +1525,129 @@ static const char *const lead_words[] = {
 };
 
 /* Verbs a person's name often comes right before. */
+/*
+ * Words that often follow a name and begin with a character that may end
+ * one: after 吴仪 in 吴仪今天 the name has two characters, not three.
+ * Some begin with a surname and are the verb, not a name (陈述).
+ */
+static const char *const name_next_words[] = {
+	"今天",
+	"今晚",
+	"今年",
+	"今日",
+	"今后",
+	"昨天",
+	"昨晚",
+	"昨日",
+	"明天",
+	"近日",
+	"近来",
+	"日前",
+	"当天",
+	"当时",
+	"当即",
+	"随后",
+	"亲切",
+	"亲自",
+	"亲手",
+	"亲临",
+	"兴奋",
+	"听取",
+	"听完",
+	"听到",
+	"提出",
+	"提到",
+	"提议",
+	"进球",
+	"进行",
+	"进入",
+	"利用",
+	"追悼",
+	"披露",
+	"执教",
+	"执导",
+	"跑动",
+	"因伤",
+	"因病",
+	"因故",
+	"新作",
+	"陈述",
+	"主持",
+	"出席",
+	"会见",
+	"率领",
+	"率团",
+	"作了",
+	"作出",
+	"发表",
+	"代表",
+	"签署",
+	"宣布",
+	"致辞",
+	"致电",
+	"看望",
+	"视察",
+	"考察",
+	"访问",
+	"参加",
+	"强调",
+	"谈到",
+	"回答",
+	"讲话",
+	"一行",
+	"夫妇",
+	"同志",
+	"先生",
+	"女士",
+	"告诉",
+	"介绍",
+	"以及",
+	"等人",
+	"生前",
+	"去世",
+	"逝世",
+	"出任",
+	"担任",
+	"任命",
+	"任职",
+	"任教",
+	"获得",
+	"荣获",
+	"赢得",
+	"打破",
+	"创造",
+	"夺得",
+	"主演",
+	"执笔",
+	"编写",
+	"撰写",
+	"扮演",
+	"指挥",
+	"带领",
+	"领导",
+	"负责",
+	"主管",
+	"分管",
+	"兼任",
+	"再次",
+	"首先",
+	"最后",
+	"随即",
+	"立即",
+	"还说",
+	"又说",
+	"就此",
+	"对此",
+	"同时",
+	"一起",
+	"一同",
+	"共同",
+	"均",
+	"和",
+	"与",
+	"及",
+};
+
 static const char *const say_words[] = {
 	"表示",
 	"指出",
@@ -2641,6 +2764,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(prodsfx, product_suffix_words);
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
+	WL(namenext, name_next_words);
 #undef WL
 	wl_init_late(x);
 	zp_gaz_quick_get(g, &x->gq);
@@ -2746,6 +2870,7 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->role);
 	wl_free(&x->lead);
 	wl_free(&x->say);
+	wl_free(&x->namenext);
 	wl_free(&x->trail);
 	wl_free(&x->orgctx);
 	wl_free(&x->prodsfx);
@@ -2959,14 +3084,15 @@ mark_gazetteer(struct zp_entities *x)
 	cand_end(x);
 }
 
-#define NAME_SUR_MIN 50      /* surname */
-#define NAME_GIVEN_MIN (-60) /* the first given-name character */
-#define NAME_GIVEN2_MIN 0    /* the second: 宋健今晚 is 宋健 */
-#define NAME_SUM3 300        /* surname + two given-name characters */
-#define NAME_SUM2 300        /* surname + one */
-#define NAME_FREE3 500       /* three characters: then any end */
-#define NAME_HALF2 500       /* two characters: a boundary on one side */
-#define NAME_BARE3 700       /* three characters: no boundary at all */
+#define NAME_SUR_MIN 50             /* surname */
+#define NAME_GIVEN_MIN (-60)        /* the first given-name character */
+#define NAME_GIVEN2_MIN 0           /* the second: 宋健今晚 is 宋健 */
+#define NAME_ROLE_GIVEN2_MIN (-100) /* the second after a role: 王大中 */
+#define NAME_SUM3 300               /* surname + two given-name characters */
+#define NAME_SUM2 300               /* surname + one */
+#define NAME_FREE3 500              /* three characters: then any end */
+#define NAME_HALF2 500              /* two characters: a boundary on one side */
+#define NAME_BARE3 700              /* three characters: no boundary at all */
 
 static bool name_end_ok(const struct zp_entities *x, size_t j, bool strong);
 
@@ -4536,6 +4662,65 @@ name_from(const struct zp_entities *x, size_t a)
 	return a;
 }
 
+static bool notname_at(const struct zp_entities *x, size_t a, size_t b);
+
+/* 和 and 中 are words of their own, and given-name characters too. */
+static bool
+given_or_he_zhong(const struct zp_entities *x, size_t i)
+{
+	return given_ok(x, i, i + 1) ||
+	    (x->owner[i] < 0 && (x->c[i] == 0x548C || x->c[i] == 0x4E2D));
+}
+
+/*
+ * A Chinese name of three characters right after a role, whatever follows
+ * it: 行长戴相龙为, 总经理曹和平要求, 校长王大中宣布.  The role is the
+ * evidence that a name begins here, the name statistics that its given
+ * name has two characters (a rare one the statistics lack counts as a
+ * name's: 杨洁篪).  A run of transliteration is a foreign name (穆巴拉克).
+ * Returns its end, or a when none fits.
+ */
+static size_t
+name_after_role(const struct zp_entities *x, size_t a)
+{
+	const struct namesc *sc = x->nsc;
+	size_t e = name_from(x, a), n = x->n, t = a;
+	int sum;
+
+	if (e > a)
+		return e;
+	if (sc == NULL || a + 3 > n || !(x->fl[a] & CL_SUR) ||
+	    x->owner[a] >= 0 || x->c[a + 1] >= 0x10000 ||
+	    x->c[a + 2] >= 0x10000 || surname_title(x, a + 1) > 0 ||
+	    !given_or_he_zhong(x, a + 1) || !given_or_he_zhong(x, a + 2) ||
+	    (a + 3 < n && is_alnum(x->c[a + 3])))
+		return a;
+	/* 卢卡申科, 马哈茂德: a transliteration runs past three. */
+	while (t < n && t - a < 4 && in_cs(cs_translit, x->c[t]))
+		t++;
+	if (t - a == 4 || (t - a == 3 && in_cs(cs_translitend, x->c[a + 2])) ||
+	    (in_cs(cs_translit, x->c[a]) && in_cs(cs_translit, x->c[a + 1]) &&
+	        a + 3 < n && in_cs(cs_translit, x->c[a + 3])))
+		return a;
+	sum = sc[x->c[a]].sur + sc[x->c[a + 1]].given;
+	if (sc[x->c[a + 1]].given < NAME_GIVEN_MIN ||
+	    wl_at(&x->namenext, x->c, n, a) > 0)
+		return a;
+	/* 吴仪今天: a two-character name before a word. */
+	if (wl_at(&x->namenext, x->c, n, a + 2) > 0)
+		return sum >= NAME_SUM2 && given_ok(x, a + 1, a + 2) &&
+		        !notname_at(x, a, a + 2) ?
+		    a + 2 :
+		    a;
+	sum += sc[x->c[a + 2]].given == NAMESC_NONE ? 0 : sc[x->c[a + 2]].given;
+	if (sc[x->c[a + 2]].given != NAMESC_NONE &&
+	    sc[x->c[a + 2]].given < NAME_ROLE_GIVEN2_MIN)
+		return a;
+	if (sum < NAME_SUM3 || notname_at(x, a, a + 3))
+		return a;
+	return a + 3;
+}
+
 /*
  * Titles and forms of address that follow a surname alone: the person is
  * the surname (陈先生 -> 陈), as for 张总 or 李老师 in the news.  Longer
@@ -4712,7 +4897,7 @@ pass_people(struct zp_entities *x)
 			    o->e - o->s < 2 ||
 			    (l = wl_at(&x->role, x->c, n, i)) < 2)
 				continue;
-			e = name_from(x, i + l);
+			e = name_after_role(x, i + l);
 			if (e == i + l)
 				e = translit_after_role(x, i + l);
 			if (e > i + l) {
@@ -4725,7 +4910,8 @@ pass_people(struct zp_entities *x)
 		if ((l = lead_at(x, i)) > 0) {
 			bool weak = wl_at(&x->role, x->c, n, i) == 0;
 
-			e = name_from(x, i + l);
+			e = weak ? name_from(x, i + l) :
+			           name_after_role(x, i + l);
 			/*
 			 * No name starts with 和 or 与 after a role (八段和张璇);
 			 * after a leading role, a full name (not 学者和专家).
@@ -4890,6 +5076,15 @@ zp_ent_load_names(
 	return 0;
 }
 
+/* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
+static bool
+notname_at(const struct zp_entities *x, size_t a, size_t b)
+{
+	return x->notname != NULL &&
+	    zp_gaz_lookup(
+	        x->notname, x->s + x->boff[a], x->boff[b] - x->boff[a]) != NONE;
+}
+
 /*
  * Chinese names with nothing beside them but a boundary: a known surname
  * and one or two given-name characters, scored from the name statistics
@@ -4944,9 +5139,7 @@ pass_scored_names(struct zp_entities *x)
 		            !given_ok(x, i + 2, i + 3))))
 			len = 2;
 		if (len == 0 || lookup(x, i, i + len) != NONE ||
-		    (x->notname != NULL &&
-		        zp_gaz_lookup(x->notname, x->s + x->boff[i],
-		            x->boff[i + len] - x->boff[i]) != NONE))
+		    notname_at(x, i, i + len))
 			continue;
 		add_person(x, i, i + len);
 		i += len - 1;
@@ -5297,29 +5490,68 @@ translit_item(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
+ * The name an item of a list of people holds at its outer edge: the first
+ * item may begin with words before the name (这七人是熊十力, 副主席安振东),
+ * the last may run on into the clause (张宝文出席了).  Returns the name's
+ * person_like grade, with *pa and *pb its span, or 0.
+ */
+static int
+person_item(
+    struct zp_entities *x, size_t *pa, size_t *pb, bool first, bool last)
+{
+	size_t a = *pa, b = *pb;
+	int p = person_like(x, a, b);
+
+	if (p != 0 || b - a <= 3)
+		return p;
+	for (size_t l = 3; l >= 2; l--) {
+		if (first && x->owner[b - l] < 0 &&
+		    (wl_before(&x->role, x->c, b - l) > 0 ||
+		        in_cs(cs_stop, x->c[b - l - 1])) &&
+		    (p = person_like(x, b - l, b)) == 1) {
+			*pa = b - l;
+			return p;
+		}
+		if (last && name_end_ok(x, a + l, false) &&
+		    (p = person_like(x, a, a + l)) != 0) {
+			*pb = a + l;
+			return p;
+		}
+	}
+	return 0;
+}
+
+/*
  * 王明、李华和张强: the people beside a known one are people too, and so
  * are transliterated names among them (鲁本斯、拉斐尔).  Three items or more
- * all of the form of a Chinese name need no known one: such a run is a
- * list of people more often than of anything else.
+ * of the form of a Chinese name need no known one: such a run is a list of
+ * people more often than of anything else.  Beside a known one, the outer
+ * items may hold words before or after the name, and one item in four may
+ * be of another form (老舍, a pen name) and is left alone.
  */
 static void
-person_list(struct zp_entities *x, const size_t *ia, const size_t *ib, size_t n)
+person_list(struct zp_entities *x, size_t *ia, size_t *ib, size_t n)
 {
-	size_t known = 0, nper = 0;
+	size_t known = 0, nper = 0, other = 0;
+	int grade[66];
 
+	for (size_t q = 0; q < n; q++)
+		known += person_like(x, ia[q], ib[q]) == 2;
 	for (size_t q = 0; q < n; q++) {
-		int p = person_like(x, ia[q], ib[q]);
+		int p = known > 0 ?
+		    person_item(x, ia + q, ib + q, q == 0, q + 1 == n) :
+		    person_like(x, ia[q], ib[q]);
 
-		if (p == 0 && !translit_item(x, ia[q], ib[q]))
-			return;
-		known += p == 2;
+		grade[q] = p != 0 ? p : translit_item(x, ia[q], ib[q]) ? 1 : 0;
 		nper += p != 0;
+		other += grade[q] == 0;
 	}
 	if (known == 0 && (n < 3 || nper < n))
 		return;
+	if (other * 4 > n && other > 1)
+		return;
 	for (size_t q = 0; q < n; q++)
-		if (person_like(x, ia[q], ib[q]) == 1 ||
-		    translit_item(x, ia[q], ib[q]))
+		if (grade[q] == 1)
 			add_person(x, ia[q], ib[q]);
 }
 

@@ -327,6 +327,20 @@ test_lists(void **state)
 	assert_string_equal(one(gaz, "马斯克、拉米尔、陈志明出席"),
 	    "马斯克/PER/Elon Musk 拉米尔/PER/拉米尔 陈志明/PER/陈志明");
 	assert_string_equal(one(gaz, "鲁本斯、拉斐尔、普桑等"), "");
+	/*
+	 * Beside a known person the outer items give up the words before
+	 * and after their names, and a pen name among them stays out.
+	 */
+	assert_string_equal(
+	    one(gaz, "这四人是陈志明、马斯克、刘海涛、杨建华表示支持"),
+	    "陈志明/PER/陈志明 马斯克/PER/Elon Musk 刘海涛/PER/刘海涛 "
+	    "杨建华/PER/杨建华");
+	assert_string_equal(
+	    one(gaz, "会上，陈志明、马斯克、老舍、刘海涛、杨建华"),
+	    "陈志明/PER/陈志明 马斯克/PER/Elon Musk 刘海涛/PER/刘海涛 "
+	    "杨建华/PER/杨建华");
+	/* Without one, the list must be of names to its edges. */
+	assert_string_equal(one(gaz, "陈志明、刘海涛、老舍、杨建华"), "");
 }
 
 static void
@@ -487,6 +501,42 @@ test_scored_names_errors(void **state)
 }
 
 /* The shipped statistics (data/names/given.txt) on sentences of ours. */
+/*
+ * After a role a three-character name needs no word after it; the name
+ * statistics end it (和 and 中 may be given-name characters there).
+ */
+static void
+test_names_after_role(void **state)
+{
+	const char *env = getenv("ZHPIPE_DATA");
+	char path[1024];
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/names/given.txt",
+	    env != NULL ? env : "data");
+	assert_string_equal(
+	    one_names(shipped, path, "总经理曹和平要求各部门加快进度。"),
+	    "曹和平/PER/曹和平");
+	assert_string_equal(
+	    one_names(shipped, path, "校长刘建中宣布了新规定。"),
+	    "刘建中/PER/刘建中");
+	assert_string_equal(
+	    one_names(shipped, path, "行长郑家明为新员工授课。"),
+	    "郑家明/PER/郑家明");
+	/* Two characters before a word that often follows a name. */
+	assert_string_equal(
+	    one_names(shipped, path, "主任吴丽今天在会上发言。"),
+	    "吴丽/PER/吴丽");
+	/* A verb after a role is no name; nor is a foreign name cut. */
+	assert_string_equal(
+	    one_names(shipped, path, "几位专家陈述了意见。"), "");
+	assert_string_equal(one_names(shipped, path, "总统马卡洛夫今天抵达。"),
+	    "马卡洛夫/PER/马卡洛夫");
+	/* Without the statistics the name needs a word after it. */
+	assert_string_equal(
+	    one(shipped, "总经理曹和平要求各部门加快进度。"), "");
+}
+
 static void
 test_scored_names_shipped(void **state)
 {
@@ -916,6 +966,7 @@ main(void)
 		cmocka_unit_test(test_scored_names),
 		cmocka_unit_test(test_scored_names_errors),
 		cmocka_unit_test(test_scored_names_shipped),
+		cmocka_unit_test(test_names_after_role),
 		cmocka_unit_test(test_place_bodies),
 		cmocka_unit_test(test_generic_bodies),
 		cmocka_unit_test(test_country_abbrevs),
