@@ -156,3 +156,32 @@ found() {
 @test "a level before a body of the derived lists is its own (国家海洋局)" {
 	[ "$(found 国家海洋局发布了公报。)" = '[["国家海洋局","ORG"]]' ]
 }
+
+# Each text as a record: one line per text, the entities as "text=id" joined
+# by spaces.
+found_ids() {
+	local t
+	for t in "$@"; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" | jq -r '[.entities[] | "\(.text)=\(.id)"] | join(" ")'
+}
+
+@test "old ministries, party organs and world bodies link to one id, Traditional too" {
+	found_ids 昨天国家教委和冶金部联合发出通知。 \
+	    中组部与民盟中央座谈，國台辦也派人出席。 \
+	    國際乒聯和亚行的代表，还有伊斯兰会议组织的官员。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '国家教委=Ministry of Education of China 冶金部=Ministry of Metallurgical Industry' ]
+	[ "$(sed -n 2p "$T/out")" = \
+	    '中组部=Organization Department of the CPC Central Committee 民盟中央=Central Committee of the China Democratic League 國台辦=Taiwan Affairs Office' ]
+	[ "$(sed -n 3p "$T/out")" = '國際乒聯=ITTF 亚行=ADB 伊斯兰会议组织=OIC' ]
+}
+
+@test "a short party or bank name inside a common word is no name (中俄共同, 东南亚行程)" {
+	found_ids 俄共领导人批评了这项法案。 双方发表了中俄共同声明。 \
+	    东南亚行程安排紧凑。 人民革命的胜利来之不易。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '俄共=Communist Party of the Russian Federation' ]
+	[ "$(sed -n 2p "$T/out")" = '中=China 俄=Russia' ]
+	[ "$(sed -n 3p "$T/out")" = '东南亚=Southeast Asia' ]
+	[ "$(sed -n 4p "$T/out")" = '' ]
+}

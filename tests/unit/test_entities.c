@@ -827,10 +827,11 @@ static void
 test_institution_levels(void **state)
 {
 	(void)state;
+	/* Bodies outside the curated lists, so the rule gives their id. */
+	assert_string_equal(one(shipped, "国家物资储备局发布通知"),
+	    "国家物资储备局/ORG/国家物资储备局");
 	assert_string_equal(
-	    one(shipped, "国家林业局发布通知"), "国家林业局/ORG/国家林业局");
-	assert_string_equal(
-	    one(shipped, "全国侨联主席出席"), "全国侨联/ORG/全国侨联");
+	    one(shipped, "全国文联主席出席"), "全国文联/ORG/全国文联");
 	assert_string_equal(one(shipped, "这是一座国家级博物馆"), "");
 	/* 新 begins the name's first word here (新闻), not a modifier. */
 	assert_string_equal(
