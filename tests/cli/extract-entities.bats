@@ -153,8 +153,8 @@ found() {
 	[ "$(sed -n 2p "$T/out")" = '[["刘建平","PER"]]' ]
 }
 
-@test "a level before a body of the derived lists is its own (国家海洋局)" {
-	[ "$(found 国家海洋局发布了公报。)" = '[["国家海洋局","ORG"]]' ]
+@test "a level before a body of the derived lists is its own (国家海事局)" {
+	[ "$(found 国家海事局发布了公报。)" = '[["国家海事局","ORG"]]' ]
 }
 
 # Each text as a record: one line per text, the entities as "text=id" joined
@@ -184,4 +184,33 @@ found_ids() {
 	[ "$(sed -n 2p "$T/out")" = '中=China 俄=Russia' ]
 	[ "$(sed -n 3p "$T/out")" = '东南亚=Southeast Asia' ]
 	[ "$(sed -n 4p "$T/out")" = '' ]
+}
+
+@test "firms, airlines and media of 1990s-2020s news: ids, tickers, Traditional forms" {
+	for t in 鞍钢与首钢去年合并了两座高炉，国航和汉莎航空宣布代码共享。 \
+	    國泰航空與長榮航空的機票，據路透社報道。 \
+	    可口可樂和雀巢在上海設廠，據共同社消息。 \
+	    时事社援引读卖新闻称，三菱重工接获订单。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")"' >"$T/pairs"
+	grep -qx '鞍钢=鞍钢=000898' "$T/pairs"
+	grep -qx '首钢=首钢=' "$T/pairs"
+	grep -qx '国航=中国国航=601111' "$T/pairs"
+	grep -qx '汉莎航空=Lufthansa=LHA' "$T/pairs"
+	grep -qx '國泰航空=Cathay Pacific=0293' "$T/pairs"
+	grep -qx '長榮航空=EVA Air=2618' "$T/pairs"
+	grep -qx '可口可樂=Coca-Cola=KO' "$T/pairs"
+	grep -qx '雀巢=Nestlé=NESN' "$T/pairs"
+	grep -qx '共同社=Kyodo=' "$T/pairs"
+	grep -qx '时事社=Jiji Press=' "$T/pairs"
+	grep -qx '读卖新闻=Yomiuri Shimbun=' "$T/pairs"
+	grep -qx '三菱重工=Mitsubishi Heavy Industries=7011' "$T/pairs"
+}
+
+@test "short firm names inside common words are no names (新航线, 其中粮食, 联合报道)" {
+	found 春运期间开辟新航线，其中粮食运输增加，两家报社联合报道此事。 \
+	    新航与中粮集团签约，中远期租船合同。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["新航","ORG"],["中粮集团","ORG"]]' ]
 }
