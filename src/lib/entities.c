@@ -2192,7 +2192,7 @@ static const char TITLE_SECOND[] =
 static const char title_bad_sur[] =
     "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
 /* The last characters of government bodies and parties (pass_country_bodies). */
-static const char BODY_LAST[] = "部局署委院厅省党府会处办军";
+static const char BODY_LAST[] = "部局署委院厅省党府会处办军阁";
 static const char ABBREV_START[] = ABBREV_COUNTRIES "华京";
 static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
 static const char fang_bad_next[] =
@@ -2240,6 +2240,7 @@ static const char not_given[] =
 #define TX_DOT 0x04u   /* a name dot: transliterated names */
 #define TX_OPEN 0x08u  /* an opening parenthesis */
 #define TX_DUN 0x10u   /* 、: enumerations */
+#define TX_ZHU 0x20u   /* 驻: missions abroad */
 
 /*
  * CL_* flags: a pass can start at the character (a superset of what the
@@ -4242,6 +4243,91 @@ pass_subunits(struct zp_entities *x)
 			x->owner[i] = (int32_t)k;
 		e->gaz = NONE;
 		e->id = put_surface(x, e->s, e->e);
+	}
+}
+
+/*
+ * A mission abroad is one organization with its sender and its host:
+ * 中国驻美国大使馆, 日本驻厦门领事馆, 某公司驻京办事处, and the offices
+ * within it (大使馆商务处); the host may be a one-character name (驻华,
+ * 驻德) and the sender left out (驻德使馆).
+ */
+static const char *const mission_words[] = {
+	"大使馆",
+	"使馆",
+	"总领事馆",
+	"总领馆",
+	"领事馆",
+	"办事处",
+	"代表处",
+	"联络处",
+	"商务处",
+	"经商处",
+	"记者站",
+};
+
+static size_t
+mission_at(const struct zp_entities *x, size_t i)
+{
+	for (size_t k = 0; k < sizeof(mission_words) / sizeof(*mission_words);
+	     k++)
+		if (text_is(x, i, mission_words[k]))
+			return strlen(mission_words[k]) / 3;
+	return 0;
+}
+
+static void
+pass_missions(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 3 < n; i++) {
+		size_t a = i, p = i + 1, m = 0;
+		int32_t o;
+
+		if (c[i] != 0x9A7B)
+			continue;
+		/*
+		 * The host: places, or one or two characters no entity has
+		 * (驻华, 驻京); or a body the suffix rule made of it.
+		 */
+		while (p < n && p - i <= 6 && (m = mission_at(x, p)) == 0) {
+			o = x->owner[p];
+			if (o >= 0 && x->ent[o].type == ZP_ET_ORG &&
+			    x->ent[o].s == p &&
+			    (m = mission_at(x, x->ent[o].e - 1)) == 0 &&
+			    (m = mission_at(x, x->ent[o].e - 2)) == 0 &&
+			    (m = mission_at(x, x->ent[o].e - 3)) == 0)
+				break;
+			if (m > 0) {
+				p = x->ent[o].e - m;
+				break;
+			}
+			if (o >= 0 && x->ent[o].type == ZP_ET_LOC)
+				p = x->ent[o].e;
+			else if (o < 0 && is_han(c[p]) && p - i <= 2 &&
+			    !in_cs(cs_stop, c[p]))
+				p++;
+			else
+				break;
+		}
+		if (m == 0 || p == i + 1 || p + m > n)
+			continue;
+		/* The sender: a place or a body ending at 驻, or nothing. */
+		if ((o = ends_at(x, i)) >= 0 &&
+		    (x->ent[o].type == ZP_ET_LOC ||
+		        x->ent[o].type == ZP_ET_ORG))
+			a = x->ent[o].s;
+		else if (i > 0 && is_han(c[i - 1]) && !in_cs(cs_stop, c[i - 1]))
+			continue;
+		/* An office within the mission: 大使馆商务处. */
+		for (size_t m2; (m2 = mission_at(x, p + m)) > 0;)
+			m += m2;
+		clear_span(x, a, p + m);
+		add(x, a, p + m, ZP_ET_ORG, SRC_RULE, NONE,
+		    put_surface(x, a, p + m));
+		i = p + m - 1;
 	}
 }
 
@@ -6295,6 +6381,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 			l = 3;
 			if (cp < 0x4E00 || cp > 0x9FFF)
 				seen |= rare_seen((uint32_t)cp);
+			else if (cp == 0x9A7B)
+				seen |= TX_ZHU;
 		} else {
 			cp = zp_utf8_decode(s + i, len - i, &l);
 			if (cp >= 0)
@@ -6326,6 +6414,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	if (x->minor > 0)
 		pass_place_bodies(x);
 	pass_country_bodies(x);
+	if (seen & TX_ZHU)
+		pass_missions(x);
 	pass_subunits(x);
 	pass_doc_aliases(x);
 	pass_people(x);

@@ -700,6 +700,24 @@ test_country_abbrevs(void **state)
 }
 
 /* A body or party of a country is the country's own; members are no body. */
+/* Missions abroad: sender, 驻, host and the mission are one body. */
+static void
+test_missions(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "中国驻法国大使馆举行招待会。"),
+	    "中国驻法国大使馆/ORG/中国驻法国大使馆");
+	assert_string_equal(one(shipped, "日本驻杭州领事馆商务处开放。"),
+	    "日本驻杭州领事馆商务处/ORG/日本驻杭州领事馆商务处");
+	assert_string_equal(one(shipped, "英伟达驻京办事处搬了家。"),
+	    "英伟达驻京办事处/ORG/英伟达驻京办事处");
+	assert_string_equal(
+	    one(shipped, "驻德使馆发出提醒。"), "驻德使馆/ORG/驻德使馆");
+	/* No mission after the host. */
+	assert_string_equal(
+	    one(shipped, "中国驻法国记者说"), "中国/LOC/China 法国/LOC/France");
+}
+
 static void
 test_country_bodies(void **state)
 {
@@ -714,6 +732,11 @@ test_country_bodies(void **state)
 	assert_string_equal(one(shipped, "韩国三星电子发布财报。"),
 	    "韩国/LOC/South Korea 三星电子/ORG/Samsung Electronics");
 	assert_string_equal(one(shipped, "他是一名共产党员。"), "");
+	/* A cabinet and a national assembly are bodies of their country. */
+	assert_string_equal(
+	    one(shipped, "泰国内阁今天批准了预算。"), "泰国内阁/ORG/泰国内阁");
+	assert_string_equal(one(shipped, "法国国民议会通过法案。"),
+	    "法国国民议会/ORG/法国国民议会");
 	assert_string_equal(one(shipped, "各级财政部门要配合。"), "");
 	assert_string_equal(one(shipped, "坚持实事求是的原则。"), "");
 }
@@ -972,6 +995,7 @@ main(void)
 		cmocka_unit_test(test_generic_bodies),
 		cmocka_unit_test(test_country_abbrevs),
 		cmocka_unit_test(test_country_bodies),
+		cmocka_unit_test(test_missions),
 		cmocka_unit_test(test_bodies_alone),
 		cmocka_unit_test(test_sports),
 		cmocka_unit_test(test_surname_titles),
