@@ -3908,6 +3908,46 @@ id_end(const struct zp_entities *x, size_t a, size_t b)
 	return b;
 }
 
+/*
+ * Where a long name that ran out of room at k begins when a place of two
+ * characters or more ends one or two name characters before k; else k.
+ */
+static size_t
+place_within(const struct zp_entities *x, size_t k)
+{
+	for (size_t back = 1; back <= 2 && back <= k; back++) {
+		size_t a = k - back;
+		int32_t o;
+
+		if (x->owner[a] >= 0 || !is_han(x->c[a]) ||
+		    in_cs(cs_stop, x->c[a]))
+			return k;
+		o = ends_at(x, a);
+		if (o >= 0 && x->ent[o].type == ZP_ET_LOC &&
+		    x->ent[o].e - x->ent[o].s >= 2)
+			return a;
+	}
+	return k;
+}
+
+/* Whether the text [i, j) ends in a legal form: 有限公司, 总公司. */
+static bool
+legal_form(const struct zp_entities *x, size_t i, size_t j)
+{
+	static const char *const forms[] = { "总公司", "有限公司", "集团公司",
+		"股份公司", "有限责任公司" };
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(*forms); k++) {
+		size_t l = strlen(forms[k]) / 3;
+
+		if (j - i >= l && text_is(x, j - l, forms[k]))
+			return true;
+	}
+	return false;
+}
+
+static void take_places_before(struct zp_entities *x, size_t k);
+
 static void
 pass_suffix(struct zp_entities *x)
 {
@@ -3915,7 +3955,7 @@ pass_suffix(struct zp_entities *x)
 
 	while (i < n) {
 		size_t l, l2, j, k, nname, lead;
-		int32_t ab;
+		int32_t ab, o, named;
 		char cls;
 		const struct suffix *last, *next;
 		bool level_body;
@@ -3951,12 +3991,23 @@ pass_suffix(struct zp_entities *x)
 		}
 		k = left_edge(x, i, 6, &ab, false);
 		nname = i - (ab >= 0 ? x->ent[ab].e : k);
-		/* Six characters and a word goes on: no edge was found. */
+		/*
+		 * Six characters and a word goes on: no edge was found,
+		 * unless a place ends one or two characters further back
+		 * (天水市 + 天港房地产开发 + 公司).
+		 */
 		if (ab < 0 && i - k == 6 && k > 0 && x->owner[k - 1] < 0 &&
 		    is_han(x->c[k - 1]) && !in_cs(cs_stop, x->c[k - 1]) &&
 		    wl_before(&x->stopw, x->c, k) == 0) {
-			i = j;
-			continue;
+			size_t k2 = place_within(x, k);
+
+			if (k2 == k) {
+				i = j;
+				continue;
+			}
+			ab = ends_at(x, k2);
+			k = x->ent[ab].s;
+			nname = i - k2;
 		}
 		/* A government is a place's: 反政府, 承担政府 are not names. */
 		if ((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
@@ -4042,6 +4093,16 @@ pass_suffix(struct zp_entities *x)
 			level_body = nname >= 2 && ab < 0 && cls == 'N' &&
 			    last->firm != NULL &&
 			    all_words(x, &x->levels, ns, i);
+			/*
+			 * A place, a trade and a legal form name one firm
+			 * (上海汽车工业总公司); a place, a trade and 公司 are
+			 * firms of a kind (美国芯片公司).
+			 */
+			if (!level_body && ab >= 0 &&
+			    x->ent[ab].type == ZP_ET_LOC &&
+			    i >= x->ent[ab].e + 2 &&
+			    legal_form(x, x->ent[ab].e, j))
+				level_body = true;
 			if (!level_body &&
 			    (nname < 2 || all_generic(x, ns, i) ||
 			        (generic_tail(x, ns, i) > 0 &&
@@ -4056,8 +4117,15 @@ pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		clear_span(x, k, j);
-		add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+		named = add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
 		    put_surface(x, k, id_end(x, k, j)));
+		/*
+		 * A name the lists lack takes its place in (北京 + 国伦文化
+		 * 艺术公司); a listed one keeps it apart (韩国 + 三星电子).
+		 */
+		if ((o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_LOC &&
+		    x->ent[o].e - x->ent[o].s >= 2)
+			take_places_before(x, (size_t)named);
 		i = j;
 	}
 }

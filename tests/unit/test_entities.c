@@ -700,6 +700,29 @@ test_country_abbrevs(void **state)
 }
 
 /* A body or party of a country is the country's own; members are no body. */
+/*
+ * A firm the lists lack takes its place in, even when its name is long;
+ * a listed one keeps the place apart.  A place, a trade and a legal form
+ * are one firm, a place, a trade and 公司 firms of a kind.
+ */
+static void
+test_place_firms(void **state)
+{
+	(void)state;
+	assert_string_equal(one(shipped, "北京国伦文化艺术公司承办了比赛。"),
+	    "北京国伦文化艺术公司/ORG/北京国伦文化艺术公司");
+	assert_string_equal(one(shipped, "天水市天港房地产开发公司成立。"),
+	    "天水市天港房地产开发公司/ORG/天水市天港房地产开发公司");
+	assert_string_equal(one(shipped, "韩国三星电子发布财报。"),
+	    "韩国/LOC/South Korea 三星电子/ORG/Samsung Electronics");
+	assert_string_equal(one(shipped, "美国芯片有限公司"),
+	    "美国芯片有限公司/ORG/美国芯片有限公司");
+	assert_string_equal(
+	    one(shipped, "美国芯片公司纷纷涨价。"), "美国/LOC/United States");
+	/* Seven characters with no place before them make no name. */
+	assert_string_equal(one(shipped, "他说天港房地产开发公司成立。"), "");
+}
+
 /* Missions abroad: sender, 驻, host and the mission are one body. */
 static void
 test_missions(void **state)
@@ -996,6 +1019,7 @@ main(void)
 		cmocka_unit_test(test_country_abbrevs),
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_missions),
+		cmocka_unit_test(test_place_firms),
 		cmocka_unit_test(test_bodies_alone),
 		cmocka_unit_test(test_sports),
 		cmocka_unit_test(test_surname_titles),
