@@ -3946,6 +3946,28 @@ legal_form(const struct zp_entities *x, size_t i, size_t j)
 	return false;
 }
 
+/*
+ * A country's airline, railway, oil or broadcasting company is one firm
+ * (阿根廷航空公司, 英国广播公司): [a, j) is the trade and 公司, where other
+ * trades name firms of a kind (美国芯片公司).
+ */
+static bool
+national_firm(const struct zp_entities *x, size_t a, size_t j)
+{
+	static const char *const trades[] = { "航空", "国际航空", "铁路",
+		"石油", "国家石油", "广播", "电信", "钢铁" };
+
+	for (size_t k = 0; k < sizeof(trades) / sizeof(*trades); k++) {
+		size_t l = strlen(trades[k]) / 3;
+
+		if (text_is(x, a, trades[k]) &&
+		    ((j - a == l + 2 && text_is(x, a + l, "公司")) ||
+		        (j - a == l + 3 && text_is(x, a + l, "总公司"))))
+			return true;
+	}
+	return false;
+}
+
 static void take_places_before(struct zp_entities *x, size_t k);
 
 static void
@@ -4100,8 +4122,9 @@ pass_suffix(struct zp_entities *x)
 			 */
 			if (!level_body && ab >= 0 &&
 			    x->ent[ab].type == ZP_ET_LOC &&
-			    i >= x->ent[ab].e + 2 &&
-			    legal_form(x, x->ent[ab].e, j))
+			    ((i >= x->ent[ab].e + 2 &&
+			         legal_form(x, x->ent[ab].e, j)) ||
+			        national_firm(x, x->ent[ab].e, j)))
 				level_body = true;
 			if (!level_body &&
 			    (nname < 2 || all_generic(x, ns, i) ||

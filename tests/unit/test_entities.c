@@ -703,7 +703,8 @@ test_country_abbrevs(void **state)
 /*
  * A firm the lists lack takes its place in, even when its name is long;
  * a listed one keeps the place apart.  A place, a trade and a legal form
- * are one firm, a place, a trade and 公司 firms of a kind.
+ * are one firm, a place, a trade and 公司 firms of a kind, unless the trade
+ * is a country's airline, railway or oil company.
  */
 static void
 test_place_firms(void **state)
@@ -719,6 +720,11 @@ test_place_firms(void **state)
 	    "美国芯片有限公司/ORG/美国芯片有限公司");
 	assert_string_equal(
 	    one(shipped, "美国芯片公司纷纷涨价。"), "美国/LOC/United States");
+	/* A country's airline or railway is one firm. */
+	assert_string_equal(one(shipped, "阿根廷航空公司增开航班。"),
+	    "阿根廷航空公司/ORG/阿根廷航空公司");
+	assert_string_equal(one(shipped, "德国铁路公司宣布涨价。"),
+	    "德国铁路公司/ORG/德国铁路公司");
 	/* Seven characters with no place before them make no name. */
 	assert_string_equal(one(shipped, "他说天港房地产开发公司成立。"), "");
 }
