@@ -943,6 +943,11 @@ static const char *const subunit_words[] = {
 	"新闻系",
 	"下院",
 	"上院",
+	"执委会",
+	"秘书处",
+	"中央",
+	"总部",
+	"办公厅",
 };
 
 /* Parties whose committees are named by place: 中共河北省委. */
@@ -2227,7 +2232,7 @@ static const char not_given[] =
     "的了在是和与及或由对向从将被为于等让给把这那"
     "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
     "日时个位名级度面季部门们方者性化里外内中上下前后这那些么什没不很最更"
-    "太再又才只还都各每元亿万千百十两县乡镇村省市区代";
+    "太再又才只还都各每元亿万千百十两县乡镇村省市区代务";
 
 /* Helpers on code points. */
 
@@ -4305,6 +4310,33 @@ pass_country_bodies(struct zp_entities *x)
 	}
 }
 
+static const char xi_bad_prev[] = "关联体派维世直旁母父嫡谱水星银干";
+
+/*
+ * A department after a university or college: 清华大学 + 电机系, one to
+ * three characters and 系.  Returns its length, or 0.
+ */
+static size_t
+department_at(const struct zp_entities *x, size_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t j = e->e;
+
+	if (e->e - e->s < 2 ||
+	    !(x->c[e->e - 1] == 0x5B66 /* 学 */ ||
+	        x->c[e->e - 1] == 0x9662 /* 院 */))
+		return 0;
+	for (size_t l = 1; l <= 3 && j + l < x->n; l++) {
+		if (x->owner[j + l - 1] >= 0 || !is_han(x->c[j + l - 1]) ||
+		    in_cs(cs_stop, x->c[j + l - 1]))
+			return 0;
+		/* 关系, 体系, 联系 are words, not departments. */
+		if (x->c[j + l] == 0x7CFB /* 系 */)
+			return in_set(xi_bad_prev, x->c[j + l - 1]) ? 0 : l + 1;
+	}
+	return 0;
+}
+
 /*
  * An organization followed by one of its own bodies is that body: 北京大学
  * 中文系, 中共中央书记处 (the body alone would be no name).
@@ -4316,10 +4348,16 @@ pass_subunits(struct zp_entities *x)
 		struct ent *e = &x->ent[k];
 		size_t j = e->e, l;
 
-		/* A curated name keeps its id: 可口可乐公司 + 理事会 stay two. */
+		/*
+		 * A listed company keeps its id, which joins it to its
+		 * shares: 可口可乐公司 + 理事会 stay two (清华大学 + 电机系
+		 * are one).
+		 */
 		if (e->dead || e->type != ZP_ET_ORG || j >= x->n ||
-		    (e->gaz != NONE && e->gaz >= x->minor) ||
-		    (l = wl_at(&x->subunit, x->c, x->n, j)) == 0)
+		    (e->gaz != NONE && e->gaz >= x->minor &&
+		        zp_gaz_entry(x->g, e->gaz)->ticker != NULL) ||
+		    ((l = wl_at(&x->subunit, x->c, x->n, j)) == 0 &&
+		        (l = department_at(x, k)) == 0))
 			continue;
 		/* 宣传部门, 党组成员, 党组织: the body began a word. */
 		if (j + l < x->n && is_han(x->c[j + l]) &&

@@ -958,9 +958,16 @@ test_subunits(void **state)
 	(void)state;
 	assert_string_equal(one(shipped, "他是杭州师范学院中文系的学生"),
 	    "杭州师范学院中文系/ORG/杭州师范学院中文系");
-	/* A curated name keeps its id. */
+	/* So does a listed one, unless it is a company with shares. */
 	assert_string_equal(one(shipped, "北京大学中文系教授"),
-	    "北京大学/ORG/Peking University");
+	    "北京大学中文系/ORG/北京大学中文系");
+	assert_string_equal(one(shipped, "清华大学电机系和欧盟总部"),
+	    "清华大学电机系/ORG/清华大学电机系 欧盟总部/ORG/欧盟总部");
+	assert_string_equal(one(shipped, "英伟达总部位于加州"),
+	    "英伟达/ORG/NVIDIA 加州/LOC/California");
+	/* 关系 is no department. */
+	assert_string_equal(one(shipped, "清华大学党政关系融洽"),
+	    "清华大学/ORG/Tsinghua University");
 	/* 宣传部门: the body began a word. */
 	assert_string_equal(one(shipped, "杭州师范学院宣传部门"),
 	    "杭州师范学院/ORG/杭州师范学院");
