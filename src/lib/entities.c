@@ -4280,13 +4280,56 @@ pass_place_bodies(struct zp_entities *x)
 	}
 }
 
+static const char term_bad_prev[] = "新这那每又上下本同该哪的";
+
+/*
+ * A legislature's term before it is its own: 九届全国人大, 第一届立法会
+ * (its members are of the term: 九届全国人大代表).  Returns whether entity
+ * k took one in.
+ */
+static bool
+take_session(struct zp_entities *x, size_t k)
+{
+	struct ent *e = &x->ent[k];
+	size_t a = e->s;
+
+	if (a < 2 || x->c[a - 1] != 0x5C4A /* 届 */ || x->owner[a - 1] >= 0 ||
+	    !(text_is(x, e->e - 2, "人大") || text_is(x, e->e - 3, "立法会") ||
+	        text_is(x, e->e - 3, "常委会") ||
+	        text_is(x, e->e - 4, "代表大会")) ||
+	    text_is(x, e->e, "代表") || text_is(x, e->e, "常委"))
+		return false;
+	a--;
+	if (x->c[a - 1] == 0x9996 /* 首 */)
+		a--;
+	else
+		while (a > 0 && x->owner[a - 1] < 0 &&
+		    (in_set(LIST_NUMERALS, x->c[a - 1]) ||
+		        x->c[a - 1] == 0x767E /* 百 */ ||
+		        is_digit(x->c[a - 1])))
+			a--;
+	/* 新一届, 这一届 name no term. */
+	if (a == e->s - 1 ||
+	    (a > 0 && x->c[a] == 0x4E00 && in_set(term_bad_prev, x->c[a - 1])))
+		return false;
+	if (a > 0 && x->c[a - 1] == 0x7B2C /* 第 */ && x->owner[a - 1] < 0)
+		a--;
+	for (size_t i = a; i < e->s; i++)
+		x->owner[i] = (int32_t)k;
+	e->s = (uint32_t)a;
+	e->gaz = NONE;
+	e->id = put_surface(x, e->s, e->e);
+	return true;
+}
+
 /*
  * A government body or party named after the place before it is the
  * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
  * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
  * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
  * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
- * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.
+ * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.  A
+ * body with its term takes its place too: 香港特区第一届立法会.
  */
 static void
 pass_country_bodies(struct zp_entities *x)
@@ -4304,9 +4347,8 @@ pass_country_bodies(struct zp_entities *x)
 			ent_kill(x, (int32_t)k);
 			continue;
 		}
-		if (!in_cs(cs_bodylast, last))
-			continue;
-		take_places_before(x, k);
+		if (take_session(x, k) || in_cs(cs_bodylast, last))
+			take_places_before(x, k);
 	}
 }
 

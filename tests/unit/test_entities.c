@@ -965,6 +965,15 @@ test_subunits(void **state)
 	    "清华大学电机系/ORG/清华大学电机系 欧盟总部/ORG/欧盟总部");
 	assert_string_equal(one(shipped, "英伟达总部位于加州"),
 	    "英伟达/ORG/NVIDIA 加州/LOC/California");
+	/* A legislature's term is its own, not its members'. */
+	assert_string_equal(one(shipped, "九届全国人大一次会议开幕"),
+	    "九届全国人大/ORG/九届全国人大");
+	assert_string_equal(one(shipped, "香港特区第一届立法会选举"),
+	    "香港特区第一届立法会/ORG/香港特区第一届立法会");
+	assert_string_equal(
+	    one(shipped, "他是九届全国人大代表"), "全国人大/ORG/NPC");
+	assert_string_equal(
+	    one(shipped, "新一届人大常委会"), "人大常委会/ORG/人大");
 	/* 关系 is no department. */
 	assert_string_equal(one(shipped, "清华大学党政关系融洽"),
 	    "清华大学/ORG/Tsinghua University");
