@@ -96,7 +96,7 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
 	    trail, orgctx, prodsfx, noncode, noncodep, namenext;
-	struct wlist kind, abbctx,
+	struct wlist kind, abbctx, abbgov,
 	    inst; /* kind_words, abbrev_ctx, institutions */
 	/* the current text */
 	uint32_t *c;
@@ -2965,6 +2965,7 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->lead);
 	wl_free(&x->say);
 	wl_free(&x->namenext);
+	wl_free(&x->abbgov);
 	wl_free(&x->trail);
 	wl_free(&x->orgctx);
 	wl_free(&x->prodsfx);
@@ -4663,6 +4664,43 @@ static const char *const abbrev_ctx[] = {
 	"间",
 };
 
+/* Words after one abbreviation alone that make it its country: 美政府. */
+static const char *const abbrev_gov_words[] = {
+	"政府",
+	"总统",
+	"总理",
+	"首相",
+	"外长",
+	"外交部",
+	"国防部",
+	"财长",
+	"央行",
+	"军方",
+	"警方",
+	"当局",
+	"大使",
+	"使馆",
+	"两国",
+	"经济",
+	"股市",
+	"议会",
+	"国会",
+	"政局",
+	"境内",
+	"南部",
+	"北部",
+	"东部",
+	"西部",
+	"首都",
+	"军队",
+	"部队",
+	"领导人",
+	"官员",
+	"政坛",
+};
+static const char abbrev_gov_bad[] = "新以非";
+static const char abbrev_gov_prev[] = "对与和向在据访赴抵离驻令";
+
 /* Two abbreviations that make a word. */
 static const char *const abbrev_words[] = {
 	"非法",
@@ -4775,6 +4813,7 @@ abbrev_one(struct zp_entities *x, size_t i)
 	uint32_t u = c[i], p = i > 0 ? c[i - 1] : 0,
 	         nx = i + 1 < n ? c[i + 1] : 0;
 	const char *id = NULL;
+	size_t l;
 
 	/* 中华 before its people or its culture: 中华民族, 中华文化. */
 	if (u == 0x4E2D && nx == 0x534E &&
@@ -4787,6 +4826,25 @@ abbrev_one(struct zp_entities *x, size_t i)
 		add(x, i, i + 2, ZP_ET_LOC, SRC_RULE, NONE,
 		    put_id(x, id, strlen(id)));
 		return i + 2;
+	}
+	/*
+	 * Before its government, leaders or economy, after punctuation or a
+	 * preposition (not a date: 8日国会): 美政府, 对俄经济, 据韩首都.  新 (新政府), 以 (以经济建设为) and 非
+	 * (非政府) are words there; 中 and 西 before a direction are regions
+	 * (中西部).
+	 */
+	if (in_cs(cs_abbrev, u) && !in_set(abbrev_gov_bad, u) &&
+	    (p == 0 || (!is_han(p) && !is_digit(p)) ||
+	        in_set(abbrev_gov_prev, p)) &&
+	    (l = wl_at(&x->abbgov, x->c, n, i + 1)) > 0 &&
+	    !((u == 0x4E2D || u == 0x897F) &&
+	        x->c[i + l] == 0x90E8 /* 部: 西部, 东部 */)) {
+		id = abbrev_id(u);
+		if (id != NULL) {
+			add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    put_id(x, id, strlen(id)));
+			return i + 1;
+		}
 	}
 	/* Most of these characters start none of the forms: a quick exit. */
 	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
@@ -6043,6 +6101,7 @@ wl_init_late(struct zp_entities *x)
 #define WL(f, a) wl_init(&x->f, a, sizeof(a) / sizeof(*(a)))
 	WL(kind, kind_words);
 	WL(abbctx, abbrev_ctx);
+	WL(abbgov, abbrev_gov_words);
 	WL(inst, institution_words);
 #undef WL
 }

@@ -664,6 +664,12 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(gaz, "中方对此表示欢迎。"), "中/LOC/China");
 	assert_string_equal(one(gaz, "会上俄方提出建议。"), "俄/LOC/Russia");
 	assert_string_equal(one(gaz, "这是一个完美方案。"), "");
+	/* Before its government or economy, after a boundary. */
+	assert_string_equal(
+	    one(gaz, "据悉，美政府将加征关税。"), "美/LOC/United States");
+	assert_string_equal(one(gaz, "欧盟对俄经济制裁"), "俄/LOC/Russia");
+	assert_string_equal(one(gaz, "新政府成立后，以经济建设为中心。"), "");
+	assert_string_equal(one(gaz, "中西部地区，4月8日国会通过"), "");
 	assert_string_equal(one(gaz, "要集中方向。"), "");
 	/* 华 and 京 after verbs of going and staying. */
 	assert_string_equal(one(gaz, "外长将于下月访华。"), "华/LOC/China");
