@@ -214,3 +214,32 @@ found_ids() {
 	[ "$(sed -n 1p "$T/out")" = '[]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["新航","ORG"],["中粮集团","ORG"]]' ]
 }
+
+@test "leaders, world figures, historical names and athletes link to one id, Traditional too" {
+	found_ids 钱其琛副总理和罗干、吴仪一起会见了叶利钦总统。 \
+	    桥本龙太郎首相同金泳三总统通电话，奥尔布赖特随后抵达。 \
+	    李白和杜甫的诗，苏轼的词，都是鲁迅推崇的吗？ \
+	    郎平率队夺冠，邓亚萍与聂卫平出席颁奖。 \
+	    羅幹與溫家寶會見了葉利欽和普里馬科夫。 \
+	    貝克漢姆、齊達內和羅納爾多同場競技。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '钱其琛=Qian Qichen 罗干=Luo Gan 吴仪=Wu Yi 叶利钦=Boris Yeltsin' ]
+	[ "$(sed -n 2p "$T/out")" = \
+	    '桥本龙太郎=Ryutaro Hashimoto 金泳三=Kim Young-sam 奥尔布赖特=Madeleine Albright' ]
+	[ "$(sed -n 3p "$T/out")" = '李白=Li Bai 杜甫=Du Fu 苏轼=Su Shi 鲁迅=Lu Xun' ]
+	[ "$(sed -n 4p "$T/out")" = \
+	    '郎平=Lang Ping 邓亚萍=Deng Yaping 聂卫平=Nie Weiping' ]
+	[ "$(sed -n 5p "$T/out")" = \
+	    '羅幹=Luo Gan 溫家寶=Wen Jiabao 葉利欽=Boris Yeltsin 普里馬科夫=Yevgeny Primakov' ]
+	[ "$(sed -n 6p "$T/out")" = \
+	    '貝克漢姆=David Beckham 齊達內=Zinedine Zidane 羅納爾多=Ronaldo Nazário' ]
+}
+
+@test "a famous short name inside a common word is no name (这里根本, 望子成龙, 大陆游客)" {
+	found 这里根本没有人，价格卡特尔被查处。 大陆游客望子成龙，街上车水马龙。 \
+	    里根与戈尔巴乔夫会谈，成龙也来了。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = \
+	    '[["里根","PER"],["戈尔巴乔夫","PER"],["成龙","PER"]]' ]
+}
