@@ -482,6 +482,14 @@ static const char *const guard_words[] = {
 	"华盛顿时间",
 	"美国东部时间",
 	"香港时间",
+	/* Place names at the start of common words: 三明治, 大理石, 高密度,
+	 * 重新北上, 打开城门. */
+	"三明治",
+	"大理石",
+	"大理岩",
+	"高密度",
+	"新北上",
+	"开城门",
 };
 
 /*

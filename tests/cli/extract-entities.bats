@@ -243,3 +243,28 @@ found_ids() {
 	[ "$(sed -n 3p "$T/out")" = \
 	    '[["里根","PER"],["戈尔巴乔夫","PER"],["成龙","PER"]]' ]
 }
+
+@test "prefecture cities, counties, Taiwan, Hong Kong and world places: ids, Traditional forms" {
+	found_ids 去年冬天他从百色市调到攀枝花，又去了菏泽和汉中。 \
+	    黃岡與臺中市的客商在銅鑼灣簽約。 \
+	    沛县、曹县和平遥县的代表来到延边州。 \
+	    代表团经卡萨布兰卡飞往阿比让，再转道布宜诺斯艾利斯。 \
+	    鞑靼斯坦和巴伐利亚州的企业在昆士兰州合作。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '百色市=Baise 攀枝花=Panzhihua 菏泽=Heze 汉中=Hanzhong' ]
+	[ "$(sed -n 2p "$T/out")" = \
+	    '黃岡=Huanggang 臺中市=Taichung 銅鑼灣=Causeway Bay' ]
+	[ "$(sed -n 3p "$T/out")" = \
+	    '沛县=Pei County 曹县=Cao County 平遥县=Pingyao County 延边州=Yanbian' ]
+	[ "$(sed -n 4p "$T/out")" = \
+	    '卡萨布兰卡=Casablanca 阿比让=Abidjan 布宜诺斯艾利斯=Buenos Aires' ]
+	[ "$(sed -n 5p "$T/out")" = \
+	    '鞑靼斯坦=Tatarstan 巴伐利亚州=Bavaria 昆士兰州=Queensland' ]
+}
+
+@test "short place names at the start of common words are no places (三明治, 大理石, 重新北上)" {
+	found_ids 早餐吃了三明治，他用大理石铺地，又重新北上。 \
+	    三明市的客人游览了大理。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '' ]
+	[ "$(sed -n 2p "$T/out")" = '三明市=Sanming 大理=Dali' ]
+}
