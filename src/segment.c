@@ -73,7 +73,7 @@ usage(void)
 	      "directory)\n"
 	      "      --no-gazetteer     do not load gazetteer/*.csv names as "
 	      "words\n"
-	      "      --keep-names       keep lexicon person names whole "
+	      "      --keep-names       keep person names whole "
 	      "(default: cut\n"
 	      "                         surname from given name, as PKU does)\n"
 	      "      --keep-phrases     keep the lexicon's four-character "
@@ -107,11 +107,12 @@ static struct {
 	struct zp_icuword *iw;
 } g = { .gazetteer = true };
 
+/* A person's name is cut as the lexicon's are (PKU: 姓 | 名). */
 static void
 add_name(const char *s, size_t n, const struct zp_gaz_entry *e, void *lx)
 {
-	(void)e;
-	zp_lexicon_add(lx, s, n, -1, ZP_LEX_USER);
+	zp_lexicon_add(lx, s, n, -1,
+	    ZP_LEX_USER | (e->type == ZP_ET_PER ? ZP_LEX_NAME : 0));
 }
 
 /*

@@ -88,8 +88,10 @@ fi
 
 # Gazetteer names kept whole: every occurrence of a gazetteer name (with a
 # Han character) in the texts, leftmost-longest, is one token or not.
+# People are left out: their names are cut 姓 | 名 as PKU does, unless
+# --keep-names.
 echo
-echo "segment: gazetteer names kept whole as one token"
+echo "segment: gazetteer names (but people's) kept whole as one token"
 texts=()
 [ -f "$root/data/sample/news.txt" ] && texts+=("$root/data/sample/news.txt")
 for f in "$ZP_DATA_DIR"/../seed/*.txt; do [ -f "$f" ] && texts+=("$f"); done
@@ -108,6 +110,8 @@ names = set()
 for path in glob.glob(sys.argv[2] + "/gazetteer/*.csv"):
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
+            if row.get("type") == "PER":
+                continue
             for n in [row.get("canonical") or ""] + \
                     (row.get("aliases") or "").split("|"):
                 n = n.strip()

@@ -94,6 +94,19 @@ J
 	jq -e '.tokens[0] == "摩尔线程"' "$T/out" >/dev/null
 }
 
+@test "a person of the gazetteer is cut 姓 | 名 unless --keep-names" {
+	mkdir -p "$T/data/gazetteer" "$T/data/lexicon"
+	cp "$ZHPIPE_DATA"/lexicon/*.dict "$T/data/lexicon/"
+	printf 'canonical,type,aliases,ticker\n' >"$T/data/gazetteer/x.csv"
+	printf 'Zhou Mingyuan,PER,周明远,\n摩尔线程,ORG,摩尔线程,\n' \
+	    >>"$T/data/gazetteer/x.csv"
+	echo '{"text":"周明远说摩尔线程发布新品。"}' >"$T/g.jsonl"
+	ZHPIPE_DATA=$T/data "$SEG" --words "$T/g.jsonl" >"$T/out"
+	jq -e '.tokens[0:4] == ["周", "明远", "说", "摩尔线程"]' "$T/out" >/dev/null
+	ZHPIPE_DATA=$T/data "$SEG" --words --keep-names "$T/g.jsonl" >"$T/out"
+	jq -e '.tokens[0:3] == ["周明远", "说", "摩尔线程"]' "$T/out" >/dev/null
+}
+
 @test "a missing lexicon is fatal, sentences alone need none" {
 	mkdir -p "$T/empty"
 	run env ZHPIPE_DATA=$T/empty "$SEG" --words "$T/in.jsonl"
