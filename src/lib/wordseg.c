@@ -622,7 +622,8 @@ block(struct zp_wordseg *ws, size_t b, size_t e)
 			    hides_user_word(ws, i, k, ku)) {
 				goto next;
 			}
-			if ((f & ZP_LEX_NAME) && !(ws->flags & ZP_WS_KEEP_NAMES))
+			if ((f & ZP_LEX_NAME) &&
+			    !(ws->flags & ZP_WS_KEEP_NAMES))
 				how = name_cut(ws, i, k);
 			consider(
 			    ws, i, k, zp_lexedge_logp(ed), how, &bs, &bj, &bh);
