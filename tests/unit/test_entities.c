@@ -500,7 +500,18 @@ test_scored_names_errors(void **state)
 	zp_ent_free(x);
 }
 
-/* The shipped statistics (data/names/given.txt) on sentences of ours. */
+/* The shipped statistics: data/names/given.txt under $ZHPIPE_DATA. */
+static const char *
+shipped_names(void)
+{
+	static char path[1024];
+	const char *env = getenv("ZHPIPE_DATA");
+
+	snprintf(path, sizeof(path), "%s/names/given.txt",
+	    env != NULL ? env : "data");
+	return path;
+}
+
 /*
  * After a role a three-character name needs no word after it; the name
  * statistics end it (和 and 中 may be given-name characters there).
@@ -508,12 +519,9 @@ test_scored_names_errors(void **state)
 static void
 test_names_after_role(void **state)
 {
-	const char *env = getenv("ZHPIPE_DATA");
-	char path[1024];
+	const char *path = shipped_names();
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/names/given.txt",
-	    env != NULL ? env : "data");
 	assert_string_equal(
 	    one_names(shipped, path, "总经理曹和平要求各部门加快进度。"),
 	    "曹和平/PER/曹和平");
@@ -537,15 +545,13 @@ test_names_after_role(void **state)
 	    one(shipped, "总经理曹和平要求各部门加快进度。"), "");
 }
 
+/* The shipped statistics on sentences of ours. */
 static void
 test_scored_names_shipped(void **state)
 {
-	const char *env = getenv("ZHPIPE_DATA");
-	char path[1024];
+	const char *path = shipped_names();
 
 	(void)state;
-	snprintf(path, sizeof(path), "%s/names/given.txt",
-	    env != NULL ? env : "data");
 	assert_string_equal(
 	    one_names(shipped, path, "去年秋天，张伟和李丽华一起去了杭州。"),
 	    "张伟/PER/张伟 李丽华/PER/李丽华 杭州/LOC/Hangzhou");
