@@ -5140,10 +5140,12 @@ name_after_role(const struct zp_entities *x, size_t a)
 
 	if (e > a)
 		return e;
-	if (sc == NULL || a + 3 > n || !(x->fl[a] & CL_SUR) ||
-	    x->owner[a] >= 0 || x->c[a + 1] >= 0x10000 ||
-	    x->c[a + 2] >= 0x10000 || surname_title(x, a + 1) > 0 ||
-	    !given_or_he_zhong(x, a + 1) || !given_or_he_zhong(x, a + 2) ||
+	/* fl marks an astral character with every class: test c too. */
+	if (sc == NULL || a + 3 > n || x->c[a] >= 0x10000 ||
+	    !(x->fl[a] & CL_SUR) || x->owner[a] >= 0 ||
+	    x->c[a + 1] >= 0x10000 || x->c[a + 2] >= 0x10000 ||
+	    surname_title(x, a + 1) > 0 || !given_or_he_zhong(x, a + 1) ||
+	    !given_or_he_zhong(x, a + 2) ||
 	    (a + 3 < n && is_alnum(x->c[a + 3])))
 		return a;
 	/* 卢卡申科, 马哈茂德: a transliteration runs past three. */

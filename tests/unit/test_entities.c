@@ -540,6 +540,10 @@ test_names_after_role(void **state)
 	    one_names(shipped, path, "几位专家陈述了意见。"), "");
 	assert_string_equal(one_names(shipped, path, "总统马卡洛夫今天抵达。"),
 	    "马卡洛夫/PER/马卡洛夫");
+	/* An astral character after a role is no surname. */
+	assert_string_equal(
+	    one_names(shipped, path, "总经理\xF0\xA0\x80\x80和平要求各部门"),
+	    "");
 	/* Without the statistics the name needs a word after it. */
 	assert_string_equal(
 	    one(shipped, "总经理曹和平要求各部门加快进度。"), "");
