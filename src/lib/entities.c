@@ -4951,6 +4951,42 @@ abbrev_one(struct zp_entities *x, size_t i)
 	return i + 1;
 }
 
+/*
+ * The first character of a country or region named in full before, alone
+ * before its government or economy: 塔吉克斯坦 … 塔总统, 亚美尼亚 … 在亚
+ * 首都.  The full name is a listed place of three characters or more that
+ * is no city (市, 省, 县, 区, 州 end those).
+ */
+static void
+pass_named_abbrevs(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, nent = x->nent;
+
+	for (size_t k = 0; k < nent; k++) {
+		const struct ent *f = &x->ent[k];
+		uint32_t u;
+
+		if (f->dead || f->type != ZP_ET_LOC || f->e - f->s < 3 ||
+		    f->gaz == NONE || in_set(ADMIN_UNITS, c[f->e - 1]))
+			continue;
+		u = c[f->s];
+		for (size_t i = f->e; i + 2 < n; i++) {
+			uint32_t p = c[i - 1];
+			const char *id;
+
+			if (c[i] != u || x->owner[i] >= 0 ||
+			    !(!is_han(p) ? !is_digit(p) :
+			                   in_set(abbrev_gov_prev, p)) ||
+			    wl_at(&x->abbgov, c, n, i + 1) == 0)
+				continue;
+			id = zp_gaz_entry(x->g, f->gaz)->id;
+			add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    put_id(x, id, strlen(id)));
+		}
+	}
+}
+
 /* Pass 4: people. */
 
 static void register_alias(struct zp_entities *x, size_t a, size_t b,
@@ -6690,6 +6726,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	if (seen & TX_DOT)
 		pass_dot_names(x);
 	pass_places(x);
+	pass_named_abbrevs(x);
 	pass_suffix(x);
 	if (x->minor > 0)
 		pass_place_bodies(x);

@@ -682,6 +682,13 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(gaz, "欧盟对俄经济制裁"), "俄/LOC/Russia");
 	assert_string_equal(one(gaz, "新政府成立后，以经济建设为中心。"), "");
 	assert_string_equal(one(gaz, "中西部地区，4月8日国会通过"), "");
+	/* The first character of a country named in full before. */
+	assert_string_equal(one(shipped, "亚美尼亚举行大选，亚总统表示满意。"),
+	    "亚美尼亚/LOC/Armenia 亚/LOC/Armenia");
+	assert_string_equal(one(shipped, "亚总统表示满意。"), "");
+	/* Only before its government or economy: 马来人 is no place. */
+	assert_string_equal(
+	    one(shipped, "马来西亚，马来人"), "马来西亚/LOC/Malaysia");
 	assert_string_equal(one(gaz, "要集中方向。"), "");
 	/* 华 and 京 after verbs of going and staying. */
 	assert_string_equal(one(gaz, "外长将于下月访华。"), "华/LOC/China");
