@@ -4961,29 +4961,45 @@ static void
 pass_named_abbrevs(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
-	size_t n = x->n, nent = x->nent;
+	size_t n = x->n, nent = x->nent, nfirst = 0, from = n;
+	struct {
+		uint32_t cp;
+		uint32_t end; /* where the full name ends */
+		uint32_t gaz;
+	} first[16];
 
-	for (size_t k = 0; k < nent; k++) {
+	/* One walk over the text whatever the number of places. */
+	for (size_t k = 0; k < nent && nfirst < 16; k++) {
 		const struct ent *f = &x->ent[k];
-		uint32_t u;
+		size_t q = 0;
 
 		if (f->dead || f->type != ZP_ET_LOC || f->e - f->s < 3 ||
 		    f->gaz == NONE || in_set(ADMIN_UNITS, c[f->e - 1]))
 			continue;
-		u = c[f->s];
-		for (size_t i = f->e; i + 2 < n; i++) {
-			uint32_t p = c[i - 1];
-			const char *id;
+		while (q < nfirst && first[q].cp != c[f->s])
+			q++;
+		if (q < nfirst)
+			continue; /* the first such place names it */
+		first[nfirst].cp = c[f->s];
+		first[nfirst].end = f->e;
+		first[nfirst++].gaz = f->gaz;
+		if (f->e < from)
+			from = f->e;
+	}
+	for (size_t i = from; i + 2 < n; i++) {
+		uint32_t p = c[i - 1];
+		const char *id;
+		size_t q = 0;
 
-			if (c[i] != u || x->owner[i] >= 0 ||
-			    !(!is_han(p) ? !is_digit(p) :
-			                   in_set(abbrev_gov_prev, p)) ||
-			    wl_at(&x->abbgov, c, n, i + 1) == 0)
-				continue;
-			id = zp_gaz_entry(x->g, f->gaz)->id;
-			add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
-			    put_id(x, id, strlen(id)));
-		}
+		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
+			q++;
+		if (q == nfirst || x->owner[i] >= 0 ||
+		    !(!is_han(p) ? !is_digit(p) : in_set(abbrev_gov_prev, p)) ||
+		    wl_at(&x->abbgov, c, n, i + 1) == 0)
+			continue;
+		id = zp_gaz_entry(x->g, first[q].gaz)->id;
+		add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    put_id(x, id, strlen(id)));
 	}
 }
 
