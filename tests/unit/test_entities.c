@@ -686,6 +686,11 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(shipped, "亚美尼亚举行大选，亚总统表示满意。"),
 	    "亚美尼亚/LOC/Armenia 亚/LOC/Armenia");
 	assert_string_equal(one(shipped, "亚总统表示满意。"), "");
+	/* A people is named after its country: 中国人, 美国人民. */
+	assert_string_equal(one(shipped, "中国人和美国人民"),
+	    "中国/LOC/China 美国/LOC/United States");
+	assert_string_equal(one(shipped, "中国人大和中国人民政协"),
+	    "中国人大/ORG/NPC 中国人民政协/ORG/CPPCC");
 	/* Only before its government or economy: 马来人 is no place. */
 	assert_string_equal(
 	    one(shipped, "马来西亚，马来人"), "马来西亚/LOC/Malaysia");
