@@ -166,6 +166,7 @@ static const char *const guard_words[] = {
 	"苹果园",
 	"苹果汁",
 	"苹果醋",
+	"阿拉伯数字",
 	"华为难",
 	"高通胀",
 	"大众化",
