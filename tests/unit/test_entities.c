@@ -686,10 +686,13 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(shipped, "亚美尼亚举行大选，亚总统表示满意。"),
 	    "亚美尼亚/LOC/Armenia 亚/LOC/Armenia");
 	assert_string_equal(one(shipped, "亚总统表示满意。"), "");
-	/* Regions: the Arab world, the Far East (not 阿拉伯数字). */
+	/* Regions: the Arab world, the Far East (not 阿拉伯数字, and 远东 alone
+	 * starts names: 远东控股). */
 	assert_string_equal(one(shipped, "阿拉伯国家和远东地区"),
 	    "阿拉伯/LOC/Arab world 远东地区/LOC/Far East");
 	assert_string_equal(one(shipped, "用阿拉伯数字书写"), "");
+	assert_string_equal(one(shipped, "无锡远东控股集团"),
+	    "无锡远东控股集团/ORG/无锡远东控股集团");
 	/* A people is named after its country: 中国人, 美国人民. */
 	assert_string_equal(one(shipped, "中国人和美国人民"),
 	    "中国/LOC/China 美国/LOC/United States");
