@@ -95,9 +95,10 @@ struct zp_entities {
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
-	    trail, orgctx, prodsfx, noncode, noncodep, namenext;
-	struct wlist kind, abbctx, abbgov,
-	    inst; /* kind_words, abbrev_ctx, institutions */
+	    trail, orgctx, prodsfx, noncode, noncodep, namenext, legal,
+	    national;
+	/* Lists defined after zp_ent_new (wl_init_late). */
+	struct wlist kind, abbctx, abbgov, mission, inst;
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -1006,6 +1007,35 @@ static const char *const party_words[] = {
 	"台盟",
 };
 
+/* Legal forms that make a place and a trade one firm: 上海汽车工业总公司. */
+static const char *const legal_form_words[] = {
+	"总公司",
+	"有限公司",
+	"集团公司",
+	"股份公司",
+	"有限责任公司",
+};
+
+/* A country's own firm: its trade and 公司 (阿根廷航空公司). */
+static const char *const national_firm_words[] = {
+	"航空公司",
+	"航空总公司",
+	"国际航空公司",
+	"国际航空总公司",
+	"铁路公司",
+	"铁路总公司",
+	"石油公司",
+	"石油总公司",
+	"国家石油公司",
+	"国家石油总公司",
+	"广播公司",
+	"广播总公司",
+	"电信公司",
+	"电信总公司",
+	"钢铁公司",
+	"钢铁总公司",
+};
+
 /* Generic words that name the level of an institution: 国家林业局. */
 static const char *const level_words[] = {
 	"国家",
@@ -1659,7 +1689,6 @@ static const char *const lead_words[] = {
 	"主编",
 };
 
-/* Verbs a person's name often comes right before. */
 /*
  * Words that often follow a name and begin with a character that may end
  * one: after 吴仪 in 吴仪今天 the name has two characters, not three.
@@ -1783,6 +1812,7 @@ static const char *const name_next_words[] = {
 	"及",
 };
 
+/* Verbs a person's name often comes right before. */
 static const char *const say_words[] = {
 	"表示",
 	"指出",
@@ -2901,6 +2931,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(noncode, noncode_words);
 	WL(noncodep, noncode_prefixes);
 	WL(namenext, name_next_words);
+	WL(legal, legal_form_words);
+	WL(national, national_firm_words);
 #undef WL
 	wl_init_late(x);
 	zp_gaz_quick_get(g, &x->gq);
@@ -3008,6 +3040,9 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->say);
 	wl_free(&x->namenext);
 	wl_free(&x->abbgov);
+	wl_free(&x->mission);
+	wl_free(&x->legal);
+	wl_free(&x->national);
 	wl_free(&x->trail);
 	wl_free(&x->orgctx);
 	wl_free(&x->prodsfx);
@@ -3982,16 +4017,9 @@ place_within(const struct zp_entities *x, size_t k)
 static bool
 legal_form(const struct zp_entities *x, size_t i, size_t j)
 {
-	static const char *const forms[] = { "总公司", "有限公司", "集团公司",
-		"股份公司", "有限责任公司" };
+	size_t l = wl_before(&x->legal, x->c, j);
 
-	for (size_t k = 0; k < sizeof(forms) / sizeof(*forms); k++) {
-		size_t l = strlen(forms[k]) / 3;
-
-		if (j - i >= l && text_is(x, j - l, forms[k]))
-			return true;
-	}
-	return false;
+	return l > 0 && l <= j - i;
 }
 
 /*
@@ -4002,18 +4030,7 @@ legal_form(const struct zp_entities *x, size_t i, size_t j)
 static bool
 national_firm(const struct zp_entities *x, size_t a, size_t j)
 {
-	static const char *const trades[] = { "航空", "国际航空", "铁路",
-		"石油", "国家石油", "广播", "电信", "钢铁" };
-
-	for (size_t k = 0; k < sizeof(trades) / sizeof(*trades); k++) {
-		size_t l = strlen(trades[k]) / 3;
-
-		if (text_is(x, a, trades[k]) &&
-		    ((j - a == l + 2 && text_is(x, a + l, "公司")) ||
-		        (j - a == l + 3 && text_is(x, a + l, "总公司"))))
-			return true;
-	}
-	return false;
+	return j > a && wl_at(&x->national, x->c, j, a) == j - a;
 }
 
 static void take_places_before(struct zp_entities *x, size_t k);
@@ -4483,11 +4500,7 @@ static const char *const mission_words[] = {
 static size_t
 mission_at(const struct zp_entities *x, size_t i)
 {
-	for (size_t k = 0; k < sizeof(mission_words) / sizeof(*mission_words);
-	     k++)
-		if (text_is(x, i, mission_words[k]))
-			return strlen(mission_words[k]) / 3;
-	return 0;
+	return wl_at(&x->mission, x->c, x->n, i);
 }
 
 static void
@@ -6198,6 +6211,7 @@ wl_init_late(struct zp_entities *x)
 	WL(kind, kind_words);
 	WL(abbctx, abbrev_ctx);
 	WL(abbgov, abbrev_gov_words);
+	WL(mission, mission_words);
 	WL(inst, institution_words);
 #undef WL
 }
