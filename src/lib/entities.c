@@ -4756,6 +4756,21 @@ static const char *const abbrev_gov_words[] = {
 static const char abbrev_gov_bad[] = "新以非";
 static const char abbrev_gov_prev[] = "对与和向在据访赴抵离驻令";
 
+/*
+ * The length of the word of a government or an economy after the one
+ * character at i (abbrev_gov_words), when that character stands after
+ * punctuation or a preposition, not a date (8日国会); else 0.
+ */
+static size_t
+gov_word_after(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+
+	if (p != 0 && (is_han(p) ? !in_set(abbrev_gov_prev, p) : is_digit(p)))
+		return 0;
+	return wl_at(&x->abbgov, x->c, x->n, i + 1);
+}
+
 /* Two abbreviations that make a word. */
 static const char *const abbrev_words[] = {
 	"非法",
@@ -4883,15 +4898,12 @@ abbrev_one(struct zp_entities *x, size_t i)
 		return i + 2;
 	}
 	/*
-	 * Before its government, leaders or economy, after punctuation or a
-	 * preposition (not a date: 8日国会): 美政府, 对俄经济, 据韩首都.  新 (新政府), 以 (以经济建设为) and 非
-	 * (非政府) are words there; 中 and 西 before a direction are regions
-	 * (中西部).
+	 * Before its government, leaders or economy: 美政府, 对俄经济, 据韩
+	 * 首都.  新 (新政府), 以 (以经济建设为) and 非 (非政府) are words
+	 * there; 中 and 西 before a direction are regions (中西部).
 	 */
 	if (in_cs(cs_abbrev, u) && !in_set(abbrev_gov_bad, u) &&
-	    (p == 0 || (!is_han(p) && !is_digit(p)) ||
-	        in_set(abbrev_gov_prev, p)) &&
-	    (l = wl_at(&x->abbgov, x->c, n, i + 1)) > 0 &&
+	    (l = gov_word_after(x, i)) > 0 &&
 	    !((u == 0x4E2D || u == 0x897F) &&
 	        x->c[i + l] == 0x90E8 /* 部: 西部, 东部 */)) {
 		id = abbrev_id(u);
@@ -4994,15 +5006,13 @@ pass_named_abbrevs(struct zp_entities *x)
 			from = f->e;
 	}
 	for (size_t i = from; i + 2 < n; i++) {
-		uint32_t p = c[i - 1];
 		const char *id;
 		size_t q = 0;
 
 		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
 			q++;
 		if (q == nfirst || x->owner[i] >= 0 ||
-		    !(!is_han(p) ? !is_digit(p) : in_set(abbrev_gov_prev, p)) ||
-		    wl_at(&x->abbgov, c, n, i + 1) == 0)
+		    gov_word_after(x, i) == 0)
 			continue;
 		id = zp_gaz_entry(x->g, first[q].gaz)->id;
 		add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
