@@ -96,7 +96,7 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
 	    trail, orgctx, prodsfx, noncode, noncodep, namenext, legal,
-	    national;
+	    national, legis, members;
 	/* Lists defined after zp_ent_new (wl_init_late). */
 	struct wlist kind, abbctx, abbgov, mission, inst;
 	/* the current text */
@@ -1006,6 +1006,21 @@ static const char *const party_words[] = {
 	"九三学社",
 	"台盟",
 };
+
+/* Legislatures, which take their term in: 九届全国人大. */
+static const char *const legislature_words[] = {
+	"人大",
+	"立法会",
+	"常委会",
+	"代表大会",
+};
+/* Their members, who are of the term: 九届全国人大代表. */
+static const char *const member_words[] = {
+	"代表",
+	"常委",
+};
+/* Before 一届, words that make it no term: 新一届, 这一届. */
+static const char term_bad_prev[] = "新这那每又上下本同该哪的";
 
 /* Legal forms that make a place and a trade one firm: 上海汽车工业总公司. */
 static const char *const legal_form_words[] = {
@@ -2933,6 +2948,8 @@ zp_ent_new(const struct zp_gazetteer *g)
 	WL(namenext, name_next_words);
 	WL(legal, legal_form_words);
 	WL(national, national_firm_words);
+	WL(legis, legislature_words);
+	WL(members, member_words);
 #undef WL
 	wl_init_late(x);
 	zp_gaz_quick_get(g, &x->gq);
@@ -3043,6 +3060,8 @@ zp_ent_free(struct zp_entities *x)
 	wl_free(&x->mission);
 	wl_free(&x->legal);
 	wl_free(&x->national);
+	wl_free(&x->legis);
+	wl_free(&x->members);
 	wl_free(&x->trail);
 	wl_free(&x->orgctx);
 	wl_free(&x->prodsfx);
@@ -4340,8 +4359,6 @@ pass_place_bodies(struct zp_entities *x)
 	}
 }
 
-static const char term_bad_prev[] = "新这那每又上下本同该哪的";
-
 /*
  * A legislature's term before it is its own: 九届全国人大, 第一届立法会
  * (its members are of the term: 九届全国人大代表).  Returns whether entity
@@ -4354,10 +4371,8 @@ take_session(struct zp_entities *x, size_t k)
 	size_t a = e->s;
 
 	if (a < 2 || x->c[a - 1] != 0x5C4A /* 届 */ || x->owner[a - 1] >= 0 ||
-	    !(text_is(x, e->e - 2, "人大") || text_is(x, e->e - 3, "立法会") ||
-	        text_is(x, e->e - 3, "常委会") ||
-	        text_is(x, e->e - 4, "代表大会")) ||
-	    text_is(x, e->e, "代表") || text_is(x, e->e, "常委"))
+	    wl_before(&x->legis, x->c, e->e) == 0 ||
+	    wl_at(&x->members, x->c, x->n, e->e) > 0)
 		return false;
 	a--;
 	if (x->c[a - 1] == 0x9996 /* 首 */)
@@ -4522,13 +4537,10 @@ pass_missions(struct zp_entities *x)
 		while (p < n && p - i <= 6 && (m = mission_at(x, p)) == 0) {
 			o = x->owner[p];
 			if (o >= 0 && x->ent[o].type == ZP_ET_ORG &&
-			    x->ent[o].s == p &&
-			    (m = mission_at(x, x->ent[o].e - 1)) == 0 &&
-			    (m = mission_at(x, x->ent[o].e - 2)) == 0 &&
-			    (m = mission_at(x, x->ent[o].e - 3)) == 0)
-				break;
-			if (m > 0) {
-				p = x->ent[o].e - m;
+			    x->ent[o].s == p) {
+				m = wl_before(&x->mission, c, x->ent[o].e);
+				if (m > 0)
+					p = x->ent[o].e - m;
 				break;
 			}
 			if (o >= 0 && x->ent[o].type == ZP_ET_LOC)
