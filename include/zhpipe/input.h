@@ -76,4 +76,27 @@ unsigned long zp_lines_lineno(const struct zp_lines *l);
 /* Byte offset, in the decoded stream, of the start of the line last returned. */
 unsigned long long zp_lines_offset(const struct zp_lines *l);
 
+/*
+ * One line of a data file for zp_each_line: line is NUL-terminated at
+ * line[len], without its newline or trailing "\r", and may be changed in
+ * place; lineno is 1-based.  Returns 0 to go on, or -1 after writing the
+ * reason (no file name, no line number) into why.
+ */
+typedef int (*zp_line_fn)(void *arg, char *line, size_t len,
+    unsigned long lineno, char *why, size_t whysize);
+
+/* The longest line a data file may have, in bytes. */
+#define ZP_DATA_LINE_MAX ((size_t)1 << 20)
+
+/*
+ * zp_each_line -- the one reader of line-based data files (word lists,
+ * currencies, metrics, name statistics, chrome phrases).  Calls fn(arg, ...)
+ * for every line of path (plain or gzip) that is neither empty nor a
+ * comment ('#' first).  Returns 0 when every line was taken, else -1 with
+ * err holding "PATH: strerror" for a file that cannot be opened or read, or
+ * "PATH:LINE: reason" for a line fn refused or one over ZP_DATA_LINE_MAX.
+ */
+int zp_each_line(
+    const char *path, zp_line_fn fn, void *arg, char *err, size_t errsize);
+
 #endif

@@ -1,3 +1,8 @@
+/*
+ * boiler -- what makes a document site chrome rather than text: too short
+ * without sentence punctuation, a menu of short items, a chrome phrase of
+ * data/boilerplate.txt, or a --drop regular expression.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +14,7 @@
 
 #include "zhpipe/boiler.h"
 #include "zhpipe/buf.h"
+#include "zhpipe/input.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
 
@@ -22,60 +28,22 @@ struct zp_boiler {
 	UText *ut;
 };
 
-/* Reads path line by line; calls fn for each line that is not a comment. */
-static int
-each_line(const char *path,
-    int (*fn)(void *, char *, size_t, unsigned long, char *, size_t), void *ctx,
-    char *err, size_t errsize)
-{
-	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	unsigned long lineno = 0;
-	int rc = 0;
-
-	if (f == NULL) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((n = getline(&line, &cap, f)) >= 0) {
-		lineno++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (n == 0 || line[0] == '#')
-			continue;
-		if (fn(ctx, line, (size_t)n, lineno, err, errsize) < 0) {
-			rc = -1;
-			break;
-		}
-	}
-	if (rc == 0 && ferror(f)) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
-		rc = -1;
-	}
-	free(line);
-	fclose(f);
-	return rc;
-}
-
 struct load_ctx {
 	struct zp_boiler *b;
 	struct zp_cleaner *c;
 	struct zp_buf tmp;
-	const char *path;
 };
 
 static int
-add_phrase(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
-    size_t errsize)
+add_phrase(void *ctx, char *line, size_t n, unsigned long lineno, char *why,
+    size_t whysize)
 {
 	struct load_ctx *l = ctx;
 	struct zp_boiler *b = l->b;
 
 	(void)lineno;
-	(void)err;
-	(void)errsize;
+	(void)why;
+	(void)whysize;
 	zp_clean(l->c, line, n, &l->tmp, NULL);
 	if (l->tmp.len == 0)
 		return 0;
@@ -90,8 +58,8 @@ add_phrase(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 }
 
 static int
-add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
-    size_t errsize)
+add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *why,
+    size_t whysize)
 {
 	struct load_ctx *l = ctx;
 	struct zp_boiler *b = l->b;
@@ -99,9 +67,9 @@ add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 	UParseError pe;
 	URegularExpression *re;
 
+	(void)lineno;
 	if (!zp_utf8_valid(line, n)) {
-		snprintf(
-		    err, errsize, "%s:%lu: invalid UTF-8", l->path, lineno);
+		snprintf(why, whysize, "invalid UTF-8");
 		return -1;
 	}
 	UChar *pat = zp_xreallocarray(NULL, n + 1, sizeof(UChar));
@@ -111,10 +79,8 @@ add_regex(void *ctx, char *line, size_t n, unsigned long lineno, char *err,
 	re = U_SUCCESS(ec) ? uregex_open(pat, plen, 0, &pe, &ec) : NULL;
 	free(pat);
 	if (U_FAILURE(ec)) {
-		snprintf(err, errsize,
-		    "%s:%lu: invalid regular expression: "
-		    "%s",
-		    l->path, lineno, u_errorName(ec));
+		snprintf(why, whysize, "invalid regular expression: %s",
+		    u_errorName(ec));
 		return -1;
 	}
 	/* An array of pointers: its element size is the pointer's. */
@@ -129,18 +95,14 @@ zp_boiler_new(size_t min_chars, const char *phrases, const char *drop,
     struct zp_cleaner *c, char *err, size_t errsize)
 {
 	struct zp_boiler *b = zp_xcalloc(1, sizeof(*b));
-	struct load_ctx l = { b, c, ZP_BUF_INIT, NULL };
+	struct load_ctx l = { b, c, ZP_BUF_INIT };
 	int rc = 0;
 
 	b->min_chars = min_chars;
-	if (phrases != NULL) {
-		l.path = phrases;
-		rc = each_line(phrases, add_phrase, &l, err, errsize);
-	}
-	if (rc == 0 && drop != NULL) {
-		l.path = drop;
-		rc = each_line(drop, add_regex, &l, err, errsize);
-	}
+	if (phrases != NULL)
+		rc = zp_each_line(phrases, add_phrase, &l, err, errsize);
+	if (rc == 0 && drop != NULL)
+		rc = zp_each_line(drop, add_regex, &l, err, errsize);
 	zp_buf_free(&l.tmp);
 	if (rc < 0) {
 		zp_boiler_free(b);

@@ -420,3 +420,56 @@ zp_lines_next(struct zp_lines *l, char **line, size_t *len, const char **err)
 	*len = n;
 	return ZP_LINE_OK;
 }
+
+int
+zp_each_line(
+    const char *path, zp_line_fn fn, void *arg, char *err, size_t errsize)
+{
+	struct zp_source *src = zp_source_open(path, err, errsize);
+	struct zp_lines *l;
+	enum zp_line_status st;
+	const char *rerr = NULL;
+	char why[256];
+	char *line;
+	size_t len;
+	int rc = 0;
+
+	if (src == NULL) {
+		char reason[160];
+
+		snprintf(reason, sizeof(reason), "%s", err);
+		snprintf(err, errsize, "%s: %s", path, reason);
+		return -1;
+	}
+	l = zp_lines_new(src, ZP_DATA_LINE_MAX);
+	while ((st = zp_lines_next(l, &line, &len, &rerr)) != ZP_LINE_EOF) {
+		if (st == ZP_LINE_ERROR) {
+			snprintf(err, errsize, "%s: %s", path, rerr);
+			rc = -1;
+			break;
+		}
+		if (st == ZP_LINE_TOO_LONG) {
+			snprintf(err, errsize,
+			    "%s:%lu: line longer than %zu bytes", path,
+			    zp_lines_lineno(l), ZP_DATA_LINE_MAX);
+			rc = -1;
+			break;
+		}
+		/* A file converted to CRLF twice ends its lines in "\r\r". */
+		while (len > 0 && line[len - 1] == '\r')
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		why[0] = '\0';
+		if (fn(arg, line, len, zp_lines_lineno(l), why, sizeof(why)) !=
+		    0) {
+			snprintf(err, errsize, "%s:%lu: %s", path,
+			    zp_lines_lineno(l), why);
+			rc = -1;
+			break;
+		}
+	}
+	zp_lines_free(l);
+	zp_source_close(src);
+	return rc;
+}

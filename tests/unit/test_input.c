@@ -458,6 +458,100 @@ test_pipe_trickle(void **state)
 	zp_buf_free(&gz);
 }
 
+/* zp_each_line: collects "lineno:text|", refuses a line that says "stop". */
+static int
+collect(void *arg, char *line, size_t len, unsigned long lineno, char *why,
+    size_t whysize)
+{
+	if (strcmp(line, "stop") == 0) {
+		snprintf(why, whysize, "told to stop");
+		return -1;
+	}
+	assert_int_equal(strlen(line), len);
+	zp_buf_printf(arg, "%lu:%s|", lineno, line);
+	return 0;
+}
+
+static int
+each_line_of(const void *data, size_t n, bool gzip, struct zp_buf *out,
+    char *err, size_t errsize, char *path, size_t pathsize)
+{
+	struct zp_buf z = ZP_BUF_INIT;
+	int rc;
+
+	if (gzip) {
+		gzmem_member(&z, data, n);
+		gzmem_tmpfile(path, pathsize, z.p, z.len);
+	} else {
+		gzmem_tmpfile(path, pathsize, data, n);
+	}
+	zp_buf_clear(out);
+	rc = zp_each_line(path, collect, out, err, errsize);
+	unlink(path);
+	zp_buf_free(&z);
+	return rc;
+}
+
+static void
+test_each_line(void **state)
+{
+	struct zp_buf out = ZP_BUF_INIT, want = ZP_BUF_INIT;
+	char path[256], err[512];
+	const char text[] = "\xef\xbb\xbf"
+	                    "# a comment\n"
+	                    "一\r\n"
+	                    "\n"
+	                    "二\r\r\n"
+	                    "  # not a comment\n"
+	                    "last";
+
+	(void)state;
+	for (int gz = 0; gz < 2; gz++) {
+		assert_int_equal(each_line_of(S(text), gz, &out, err,
+		                     sizeof(err), path, sizeof(path)),
+		    0);
+		assert_string_equal(
+		    out.p, "2:一|4:二|5:  # not a comment|6:last|");
+	}
+
+	/* A refused line is named with the file and its number. */
+	assert_int_equal(each_line_of(S("a\n#\nstop\nb\n"), false, &out, err,
+	                     sizeof(err), path, sizeof(path)),
+	    -1);
+	assert_string_equal(out.p, "1:a|");
+	zp_buf_printf(&want, "%s:3: told to stop", path);
+	assert_string_equal(err, want.p);
+
+	/* A line over the cap is an error, not a truncated word. */
+	zp_buf_clear(&want);
+	zp_buf_puts(&want, "a\n");
+	for (size_t i = 0; i <= ZP_DATA_LINE_MAX; i++)
+		zp_buf_putc(&want, 'x');
+	assert_int_equal(each_line_of(want.p, want.len, false, &out, err,
+	                     sizeof(err), path, sizeof(path)),
+	    -1);
+	zp_buf_clear(&want);
+	zp_buf_printf(
+	    &want, "%s:2: line longer than %zu bytes", path, ZP_DATA_LINE_MAX);
+	assert_string_equal(err, want.p);
+
+	/* A file that cannot be opened: "PATH: reason". */
+	assert_int_equal(zp_each_line("/nonexistent/words.txt", collect, &out,
+	                     err, sizeof(err)),
+	    -1);
+	assert_string_equal(
+	    err, "/nonexistent/words.txt: No such file or directory");
+
+	/* A corrupt gzip stream is a read error of the file. */
+	assert_int_equal(each_line_of(S("\x1f\x8b\x08\x00garbage"), false, &out,
+	                     err, sizeof(err), path, sizeof(path)),
+	    -1);
+	assert_memory_equal(err, path, strlen(path));
+	assert_string_not_equal(err + strlen(path), "");
+	zp_buf_free(&out);
+	zp_buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -472,6 +566,7 @@ main(void)
 		cmocka_unit_test(test_gzip_broken),
 		cmocka_unit_test(test_open_errors),
 		cmocka_unit_test(test_pipe_trickle),
+		cmocka_unit_test(test_each_line),
 	};
 
 	return cmocka_run_group_tests_name("input", tests, NULL, NULL);
