@@ -1,3 +1,8 @@
+/*
+ * buf -- the growable byte buffer (doubling, always NUL-terminated) and the
+ * JSON writers on it: escaped strings, numbers as the shortest text that
+ * reads back the same double.
+ */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,3 +1,8 @@
+/*
+ * cli -- the options every filter shares (the record layer's --rejects,
+ * --strict, --max-record-bytes), --version and --help text, and the search
+ * for the data directory (ZHPIPE_DATA, then the install prefix).
+ */
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>

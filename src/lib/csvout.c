@@ -1,3 +1,7 @@
+/*
+ * csvout -- writing one CSV cell (quoted only when it must be) and the
+ * UTF-8 to GB18030 encoder behind to-csv --encoding.
+ */
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,3 +1,8 @@
+/*
+ * encoding -- decoding legacy Chinese encodings to UTF-8 with ICU
+ * converters, counting each invalid or unmappable sequence, and the
+ * detection behind --encoding=auto.
+ */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

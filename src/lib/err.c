@@ -1,3 +1,7 @@
+/*
+ * err -- the process-level messages ("prog: ..."), usage errors with the
+ * hint to --help, and the exit status, which only ever goes up.
+ */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>

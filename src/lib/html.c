@@ -1,3 +1,8 @@
+/*
+ * html -- HTML to text for the WARC reader: a single pass over the bytes
+ * that drops tags, comments, scripts and styles and turns block elements
+ * into line breaks.
+ */
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>

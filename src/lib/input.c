@@ -1,3 +1,8 @@
+/*
+ * input -- byte sources (plain files, stdin, gzip inflated with zlib,
+ * layered decoders), the line reader over them, and zp_each_line, the one
+ * reader of line-based data files.
+ */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>

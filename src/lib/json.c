@@ -1,3 +1,8 @@
+/*
+ * json -- the validating JSON tokenizer: one pass over a record that checks
+ * UTF-8, escapes, numbers, depth and duplicate keys, and leaves tokens that
+ * point into the record so unknown fields are copied byte for byte.
+ */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>

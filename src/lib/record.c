@@ -1,3 +1,8 @@
+/*
+ * record -- the JSON Lines record layer of every filter: reading records
+ * from the operands, reporting bad ones with FILE:LINE and counting them,
+ * building output records that keep the input's fields, checked output.
+ */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>

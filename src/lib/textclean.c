@@ -1,3 +1,8 @@
+/*
+ * textclean -- normalize's text cleaning: HTML entities, controls and
+ * zero-width characters, white space, NFKC or NFC through ICU only where
+ * the text may change, and Traditional to Simplified.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,7 @@
+/*
+ * utf8 -- UTF-8 decoding, encoding, validation and counting without ICU,
+ * for the hot paths that need only code points and offsets.
+ */
 #include "zhpipe/utf8.h"
 
 int32_t

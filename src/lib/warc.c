@@ -1,3 +1,8 @@
+/*
+ * warc -- the WARC/1.0 and 1.1 record reader: header fields, exact
+ * Content-Length bodies, and resynchronisation on the next "WARC/" line
+ * after a bad header.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,7 @@
+/*
+ * xalloc -- allocation that exits 2 with "prog: out of memory" instead of
+ * returning NULL, and the ZP_FAIL_ALLOC_AT fault injection the tests use.
+ */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
