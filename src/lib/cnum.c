@@ -787,22 +787,492 @@ add_scaled(struct zp_dec *sec, struct zp_dec *pend, int u)
 
 enum pend_kind { P_NONE, P_CDIGIT, P_ARABIC, P_SEQ, P_VAGUE };
 
+/*
+ * The state of one zp_cnum_parse: the amount is tot (whole scale groups)
+ * + sec (the current group below 万) + pend (the digits waiting for their
+ * unit, of kind pk).
+ */
+struct parse {
+	struct zp_cnum *c;
+	const uint32_t *cp;
+	size_t n;
+	unsigned inflags;
+	struct zp_dec *tot, *sec, *pend;
+	enum pend_kind pk;
+	int last_small, last_big, high_big, prev_unit;
+	bool zero_gap, pend_after_zero, pend_after_unit;
+	bool any_unit;
+	int last_digit;
+	size_t j, good, pend_start;
+};
+
+/* What a token step did with the code point at p->j. */
+enum step {
+	NOT_MINE, /* not its kind of token: the next step looks */
+	TAKEN,    /* consumed it: the loop goes on */
+	END       /* the numeral ends here */
+};
+
+static bool
+is_liang(uint32_t ch)
+{
+	return ch == 0x4E24 || ch == 0x5169; /* 两 兩 */
+}
+
+/* A small or a big unit at cp[k]. */
+static bool
+unit_at(const uint32_t *cp, size_t n, size_t k)
+{
+	size_t blen;
+
+	return small_unit(cp[k]) >= 0 || big_unit(cp, n, k, &blen) >= 0;
+}
+
+/* A pending digit starts at p->j: the bookkeeping all its kinds share. */
+static void
+pend_begin(struct parse *p, enum pend_kind pk)
+{
+	p->pend_start = p->j;
+	p->pk = pk;
+	p->pend_after_zero = p->zero_gap;
+	p->pend_after_unit = p->prev_unit >= 0;
+	p->zero_gap = false;
+	p->c->ntok++;
+}
+
+/*
+ * Spaces inside a numeral are ignored (一百 五 十 二, 7 万5 千, 12.3 亿):
+ * before a unit or a point, or after a unit before a Chinese digit.  Never
+ * between two digits read one by one.
+ */
+static enum step
+step_space(struct parse *p)
+{
+	const uint32_t *cp = p->cp;
+	size_t n = p->n, k = p->j;
+	bool unit_next, digit_next, cap;
+
+	if ((cp[k] != ' ' && cp[k] != 0x3000) || p->c->ntok == 0)
+		return NOT_MINE;
+	while (k < n && k < p->j + 3 && (cp[k] == ' ' || cp[k] == 0x3000))
+		k++;
+	if (k >= n)
+		return END;
+	unit_next = unit_at(cp, n, k) ||
+	    (is_point(cp[k]) && k + 1 < n &&
+	        zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >= 0);
+	digit_next =
+	    chinese_digit(cp[k], &cap) >= 0 && p->pk == P_NONE && p->any_unit;
+	/* 7万 5千 4百: Arabic digits before their unit. */
+	if (arabic_digit(cp[k]) >= 0 && p->pk == P_NONE && p->any_unit) {
+		size_t q = k;
+
+		while (q < n && q < k + 4 && arabic_digit(cp[q]) >= 0)
+			q++;
+		digit_next = q < n && small_unit(cp[q]) >= 0;
+	}
+	if (!(p->c->flags & (ZP_CNUM_CHINESE | ZP_CNUM_UNIT)) && !unit_next)
+		return END;
+	if ((p->pk == P_SEQ || p->pk == P_CDIGIT) && !unit_next)
+		return END;
+	if (!unit_next && !digit_next &&
+	    !((cp[k] == 0x4F59 || cp[k] == 0x591A) && k + 1 < n &&
+	        big_unit(cp, n, k + 1, &(size_t){ 0 }) >= 0))
+		return END;
+	p->j = k;
+	return TAKEN;
+}
+
+static enum step
+step_arabic(struct parse *p)
+{
+	size_t end;
+
+	if (arabic_digit(p->cp[p->j]) < 0)
+		return NOT_MINE;
+	if (p->pk != P_NONE)
+		return END;
+	/* Before pend_begin: the run reads ntok as it was before it. */
+	end = arabic_run(p->c, p->pend, p->cp, p->n, p->j);
+	pend_begin(p, P_ARABIC);
+	p->c->flags |= ZP_CNUM_ARABIC;
+	p->j = end;
+	p->good = end;
+	return TAKEN;
+}
+
+/*
+ * A Chinese digit after another: 一两个 (one or two), or digits read one
+ * by one (一二三, 二〇二三), where 二三十 and 五六百 before a unit are
+ * vague amounts.
+ */
+static enum step
+digit_after_digit(struct parse *p, int d, bool cap)
+{
+	struct zp_cnum *c = p->c;
+	uint32_t ch = p->cp[p->j];
+
+	if (p->pk == P_CDIGIT && p->last_digit == 1 && is_liang(ch)) {
+		zp_dec_set_u64(p->pend, 1);
+		p->pk = P_VAGUE;
+		c->flags |= ZP_CNUM_VAGUE;
+		c->ntok++;
+		p->good = ++p->j;
+		return TAKEN;
+	}
+	if (p->any_unit || (c->flags & ZP_CNUM_ARABIC) || is_liang(ch) ||
+	    p->last_digit == -100)
+		return END;
+	if (p->pk == P_CDIGIT) {
+		c->ndigits = 1;
+		p->pk = P_SEQ;
+	}
+	dec_append_digit(p->pend, d);
+	c->ndigits++;
+	c->flags |= ZP_CNUM_SEQ | ZP_CNUM_CHINESE;
+	if (cap)
+		c->flags |= ZP_CNUM_CAPITAL;
+	p->j++;
+	c->ntok++;
+	p->good = p->j;
+	if (c->ndigits == 2 && d == p->last_digit + 1 && p->last_digit >= 1 &&
+	    p->j < p->n && unit_at(p->cp, p->n, p->j)) {
+		zp_dec_set_u64(p->pend, 1);
+		p->pk = P_VAGUE;
+		c->flags &= ~(unsigned)ZP_CNUM_SEQ;
+		c->flags |= ZP_CNUM_VAGUE;
+	}
+	p->last_digit = d;
+	return TAKEN;
+}
+
+static enum step
+step_chinese_digit(struct parse *p)
+{
+	struct zp_cnum *c = p->c;
+	uint32_t ch = p->cp[p->j];
+	bool cap;
+	int d = chinese_digit(ch, &cap);
+
+	if (d < 0)
+		return NOT_MINE;
+	if (p->pk == P_CDIGIT || p->pk == P_SEQ)
+		return digit_after_digit(p, d, cap);
+	if (p->pk != P_NONE)
+		return END;
+	/*
+	 * 三十两, 两万两: 两 after a unit and before no smaller one is the
+	 * weight unit 两 (liang), not a digit.
+	 */
+	if (is_liang(ch) && p->any_unit && !p->zero_gap &&
+	    !(p->j + 1 < p->n && unit_at(p->cp, p->n, p->j + 1)))
+		return END;
+	if (d == 0 && c->ntok > 0) {
+		/* A filler zero: 一千零一. */
+		p->zero_gap = true;
+		p->j++;
+		return TAKEN;
+	}
+	zp_dec_set_u64(p->pend, (uint64_t)d);
+	pend_begin(p, P_CDIGIT);
+	p->last_digit = is_liang(ch) ? -100 : d;
+	c->flags |= ZP_CNUM_CHINESE;
+	if (cap)
+		c->flags |= ZP_CNUM_CAPITAL;
+	p->good = ++p->j;
+	return TAKEN;
+}
+
+/* 数十, 几百, 十几: an unknown digit. */
+static enum step
+step_vague_digit(struct parse *p)
+{
+	uint32_t ch = p->cp[p->j];
+
+	if (!((ch == 0x6570 && p->c->ntok == 0) || ch == 0x51E0)) /* 数 几 */
+		return NOT_MINE;
+	if (!(p->inflags & ZP_CNUM_ALLOW_VAGUE) || p->pk != P_NONE)
+		return END;
+	if ((ch == 0x6570 || p->c->ntok == 0) &&
+	    (p->j + 1 >= p->n || !unit_at(p->cp, p->n, p->j + 1)))
+		return END;
+	zp_dec_set_u64(p->pend, 1);
+	pend_begin(p, P_VAGUE);
+	p->c->flags |= ZP_CNUM_VAGUE | ZP_CNUM_CHINESE;
+	p->good = ++p->j;
+	return TAKEN;
+}
+
+/* 廿 卅: twenty and thirty in one character. */
+static enum step
+step_twenty_thirty(struct parse *p)
+{
+	uint32_t ch = p->cp[p->j];
+
+	if (ch != 0x5EFF && ch != 0x5345)
+		return NOT_MINE;
+	if (p->pk != P_NONE || p->last_small <= 1)
+		return END;
+	zp_dec_set_u64(p->pend, ch == 0x5EFF ? 2 : 3);
+	add_scaled(p->sec, p->pend, 1);
+	p->pk = P_NONE;
+	p->last_small = 1;
+	p->prev_unit = 1;
+	p->any_unit = true;
+	p->c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
+	p->c->ntok++;
+	p->good = ++p->j;
+	return TAKEN;
+}
+
+/* 十 百 千 (and their capitals): a unit within a group. */
+static enum step
+step_small_unit(struct parse *p)
+{
+	uint32_t ch = p->cp[p->j];
+	int u = small_unit(ch);
+
+	if (u < 0)
+		return NOT_MINE;
+	if (p->pk == P_SEQ || u >= p->last_small)
+		return END;
+	if (p->pk == P_CDIGIT && zp_dec_is_zero(p->pend) && u == 1)
+		p->pk = P_NONE; /* 零十 = 10 */
+	if (p->pk == P_NONE) {
+		/* Only 十 stands alone: 十五, 一百零十. */
+		if (u != 1)
+			return END;
+		zp_dec_set_u64(p->pend, 1);
+	}
+	add_scaled(p->sec, p->pend, u);
+	p->pk = P_NONE;
+	p->last_small = u;
+	p->prev_unit = u;
+	p->any_unit = true;
+	p->zero_gap = false;
+	p->c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
+	if (ch == 0x62FE || ch == 0x4F70 || ch == 0x4EDF) /* 拾 佰 仟 */
+		p->c->flags |= ZP_CNUM_CAPITAL;
+	p->c->ntok++;
+	p->good = ++p->j;
+	p->c->last_unit = u;
+	return TAKEN;
+}
+
+/* 万 亿 万亿 兆: a scale over the group, or over all so far. */
+static enum step
+step_big_unit(struct parse *p)
+{
+	size_t blen;
+	int u = big_unit(p->cp, p->n, p->j, &blen);
+	bool all;
+
+	if (u < 0)
+		return NOT_MINE;
+	if (p->pk == P_SEQ || (p->pk == P_NONE && zp_dec_is_zero(p->sec)))
+		return END;
+	if (p->high_big >= 0 && u > p->high_big) {
+		all = true;
+	} else if (u < p->last_big) {
+		all = false;
+	} else {
+		/* 一万一万: the second scale does not fit. */
+		p->c->flags |= ZP_CNUM_BADSCALE;
+		if (p->pk != P_NONE) {
+			p->good = p->pend_start;
+			zp_dec_zero(p->pend);
+			p->pk = P_NONE;
+		}
+		return END;
+	}
+	if (p->pk != P_NONE)
+		zp_dec_add(p->sec, p->pend);
+	zp_dec_zero(p->pend);
+	p->pk = P_NONE;
+	if (all) {
+		/* 一千一百万一千亿: the whole amount so far. */
+		zp_dec_add(p->tot, p->sec);
+		zp_dec_shift(p->tot, u);
+		p->high_big = u;
+	} else {
+		zp_dec_shift(p->sec, u);
+		zp_dec_add(p->tot, p->sec);
+		if (u > p->high_big)
+			p->high_big = u;
+	}
+	p->last_big = u;
+	zp_dec_zero(p->sec);
+	p->last_small = 4;
+	p->prev_unit = u;
+	p->any_unit = true;
+	p->zero_gap = false;
+	p->c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
+	p->c->ntok++;
+	p->j += blen;
+	p->good = p->j;
+	p->c->last_unit = u;
+	/* 3.5亿亿 is not an amount. */
+	if (p->j < p->n) {
+		int next = big_unit(p->cp, p->n, p->j, &blen);
+
+		if (next >= 0 && next >= p->last_big &&
+		    !(p->high_big >= 0 && next > p->high_big)) {
+			p->c->flags |= ZP_CNUM_BADSCALE;
+			return END;
+		}
+	}
+	return TAKEN;
+}
+
+/* 40多亿, 十多万, 500余万: more than. */
+static enum step
+step_more_than(struct parse *p)
+{
+	const uint32_t *cp = p->cp;
+	size_t blen, j = p->j;
+
+	if (!((cp[j] == 0x591A || cp[j] == 0x4F59) && j + 1 < p->n &&
+	        (p->inflags & ZP_CNUM_ALLOW_VAGUE) &&
+	        (p->pk != P_NONE || p->prev_unit >= 1) &&
+	        (small_unit(cp[j + 1]) > (p->pk != P_NONE ? 0 : 99) ||
+	            big_unit(cp, p->n, j + 1, &blen) >= 0)))
+		return NOT_MINE;
+	p->c->flags |= ZP_CNUM_MORE;
+	p->j++;
+	return TAKEN;
+}
+
+/*
+ * Chinese decimals: 十五点七, 零点零一, 一百点123; a scale after the
+ * decimals takes the whole amount (三点五亿).  The numeral ends there.
+ */
+static enum step
+step_decimal(struct parse *p)
+{
+	struct zp_cnum *c = p->c;
+	const uint32_t *cp = p->cp;
+	size_t n = p->n, k, blen;
+	struct zp_dec *f = &c->val;
+	int64_t nf = 0;
+	bool cap;
+	int u;
+
+	if (!(is_point(cp[p->j]) && p->pk != P_VAGUE && p->pk != P_ARABIC &&
+	        p->j + 1 < n &&
+	        (zp_cnum_digit(cp[skip_spaces(cp, n, p->j + 1)]) >= 0) &&
+	        !(c->flags & ZP_CNUM_FRACTION) && c->ntok > 0 &&
+	        (p->pk != P_NONE || p->any_unit)))
+		return NOT_MINE;
+	k = skip_spaces(cp, n, p->j + 1);
+	zp_dec_zero(f);
+	if (arabic_digit(cp[k]) >= 0) {
+		while (k < n && arabic_digit(cp[k]) >= 0) {
+			dec_push_digit(f, arabic_digit(cp[k++]));
+			nf++;
+		}
+	} else {
+		while (k < n && chinese_digit(cp[k], &cap) >= 0) {
+			dec_push_digit(f, chinese_digit(cp[k++], &cap));
+			nf++;
+		}
+	}
+	dec_finish(f, -nf);
+	/* 两千三点一 = 2300.1 */
+	if (p->pk == P_CDIGIT && !p->pend_after_zero && p->pend_after_unit &&
+	    p->prev_unit >= 2)
+		zp_dec_shift(p->pend, p->prev_unit - 1);
+	if (p->pk != P_NONE)
+		zp_dec_add(p->sec, p->pend);
+	zp_dec_zero(p->pend);
+	p->pk = P_NONE;
+	zp_dec_add(p->sec, f);
+	zp_dec_zero(f);
+	c->flags |= ZP_CNUM_FRACTION;
+	c->ndigits += (size_t)nf;
+	c->ntok++;
+	p->j = k;
+	p->good = p->j;
+	if (p->j < n) {
+		u = big_unit(cp, n, p->j, &blen);
+		if (u >= 0 && u > p->high_big && u < p->last_big) {
+			zp_dec_add(p->tot, p->sec);
+			zp_dec_zero(p->sec);
+			zp_dec_shift(p->tot, u);
+			p->j += blen;
+			p->good = p->j;
+			c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
+			c->last_unit = u;
+		}
+	}
+	return END;
+}
+
+/* The token steps, in the order they are tried at each code point. */
+static enum step (*const steps[])(struct parse *) = {
+	step_space,
+	step_arabic,
+	step_chinese_digit,
+	step_vague_digit,
+	step_twenty_thirty,
+	step_small_unit,
+	step_big_unit,
+	step_more_than,
+	step_decimal,
+};
+
+/* Adds what is pending and sets c->val; the flags a whole numeral gets. */
+static void
+finish(struct parse *p)
+{
+	struct zp_cnum *c = p->c;
+
+	if (p->pk != P_NONE) {
+		/*
+		 * 三万五 = 35000, 一百二 = 120: a lone digit after a unit of
+		 * 百 or more counts in the next lower place.
+		 */
+		if (p->pk == P_CDIGIT && !p->pend_after_zero &&
+		    p->pend_after_unit && p->prev_unit >= 2 && p->good == p->j)
+			zp_dec_shift(p->pend, p->prev_unit - 1);
+		zp_dec_add(p->sec, p->pend);
+		zp_dec_zero(p->pend);
+	}
+	zp_dec_add(p->tot, p->sec);
+	zp_dec_copy(&c->val, p->tot);
+	c->val.neg = false;
+	if (p->pk == P_SEQ)
+		c->flags |= ZP_CNUM_SEQ;
+	if (p->pk == P_SEQ && c->ndigits == 2 && p->last_digit >= 2 &&
+	    small_int_is(&c->val,
+	        (uint64_t)(p->last_digit - 1) * 10 + (uint64_t)p->last_digit))
+		c->flags |= ZP_CNUM_VAGUE; /* 三四个: three or four */
+}
+
 int
 zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
     unsigned inflags, size_t *end)
 {
-	struct zp_dec *tot = &c->tot, *sec = &c->sec, *pend = &c->tmp;
-	enum pend_kind pk = P_NONE;
-	int last_small = 4, last_big = 99, high_big = -1, prev_unit = -1;
-	bool zero_gap = false, pend_after_zero = false, pend_after_unit = false;
-	bool any_unit = false;
-	int last_digit = -100;
-	size_t j = i, good = i, pend_start = i;
-	bool cap;
+	struct parse p = { .c = c,
+		.cp = cp,
+		.n = n,
+		.inflags = inflags,
+		.tot = &c->tot,
+		.sec = &c->sec,
+		.pend = &c->tmp,
+		.pk = P_NONE,
+		.last_small = 4,
+		.last_big = 99,
+		.high_big = -1,
+		.prev_unit = -1,
+		.last_digit = -100,
+		.j = i,
+		.good = i,
+		.pend_start = i };
+	enum step r = TAKEN;
 
-	zp_dec_zero(tot);
-	zp_dec_zero(sec);
-	zp_dec_zero(pend);
+	zp_dec_zero(p.tot);
+	zp_dec_zero(p.sec);
+	zp_dec_zero(p.pend);
 	zp_dec_zero(&c->val);
 	c->flags = 0;
 	c->ndigits = 0;
@@ -810,365 +1280,16 @@ zp_cnum_parse(struct zp_cnum *c, const uint32_t *cp, size_t n, size_t i,
 	c->last_unit = -1;
 	if (i >= n)
 		return -1;
-
-	while (j < n) {
-		uint32_t ch = cp[j];
-		int d, u;
-		size_t blen;
-
-		/*
-		 * Spaces inside a numeral are ignored (一百 五 十 二, 7 万5 千,
-		 * 12.3 亿): before a unit or a point, or after a unit before a
-		 * Chinese digit.  Never between two digits read one by one.
-		 */
-		if ((ch == ' ' || ch == 0x3000) && c->ntok > 0) {
-			size_t k = j;
-			bool unit_next, digit_next;
-
-			while (k < n && k < j + 3 &&
-			    (cp[k] == ' ' || cp[k] == 0x3000))
-				k++;
-			if (k >= n)
-				break;
-			unit_next = small_unit(cp[k]) >= 0 ||
-			    big_unit(cp, n, k, &blen) >= 0 ||
-			    (is_point(cp[k]) && k + 1 < n &&
-			        zp_cnum_digit(cp[skip_spaces(cp, n, k + 1)]) >=
-			            0);
-			digit_next = chinese_digit(cp[k], &cap) >= 0 &&
-			    pk == P_NONE && any_unit;
-			/* 7万 5千 4百: Arabic digits before their unit. */
-			if (arabic_digit(cp[k]) >= 0 && pk == P_NONE &&
-			    any_unit) {
-				size_t q = k;
-
-				while (q < n && q < k + 4 &&
-				    arabic_digit(cp[q]) >= 0)
-					q++;
-				digit_next = q < n && small_unit(cp[q]) >= 0;
-			}
-			if (!(c->flags & (ZP_CNUM_CHINESE | ZP_CNUM_UNIT)) &&
-			    !unit_next)
-				break;
-			if ((pk == P_SEQ || pk == P_CDIGIT) && !unit_next)
-				break;
-			if (!unit_next && !digit_next &&
-			    !((cp[k] == 0x4F59 || cp[k] == 0x591A) &&
-			        k + 1 < n &&
-			        big_unit(cp, n, k + 1, &blen) >= 0))
-				break;
-			j = k;
-			continue;
-		}
-		if (arabic_digit(ch) >= 0) {
-			if (pk != P_NONE)
-				break;
-			pend_start = j;
-			j = arabic_run(c, pend, cp, n, j);
-			pk = P_ARABIC;
-			c->flags |= ZP_CNUM_ARABIC;
-			pend_after_zero = zero_gap;
-			pend_after_unit = prev_unit >= 0;
-			zero_gap = false;
-			c->ntok++;
-			good = j;
-			continue;
-		}
-		d = chinese_digit(ch, &cap);
-		if (d >= 0) {
-			bool zero = d == 0;
-
-			if (pk == P_CDIGIT && last_digit == 1 &&
-			    (ch == 0x4E24 || ch == 0x5169)) {
-				/* 一两个: one or two. */
-				zp_dec_set_u64(pend, 1);
-				pk = P_VAGUE;
-				c->flags |= ZP_CNUM_VAGUE;
-				c->ntok++;
-				j++;
-				good = j;
-				continue;
-			}
-			if (pk == P_CDIGIT || pk == P_SEQ) {
-				/* 一二三, 二〇二三: digits one by one. */
-				if (any_unit || (c->flags & ZP_CNUM_ARABIC) ||
-				    ch == 0x4E24 || ch == 0x5169 ||
-				    last_digit == -100)
-					break;
-				if (pk == P_CDIGIT) {
-					c->ndigits = 1;
-					pk = P_SEQ;
-				}
-				dec_append_digit(pend, d);
-				c->ndigits++;
-				c->flags |= ZP_CNUM_SEQ | ZP_CNUM_CHINESE;
-				if (cap)
-					c->flags |= ZP_CNUM_CAPITAL;
-				j++;
-				c->ntok++;
-				good = j;
-				/*
-				 * 二三十, 五六百: two neighbouring digits
-				 * before a unit are a vague amount.
-				 */
-				if (c->ndigits == 2 && d == last_digit + 1 &&
-				    last_digit >= 1 && j < n &&
-				    (small_unit(cp[j]) >= 0 ||
-				        big_unit(cp, n, j, &blen) >= 0)) {
-					zp_dec_set_u64(pend, 1);
-					pk = P_VAGUE;
-					c->flags &= ~(unsigned)ZP_CNUM_SEQ;
-					c->flags |= ZP_CNUM_VAGUE;
-				}
-				last_digit = d;
-				continue;
-			}
-			if (pk != P_NONE)
-				break;
-			/*
-			 * 三十两, 两万两: 两 after a unit and before no smaller
-			 * one is the weight unit 两 (liang), not a digit.
-			 */
-			if ((ch == 0x4E24 || ch == 0x5169) && any_unit &&
-			    !zero_gap &&
-			    !(j + 1 < n &&
-			        (small_unit(cp[j + 1]) >= 0 ||
-			            big_unit(cp, n, j + 1, &blen) >= 0)))
-				break;
-			if (zero && c->ntok > 0) {
-				/* A filler zero: 一千零一. */
-				zero_gap = true;
-				j++;
-				continue;
-			}
-			zp_dec_set_u64(pend, (uint64_t)d);
-			pend_start = j;
-			pk = P_CDIGIT;
-			last_digit = (ch == 0x4E24 || ch == 0x5169) ? -100 : d;
-			c->flags |= ZP_CNUM_CHINESE;
-			if (cap)
-				c->flags |= ZP_CNUM_CAPITAL;
-			pend_after_zero = zero_gap;
-			pend_after_unit = prev_unit >= 0;
-			zero_gap = false;
-			c->ntok++;
-			j++;
-			good = j;
-			continue;
-		}
-		if ((ch == 0x6570 && c->ntok == 0) || ch == 0x51E0) {
-			/* 数十, 几百, 十几: an unknown digit. */
-			if (!(inflags & ZP_CNUM_ALLOW_VAGUE) || pk != P_NONE)
-				break;
-			if ((ch == 0x6570 || c->ntok == 0) &&
-			    (j + 1 >= n ||
-			        (small_unit(cp[j + 1]) < 0 &&
-			            big_unit(cp, n, j + 1, &blen) < 0)))
-				break;
-			zp_dec_set_u64(pend, 1);
-			pend_start = j;
-			pk = P_VAGUE;
-			c->flags |= ZP_CNUM_VAGUE | ZP_CNUM_CHINESE;
-			pend_after_zero = zero_gap;
-			pend_after_unit = prev_unit >= 0;
-			zero_gap = false;
-			c->ntok++;
-			j++;
-			good = j;
-			continue;
-		}
-		if (ch == 0x5EFF || ch == 0x5345) { /* 廿 卅 */
-			if (pk != P_NONE || last_small <= 1)
-				break;
-			zp_dec_set_u64(pend, ch == 0x5EFF ? 2 : 3);
-			add_scaled(sec, pend, 1);
-			pk = P_NONE;
-			last_small = 1;
-			prev_unit = 1;
-			any_unit = true;
-			c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
-			c->ntok++;
-			j++;
-			good = j;
-			continue;
-		}
-		u = small_unit(ch);
-		if (u >= 0) {
-			if (pk == P_SEQ || u >= last_small)
-				break;
-			if (pk == P_CDIGIT && zp_dec_is_zero(pend) && u == 1)
-				pk = P_NONE; /* 零十 = 10 */
-			if (pk == P_NONE) {
-				/* Only 十 stands alone: 十五, 一百零十. */
-				if (u != 1)
-					break;
-				zp_dec_set_u64(pend, 1);
-			}
-			add_scaled(sec, pend, u);
-			pk = P_NONE;
-			last_small = u;
-			prev_unit = u;
-			any_unit = true;
-			zero_gap = false;
-			c->flags |= ZP_CNUM_CHINESE | ZP_CNUM_UNIT;
-			if (ch == 0x62FE || ch == 0x4F70 || ch == 0x4EDF)
-				c->flags |= ZP_CNUM_CAPITAL;
-			c->ntok++;
-			j++;
-			good = j;
-			c->last_unit = u;
-			continue;
-		}
-		u = big_unit(cp, n, j, &blen);
-		if (u >= 0) {
-			bool all;
-
-			if (pk == P_SEQ)
-				break;
-			if (pk == P_NONE && zp_dec_is_zero(sec))
-				break;
-			if (high_big >= 0 && u > high_big) {
-				all = true;
-			} else if (u < last_big) {
-				all = false;
-			} else {
-				/* 一万一万: the second scale does not fit. */
-				c->flags |= ZP_CNUM_BADSCALE;
-				if (pk != P_NONE) {
-					good = pend_start;
-					zp_dec_zero(pend);
-					pk = P_NONE;
-				}
-				break;
-			}
-			if (pk != P_NONE)
-				zp_dec_add(sec, pend);
-			zp_dec_zero(pend);
-			pk = P_NONE;
-			if (all) {
-				/* 一千一百万一千亿: the whole amount so far. */
-				zp_dec_add(tot, sec);
-				zp_dec_shift(tot, u);
-				high_big = u;
-				last_big = u;
-			} else {
-				zp_dec_shift(sec, u);
-				zp_dec_add(tot, sec);
-				last_big = u;
-				if (u > high_big)
-					high_big = u;
-			}
-			zp_dec_zero(sec);
-			last_small = 4;
-			prev_unit = u;
-			any_unit = true;
-			zero_gap = false;
-			c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
-			c->ntok++;
-			j += blen;
-			good = j;
-			c->last_unit = u;
-			/* 3.5亿亿 is not an amount. */
-			if (j < n && big_unit(cp, n, j, &blen) >= 0 &&
-			    big_unit(cp, n, j, &blen) >= last_big &&
-			    !(high_big >= 0 &&
-			        big_unit(cp, n, j, &blen) > high_big)) {
-				c->flags |= ZP_CNUM_BADSCALE;
-				break;
-			}
-			continue;
-		}
-		if ((ch == 0x591A || ch == 0x4F59) && j + 1 < n &&
-		    (inflags & ZP_CNUM_ALLOW_VAGUE) &&
-		    (pk != P_NONE || prev_unit >= 1) &&
-		    (small_unit(cp[j + 1]) > (pk != P_NONE ? 0 : 99) ||
-		        big_unit(cp, n, j + 1, &blen) >= 0)) {
-			/* 40多亿, 十多万, 500余万: more than. */
-			c->flags |= ZP_CNUM_MORE;
-			j++;
-			continue;
-		}
-		if (is_point(ch) && pk != P_VAGUE && pk != P_ARABIC &&
-		    j + 1 < n &&
-		    (zp_cnum_digit(cp[skip_spaces(cp, n, j + 1)]) >= 0) &&
-		    !(c->flags & ZP_CNUM_FRACTION) && c->ntok > 0 &&
-		    (pk != P_NONE || any_unit)) {
-			/* Chinese decimals: 十五点七, 零点零一, 一百点123. */
-			struct zp_dec *f = &c->val;
-			size_t k = skip_spaces(cp, n, j + 1);
-			int64_t nf = 0;
-
-			zp_dec_zero(f);
-			if (arabic_digit(cp[k]) >= 0) {
-				while (k < n && arabic_digit(cp[k]) >= 0) {
-					dec_push_digit(
-					    f, arabic_digit(cp[k++]));
-					nf++;
-				}
-			} else {
-				while (
-				    k < n && chinese_digit(cp[k], &cap) >= 0) {
-					dec_push_digit(
-					    f, chinese_digit(cp[k++], &cap));
-					nf++;
-				}
-			}
-			dec_finish(f, -nf);
-			/* 两千三点一 = 2300.1 */
-			if (pk == P_CDIGIT && !pend_after_zero &&
-			    pend_after_unit && prev_unit >= 2)
-				zp_dec_shift(pend, prev_unit - 1);
-			if (pk != P_NONE)
-				zp_dec_add(sec, pend);
-			zp_dec_zero(pend);
-			pk = P_NONE;
-			zp_dec_add(sec, f);
-			zp_dec_zero(f);
-			c->flags |= ZP_CNUM_FRACTION;
-			c->ndigits += (size_t)nf;
-			c->ntok++;
-			j = k;
-			good = j;
-			/* 三点五亿: a scale after the decimals takes it all. */
-			if (j < n) {
-				u = big_unit(cp, n, j, &blen);
-				if (u >= 0 && u > high_big && u < last_big) {
-					zp_dec_add(tot, sec);
-					zp_dec_zero(sec);
-					zp_dec_shift(tot, u);
-					j += blen;
-					good = j;
-					c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
-					c->last_unit = u;
-				}
-			}
-			break;
-		}
-		break;
+	while (p.j < n && r == TAKEN) {
+		r = NOT_MINE;
+		for (size_t k = 0;
+		     k < sizeof(steps) / sizeof(steps[0]) && r == NOT_MINE; k++)
+			r = steps[k](&p);
 	}
 	if (c->ntok == 0)
 		return -1;
-	if (pk != P_NONE) {
-		/*
-		 * 三万五 = 35000, 一百二 = 120: a lone digit after a unit of
-		 * 百 or more counts in the next lower place.
-		 */
-		if (pk == P_CDIGIT && !pend_after_zero && pend_after_unit &&
-		    prev_unit >= 2 && good == j)
-			zp_dec_shift(pend, prev_unit - 1);
-		zp_dec_add(sec, pend);
-		zp_dec_zero(pend);
-	}
-	zp_dec_add(tot, sec);
-	zp_dec_copy(&c->val, tot);
-	c->val.neg = false;
-	if (pk == P_SEQ)
-		c->flags |= ZP_CNUM_SEQ;
-	if (pk == P_SEQ && c->ndigits == 2 && last_digit >= 2 &&
-	    small_int_is(&c->val,
-	        (uint64_t)(last_digit - 1) * 10 + (uint64_t)last_digit))
-		c->flags |= ZP_CNUM_VAGUE; /* 三四个: three or four */
-	*end = good;
+	finish(&p);
+	*end = p.good;
 	return 0;
 }
 
