@@ -230,6 +230,86 @@ struct num {
 };
 
 /* ---------------------------------------------------------------------- */
+/* One figure: what the stages of num_scan.c share while they decide what
+ * the numeral at i is.  Each field is set by the stage named beside it and
+ * only read after. */
+
+struct scan {
+	struct zp_numbers *z;
+	const char *text;
+	const uint32_t *cp;  /* z->cp */
+	size_t n;            /* z->n */
+	size_t i;            /* where the numeral starts */
+	struct zp_cnum *c;   /* its parse: &z->a (numeral) */
+	struct num nu;       /* numeral; neg from the sign stage */
+	size_t s;            /* span start: sign, 第, 百分之, a prefix */
+	size_t e;            /* numeral end, then with a scale after a space */
+	size_t lo;           /* start of the clause (numeral) */
+	size_t pstart;       /* start of the mention (prefixes, currency) */
+	bool ordinal;        /* 第 before (sign and ordinal) */
+	bool percent_prefix; /* 百分之 before; pct_exp scales it */
+	int pct_exp;
+	char curprefix[8];   /* a currency before: US$, 人民币 */
+	long iv;             /* small_int of the value (value) */
+	bool yearlike;       /* four digits 1000..2999 (value) */
+	size_t ustart, uend; /* the unit (unit, range) */
+	int ucls, uexp;
+	const char *code;
+	bool range, range_more; /* a second end (range); z->x, z->y */
+	size_t next;            /* where scanning goes on, once DONE */
+};
+
+/* What a stage tells the driver: go on to the next stage, or stop with
+ * st->next as the position to scan from. */
+enum step { GO_ON, DONE };
+
+static inline enum step
+done(struct scan *st, size_t next)
+{
+	st->next = next;
+	return DONE;
+}
+
+/*
+ * The stages in other files, in the order the driver runs them; each
+ * returns DONE (st->next set) when it settled the position, else GO_ON.
+ */
+/* 百分之百 at a scale character: 100 % (num_percent.c). */
+enum step num_st_percent_whole(struct scan *st);
+/* 亿元级, 千亿级: an order of magnitude of money (num_money.c). */
+enum step num_st_magnitude(struct scan *st);
+/* Q4, FY2026, H1 after letters; else the rest of a Latin code (num_date.c). */
+enum step num_st_code_period(struct scan *st);
+/* 2023Q4, and Arabic digits running into letters (num_date.c). */
+enum step num_st_year_quarter(struct scan *st);
+/* 百分之, 千分之, 万分之 before (num_percent.c). */
+enum step num_st_percent_prefix(struct scan *st);
+/* US$, 人民币, ¥ before (num_money.c). */
+enum step num_st_currency_prefix(struct scan *st);
+/* 前三季度, 前三个月 (num_date.c). */
+enum step num_st_first_n(struct scan *st);
+/* ISO dates and year ranges: 2024-02-21, 2020-2022年 (num_date.c). */
+enum step num_st_year_iso(struct scan *st);
+/* 2023财年, 1980年代, 2024年2月21日 (num_date.c). */
+enum step num_st_year_unit(struct scan *st);
+/* 3·15, 70年代, 民国112年 (num_date.c). */
+enum step num_st_short_date(struct scan *st);
+/* 2月21日, 10月; 12号 as a label; 25日 (num_date.c). */
+enum step num_st_month_day(struct scan *st);
+/* 7时, 10时30分, 下午6点, 9点半 (num_date.c). */
+enum step num_st_clock(struct scan *st);
+/* 四季度, 三季报 without 第 (num_date.c). */
+enum step num_st_quarter(struct scan *st);
+/* 成 and 折 only where they are percentages (num_percent.c). */
+enum step num_st_percent_unit(struct scan *st);
+/* A currency prefix kept only for money; 元人民币; 元/股 (num_money.c). */
+enum step num_st_currency_unit(struct scan *st);
+/* A second end: 51亿至57亿美元, 3至4成, 20和30之间 (num_range.c). */
+enum step num_st_range(struct scan *st);
+/* 三到四: a range without a unit (num_range.c). */
+enum step num_st_bare_range(struct scan *st);
+
+/* ---------------------------------------------------------------------- */
 /* Shared functions.  Each one's contract is at its definition too. */
 
 /* num_lex_tables (num_lex.c) -- fills z's tables with the built-in words. */

@@ -62,3 +62,97 @@ num_subunits_after(
 	}
 	return p;
 }
+
+/* ---------------------------------------------------------------------- */
+/* The money stages of a figure (run by num_scan.c). */
+
+/* 亿元级, 千亿级: an order of magnitude of money, not a value. */
+enum step
+num_st_magnitude(struct scan *st)
+{
+	static const char *const lv[][2] = {
+		{ "亿元级", "100000000" },
+		{ "百亿级", "10000000000" },
+		{ "千亿级", "100000000000" },
+		{ "万亿级", "1000000000000" },
+		{ "百亿元级", "10000000000" },
+		{ "千亿元级", "100000000000" },
+		{ "万亿元级", "1000000000000" },
+	};
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t i = st->i;
+	struct ment *m;
+
+	if (i + 1 >= st->n ||
+	    (cp[i + 1] != 0x5143 && cp[i + 1] != 0x7EA7 && cp[i + 1] != 0x4EBF))
+		return GO_ON;
+	for (size_t t = 0; t < sizeof lv / sizeof *lv; t++) {
+		size_t l = match_len(z, i, lv[t][0]);
+
+		if (l == 0)
+			continue;
+		m = num_new_ment(z, i, i + l, ZP_NK_MONEY);
+		zp_dec_parse(&z->x, lv[t][1], strlen(lv[t][1]));
+		num_set_value(z, m, &z->x);
+		unit_copy(m, "CNY");
+		m->approx = true;
+		m->note = "order of magnitude";
+		return done(st, i + l);
+	}
+	return GO_ON;
+}
+
+/* A currency before the numeral (US$, 人民币, ¥), up to two spaces away. */
+enum step
+num_st_currency_prefix(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	size_t p = st->s, len;
+	int k;
+
+	if (st->ordinal || st->percent_prefix)
+		return GO_ON;
+	while (p > 0 && p + 2 > st->s && is_space(st->cp[p - 1]))
+		p--;
+	k = lex_match(&z->prefix, st->cp, 0, st->n, p, &len);
+	if (k >= 0) {
+		snprintf(st->curprefix, sizeof st->curprefix, "%s",
+		    z->prefix.e[k].code);
+		st->pstart = st->s = p - len;
+	}
+	return GO_ON;
+}
+
+/* 人民币3家: a prefix only for money; 元人民币 and 元/股 after 元. */
+enum step
+num_st_currency_unit(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n;
+
+	/* 万元 after a currency prefix: the prefix decides the currency. */
+	if (st->curprefix[0] && st->ucls != U_CUR && st->ucls != U_NONE) {
+		st->curprefix[0] = '\0';
+		st->s = st->i - (st->nu.neg ? 1 : 0);
+		st->pstart = st->s;
+	}
+	/* 元人民币, 元港币: a currency name after 元 wins. */
+	if (st->ucls == U_CUR && st->code != NULL &&
+	    strcmp(st->code, "CNY") == 0 && cp[st->uend - 1] == 0x5143) {
+		size_t l2;
+		int k2 = lex_match(&z->units, cp, 0, n, st->uend, &l2);
+
+		if (k2 >= 0 && z->units.e[k2].cls == U_CUR &&
+		    z->units.e[k2].exp == 0 && cp[st->uend] != 0x5143) {
+			st->code = z->units.e[k2].code;
+			st->uend += l2;
+		}
+	}
+	/* 397.01元/股, 5000元/吨: a per-unit price. */
+	if (st->ucls == U_CUR && st->uend + 1 < n && cp[st->uend] == '/' &&
+	    is_cjk(cp[st->uend + 1]))
+		st->uend += 2;
+	return GO_ON;
+}
