@@ -1032,52 +1032,65 @@ st_mention(struct scan *st)
 /* ---------------------------------------------------------------------- */
 /* The driver. */
 
-typedef enum step (*stage_fn)(struct scan *);
+/*
+ * At a scale character that starts no numeral (亿, 百, 万...): the first
+ * stage that settles the position ends the list.
+ */
+static void
+run_scale_stages(struct scan *st)
+{
+	/* clang-format off */
+	(void)(st_after_digit(st) == DONE ||
+	    num_st_percent_whole(st) == DONE ||
+	    num_st_magnitude(st) == DONE ||
+	    st_nothing(st) == DONE);
+	/* clang-format on */
+}
 
-/* At a scale character that starts no numeral (亿, 百, 万...). */
-static const stage_fn scale_stages[] = {
-	st_after_digit,
-	num_st_percent_whole,
-	num_st_magnitude,
-	st_nothing,
-};
-
-/* At the start of a numeral, in this order: each may settle the figure. */
-static const stage_fn numeral_stages[] = {
-	st_numeral,
-	num_st_code_period,
-	st_bad_scale,
-	st_lexical,
-	num_st_year_quarter,
-	st_dotted,
-	st_sign,
-	num_st_percent_prefix,
-	num_st_currency_prefix,
-	st_ordinal,
-	num_st_first_n,
-	st_not_a_value,
-	st_value,
-	num_st_year_iso,
-	num_st_year_unit,
-	num_st_short_date,
-	num_st_month_day,
-	num_st_clock,
-	num_st_quarter,
-	st_half,
-	st_whole_and_fraction,
-	st_whole_space_fraction,
-	st_fraction,
-	st_slash_fraction,
-	st_unit,
-	num_st_percent_unit,
-	st_unit_context,
-	num_st_currency_unit,
-	num_st_range,
-	st_bare,
-	num_st_bare_range,
-	st_digit_names,
-	st_mention,
-};
+/*
+ * At the start of a numeral, the stages in this order; the first that
+ * settles the figure ends the list, and the last always does.  A direct
+ * list rather than a table of pointers, so the compiler may inline them.
+ */
+static void
+run_numeral_stages(struct scan *st)
+{
+	/* clang-format off */
+	(void)(st_numeral(st) == DONE ||
+	    num_st_code_period(st) == DONE ||
+	    st_bad_scale(st) == DONE ||
+	    st_lexical(st) == DONE ||
+	    num_st_year_quarter(st) == DONE ||
+	    st_dotted(st) == DONE ||
+	    st_sign(st) == DONE ||
+	    num_st_percent_prefix(st) == DONE ||
+	    num_st_currency_prefix(st) == DONE ||
+	    st_ordinal(st) == DONE ||
+	    num_st_first_n(st) == DONE ||
+	    st_not_a_value(st) == DONE ||
+	    st_value(st) == DONE ||
+	    num_st_year_iso(st) == DONE ||
+	    num_st_year_unit(st) == DONE ||
+	    num_st_short_date(st) == DONE ||
+	    num_st_month_day(st) == DONE ||
+	    num_st_clock(st) == DONE ||
+	    num_st_quarter(st) == DONE ||
+	    st_half(st) == DONE ||
+	    st_whole_and_fraction(st) == DONE ||
+	    st_whole_space_fraction(st) == DONE ||
+	    st_fraction(st) == DONE ||
+	    st_slash_fraction(st) == DONE ||
+	    st_unit(st) == DONE ||
+	    num_st_percent_unit(st) == DONE ||
+	    st_unit_context(st) == DONE ||
+	    num_st_currency_unit(st) == DONE ||
+	    num_st_range(st) == DONE ||
+	    st_bare(st) == DONE ||
+	    num_st_bare_range(st) == DONE ||
+	    st_digit_names(st) == DONE ||
+	    st_mention(st) == DONE);
+	/* clang-format on */
+}
 
 /*
  * Tries a figure whose numeral starts at i.  Returns the position to go on
@@ -1087,8 +1100,6 @@ static size_t
 try_at(struct zp_numbers *z, size_t i, const char *text)
 {
 	struct scan st;
-	const stage_fn *stage;
-	size_t count;
 
 	memset(&st, 0, sizeof st);
 	st.z = z;
@@ -1098,18 +1109,13 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 	st.i = i;
 	st.c = &z->a;
 	st.ucls = U_NONE;
+	st.next = i + 1;
 	if (!zp_cnum_starts(z->cp[i]) && z->cp[i] != 0x6570 &&
-	    z->cp[i] != 0x51E0) {
-		stage = scale_stages;
-		count = sizeof scale_stages / sizeof *scale_stages;
-	} else {
-		stage = numeral_stages;
-		count = sizeof numeral_stages / sizeof *numeral_stages;
-	}
-	for (size_t k = 0; k < count; k++)
-		if (stage[k](&st) == DONE)
-			return st.next;
-	return i + 1; /* not reached: the last stage is always done */
+	    z->cp[i] != 0x51E0)
+		run_scale_stages(&st);
+	else
+		run_numeral_stages(&st);
+	return st.next;
 }
 
 static void
