@@ -12,11 +12,11 @@
  * costs linear time.  The passes after it relate the figures to each other
  * and to the text (num_link.c, num_range.c, num_date.c).
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "zhpipe/input.h"
 #include "zhpipe/numbers.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
@@ -87,103 +87,76 @@ own(struct zp_numbers *z, const char *s, size_t n)
 	return c;
 }
 
+/* One line WORD,CODE[,EXP] of a currency file (zp_line_fn). */
+static int
+add_currency(void *arg, char *line, size_t len, unsigned long lineno, char *why,
+    size_t whysize)
+{
+	struct zp_numbers *z = arg;
+	char *c1, *c2, *word, *code;
+	int exp = 0;
+
+	(void)lineno;
+	c1 = strchr(line, ',');
+	if (c1 == NULL || c1 == line || !zp_utf8_valid(line, len)) {
+		snprintf(why, whysize, "want WORD,CODE[,EXP]");
+		return -1;
+	}
+	c2 = strchr(c1 + 1, ',');
+	if (c2 != NULL) {
+		char *end;
+		long v = strtol(c2 + 1, &end, 10);
+
+		if (*end != '\0' || v < -4 || v > 4) {
+			snprintf(why, whysize, "EXP must be -4..4");
+			return -1;
+		}
+		exp = (int)v;
+	}
+	word = own(z, line, (size_t)(c1 - line));
+	code =
+	    own(z, c1 + 1, c2 != NULL ? (size_t)(c2 - c1 - 1) : strlen(c1 + 1));
+	if (code[0] == '\0') {
+		snprintf(why, whysize, "empty code");
+		return -1;
+	}
+	lex_add(&z->units, word, U_CUR, exp, code);
+	return 0;
+}
+
 int
 zp_numbers_load_currencies(
     struct zp_numbers *z, const char *path, char *err, size_t errsize)
 {
-	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	unsigned long lineno = 0;
-	int rc = 0;
+	return zp_each_line(path, add_currency, z, err, errsize);
+}
 
-	if (f == NULL) {
-		snprintf(err, errsize, "%s", strerror(errno));
+/* One metric term of a metrics file (zp_line_fn). */
+static int
+add_metric_line(void *arg, char *line, size_t len, unsigned long lineno,
+    char *why, size_t whysize)
+{
+	(void)lineno;
+	/* Trailing blanks are not part of the term; a blank line is none. */
+	while (len > 0 &&
+	    (line[len - 1] == ' ' || line[len - 1] == '\t' ||
+	        line[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return 0;
+	if (!zp_utf8_valid(line, len)) {
+		snprintf(why, whysize, "invalid UTF-8");
 		return -1;
 	}
-	while ((len = getline(&line, &cap, f)) > 0) {
-		char *c1, *c2, *word, *code;
-		int exp = 0;
-
-		lineno++;
-		while (
-		    len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
-			continue;
-		c1 = strchr(line, ',');
-		if (c1 == NULL || c1 == line ||
-		    !zp_utf8_valid(line, (size_t)len)) {
-			snprintf(err, errsize, "line %lu: want WORD,CODE[,EXP]",
-			    lineno);
-			rc = -1;
-			break;
-		}
-		c2 = strchr(c1 + 1, ',');
-		if (c2 != NULL) {
-			char *end;
-			long v = strtol(c2 + 1, &end, 10);
-
-			if (*end != '\0' || v < -4 || v > 4) {
-				snprintf(err, errsize,
-				    "line %lu: EXP must be -4..4", lineno);
-				rc = -1;
-				break;
-			}
-			exp = (int)v;
-		}
-		word = own(z, line, (size_t)(c1 - line));
-		code = own(z, c1 + 1,
-		    c2 != NULL ? (size_t)(c2 - c1 - 1) : strlen(c1 + 1));
-		if (code[0] == '\0') {
-			snprintf(err, errsize, "line %lu: empty code", lineno);
-			rc = -1;
-			break;
-		}
-		lex_add(&z->units, word, U_CUR, exp, code);
-	}
-	free(line);
-	if (rc == 0 && ferror(f)) {
-		snprintf(err, errsize, "%s", strerror(errno));
-		rc = -1;
-	}
-	fclose(f);
-	return rc;
+	zp_numbers_add_metric(arg, line, len);
+	return 0;
 }
 
 int
 zp_numbers_load_metrics(
     struct zp_numbers *z, const char *path, char *err, size_t errsize)
 {
-	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-
-	if (f == NULL) {
-		snprintf(err, errsize, "%s", strerror(errno));
-		return -1;
-	}
-	while ((len = getline(&line, &cap, f)) > 0) {
-		while (len > 0 &&
-		    (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-		        line[len - 1] == ' ' || line[len - 1] == '\t'))
-			len--;
-		if (len == 0 || line[0] == '#')
-			continue;
-		if (!zp_utf8_valid(line, (size_t)len))
-			continue;
-		zp_numbers_add_metric(z, line, (size_t)len);
-	}
-	free(line);
-	if (ferror(f)) {
-		snprintf(err, errsize, "%s", strerror(errno));
-		fclose(f);
-		return -1;
-	}
-	fclose(f);
-	return 0;
+	return zp_each_line(path, add_metric_line, z, err, errsize);
 }
 
 int
