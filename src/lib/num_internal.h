@@ -270,6 +270,11 @@ done(struct scan *st, size_t next)
 	return DONE;
 }
 
+/* num_scan_begin (num_scan.c) -- a fresh state for the numeral (or scale
+ * character) at i of the decoded text; what the driver starts from. */
+void num_scan_begin(
+    struct scan *st, struct zp_numbers *z, size_t i, const char *text);
+
 /*
  * The stages in other files, in the order the driver runs them; each
  * returns DONE (st->next set) when it settled the position, else GO_ON.

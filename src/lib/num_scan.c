@@ -1092,6 +1092,21 @@ run_numeral_stages(struct scan *st)
 	/* clang-format on */
 }
 
+void
+num_scan_begin(
+    struct scan *st, struct zp_numbers *z, size_t i, const char *text)
+{
+	memset(st, 0, sizeof *st);
+	st->z = z;
+	st->text = text;
+	st->cp = z->cp;
+	st->n = z->n;
+	st->i = i;
+	st->c = &z->a;
+	st->ucls = U_NONE;
+	st->next = i + 1;
+}
+
 /*
  * Tries a figure whose numeral starts at i.  Returns the position to go on
  * scanning from (> i).
@@ -1101,15 +1116,7 @@ try_at(struct zp_numbers *z, size_t i, const char *text)
 {
 	struct scan st;
 
-	memset(&st, 0, sizeof st);
-	st.z = z;
-	st.text = text;
-	st.cp = z->cp;
-	st.n = z->n;
-	st.i = i;
-	st.c = &z->a;
-	st.ucls = U_NONE;
-	st.next = i + 1;
+	num_scan_begin(&st, z, i, text);
 	if (!zp_cnum_starts(z->cp[i]) && z->cp[i] != 0x6570 &&
 	    z->cp[i] != 0x51E0)
 		run_scale_stages(&st);
