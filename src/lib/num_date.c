@@ -1,6 +1,8 @@
 /*
- * num_date -- dates and periods: the period anchors that figures link to,
- * years before a figure, quarters, and the period words (上半年, 去年).
+ * num_date -- dates and periods: the scan stages that read them (2024年2月
+ * 21日, 2023Q4, FY2026, 前三季度, 10时30分, 民国112年), the period anchors
+ * that figures link to, the year written before a figure, and the pass
+ * over period words that are not figures (上半年, 去年).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,8 @@
 /*
- * num_money -- money beyond the unit lookup: the sub-units after a currency
- * (五元三角, 两美元又三美分).
+ * num_money -- money beyond the unit lookup: the scan stages for currency
+ * prefixes (US$, 人民币), orders of magnitude (千亿级) and a currency name
+ * after 元 (元港币, 元/股), and the sub-units after a currency (五元三角,
+ * 两美元又三美分).  The currency words are in num_lex.c.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
- * num_range -- hedges and bounds around a figure (约, 超过, 左右, 以上) and
- * the merging of a lower and an upper bound into one range.
+ * num_range -- ranges and bounds: the scan stages for a second end (51亿至
+ * 57亿美元, 20和30之间, 三到四), the hedges around a figure (约, 超过, 左右,
+ * 以上), and the pass that merges a lower and an upper bound into one range.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,10 @@
 /*
  * num_scan -- the scanner of the figure finder: the text decoded into code
- * points with one class byte each, and the stages that decide what a
- * numeral starting at a position is, run in a fixed order by one driver.
+ * points with one class byte each, the driver that runs the stages deciding
+ * what the numeral at a position is (in one fixed order, listed in
+ * run_numeral_stages), and the stages that belong to no family: the
+ * numeral itself, codes, signs, ordinals, fractions, the unit, bare
+ * numbers and the mention with its value.
  */
 #include <stdio.h>
 #include <stdlib.h>
