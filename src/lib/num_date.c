@@ -435,9 +435,13 @@ num_st_year_unit(struct scan *st)
 	size_t i = st->i, e = st->e, len, end;
 	char date[64];
 	struct ment *m;
-	int k = unit_at(z, e, &len);
+	int k;
 
-	if (!st->yearlike || k < 0)
+	/* Only a year-like numeral needs the unit looked up here. */
+	if (!st->yearlike)
+		return GO_ON;
+	k = unit_at(z, e, &len);
+	if (k < 0)
 		return GO_ON;
 	if (z->units.e[k].cls == U_FY) {
 		char lab[64];
