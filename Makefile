@@ -58,7 +58,18 @@ all: $(PROGS)
 
 $(BUILD)/lib/%.o: src/lib/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ZP_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(ZP_CFLAGS) -I$(BUILD)/gen $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# Sources made from data files, so that a word list has one source: the
+# built-in metric terms are the top part of data/metrics.txt.
+GEN = $(BUILD)/gen/metrics_builtin.inc
+$(BUILD)/gen/metrics_builtin.inc: data/metrics.txt scripts/metrics-inc.awk
+	@mkdir -p $(@D)
+	awk -f scripts/metrics-inc.awk $< >$@.tmp
+	mv $@.tmp $@
+
+# The first build has no .d file yet to say so.
+$(BUILD)/lib/num_lex.o: $(BUILD)/gen/metrics_builtin.inc
 
 $(BUILD)/tools/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -148,9 +159,9 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_LIB_SRC = $(LIB_SRC)
 
-build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_SRC)
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_SRC) $(GEN)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) -std=c17 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) \
+	$(FUZZ_CC) -std=c17 -D_GNU_SOURCE -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 		-DZP_PREFIX='"$(PREFIX)"' $(FUZZ_FLAGS) -o $@ $< \
 		$(FUZZ_LIB_SRC) $(LDLIBS)
 
@@ -174,15 +185,16 @@ fuzz: $(FUZZ_BIN)
 # Every checker always runs (one failing does not hide another's
 # findings); lint fails if any reports anything, including a source file
 # that clang-format would change.
-lint:
+lint: $(GEN)
 	@s=0; \
 	echo "== cppcheck"; \
 	cppcheck --quiet --enable=warning,portability --error-exitcode=1 \
-		-Iinclude --suppress=missingIncludeSystem src || s=1; \
+		-Iinclude -I$(BUILD)/gen --suppress=missingIncludeSystem src \
+		|| s=1; \
 	echo "== clang-tidy"; \
 	mkdir -p build; \
 	clang-tidy --quiet $(wildcard src/*.c) $(LIB_SRC) -- -std=c17 \
-		-D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) \
+		-D_GNU_SOURCE -Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) \
 		-DZP_PREFIX='"$(PREFIX)"' >build/lint-tidy.log 2>&1 || s=1; \
 	grep -v 'warnings\{0,1\} generated\.$$' build/lint-tidy.log; \
 	echo "== clang-format"; \

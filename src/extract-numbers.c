@@ -166,23 +166,23 @@ main(int argc, char *argv[])
 		/* The built-in terms suffice when the file is not installed. */
 		if (path != NULL && access(path, R_OK) == 0 &&
 		    zp_numbers_load_metrics(z, path, err, sizeof err) != 0)
-			zp_warn("%s: %s", path, err);
+			zp_warn("%s", err);
 		free(path);
 		path = zp_data_path("currencies.csv");
 		if (path != NULL && access(path, R_OK) == 0 &&
 		    zp_numbers_load_currencies(z, path, err, sizeof err) != 0)
-			zp_die(ZP_EXIT_TROUBLE, "%s: %s", path, err);
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 		free(path);
 	}
 	for (size_t i = 0; i < ncurrencies; i++)
 		if (zp_numbers_load_currencies(
 		        z, currencies[i], err, sizeof err) != 0)
-			zp_die(ZP_EXIT_TROUBLE, "%s: %s", currencies[i], err);
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 	free(currencies);
 	for (size_t i = 0; i < nmetrics; i++)
 		if (zp_numbers_load_metrics(z, metrics[i], err, sizeof err) !=
 		    0)
-			zp_die(ZP_EXIT_TROUBLE, "%s: %s", metrics[i], err);
+			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 	free(metrics);
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);

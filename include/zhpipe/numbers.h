@@ -52,17 +52,18 @@ struct zp_numbers *zp_numbers_new(void);
 void zp_numbers_free(struct zp_numbers *z);
 
 /*
- * Adds metric terms (营收, 净利润...) from a file, one term per line; blank
- * lines and lines starting with '#' are skipped.  Returns 0, or -1 with a
- * reason in err when the file cannot be read.
+ * Adds metric terms (营收, 净利润...) from a file (plain or gzip), one term
+ * per line; blank lines and lines starting with '#' are skipped.  Returns
+ * 0, or -1 with "PATH: strerror" or "PATH:LINE: reason" (invalid UTF-8) in
+ * err; terms before the bad line stay added.
  */
 int zp_numbers_load_metrics(
     struct zp_numbers *z, const char *path, char *err, size_t errsize);
 /*
- * Adds currency words from a file of lines WORD,CODE[,EXP] (EXP scales the
- * amount: 美分,USD,-2); '#' starts a comment line.  A word already known is
- * shadowed when the new one is at least as long.  Returns 0, or -1 with a
- * reason (and line) in err.
+ * Adds currency words from a file (plain or gzip) of lines WORD,CODE[,EXP]
+ * (EXP scales the amount: 美分,USD,-2); '#' starts a comment line.  A word
+ * already known is shadowed when the new one is at least as long.  Returns
+ * 0, or -1 with "PATH: strerror" or "PATH:LINE: reason" in err.
  */
 int zp_numbers_load_currencies(
     struct zp_numbers *z, const char *path, char *err, size_t errsize);

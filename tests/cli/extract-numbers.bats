@@ -43,6 +43,13 @@ setup() {
 	[[ "$stderr" == *"none.txt"* ]]
 }
 
+@test "a metrics file with invalid UTF-8 is refused at its line" {
+	printf '营收\n\377\376\n' >"$T/bad.txt"
+	run -2 --separate-stderr "$X" --metrics "$T/bad.txt" </dev/null
+	[[ "$stderr" == *"bad.txt:2: invalid UTF-8"* ]]
+	[[ "$stderr" != *"bad.txt: "*"bad.txt"* ]]
+}
+
 @test "--currencies adds words with a scale; a bad line is fatal" {
 	printf '# test\n坚戈,KZT\n蒂因,KZT,-2\n' >"$T/c.csv"
 	in='{"text":"投资50亿坚戈，另付30蒂因。"}'
@@ -53,10 +60,10 @@ setup() {
 	[[ "$output" == *'"value":0.3,"unit":"KZT"'* ]]
 	printf '坚戈\n' >"$T/bad.csv"
 	run -2 --separate-stderr "$X" --currencies "$T/bad.csv" </dev/null
-	[[ "$stderr" == *"bad.csv: line 1: want WORD,CODE[,EXP]"* ]]
+	[[ "$stderr" == *"bad.csv:1: want WORD,CODE[,EXP]"* ]]
 	printf '坚戈,KZT,9\n' >"$T/bad.csv"
 	run -2 --separate-stderr "$X" --currencies "$T/bad.csv" </dev/null
-	[[ "$stderr" == *"EXP must be"* ]]
+	[[ "$stderr" == *"bad.csv:1: EXP must be -4..4"* ]]
 }
 
 @test "the installed metrics.txt is read, and not with --no-data" {

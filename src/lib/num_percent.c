@@ -1,0 +1,124 @@
+/*
+ * num_percent -- the percent stages of a figure: 百分之百, the 百分之 /
+ * 千分之 / 万分之 prefixes, and 成 and 折 only where they are shares
+ * (七成 is 70 %, 成本 and 折旧 are words).  Run by num_scan.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num_internal.h"
+
+/* 百分之百: 100 %, unless more digits or 分 follow (百分之百分). */
+enum step
+num_st_percent_whole(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t i = st->i, n = st->n;
+	struct ment *m;
+
+	if (!(match_len(z, i, "百分之百") == 4 &&
+	        !(i + 4 < n &&
+	            (zp_cnum_digit(cp[i + 4]) >= 0 || cp[i + 4] == 0x5206))))
+		return GO_ON;
+	m = num_new_ment(z, i, i + 4, ZP_NK_PERCENT);
+	zp_dec_set_u64(&z->x, 100);
+	num_set_value(z, m, &z->x);
+	unit_copy(m, "%");
+	return done(st, i + 4);
+}
+
+/* 百分之, 千分之, 万分之 before the numeral (not 三百分之). */
+enum step
+num_st_percent_prefix(struct scan *st)
+{
+	const uint32_t *cp = st->cp;
+	size_t s = st->s;
+
+	if (st->ordinal ||
+	    !(s >= 3 && cp[s - 1] == 0x4E4B && cp[s - 2] == 0x5206))
+		return GO_ON;
+	if (cp[s - 3] == 0x767E || cp[s - 3] == 0x4F70)
+		st->pct_exp = 0;
+	else if (cp[s - 3] == 0x5343 || cp[s - 3] == 0x4EDF)
+		st->pct_exp = -1;
+	else if (cp[s - 3] == 0x4E07 || cp[s - 3] == 0x842C)
+		st->pct_exp = -2;
+	else
+		st->pct_exp = 9;
+	if (st->pct_exp != 9 && !(s >= 4 && zp_cnum_digit(cp[s - 4]) >= 0)) {
+		st->percent_prefix = true;
+		st->pstart = st->s = s - 3;
+	}
+	return GO_ON;
+}
+
+/* The first characters after 成 that make a word (成本, 成交). */
+static const char *const cheng_words[] = {
+	"为",
+	"立",
+	"本",
+	"交",
+	"员",
+	"功",
+	"果",
+	"长",
+	"熟",
+	"品",
+	"就",
+	"绩",
+	"分",
+	"效",
+	"型",
+	"份",
+	"都",
+	"年",
+};
+
+/* The first characters after 折 that make a word (折合, 折旧). */
+static const char *const zhe_words[] = {
+	"合",
+	"旧",
+	"算",
+	"扣",
+	"价",
+	"让",
+	"损",
+	"返",
+	"叠",
+	"射",
+	"线",
+	"腾",
+	"半",
+	"中",
+};
+
+static bool
+starts_any(struct zp_numbers *z, size_t p, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (starts_with(z, p, w[k]))
+			return true;
+	return false;
+}
+
+/* 三成, 九折: shares, unless a word goes on (成本, 折旧, 负九折). */
+enum step
+num_st_percent_unit(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	size_t uend = st->uend, n = st->n;
+
+	if (st->ucls == U_CHENG && uend < n &&
+	    starts_any(
+	        z, uend, cheng_words, sizeof cheng_words / sizeof *cheng_words))
+		st->ucls = U_NONE;
+	if (st->ucls == U_ZHE &&
+	    ((uend < n &&
+	         starts_any(z, uend, zhe_words,
+	             sizeof zhe_words / sizeof *zhe_words)) ||
+	        st->nu.neg || (st->nu.flags & (ZP_CNUM_BIG | ZP_CNUM_VAGUE))))
+		st->ucls = U_NONE;
+	return GO_ON;
+}

@@ -1,0 +1,120 @@
+/*
+ * num_test -- what the unit tests of the figure finder's families share: a
+ * finder, a way to run it on a text, and a way to stand at one numeral of a
+ * text with a scan state, as the driver does, so a stage runs alone.
+ */
+#ifndef ZHPIPE_NUM_TEST_H
+#define ZHPIPE_NUM_TEST_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/numbers.h"
+
+#include "../../src/lib/num_internal.h"
+
+static struct zp_numbers *z;
+static struct zp_buf out = ZP_BUF_INIT;
+
+static inline int
+setup(void **state)
+{
+	(void)state;
+	z = zp_numbers_new();
+	return 0;
+}
+
+static inline int
+teardown(void **state)
+{
+	(void)state;
+	zp_numbers_free(z);
+	zp_buf_free(&out);
+	return 0;
+}
+
+/* The JSON array the finder writes for text (owned by out). */
+static inline const char *
+find(const char *text, const struct zp_nctx *ctx)
+{
+	zp_buf_clear(&out);
+	zp_numbers_json(z, text, strlen(text), ctx, &out);
+	zp_buf_putc(&out, '\0');
+	return out.p;
+}
+
+/* Fails unless the output for text holds want. */
+static inline void
+expect_has(const char *text, const struct zp_nctx *ctx, const char *want)
+{
+	const char *got = find(text, ctx);
+
+	if (strstr(got, want) == NULL)
+		fail_msg("%s\n  got  %s\n  want ...%s...", text, got, want);
+}
+
+/* Fails if the output for text holds bad. */
+static inline void
+expect_not(const char *text, const struct zp_nctx *ctx, const char *bad)
+{
+	const char *got = find(text, ctx);
+
+	if (strstr(got, bad) != NULL)
+		fail_msg("%s\n  got  %s\n  not  ...%s...", text, got, bad);
+}
+
+/* The code point index of the first occurrence of sub in text. */
+static inline size_t
+cp_index(const char *text, const char *sub)
+{
+	const char *p = strstr(text, sub);
+	size_t n = 0;
+
+	assert_non_null(p);
+	for (const char *q = text; q < p; q++)
+		n += ((unsigned char)*q & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * A scan state at the numeral that starts where sub first occurs in text,
+ * as the driver has it after parsing the numeral (no sign, prefix or unit
+ * looked at yet).  ctx may be NULL.
+ */
+static inline void
+stand_at(struct scan *st, const char *text, const char *sub,
+    const struct zp_nctx *ctx)
+{
+	size_t i = cp_index(text, sub);
+
+	num_decode(z, text, strlen(text), ctx);
+	num_scan_begin(st, z, i, text);
+	assert_int_equal(num_numeral(z, st->c, i, &st->nu), 0);
+	st->e = st->nu.e;
+	st->s = st->pstart = i;
+	st->lo = 0;
+	st->iv = small_int(&st->c->val);
+}
+
+/* The value (or min) of mention m as written, NUL-terminated in buf. */
+static inline const char *
+value_of(const struct ment *m, char *buf, size_t size)
+{
+	size_t l = m->v1 - m->v0;
+
+	if (l >= size)
+		l = size - 1;
+	memcpy(buf, z->vals.p + m->v0, l);
+	buf[l] = '\0';
+	return buf;
+}
+
+#endif
