@@ -209,10 +209,13 @@ SH
 	make -s -C "$top" install PREFIX="$P" >/dev/null
 	cp "$top/data/sample/news.txt" "$T/news.txt"
 	(cd "$T" && "$top/scripts/zhpipe-batch" -q -o local news.txt)
-	run env -u ZP_BIN -u ZHPIPE_DATA "$P/bin/zhpipe-batch" --slurm --wait \
-	    -o "$T/out" "$T/news.txt"
+	# On a terminal (script(1) gives it one), a progress line.
+	run script -qec "env -u ZP_BIN -u ZHPIPE_DATA '$P/bin/zhpipe-batch' \
+	    --slurm --wait -o '$T/out' '$T/news.txt'" /dev/null
 	echo "$output"
 	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\r'"zhpipe-batch: "[01]" of 1 inputs finished, 0 failed; merge job "* ]]
+	[[ "$output" == *"inputs 1 (0 already done), "*"failed inputs 0"* ]]
 	grep -q "ZPB_BIN=\"$P/bin\"" "$T"/out/slurm/*/state.sh
 	[ -z "$(grep ZHPIPE_DATA "$T"/out/slurm/*/state.sh)" ]
 	cmp "$T/local/numbers.csv" "$T/out/numbers.csv"
