@@ -9,7 +9,8 @@ set -eu
 
 PACKAGES="gcc make pkg-config perl libicu-dev icu-devtools zlib1g-dev
 libcsv-dev libcmocka-dev bats jq miller parallel python3 python3-jieba gzip
-valgrind cppcheck clang-tidy"
+valgrind cppcheck clang-tidy
+slurm-wlm munge openssh-server rsync"
 
 case "${1:-}" in
 --list) echo $PACKAGES; exit 0 ;;

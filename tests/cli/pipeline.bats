@@ -308,3 +308,31 @@ SH
 	cmp "$T/n1" "$T/out/numbers.csv"
 	grep -q '^g1,' "$T/out/numbers.csv"
 }
+
+@test "batch: --slurm and --sshlogin options are checked before anything runs" {
+	mkdir -p "$T/in"
+	head -n 2 "$T/news.txt" >"$T/in/a.txt"
+	for bad in "--wait" "--chunk 2" "--array-limit 3" "--partition x" \
+	    "--sbatch-arg=--foo" "--retries 2" "--shared-fs" \
+	    "--slurm --chunk 0" "--slurm --array-limit x" \
+	    "--slurm -j 2" "--slurm --sshlogin h" "--sshlogin h --retries 0"; do
+		# shellcheck disable=SC2086
+		run "$top/scripts/zhpipe-batch" $bad -o "$T/out" "$T/in"
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"Try 'zhpipe-batch --help'"* ]]
+	done
+	[ ! -e "$T/out" ]
+	# No Slurm client commands: a clear error, nothing written.
+	mkdir "$T/path"
+	for f in /usr/bin/* /bin/*; do
+		case ${f##*/} in
+		sbatch|squeue) ;;
+		*) ln -sf "$f" "$T/path/" ;;
+		esac
+	done
+	run env PATH="$T/path" "$top/scripts/zhpipe-batch" --slurm \
+	    -o "$T/out" "$T/in"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--slurm needs sbatch and squeue"* ]]
+	[ ! -e "$T/out" ]
+}
