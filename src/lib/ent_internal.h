@@ -83,11 +83,14 @@ struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
-	struct wlist stopw, generic, levels, parties, subunit, role, lead, say,
-	    trail, orgctx, prodsfx, noncode, noncodep, namenext, legal,
-	    national, legis, members;
-	/* Lists defined after zp_ent_new (wl_init_late). */
-	struct wlist kind, abbctx, abbgov, mission, inst;
+	/* Word lists, each filled by the init of its family's file. */
+	struct wlist stopw, generic;                         /* ent_bounds.c */
+	struct wlist levels, parties, legal, national;       /* ent_suffix.c */
+	struct wlist subunit, legis, members, mission, inst; /* ent_bodies.c */
+	struct wlist abbctx, abbgov;                         /* ent_places.c */
+	struct wlist role, lead, say, namenext;              /* ent_people.c */
+	struct wlist prodsfx, noncode, noncodep; /* ent_products.c */
+	struct wlist trail, orgctx, kind;        /* ent_lists.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -188,252 +191,204 @@ enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
 /*
  * The word-list matcher (ent_wordlist.c).  wl_init copies words[0..n) (UTF-8,
  * each shorter than 256 code points) into wl, which the caller frees with
- * wl_free; wl_at (above) and wl_before only read it.
+ * wl_free; wl_at (below) and wl_before only read it.
  */
 void wl_init(struct wlist *wl, const char *const *words, size_t n);
 void wl_free(struct wlist *wl);
 /* Length of the longest word of wl ending just before c[i], or 0. */
 size_t wl_before(const struct wlist *wl, const uint32_t *c, size_t i);
 
-/* ent_bodies.c */
+/*
+ * Across the files, functions are ent_* and each line below is its
+ * contract; x is the extractor over the current text, a and b are positions
+ * of its code points (b past the end), and none of them keeps a pointer.
+ */
 
-/* Whether 政府 or 人民政府 starts at i. */
-bool ent_government_at(const struct zp_entities *x, size_t i);
-/*
- * Whether an institution starts at i after the place ending there.  A
- * country's government is the country (美国政府 is 美国, GUIDELINES 8);
- * a province's or a city's is a body of its own (北京市政府).
- */
-bool ent_institution(const struct zp_entities *x, size_t i);
-/* Whether c[a..b) is an institution word: 中国 + 女队. */
-bool ent_institution_is(const struct zp_entities *x, size_t a, size_t b);
-/*
- * Entity k takes in the places that end where it starts (辽宁省 + 卫生厅,
- * 土耳其 + 外交部) and becomes a name of its own surface, no longer the
- * gazetteer entry it matched.
- */
-void ent_take_places_before(struct zp_entities *x, size_t k);
-/*
- * A body of the derived lists after places: 辽宁省 + 卫生厅, 四川 + 全兴队
- * are one organization (a curated name keeps its place apart: 韩国 +
- * 三星电子).
- */
-void ent_pass_place_bodies(struct zp_entities *x);
-/*
- * A government body or party named after the place before it is the
- * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
- * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
- * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
- * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
- * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.  A
- * body with its term takes its place too: 香港特区第一届立法会.
- */
-void ent_pass_country_bodies(struct zp_entities *x);
-/*
- * An organization followed by one of its own bodies is that body: 北京大学
- * 中文系, 中共中央书记处 (the body alone would be no name).
- */
-void ent_pass_subunits(struct zp_entities *x);
-void ent_pass_missions(struct zp_entities *x);
-extern const struct cset *ent_cs_bodylast;
+/* ent_text.c: the text, the owner map and the ids. */
 
-/* ent_bounds.c */
+/* Decodes s[0..len) (valid UTF-8, kept until the next text) into x. */
+void ent_decode(struct zp_entities *x, const char *s, size_t len);
+/* Fills x->cls, the CL_* flags of every BMP character (zp_ent_new). */
+void ent_build_cls(struct zp_entities *x);
+/* The bitmap of the UTF-8 string set (the same pointer, the same map). */
+const struct cset *ent_cset_get(const char *set);
+/* Marks in x->cand where the pass of kind may act, then ends the marks. */
+void ent_mark(struct zp_entities *x, enum mark kind);
+/* Sets bit n of x->cand, the stop of next_cand, and clears those above. */
+void ent_cand_end(struct zp_entities *x);
+/* The id of entity e: its own, its gazetteer entry's, or "". */
+const char *ent_id(const struct zp_entities *x, const struct ent *e);
+/* Stores id s[0..n) (s may point into the store) and returns its offset. */
+uint32_t ent_put_id(struct zp_entities *x, const char *s, size_t n);
+/* Stores the surface text c[a..b) as an id and returns its offset. */
+uint32_t ent_put_surface(struct zp_entities *x, size_t a, size_t b);
+/* Marks entity k dead and frees the positions it owns. */
+void ent_kill(struct zp_entities *x, int32_t k);
+/* Kills every entity overlapping [a, b). */
+void ent_clear_span(struct zp_entities *x, size_t a, size_t b);
+/* Adds an entity over [a, b), which it owns from now on; returns its index. */
+int32_t ent_add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
+    enum src src, uint32_t gaz, uint32_t id);
+/* Frees the text buffers, the entities and the ids (zp_ent_free). */
+void ent_text_free(struct zp_entities *x);
 
+/* ent_bounds.c: where names begin. */
+
+/* The stop set 由被与和对向、及从给让: a name starts after one of these. */
 extern const char ent_strong_stop[];
-/* True when c[a..b) is made up of words of wl only. */
+/* Stop characters (no name runs across one); ent_bounds_init sets it. */
+extern const struct cset *ent_cs_stop;
+/* Whether c[a..b) is made up of words of wl only. */
 bool ent_all_words(
     const struct zp_entities *x, const struct wlist *wl, size_t a, size_t b);
-/* True when c[a..b) is made up of generic words only. */
+/* Whether c[a..b) is made up of generic words only. */
 bool ent_all_generic(const struct zp_entities *x, size_t a, size_t b);
 /* Length of the longest generic word ending at b (within [a, b)). */
 size_t ent_generic_tail(const struct zp_entities *x, size_t a, size_t b);
-/*
- * Whether c[a..b) keeps a name of two characters or more once the generic
- * words that end it are gone: 复兴 of 复兴开发, 昌河飞机 of 昌河飞机制造.
- */
+/* Whether c[a..b) keeps two characters or more without its generic tail. */
 bool ent_named_core(const struct zp_entities *x, size_t a, size_t b);
-/* Where a name ending at i starts, or i when nothing fits. */
+/* Where a name ending at i starts (at most max back), or i if none fits. */
 size_t ent_left_edge(
     struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item);
-extern const struct cset *ent_cs_stop;
+void ent_bounds_init(struct zp_entities *x);
+void ent_bounds_free(struct zp_entities *x);
 
-/* ent_coref.c */
+/* ent_gazetteer.c: the names of the lists and the guard words. */
 
-/* A copy of s[0..n) with a NUL, for the rest of the document. */
-char *ent_doc_str(struct zp_entities *x, const char *s, size_t n);
-void ent_doc_clear(struct zp_entities *x);
-void ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
-    const char *id, const char *ticker, const char *exchange,
-    enum zp_etype type, bool alias);
-void ent_register_alias(struct zp_entities *x, size_t a, size_t b,
-    const char *id, enum zp_etype type);
-/* Names given earlier as aliases, found again: 格尔辛格 after 帕特·格尔辛格. */
-void ent_pass_doc_aliases(struct zp_entities *x);
-/*
- * Coreference of ids: 商务部 after 美国商务部 is the same department; a
- * legal name (无锡邑文电子科技有限公司) links to the short name used in the
- * document (邑文科技).
- */
-void ent_pass_coref(struct zp_entities *x);
-
-/* ent_gazetteer.c */
-
+/* Pass: gazetteer names, leftmost-longest, where no guard word wins. */
 void ent_pass_gazetteer(struct zp_entities *x);
+void ent_gazetteer_init(struct zp_entities *x);
+void ent_gazetteer_free(struct zp_entities *x);
 
-/* ent_latin.c */
+/* ent_latin.c: Latin names. */
 
-bool ent_has_digit(const struct zp_entities *x, size_t a, size_t b);
+/* Pass: runs of capitalized Latin words (organizations and people). */
 void ent_pass_latin(struct zp_entities *x);
 
-/* ent_lists.c */
+/* ent_suffix.c: organizations by their suffix. */
 
-extern const char ent_list_numerals[];
-void ent_pass_lists(struct zp_entities *x);
-void ent_pass_apposition(struct zp_entities *x);
-void ent_pass_parens(struct zp_entities *x);
-/*
- * A name the rules found once is found again in the same text: 锡创投
- *孵化 ... 锡创投再次加码.
- */
-void ent_pass_self_aliases(struct zp_entities *x);
-extern const struct cset *ent_cs_kind;
-
-/* ent_people.c */
-
-/* The length of the role, of either list, that starts at i; 0 if none. */
-size_t ent_lead_at(const struct zp_entities *x, size_t i);
-void ent_pass_dot_names(struct zp_entities *x);
-/* Length of a surname at i (1 or 2), or 0. */
-size_t ent_surname_at(const struct zp_entities *x, size_t i);
-bool ent_given_ok(const struct zp_entities *x, size_t a, size_t b);
-/* After a name: punctuation, end, a verb, a role, a function word. */
-bool ent_name_end_ok(const struct zp_entities *x, size_t j, bool strong);
-void ent_add_person(struct zp_entities *x, size_t a, size_t b);
-/* Before a name: start, punctuation, a name, a stop character. */
-bool ent_name_start_ok(const struct zp_entities *x, size_t a);
-void ent_pass_people(struct zp_entities *x);
-/*
- * Chinese names with nothing beside them but a boundary: a known surname
- * and one or two given-name characters, scored from the name statistics
- * (100 log-odds against other words, per character).  The start must be a
- * boundary (ent_name_start_ok); after a three-character name a weak end, after
- * a two-character one a strong end, so that 王国, 高度 and 成本 inside
- * longer words do not fire.
- */
-void ent_pass_scored_names(struct zp_entities *x);
-extern const struct cset *ent_cs_surname;
-extern const struct cset *ent_cs_notgiven;
-extern const struct cset *ent_cs_translit;
-extern const struct cset *ent_cs_compound;
-extern const struct cset *ent_cs_endweak;
-extern const struct cset *ent_cs_titlefirst;
-extern const struct cset *ent_cs_titlesecond;
-extern const struct cset *ent_cs_titlebadsur;
-extern const struct cset *ent_cs_translitend;
-
-/* ent_places.c */
-
-extern const char ent_admin_units[];
-/*
- * One walk for the characters that start the rules above: country pairs
- * (中美关系) and units of places (市 省 县 州 区).
- */
-void ent_pass_places(struct zp_entities *x);
-/*
- * The first character of a country or region named in full before, alone
- * before its government or economy: 塔吉克斯坦 … 塔总统, 亚美尼亚 … 在亚
- * 首都.  The full name is a listed place of three characters or more that
- * is no city (市, 省, 县, 区, 州 end those).
- */
-void ent_pass_named_abbrevs(struct zp_entities *x);
-extern const struct cset *ent_cs_abbrev;
-extern const struct cset *ent_cs_abstart;
-extern const struct cset *ent_cs_fang;
-
-/* ent_products.c */
-
-void ent_pass_products(struct zp_entities *x);
-
-/* ent_suffix.c */
-
+/* Characters after an institution's suffix that show it began a word. */
 extern const char ent_firm_next[];
-extern const char ent_subunit_zu_next[];
 extern const char ent_firm_next_bu[];
+extern const char ent_subunit_zu_next[];
+/* The longest suffix at i (its length in *len), or NULL. */
 const struct suffix *ent_suffix_at(
     const struct zp_entities *x, size_t i, size_t *len);
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
 bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool ent_firm_stop(const char *firm, uint32_t c);
+/* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
 void ent_pass_suffix(struct zp_entities *x);
-
-/* ent_text.c */
-
-/*
- * Decodes s[0..len) (valid UTF-8, borrowed until the next call) into x's
- * code points, byte offsets and flags, and empties the entities of the
- * last text.
- */
-void ent_decode(struct zp_entities *x, const char *s, size_t len);
-/* The CL_* flags of every BMP character into x->cls (zp_ent_new). */
-void ent_build_cls(struct zp_entities *x);
-
-const struct cset *ent_cset_get(const char *set);
-/* Sets bit n of cand[], the stop of next_cand, and clears those above. */
-void ent_cand_end(struct zp_entities *x);
-/*
- * Marks in cand[] where a pass may act, by the flags of the position and
- * the next ones: four positions at a time, the flags of each in a 16-bit
- * lane, without a branch.  Past the end fl[] holds every flag (a superset
- * of the test there).
- *
- *   MARK_PEOPLE  where people_maybe() holds;
- *   MARK_PLACES  a country abbreviation, or a unit (ent_pass_places);
- *   MARK_SCORED  a surname, then a given-name character (scored names).
- *
- * A rule added to one of these passes must start where the mark (and the
- * pass's own CL_* test) lets it, or widen them: zp_ent_set_skips(x, false)
- * turns the skips off, and the unit tests and tests/cli/entity-skips.bats
- * require the same entities both ways.
- */
-void ent_mark(struct zp_entities *x, enum mark kind);
-const char *ent_id(const struct zp_entities *x, const struct ent *e);
-/* Stores an id; s may point into the store itself. */
-uint32_t ent_put_id(struct zp_entities *x, const char *s, size_t n);
-/* The id of the surface text c[a..b). */
-uint32_t ent_put_surface(struct zp_entities *x, size_t a, size_t b);
-void ent_kill(struct zp_entities *x, int32_t k);
-/* Removes every entity overlapping [a, b). */
-void ent_clear_span(struct zp_entities *x, size_t a, size_t b);
-int32_t ent_add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
-    enum src src, uint32_t gaz, uint32_t id);
-
-/* Length of the longest word ending just before c[i], or 0. */
-size_t wl_before(const struct wlist *wl, const uint32_t *c, size_t i);
-
-/*
- * Each family's init fills the parts of x it owns (word lists, guard and
- * suffix gazetteers, character sets); its free releases them.  zp_ent_new
- * and zp_ent_free call them.
- */
-void ent_coref_free(struct zp_entities *x);
-void ent_text_free(struct zp_entities *x);
-void ent_bodies_init(struct zp_entities *x);
-void ent_bodies_free(struct zp_entities *x);
-void ent_bounds_init(struct zp_entities *x);
-void ent_bounds_free(struct zp_entities *x);
-void ent_gazetteer_init(struct zp_entities *x);
-void ent_gazetteer_free(struct zp_entities *x);
-void ent_lists_init(struct zp_entities *x);
-void ent_lists_free(struct zp_entities *x);
-void ent_people_init(struct zp_entities *x);
-void ent_people_free(struct zp_entities *x);
-void ent_places_init(struct zp_entities *x);
-void ent_places_free(struct zp_entities *x);
-void ent_products_init(struct zp_entities *x);
-void ent_products_free(struct zp_entities *x);
 void ent_suffix_init(struct zp_entities *x);
 void ent_suffix_free(struct zp_entities *x);
+
+/* ent_bodies.c: government bodies, institutions, missions, subunits. */
+
+/* Set of the last characters of a body (部局署委院...). */
+extern const struct cset *ent_cs_bodylast;
+/* Whether 政府 or 人民政府 starts at i. */
+bool ent_government_at(const struct zp_entities *x, size_t i);
+/* Whether an institution of the place ending at i starts at i. */
+bool ent_institution(const struct zp_entities *x, size_t i);
+/* Whether c[a..b) is an institution word: 中国 + 女队. */
+bool ent_institution_is(const struct zp_entities *x, size_t a, size_t b);
+/* Entity k takes in the places that end where it starts (辽宁省 + 卫生厅). */
+void ent_take_places_before(struct zp_entities *x, size_t k);
+/* Pass: a place + a body of the derived lists (辽宁省卫生厅). */
+void ent_pass_place_bodies(struct zp_entities *x);
+/* Pass: a place + its government body or party (土耳其外交部). */
+void ent_pass_country_bodies(struct zp_entities *x);
+/* Pass: missions abroad (驻华大使馆). */
+void ent_pass_missions(struct zp_entities *x);
+/* Pass: an organization + one of its own bodies (北京大学中文系). */
+void ent_pass_subunits(struct zp_entities *x);
+void ent_bodies_init(struct zp_entities *x);
+void ent_bodies_free(struct zp_entities *x);
+
+/* ent_places.c: places and country abbreviations. */
+
+/* The units of places 省市县区州镇乡村旗盟. */
+extern const char ent_admin_units[];
+/* Sets of country abbreviations, the characters that start one, and 方. */
+extern const struct cset *ent_cs_abbrev, *ent_cs_abstart, *ent_cs_fang;
+/* Pass: places by their unit and country abbreviations (中美, 访华). */
+void ent_pass_places(struct zp_entities *x);
+/* Pass: a country named in full before, by its first character alone. */
+void ent_pass_named_abbrevs(struct zp_entities *x);
+void ent_places_init(struct zp_entities *x);
+void ent_places_free(struct zp_entities *x);
+
+/* ent_people.c: people. */
+
+/* Sets of surnames, non-given-name characters, transliteration... */
+extern const struct cset *ent_cs_surname, *ent_cs_notgiven, *ent_cs_translit,
+    *ent_cs_compound, *ent_cs_endweak, *ent_cs_titlefirst, *ent_cs_titlesecond,
+    *ent_cs_titlebadsur, *ent_cs_translitend;
+/* Length of the role (of either list) starting at i, or 0. */
+size_t ent_lead_at(const struct zp_entities *x, size_t i);
+/* Length of a surname at i (1 or 2), or 0. */
+size_t ent_surname_at(const struct zp_entities *x, size_t i);
+/* Whether c[a..b) is free Han that may be a given name. */
+bool ent_given_ok(const struct zp_entities *x, size_t a, size_t b);
+/* Whether a name may end before j: punctuation, a verb, a role... */
+bool ent_name_end_ok(const struct zp_entities *x, size_t j, bool strong);
+/* Whether a name may start at a: start, punctuation, a name, a stop. */
+bool ent_name_start_ok(const struct zp_entities *x, size_t a);
+/* Adds the person c[a..b), with its gazetteer entry if it has one. */
+void ent_add_person(struct zp_entities *x, size_t a, size_t b);
+/* Pass: transliterated names with "·" (帕特·格尔辛格). */
+void ent_pass_dot_names(struct zp_entities *x);
+/* Pass: Chinese names beside a role, a title or a reporting verb. */
+void ent_pass_people(struct zp_entities *x);
+/* Pass: Chinese names by the name statistics alone (zp_ent_load_names). */
+void ent_pass_scored_names(struct zp_entities *x);
+void ent_people_init(struct zp_entities *x);
+void ent_people_free(struct zp_entities *x);
+
+/* ent_products.c: products. */
+
+/* Pass: model codes (H100) and brand + model (Galaxy S24). */
+void ent_pass_products(struct zp_entities *x);
+void ent_products_init(struct zp_entities *x);
+void ent_products_free(struct zp_entities *x);
+
+/* ent_lists.c: names found by their neighbours. */
+
+/* The numerals 一二三...十两 (第一届, 两家). */
+extern const char ent_list_numerals[];
+/* Set of the first characters of kind words (企公厂...). */
+extern const struct cset *ent_cs_kind;
+/* Pass: enumerations with "、" in which organizations or people dominate. */
+void ent_pass_lists(struct zp_entities *x);
+/* Pass: a kind word before a name (芯片商英伟达). */
+void ent_pass_apposition(struct zp_entities *x);
+/* Pass: a name the rules found once, found again in the same text. */
+void ent_pass_self_aliases(struct zp_entities *x);
+/* Pass: aliases in parentheses after a name (超威半导体(AMD)). */
+void ent_pass_parens(struct zp_entities *x);
+void ent_lists_init(struct zp_entities *x);
+void ent_lists_free(struct zp_entities *x);
+
+/* ent_coref.c: the document. */
+
+/* A copy of s[0..n) with a NUL, kept until the document ends. */
+char *ent_doc_str(struct zp_entities *x, const char *s, size_t n);
+/* Forgets the names of the document (zp_ent_new_doc). */
+void ent_doc_clear(struct zp_entities *x);
+/* Remembers a name for the rest of the document (copies every string). */
+void ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
+    const char *id, const char *ticker, const char *exchange,
+    enum zp_etype type, bool alias);
+/* Remembers c[a..b) as an alias of id, to be found in later text. */
+void ent_register_alias(struct zp_entities *x, size_t a, size_t b,
+    const char *id, enum zp_etype type);
+/* Pass: aliases given earlier in the document, found again. */
+void ent_pass_doc_aliases(struct zp_entities *x);
+/* Pass: later mentions take the ids of the names seen before. */
+void ent_pass_coref(struct zp_entities *x);
+/* Frees the document's names (zp_ent_free). */
+void ent_coref_free(struct zp_entities *x);
 
 static inline bool
 is_han(uint32_t c)
@@ -471,6 +426,15 @@ static inline bool
 is_digit(uint32_t c)
 {
 	return c >= '0' && c <= '9';
+}
+
+static inline bool
+has_digit(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (is_digit(x->c[i]))
+			return true;
+	return false;
 }
 
 static inline bool

@@ -239,15 +239,6 @@ latin_word(const struct zp_entities *x, size_t i)
 	return j;
 }
 
-bool
-ent_has_digit(const struct zp_entities *x, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++)
-		if (is_digit(x->c[i]))
-			return true;
-	return false;
-}
-
 /* A word like Dan, Gil-hyun, Seon-woo, J. (a person's name part). */
 static bool
 name_word(const struct zp_entities *x, size_t a, size_t b)
@@ -375,7 +366,7 @@ ent_pass_latin(struct zp_entities *x)
 			i = re;
 			continue;
 		}
-		if (!span_free(x, rs, re) || ent_has_digit(x, rs, re)) {
+		if (!span_free(x, rs, re) || has_digit(x, rs, re)) {
 			i = re;
 			continue;
 		}

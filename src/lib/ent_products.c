@@ -387,7 +387,7 @@ ent_pass_products(struct zp_entities *x)
 			a = i - 1;
 		o = ends_at(x, a);
 		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
-		    (ent_has_digit(x, i, j))) {
+		    (has_digit(x, i, j))) {
 			struct ent *e = &x->ent[o];
 			size_t s = e->s, t = model_tail(x, j);
 			const char *bid = ent_id(x, e);
@@ -437,9 +437,9 @@ ent_pass_products(struct zp_entities *x)
 					/* 3C + 6000 when the last is 3E6000. */
 					if (q + 1 < np &&
 					    pe[q] - parts[q] == p0 && p0 < ll &&
-					    !ent_has_digit(
+					    !has_digit(
 					        x, parts[q] + 1, pe[q]) &&
-					    ent_has_digit(x, parts[np - 1] + p0,
+					    has_digit(x, parts[np - 1] + p0,
 					        pe[np - 1]))
 						zp_buf_put(&ex,
 						    x->s +
