@@ -391,188 +391,264 @@ national_firm(const struct zp_entities *x, size_t a, size_t j)
 	return j > a && wl_at(&x->national, x->c, j, a) == j - a;
 }
 
+/*
+ * An organization ent_pass_suffix is building: its suffix, where the chain
+ * of suffixes ends and where the name before them starts.
+ */
+struct org {
+	size_t i;                  /* where the first suffix starts */
+	size_t l;                  /* its length */
+	size_t j;                  /* where the chain of suffixes ends */
+	size_t k;                  /* where the name starts */
+	size_t nname;              /* characters of the name before i */
+	int32_t ab;                /* the entity the left edge took in, or -1 */
+	char cls;                  /* of the first suffix */
+	const struct suffix *last; /* the last suffix of the chain */
+};
+
+/*
+ * The chain of suffixes starting at i (微电子科技股份有限公司) into o;
+ * false when no suffix starts there.
+ */
+static bool
+suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
+{
+	size_t n = x->n, l2;
+	const struct suffix *next;
+
+	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
+	    (o->last = ent_suffix_at(x, i, &o->l)) == NULL ||
+	    (o->l == 1 && !ent_short_suffix_ok(x, i)))
+		return false;
+	o->i = i;
+	o->cls = o->last->cls;
+	o->j = i + o->l;
+	/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
+	while (o->j < n && x->owner[o->j] < 0 &&
+	    (o->last->firm == NULL || right_ok(x, o->j, o->last)) &&
+	    (next = ent_suffix_at(x, o->j, &l2)) != NULL &&
+	    wl_at(&x->role, x->c, n, o->j) <= l2) {
+		o->last = next;
+		o->j += l2;
+	}
+	if (o->j + 6 <= n && is_open(x->c[o->j]) &&
+	    text_is(x, o->j + 1, "有限合伙") && is_close(x->c[o->j + 5]))
+		o->j += 6;
+	return true;
+}
+
+/*
+ * Where the name before the suffix starts (o->k, o->ab, o->nname); false
+ * when nothing names it.
+ */
+static bool
+suffix_left(struct zp_entities *x, struct org *o)
+{
+	size_t i = o->i, k;
+	int32_t ab;
+
+	k = ent_left_edge(x, i, 6, &ab, false);
+	o->nname = i - (ab >= 0 ? x->ent[ab].e : k);
+	/*
+	 * Six characters and a word goes on: no edge was found,
+	 * unless a place ends one or two characters further back
+	 * (天水市 + 天港房地产开发 + 公司).
+	 */
+	if (ab < 0 && i - k == 6 && k > 0 && x->owner[k - 1] < 0 &&
+	    is_han(x->c[k - 1]) && !in_cs(ent_cs_stop, x->c[k - 1]) &&
+	    wl_before(&x->stopw, x->c, k) == 0) {
+		size_t k2 = place_within(x, k);
+
+		if (k2 == k)
+			return false;
+		ab = ends_at(x, k2);
+		k = x->ent[ab].s;
+		o->nname = i - k2;
+	}
+	o->k = k;
+	o->ab = ab;
+	/* A government is a place's: 反政府, 承担政府 are not names. */
+	return !((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
+	    ent_government_at(x, i));
+}
+
+/*
+ * An organization right before the suffix takes it in: class L keeps the
+ * organization's entry, class N makes a body of its own.  True when o was
+ * such a case, done (or left to a listed longer name).
+ */
+static bool
+suffix_after_org(struct zp_entities *x, const struct org *o)
+{
+	struct ent *e;
+	uint32_t gaz, id;
+	size_t s, j = o->j;
+	uint8_t src;
+
+	if (o->ab < 0 || x->ent[o->ab].type != ZP_ET_ORG || o->nname != 0 ||
+	    wl_at(&x->role, x->c, x->n, o->i) > o->l)
+		return false;
+	e = &x->ent[o->ab];
+	gaz = e->gaz;
+	id = e->id;
+	s = e->s;
+	src = e->src;
+	if (lookup(x, s, j) != NONE)
+		return true;
+	ent_kill(x, o->ab);
+	if (o->cls == 'L')
+		ent_add(x, s, j, ZP_ET_ORG, src, gaz, id);
+	else
+		ent_add(x, s, j, ZP_ET_ORG, SRC_RULE, NONE,
+		    ent_put_surface(x, s, id_end(x, s, j)));
+	return true;
+}
+
+/*
+ * Where the name after the places the edge took in starts, past the
+ * generic words in front; sets o->k and o->nname.
+ */
+static size_t
+suffix_name_start(const struct zp_entities *x, struct org *o)
+{
+	size_t i = o->i, ns = o->k, lead;
+
+	/* The name starts after the places absorbed. */
+	while (ns < i && x->owner[ns] >= 0)
+		ns = x->ent[x->owner[ns]].e;
+
+	/*
+	 * Generic words in front are not part of the name,
+	 * but an institution keeps its level: 国家林业局,
+	 * 市卫生局, 全国妇联.
+	 */
+	while (ns < i && (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
+	    o->ab < 0 &&
+	    !(o->cls == 'N' && o->last->firm != NULL &&
+	        wl_at(&x->levels, x->c, i, ns) == lead &&
+	        !in_set(level_bad_next, x->c[ns + lead])) &&
+	    !(lead == 1 && in_set(word_first, x->c[ns]) && i - ns - lead >= 3))
+		ns += lead, o->k = ns;
+	o->nname = i - ns;
+	return ns;
+}
+
+/*
+ * A place, then nothing or generic words, then an institution: 北京市政府,
+ * 长沙市公安局, 湖南大学.  True when o was one, added.
+ */
+static bool
+place_institution(struct zp_entities *x, const struct org *o, size_t ns)
+{
+	size_t i = o->i, j = o->j, k = o->k;
+
+	if (o->ab < 0 ||
+	    !(((o->nname == 0 || ent_all_generic(x, ns, i)) &&
+	          (ent_institution(x, i) ||
+	              (o->l >= 2 && o->cls == 'N' && o->last->firm != NULL &&
+	                  !text_is(x, i, "政府")))) ||
+	        ent_institution_is(x, ns, j)))
+		return false;
+	/* 中共 + 河北省委: the party's committee. */
+	if (i + o->l == j && in_cs(ent_cs_bodylast, x->c[j - 1]))
+		k -= wl_before(&x->parties, x->c, k);
+	ent_clear_span(x, k, j);
+	ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+	    ent_put_surface(x, k, id_end(x, k, j)));
+	return true;
+}
+
+/*
+ * Whether c[ns..i), after a place or nothing, names the organization: two
+ * characters or more that are not all generic words, or a level that names
+ * a body.
+ */
+static bool
+suffix_name_ok(const struct zp_entities *x, const struct org *o, size_t ns)
+{
+	size_t i = o->i, j = o->j, k = o->k, nname = o->nname;
+	int32_t ab = o->ab;
+	bool level_body;
+
+	/* One character after a place: 兰州医学院, 四平市话剧团. */
+	if (nname == 1 && ab >= 0 && o->cls == 'N' && o->l >= 2 &&
+	    o->last->firm != NULL && !in_cs(ent_cs_stop, x->c[ns]) &&
+	    !in_set(one_name_bad, x->c[ns]) && !ent_all_generic(x, ns, i))
+		nname = 2;
+	/* One character after 由, 与, 、: 由锡创投孵化. */
+	if (nname == 1 && ab < 0 && o->cls == 'N' && o->l >= 2 && k > 0 &&
+	    in_set(ent_strong_stop, x->c[k - 1]) &&
+	    !in_cs(ent_cs_stop, x->c[k]) && !ent_all_generic(x, ns, i))
+		nname = 2;
+	/* 国家博物馆, 全国侨联: a level names the body. */
+	level_body = nname >= 2 && ab < 0 && o->cls == 'N' &&
+	    o->last->firm != NULL && ent_all_words(x, &x->levels, ns, i);
+	/*
+	 * A place, a trade and a legal form name one firm
+	 * (上海汽车工业总公司); a place, a trade and 公司 are
+	 * firms of a kind (美国芯片公司).
+	 */
+	if (!level_body && ab >= 0 && x->ent[ab].type == ZP_ET_LOC &&
+	    ((i >= x->ent[ab].e + 2 && legal_form(x, x->ent[ab].e, j)) ||
+	        national_firm(x, x->ent[ab].e, j)))
+		level_body = true;
+	return level_body ||
+	    !(nname < 2 || ent_all_generic(x, ns, i) ||
+	        (ent_generic_tail(x, ns, i) > 0 &&
+	            !(ab >= 0 && ent_named_core(x, ns, i))));
+}
+
+/* Adds the organization c[k..j) over whatever it covers. */
+static void
+add_org(struct zp_entities *x, size_t k, size_t j)
+{
+	int32_t named, o;
+
+	ent_clear_span(x, k, j);
+	named = ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+	    ent_put_surface(x, k, id_end(x, k, j)));
+	/*
+	 * A name the lists lack takes its place in (北京 + 国伦文化
+	 * 艺术公司); a listed one keeps it apart (韩国 + 三星电子).
+	 */
+	if ((o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_LOC &&
+	    x->ent[o].e - x->ent[o].s >= 2)
+		ent_take_places_before(x, (size_t)named);
+}
+
 void
 ent_pass_suffix(struct zp_entities *x)
 {
 	size_t n = x->n, i = 1;
 
 	while (i < n) {
-		size_t l, l2, j, k, nname, lead;
-		int32_t ab, o, named;
-		char cls;
-		const struct suffix *last, *next;
-		bool level_body;
+		struct org o;
 
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e;
 			continue;
 		}
-		if (!(x->fl[i] & CL_SUF) ||
-		    !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
-		    (last = ent_suffix_at(x, i, &l)) == NULL ||
-		    (l == 1 && !ent_short_suffix_ok(x, i))) {
+		if (!suffix_chain(x, i, &o)) {
 			i++;
 			continue;
 		}
-		cls = last->cls;
-		/* The chain of suffixes: 微电子科技股份有限公司. */
-		j = i + l;
-		/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
-		while (j < n && x->owner[j] < 0 &&
-		    (last->firm == NULL || right_ok(x, j, last)) &&
-		    (next = ent_suffix_at(x, j, &l2)) != NULL &&
-		    wl_at(&x->role, x->c, n, j) <= l2) {
-			last = next;
-			j += l2;
-		}
-		if (j + 6 <= n && is_open(x->c[j]) &&
-		    text_is(x, j + 1, "有限合伙") && is_close(x->c[j + 5]))
-			j += 6;
-		if (!right_ok(x, j, last)) {
-			i = j;
+		/* Whatever comes of it, the next suffix is looked for at j. */
+		i = o.j;
+		if (!right_ok(x, o.j, o.last) || !suffix_left(x, &o) ||
+		    suffix_after_org(x, &o))
 			continue;
-		}
-		k = ent_left_edge(x, i, 6, &ab, false);
-		nname = i - (ab >= 0 ? x->ent[ab].e : k);
-		/*
-		 * Six characters and a word goes on: no edge was found,
-		 * unless a place ends one or two characters further back
-		 * (天水市 + 天港房地产开发 + 公司).
-		 */
-		if (ab < 0 && i - k == 6 && k > 0 && x->owner[k - 1] < 0 &&
-		    is_han(x->c[k - 1]) && !in_cs(ent_cs_stop, x->c[k - 1]) &&
-		    wl_before(&x->stopw, x->c, k) == 0) {
-			size_t k2 = place_within(x, k);
+		if (o.ab < 0 || x->ent[o.ab].type == ZP_ET_LOC) {
+			size_t ns = suffix_name_start(x, &o);
 
-			if (k2 == k) {
-				i = j;
+			if (place_institution(x, &o, ns) ||
+			    !suffix_name_ok(x, &o, ns))
 				continue;
-			}
-			ab = ends_at(x, k2);
-			k = x->ent[ab].s;
-			nname = i - k2;
-		}
-		/* A government is a place's: 反政府, 承担政府 are not names. */
-		if ((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
-		    ent_government_at(x, i)) {
-			i = j;
-			continue;
-		}
-		if (ab >= 0 && x->ent[ab].type == ZP_ET_ORG && nname == 0 &&
-		    wl_at(&x->role, x->c, n, i) <= l) {
-			struct ent *e = &x->ent[ab];
-			uint32_t gaz = e->gaz, id = e->id;
-			size_t s = e->s;
-			uint8_t src = e->src;
-
-			if (lookup(x, s, j) != NONE) {
-				i = j;
-				continue;
-			}
-			ent_kill(x, ab);
-			if (cls == 'L')
-				ent_add(x, s, j, ZP_ET_ORG, src, gaz, id);
-			else
-				ent_add(x, s, j, ZP_ET_ORG, SRC_RULE, NONE,
-				    ent_put_surface(x, s, id_end(x, s, j)));
-			i = j;
-			continue;
-		}
-		if (ab < 0 || x->ent[ab].type == ZP_ET_LOC) {
-			size_t ns = k;
-
-			/* The name starts after the places absorbed. */
-			while (ns < i && x->owner[ns] >= 0)
-				ns = x->ent[x->owner[ns]].e;
-
-			/*
-			 * Generic words in front are not part of the name,
-			 * but an institution keeps its level: 国家林业局,
-			 * 市卫生局, 全国妇联.
-			 */
-			while (ns < i &&
-			    (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
-			    ab < 0 &&
-			    !(cls == 'N' && last->firm != NULL &&
-			        wl_at(&x->levels, x->c, i, ns) == lead &&
-			        !in_set(level_bad_next, x->c[ns + lead])) &&
-			    !(lead == 1 && in_set(word_first, x->c[ns]) &&
-			        i - ns - lead >= 3))
-				ns += lead, k = ns;
-			nname = i - ns;
-			/*
-			 * A place, then nothing or generic words, then an
-			 * institution: 北京市政府, 长沙市公安局, 湖南大学.
-			 */
-			if (ab >= 0 &&
-			    (((nname == 0 || ent_all_generic(x, ns, i)) &&
-			         (ent_institution(x, i) ||
-			             (l >= 2 && cls == 'N' &&
-			                 last->firm != NULL &&
-			                 !text_is(x, i, "政府")))) ||
-			        ent_institution_is(x, ns, j))) {
-				/* 中共 + 河北省委: the party's committee. */
-				if (i + l == j &&
-				    in_cs(ent_cs_bodylast, x->c[j - 1]))
-					k -= wl_before(&x->parties, x->c, k);
-				ent_clear_span(x, k, j);
-				ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
-				    ent_put_surface(x, k, id_end(x, k, j)));
-				i = j;
-				continue;
-			}
-			/* One character after a place: 兰州医学院, 四平市话剧团. */
-			if (nname == 1 && ab >= 0 && cls == 'N' && l >= 2 &&
-			    last->firm != NULL &&
-			    !in_cs(ent_cs_stop, x->c[ns]) &&
-			    !in_set(one_name_bad, x->c[ns]) &&
-			    !ent_all_generic(x, ns, i))
-				nname = 2;
-			/* One character after 由, 与, 、: 由锡创投孵化. */
-			if (nname == 1 && ab < 0 && cls == 'N' && l >= 2 &&
-			    k > 0 && in_set(ent_strong_stop, x->c[k - 1]) &&
-			    !in_cs(ent_cs_stop, x->c[k]) &&
-			    !ent_all_generic(x, ns, i))
-				nname = 2;
-			/* 国家博物馆, 全国侨联: a level names the body. */
-			level_body = nname >= 2 && ab < 0 && cls == 'N' &&
-			    last->firm != NULL &&
-			    ent_all_words(x, &x->levels, ns, i);
-			/*
-			 * A place, a trade and a legal form name one firm
-			 * (上海汽车工业总公司); a place, a trade and 公司 are
-			 * firms of a kind (美国芯片公司).
-			 */
-			if (!level_body && ab >= 0 &&
-			    x->ent[ab].type == ZP_ET_LOC &&
-			    ((i >= x->ent[ab].e + 2 &&
-			         legal_form(x, x->ent[ab].e, j)) ||
-			        national_firm(x, x->ent[ab].e, j)))
-				level_body = true;
-			if (!level_body &&
-			    (nname < 2 || ent_all_generic(x, ns, i) ||
-			        (ent_generic_tail(x, ns, i) > 0 &&
-			            !(ab >= 0 && ent_named_core(x, ns, i))))) {
-				i = j;
-				continue;
-			}
-		} else if (nname < 1 ||
-		    ent_lead_at(x, x->ent[ab].e) >= j - x->ent[ab].e) {
+		} else if (o.nname < 1 ||
+		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {
 			/* 中国队 + 领队 is a post, not a body. */
-			i = j;
 			continue;
 		}
-		ent_clear_span(x, k, j);
-		named = ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
-		    ent_put_surface(x, k, id_end(x, k, j)));
-		/*
-		 * A name the lists lack takes its place in (北京 + 国伦文化
-		 * 艺术公司); a listed one keeps it apart (韩国 + 三星电子).
-		 */
-		if ((o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_LOC &&
-		    x->ent[o].e - x->ent[o].s >= 2)
-			ent_take_places_before(x, (size_t)named);
-		i = j;
+		add_org(x, o.k, o.j);
 	}
 }
 
