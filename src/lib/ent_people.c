@@ -3,12 +3,12 @@
  * a role, a title or a reporting verb, and names scored by the name
  * statistics that zp_ent_load_names reads.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "zhpipe/entities.h"
+#include "zhpipe/input.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
@@ -1031,59 +1031,60 @@ two_scores(const char *s, long *a, long *b)
 	return end != s && *a >= -999 && *a <= 999 && *b >= -999 && *b <= 999;
 }
 
+/* The statistics zp_ent_load_names reads, until they replace x's. */
+struct names_load {
+	struct namesc *nsc;
+	struct zp_gazetteer *notname;
+};
+
+/* One line of the statistics (zp_line_fn): "C GIVEN SURNAME" or "-WORD". */
+static int
+names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
+    size_t whysize)
+{
+	struct names_load *ld = arg;
+	size_t l;
+	int32_t c;
+	long g, sc;
+
+	(void)lineno;
+	if (line[0] == '-') {
+		if (ld->notname == NULL)
+			ld->notname = zp_gaz_new();
+		if (len > 1)
+			zp_gaz_add(ld->notname, line + 1, ZP_ET_BLOCK, NULL, 0,
+			    NULL, NULL);
+		return 0;
+	}
+	c = zp_utf8_decode(line, len, &l);
+	if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
+		snprintf(why, whysize, "expected a character and two scores");
+		return -1;
+	}
+	ld->nsc[c].given = (int16_t)g;
+	ld->nsc[c].sur = (int16_t)sc;
+	return 0;
+}
+
+/* On failure x keeps the statistics it had (none, or an earlier file's). */
 int
 zp_ent_load_names(
     struct zp_entities *x, const char *path, char *err, size_t errsize)
 {
-	FILE *f = fopen(path, "r");
-	char line[256];
-	unsigned long lno = 0;
+	struct names_load ld = { NULL, NULL };
 
-	if (f == NULL) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+	ld.nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*ld.nsc));
+	for (size_t i = 0; i < 0x10000; i++)
+		ld.nsc[i].given = ld.nsc[i].sur = NAMESC_NONE;
+	if (zp_each_line(path, names_line, &ld, err, errsize) != 0) {
+		free(ld.nsc);
+		zp_gaz_free(ld.notname);
 		return -1;
 	}
 	free(x->nsc);
 	zp_gaz_free(x->notname);
-	x->notname = NULL;
-	x->nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*x->nsc));
-	for (size_t i = 0; i < 0x10000; i++)
-		x->nsc[i].given = x->nsc[i].sur = NAMESC_NONE;
-	while (fgets(line, sizeof(line), f) != NULL) {
-		size_t l;
-		int32_t c;
-		long g, sc;
-
-		lno++;
-		if (line[0] == '#' || line[0] == '\n')
-			continue;
-		if (line[0] == '-') {
-			l = strcspn(line + 1, "\r\n");
-			line[1 + l] = '\0';
-			if (x->notname == NULL)
-				x->notname = zp_gaz_new();
-			if (l > 0)
-				zp_gaz_add(x->notname, line + 1, ZP_ET_BLOCK,
-				    NULL, 0, NULL, NULL);
-			continue;
-		}
-		c = zp_utf8_decode(line, strlen(line), &l);
-		if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
-			snprintf(err, errsize,
-			    "%s:%lu: expected a character "
-			    "and two scores",
-			    path, lno);
-			fclose(f);
-			free(x->nsc);
-			x->nsc = NULL;
-			zp_gaz_free(x->notname);
-			x->notname = NULL;
-			return -1;
-		}
-		x->nsc[c].given = (int16_t)g;
-		x->nsc[c].sur = (int16_t)sc;
-	}
-	fclose(f);
+	x->nsc = ld.nsc;
+	x->notname = ld.notname;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
 	/* 和 于 向 are surnames too, but mostly words of their own. */
