@@ -761,6 +761,7 @@ ent_bounds_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { stop_chars, ent_strong_stop };
 
+	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_stop = ent_cset_get(stop_chars);

@@ -465,7 +465,7 @@ void
 ent_gazetteer_init(struct zp_entities *x)
 {
 	x->blk = zp_gaz_new();
-	for (size_t i = 0; i < sizeof(guard_words) / sizeof(*guard_words); i++)
+	for (size_t i = 0; i < NELEM(guard_words); i++)
 		zp_gaz_add(
 		    x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL, NULL);
 	zp_gaz_compile(x->blk);

@@ -458,8 +458,8 @@ is_close(uint32_t c)
 
 /*
  * Character sets as bitmaps over the Basic Multilingual Plane, built from
- * the UTF-8 strings above the first time each is asked for (zp_ent_new
- * asks for all of them, so matching only reads them).
+ * the UTF-8 strings of the families the first time each is asked for (each
+ * family's init asks for all of its own, so matching only reads them).
  */
 struct cset {
 	const char *key;

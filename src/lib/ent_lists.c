@@ -590,6 +590,7 @@ ent_lists_init(struct zp_entities *x)
 	static const char *const sets[] = { appos_bad, appos_end,
 		ent_list_numerals, LIST_CLASSIFIERS };
 
+	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_kind = ent_cset_get(KIND_FIRST);

@@ -457,7 +457,7 @@ static const char *const compound_surnames[] = {
 	"澹台",
 };
 #define NCOMPOUND (sizeof(compound_surnames) / sizeof(*compound_surnames))
-/* The same as code points (zp_ent_new), for ent_surname_at. */
+/* The same as code points (ent_people_init), for ent_surname_at. */
 static uint32_t compound_cp[NCOMPOUND][8];
 static uint8_t compound_len[NCOMPOUND];
 
@@ -483,14 +483,6 @@ static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及�
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
                                     "早日前先还就接向会认指表透预是";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
-/*
- * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
- * whose character is read that way, unless 方 starts a word of its own
- * (方面, 方法, 方案); the characters that can start a country pair or stand
- * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
- * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
- * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
- */
 /* After a title, characters that make it part of a longer word. */
 static const char title_bad_next[] = "团府台会处级们";
 /* The first characters of surname_titles[] below, for a quick test. */
@@ -1175,6 +1167,7 @@ ent_people_init(struct zp_entities *x)
 	static const char *const sets[] = { surnames, translit, not_given,
 		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST };
 
+	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_surname = ent_cset_get(surnames);

@@ -17,6 +17,14 @@ const char ent_admin_units[] = "省市县区州镇乡村旗盟";
 	"中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷" \
 	"西葡泰菲新马蒙哈乌土沙墨古苏"
 static const char ABBREV_CHARS[] = ABBREV_COUNTRIES;
+/*
+ * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
+ * whose character is read that way, unless 方 starts a word of its own
+ * (方面, 方法, 方案); the characters that can start a country pair or stand
+ * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
+ * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
+ * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
+ */
 static const char ABBREV_START[] = ABBREV_COUNTRIES "华京";
 static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
 static const char fang_bad_next[] =
@@ -583,6 +591,7 @@ ent_places_init(struct zp_entities *x)
 		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
 		kang_next, zhongwai_prev, list_close };
 
+	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);

@@ -662,10 +662,11 @@ ent_suffix_init(struct zp_entities *x)
 		firm_next_ting, firm_next_shu, firm_next_chang, firm_next_dui,
 		one_name_bad, level_bad_next };
 
+	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	x->suf = zp_gaz_new();
-	for (size_t i = 0; i < sizeof(suffixes) / sizeof(*suffixes); i++) {
+	for (size_t i = 0; i < NELEM(suffixes); i++) {
 		zp_gaz_add(
 		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
 	}

@@ -125,7 +125,7 @@ cls_or(uint16_t *cls, const uint64_t *bits, uint16_t f)
 			cls[w * 64 + (size_t)__builtin_ctzll(m)] |= f;
 }
 
-/* The CL_* flags of the BMP, a bitmap at a time (zp_ent_new). */
+/* The CL_* flags of the BMP, a bitmap at a time, once the families are built. */
 void
 ent_build_cls(struct zp_entities *x)
 {
