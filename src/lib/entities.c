@@ -55,7 +55,10 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
-/* The families of rules: each owns its word lists and character sets. */
+/*
+ * The families of rules: each owns its word lists and character sets, so
+ * they are built in any order; ent_build_cls then reads them all.
+ */
 static const struct family {
 	void (*init)(struct zp_entities *x);
 	void (*free)(struct zp_entities *x); /* NULL: nothing of its own */
@@ -81,7 +84,7 @@ enum need { NEED_MINOR = 1, NEED_NAMES = 2 };
  * name statistics (zp_ent_load_names).
  */
 static const struct pass {
-	const char *name;
+	const char *name; /* as the list at the top of this file has it */
 	void (*run)(struct zp_entities *x);
 	unsigned seen; /* TX_* flag the text must have, or 0 */
 	unsigned need; /* NEED_* the extractor must have, or 0 */
