@@ -11,14 +11,22 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
-#define MAX_CSETS 64                 /* a power of two */
-static struct cset csets[MAX_CSETS]; /* open addressing on the pointer */
+/*
+ * Open addressing on the set's pointer.  The families ask for some 60 sets
+ * and in_set looks one up at every test, so the table is twice that and
+ * the pointer is hashed by multiplication: the strings lie side by side in
+ * memory, and their low bits alone made long probes.
+ */
+#define MAX_CSETS 128 /* a power of two */
+static struct cset csets[MAX_CSETS];
 
 const struct cset *
 ent_cset_get(const char *set)
 {
 	struct cset *cs;
-	size_t i = 0, n, l, h = ((uintptr_t)set >> 3) & (MAX_CSETS - 1);
+	size_t i = 0, n, l;
+	size_t h = (size_t)(((uint64_t)(uintptr_t)set * 0x9E3779B97F4A7C15u) >>
+	    (64 - 7)); /* 2^7 == MAX_CSETS */
 
 	for (size_t k = 0; k < MAX_CSETS; k++, h = (h + 1) & (MAX_CSETS - 1)) {
 		if (csets[h].key == set)
