@@ -1,0 +1,478 @@
+/*
+ * ent_gazetteer -- the first pass: names of the gazetteers, leftmost-
+ * longest, with the guard words (longer words that contain a name but are
+ * not it) and the boundaries a Latin name needs.
+ */
+#include "zhpipe/entities.h"
+#include "ent_internal.h"
+
+/* Longer words that contain a name but are not it. */
+static const char *const guard_words[] = {
+	"纵深发展",
+	"中集中",
+	"元大关",
+	"元大幅",
+	"元大涨",
+	"元大跌",
+	"元大升",
+	"元大贬",
+	"三星堆",
+	"联想到",
+	"联想起",
+	"联想力",
+	"联想是",
+	"平安夜",
+	"理想化",
+	"小米粥",
+	"小米椒",
+	"苹果树",
+	"苹果园",
+	"苹果汁",
+	"苹果醋",
+	"阿拉伯数字",
+	"华为难",
+	"高通胀",
+	"大众化",
+	"大众点评",
+	"大众消费",
+	"长城宽带",
+	"中信息",
+	"美的是",
+	"格力气",
+	"京东方面",
+	"东方面",
+	"阿里山",
+	"小鹏鹏",
+	"蔚来的",
+	"问界面",
+	"网易懂",
+	"快手快脚",
+	"百度百科",
+	"一汽车",
+	"安谋求",
+	"星链接",
+	"豆包装",
+	"美光线",
+	"文心一言",
+	"中微子",
+	"中华人民共和国",
+	"大学生",
+	"大学城",
+	"大学毕业",
+	"实事求是",
+	/* Short names of bodies inside other words: 全国会议, 个人大多. */
+	"全国会",
+	"各国会",
+	"两国会",
+	"该国会",
+	"本国会",
+	"国会谈",
+	"国会晤",
+	"国会见",
+	"国会同",
+	"国会签",
+	"人大多",
+	"人大量",
+	"人大都",
+	"人大开",
+	"人大幅",
+	"人大力",
+	"人大大",
+	"人大概",
+	"人大约",
+	"人大学",
+	"人大为",
+	"人大部",
+	"人大批",
+	"人大增",
+	"人大吃",
+	"人大喊",
+	"人大笑",
+	"人大叫",
+	"人大声",
+	"人大跌",
+	"人大涨",
+	"人大胆",
+	"人大惊",
+	"人大怒",
+	"人大哭",
+	"人大家",
+	"人大小",
+	"人大半",
+	"人大举",
+	"人大规模",
+	"人大型",
+	"人大多数",
+	"人大众",
+	"大陆军",
+	/* Short party and bank names inside common words: 中俄共同, 超越共识,
+	 * 人民革命, 以巴解决, 东南亚行程. */
+	"俄共同",
+	"俄共识",
+	"俄共享",
+	"俄共建",
+	"俄共有",
+	"越共同",
+	"越共识",
+	"越共享",
+	"越共建",
+	"越共赢",
+	"越共有",
+	"苏共同",
+	"苏共识",
+	"人民革命",
+	"国民革命",
+	"农民革命",
+	"平民革命",
+	"公民革命",
+	"巴解决",
+	"巴解释",
+	"巴解除",
+	"亚行业",
+	"亚行程",
+	"亚行动",
+	"亚行驶",
+	"亚行走",
+	"亚行销",
+	"亚行政",
+	"亚行使",
+	"亚行为",
+	/* Directions, not regions: 西北风, 东北部. */
+	"东北风",
+	"东北部",
+	"东北方",
+	"东北角",
+	"东北侧",
+	"东北向",
+	"西北风",
+	"西北部",
+	"西北方",
+	"西北角",
+	"西北侧",
+	"西北向",
+	"西南风",
+	"西南部",
+	"西南方",
+	"西南角",
+	"西南侧",
+	"西南向",
+	/* Elections are events (GUIDELINES 8), not the body elected. */
+	"国会竞选",
+	"国会选举",
+	"国会大选",
+	"国会改选",
+	"议会竞选",
+	"议会选举",
+	"议会大选",
+	"议会改选",
+	"参议院竞选",
+	"参议院选举",
+	"参议院大选",
+	"参议院改选",
+	"众议院竞选",
+	"众议院选举",
+	"众议院大选",
+	"众议院改选",
+	"航空军",
+	"前十一大",
+	"前十二大",
+	"前十三大",
+	"前十四大",
+	"前十五大",
+	"前十六大",
+	"前十七大",
+	"前十八大",
+	"前十九大",
+	"第十一大",
+	"第十二大",
+	"第十三大",
+	"第十四大",
+	"第十五大",
+	"第十六大",
+	"第十七大",
+	"第十八大",
+	"第十九大",
+	"二十一大",
+	"二十二大",
+	"二十三大",
+	"二十四大",
+	"二十五大",
+	"二十六大",
+	"二十七大",
+	"二十八大",
+	"二十九大",
+	"前二十大",
+	"第二十大",
+	"三十大",
+	"四十大",
+	"五十大",
+	/* Words that hold a company's short name: 统一汽油 is no 一汽, 其中粮食 no
+	 * 中粮, 中远期 no 中远, 成本钢材 no 本钢. */
+	"一汽油",
+	"第二汽",
+	"成本钢",
+	"中粮食",
+	"中远期",
+	"中远程",
+	"中远距",
+	"中远洋",
+	"中远景",
+	/* An airline's short name inside a country word or a common noun: 全国航空,
+	 * 新航线, 每日航班, 俄航天局. */
+	"全国航",
+	"各国航",
+	"我国航",
+	"两国航",
+	"该国航",
+	"本国航",
+	"外国航",
+	"新航线",
+	"新航班",
+	"新航空",
+	"新航道",
+	"新航站",
+	"新航程",
+	"新航向",
+	"新航母",
+	"新航天",
+	"日航班",
+	"日航线",
+	"俄航天",
+	"俄航母",
+	/* A famous person's short name inside other words or names: 这里根本,
+	 * 价格卡特尔, 望子成龙, 大陆游客, 霍金斯, 哥德巴赫, 列宁格勒. */
+	"里根本",
+	"里根据",
+	"卡特尔",
+	"卡特里娜",
+	"伊戈尔",
+	"雅戈尔",
+	"普赖斯",
+	"鲁宾逊",
+	"鲁宾孙",
+	"鲁宾斯坦",
+	"列宁格勒",
+	"斯大林格勒",
+	"塞西尔",
+	"布莱希特",
+	"阿特拉斯",
+	"霍金斯",
+	"哥德巴赫",
+	"歌德巴赫",
+	"帕萨特",
+	"朱古力",
+	"车水马龙",
+	"望子成龙",
+	"成龙配套",
+	"贝利亚",
+	"切尔诺贝利",
+	"菲茨杰拉德",
+	"麦克马洪",
+	"陆游客",
+	"陆游览",
+	"陆游玩",
+	"科比较",
+	"科比例",
+	"黄菊花",
+	"张平等",
+	"张平衡",
+	"张飞机",
+	"库尔德斯坦",
+	"左权县",
+	/* Brand names inside other words: 夏普比率, 卡夫卡, 宜家宜室. */
+	"夏普比",
+	"卡夫卡",
+	"宜家宜室",
+	"奥林巴斯山",
+	"大宇宙",
+	"雷诺数",
+	/* A newspaper's name inside a phrase about reporting: 联合报道, 说明报告,
+	 * 防卫报告, 独立报道, 据消息报道, 每日新闻发布会. */
+	"联合报道",
+	"联合报告",
+	"明报告",
+	"明报道",
+	"明报表",
+	"明报价",
+	"卫报告",
+	"卫报道",
+	"卫报复",
+	"独立报道",
+	"独立报告",
+	"消息报道",
+	"消息报告",
+	"每日新闻发布",
+	/* Stock indices are not organizations. */
+	"标普500",
+	"标普指数",
+	"标普全球指数",
+	"费城半导体指数",
+	"费城半导体",
+	"恒生指数",
+	"恒生科技指数",
+	"恒指",
+	"道琼斯",
+	"道指",
+	"纳斯达克指数",
+	"纳斯达克综合指数",
+	"纳斯达克100",
+	"纳指",
+	"上证指数",
+	"上证综指",
+	"深证成指",
+	"创业板指",
+	"科创50",
+	"沪深300",
+	"中证500",
+	"中证1000",
+	"日经225",
+	"日经指数",
+	"日经平均",
+	"韩国综合指数",
+	"台湾加权指数",
+	"富时100",
+	"MSCI中国",
+	"MSCI指数",
+	"MSCI新兴市场",
+	"北京时间",
+	"东京时间",
+	"华盛顿时间",
+	"美国东部时间",
+	"香港时间",
+	/* Place names at the start of common words: 三明治, 大理石, 高密度,
+	 * 重新北上, 打开城门. */
+	"三明治",
+	"大理石",
+	"大理岩",
+	"高密度",
+	"新北上",
+	"开城门",
+};
+
+static bool
+latin_ok(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+
+	if (is_alnum(c[a]) && a > 0 && is_alnum(c[a - 1]))
+		return false;
+	if (is_alnum(c[b - 1]) && b < x->n && is_alnum(c[b]))
+		return false;
+	/* "X" alone is a name only as a platform: 在X上. */
+	if (b - a == 1 && is_alpha(c[a]))
+		return b < x->n &&
+		    (c[b] == 0x4E0A /* 上 */ || text_is(x, b, "平台"));
+	/* A lower-case start glued to Latin letters (iPhone in xiPhone). */
+	return true;
+}
+
+/*
+ * Marks in cand[] the positions where a name or a guard word may start,
+ * by the quick tests of both lists (first character, then one-character
+ * names or the pair filter), without a branch per position: most fail,
+ * at random.
+ */
+static void
+mark_gazetteer(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	const uint16_t *fl = x->fl;
+	size_t n = x->n;
+	uint64_t word = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c0 = c[i] < 0x10000 ? c[i] : 0;
+		uint32_t c1 = i + 1 < n ? c[i + 1] : 0;
+		uint32_t h = zp_gaz_pair_hash(c0, c1);
+		unsigned f = fl[i];
+		unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63)) &
+		    (unsigned)(i + 1 < n);
+		/* Bitwise, not &&: a branch here would fail half the time. */
+		unsigned ok = (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+
+		word |= (uint64_t)ok << (i & 63);
+		if ((i & 63) == 63) {
+			x->cand[i >> 6] = word;
+			word = 0;
+		}
+	}
+	x->cand[n >> 6] = word;
+	ent_cand_end(x);
+}
+
+/*
+ * Whether a listed name of two characters at i begins a longer Chinese
+ * name: 贾西 (Andy Jassy) in 贾西明报道, 马云 in 马云飞说.
+ */
+static bool
+in_longer_name(const struct zp_entities *x, size_t i)
+{
+	uint32_t g = i + 2 < x->n ? x->c[i + 2] : 0;
+
+	return x->nsc != NULL && in_cs(ent_cs_surname, x->c[i]) && is_han(g) &&
+	    g < 0x10000 && x->nsc[g].given >= NAME_GIVEN2_MIN &&
+	    !in_cs(ent_cs_notgiven, g) && ent_name_end_ok(x, i + 3, false);
+}
+
+void
+ent_pass_gazetteer(struct zp_entities *x)
+{
+	size_t lens[32];
+	uint32_t ents[32], be;
+	size_t i = 0, n = x->n;
+
+	mark_gazetteer(x);
+	while ((i = next_cand(x, i)) < n) {
+		size_t k, bl, best = 0;
+		uint32_t bent = NONE;
+
+		if (!(x->fl[i] & CL_GAZ) ||
+		    (!zp_gaz_quick(&x->gq, x->c + i, n - i) &&
+		        !zp_gaz_quick(&x->bq, x->c + i, n - i))) {
+			i++;
+			continue;
+		}
+		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
+		while (k > 0) {
+			k--;
+			if (latin_ok(x, i, i + lens[k])) {
+				best = lens[k];
+				bent = ents[k];
+				break;
+			}
+		}
+		bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
+		if (bl > best) {
+			i += bl;
+			continue;
+		}
+		if (best == 0) {
+			i++;
+			continue;
+		}
+		if (zp_gaz_entry(x->g, bent)->type == ZP_ET_PER && best == 2 &&
+		    in_longer_name(x, i)) {
+			i++;
+			continue;
+		}
+		ent_add(x, i, i + best, zp_gaz_entry(x->g, bent)->type, SRC_GAZ,
+		    bent, NONE);
+		i += best;
+	}
+}
+
+void
+ent_gazetteer_init(struct zp_entities *x)
+{
+	x->blk = zp_gaz_new();
+	for (size_t i = 0; i < NELEM(guard_words); i++)
+		zp_gaz_add(
+		    x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL, NULL);
+	zp_gaz_compile(x->blk);
+}
+
+void
+ent_gazetteer_free(struct zp_entities *x)
+{
+	zp_gaz_free(x->blk);
+}

@@ -1,0 +1,624 @@
+/*
+ * ent_internal -- what the entity passes share: the state of one text
+ * (struct zp_entities), the character classes, and the small helpers every
+ * pass calls, inline here so that one file per family costs no calls.
+ * Private to src/lib; the public API is include/zhpipe/entities.h.
+ */
+#ifndef ZP_ENT_INTERNAL_H
+#define ZP_ENT_INTERNAL_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "zhpipe/buf.h"
+#include "zhpipe/entities.h"
+#include "zhpipe/gazetteer.h"
+#include "zhpipe/utf8.h"
+
+#define NELEM(a) (sizeof(a) / sizeof(*(a)))
+
+#define NONE UINT32_MAX
+#define MAX_DOC_NAMES 512
+#define DOC_HASH 1024 /* slots of the index of doc[], above twice the names */
+#define DOC_BLOCK 4096
+
+enum src { SRC_GAZ, SRC_RULE };
+
+struct ent {
+	uint32_t s, e;
+	uint8_t type;
+	uint8_t src;
+	bool dead;
+	uint32_t gaz; /* gazetteer entry, or NONE */
+	uint32_t id;  /* offset in ids, or NONE for the entry's id */
+};
+
+/* Scores of a character in Chinese names (zp_ent_load_names). */
+struct namesc {
+	int16_t given, sur;
+};
+#define NAMESC_NONE (-1000) /* a character the list does not have */
+
+/* A name seen earlier in the document. */
+struct docname {
+	char *surface;
+	size_t len; /* of surface, in bytes */
+	char *id;
+	char *ticker;
+	char *exchange;
+	uint8_t type;
+	bool alias; /* also to be found in later text */
+};
+
+/*
+ * The strings of the document's names, in blocks that never move and are
+ * emptied together when the document ends (no allocation per name).
+ */
+struct docblock {
+	struct docblock *next;
+	size_t used, cap;
+	char p[];
+};
+
+#define WL_MAP 1024 /* buckets, a power of two above twice the words */
+
+/* A list of words as code points, for matching at or ending at a point. */
+struct wlist {
+	uint32_t **w; /* sorted by first code point */
+	uint8_t *len;
+	size_t n;
+	uint32_t **bw; /* the same words sorted by last code point */
+	uint8_t *blen;
+	uint64_t first[1024]; /* first characters (BMP), a quick test */
+	uint64_t last[1024];  /* last characters */
+	struct wbucket {      /* first character -> its words in w[] */
+		uint32_t cp;
+		uint16_t start, count;
+	} map[WL_MAP];
+	struct wbucket bmap[WL_MAP]; /* last character -> its words in bw[] */
+};
+
+struct zp_entities {
+	const struct zp_gazetteer *g;
+	struct zp_gazetteer *blk; /* guard words */
+	struct zp_gazetteer *suf; /* organization suffixes */
+	/* Word lists, each filled by the init of its family's file. */
+	struct wlist stopw, generic;                         /* ent_bounds.c */
+	struct wlist levels, parties, legal, national;       /* ent_suffix.c */
+	struct wlist subunit, legis, members, mission, inst; /* ent_bodies.c */
+	struct wlist abbctx, abbgov;                         /* ent_places.c */
+	struct wlist role, lead, say, namenext;              /* ent_people.c */
+	struct wlist prodsfx, noncode, noncodep; /* ent_products.c */
+	struct wlist trail, orgctx, kind;        /* ent_lists.c */
+	/* the current text */
+	uint32_t *c;
+	size_t *boff;
+	int32_t *owner;
+	size_t n, cap;
+	unsigned seen;      /* TX_* flags: rare characters in the text */
+	uint32_t minor;     /* gazetteer entries below: derived lists */
+	struct namesc *nsc; /* BMP -> name scores, or NULL */
+	struct zp_gazetteer *notname; /* common words that look like names */
+	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
+	/*
+	 * CL_* flags of every BMP character (cls) and of each code point of
+	 * the text (fl): where a pass can start, so that it skips the rest
+	 * with one test.
+	 */
+	uint16_t *cls;
+	uint16_t *fl;
+	/*
+	 * A bit per position: where the current pass may act, by a finer
+	 * test the pass makes first over the whole text (mark_*); bit n is
+	 * set, so that next_cand stops there.
+	 */
+	uint64_t *cand;
+	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
+	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
+	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
+	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
+	bool noskip;     /* zp_ent_set_skips(x, false): visit every position */
+	const char *s;
+	struct ent *ent;
+	size_t nent, capent;
+	struct zp_buf ids;
+	struct zp_entity *out;
+	size_t capout;
+	/* the document */
+	struct docname *doc;
+	size_t ndoc;
+	uint16_t dhash[DOC_HASH]; /* surface -> 1 + index in doc, or 0 */
+	struct docblock *dstr;    /* the newest block first */
+	char *lastorg; /* id of the last organization seen (in lastorg_b) */
+	struct zp_buf lastorg_b;
+};
+
+/*
+ * Organization suffixes.  Class L (legal form or a word that names the
+ * same company: 英特尔公司 is Intel), class N (a new body of its own:
+ * 中信建投资本 is not 中信建投).
+ */
+struct suffix {
+	const char *w;
+	char cls;
+	/*
+	 * For a suffix that only names an institution, the characters after
+	 * it, besides firm_core, that show it began a word; NULL for one that
+	 * is a noun of a trade too (银行业, 科技股), where bad_next applies.
+	 */
+	const char *firm;
+};
+
+/*
+ * Characters some passes start from; a text without any of them skips the
+ * pass (sentence records mostly have none).
+ */
+#define TX_ALPHA 0x01u /* ASCII letter: Latin names */
+#define TX_ALNUM 0x02u /* ASCII letter or digit: product codes */
+#define TX_DOT 0x04u   /* a name dot: transliterated names */
+#define TX_OPEN 0x08u  /* an opening parenthesis */
+#define TX_DUN 0x10u   /* 、: enumerations */
+#define TX_ZHU 0x20u   /* 驻: missions abroad */
+
+/*
+ * CL_* flags: a pass can start at the character (a superset of what the
+ * pass tests first; every character outside the BMP has them all).
+ */
+#define CL_GAZ 0x01u       /* a name or a guard word */
+#define CL_GAZ1 0x04u      /* a name or guard word of one character */
+#define CL_SUF 0x02u       /* an organization suffix */
+#define CL_ABBREV 0x08u    /* a country abbreviation may start (ABBREV_START) */
+#define CL_KIND 0x10u      /* a kind word (ent_pass_apposition) */
+#define CL_SUR 0x20u       /* a surname of surbits (ent_pass_scored_names) */
+#define CL_ROLE 0x40u      /* the first character of a role word */
+#define CL_ROLE2 0x80u     /* the second character of a role word */
+#define CL_TRANSLIT 0x100u /* of transliterated names */
+#define CL_SURNAME 0x200u  /* a surname */
+#define CL_COMPOUND 0x400u /* the first of a compound surname */
+#define CL_GIVEN 0x800u    /* Han, not in not_given */
+#define CL_SAYROLE 0x1000u /* the first character of a role or say word */
+#define CL_ALNUM 0x2000u   /* ASCII letter or digit */
+#define CL_GIVEN0 0x4000u  /* scored as a given-name character */
+#define CL_UNIT 0x8000u    /* 市 省 县 州 区 */
+#define CL_PLACE (CL_ABBREV | CL_UNIT)
+#define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
+#define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
+
+/* The passes ent_mark serves (it marks where each may act). */
+enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
+
+/*
+ * The word-list matcher (ent_wordlist.c).  wl_init copies words[0..n) (UTF-8,
+ * each shorter than 256 code points) into wl, which the caller frees with
+ * wl_free; wl_at (below) and wl_before only read it.
+ */
+void wl_init(struct wlist *wl, const char *const *words, size_t n);
+void wl_free(struct wlist *wl);
+/* Length of the longest word of wl ending just before c[i], or 0. */
+size_t wl_before(const struct wlist *wl, const uint32_t *c, size_t i);
+
+/*
+ * Across the files, functions are ent_* and each line below is its
+ * contract; x is the extractor over the current text, a and b are positions
+ * of its code points (b past the end), and none of them keeps a pointer.
+ */
+
+/* ent_text.c: the text, the owner map and the ids. */
+
+/* Decodes s[0..len) (valid UTF-8, kept until the next text) into x. */
+void ent_decode(struct zp_entities *x, const char *s, size_t len);
+/* Fills x->cls, the CL_* flags of every BMP character (zp_ent_new). */
+void ent_build_cls(struct zp_entities *x);
+/* The bitmap of the UTF-8 string set (the same pointer, the same map). */
+const struct cset *ent_cset_get(const char *set);
+/* Marks in x->cand where the pass of kind may act, then ends the marks. */
+void ent_mark(struct zp_entities *x, enum mark kind);
+/* Sets bit n of x->cand, the stop of next_cand, and clears those above. */
+void ent_cand_end(struct zp_entities *x);
+/* The id of entity e: its own, its gazetteer entry's, or "". */
+const char *ent_id(const struct zp_entities *x, const struct ent *e);
+/* Stores id s[0..n) (s may point into the store) and returns its offset. */
+uint32_t ent_put_id(struct zp_entities *x, const char *s, size_t n);
+/* Stores the surface text c[a..b) as an id and returns its offset. */
+uint32_t ent_put_surface(struct zp_entities *x, size_t a, size_t b);
+/* Marks entity k dead and frees the positions it owns. */
+void ent_kill(struct zp_entities *x, int32_t k);
+/* Kills every entity overlapping [a, b). */
+void ent_clear_span(struct zp_entities *x, size_t a, size_t b);
+/* Adds an entity over [a, b), which it owns from now on; returns its index. */
+int32_t ent_add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
+    enum src src, uint32_t gaz, uint32_t id);
+/* Frees the text buffers, the entities and the ids (zp_ent_free). */
+void ent_text_free(struct zp_entities *x);
+
+/* ent_bounds.c: where names begin. */
+
+/* The stop set 由被与和对向、及从给让: a name starts after one of these. */
+extern const char ent_strong_stop[];
+/* Stop characters (no name runs across one); ent_bounds_init sets it. */
+extern const struct cset *ent_cs_stop;
+/* Whether c[a..b) is made up of words of wl only. */
+bool ent_all_words(
+    const struct zp_entities *x, const struct wlist *wl, size_t a, size_t b);
+/* Whether c[a..b) is made up of generic words only. */
+bool ent_all_generic(const struct zp_entities *x, size_t a, size_t b);
+/* Length of the longest generic word ending at b (within [a, b)). */
+size_t ent_generic_tail(const struct zp_entities *x, size_t a, size_t b);
+/* Whether c[a..b) keeps two characters or more without its generic tail. */
+bool ent_named_core(const struct zp_entities *x, size_t a, size_t b);
+/* Where a name ending at i starts (at most max back), or i if none fits. */
+size_t ent_left_edge(
+    struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item);
+void ent_bounds_init(struct zp_entities *x);
+void ent_bounds_free(struct zp_entities *x);
+
+/* ent_gazetteer.c: the names of the lists and the guard words. */
+
+/* Pass: gazetteer names, leftmost-longest, where no guard word wins. */
+void ent_pass_gazetteer(struct zp_entities *x);
+void ent_gazetteer_init(struct zp_entities *x);
+void ent_gazetteer_free(struct zp_entities *x);
+
+/* ent_latin.c: Latin names. */
+
+/* Pass: runs of capitalized Latin words (organizations and people). */
+void ent_pass_latin(struct zp_entities *x);
+
+/* ent_suffix.c: organizations by their suffix. */
+
+/* Characters after an institution's suffix that show it began a word. */
+extern const char ent_firm_next[];
+extern const char ent_firm_next_bu[];
+extern const char ent_subunit_zu_next[];
+/* The longest suffix at i (its length in *len), or NULL. */
+const struct suffix *ent_suffix_at(
+    const struct zp_entities *x, size_t i, size_t *len);
+/* Whether a one-character suffix at i is a word of its own (总部, 格局). */
+bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
+/* Whether c, after an institution's suffix, shows it began a word. */
+bool ent_firm_stop(const char *firm, uint32_t c);
+/* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
+void ent_pass_suffix(struct zp_entities *x);
+void ent_suffix_init(struct zp_entities *x);
+void ent_suffix_free(struct zp_entities *x);
+
+/* ent_bodies.c: government bodies, institutions, missions, subunits. */
+
+/* Set of the last characters of a body (部局署委院...). */
+extern const struct cset *ent_cs_bodylast;
+/* Whether 政府 or 人民政府 starts at i. */
+bool ent_government_at(const struct zp_entities *x, size_t i);
+/* Whether an institution of the place ending at i starts at i. */
+bool ent_institution(const struct zp_entities *x, size_t i);
+/* Whether c[a..b) is an institution word: 中国 + 女队. */
+bool ent_institution_is(const struct zp_entities *x, size_t a, size_t b);
+/* Entity k takes in the places that end where it starts (辽宁省 + 卫生厅). */
+void ent_take_places_before(struct zp_entities *x, size_t k);
+/* Pass: a place + a body of the derived lists (辽宁省卫生厅). */
+void ent_pass_place_bodies(struct zp_entities *x);
+/* Pass: a place + its government body or party (土耳其外交部). */
+void ent_pass_country_bodies(struct zp_entities *x);
+/* Pass: missions abroad (驻华大使馆). */
+void ent_pass_missions(struct zp_entities *x);
+/* Pass: an organization + one of its own bodies (北京大学中文系). */
+void ent_pass_subunits(struct zp_entities *x);
+void ent_bodies_init(struct zp_entities *x);
+void ent_bodies_free(struct zp_entities *x);
+
+/* ent_places.c: places and country abbreviations. */
+
+/* The units of places 省市县区州镇乡村旗盟. */
+extern const char ent_admin_units[];
+/* Sets of country abbreviations, the characters that start one, and 方. */
+extern const struct cset *ent_cs_abbrev, *ent_cs_abstart, *ent_cs_fang;
+/* Pass: places by their unit and country abbreviations (中美, 访华). */
+void ent_pass_places(struct zp_entities *x);
+/* Pass: a country named in full before, by its first character alone. */
+void ent_pass_named_abbrevs(struct zp_entities *x);
+void ent_places_init(struct zp_entities *x);
+void ent_places_free(struct zp_entities *x);
+
+/* ent_people.c: people. */
+
+/* Sets of surnames, non-given-name characters, transliteration... */
+extern const struct cset *ent_cs_surname, *ent_cs_notgiven, *ent_cs_translit,
+    *ent_cs_compound, *ent_cs_endweak, *ent_cs_titlefirst, *ent_cs_titlesecond,
+    *ent_cs_titlebadsur, *ent_cs_translitend;
+/* Length of the role (of either list) starting at i, or 0. */
+size_t ent_lead_at(const struct zp_entities *x, size_t i);
+/* Length of a surname at i (1 or 2), or 0. */
+size_t ent_surname_at(const struct zp_entities *x, size_t i);
+/* Whether c[a..b) is free Han that may be a given name. */
+bool ent_given_ok(const struct zp_entities *x, size_t a, size_t b);
+/* Whether a name may end before j: punctuation, a verb, a role... */
+bool ent_name_end_ok(const struct zp_entities *x, size_t j, bool strong);
+/* Whether a name may start at a: start, punctuation, a name, a stop. */
+bool ent_name_start_ok(const struct zp_entities *x, size_t a);
+/* Adds the person c[a..b), with its gazetteer entry if it has one. */
+void ent_add_person(struct zp_entities *x, size_t a, size_t b);
+/* Pass: transliterated names with "·" (帕特·格尔辛格). */
+void ent_pass_dot_names(struct zp_entities *x);
+/* Pass: Chinese names beside a role, a title or a reporting verb. */
+void ent_pass_people(struct zp_entities *x);
+/* Pass: Chinese names by the name statistics alone (zp_ent_load_names). */
+void ent_pass_scored_names(struct zp_entities *x);
+void ent_people_init(struct zp_entities *x);
+void ent_people_free(struct zp_entities *x);
+
+/* ent_products.c: products. */
+
+/* Pass: model codes (H100) and brand + model (Galaxy S24). */
+void ent_pass_products(struct zp_entities *x);
+void ent_products_init(struct zp_entities *x);
+void ent_products_free(struct zp_entities *x);
+
+/* ent_lists.c: names found by their neighbours. */
+
+/* The numerals 一二三...十两 (第一届, 两家). */
+extern const char ent_list_numerals[];
+/* Set of the first characters of kind words (企公厂...). */
+extern const struct cset *ent_cs_kind;
+/* Pass: enumerations with "、" in which organizations or people dominate. */
+void ent_pass_lists(struct zp_entities *x);
+/* Pass: a kind word before a name (芯片商英伟达). */
+void ent_pass_apposition(struct zp_entities *x);
+/* Pass: a name the rules found once, found again in the same text. */
+void ent_pass_self_aliases(struct zp_entities *x);
+/* Pass: aliases in parentheses after a name (超威半导体(AMD)). */
+void ent_pass_parens(struct zp_entities *x);
+void ent_lists_init(struct zp_entities *x);
+void ent_lists_free(struct zp_entities *x);
+
+/* ent_coref.c: the document. */
+
+/* A copy of s[0..n) with a NUL, kept until the document ends. */
+char *ent_doc_str(struct zp_entities *x, const char *s, size_t n);
+/* Forgets the names of the document (zp_ent_new_doc). */
+void ent_doc_clear(struct zp_entities *x);
+/* Remembers a name for the rest of the document (copies every string). */
+void ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
+    const char *id, const char *ticker, const char *exchange,
+    enum zp_etype type, bool alias);
+/* Remembers c[a..b) as an alias of id, to be found in later text. */
+void ent_register_alias(struct zp_entities *x, size_t a, size_t b,
+    const char *id, enum zp_etype type);
+/* Pass: aliases given earlier in the document, found again. */
+void ent_pass_doc_aliases(struct zp_entities *x);
+/* Pass: later mentions take the ids of the names seen before. */
+void ent_pass_coref(struct zp_entities *x);
+/* Frees the document's names (zp_ent_free). */
+void ent_coref_free(struct zp_entities *x);
+
+static inline bool
+is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3007 || c == 0x25CB;
+}
+
+static inline bool
+is_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z');
+}
+
+static inline bool
+is_alpha(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static inline bool
+is_upper(uint32_t c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool
+is_lower(uint32_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+has_digit(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (is_digit(x->c[i]))
+			return true;
+	return false;
+}
+
+static inline bool
+is_dot(uint32_t c)
+{
+	return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB ||
+	    c == 0xFF65 || c == 0x2219;
+}
+
+static inline bool
+is_open(uint32_t c)
+{
+	return c == '(' || c == 0xFF08;
+}
+
+static inline bool
+is_close(uint32_t c)
+{
+	return c == ')' || c == 0xFF09;
+}
+
+/*
+ * Character sets as bitmaps over the Basic Multilingual Plane, built from
+ * the UTF-8 strings of the families the first time each is asked for (each
+ * family's init asks for all of its own, so matching only reads them).
+ */
+struct cset {
+	const char *key;
+	uint64_t bits[1024];
+};
+
+/* True when code point c occurs in the UTF-8 string set. */
+static inline bool
+in_set(const char *set, uint32_t c)
+{
+	const struct cset *cs;
+	char u[5];
+	size_t l;
+
+	if (c < 0x10000 && (cs = ent_cset_get(set)) != NULL)
+		return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	l = zp_utf8_encode(c, u);
+	u[l] = '\0';
+	return strstr(set, u) != NULL;
+}
+
+static inline bool
+in_cs(const struct cset *cs, uint32_t c)
+{
+	return c < 0x10000 && ((cs->bits[c >> 6] >> (c & 63)) & 1);
+}
+
+static inline bool
+bit(const uint64_t *bits, uint32_t c)
+{
+	return c >= 0x10000 || ((bits[c >> 6] >> (c & 63)) & 1);
+}
+
+/*
+ * The first position from i whose flags have one of mask, or n: four
+ * positions a load, for passes that skip what they cannot start at.
+ */
+static inline size_t
+next_fl(const struct zp_entities *x, size_t i, unsigned mask)
+{
+	const uint64_t m = (uint64_t)mask * 0x0001000100010001u;
+	uint64_t w;
+
+	if (i >= x->n || x->noskip)
+		return i;
+	for (;; i += 4) {
+		memcpy(&w, x->fl + i, sizeof(w));
+		if (w & m)
+			break;
+	}
+	while (!(x->fl[i] & mask))
+		i++;
+	return i;
+}
+
+/* The first position from i marked in cand[], or n. */
+static inline size_t
+next_cand(const struct zp_entities *x, size_t i)
+{
+	size_t w = i >> 6;
+	uint64_t m;
+
+	if (i >= x->n || x->noskip)
+		return i;
+	m = x->cand[w] & (~(uint64_t)0 << (i & 63));
+	while (m == 0)
+		m = x->cand[++w];
+	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/* Equal runs of code points; the words are short, so no memcmp call. */
+static inline bool
+cps_eq(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+/* The bucket of code point c (not 0), or NULL. */
+static inline const struct wbucket *
+wl_bucket(const struct wbucket *map, uint32_t c)
+{
+	uint32_t h = (c * 0x9e3779b1u) >> 22;
+
+	for (; map[h].cp != c; h = (h + 1) & (WL_MAP - 1))
+		if (map[h].cp == 0)
+			return NULL;
+	return &map[h];
+}
+
+/* Length of the longest word starting at c[i], or 0. */
+static inline size_t
+wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
+{
+	size_t best = 0;
+
+	const struct wbucket *bk;
+	uint32_t h;
+
+	if (i >= n || !bit(wl->first, c[i]))
+		return 0;
+	for (h = (c[i] * 0x9e3779b1u) >> 22; wl->map[h].cp != c[i];
+	     h = (h + 1) & (WL_MAP - 1))
+		if (wl->map[h].cp == 0)
+			return 0;
+	bk = &wl->map[h];
+	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
+		size_t l = wl->len[k];
+
+		if (l > best && i + l <= n && cps_eq(c + i, wl->w[k], l))
+			best = l;
+	}
+	return best;
+}
+
+static inline bool
+span_free(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (x->owner[i] >= 0)
+			return false;
+	return true;
+}
+
+/* The entity ending exactly at i, or -1. */
+static inline int32_t
+ends_at(const struct zp_entities *x, size_t i)
+{
+	if (i == 0 || x->owner[i - 1] < 0)
+		return -1;
+	return x->ent[x->owner[i - 1]].e == i ? x->owner[i - 1] : -1;
+}
+
+/* Looks the text c[a..b) up in the gazetteer. */
+static inline uint32_t
+lookup(const struct zp_entities *x, size_t a, size_t b)
+{
+	return zp_gaz_lookup(x->g, x->s + x->boff[a], x->boff[b] - x->boff[a]);
+}
+
+static inline bool
+text_is(const struct zp_entities *x, size_t a, const char *w)
+{
+	size_t l = strlen(w);
+
+	return x->boff[a] + l <= x->boff[x->n] &&
+	    memcmp(x->s + x->boff[a], w, l) == 0;
+}
+
+#define NAME_SUR_MIN 50             /* surname */
+#define NAME_GIVEN_MIN (-60)        /* the first given-name character */
+#define NAME_GIVEN2_MIN 0           /* the second: 宋健今晚 is 宋健 */
+#define NAME_ROLE_GIVEN2_MIN (-100) /* the second after a role: 王大中 */
+#define NAME_SUM3 300               /* surname + two given-name characters */
+#define NAME_SUM2 300               /* surname + one */
+#define NAME_FREE3 500              /* three characters: then any end */
+#define NAME_HALF2 500              /* two characters: a boundary on one side */
+#define NAME_BARE3 700              /* three characters: no boundary at all */
+
+#endif /* ZP_ENT_INTERNAL_H */

@@ -1,0 +1,609 @@
+/*
+ * ent_places -- places by their administrative unit (芙蓉区 after 长沙市)
+ * and countries by their one-character abbreviations (中美, 访华, 日方).
+ */
+#include <string.h>
+
+#include "zhpipe/entities.h"
+#include "zhpipe/utf8.h"
+#include "ent_internal.h"
+
+/* The hot sets of this family, resolved once by its init. */
+const struct cset *ent_cs_abbrev, *ent_cs_abstart, *ent_cs_fang;
+const char ent_admin_units[] = "省市县区州镇乡村旗盟";
+
+/* The characters of abbrevs[] below, for a quick test. */
+#define ABBREV_COUNTRIES \
+	"中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷" \
+	"西葡泰菲新马蒙哈乌土沙墨古苏"
+static const char ABBREV_CHARS[] = ABBREV_COUNTRIES;
+/*
+ * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
+ * whose character is read that way, unless 方 starts a word of its own
+ * (方面, 方法, 方案); the characters that can start a country pair or stand
+ * alone (START); 华 (China) and 京 (Beijing) after verbs of going, staying
+ * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
+ * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
+ */
+static const char ABBREV_START[] = ABBREV_COUNTRIES "华京";
+static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
+static const char fang_bad_next[] =
+    "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
+static const char hua_prev[] = "访来驻在反侵对赴抵离援旅使涉亲友排返留";
+static const char hua_bad_next[] =
+    "尔盛侨裔人为润夏府丽贵美东南西北中商纳语文诞灯山";
+static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
+static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
+static const char kang_next[] = "日美英法德俄";
+/* After a list of one-character countries, the end of its clause. */
+static const char list_close[] = "的，,。；;和及与";
+/* Characters before 中外 that end a word: 在中外, 蜚声中外, 享誉中外. */
+static const char zhongwai_prev[] =
+    "由被与和对向及从给让在的是为于到了声誉名驰闻";
+
+/* Places by their unit: 芙蓉区 after 长沙市, 滁州, 桐城市. */
+static const char shi_bad_prev[] =
+    "上股城超楼车夜门都开收黑花菜入救托退登面应罢闭辖兴治富具"
+    "休街墟集互牛熊盘汇债期港沪深美欧亚日午早晚全本该我各两新旧书";
+static const char sheng_bad_prev[] = "全本该各外两我反节深";
+static const char xian_bad_prev[] = "全本该各两郡州我困进强点化代";
+static const char zhou_bad_prev[] = "各全该本两非美欧亚澳";
+static const char qu_bad_prev[] =
+    "地社市城山灾景园小校特郊矿林牧库辖片商港新开保示自族心麦雨备"
+    "试功行误禁雷盲分东西南北中厂街湾";
+
+static const char shi_bad_next[] = "场值民";
+
+static void
+place_at(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, k, min = 2;
+	const char *bad;
+	int32_t o;
+	uint32_t u = c[i];
+
+	if (x->owner[i] >= 0)
+		return;
+	switch (u) {
+	case 0x5E02:
+		bad = shi_bad_prev;
+		break; /* 市 */
+	case 0x7701:
+		bad = sheng_bad_prev;
+		break; /* 省 */
+	case 0x53BF:
+		bad = xian_bad_prev;
+		break; /* 县 */
+	case 0x5DDE:
+		bad = zhou_bad_prev;
+		min = 1;
+		break; /* 州 */
+	case 0x533A:
+		bad = qu_bad_prev;
+		break; /* 区 */
+	default:
+		return;
+	}
+	if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
+		return;
+	o = ends_at(x, i);
+	if (o >= 0) {
+		struct ent *e = &x->ent[o];
+
+		/* 北京 + 市: the same place, written in full. */
+		if (e->type == ZP_ET_LOC && u != 0x533A && u != 0x5DDE &&
+		    !in_set(ent_admin_units, c[i - 1])) {
+			x->owner[i] = o;
+			e->e = (uint32_t)(i + 1);
+		}
+		return;
+	}
+	if (in_set(bad, c[i - 1]))
+		return;
+	k = i;
+	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&
+	    !in_cs(ent_cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0)
+		k--;
+	/* 区 only after a place: 长沙市芙蓉区. */
+	if (u == 0x533A && (o = ends_at(x, k)) < 0)
+		return;
+	if (u == 0x533A && x->ent[o].type != ZP_ET_LOC)
+		return;
+	if (i - k < min || ent_all_generic(x, k, i) ||
+	    ent_generic_tail(x, k, i) > 0)
+		return;
+	ent_add(x, k, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+	    ent_put_surface(x, k, i + 1));
+}
+static size_t abbrev_at(struct zp_entities *x, size_t i);
+static size_t abbrev_one(struct zp_entities *x, size_t i);
+
+/*
+ * One walk for the characters that start the rules above: country pairs
+ * (中美关系) and units of places (市 省 县 州 区).
+ */
+void
+ent_pass_places(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	ent_mark(x, MARK_PLACES);
+	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
+		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)
+			continue;
+		if (in_cs(ent_cs_abstart, c[i])) {
+			size_t j = i;
+
+			if (i + 2 < n && in_cs(ent_cs_abbrev, c[i]) &&
+			    in_cs(ent_cs_abbrev, c[i + 1]))
+				j = abbrev_at(x, i);
+			if (j == i)
+				j = abbrev_one(x, i);
+			if (j > i) {
+				i = j - 1;
+				continue;
+			}
+		}
+		/* 市 省 县 州 区 */
+		if (i > 0 &&
+		    (c[i] == 0x5E02 || c[i] == 0x7701 || c[i] == 0x53BF ||
+		        c[i] == 0x5DDE || c[i] == 0x533A))
+			place_at(x, i);
+	}
+}
+
+/*
+ * One-character names of countries and cities in pairs: 中美关系, 中日两国,
+ * 美日韩三国.  Each character is the place.
+ */
+struct abbrev {
+	const char *c;
+	const char *id;
+};
+static const struct abbrev abbrevs[] = {
+	{ "中", "China" },
+	{ "美", "United States" },
+	{ "日", "Japan" },
+	{ "俄", "Russia" },
+	{ "英", "United Kingdom" },
+	{ "法", "France" },
+	{ "德", "Germany" },
+	{ "韩", "South Korea" },
+	{ "朝", "North Korea" },
+	{ "印", "India" },
+	{ "越", "Vietnam" },
+	{ "巴", "Pakistan" },
+	{ "意", "Italy" },
+	{ "加", "Canada" },
+	{ "澳", "Australia" },
+	{ "欧", "Europe" },
+	{ "非", "Africa" },
+	{ "以", "Israel" },
+	{ "伊", "Iran" },
+	{ "台", "Taiwan" },
+	{ "港", "Hong Kong" },
+	{ "荷", "Netherlands" },
+	{ "西", "Spain" },
+	{ "葡", "Portugal" },
+	{ "泰", "Thailand" },
+	{ "菲", "Philippines" },
+	{ "新", "Singapore" },
+	{ "马", "Malaysia" },
+	{ "蒙", "Mongolia" },
+	{ "哈", "Kazakhstan" },
+	{ "乌", "Ukraine" },
+	{ "土", "Turkey" },
+	{ "沙", "Saudi Arabia" },
+	{ "墨", "Mexico" },
+	{ "古", "Cuba" },
+	{ "苏", "Soviet Union" },
+};
+static const char *const abbrev_ctx[] = {
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"双方",
+	"三方",
+	"合作",
+	"贸易",
+	"会谈",
+	"友好",
+	"建交",
+	"边境",
+	"联合",
+	"首脑",
+	"战略",
+	"经贸",
+	"之间",
+	"摩擦",
+	"峰会",
+	"外长",
+	"元首",
+	"领导人",
+	"谈判",
+	"协议",
+	"竞争",
+	"对抗",
+	"同盟",
+	"联盟",
+	"军演",
+	"争端",
+	"交流",
+	"对话",
+	"互访",
+	"分歧",
+	"冲突",
+	"友谊",
+	"两军",
+	"联合声明",
+	"公报",
+	"建交",
+	"航线",
+	"班列",
+	"投资协定",
+	"自贸区",
+	"脱钩",
+	"博弈",
+	"角力",
+	"大战",
+	"关税",
+	"科技战",
+	"芯片战",
+	"和平",
+	"防卫",
+	"安全",
+	"睦邻",
+	"边界",
+	"合资",
+	"和谈",
+	"核试验",
+	"双边",
+	"三边",
+	"之争",
+	"等国",
+	"建设性",
+	"伙伴",
+	"高层",
+	"接壤",
+	"两党",
+	"对抗赛",
+	"会晤",
+	"共同",
+	"签署",
+	"经济",
+	"人民",
+	"民间",
+	"青年",
+	"间",
+};
+
+/* Words after one abbreviation alone that make it its country: 美政府. */
+static const char *const abbrev_gov_words[] = {
+	"政府",
+	"总统",
+	"总理",
+	"首相",
+	"外长",
+	"外交部",
+	"国防部",
+	"财长",
+	"央行",
+	"军方",
+	"警方",
+	"当局",
+	"大使",
+	"使馆",
+	"两国",
+	"经济",
+	"股市",
+	"议会",
+	"国会",
+	"政局",
+	"境内",
+	"南部",
+	"北部",
+	"东部",
+	"西部",
+	"首都",
+	"军队",
+	"部队",
+	"领导人",
+	"官员",
+	"政坛",
+};
+static const char abbrev_gov_bad[] = "新以非";
+static const char abbrev_gov_prev[] = "对与和向在据访赴抵离驻令";
+
+/*
+ * The length of the word of a government or an economy after the one
+ * character at i (abbrev_gov_words), when that character stands after
+ * punctuation or a preposition, not a date (8日国会); else 0.
+ */
+static size_t
+gov_word_after(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+
+	if (p != 0 && (is_han(p) ? !in_set(abbrev_gov_prev, p) : is_digit(p)))
+		return 0;
+	return wl_at(&x->abbgov, x->c, x->n, i + 1);
+}
+
+/* Two abbreviations that make a word. */
+static const char *const abbrev_words[] = {
+	"非法",
+	"美德",
+	"西非",
+	"西欧",
+	"北美",
+	"南美",
+	"东欧",
+};
+
+/* Words after a pair that a pair of countries takes and a word does not. */
+static const char *const abbrev_pair_ctx[] = {
+	"关系",
+	"两国",
+	"三国",
+	"四国",
+	"建交",
+	"首脑",
+	"外长",
+	"元首",
+	"联合声明",
+	"两军",
+	"睦邻",
+	"边界",
+	"和平友好",
+	"友好关系",
+	"友好合作",
+	"经贸",
+	"友谊",
+	"友好",
+	"两地",
+	"合作",
+	"之间",
+	"交流",
+	"贸易",
+	"政治",
+	"等国",
+	"建设性",
+	"伙伴",
+	"高层",
+	"接壤",
+	"两党",
+	"对抗赛",
+	"会晤",
+	"冲突",
+	"和谈",
+	"双边",
+};
+
+static const char *
+abbrev_id(uint32_t c)
+{
+	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(*abbrevs); k++) {
+		size_t l;
+
+		if ((uint32_t)zp_utf8_decode(abbrevs[k].c, 3, &l) == c)
+			return abbrevs[k].id;
+	}
+	return NULL;
+}
+
+/* The country pair starting at i: returns its end, or i when none. */
+static size_t
+abbrev_at(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, j = i;
+	const char *const *ctx = abbrev_ctx;
+	size_t nctx = sizeof(abbrev_ctx) / sizeof(*abbrev_ctx);
+	bool ok = false;
+
+	while (
+	    j < n && j - i < 4 && x->owner[j] < 0 && in_cs(ent_cs_abbrev, c[j]))
+		j++;
+	if (j - i < 2 || j >= n)
+		return i;
+	/* Pairs that are words: 非法经济, 美德, 西非. */
+	for (size_t k = 0; k < sizeof(abbrev_words) / sizeof(*abbrev_words);
+	     k++)
+		if (text_is(x, i, abbrev_words[k]))
+			return i;
+	/*
+	 * After a character of a word (发展中美关系), the pair needs a
+	 * word that only a pair of countries takes.
+	 */
+	if (i > 0 && is_han(c[i - 1]) && !in_cs(ent_cs_stop, c[i - 1])) {
+		ctx = abbrev_pair_ctx;
+		nctx = sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
+	}
+	for (size_t k = 0; k < nctx && !ok; k++)
+		ok = text_is(x, j, ctx[k]);
+	if (!ok)
+		return i;
+	for (size_t q = i; q < j; q++) {
+		const char *id = abbrev_id(c[q]);
+
+		if (id != NULL)
+			ent_add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    ent_put_id(x, id, strlen(id)));
+	}
+	return j;
+}
+
+/* One abbreviation standing alone (ABBREV_START above): its end, or i. */
+static size_t
+abbrev_one(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+	uint32_t u = c[i], p = i > 0 ? c[i - 1] : 0,
+	         nx = i + 1 < n ? c[i + 1] : 0;
+	const char *id = NULL;
+	size_t l;
+
+	/* 中华 before its people or its culture: 中华民族, 中华文化. */
+	if (u == 0x4E2D && nx == 0x534E &&
+	    (text_is(x, i + 2, "民族") ||
+	        ((p == 0 || !is_han(p) || in_cs(ent_cs_stop, p)) &&
+	            (text_is(x, i + 2, "文化") || text_is(x, i + 2, "儿女") ||
+	                text_is(x, i + 2, "文明") ||
+	                text_is(x, i + 2, "大地"))))) {
+		id = "China";
+		ent_add(x, i, i + 2, ZP_ET_LOC, SRC_RULE, NONE,
+		    ent_put_id(x, id, strlen(id)));
+		return i + 2;
+	}
+	/*
+	 * Before its government, leaders or economy: 美政府, 对俄经济, 据韩
+	 * 首都.  新 (新政府), 以 (以经济建设为) and 非 (非政府) are words
+	 * there; 中 and 西 before a direction are regions (中西部).
+	 */
+	if (in_cs(ent_cs_abbrev, u) && !in_set(abbrev_gov_bad, u) &&
+	    (l = gov_word_after(x, i)) > 0 &&
+	    !((u == 0x4E2D || u == 0x897F) &&
+	        x->c[i + l] == 0x90E8 /* 部: 西部, 东部 */)) {
+		id = abbrev_id(u);
+		if (id != NULL) {
+			ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    ent_put_id(x, id, strlen(id)));
+			return i + 1;
+		}
+	}
+	/* Most of these characters start none of the forms: a quick exit. */
+	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
+	    p != 0x6297 && nx != 0x5916)
+		return i;
+	/* 中外: China and the world (蜚声中外, 中外记者), not 其中外资. */
+	if (u == 0x4E2D && nx == 0x5916) {
+		if ((p != 0 && is_han(p) && !in_set(zhongwai_prev, p)) ||
+		    text_is(x, i + 1, "外交部"))
+			return i;
+		id = "China";
+		ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    ent_put_id(x, id, strlen(id)));
+		return i + 1;
+	}
+	/* 英、美、德等国: one character each, the list closed by 等国. */
+	if (nx == 0x3001 && in_cs(ent_cs_abbrev, u) &&
+	    (p == 0 || !is_han(p) || in_cs(ent_cs_stop, p))) {
+		size_t j = i;
+
+		while (j + 2 < n && c[j + 1] == 0x3001 &&
+		    in_cs(ent_cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
+			j += 2;
+		/* Three or more close with a clause: 美、英、法的代表. */
+		if (j == i ||
+		    !(text_is(x, j + 1, "等国") ||
+		        text_is(x, j + 1, "等西方") ||
+		        text_is(x, j + 1, "两国") ||
+		        text_is(x, j + 1, "三国") ||
+		        text_is(x, j + 1, "四国") ||
+		        text_is(x, j + 1, "五国") ||
+		        (j - i >= 4 &&
+		            (j + 1 == n || in_set(list_close, c[j + 1])))))
+			return i;
+		for (size_t q = i; q <= j; q += 2) {
+			id = abbrev_id(c[q]);
+			if (id != NULL)
+				ent_add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+				    ent_put_id(x, id, strlen(id)));
+		}
+		return j + 1;
+	}
+	if ((nx == 0x65B9 && in_cs(ent_cs_fang, u) &&
+	        (i + 2 >= n || !in_set(fang_bad_next, c[i + 2]))) ||
+	    (p == 0x6297 && in_set(kang_next, u)))
+		id = abbrev_id(u); /* 中方, 抗日 */
+	else if (u == 0x534E && p != 0 && in_set(hua_prev, p) &&
+	    (nx == 0 || !in_set(hua_bad_next, nx)))
+		id = "China"; /* 华 */
+	else if (u == 0x4EAC && p != 0 && in_set(jing_prev, p) &&
+	    (nx == 0 || !in_set(jing_bad_next, nx)))
+		id = "Beijing"; /* 京 */
+	if (id == NULL)
+		return i;
+	ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+	    ent_put_id(x, id, strlen(id)));
+	return i + 1;
+}
+
+/*
+ * The first character of a country or region named in full before, alone
+ * before its government or economy: 塔吉克斯坦 … 塔总统, 亚美尼亚 … 在亚
+ * 首都.  The full name is a listed place of three characters or more that
+ * is no city (市, 省, 县, 区, 州 end those).
+ */
+void
+ent_pass_named_abbrevs(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, nent = x->nent, nfirst = 0, from = n;
+	struct {
+		uint32_t cp;
+		uint32_t end; /* where the full name ends */
+		uint32_t gaz;
+	} first[16];
+
+	/* One walk over the text whatever the number of places. */
+	for (size_t k = 0; k < nent && nfirst < 16; k++) {
+		const struct ent *f = &x->ent[k];
+		size_t q = 0;
+
+		if (f->dead || f->type != ZP_ET_LOC || f->e - f->s < 3 ||
+		    f->gaz == NONE || in_set(ent_admin_units, c[f->e - 1]))
+			continue;
+		while (q < nfirst && first[q].cp != c[f->s])
+			q++;
+		if (q < nfirst)
+			continue; /* the first such place names it */
+		first[nfirst].cp = c[f->s];
+		first[nfirst].end = f->e;
+		first[nfirst++].gaz = f->gaz;
+		if (f->e < from)
+			from = f->e;
+	}
+	for (size_t i = from; i + 2 < n; i++) {
+		const char *id;
+		size_t q = 0;
+
+		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
+			q++;
+		if (q == nfirst || x->owner[i] >= 0 ||
+		    gov_word_after(x, i) == 0)
+			continue;
+		id = zp_gaz_entry(x->g, first[q].gaz)->id;
+		ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    ent_put_id(x, id, strlen(id)));
+	}
+}
+
+void
+ent_places_init(struct zp_entities *x)
+{
+	static const char *const sets[] = { shi_bad_prev, sheng_bad_prev,
+		xian_bad_prev, zhou_bad_prev, qu_bad_prev, shi_bad_next,
+		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
+		kang_next, zhongwai_prev, list_close };
+
+	/* Built now, so that matching (in_set) only reads them. */
+	for (size_t i = 0; i < NELEM(sets); i++)
+		ent_cset_get(sets[i]);
+	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);
+	ent_cs_abstart = ent_cset_get(ABBREV_START);
+	ent_cs_fang = ent_cset_get(FANG_FIRST);
+	wl_init(&x->abbctx, abbrev_ctx, NELEM(abbrev_ctx));
+	wl_init(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
+}
+
+void
+ent_places_free(struct zp_entities *x)
+{
+	wl_free(&x->abbgov);
+	wl_free(&x->abbctx);
+}

@@ -1,0 +1,688 @@
+/*
+ * ent_suffix -- organizations named by their suffix (公司, 科技, 集团,
+ * 委员会...): the suffix table with the characters that may not follow or
+ * precede each, legal forms and national firms.
+ */
+#include "zhpipe/entities.h"
+#include "ent_internal.h"
+
+/*
+ * A suffix that only names an institution (公司, 委员会, 局) ends the name
+ * before most words: 公安局长, 公司经理, 中国队分别.
+ */
+static const char firm_core[] = "法债制化型级类间式体界者";
+const char ent_firm_next[] = "伍房家商区议";
+const char ent_subunit_zu_next[] = "伍房家商区议织成员";
+static const char firm_next_school[] = "伍房家商区生派城";
+static const char firm_next_wei[] = "伍房家商区员";
+static const char firm_next_jt[] = "军";
+const char ent_firm_next_bu[] = "长分门署队件位落族首委";
+static const char firm_next_ju[] = "长势面部限";
+static const char firm_next_ting[] = "长堂";
+static const char firm_next_shu[] = "长名";
+static const char firm_next_chang[] = "长房家商区址矿";
+static const char firm_next_dui[] = "长伍列形";
+static const struct suffix suffixes[] = {
+	{ "股份有限公司", 'L', ent_firm_next },
+	{ "有限责任公司", 'L', ent_firm_next },
+	{ "有限公司", 'L', ent_firm_next },
+	{ "集团公司", 'L', ent_firm_next },
+	{ "股份公司", 'L', ent_firm_next },
+	{ "公司", 'L', ent_firm_next },
+	{ "集团", 'L', firm_next_jt },
+	{ "控股", 'L', NULL },
+	{ "股份", 'L', NULL },
+	{ "科技", 'L', NULL },
+	{ "电子", 'L', NULL },
+	{ "微电子", 'L', NULL },
+	{ "半导体", 'L', NULL },
+	{ "集成电路", 'L', NULL },
+	{ "电气", 'L', NULL },
+	{ "通信", 'L', NULL },
+	{ "汽车", 'L', NULL },
+	{ "实业", 'L', NULL },
+	{ "药业", 'L', NULL },
+	{ "制药", 'L', NULL },
+	{ "医药", 'L', NULL },
+	{ "重工", 'L', NULL },
+	{ "光电", 'L', NULL },
+	{ "电器", 'L', NULL },
+	{ "软件", 'L', NULL },
+	{ "网络", 'L', NULL },
+	{ "传媒", 'L', NULL },
+	{ "置业", 'L', NULL },
+	{ "航空", 'L', NULL },
+	{ "物流", 'L', NULL },
+	{ "食品", 'L', NULL },
+	{ "能源", 'L', NULL },
+	{ "新材料", 'L', NULL },
+	{ "材料", 'L', NULL },
+	{ "生物", 'L', NULL },
+	{ "精密", 'L', NULL },
+	{ "工业", 'L', NULL },
+	{ "企业", 'L', NULL },
+	{ "银行", 'N', NULL },
+	{ "证券", 'N', NULL },
+	{ "基金", 'N', NULL },
+	{ "资本", 'N', NULL },
+	{ "投资", 'N', NULL },
+	{ "创投", 'N', NULL },
+	{ "新能源", 'N', NULL },
+	{ "保险", 'N', NULL },
+	{ "信托", 'N', NULL },
+	{ "期货", 'N', NULL },
+	{ "资管", 'N', NULL },
+	{ "基金会", 'N', ent_firm_next },
+	{ "研究院", 'N', ent_firm_next },
+	{ "研究所", 'N', ent_firm_next },
+	{ "科学院", 'N', ent_firm_next },
+	{ "工程院", 'N', ent_firm_next },
+	{ "设计院", 'N', ent_firm_next },
+	{ "大学", 'N', firm_next_school },
+	{ "学院", 'N', firm_next_school },
+	{ "委员会", 'N', ent_firm_next },
+	{ "协会", 'N', ent_firm_next },
+	{ "商会", 'N', ent_firm_next },
+	{ "联合会", 'N', ent_firm_next },
+	{ "交易所", 'N', ent_firm_next },
+	{ "法院", 'N', ent_firm_next },
+	{ "检察院", 'N', ent_firm_next },
+	{ "医院", 'N', ent_firm_next },
+	{ "电视台", 'N', ent_firm_next },
+	{ "日报", 'N', NULL },
+	{ "晚报", 'N', NULL },
+	{ "时报", 'N', NULL },
+	{ "报社", 'N', ent_firm_next },
+	{ "出版社", 'N', ent_firm_next },
+	{ "通讯社", 'N', ent_firm_next },
+	{ "部", 'N', ent_firm_next_bu },
+	{ "局", 'N', firm_next_ju },
+	{ "厅", 'N', firm_next_ting },
+	{ "署", 'N', firm_next_shu },
+	{ "办公室", 'N', ent_firm_next },
+	{ "管委会", 'N', ent_firm_next },
+	{ "政府", 'N', ent_firm_next },
+	{ "中学", 'N', firm_next_school },
+	{ "小学", 'N', firm_next_school },
+	{ "事务所", 'N', ent_firm_next },
+	{ "代表团", 'N', ent_firm_next },
+	{ "学会", 'N', ent_firm_next },
+	{ "研究会", 'N', ent_firm_next },
+	{ "厂", 'N', firm_next_chang },
+	{ "海关", 'N', ent_firm_next },
+	{ "市委", 'N', firm_next_wei },
+	{ "省委", 'N', firm_next_wei },
+	{ "县委", 'N', firm_next_wei },
+	{ "图书馆", 'N', ent_firm_next },
+	{ "博物馆", 'N', ent_firm_next },
+	{ "人民政府", 'N', ent_firm_next },
+	{ "人民法院", 'N', ent_firm_next },
+	{ "人民检察院", 'N', ent_firm_next },
+	{ "人民医院", 'N', ent_firm_next },
+	{ "研究中心", 'N', ent_firm_next },
+	{ "服务中心", 'N', ent_firm_next },
+	{ "交易中心", 'N', ent_firm_next },
+	{ "检测中心", 'N', ent_firm_next },
+	{ "培训中心", 'N', ent_firm_next },
+	{ "信息中心", 'N', ent_firm_next },
+	{ "发展中心", 'N', ent_firm_next },
+	{ "技术中心", 'N', ent_firm_next },
+	{ "会展中心", 'N', ent_firm_next },
+	{ "分行", 'N', ent_firm_next },
+	{ "支行", 'N', ent_firm_next },
+	{ "分公司", 'L', ent_firm_next },
+	{ "子公司", 'L', ent_firm_next },
+	{ "地产", 'L', NULL },
+	{ "工作室", 'N', ent_firm_next },
+	{ "联盟", 'N', ent_firm_next },
+	{ "党委", 'N', firm_next_wei },
+	{ "实验室", 'N', ent_firm_next },
+	{ "俱乐部", 'N', ent_firm_next },
+	{ "队", 'N', firm_next_dui },
+	/* Teams, companies of the arts, offices. */
+	{ "女篮", 'N', ent_firm_next },
+	{ "男篮", 'N', ent_firm_next },
+	{ "女排", 'N', ent_firm_next },
+	{ "男排", 'N', ent_firm_next },
+	{ "女足", 'N', ent_firm_next },
+	{ "男足", 'N', ent_firm_next },
+	{ "乐团", 'N', ent_firm_next },
+	{ "交响乐团", 'N', ent_firm_next },
+	{ "合唱团", 'N', ent_firm_next },
+	{ "剧团", 'N', ent_firm_next },
+	{ "歌舞团", 'N', ent_firm_next },
+	{ "艺术团", 'N', ent_firm_next },
+	{ "杂志社", 'N', ent_firm_next },
+	{ "促进会", 'N', ent_firm_next },
+	{ "联谊会", 'N', ent_firm_next },
+	{ "总公司", 'L', ent_firm_next },
+	{ "办事处", 'N', ent_firm_next },
+	{ "代表处", 'N', ent_firm_next },
+	{ "总局", 'N', ent_firm_next },
+	{ "总署", 'N', ent_firm_next },
+	{ "总会", 'N', ent_firm_next },
+	/* Bodies of a place or a party, and places that are firms. */
+	{ "委", 'N', firm_next_wei },
+	{ "纪委", 'N', firm_next_wei },
+	{ "政法委", 'N', firm_next_wei },
+	{ "教委", 'N', firm_next_wei },
+	{ "计委", 'N', firm_next_wei },
+	{ "经委", 'N', firm_next_wei },
+	{ "体委", 'N', firm_next_wei },
+	{ "残联", 'N', ent_firm_next },
+	{ "妇联", 'N', ent_firm_next },
+	{ "侨联", 'N', ent_firm_next },
+	{ "文联", 'N', ent_firm_next },
+	{ "科协", 'N', ent_firm_next },
+	{ "足协", 'N', ent_firm_next },
+	{ "篮协", 'N', ent_firm_next },
+	{ "总工会", 'N', ent_firm_next },
+	{ "分局", 'N', ent_firm_next },
+	{ "党校", 'N', ent_firm_next },
+	{ "宾馆", 'N', ent_firm_next },
+	{ "饭店", 'N', ent_firm_next },
+	{ "大酒店", 'N', ent_firm_next },
+	{ "剧院", 'N', ent_firm_next },
+	{ "书店", 'N', ent_firm_next },
+};
+
+/* Characters that cannot stand right before a one-character suffix. */
+static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
+                                  "腹胸背面脑细一两各每首股";
+static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗赌药定残变"
+                                  "胜败平";
+static const char ting_bad_prev[] = "大餐客展门歌舞";
+static const char shu_bad_prev[] = "签部公";
+static const char dui_bad_prev[] = "团部车舰排军梯连球";
+static const char zf_bad_prev[] = "无";
+static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
+
+/* After a suffix, characters that show the suffix was part of a word. */
+static const char bad_next[] =
+    "者人业界市股巨行化门分面长经型类性级圈"
+    "方额率品园城区板通网家费价值规模组机构实力属链产系法案报告务设政创"
+    "企卡间开支制烟商债券指领域势限";
+
+/* Parties whose committees are named by place: 中共河北省委. */
+static const char *const party_words[] = {
+	"中共",
+	"共青团",
+	"民盟",
+	"民革",
+	"民建",
+	"民进",
+	"农工党",
+	"致公党",
+	"九三学社",
+	"台盟",
+};
+
+/* Legal forms that make a place and a trade one firm: 上海汽车工业总公司. */
+static const char *const legal_form_words[] = {
+	"总公司",
+	"有限公司",
+	"集团公司",
+	"股份公司",
+	"有限责任公司",
+};
+
+/* A country's own firm: its trade and 公司 (阿根廷航空公司). */
+static const char *const national_firm_words[] = {
+	"航空公司",
+	"航空总公司",
+	"国际航空公司",
+	"国际航空总公司",
+	"铁路公司",
+	"铁路总公司",
+	"石油公司",
+	"石油总公司",
+	"国家石油公司",
+	"国家石油总公司",
+	"广播公司",
+	"广播总公司",
+	"电信公司",
+	"电信总公司",
+	"钢铁公司",
+	"钢铁总公司",
+};
+
+/* Generic words that name the level of an institution: 国家林业局. */
+static const char *const level_words[] = {
+	"国家",
+	"全国",
+	"中央",
+	"省",
+	"市",
+	"县",
+	"区",
+	"乡",
+	"镇",
+};
+
+/*
+ * Generic characters that begin the name's first word when three
+ * characters follow before the suffix: 新闻出版署.
+ */
+static const char word_first[] = "新";
+
+/* After a level, characters that make it a modifier: 国家级, 全国性. */
+static const char level_bad_next[] = "级性";
+
+/* Characters that are not a name of one character before 学院, 医院. */
+static const char one_name_bad[] = "大小新老总分子母高低上下全原旧老该本某";
+
+const struct suffix *
+ent_suffix_at(const struct zp_entities *x, size_t i, size_t *len)
+{
+	uint32_t e;
+	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
+
+	*len = l;
+	return l == 0 ? NULL : &suffixes[e];
+}
+
+/* Whether a one-character suffix at i is a word of its own (总部, 格局). */
+bool
+ent_short_suffix_ok(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+	const char *bad = NULL;
+
+	switch (x->c[i]) {
+	case 0x90E8:
+		bad = bu_bad_prev;
+		break; /* 部 */
+	case 0x5C40:
+		bad = ju_bad_prev;
+		break; /* 局 */
+	case 0x5385:
+		bad = ting_bad_prev;
+		break; /* 厅 */
+	case 0x7F72:
+		bad = shu_bad_prev;
+		break; /* 署 */
+	case 0x961F:
+		bad = dui_bad_prev;
+		break; /* 队 */
+	case 0x653F:
+		bad = zf_bad_prev;
+		break; /* 政府 */
+	case 0x5382:
+		bad = chang_bad_prev;
+		break; /* 厂 */
+	case 0x59D4: { /* 委: the committee of a place, 沈阳市委 */
+		int32_t o = ends_at(x, i);
+
+		return p != 0 && in_set(ent_admin_units, p) && o >= 0 &&
+		    x->ent[o].type == ZP_ET_LOC;
+	}
+	default:
+		return true;
+	}
+	return p != 0 && !in_set(bad, p);
+}
+
+/* Whether c, after an institution's suffix, shows it began a word. */
+bool
+ent_firm_stop(const char *firm, uint32_t c)
+{
+	return in_set(firm_core, c) || in_set(firm, c);
+}
+
+/* Whether the name can end at j, after the suffix sf (NULL: any). */
+static bool
+right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
+{
+	if (j >= x->n || !is_han(x->c[j]))
+		return true;
+	if (sf != NULL && sf->firm == NULL)
+		return !in_set(bad_next, x->c[j]);
+	return !ent_firm_stop(sf != NULL ? sf->firm : ent_firm_next, x->c[j]);
+}
+
+/* Strips "(有限合伙)" for the id. */
+static size_t
+id_end(const struct zp_entities *x, size_t a, size_t b)
+{
+	if (b - a > 6 && is_close(x->c[b - 1]) && is_open(x->c[b - 6]))
+		return b - 6;
+	return b;
+}
+
+/*
+ * Where a long name that ran out of room at k begins when a place of two
+ * characters or more ends one or two name characters before k; else k.
+ */
+static size_t
+place_within(const struct zp_entities *x, size_t k)
+{
+	for (size_t back = 1; back <= 2 && back <= k; back++) {
+		size_t a = k - back;
+		int32_t o;
+
+		if (x->owner[a] >= 0 || !is_han(x->c[a]) ||
+		    in_cs(ent_cs_stop, x->c[a]))
+			return k;
+		o = ends_at(x, a);
+		if (o >= 0 && x->ent[o].type == ZP_ET_LOC &&
+		    x->ent[o].e - x->ent[o].s >= 2)
+			return a;
+	}
+	return k;
+}
+
+/* Whether the text [i, j) ends in a legal form: 有限公司, 总公司. */
+static bool
+legal_form(const struct zp_entities *x, size_t i, size_t j)
+{
+	size_t l = wl_before(&x->legal, x->c, j);
+
+	return l > 0 && l <= j - i;
+}
+
+/*
+ * A country's airline, railway, oil or broadcasting company is one firm
+ * (阿根廷航空公司, 英国广播公司): [a, j) is the trade and 公司, where other
+ * trades name firms of a kind (美国芯片公司).
+ */
+static bool
+national_firm(const struct zp_entities *x, size_t a, size_t j)
+{
+	return j > a && wl_at(&x->national, x->c, j, a) == j - a;
+}
+
+/*
+ * An organization ent_pass_suffix is building: its suffix, where the chain
+ * of suffixes ends and where the name before them starts.
+ */
+struct org {
+	size_t i;                  /* where the first suffix starts */
+	size_t l;                  /* its length */
+	size_t j;                  /* where the chain of suffixes ends */
+	size_t k;                  /* where the name starts */
+	size_t nname;              /* characters of the name before i */
+	int32_t ab;                /* the entity the left edge took in, or -1 */
+	char cls;                  /* of the first suffix */
+	const struct suffix *last; /* the last suffix of the chain */
+};
+
+/*
+ * The chain of suffixes starting at i (微电子科技股份有限公司) into o;
+ * false when no suffix starts there.
+ */
+static bool
+suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
+{
+	size_t n = x->n, l2;
+	const struct suffix *next;
+
+	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
+	    (o->last = ent_suffix_at(x, i, &o->l)) == NULL ||
+	    (o->l == 1 && !ent_short_suffix_ok(x, i)))
+		return false;
+	o->i = i;
+	o->cls = o->last->cls;
+	o->j = i + o->l;
+	/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
+	while (o->j < n && x->owner[o->j] < 0 &&
+	    (o->last->firm == NULL || right_ok(x, o->j, o->last)) &&
+	    (next = ent_suffix_at(x, o->j, &l2)) != NULL &&
+	    wl_at(&x->role, x->c, n, o->j) <= l2) {
+		o->last = next;
+		o->j += l2;
+	}
+	if (o->j + 6 <= n && is_open(x->c[o->j]) &&
+	    text_is(x, o->j + 1, "有限合伙") && is_close(x->c[o->j + 5]))
+		o->j += 6;
+	return true;
+}
+
+/*
+ * Where the name before the suffix starts (o->k, o->ab, o->nname); false
+ * when nothing names it.
+ */
+static bool
+suffix_left(struct zp_entities *x, struct org *o)
+{
+	size_t i = o->i, k;
+	int32_t ab;
+
+	k = ent_left_edge(x, i, 6, &ab, false);
+	o->nname = i - (ab >= 0 ? x->ent[ab].e : k);
+	/*
+	 * Six characters and a word goes on: no edge was found,
+	 * unless a place ends one or two characters further back
+	 * (天水市 + 天港房地产开发 + 公司).
+	 */
+	if (ab < 0 && i - k == 6 && k > 0 && x->owner[k - 1] < 0 &&
+	    is_han(x->c[k - 1]) && !in_cs(ent_cs_stop, x->c[k - 1]) &&
+	    wl_before(&x->stopw, x->c, k) == 0) {
+		size_t k2 = place_within(x, k);
+
+		if (k2 == k)
+			return false;
+		ab = ends_at(x, k2);
+		k = x->ent[ab].s;
+		o->nname = i - k2;
+	}
+	o->k = k;
+	o->ab = ab;
+	/* A government is a place's: 反政府, 承担政府 are not names. */
+	return !((ab < 0 || x->ent[ab].type != ZP_ET_LOC) &&
+	    ent_government_at(x, i));
+}
+
+/*
+ * An organization right before the suffix takes it in: class L keeps the
+ * organization's entry, class N makes a body of its own.  True when o was
+ * such a case, done (or left to a listed longer name).
+ */
+static bool
+suffix_after_org(struct zp_entities *x, const struct org *o)
+{
+	struct ent *e;
+	uint32_t gaz, id;
+	size_t s, j = o->j;
+	uint8_t src;
+
+	if (o->ab < 0 || x->ent[o->ab].type != ZP_ET_ORG || o->nname != 0 ||
+	    wl_at(&x->role, x->c, x->n, o->i) > o->l)
+		return false;
+	e = &x->ent[o->ab];
+	gaz = e->gaz;
+	id = e->id;
+	s = e->s;
+	src = e->src;
+	if (lookup(x, s, j) != NONE)
+		return true;
+	ent_kill(x, o->ab);
+	if (o->cls == 'L')
+		ent_add(x, s, j, ZP_ET_ORG, src, gaz, id);
+	else
+		ent_add(x, s, j, ZP_ET_ORG, SRC_RULE, NONE,
+		    ent_put_surface(x, s, id_end(x, s, j)));
+	return true;
+}
+
+/*
+ * Where the name after the places the edge took in starts, past the
+ * generic words in front; sets o->k and o->nname.
+ */
+static size_t
+suffix_name_start(const struct zp_entities *x, struct org *o)
+{
+	size_t i = o->i, ns = o->k, lead;
+
+	/* The name starts after the places absorbed. */
+	while (ns < i && x->owner[ns] >= 0)
+		ns = x->ent[x->owner[ns]].e;
+
+	/*
+	 * Generic words in front are not part of the name,
+	 * but an institution keeps its level: 国家林业局,
+	 * 市卫生局, 全国妇联.
+	 */
+	while (ns < i && (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
+	    o->ab < 0 &&
+	    !(o->cls == 'N' && o->last->firm != NULL &&
+	        wl_at(&x->levels, x->c, i, ns) == lead &&
+	        !in_set(level_bad_next, x->c[ns + lead])) &&
+	    !(lead == 1 && in_set(word_first, x->c[ns]) && i - ns - lead >= 3))
+		ns += lead, o->k = ns;
+	o->nname = i - ns;
+	return ns;
+}
+
+/*
+ * A place, then nothing or generic words, then an institution: 北京市政府,
+ * 长沙市公安局, 湖南大学.  True when o was one, added.
+ */
+static bool
+place_institution(struct zp_entities *x, const struct org *o, size_t ns)
+{
+	size_t i = o->i, j = o->j, k = o->k;
+
+	if (o->ab < 0 ||
+	    !(((o->nname == 0 || ent_all_generic(x, ns, i)) &&
+	          (ent_institution(x, i) ||
+	              (o->l >= 2 && o->cls == 'N' && o->last->firm != NULL &&
+	                  !text_is(x, i, "政府")))) ||
+	        ent_institution_is(x, ns, j)))
+		return false;
+	/* 中共 + 河北省委: the party's committee. */
+	if (i + o->l == j && in_cs(ent_cs_bodylast, x->c[j - 1]))
+		k -= wl_before(&x->parties, x->c, k);
+	ent_clear_span(x, k, j);
+	ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+	    ent_put_surface(x, k, id_end(x, k, j)));
+	return true;
+}
+
+/*
+ * Whether c[ns..i), after a place or nothing, names the organization: two
+ * characters or more that are not all generic words, or a level that names
+ * a body.
+ */
+static bool
+suffix_name_ok(const struct zp_entities *x, const struct org *o, size_t ns)
+{
+	size_t i = o->i, j = o->j, k = o->k, nname = o->nname;
+	int32_t ab = o->ab;
+	bool level_body;
+
+	/* One character after a place: 兰州医学院, 四平市话剧团. */
+	if (nname == 1 && ab >= 0 && o->cls == 'N' && o->l >= 2 &&
+	    o->last->firm != NULL && !in_cs(ent_cs_stop, x->c[ns]) &&
+	    !in_set(one_name_bad, x->c[ns]) && !ent_all_generic(x, ns, i))
+		nname = 2;
+	/* One character after 由, 与, 、: 由锡创投孵化. */
+	if (nname == 1 && ab < 0 && o->cls == 'N' && o->l >= 2 && k > 0 &&
+	    in_set(ent_strong_stop, x->c[k - 1]) &&
+	    !in_cs(ent_cs_stop, x->c[k]) && !ent_all_generic(x, ns, i))
+		nname = 2;
+	/* 国家博物馆, 全国侨联: a level names the body. */
+	level_body = nname >= 2 && ab < 0 && o->cls == 'N' &&
+	    o->last->firm != NULL && ent_all_words(x, &x->levels, ns, i);
+	/*
+	 * A place, a trade and a legal form name one firm
+	 * (上海汽车工业总公司); a place, a trade and 公司 are
+	 * firms of a kind (美国芯片公司).
+	 */
+	if (!level_body && ab >= 0 && x->ent[ab].type == ZP_ET_LOC &&
+	    ((i >= x->ent[ab].e + 2 && legal_form(x, x->ent[ab].e, j)) ||
+	        national_firm(x, x->ent[ab].e, j)))
+		level_body = true;
+	return level_body ||
+	    !(nname < 2 || ent_all_generic(x, ns, i) ||
+	        (ent_generic_tail(x, ns, i) > 0 &&
+	            !(ab >= 0 && ent_named_core(x, ns, i))));
+}
+
+/* Adds the organization c[k..j) over whatever it covers. */
+static void
+add_org(struct zp_entities *x, size_t k, size_t j)
+{
+	int32_t named, o;
+
+	ent_clear_span(x, k, j);
+	named = ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
+	    ent_put_surface(x, k, id_end(x, k, j)));
+	/*
+	 * A name the lists lack takes its place in (北京 + 国伦文化
+	 * 艺术公司); a listed one keeps it apart (韩国 + 三星电子).
+	 */
+	if ((o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_LOC &&
+	    x->ent[o].e - x->ent[o].s >= 2)
+		ent_take_places_before(x, (size_t)named);
+}
+
+void
+ent_pass_suffix(struct zp_entities *x)
+{
+	size_t n = x->n, i = 1;
+
+	while (i < n) {
+		struct org o;
+
+		if (x->owner[i] >= 0) {
+			i = x->ent[x->owner[i]].e;
+			continue;
+		}
+		if (!suffix_chain(x, i, &o)) {
+			i++;
+			continue;
+		}
+		/* Whatever comes of it, the next suffix is looked for at j. */
+		i = o.j;
+		if (!right_ok(x, o.j, o.last) || !suffix_left(x, &o) ||
+		    suffix_after_org(x, &o))
+			continue;
+		if (o.ab < 0 || x->ent[o.ab].type == ZP_ET_LOC) {
+			size_t ns = suffix_name_start(x, &o);
+
+			if (place_institution(x, &o, ns) ||
+			    !suffix_name_ok(x, &o, ns))
+				continue;
+		} else if (o.nname < 1 ||
+		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {
+			/* 中国队 + 领队 is a post, not a body. */
+			continue;
+		}
+		add_org(x, o.k, o.j);
+	}
+}
+
+void
+ent_suffix_init(struct zp_entities *x)
+{
+	static const char *const sets[] = { bad_next, bu_bad_prev, ju_bad_prev,
+		ting_bad_prev, shu_bad_prev, dui_bad_prev, zf_bad_prev,
+		chang_bad_prev, firm_core, ent_firm_next, firm_next_school,
+		firm_next_wei, firm_next_jt, ent_firm_next_bu, firm_next_ju,
+		firm_next_ting, firm_next_shu, firm_next_chang, firm_next_dui,
+		one_name_bad, level_bad_next };
+
+	/* Built now, so that matching (in_set) only reads them. */
+	for (size_t i = 0; i < NELEM(sets); i++)
+		ent_cset_get(sets[i]);
+	x->suf = zp_gaz_new();
+	for (size_t i = 0; i < NELEM(suffixes); i++) {
+		zp_gaz_add(
+		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
+	}
+	zp_gaz_compile(x->suf);
+	wl_init(&x->levels, level_words, NELEM(level_words));
+	wl_init(&x->parties, party_words, NELEM(party_words));
+	wl_init(&x->legal, legal_form_words, NELEM(legal_form_words));
+	wl_init(&x->national, national_firm_words, NELEM(national_firm_words));
+}
+
+void
+ent_suffix_free(struct zp_entities *x)
+{
+	zp_gaz_free(x->suf);
+	wl_free(&x->levels);
+	wl_free(&x->parties);
+	wl_free(&x->legal);
+	wl_free(&x->national);
+}
