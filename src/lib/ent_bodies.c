@@ -463,19 +463,19 @@ void
 ent_bodies_init(struct zp_entities *x)
 {
 	ent_cs_bodylast = ent_cset_get(BODY_LAST);
-	wl_init(&x->subunit, subunit_words, NELEM(subunit_words));
-	wl_init(&x->legis, legislature_words, NELEM(legislature_words));
-	wl_init(&x->members, member_words, NELEM(member_words));
-	wl_init(&x->mission, mission_words, NELEM(mission_words));
-	wl_init(&x->inst, institution_words, NELEM(institution_words));
+	zp_wl_add_all(&x->subunit, subunit_words, NELEM(subunit_words));
+	zp_wl_add_all(&x->legis, legislature_words, NELEM(legislature_words));
+	zp_wl_add_all(&x->members, member_words, NELEM(member_words));
+	zp_wl_add_all(&x->mission, mission_words, NELEM(mission_words));
+	zp_wl_add_all(&x->inst, institution_words, NELEM(institution_words));
 }
 
 void
 ent_bodies_free(struct zp_entities *x)
 {
-	wl_free(&x->subunit);
-	wl_free(&x->mission);
-	wl_free(&x->legis);
-	wl_free(&x->members);
-	wl_free(&x->inst);
+	zp_wl_free(&x->subunit);
+	zp_wl_free(&x->mission);
+	zp_wl_free(&x->legis);
+	zp_wl_free(&x->members);
+	zp_wl_free(&x->inst);
 }

@@ -661,8 +661,8 @@ static const char *const generic_words[] = {
 
 /* True when c[a..b) is made up of words of wl only. */
 bool
-ent_all_words(
-    const struct zp_entities *x, const struct wlist *wl, size_t a, size_t b)
+ent_all_words(const struct zp_entities *x, const struct zp_wordlist *wl,
+    size_t a, size_t b)
 {
 	while (a < b) {
 		size_t l = wl_at(wl, x->c, b, a);
@@ -685,20 +685,7 @@ ent_all_generic(const struct zp_entities *x, size_t a, size_t b)
 size_t
 ent_generic_tail(const struct zp_entities *x, size_t a, size_t b)
 {
-	size_t best = 0;
-	const struct wbucket *bk;
-
-	if (b == a || !bit(x->generic.last, x->c[b - 1]) ||
-	    (bk = wl_bucket(x->generic.bmap, x->c[b - 1])) == NULL)
-		return 0;
-	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
-		const uint32_t *w = x->generic.bw[k];
-		size_t l = w[-1];
-
-		if (l > best && l <= b - a && cps_eq(x->c + b - l, w, l))
-			best = l;
-	}
-	return best;
+	return zp_wl_before(&x->generic, x->c, a, b, NULL);
 }
 
 /*
@@ -765,13 +752,13 @@ ent_bounds_init(struct zp_entities *x)
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_stop = ent_cset_get(stop_chars);
-	wl_init(&x->stopw, stop_words, NELEM(stop_words));
-	wl_init(&x->generic, generic_words, NELEM(generic_words));
+	zp_wl_add_all(&x->stopw, stop_words, NELEM(stop_words));
+	zp_wl_add_all(&x->generic, generic_words, NELEM(generic_words));
 }
 
 void
 ent_bounds_free(struct zp_entities *x)
 {
-	wl_free(&x->stopw);
-	wl_free(&x->generic);
+	zp_wl_free(&x->stopw);
+	zp_wl_free(&x->generic);
 }

@@ -13,6 +13,7 @@
 
 #include "zhpipe/buf.h"
 #include "zhpipe/entities.h"
+#include "zhpipe/wordlist.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
 
@@ -61,36 +62,19 @@ struct docblock {
 	char p[];
 };
 
-#define WL_MAP 1024 /* buckets, a power of two above twice the words */
-
-/* A list of words as code points, for matching at or ending at a point. */
-struct wlist {
-	uint32_t **w; /* sorted by first code point */
-	uint8_t *len;
-	size_t n;
-	uint32_t **bw; /* the same words sorted by last code point */
-	uint8_t *blen;
-	uint64_t first[1024]; /* first characters (BMP), a quick test */
-	uint64_t last[1024];  /* last characters */
-	struct wbucket {      /* first character -> its words in w[] */
-		uint32_t cp;
-		uint16_t start, count;
-	} map[WL_MAP];
-	struct wbucket bmap[WL_MAP]; /* last character -> its words in bw[] */
-};
-
 struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
 	/* Word lists, each filled by the init of its family's file. */
-	struct wlist stopw, generic;                         /* ent_bounds.c */
-	struct wlist levels, parties, legal, national;       /* ent_suffix.c */
-	struct wlist subunit, legis, members, mission, inst; /* ent_bodies.c */
-	struct wlist abbctx, abbgov;                         /* ent_places.c */
-	struct wlist role, lead, say, namenext;              /* ent_people.c */
-	struct wlist prodsfx, noncode, noncodep; /* ent_products.c */
-	struct wlist trail, orgctx, kind;        /* ent_lists.c */
+	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
+	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
+	struct zp_wordlist subunit, legis, members, mission,
+	    inst;                                      /* ent_bodies.c */
+	struct zp_wordlist abbctx, abbgov;             /* ent_places.c */
+	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
+	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
+	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -189,16 +173,6 @@ struct suffix {
 enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
 
 /*
- * The word-list matcher (ent_wordlist.c).  wl_init copies words[0..n) (UTF-8,
- * each shorter than 256 code points) into wl, which the caller frees with
- * wl_free; wl_at (below) and wl_before only read it.
- */
-void wl_init(struct wlist *wl, const char *const *words, size_t n);
-void wl_free(struct wlist *wl);
-/* Length of the longest word of wl ending just before c[i], or 0. */
-size_t wl_before(const struct wlist *wl, const uint32_t *c, size_t i);
-
-/*
  * Across the files, functions are ent_* and each line below is its
  * contract; x is the extractor over the current text, a and b are positions
  * of its code points (b past the end), and none of them keeps a pointer.
@@ -239,8 +213,8 @@ extern const char ent_strong_stop[];
 /* Stop characters (no name runs across one); ent_bounds_init sets it. */
 extern const struct cset *ent_cs_stop;
 /* Whether c[a..b) is made up of words of wl only. */
-bool ent_all_words(
-    const struct zp_entities *x, const struct wlist *wl, size_t a, size_t b);
+bool ent_all_words(const struct zp_entities *x, const struct zp_wordlist *wl,
+    size_t a, size_t b);
 /* Whether c[a..b) is made up of generic words only. */
 bool ent_all_generic(const struct zp_entities *x, size_t a, size_t b);
 /* Length of the longest generic word ending at b (within [a, b)). */
@@ -540,41 +514,21 @@ cps_eq(const uint32_t *a, const uint32_t *b, size_t n)
 	return true;
 }
 
-/* The bucket of code point c (not 0), or NULL. */
-static inline const struct wbucket *
-wl_bucket(const struct wbucket *map, uint32_t c)
+/*
+ * The entity rules ask a word list (zhpipe/wordlist.h) only how long a word
+ * is at a point or before one, never for its value.
+ */
+static inline size_t
+wl_at(const struct zp_wordlist *wl, const uint32_t *c, size_t n, size_t i)
 {
-	uint32_t h = (c * 0x9e3779b1u) >> 22;
-
-	for (; map[h].cp != c; h = (h + 1) & (WL_MAP - 1))
-		if (map[h].cp == 0)
-			return NULL;
-	return &map[h];
+	return zp_wl_at(wl, c, n, i, NULL);
 }
 
-/* Length of the longest word starting at c[i], or 0. */
+/* Length of the longest word of wl ending just before c[i], or 0. */
 static inline size_t
-wl_at(const struct wlist *wl, const uint32_t *c, size_t n, size_t i)
+wl_before(const struct zp_wordlist *wl, const uint32_t *c, size_t i)
 {
-	size_t best = 0;
-
-	const struct wbucket *bk;
-	uint32_t h;
-
-	if (i >= n || !bit(wl->first, c[i]))
-		return 0;
-	for (h = (c[i] * 0x9e3779b1u) >> 22; wl->map[h].cp != c[i];
-	     h = (h + 1) & (WL_MAP - 1))
-		if (wl->map[h].cp == 0)
-			return 0;
-	bk = &wl->map[h];
-	for (size_t k = bk->start; k < (size_t)bk->start + bk->count; k++) {
-		size_t l = wl->len[k];
-
-		if (l > best && i + l <= n && cps_eq(c + i, wl->w[k], l))
-			best = l;
-	}
-	return best;
+	return zp_wl_before(wl, c, 0, i, NULL);
 }
 
 static inline bool

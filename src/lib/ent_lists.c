@@ -594,15 +594,15 @@ ent_lists_init(struct zp_entities *x)
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	ent_cs_kind = ent_cset_get(KIND_FIRST);
-	wl_init(&x->trail, trail_words, NELEM(trail_words));
-	wl_init(&x->orgctx, org_ctx_words, NELEM(org_ctx_words));
-	wl_init(&x->kind, kind_words, NELEM(kind_words));
+	zp_wl_add_all(&x->trail, trail_words, NELEM(trail_words));
+	zp_wl_add_all(&x->orgctx, org_ctx_words, NELEM(org_ctx_words));
+	zp_wl_add_all(&x->kind, kind_words, NELEM(kind_words));
 }
 
 void
 ent_lists_free(struct zp_entities *x)
 {
-	wl_free(&x->trail);
-	wl_free(&x->orgctx);
-	wl_free(&x->kind);
+	zp_wl_free(&x->trail);
+	zp_wl_free(&x->orgctx);
+	zp_wl_free(&x->kind);
 }

@@ -1190,19 +1190,19 @@ ent_people_init(struct zp_entities *x)
 			j += l;
 		}
 	}
-	wl_init(&x->role, role_words, NELEM(role_words));
-	wl_init(&x->lead, lead_words, NELEM(lead_words));
-	wl_init(&x->say, say_words, NELEM(say_words));
-	wl_init(&x->namenext, name_next_words, NELEM(name_next_words));
+	zp_wl_add_all(&x->role, role_words, NELEM(role_words));
+	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
+	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
+	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
 }
 
 void
 ent_people_free(struct zp_entities *x)
 {
-	wl_free(&x->role);
-	wl_free(&x->lead);
-	wl_free(&x->say);
-	wl_free(&x->namenext);
+	zp_wl_free(&x->role);
+	zp_wl_free(&x->lead);
+	zp_wl_free(&x->say);
+	zp_wl_free(&x->namenext);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 }

@@ -597,13 +597,13 @@ ent_places_init(struct zp_entities *x)
 	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);
 	ent_cs_abstart = ent_cset_get(ABBREV_START);
 	ent_cs_fang = ent_cset_get(FANG_FIRST);
-	wl_init(&x->abbctx, abbrev_ctx, NELEM(abbrev_ctx));
-	wl_init(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
+	zp_wl_add_all(&x->abbctx, abbrev_ctx, NELEM(abbrev_ctx));
+	zp_wl_add_all(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
 }
 
 void
 ent_places_free(struct zp_entities *x)
 {
-	wl_free(&x->abbgov);
-	wl_free(&x->abbctx);
+	zp_wl_free(&x->abbgov);
+	zp_wl_free(&x->abbctx);
 }

@@ -258,20 +258,14 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	}
 	if (nd == 0 || nl == 0 || b - a < 3 || b - a > 16)
 		return true;
-	for (size_t k = 0; k < x->noncode.n; k++) {
-		size_t l = x->noncode.len[k];
-
-		if (l == b - a &&
-		    memcmp(c + a, x->noncode.w[k], l * sizeof(uint32_t)) == 0)
-			return true;
-	}
+	if (zp_wl_at(&x->noncode, c, b, a, NULL) == b - a)
+		return true;
 	/* HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit). */
-	for (size_t k = 0; k < x->noncodep.n; k++) {
-		size_t l = x->noncodep.len[k];
+	for (size_t k = 0; k < zp_wl_count(&x->noncodep); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->noncodep, k, &l);
 
-		if (l < b - a &&
-		    memcmp(c + a, x->noncodep.w[k], l * sizeof(uint32_t)) ==
-		        0 &&
+		if (l < b - a && memcmp(c + a, w, l * sizeof(uint32_t)) == 0 &&
 		    is_digit(c[a + l]))
 			return true;
 	}
@@ -472,15 +466,16 @@ ent_pass_products(struct zp_entities *x)
 void
 ent_products_init(struct zp_entities *x)
 {
-	wl_init(&x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
-	wl_init(&x->noncode, noncode_words, NELEM(noncode_words));
-	wl_init(&x->noncodep, noncode_prefixes, NELEM(noncode_prefixes));
+	zp_wl_add_all(
+	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
+	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));
+	zp_wl_add_all(&x->noncodep, noncode_prefixes, NELEM(noncode_prefixes));
 }
 
 void
 ent_products_free(struct zp_entities *x)
 {
-	wl_free(&x->prodsfx);
-	wl_free(&x->noncode);
-	wl_free(&x->noncodep);
+	zp_wl_free(&x->prodsfx);
+	zp_wl_free(&x->noncode);
+	zp_wl_free(&x->noncodep);
 }

@@ -671,18 +671,19 @@ ent_suffix_init(struct zp_entities *x)
 		    x->suf, suffixes[i].w, ZP_ET_ORG, NULL, 0, NULL, NULL);
 	}
 	zp_gaz_compile(x->suf);
-	wl_init(&x->levels, level_words, NELEM(level_words));
-	wl_init(&x->parties, party_words, NELEM(party_words));
-	wl_init(&x->legal, legal_form_words, NELEM(legal_form_words));
-	wl_init(&x->national, national_firm_words, NELEM(national_firm_words));
+	zp_wl_add_all(&x->levels, level_words, NELEM(level_words));
+	zp_wl_add_all(&x->parties, party_words, NELEM(party_words));
+	zp_wl_add_all(&x->legal, legal_form_words, NELEM(legal_form_words));
+	zp_wl_add_all(
+	    &x->national, national_firm_words, NELEM(national_firm_words));
 }
 
 void
 ent_suffix_free(struct zp_entities *x)
 {
 	zp_gaz_free(x->suf);
-	wl_free(&x->levels);
-	wl_free(&x->parties);
-	wl_free(&x->legal);
-	wl_free(&x->national);
+	zp_wl_free(&x->levels);
+	zp_wl_free(&x->parties);
+	zp_wl_free(&x->legal);
+	zp_wl_free(&x->national);
 }

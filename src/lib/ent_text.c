@@ -175,15 +175,22 @@ ent_build_cls(struct zp_entities *x)
 			x->cls[c] |= CL_ALNUM;
 	free(han);
 	free(tmp);
-	for (size_t k = 0; k < x->role.n; k++) {
-		if (x->role.len[k] < 2)
+	for (size_t k = 0; k < zp_wl_count(&x->role); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->role, k, &l);
+
+		if (l < 2)
 			x->role_short = true;
-		else if (x->role.w[k][1] < 0x10000)
-			x->cls[x->role.w[k][1]] |= CL_ROLE2;
+		else if (w[1] < 0x10000)
+			x->cls[w[1]] |= CL_ROLE2;
 	}
-	for (size_t k = 0; k < x->lead.n; k++)
-		if (x->lead.w[k][1] < 0x10000)
-			x->cls[x->lead.w[k][1]] |= CL_ROLE2;
+	for (size_t k = 0; k < zp_wl_count(&x->lead); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->lead, k, &l);
+
+		if (l >= 2 && w[1] < 0x10000)
+			x->cls[w[1]] |= CL_ROLE2;
+	}
 }
 
 const char *

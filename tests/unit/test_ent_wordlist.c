@@ -36,12 +36,12 @@ static const char *const forms[] = {
 static void
 test_wl_at_longest(void **state)
 {
-	static struct wlist wl; /* large: not on the stack */
+	static struct zp_wordlist wl; /* large: not on the stack */
 	uint32_t c[64];
 	size_t n = cps("中信股份有限公司集团", c);
 
 	(void)state;
-	wl_init(&wl, forms, NELEM(forms));
+	zp_wl_add_all(&wl, forms, NELEM(forms));
 	assert_int_equal(n, 10);
 	assert_int_equal(wl_at(&wl, c, n, 0), 0);  /* 中 starts no word */
 	assert_int_equal(wl_at(&wl, c, n, 2), 6);  /* 股份有限公司 */
@@ -52,18 +52,18 @@ test_wl_at_longest(void **state)
 	/* n is the limit: 有限公司 does not fit in 7 code points. */
 	assert_int_equal(wl_at(&wl, c, 7, 4), 0);
 	assert_int_equal(wl_at(&wl, c, 8, 2), 6);
-	wl_free(&wl);
+	zp_wl_free(&wl);
 }
 
 static void
 test_wl_before_longest(void **state)
 {
-	static struct wlist wl;
+	static struct zp_wordlist wl;
 	uint32_t c[64];
 	size_t n = cps("中信股份有限公司集团", c);
 
 	(void)state;
-	wl_init(&wl, forms, NELEM(forms));
+	zp_wl_add_all(&wl, forms, NELEM(forms));
 	assert_int_equal(wl_before(&wl, c, 8), 6); /* 股份有限公司 */
 	assert_int_equal(wl_before(&wl, c, n), 2); /* 集团 */
 	assert_int_equal(wl_before(&wl, c, 7), 0); /* 有限公 is no word */
@@ -71,23 +71,23 @@ test_wl_before_longest(void **state)
 	/* A word longer than the text before i does not match. */
 	n = cps("有限公司", c);
 	assert_int_equal(wl_before(&wl, c, n), 4);
-	wl_free(&wl);
+	zp_wl_free(&wl);
 }
 
 static void
 test_wl_outside_bmp(void **state)
 {
-	static struct wlist wl;
+	static struct zp_wordlist wl;
 	uint32_t c[64];
 	size_t n = cps("甲𠀀𠀁乙𠀀", c);
 
 	(void)state;
-	wl_init(&wl, forms, NELEM(forms));
+	zp_wl_add_all(&wl, forms, NELEM(forms));
 	assert_int_equal(n, 5);
 	assert_int_equal(wl_at(&wl, c, n, 1), 2);
 	assert_int_equal(wl_before(&wl, c, 3), 2);
 	assert_int_equal(wl_at(&wl, c, n, 4), 0); /* 𠀀 alone */
-	wl_free(&wl);
+	zp_wl_free(&wl);
 }
 
 int
