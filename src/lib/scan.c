@@ -109,8 +109,8 @@ zp_scan_line(
 }
 
 int
-zp_scan_peek_line(struct zp_scan *s, size_t pos, const char **line,
-    size_t *len, const char **err)
+zp_scan_peek_line(struct zp_scan *s, size_t pos, const char **line, size_t *len,
+    const char **err)
 {
 	size_t scanned = 0;
 	const char *nl;
