@@ -255,8 +255,8 @@ zp_arc_next(struct zp_arc *a, struct zp_arc_record *rec, const char **err)
 		return ZP_ARC_READ_ERROR;
 	if (rc == 0)
 		return bad(a, err,
-		    "wrong length: the %zu bytes after the header "
-		    "are not followed by the next record",
+		    "wrong length: %zu bytes do not end at the next "
+		    "record header",
 		    cl);
 	rec->body = a->s.buf + a->s.start;
 	rec->body_len = cl;
