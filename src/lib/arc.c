@@ -93,7 +93,10 @@ parse_form(const char *s, size_t n, int v, struct fields *f)
 	k = f->n[want - 1];
 	if (k > 12 || !all_digits(f->p[want - 1], k))
 		return false;
-	f->length = (size_t)strtoull(f->p[want - 1], NULL, 10);
+	/* Not strtoull: the field need not be followed by a non-digit. */
+	f->length = 0;
+	for (i = 0; (size_t)i < k; i++)
+		f->length = f->length * 10 + (size_t)(f->p[want - 1][i] - '0');
 	return f->length <= (size_t)1 << 40;
 }
 
