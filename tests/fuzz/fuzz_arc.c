@@ -7,7 +7,8 @@
  * lie inside the stream; a good record's header line is at its offset and
  * starts with "URL IP DATE TYPE " as returned, its DATE is 14 digits, its
  * fields hold no control character, and its body is exactly the bytes
- * after that line, no longer than the cap; the records are the same
+ * after that line (none when the line ends the input), no longer than the
+ * cap; the records are the same
  * whatever the read size and whether the stream is gzipped.  A broken one
  * aborts.
  */
@@ -61,10 +62,15 @@ check_record(const struct zp_arc_record *r, const char *p, size_t n)
 		abort();
 	if (r->version_block != (strncmp(r->url, "filedesc://", 11) == 0))
 		abort();
+	/* A last header line without a line feed has an empty body. */
 	nl = memchr(line, '\n', (size_t)(p + n - line));
-	if (nl == NULL || r->body_len > (size_t)(p + n - nl - 1) ||
-	    memcmp(r->body, nl + 1, r->body_len) != 0)
+	if (nl == NULL) {
+		if (r->body_len != 0)
+			abort();
+	} else if (r->body_len > (size_t)(p + n - nl - 1) ||
+	    memcmp(r->body, nl + 1, r->body_len) != 0) {
 		abort();
+	}
 }
 
 static void
