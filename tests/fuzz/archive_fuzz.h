@@ -66,32 +66,88 @@ fnv(const char *p, size_t n)
 }
 
 /*
- * Call i of a run: the first run logs it, a later one must match the
- * first run's call i (else the reader depends on the read size: abort).
+ * What one call of a reader returned, its status as both readers number
+ * it: 1 a record, -1 a bad record, 0 the end, -2 a read error.
+ */
+struct archive_call {
+	int status;
+	unsigned long long offset;
+	const char *body;
+	size_t body_len;
+	const char *err;
+};
+
+/* The next call of the reader behind ctx, into *c. */
+typedef void (*archive_next_fn)(void *ctx, struct archive_call *c);
+/* Checks the record the last call returned, a piece of p[0..n). */
+typedef void (*archive_check_fn)(
+    void *ctx, const char *p, size_t n, size_t cap);
+
+/*
+ * Calls next until the end or a read error, checking what every reader
+ * owes: each call consumes input, a bad record says why, the offsets
+ * strictly increase inside the stream, a record's body is no longer than
+ * the cap.  The first run logs the calls and checks each record; a later
+ * run must make the same calls (else the reader depends on the read size
+ * or on gzip).  A broken invariant aborts.
  */
 static inline void
-seen_step(
-    struct seen **log, size_t nlog, size_t i, const struct seen *s, bool first)
+archive_loop(void *ctx, archive_next_fn next, archive_check_fn check,
+    const char *p, size_t n, size_t cap, struct seen **log, size_t *nlog,
+    bool first)
 {
-	const struct seen *a;
+	unsigned long long last = 0;
+	size_t i = 0;
+	bool any = false;
 
-	if (first) {
-		*log = realloc(*log, (i + 1) * sizeof(**log));
-		if (*log == NULL)
+	for (;;) {
+		struct archive_call c = { 0, 0, NULL, 0, NULL };
+		struct seen s;
+		bool ok;
+
+		next(ctx, &c);
+		ok = c.status == 1;
+		s.status = c.status;
+		s.offset = c.offset;
+		s.body_len = ok ? c.body_len : 0;
+		s.hash = ok ? fnv(c.body, c.body_len) : 0;
+		if (first) {
+			*log = realloc(*log, (i + 1) * sizeof(**log));
+			if (*log == NULL)
+				abort();
+			(*log)[i] = s;
+		} else if (i >= *nlog || (*log)[i].status != s.status ||
+		    (*log)[i].offset != s.offset ||
+		    (*log)[i].body_len != s.body_len ||
+		    (*log)[i].hash != s.hash) {
 			abort();
-		(*log)[i] = *s;
-		return;
+		}
+		i++;
+		if (c.status == 0 || c.status == -2)
+			break;
+		if (i > n + 1)
+			abort(); /* a call that consumed nothing */
+		if (c.err == NULL && c.status == -1)
+			abort();
+		if ((any && c.offset <= last) || c.offset >= n)
+			abort();
+		any = true;
+		last = c.offset;
+		if (!ok || !first)
+			continue;
+		if (c.body_len > cap || c.body_len > n - c.offset)
+			abort();
+		check(ctx, p, n, cap);
 	}
-	a = i < nlog ? &(*log)[i] : NULL;
-	if (a == NULL || a->status != s->status || a->offset != s->offset ||
-	    a->body_len != s->body_len || a->hash != s->hash)
+	if (first)
+		*nlog = i;
+	else if (i != *nlog)
 		abort();
 }
 
 /*
- * One read of the whole stream p[0..n) from src with the size cap cap.
- * The first run checks the invariants and fills *log and *nlog; a later
- * run must make the same calls.
+ * One read of the whole stream p[0..n) from src with the size cap cap,
+ * through archive_loop.
  */
 typedef void (*archive_run_fn)(struct zp_source *src, const char *p, size_t n,
     size_t cap, struct seen **log, size_t *nlog, bool first);

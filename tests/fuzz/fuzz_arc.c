@@ -73,50 +73,38 @@ check_record(const struct zp_arc_record *r, const char *p, size_t n)
 	}
 }
 
+struct arc_reader {
+	struct zp_arc *a;
+	struct zp_arc_record r;
+};
+
+static void
+arc_next(void *ctx, struct archive_call *c)
+{
+	struct arc_reader *x = ctx;
+
+	c->status = (int)zp_arc_next(x->a, &x->r, &c->err);
+	c->offset = x->r.offset;
+	c->body = x->r.body;
+	c->body_len = x->r.body_len;
+}
+
+static void
+arc_check(void *ctx, const char *p, size_t n, size_t cap)
+{
+	(void)cap;
+	check_record(&((struct arc_reader *)ctx)->r, p, n);
+}
+
 static void
 run(struct zp_source *src, const char *p, size_t n, size_t cap,
     struct seen **log, size_t *nlog, bool first)
 {
-	struct zp_arc *a = zp_arc_new(src, cap);
-	struct zp_arc_record r;
-	enum zp_arc_status st;
-	const char *err;
-	unsigned long long last = 0;
-	size_t i = 0;
-	bool any = false;
+	struct arc_reader x;
 
-	for (;;) {
-		struct seen s;
-
-		err = NULL;
-		st = zp_arc_next(a, &r, &err);
-		s.status = (int)st;
-		s.offset = r.offset;
-		s.body_len = st == ZP_ARC_OK ? r.body_len : 0;
-		s.hash = st == ZP_ARC_OK ? fnv(r.body, r.body_len) : 0;
-		seen_step(log, *nlog, i, &s, first);
-		i++;
-		if (st == ZP_ARC_EOF || st == ZP_ARC_READ_ERROR)
-			break;
-		if (i > n + 1)
-			abort(); /* a call that consumed nothing */
-		if (err == NULL && st == ZP_ARC_BAD)
-			abort();
-		if ((any && r.offset <= last) || r.offset >= n)
-			abort();
-		any = true;
-		last = r.offset;
-		if (st != ZP_ARC_OK)
-			continue;
-		if (r.body_len > cap)
-			abort();
-		check_record(&r, p, n);
-	}
-	if (first)
-		*nlog = i;
-	else if (i != *nlog)
-		abort();
-	zp_arc_free(a);
+	x.a = zp_arc_new(src, cap);
+	archive_loop(&x, arc_next, arc_check, p, n, cap, log, nlog, first);
+	zp_arc_free(x.a);
 }
 
 int

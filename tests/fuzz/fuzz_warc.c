@@ -107,64 +107,50 @@ make_text(const struct zp_warc_record *r, size_t cap)
 		abort();
 }
 
-/*
- * Reads every record of src.  The first run checks the invariants and
- * fills *log; a later run must return the same calls.
- */
+struct warc_reader {
+	struct zp_warc *w;
+	struct zp_warc_record r;
+};
+
+static void
+warc_next(void *ctx, struct archive_call *c)
+{
+	struct warc_reader *x = ctx;
+
+	c->status = (int)zp_warc_next(x->w, &x->r, &c->err);
+	c->offset = x->r.offset;
+	c->body = x->r.body;
+	c->body_len = x->r.body_len;
+}
+
+/* A good record: a type, a body found in the stream after its offset. */
+static void
+warc_check(void *ctx, const char *p, size_t n, size_t cap)
+{
+	const struct zp_warc_record *r = &((struct warc_reader *)ctx)->r;
+
+	if (r->type == NULL)
+		abort();
+	if (r->body_len > 0 &&
+	    memmem(p + r->offset, n - r->offset, r->body, r->body_len) == NULL)
+		abort();
+	check_value(r->type);
+	check_value(r->id);
+	check_value(r->uri);
+	check_value(r->date);
+	check_value(r->content_type);
+	make_text(r, cap);
+}
+
 static void
 run(struct zp_source *src, const char *p, size_t n, size_t cap,
     struct seen **log, size_t *nlog, bool first)
 {
-	struct zp_warc *w = zp_warc_new(src, cap);
-	struct zp_warc_record r;
-	enum zp_warc_status st;
-	const char *err;
-	unsigned long long last = 0;
-	size_t i = 0;
-	bool any = false;
+	struct warc_reader x;
 
-	for (;;) {
-		struct seen s;
-
-		err = NULL;
-		st = zp_warc_next(w, &r, &err);
-		s.status = (int)st;
-		s.offset = r.offset;
-		s.body_len = st == ZP_WARC_OK ? r.body_len : 0;
-		s.hash = st == ZP_WARC_OK ? fnv(r.body, r.body_len) : 0;
-		seen_step(log, *nlog, i, &s, first);
-		i++;
-		if (st == ZP_WARC_EOF || st == ZP_WARC_READ_ERROR)
-			break;
-		if (i > n + 1)
-			abort(); /* a call that consumed nothing */
-		if (err == NULL && st == ZP_WARC_BAD)
-			abort();
-		if ((any && r.offset <= last) || r.offset >= n)
-			abort();
-		any = true;
-		last = r.offset;
-		if (st != ZP_WARC_OK || !first)
-			continue;
-		if (r.type == NULL || r.body_len > cap ||
-		    r.body_len > n - r.offset)
-			abort();
-		if (r.body_len > 0 &&
-		    memmem(p + r.offset, n - r.offset, r.body, r.body_len) ==
-		        NULL)
-			abort();
-		check_value(r.type);
-		check_value(r.id);
-		check_value(r.uri);
-		check_value(r.date);
-		check_value(r.content_type);
-		make_text(&r, cap);
-	}
-	if (first)
-		*nlog = i;
-	else if (i != *nlog)
-		abort();
-	zp_warc_free(w);
+	x.w = zp_warc_new(src, cap);
+	archive_loop(&x, warc_next, warc_check, p, n, cap, log, nlog, first);
+	zp_warc_free(x.w);
 }
 
 static void
