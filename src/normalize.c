@@ -549,6 +549,8 @@ enum rkind {
 	RK_OTHER
 };
 
+_Static_assert(RK_OTHER + 1 == NRKINDS, "NRKINDS counts enum rkind");
+
 static const char *const rkind_names[NRKINDS] = { "conversion", "response",
 	"resource", "revisit", "request", "metadata", "warcinfo", "other" };
 
@@ -866,22 +868,56 @@ read_archive_file(struct ctx *c, const char *path)
 	zp_buf_free(&base);
 }
 
-/* --verbose for the archive modes: the records read, by type. */
+/*
+ * --verbose: the archive modes' records by type, then the documents read,
+ * written, dropped and rejected.
+ */
 static void
-verbose_records(const struct ctx *c)
+verbose_report(const struct ctx *c)
 {
-	struct zp_buf b = ZP_BUF_INIT;
-	unsigned long total = c->badrec;
-	int k;
+	if (c->mode == FROM_WARC || c->mode == FROM_ARC) {
+		struct zp_buf b = ZP_BUF_INIT;
+		unsigned long total = c->badrec;
+		int k;
 
-	for (k = 0; k < NRKINDS; k++) {
-		total += c->records[k];
-		zp_buf_printf(&b, "%s%lu %s", k > 0 ? ", " : "", c->records[k],
-		    rkind_names[k]);
+		for (k = 0; k < NRKINDS; k++) {
+			total += c->records[k];
+			zp_buf_printf(&b, "%s%lu %s", k > 0 ? ", " : "",
+			    c->records[k], rkind_names[k]);
+		}
+		zp_warn("%lu records: %s; %lu skipped non-text, %lu bad", total,
+		    b.p, c->nontext, c->badrec);
+		zp_buf_free(&b);
 	}
-	zp_warn("%lu records: %s; %lu skipped non-text, %lu bad", total, b.p,
-	    c->nontext, c->badrec);
-	zp_buf_free(&b);
+	zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
+	        "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
+	        "duplicates, %lu rejected",
+	    c->docs, c->written,
+	    c->dropped[ZP_BOIL_SHORT] + c->dropped[ZP_BOIL_MENU] +
+	        c->dropped[ZP_BOIL_PHRASE] + c->dropped[ZP_BOIL_USER],
+	    c->dropped[ZP_BOIL_SHORT], c->dropped[ZP_BOIL_MENU],
+	    c->dropped[ZP_BOIL_PHRASE], c->dropped[ZP_BOIL_USER], c->dups,
+	    c->rejected);
+}
+
+/* Releases what main's ctx holds (not the rejects file). */
+static void
+ctx_free(struct ctx *c)
+{
+	zp_recout_free(&c->out);
+	zp_buf_free(&c->clean);
+	zp_buf_free(&c->line);
+	zp_buf_free(&c->id);
+	zp_buf_free(&c->page);
+	zp_buf_free(&c->html);
+	zp_buf_free(&c->title);
+	zp_buf_free(&c->tmp);
+	zp_buf_free(&c->http);
+	zp_buf_free(&c->fallback);
+	zp_convcache_free(&c->conv);
+	zp_hashset_free(&c->seen);
+	zp_boiler_free(c->boiler);
+	zp_cleaner_free(c->cleaner);
 }
 
 int
@@ -1011,34 +1047,11 @@ main(int argc, char *argv[])
 				read_text_file(&c, argv[i]);
 		}
 	}
-	if (c.verbose && (c.mode == FROM_WARC || c.mode == FROM_ARC))
-		verbose_records(&c);
 	if (c.verbose)
-		zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
-		        "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
-		        "duplicates, %lu rejected",
-		    c.docs, c.written,
-		    c.dropped[ZP_BOIL_SHORT] + c.dropped[ZP_BOIL_MENU] +
-		        c.dropped[ZP_BOIL_PHRASE] + c.dropped[ZP_BOIL_USER],
-		    c.dropped[ZP_BOIL_SHORT], c.dropped[ZP_BOIL_MENU],
-		    c.dropped[ZP_BOIL_PHRASE], c.dropped[ZP_BOIL_USER], c.dups,
-		    c.rejected);
+		verbose_report(&c);
 	if (c.rejects != NULL && fclose(c.rejects) != 0)
 		zp_warn_trouble("%s: %s", c.ropts.rejects, strerror(errno));
-	zp_recout_free(&c.out);
-	zp_buf_free(&c.clean);
-	zp_buf_free(&c.line);
-	zp_buf_free(&c.id);
-	zp_buf_free(&c.page);
-	zp_buf_free(&c.html);
-	zp_buf_free(&c.title);
-	zp_buf_free(&c.tmp);
-	zp_buf_free(&c.http);
-	zp_buf_free(&c.fallback);
-	zp_convcache_free(&c.conv);
-	zp_hashset_free(&c.seen);
-	zp_boiler_free(c.boiler);
-	zp_cleaner_free(c.cleaner);
+	ctx_free(&c);
 	free(enc_copy);
 	return zp_finish();
 }
