@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zhpipe/arc.h"
 #include "zhpipe/boiler.h"
 #include "zhpipe/cli.h"
 #include "zhpipe/encoding.h"
@@ -48,7 +49,9 @@ static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 
 #define MIN_CHARS_DEFAULT 20
 
-enum mode { FROM_LINES, FROM_PARAGRAPHS, FROM_JSONL, FROM_WARC };
+enum mode { FROM_LINES, FROM_PARAGRAPHS, FROM_JSONL, FROM_WARC, FROM_ARC };
+
+#define NRKINDS 8
 
 struct ctx {
 	enum mode mode;
@@ -61,11 +64,13 @@ struct ctx {
 	struct zp_boiler *boiler;
 	struct zp_hashset seen;
 	struct zp_recout out;
-	struct zp_buf clean, line, id, page, html, title, tmp, http;
+	struct zp_buf clean, line, id, page, html, title, tmp, http, fallback;
 	struct zp_convcache conv;
 	unsigned long invalid; /* in the current file */
 	/* --verbose counters */
 	unsigned long docs, written, dropped[5], dups, rejected;
+	/* archive records by type (enum rkind), non-text ones, bad ones */
+	unsigned long records[NRKINDS], nontext, badrec;
 };
 
 static void
@@ -82,9 +87,12 @@ usage(void)
 	    "lines),\n"
 	    "                         jsonl (records with a \"text\" field; "
 	    "other fields\n"
-	    "                         are kept), warc (WARC/WET: conversion "
-	    "and response\n"
-	    "                         records; HTML reduced to text)\n"
+	    "                         are kept), warc (WARC/WET: conversion, "
+	    "response\n"
+	    "                         and text resource records; HTML reduced "
+	    "to text),\n"
+	    "                         arc (ARC v1 and v2 files; id "
+	    "FILE:OFFSET)\n"
 	    "      --encoding=ENC     auto (default: UTF-8 when valid, else "
 	    "detected),\n"
 	    "                         utf-8, gb18030, gbk, big5, utf-16, or "
@@ -118,7 +126,9 @@ usage(void)
 	    "      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
 	    "      --verbose          report counts of documents read, written "
 	    "and\n"
-	    "                         dropped on standard error\n",
+	    "                         dropped on standard error (warc, arc: "
+	    "and of\n"
+	    "                         records by type)\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
 }
@@ -527,52 +537,141 @@ clean_page(struct ctx *c, const char *s, size_t n, struct zp_clean_stats *st)
 	zp_buf_put(&c->clean, c->tmp.p, c->tmp.len);
 }
 
-static void
-warc_record(struct ctx *c, const char *name, const char *base,
-    unsigned long recno, const struct zp_warc_record *rec)
+/* The record types --verbose counts, WARC's names (ARC maps onto them). */
+enum rkind {
+	RK_CONVERSION,
+	RK_RESPONSE,
+	RK_RESOURCE,
+	RK_REVISIT,
+	RK_REQUEST,
+	RK_METADATA,
+	RK_WARCINFO,
+	RK_OTHER
+};
+
+_Static_assert(RK_OTHER + 1 == NRKINDS, "NRKINDS counts enum rkind");
+
+static const char *const rkind_names[NRKINDS] = { "conversion", "response",
+	"resource", "revisit", "request", "metadata", "warcinfo", "other" };
+
+/* How a record's block holds its document. */
+enum block {
+	BLOCK_TEXT,   /* the text itself (WARC conversion) */
+	BLOCK_HTTP,   /* an HTTP response (WARC response, ARC) */
+	BLOCK_PAYLOAD /* the payload, typed by the record (WARC resource) */
+};
+
+/* One archive record that may hold a document, WARC or ARC alike. */
+struct webrec {
+	enum block block;
+	const char *ctype; /* the record's content type, or NULL */
+	const char *body;
+	size_t len;
+	const char *id;       /* a record id ("<...>" or not), or NULL */
+	const char *fallback; /* the id when there is no usable one */
+	const char *url;      /* or NULL */
+	char date[11];        /* YYYY-MM-DD as the record says, or "" */
+	unsigned long long offset;
+};
+
+/*
+ * The payload of r's block into *payload and *plen, its content type into
+ * *ct (ctbuf holds it when it comes from HTTP headers), whether it is HTML
+ * into *html.  Returns 1 for a text payload, 0 for a record that holds none
+ * (not HTTP, not text), -1 for a bad HTTP payload (reported).
+ */
+static int
+web_payload(struct ctx *c, const struct webrec *r, const char *where,
+    const char **payload, size_t *plen, const char **ct, char *ctbuf,
+    size_t ctsize, bool *html)
 {
-	const char *payload = rec->body, *enc = NULL, *hdr_ct = NULL;
-	size_t plen = rec->body_len;
-	bool html = false;
-	char cs[48], ct[128], where[512], date[11];
+	long hl;
+	int rc;
+
+	*payload = r->body;
+	*plen = r->len;
+	*ct = r->ctype;
+	*html = false;
+	if (r->block == BLOCK_TEXT)
+		return 1;
+	if (r->block == BLOCK_PAYLOAD) {
+		if (r->ctype == NULL || !text_mime(r->ctype))
+			return 0;
+		*html = strncasecmp(r->ctype, "text/plain", 10) != 0;
+		return 1;
+	}
+	hl = zp_http_split(r->body, r->len, payload, plen);
+	if (hl < 0)
+		return 0; /* not HTTP (dns:, ftp...) */
+	*ct =
+	    zp_http_header(r->body, (size_t)hl, "Content-Type", ctbuf, ctsize);
+	if (*ct != NULL && !text_mime(*ct))
+		return 0; /* images, PDF...: not text */
+	zp_buf_clear(&c->http);
+	rc = zp_http_payload(r->body, (size_t)hl, *payload, *plen,
+	    c->ropts.max_record, &c->http);
+	if (rc < 0) {
+		c->docs++;
+		reject(c, where, NULL, 0,
+		    "bad HTTP payload (chunked "
+		    "or compressed); skipped");
+		return -1;
+	}
+	if (rc > 0) {
+		*payload = c->http.p;
+		*plen = c->http.len;
+	}
+	*html = *ct == NULL || strncasecmp(*ct, "text/plain", 10) != 0;
+	return 1;
+}
+
+/* The id of r's document into c->id: its own when usable, else fallback. */
+static void
+web_id(struct ctx *c, const struct webrec *r)
+{
+	zp_buf_clear(&c->id);
+	if (r->id != NULL) {
+		const char *id = r->id;
+		size_t k = strlen(id);
+
+		if (k >= 2 && id[0] == '<' && id[k - 1] == '>') {
+			id++;
+			k -= 2;
+		}
+		zp_buf_put(&c->id, id, k);
+	} else {
+		zp_buf_puts(&c->id, r->fallback);
+	}
+	if (!zp_utf8_valid(c->id.p, c->id.len)) {
+		zp_buf_clear(&c->id);
+		zp_buf_puts(&c->id, r->fallback);
+	}
+}
+
+/*
+ * The one mapping from an archive record to a document record, for WARC
+ * and ARC: payload, encoding (--encoding, a declared charset, detection),
+ * HTML to text, cleaning, checks, then the record written.
+ */
+static void
+web_doc(struct ctx *c, const char *name, const struct webrec *r)
+{
+	const char *payload, *enc = NULL, *hdr_ct;
+	size_t plen;
+	bool html;
+	char cs[48], ct[128], where[512];
 	struct zp_clean_stats st;
 	struct meta m = { 0 };
 	unsigned long bad = 0;
+	int rc;
 
-	snprintf(where, sizeof(where), "%s: byte %llu", name, rec->offset);
-	if (strcmp(rec->type, "response") == 0) {
-		long hl =
-		    zp_http_split(rec->body, rec->body_len, &payload, &plen);
-
-		int rc;
-
-		if (hl < 0)
-			return; /* not HTTP (dns:, ftp...): skipped */
-		hdr_ct = zp_http_header(
-		    rec->body, (size_t)hl, "Content-Type", ct, sizeof(ct));
-		if (hdr_ct != NULL && !text_mime(hdr_ct))
-			return; /* images, PDF...: not text */
-		zp_buf_clear(&c->http);
-		rc = zp_http_payload(rec->body, (size_t)hl, payload, plen,
-		    c->ropts.max_record, &c->http);
-		if (rc < 0) {
-			c->docs++;
-			reject(c, where, NULL, 0,
-			    "bad HTTP payload (chunked "
-			    "or compressed); skipped");
-			return;
-		}
-		if (rc > 0) {
-			payload = c->http.p;
-			plen = c->http.len;
-		}
-		html = hdr_ct == NULL ||
-		    strncasecmp(hdr_ct, "text/plain", 10) != 0;
-	} else if (strcmp(rec->type, "conversion") == 0) {
-		hdr_ct = rec->content_type;
-	} else {
+	snprintf(where, sizeof(where), "%s: byte %llu", name, r->offset);
+	rc = web_payload(
+	    c, r, where, &payload, &plen, &hdr_ct, ct, sizeof(ct), &html);
+	if (rc == 0)
+		c->nontext++;
+	if (rc <= 0)
 		return;
-	}
 	c->docs++;
 	/* Which encoding: --encoding, then a declared charset, then auto. */
 	if (strcmp(c->encoding, "auto") != 0)
@@ -617,34 +716,12 @@ warc_record(struct ctx *c, const char *name, const char *base,
 	}
 	if (!wanted(c))
 		return;
-	zp_buf_clear(&c->id);
-	if (rec->id != NULL) {
-		const char *id = rec->id;
-		size_t k = strlen(id);
-
-		if (k >= 2 && id[0] == '<' && id[k - 1] == '>') {
-			id++;
-			k -= 2;
-		}
-		zp_buf_put(&c->id, id, k);
-	} else {
-		zp_buf_printf(&c->id, "%s:%lu", base, recno);
-	}
-	if (!zp_utf8_valid(c->id.p, c->id.len)) {
-		zp_buf_clear(&c->id);
-		zp_buf_printf(&c->id, "%s:%lu", base, recno);
-	}
+	web_id(c, r);
 	m.id = c->id.p;
 	m.idlen = c->id.len;
-	if (rec->uri != NULL && zp_utf8_valid(rec->uri, strlen(rec->uri)))
-		m.url = rec->uri;
-	m.date = c->date;
-	if (rec->date != NULL && strlen(rec->date) >= 10) {
-		memcpy(date, rec->date, 10);
-		date[10] = '\0';
-		if (valid_date(date))
-			m.date = date;
-	}
+	if (r->url != NULL && zp_utf8_valid(r->url, strlen(r->url)))
+		m.url = r->url;
+	m.date = r->date[0] != '\0' && valid_date(r->date) ? r->date : c->date;
 	if (c->title.len > 0) {
 		zp_clean(c->cleaner, c->title.p, c->title.len, &c->line, NULL);
 		if (c->line.len > 0)
@@ -653,43 +730,194 @@ warc_record(struct ctx *c, const char *name, const char *base,
 	write_doc(c, &m);
 }
 
-static void
-read_warc_file(struct ctx *c, const char *path)
+static enum rkind
+warc_kind(const char *type)
 {
+	int k;
+
+	for (k = 0; k < RK_OTHER; k++)
+		if (strcmp(type, rkind_names[k]) == 0)
+			return (enum rkind)k;
+	return RK_OTHER;
+}
+
+/*
+ * A WARC record: conversion, response and resource records may hold a
+ * document; the others are only counted (a revisit points at content
+ * written earlier).
+ */
+static void
+warc_record(struct ctx *c, const char *name, const char *base,
+    unsigned long recno, const struct zp_warc_record *rec)
+{
+	struct webrec r = { 0 };
+	enum rkind k = warc_kind(rec->type);
+	c->records[k]++;
+	if (k == RK_CONVERSION)
+		r.block = BLOCK_TEXT;
+	else if (k == RK_RESPONSE)
+		r.block = BLOCK_HTTP;
+	else if (k == RK_RESOURCE)
+		r.block = BLOCK_PAYLOAD;
+	else
+		return;
+	zp_buf_clear(&c->fallback);
+	zp_buf_printf(&c->fallback, "%s:%lu", base, recno);
+	r.ctype = rec->content_type;
+	r.body = rec->body;
+	r.len = rec->body_len;
+	r.id = rec->id;
+	r.fallback = c->fallback.p;
+	r.url = rec->uri;
+	if (rec->date != NULL && strlen(rec->date) >= 10)
+		memcpy(r.date, rec->date, 10);
+	r.offset = rec->offset;
+	web_doc(c, name, &r);
+}
+
+/*
+ * An ARC record: the version block counts as warcinfo, every other record
+ * as a response, its body an HTTP response or (dns:, ftp:, early crawls)
+ * the payload typed by the header line.  The id is FILE:OFFSET.
+ */
+static void
+arc_record(struct ctx *c, const char *name, const char *base,
+    const struct zp_arc_record *rec)
+{
+	struct webrec r = { 0 };
+
+	if (rec->version_block) {
+		c->records[RK_WARCINFO]++;
+		return;
+	}
+	c->records[RK_RESPONSE]++;
+	r.block = rec->body_len >= 5 && memcmp(rec->body, "HTTP/", 5) == 0 ?
+	    BLOCK_HTTP :
+	    BLOCK_PAYLOAD;
+	zp_buf_clear(&c->fallback);
+	zp_buf_printf(&c->fallback, "%s:%llu", base, rec->offset);
+	r.ctype = rec->content_type;
+	r.body = rec->body;
+	r.len = rec->body_len;
+	r.fallback = c->fallback.p;
+	r.url = rec->url;
+	snprintf(r.date, sizeof(r.date), "%.4s-%.2s-%.2s", rec->date,
+	    rec->date + 4, rec->date + 6);
+	r.offset = rec->offset;
+	web_doc(c, name, &r);
+}
+
+_Static_assert(ZP_ARC_BAD == (int)ZP_WARC_BAD &&
+        ZP_ARC_EOF == (int)ZP_WARC_EOF &&
+        ZP_ARC_READ_ERROR == (int)ZP_WARC_READ_ERROR,
+    "the two readers' statuses agree");
+
+/* --from warc and --from arc over one operand. */
+static void
+read_archive_file(struct ctx *c, const char *path)
+{
+	bool arc = c->mode == FROM_ARC;
 	struct zp_source *src;
-	struct zp_warc *w;
-	struct zp_warc_record rec;
-	enum zp_warc_status st;
+	struct zp_warc *w = NULL;
+	struct zp_arc *a = NULL;
+	struct zp_warc_record wrec;
+	struct zp_arc_record arec;
 	const char *name, *err;
 	unsigned long recno = 0;
+	unsigned long long at;
 	struct zp_buf base = ZP_BUF_INIT;
+	int st;
 
 	src = zp_source_open_warn(path);
 	if (src == NULL)
 		return;
 	name = zp_source_name(src);
 	base_name(path, &base);
-	w = zp_warc_new(src, c->ropts.max_record);
-	while ((st = zp_warc_next(w, &rec, &err)) != ZP_WARC_EOF) {
+	if (arc)
+		a = zp_arc_new(src, c->ropts.max_record);
+	else
+		w = zp_warc_new(src, c->ropts.max_record);
+	for (;;) {
+		st = arc ? (int)zp_arc_next(a, &arec, &err) :
+		           (int)zp_warc_next(w, &wrec, &err);
+		at = arc ? arec.offset : wrec.offset;
+		if (st == ZP_WARC_EOF)
+			break;
 		recno++;
 		if (st == ZP_WARC_READ_ERROR) {
 			zp_warn_trouble("%s: %s", name, err);
 			break;
 		}
 		if (st == ZP_WARC_BAD) {
+			c->badrec++;
 			zp_buf_clear(&c->tmp);
-			zp_buf_printf(
-			    &c->tmp, "%s: byte %llu", name, rec.offset);
-			reject(
-			    c, c->tmp.p, NULL, 0, "bad WARC record: %s", err);
+			zp_buf_printf(&c->tmp, "%s: byte %llu", name, at);
+			reject(c, c->tmp.p, NULL, 0, "bad %s record: %s",
+			    arc ? "ARC" : "WARC", err);
 			continue;
 		}
-		warc_record(c, name, base.p, recno, &rec);
+		if (arc)
+			arc_record(c, name, base.p, &arec);
+		else
+			warc_record(c, name, base.p, recno, &wrec);
 	}
 	summary(c, name, 0);
+	zp_arc_free(a);
 	zp_warc_free(w);
 	zp_source_close(src);
 	zp_buf_free(&base);
+}
+
+/*
+ * --verbose: the archive modes' records by type, then the documents read,
+ * written, dropped and rejected.
+ */
+static void
+verbose_report(const struct ctx *c)
+{
+	if (c->mode == FROM_WARC || c->mode == FROM_ARC) {
+		struct zp_buf b = ZP_BUF_INIT;
+		unsigned long total = c->badrec;
+		int k;
+
+		for (k = 0; k < NRKINDS; k++) {
+			total += c->records[k];
+			zp_buf_printf(&b, "%s%lu %s", k > 0 ? ", " : "",
+			    c->records[k], rkind_names[k]);
+		}
+		zp_warn("%lu records: %s; %lu skipped non-text, %lu bad", total,
+		    b.p, c->nontext, c->badrec);
+		zp_buf_free(&b);
+	}
+	zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
+	        "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
+	        "duplicates, %lu rejected",
+	    c->docs, c->written,
+	    c->dropped[ZP_BOIL_SHORT] + c->dropped[ZP_BOIL_MENU] +
+	        c->dropped[ZP_BOIL_PHRASE] + c->dropped[ZP_BOIL_USER],
+	    c->dropped[ZP_BOIL_SHORT], c->dropped[ZP_BOIL_MENU],
+	    c->dropped[ZP_BOIL_PHRASE], c->dropped[ZP_BOIL_USER], c->dups,
+	    c->rejected);
+}
+
+/* Releases what main's ctx holds (not the rejects file). */
+static void
+ctx_free(struct ctx *c)
+{
+	zp_recout_free(&c->out);
+	zp_buf_free(&c->clean);
+	zp_buf_free(&c->line);
+	zp_buf_free(&c->id);
+	zp_buf_free(&c->page);
+	zp_buf_free(&c->html);
+	zp_buf_free(&c->title);
+	zp_buf_free(&c->tmp);
+	zp_buf_free(&c->http);
+	zp_buf_free(&c->fallback);
+	zp_convcache_free(&c->conv);
+	zp_hashset_free(&c->seen);
+	zp_boiler_free(c->boiler);
+	zp_cleaner_free(c->cleaner);
 }
 
 int
@@ -720,9 +948,12 @@ main(int argc, char *argv[])
 				c.mode = FROM_JSONL;
 			else if (strcmp(optarg, "warc") == 0)
 				c.mode = FROM_WARC;
+			else if (strcmp(optarg, "arc") == 0)
+				c.mode = FROM_ARC;
 			else
-				zp_usage_error("invalid --from: '%s' (lines, "
-				               "paragraphs, jsonl or warc)",
+				zp_usage_error(
+				    "invalid --from: '%s' (lines, "
+				    "paragraphs, jsonl, warc or arc)",
 				    optarg);
 			break;
 		case OPT_ENCODING:
@@ -810,37 +1041,17 @@ main(int argc, char *argv[])
 			argv = stdin_only;
 		}
 		for (i = 0; i < argc; i++) {
-			if (c.mode == FROM_WARC)
-				read_warc_file(&c, argv[i]);
+			if (c.mode == FROM_WARC || c.mode == FROM_ARC)
+				read_archive_file(&c, argv[i]);
 			else
 				read_text_file(&c, argv[i]);
 		}
 	}
 	if (c.verbose)
-		zp_warn("%lu documents: %lu written, %lu boilerplate (%lu "
-		        "short, %lu menu, %lu chrome phrase, %lu --drop), %lu "
-		        "duplicates, %lu rejected",
-		    c.docs, c.written,
-		    c.dropped[ZP_BOIL_SHORT] + c.dropped[ZP_BOIL_MENU] +
-		        c.dropped[ZP_BOIL_PHRASE] + c.dropped[ZP_BOIL_USER],
-		    c.dropped[ZP_BOIL_SHORT], c.dropped[ZP_BOIL_MENU],
-		    c.dropped[ZP_BOIL_PHRASE], c.dropped[ZP_BOIL_USER], c.dups,
-		    c.rejected);
+		verbose_report(&c);
 	if (c.rejects != NULL && fclose(c.rejects) != 0)
 		zp_warn_trouble("%s: %s", c.ropts.rejects, strerror(errno));
-	zp_recout_free(&c.out);
-	zp_buf_free(&c.clean);
-	zp_buf_free(&c.line);
-	zp_buf_free(&c.id);
-	zp_buf_free(&c.page);
-	zp_buf_free(&c.html);
-	zp_buf_free(&c.title);
-	zp_buf_free(&c.tmp);
-	zp_buf_free(&c.http);
-	zp_convcache_free(&c.conv);
-	zp_hashset_free(&c.seen);
-	zp_boiler_free(c.boiler);
-	zp_cleaner_free(c.cleaner);
+	ctx_free(&c);
 	free(enc_copy);
 	return zp_finish();
 }

@@ -32,3 +32,32 @@ if [ -f "$BENCH_TMP/docs.jsonl" ]; then
 	    "jq -c ."
 	table "normalize --from jsonl on $(mb "$BENCH_TMP/docs.jsonl") MB of document records"
 fi
+echo
+# The same pages as WARC response records and as ARC records, 20 corpus
+# lines a page, from the first 10 MB of the corpus (a short run): the two
+# readers side by side, plain and with a gzip member a record.
+warc=$BENCH_TMP/normalize-pages.warc
+arc=$BENCH_TMP/normalize-pages.arc
+if [ ! -f "$arc" ]; then
+	head -c 10000000 "$in" | awk '
+	    NR % 20 == 1 {
+		if (NR > 1) print "</body></html>"
+		n++
+		printf "@@ %s uri=http://bench.example.test/%d.html http=text/html;%%20charset=utf-8\n", "response", n
+		print "<html><head><title>bench</title></head><body>"
+	    }
+	    { gsub(/@@/, "@ @"); print "<p>" $0 "</p>" }
+	    END { print "</body></html>" }' >"$BENCH_TMP/pages.spec"
+	python3 "$(dirname "$0")/../mkwarc" <"$BENCH_TMP/pages.spec" >"$warc"
+	python3 "$(dirname "$0")/../mkwarc" --gzip <"$BENCH_TMP/pages.spec" \
+	    >"$warc.gz"
+	sed 's|^@@ response uri=\([^ ]*\)|@@ \1|' "$BENCH_TMP/pages.spec" |
+	    python3 "$(dirname "$0")/../mkarc" >"$arc"
+	sed 's|^@@ response uri=\([^ ]*\)|@@ \1|' "$BENCH_TMP/pages.spec" |
+	    python3 "$(dirname "$0")/../mkarc" --gzip >"$arc.gz"
+fi
+measure "normalize --from warc" "$warc" "$n --from warc"
+measure "normalize --from arc" "$arc" "$n --from arc"
+measure "normalize --from warc (.warc.gz)" "$warc.gz" "$n --from warc"
+measure "normalize --from arc (.arc.gz)" "$arc.gz" "$n --from arc"
+table "normalize on the same HTML pages as WARC ($(mb "$warc") MB) and ARC ($(mb "$arc") MB); gzip rows: MB/s of compressed input"

@@ -11,11 +11,11 @@
 #include <zlib.h>
 
 #include "zhpipe/buf.h"
+#include "zhpipe/scan.h"
 #include "zhpipe/warc.h"
 #include "zhpipe/xalloc.h"
 
 #define CHUNK ((size_t)64 * 1024)
-#define MAX_HEADER_LINE ((size_t)64 * 1024)
 
 enum { H_TYPE, H_ID, H_URI, H_DATE, H_CTYPE, H_LEN, NHDR };
 
@@ -23,12 +23,8 @@ static const char *const hdr_names[NHDR] = { "WARC-Type", "WARC-Record-ID",
 	"WARC-Target-URI", "WARC-Date", "Content-Type", "Content-Length" };
 
 struct zp_warc {
-	struct zp_source *src;
+	struct zp_scan s;
 	size_t max;
-	char *buf;
-	size_t cap, start, end;
-	unsigned long long offset; /* stream offset of buf[start] */
-	bool eof;
 	bool resync;
 	struct zp_buf hdr;
 	size_t val[NHDR]; /* offsets in hdr, or SIZE_MAX */
@@ -40,10 +36,8 @@ zp_warc_new(struct zp_source *src, size_t max)
 {
 	struct zp_warc *w = zp_xcalloc(1, sizeof(*w));
 
-	w->src = src;
+	zp_scan_init(&w->s, src);
 	w->max = max;
-	w->cap = CHUNK;
-	w->buf = zp_xmalloc(w->cap);
 	return w;
 }
 
@@ -52,95 +46,9 @@ zp_warc_free(struct zp_warc *w)
 {
 	if (w == NULL)
 		return;
-	free(w->buf);
+	zp_scan_free(&w->s);
 	zp_buf_free(&w->hdr);
 	free(w);
-}
-
-/* Makes `need` bytes available after start (fewer at the end of input). */
-static int
-fill(struct zp_warc *w, size_t need, const char **err)
-{
-	ssize_t n;
-
-	while (w->end - w->start < need && !w->eof) {
-		if (w->start > 0) {
-			memmove(w->buf, w->buf + w->start, w->end - w->start);
-			w->end -= w->start;
-			w->start = 0;
-		}
-		/*
-		 * Grow only when full, not to `need` at once: need comes from
-		 * Content-Length, which a 70-byte file can set to 256 MiB.
-		 */
-		if (w->end == w->cap) {
-			w->buf = zp_xreallocarray(w->buf, w->cap, 2);
-			w->cap *= 2;
-		}
-		n = zp_source_read(
-		    w->src, w->buf + w->end, w->cap - w->end, err);
-		if (n < 0)
-			return -1;
-		if (n == 0)
-			w->eof = true;
-		w->end += (size_t)n;
-	}
-	return 0;
-}
-
-static void
-consume(struct zp_warc *w, size_t n)
-{
-	w->start += n;
-	w->offset += n;
-}
-
-/*
- * The next line, without its "\r\n" or "\n", consumed.  Returns 1, 0 at
- * the end of input, -1 on a read error, 2 for a line over the cap (then
- * skipped).
- */
-static int
-get_line(struct zp_warc *w, const char **line, size_t *len, const char **err)
-{
-	size_t scanned = 0;
-	bool skipped = false;
-	char *nl;
-
-	for (;;) {
-		nl = memchr(w->buf + w->start + scanned, '\n',
-		    w->end - w->start - scanned);
-		if (nl != NULL)
-			break;
-		scanned = w->end - w->start;
-		if (w->eof) {
-			if (scanned == 0 && !skipped)
-				return 0;
-			nl = w->buf + w->end;
-			break;
-		}
-		if (scanned > MAX_HEADER_LINE) {
-			/* Too long already: drop what we have, find its end. */
-			consume(w, scanned);
-			scanned = 0;
-			skipped = true;
-			continue;
-		}
-		if (fill(w, scanned + 1, err) < 0)
-			return -1;
-	}
-	*line = w->buf + w->start;
-	*len = (size_t)(nl - *line);
-	consume(w, *len + (nl < w->buf + w->end));
-	/*
-	 * Judge by the line's whole length, not by how much of it was
-	 * buffered, so that the result does not depend on read sizes.
-	 */
-	if (skipped || *len > MAX_HEADER_LINE)
-		return 2;
-	if (*len > 0 && (*line)[*len - 1] == '\r')
-		(*len)--;
-	return 1;
 }
 
 static bool
@@ -175,9 +83,9 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec, const char **err)
 	memset(rec, 0, sizeof(*rec));
 	/* Find the version line, skipping blank lines (or junk, resyncing). */
 	for (;;) {
-		unsigned long long at = w->offset;
+		unsigned long long at = w->s.offset;
 
-		rc = get_line(w, &line, &len, err);
+		rc = zp_scan_line(&w->s, &line, &len, err);
 		if (rc < 0)
 			return ZP_WARC_READ_ERROR;
 		if (rc == 0)
@@ -200,7 +108,7 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec, const char **err)
 	for (h = 0; h < NHDR; h++)
 		w->val[h] = SIZE_MAX;
 	for (;;) {
-		rc = get_line(w, &line, &len, err);
+		rc = zp_scan_line(&w->s, &line, &len, err);
 		if (rc < 0)
 			return ZP_WARC_READ_ERROR;
 		if (rc == 0)
@@ -244,21 +152,8 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec, const char **err)
 	if (value(w, H_TYPE) == NULL)
 		return bad(w, err, "no WARC-Type header");
 	if (cl > w->max) {
-		size_t left = cl;
-
-		while (left > 0) {
-			size_t k;
-
-			if (fill(w, 1, err) < 0)
-				return ZP_WARC_READ_ERROR;
-			k = w->end - w->start;
-			if (k == 0)
-				break;
-			if (k > left)
-				k = left;
-			consume(w, k);
-			left -= k;
-		}
+		if (zp_scan_skip(&w->s, cl, err) < 0)
+			return ZP_WARC_READ_ERROR;
 		snprintf(w->errbuf, sizeof(w->errbuf),
 		    "record of %zu bytes "
 		    "exceeds --max-record-bytes=%zu; skipped",
@@ -266,20 +161,20 @@ zp_warc_next(struct zp_warc *w, struct zp_warc_record *rec, const char **err)
 		*err = w->errbuf;
 		return ZP_WARC_BAD;
 	}
-	if (fill(w, cl, err) < 0)
+	if (zp_scan_fill(&w->s, cl, err) < 0)
 		return ZP_WARC_READ_ERROR;
-	if (w->end - w->start < cl) {
+	if (w->s.end - w->s.start < cl) {
 		snprintf(w->errbuf, sizeof(w->errbuf),
 		    "truncated record: "
 		    "%zu of %zu content bytes",
-		    w->end - w->start, cl);
+		    w->s.end - w->s.start, cl);
 		*err = w->errbuf;
-		consume(w, w->end - w->start);
+		zp_scan_consume(&w->s, w->s.end - w->s.start);
 		return ZP_WARC_BAD;
 	}
-	rec->body = w->buf + w->start;
+	rec->body = w->s.buf + w->s.start;
 	rec->body_len = cl;
-	consume(w, cl);
+	zp_scan_consume(&w->s, cl);
 	rec->type = value(w, H_TYPE);
 	rec->id = value(w, H_ID);
 	rec->uri = value(w, H_URI);

@@ -252,6 +252,70 @@ SPEC
 	[[ "$stderr" == *"bad HTTP payload (chunked or compressed); skipped"* ]]
 }
 
+make_arc() {	# make_arc FILE [MKARC-OPTION]...
+	local f=$1
+	shift
+	"$ROOT/scripts/mkarc" "$@" >"$f" <<'SPEC'
+@@ http://news.example.test/2004/a.html http=text/html;%20charset=gbk encode=gbk date=20040302101500
+<html><head><title>晨光存储财报</title></head><body><p>虚构的晨光存储表示，存储芯片需求回暖，预计第四季度营收环比增长１０％以上。</p></body></html>
+@@ http://news.example.test/2004/b.html http=text/html length=12
+<p>长度写错的记录：读者应当报告它的字节偏移。</p>
+@@ http://news.example.test/2004/c.txt http=text/plain date=20040303000000
+虚构的另一篇报道：某公司完成３亿元Ｂ轮融资，资金将用于车规级芯片研发。
+SPEC
+}
+
+@test "arc: FILE:OFFSET ids; a file and its per-record gzip read alike" {
+	make_arc "$T/crawl.arc"
+	mkdir -p "$T/gz"
+	make_arc "$T/gz/crawl.arc.gz" --gzip
+	run --separate-stderr "$N" --from arc "$T/crawl.arc"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	a=$(grep -abo '^http://news.example.test/2004/a.html ' "$T/crawl.arc" | cut -d: -f1)
+	b=$(grep -abo '^http://news.example.test/2004/b.html ' "$T/crawl.arc" | cut -d: -f1)
+	c=$(grep -abo '^http://news.example.test/2004/c.txt ' "$T/crawl.arc" | cut -d: -f1)
+	[ "${lines[0]}" = "{\"id\":\"crawl.arc:$a\",\"text\":\"虚构的晨光存储表示,存储芯片需求回暖,预计第四季度营收环比增长10%以上。\",\"url\":\"http://news.example.test/2004/a.html\",\"date\":\"2004-03-02\",\"title\":\"晨光存储财报\",\"encoding\":\"gb18030\"}" ]
+	[ "$(echo "${lines[1]}" | jq -r '.id + " " + .date')" = "crawl.arc:$c 2004-03-03" ]
+	[ "$stderr" = "normalize: $T/crawl.arc: byte $b: bad ARC record: wrong length: 12 bytes do not end at the next record header" ]
+	# The gzip copy: the same records, the same ids.
+	run --separate-stderr "$N" --from arc "$T/gz/crawl.arc.gz"
+	[ "$status" -eq 1 ]
+	printf '%s\n' "${lines[@]}" | cmp - <("$N" --from arc "$T/crawl.arc" 2>/dev/null)
+	[[ "$stderr" == *"byte $b: bad ARC record: wrong length"* ]]
+	# --strict stops at the bad record, after the first document.
+	run --separate-stderr "$N" --from arc --strict "$T/crawl.arc"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "arc: several operands, a WARC given as ARC, a cut gzip member" {
+	make_arc "$T/a.arc" --v2
+	make_warc "$T/w.warc"
+	run --separate-stderr "$N" --from arc --verbose "$T/a.arc" "$T/w.warc" "$T/a.arc"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "$(printf '%s\n' "${lines[@]}" | jq -r .id | sort -u | wc -l)" -eq 2 ]
+	[[ "$stderr" == *"normalize: $T/w.warc: byte 0: bad ARC record: expected an ARC header line (URL IP DATE TYPE LENGTH)"* ]]
+	[[ "$stderr" == *"normalize: 9 records: 0 conversion, 4 response, 0 resource, 0 revisit, 0 request, 0 metadata, 2 warcinfo, 0 other; 0 skipped non-text, 3 bad"* ]]
+	# A gzip cut inside its last member: what came before, then exit 2.
+	make_arc "$T/g.arc.gz" --gzip
+	size=$(stat -c %s "$T/g.arc.gz")
+	head -c $((size - 30)) "$T/g.arc.gz" >"$T/gcut.arc.gz"
+	run --separate-stderr "$N" --from arc "$T/gcut.arc.gz"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"truncated gzip input"* ]]
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "golden archive inputs are what tests/golden/mkarchives.sh writes" {
+	sh "$ROOT/tests/golden/mkarchives.sh" "$T/arch"
+	for f in "$T"/arch/*.in; do
+		cmp "$f" "$ROOT/tests/golden/normalize/$(basename "$f")"
+	done
+	[ "$(ls "$T"/arch/*.in | wc -l)" -eq 7 ]
+}
+
 @test "help, version and bad usage" {
 	run "$N" --help
 	[ "$status" -eq 0 ]

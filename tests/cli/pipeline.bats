@@ -55,7 +55,8 @@ chain() {
 }
 
 # A directory of mixed inputs: good lines, JSON Lines with two malformed
-# records, a truncated gzip, a GB18030 file and a WARC file.
+# records, a truncated gzip, a GB18030 file, a WARC file and an ARC file
+# (gzip, a member a record) with a record of a wrong length.
 make_mixed() {
 	M=$T/mixed
 	mkdir -p "$M"
@@ -73,6 +74,13 @@ make_mixed() {
 	    '@@ response uri=http://example.com/b id=w2 http=text/html;%20charset=utf-8' \
 	    '<html><body><p>三星电子营业利润为2.8万亿韩元。</p></body></html>' |
 	    python3 "$top/scripts/mkwarc" --gzip >"$M/crawl.warc.gz"
+	printf '%s\n' '@@ http://example.com/c http=text/html;%20charset=utf-8' \
+	    '<html><body><p>台积电10月营收为3142亿新台币，同比增长29.2%。</p></body></html>' \
+	    '@@ http://example.com/d http=text/html length=10' \
+	    '<p>长度写错的记录。</p>' \
+	    '@@ http://example.com/e http=text/plain' \
+	    '中芯国际资本支出约75亿美元，较上年同期下降约3成。' |
+	    python3 "$top/scripts/mkarc" --gzip >"$M/old.arc.gz"
 }
 
 @test "nothing lost: every document is in the output or named in a report" {
@@ -94,6 +102,15 @@ make_mixed() {
 	grep -q "小米集团" "$O/records/$(key "$M/legacy.txt").jsonl"
 	[ "$(ids "$(key "$M/crawl.warc.gz")" | wc -l)" -eq 2 ]
 	grep -q '2800000000000' "$O/records/$(key "$M/crawl.warc.gz").jsonl"
+	# ARC: the two good records, ids FILE:OFFSET; the bad one named.
+	gzip -dc "$M/old.arc.gz" >"$T/old.arc"
+	c=$(grep -abo '^http://example.com/c ' "$T/old.arc" | cut -d: -f1)
+	d=$(grep -abo '^http://example.com/d ' "$T/old.arc" | cut -d: -f1)
+	e=$(grep -abo '^http://example.com/e ' "$T/old.arc" | cut -d: -f1)
+	[ "$(ids "$(key "$M/old.arc.gz")")" = "$(printf 'old.arc:%s\n' "$c" "$e")" ]
+	grep -q '314200000000' "$O/records/$(key "$M/old.arc.gz").jsonl"
+	grep -q "old.arc.gz: byte $d: bad ARC record: wrong length" \
+	    "$O/logs/$(key "$M/old.arc.gz").log"
 	# The truncated gzip: named as failed, its complete records kept aside.
 	[ ! -f "$O/records/$(key "$M/cut.txt.gz").jsonl" ]
 	grep -q 'truncated gzip' "$O/logs/$(key "$M/cut.txt.gz").log"
@@ -106,7 +123,7 @@ make_mixed() {
 	for r in "$O"/records/*.jsonl; do
 		total=$((total + $("$B/to-csv" --no-header --fields id "$r" | uniq | wc -l)))
 	done
-	[[ "$output" == *"inputs 5 (4 already done), documents $total, "* ]]
+	[[ "$output" == *"inputs 6 (5 already done), documents $total, "* ]]
 	[[ "$output" == *"rejected records 2, failed inputs 1"* ]]
 	[[ "$output" == *"failed: $M/cut.txt.gz"* ]]
 	# One header in each merged CSV; rows = figures in the records.

@@ -3,10 +3,8 @@
  * records: HTTP split, chunked/gzip payload, charset, decoding, HTML to
  * text, cleaning.
  *
- * The first input byte is a control byte; the rest is the WARC stream.
- *   bits 0-1  the record size cap (64 B, 1 KiB, 64 KiB, 1 MiB)
- *   bits 2-4  the size of each read the source gives (1 B ... all at once)
- *   bit 5     the stream is gzipped first (read through zp_source_open)
+ * The first input byte is a control byte (see archive_fuzz.h); the rest
+ * is the WARC stream.
  * Invariants: no crash, no hang (each call consumes input); the offsets of
  * the records (good and bad) strictly increase and lie inside the stream;
  * a good record has a type, a body no longer than the cap that is a piece
@@ -16,11 +14,8 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "zhpipe/buf.h"
 #include "zhpipe/encoding.h"
@@ -30,61 +25,11 @@
 #include "zhpipe/utf8.h"
 #include "zhpipe/warc.h"
 
-#include "../unit/gzmem.h"
-
-static const size_t caps[4] = { 64, 1024, 64 * 1024, 1 << 20 };
-static const size_t reads[8] = { 1, 2, 3, 7, 64, 4096, 65536, SIZE_MAX };
+#include "archive_fuzz.h"
 
 static struct zp_cleaner *cleaner;
-static struct zp_buf http, page, html, title, text, gz;
+static struct zp_buf http, page, html, title, text;
 static struct zp_convcache conv = ZP_CONVCACHE_INIT;
-
-/* A source over memory that hands out at most `step` bytes a read. */
-struct memsrc {
-	const char *p;
-	size_t n, pos, step;
-};
-
-static ssize_t
-mem_read(void *ctx, void *buf, size_t n, const char **err)
-{
-	struct memsrc *m = ctx;
-	size_t k = m->n - m->pos;
-
-	(void)err;
-	if (k > n)
-		k = n;
-	if (k > m->step)
-		k = m->step;
-	memcpy(buf, m->p + m->pos, k);
-	m->pos += k;
-	return (ssize_t)k;
-}
-
-/* What one call returned, to compare runs with different read sizes. */
-struct seen {
-	int status;
-	unsigned long long offset;
-	size_t body_len;
-	uint32_t hash;
-};
-
-static uint32_t
-fnv(const char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*p++) * 16777619u;
-	return h;
-}
-
-static bool
-same(const struct seen *a, const struct seen *b)
-{
-	return a->status == b->status && a->offset == b->offset &&
-	    a->body_len == b->body_len && a->hash == b->hash;
-}
 
 /* A value ends at its line's end (a stray CR inside is the input's). */
 static void
@@ -162,71 +107,50 @@ make_text(const struct zp_warc_record *r, size_t cap)
 		abort();
 }
 
-/*
- * Reads every record of src.  The first run checks the invariants and
- * fills *log; a later run must return the same calls.
- */
+struct warc_reader {
+	struct zp_warc *w;
+	struct zp_warc_record r;
+};
+
+static void
+warc_next(void *ctx, struct archive_call *c)
+{
+	struct warc_reader *x = ctx;
+
+	c->status = (int)zp_warc_next(x->w, &x->r, &c->err);
+	c->offset = x->r.offset;
+	c->body = x->r.body;
+	c->body_len = x->r.body_len;
+}
+
+/* A good record: a type, a body found in the stream after its offset. */
+static void
+warc_check(void *ctx, const char *p, size_t n, size_t cap)
+{
+	const struct zp_warc_record *r = &((struct warc_reader *)ctx)->r;
+
+	if (r->type == NULL)
+		abort();
+	if (r->body_len > 0 &&
+	    memmem(p + r->offset, n - r->offset, r->body, r->body_len) == NULL)
+		abort();
+	check_value(r->type);
+	check_value(r->id);
+	check_value(r->uri);
+	check_value(r->date);
+	check_value(r->content_type);
+	make_text(r, cap);
+}
+
 static void
 run(struct zp_source *src, const char *p, size_t n, size_t cap,
     struct seen **log, size_t *nlog, bool first)
 {
-	struct zp_warc *w = zp_warc_new(src, cap);
-	struct zp_warc_record r;
-	enum zp_warc_status st;
-	const char *err;
-	unsigned long long last = 0;
-	size_t i = 0;
-	bool any = false;
+	struct warc_reader x;
 
-	for (;;) {
-		struct seen s;
-
-		err = NULL;
-		st = zp_warc_next(w, &r, &err);
-		s.status = (int)st;
-		s.offset = r.offset;
-		s.body_len = st == ZP_WARC_OK ? r.body_len : 0;
-		s.hash = st == ZP_WARC_OK ? fnv(r.body, r.body_len) : 0;
-		if (first) {
-			*log = realloc(*log, (i + 1) * sizeof(**log));
-			if (*log == NULL)
-				abort();
-			(*log)[i] = s;
-		} else if (i >= *nlog || !same(&(*log)[i], &s)) {
-			abort(); /* depends on the read size */
-		}
-		i++;
-		if (st == ZP_WARC_EOF || st == ZP_WARC_READ_ERROR)
-			break;
-		if (i > n + 1)
-			abort(); /* a call that consumed nothing */
-		if (err == NULL && st == ZP_WARC_BAD)
-			abort();
-		if ((any && r.offset <= last) || r.offset >= n)
-			abort();
-		any = true;
-		last = r.offset;
-		if (st != ZP_WARC_OK || !first)
-			continue;
-		if (r.type == NULL || r.body_len > cap ||
-		    r.body_len > n - r.offset)
-			abort();
-		if (r.body_len > 0 &&
-		    memmem(p + r.offset, n - r.offset, r.body, r.body_len) ==
-		        NULL)
-			abort();
-		check_value(r.type);
-		check_value(r.id);
-		check_value(r.uri);
-		check_value(r.date);
-		check_value(r.content_type);
-		make_text(&r, cap);
-	}
-	if (first)
-		*nlog = i;
-	else if (i != *nlog)
-		abort();
-	zp_warc_free(w);
+	x.w = zp_warc_new(src, cap);
+	archive_loop(&x, warc_next, warc_check, p, n, cap, log, nlog, first);
+	zp_warc_free(x.w);
 }
 
 static void
@@ -245,56 +169,9 @@ init(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *p = (const char *)data + 1;
-	size_t n, cap;
-	struct memsrc m;
-	struct zp_source *src;
-	struct seen *log = NULL;
-	size_t nlog = 0;
-
 	if (size == 0)
 		return 0;
 	init();
-	n = size - 1;
-	cap = caps[data[0] & 3];
-	m.p = p;
-	m.n = n;
-	m.pos = 0;
-	m.step = reads[(data[0] >> 2) & 7];
-	src = zp_source_from_fn("fuzz", mem_read, &m);
-	run(src, p, n, cap, &log, &nlog, true);
-	zp_source_close(src);
-
-	/* The same stream read all at once, or gzipped and from a file. */
-	if (data[0] & 0x20) {
-		char path[128], msg[128];
-		int fd = memfd_create("fuzz_warc", MFD_CLOEXEC);
-
-		zp_buf_clear(&gz);
-		gzmem_member(&gz, p, n);
-		if (fd >= 0) {
-			if (write(fd, gz.p, gz.len) != (ssize_t)gz.len)
-				abort();
-			snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-		} else {
-			gzmem_tmpfile(path, sizeof(path), gz.p, gz.len);
-		}
-		src = zp_source_open(path, msg, sizeof(msg));
-		if (src == NULL)
-			abort();
-		run(src, p, n, cap, &log, &nlog, false);
-		zp_source_close(src);
-		if (fd >= 0)
-			close(fd);
-		else
-			unlink(path);
-	} else {
-		m.pos = 0;
-		m.step = SIZE_MAX;
-		src = zp_source_from_fn("fuzz", mem_read, &m);
-		run(src, p, n, cap, &log, &nlog, false);
-		zp_source_close(src);
-	}
-	free(log);
+	archive_fuzz(data, size, run);
 	return 0;
 }
