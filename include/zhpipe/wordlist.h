@@ -7,7 +7,9 @@
  * each chain longest first, so a match stops at the first word that fits.
  * A bit per BMP code point tells at once that no word starts (or ends)
  * with a character, which is the common case in running text; that test is
- * inline, the chain walk is not.
+ * inline, the chain walk is not.  A bit per hashed pair of first (or last)
+ * two code points skips the walk when no longer word can fit, leaving the
+ * one-character word of the chain, which its slot names.
  */
 #ifndef ZHPIPE_WORDLIST_H
 #define ZHPIPE_WORDLIST_H
@@ -27,12 +29,17 @@ struct zp_wl_word {
 struct zp_wl_slot {
 	uint32_t cp; /* 0: empty (no word holds U+0000) */
 	int32_t head;
+	int32_t one; /* the word that is cp alone, or -1 */
 };
+
+#define ZP_WL_PAIRBITS 0x10000
 
 /* Zeroed (ZP_WORDLIST_INIT) is an empty list; zp_wl_free empties it. */
 struct zp_wordlist {
 	uint64_t first[0x10000 / 64]; /* BMP code points that start a word */
 	uint64_t last[0x10000 / 64];  /* and that end one */
+	uint64_t pair_first[ZP_WL_PAIRBITS / 64]; /* of words of two or more */
+	uint64_t pair_last[ZP_WL_PAIRBITS / 64];  /* (their last two) */
 	bool astral_first, astral_last;
 	struct zp_wl_word *w;
 	size_t n, cap;

@@ -18,31 +18,26 @@
 #include "zhpipe/cnum.h"
 #include "zhpipe/numbers.h"
 #include "zhpipe/utf8.h"
+#include "zhpipe/wordlist.h"
 
 /* ---------------------------------------------------------------------- */
-/* Longest-match tables keyed on the first (or, reversed, the last) code
- * point. */
+/* Longest-match tables: a word list (zhpipe/wordlist.h) whose values index
+ * the entries, matched at a position or, reversed, ending at one. */
 
 #define LEX_MAXW 12
-#define LEX_HASH 4096
 
 struct lent {
-	uint32_t cp[LEX_MAXW];
-	uint8_t n;
 	uint8_t cls;
 	int8_t exp;
 	const char *code; /* ISO code, label, or the surface text */
-	int next;
 };
 
 struct lex {
-	struct lent *e;
+	struct zp_wordlist wl; /* a word's value is its entry's index */
+	struct lent *e;        /* all added, replaced ones too */
 	size_t n, cap;
-	int head[LEX_HASH];
-	uint8_t key[0x10000 / 8]; /* BMP keys present, a quick filter */
-	bool rev;                 /* match text ending at a position */
-	bool init;
-	bool key2; /* hashed on two code points (entries >= 2) */
+	bool rev;  /* match text ending at a position */
+	bool key2; /* one-character words are ignored */
 };
 
 /* lex_init -- an empty table; rev tables match text ending at a position. */
@@ -59,64 +54,18 @@ void lex_add(struct lex *l, const char *s, int cls, int exp, const char *code);
 
 /*
  * The longest entry at cp[i..n) (forward) or ending just before i
- * (reversed, within cp[lo..i)); its index, or -1.  *len gets its length.
+ * (reversed, within cp[lo..i)); its index, or -1.  *len gets its length
+ * (0 when there is none).
  */
 static inline int
 lex_match(const struct lex *l, const uint32_t *cp, size_t lo, size_t n,
     size_t i, size_t *len)
 {
-	int best = -1;
-	size_t bl = 0;
+	uint32_t v = 0;
 
-	if (l->rev) {
-		if (i <= lo ||
-		    (cp[i - 1] < 0x10000 &&
-		        !((l->key[cp[i - 1] >> 3] >> (cp[i - 1] & 7)) & 1)))
-			return -1;
-		for (int k = l->head[cp[i - 1] % LEX_HASH]; k >= 0;
-		     k = l->e[k].next) {
-			const struct lent *e = &l->e[k];
-			size_t j;
-
-			if (e->n > i - lo || e->n <= bl)
-				continue;
-			for (j = 0; j < e->n; j++)
-				if (cp[i - e->n + j] != e->cp[j])
-					break;
-			if (j == e->n) {
-				best = k;
-				bl = e->n;
-			}
-		}
-	} else {
-		unsigned h;
-
-		if (i >= n ||
-		    (cp[i] < 0x10000 &&
-		        !((l->key[cp[i] >> 3] >> (cp[i] & 7)) & 1)))
-			return -1;
-		if (l->key2 && i + 1 >= n)
-			return -1;
-		/* A two-character key keeps the 一... chain short. */
-		h = l->key2 ? (cp[i] * 31u + cp[i + 1]) % LEX_HASH :
-		              cp[i] % LEX_HASH;
-		for (int k = l->head[h]; k >= 0; k = l->e[k].next) {
-			const struct lent *e = &l->e[k];
-			size_t j;
-
-			if (e->n > n - i || e->n <= bl)
-				continue;
-			for (j = 0; j < e->n; j++)
-				if (cp[i + j] != e->cp[j])
-					break;
-			if (j == e->n) {
-				best = k;
-				bl = e->n;
-			}
-		}
-	}
-	*len = bl;
-	return best;
+	*len = l->rev ? zp_wl_before(&l->wl, cp, lo, i, &v) :
+	                zp_wl_at(&l->wl, cp, n, i, &v);
+	return *len > 0 ? (int)v : -1;
 }
 
 enum ucls {
@@ -219,7 +168,7 @@ struct zp_numbers {
 	 */
 	uint8_t cls[0x10000];
 	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
-	size_t metric_bits; /* metrics.n when C_METRIC was last set */
+	size_t metric_bits; /* metric words when C_METRIC was last set */
 };
 
 struct num {

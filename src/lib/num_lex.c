@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zhpipe/wordlist.h"
 #include "zhpipe/xalloc.h"
 
 #include "num_internal.h"
@@ -16,10 +17,7 @@ void
 lex_init(struct lex *l, bool rev)
 {
 	memset(l, 0, sizeof *l);
-	for (size_t i = 0; i < LEX_HASH; i++)
-		l->head[i] = -1;
 	l->rev = rev;
-	l->init = true;
 }
 
 void
@@ -31,47 +29,39 @@ lex_free(struct lex *l)
 	free(l->e);
 	l->e = NULL;
 	l->n = l->cap = 0;
+	zp_wl_free(&l->wl);
 }
 
-/* Adds s (UTF-8); words longer than LEX_MAXW code points are ignored. */
+/*
+ * Adds s (UTF-8); words longer than LEX_MAXW code points are ignored.  A
+ * word added again gets a new entry that the word list matches from then
+ * on; the old entry stays (and is freed) with the others.
+ */
 void
 lex_addn(struct lex *l, const char *s, size_t len, int cls, int exp,
     const char *code)
 {
-	struct lent e;
-	size_t i = 0, k;
+	size_t i = 0, n = 0;
 
-	memset(&e, 0, sizeof e);
 	while (i < len) {
 		size_t cl;
-		int32_t c = zp_utf8_decode(s + i, len - i, &cl);
 
-		if (c < 0 || e.n == LEX_MAXW)
+		if (zp_utf8_decode(s + i, len - i, &cl) < 0 || n == LEX_MAXW)
 			return;
-		e.cp[e.n++] = (uint32_t)c;
+		n++;
 		i += cl;
 	}
-	if (e.n == 0)
+	if (n == 0 || (l->key2 && n < 2))
 		return;
-	e.cls = (uint8_t)cls;
-	e.exp = (int8_t)exp;
-	e.code = code;
-	if (l->key2 && e.n < 2)
-		return;
-	k = (l->rev ? e.cp[e.n - 1] : e.cp[0]);
-	if (k < 0x10000)
-		l->key[k >> 3] |= (uint8_t)(1u << (k & 7));
-	else
-		memset(l->key, 0xFF, sizeof l->key);
-	k = l->key2 ? (int)((e.cp[0] * 31u + e.cp[1]) % LEX_HASH) :
-	              k % LEX_HASH;
-	e.next = l->head[k];
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
 		l->e = zp_xreallocarray(l->e, l->cap, sizeof *l->e);
 	}
-	l->e[l->n] = e;
-	l->head[k] = (int)l->n++;
+	if (zp_wl_add(&l->wl, s, len, (uint32_t)l->n) != 0)
+		return;
+	l->e[l->n++] = (struct lent){
+		.cls = (uint8_t)cls, .exp = (int8_t)exp, .code = code
+	};
 }
 
 void

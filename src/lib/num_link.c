@@ -171,14 +171,15 @@ num_find_metrics(struct zp_numbers *z)
 		int k;
 
 		/*
-		 * Most characters start no term: test the class first.  A
-		 * term starting beyond the BMP sets every key bit (lex_addn),
-		 * so key bit 0 says whether such characters need a lookup.
+		 * Most characters start no term: test the class first, which
+		 * covers the BMP; characters beyond it need a lookup only when
+		 * some term starts beyond it.
 		 */
 		if (!(z->pc[i] & C_METRIC) &&
-		    (z->cp[i] < 0x10000 || !(z->metrics.key[0] & 1))) {
-			i = (z->metrics.key[0] & 1) ? i + 1 :
-			                              next_with(z, i, C_METRIC);
+		    (z->cp[i] < 0x10000 || !z->metrics.wl.astral_first)) {
+			i = z->metrics.wl.astral_first ?
+			    i + 1 :
+			    next_with(z, i, C_METRIC);
 			continue;
 		}
 		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);

@@ -354,7 +354,7 @@ st_numeral(struct scan *st)
 	        cp[st->nu.e - 1] == 0x5146)) {
 		int ku = unit_at(z, st->nu.e - 1, &len);
 
-		if (ku >= 0 && z->units.e[ku].n >= 2 &&
+		if (ku >= 0 && len >= 2 &&
 		    (z->units.e[ku].cls == U_QTY ||
 		        z->units.e[ku].cls == U_QTYLATIN)) {
 			size_t save = z->n;
@@ -1150,12 +1150,17 @@ num_decode(struct zp_numbers *z, const char *text, size_t len,
 		z->boff = zp_xreallocarray(z->boff, z->cap, sizeof *z->boff);
 		z->pc = zp_xreallocarray(z->pc, z->cap + 8, sizeof *z->pc);
 	}
-	if (z->metric_bits != z->metrics.n) {
-		/* Terms were added since: first characters again. */
-		for (size_t c = 0x80; c < 0x10000; c++)
-			if ((z->metrics.key[c >> 3] >> (c & 7)) & 1)
+	if (z->metric_bits != zp_wl_count(&z->metrics.wl)) {
+		/* Terms were added since: their first characters. */
+		for (size_t k = z->metric_bits; k < zp_wl_count(&z->metrics.wl);
+		     k++) {
+			size_t wn;
+			uint32_t c = zp_wl_word(&z->metrics.wl, k, &wn)[0];
+
+			if (c >= 0x80 && c < 0x10000)
 				z->cls[c] |= C_METRIC;
-		z->metric_bits = z->metrics.n;
+		}
+		z->metric_bits = zp_wl_count(&z->metrics.wl);
 	}
 	z->nclause = z->nsent = 0;
 	while (i < len) {

@@ -27,6 +27,30 @@ find_slot(struct zp_wl_slot *map, size_t mapsize, uint32_t cp)
 	return &map[h];
 }
 
+/* The bit of the pair (a, b) in a pair filter. */
+static inline size_t
+pair_of(uint32_t a, uint32_t b)
+{
+	return (size_t)(((a * 0x9e3779b1u) ^ (b * 0x85ebca77u)) >> 16) &
+	    (ZP_WL_PAIRBITS - 1);
+}
+
+static inline bool
+pair_test(const uint64_t *bits, uint32_t a, uint32_t b)
+{
+	size_t h = pair_of(a, b);
+
+	return (bits[h >> 6] >> (h & 63)) & 1;
+}
+
+static void
+pair_set(uint64_t *bits, uint32_t a, uint32_t b)
+{
+	size_t h = pair_of(a, b);
+
+	bits[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
 static const struct zp_wl_slot *
 lookup(const struct zp_wl_slot *map, size_t mapsize, uint32_t cp)
 {
@@ -149,19 +173,25 @@ zp_wl_add(struct zp_wordlist *wl, const char *s, size_t len, uint32_t value)
 	fs = find_slot(wl->fmap, wl->mapsize, cp[0]);
 	if (fs->cp == 0) {
 		fs->cp = cp[0];
-		fs->head = -1;
+		fs->head = fs->one = -1;
 		wl->nkeys_first++;
 	}
 	link_word(wl, fs, k, false);
 	ls = find_slot(wl->lmap, wl->mapsize, cp[n - 1]);
 	if (ls->cp == 0) {
 		ls->cp = cp[n - 1];
-		ls->head = -1;
+		ls->head = ls->one = -1;
 		wl->nkeys_last++;
 	}
 	link_word(wl, ls, k, true);
 	set_bit(wl->first, &wl->astral_first, cp[0]);
 	set_bit(wl->last, &wl->astral_last, cp[n - 1]);
+	if (n == 1) {
+		fs->one = ls->one = k;
+	} else {
+		pair_set(wl->pair_first, cp[0], cp[1]);
+		pair_set(wl->pair_last, cp[n - 2], cp[n - 1]);
+	}
 	return 0;
 }
 
@@ -195,8 +225,17 @@ zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
 {
 	const struct zp_wl_slot *s = lookup(wl->fmap, wl->mapsize, c[i]);
 
-	for (int32_t k = s != NULL ? s->head : -1; k >= 0;
-	     k = wl->w[k].next_first) {
+	if (s == NULL)
+		return 0;
+	if (n - i < 2 || !pair_test(wl->pair_first, c[i], c[i + 1])) {
+		/* No longer word fits: the character alone, if a word. */
+		if (s->one < 0)
+			return 0;
+		if (value != NULL)
+			*value = wl->w[s->one].value;
+		return 1;
+	}
+	for (int32_t k = s->head; k >= 0; k = wl->w[k].next_first) {
 		const struct zp_wl_word *w = &wl->w[k];
 		const uint32_t *p = wl->cp + w->off;
 		size_t j = 1;
@@ -220,8 +259,16 @@ zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t lo,
 {
 	const struct zp_wl_slot *s = lookup(wl->lmap, wl->mapsize, c[i - 1]);
 
-	for (int32_t k = s != NULL ? s->head : -1; k >= 0;
-	     k = wl->w[k].next_last) {
+	if (s == NULL)
+		return 0;
+	if (i - lo < 2 || !pair_test(wl->pair_last, c[i - 2], c[i - 1])) {
+		if (s->one < 0)
+			return 0;
+		if (value != NULL)
+			*value = wl->w[s->one].value;
+		return 1;
+	}
+	for (int32_t k = s->head; k >= 0; k = wl->w[k].next_last) {
 		const struct zp_wl_word *w = &wl->w[k];
 		const uint32_t *p = wl->cp + w->off;
 		size_t j = 0;

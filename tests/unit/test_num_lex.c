@@ -104,6 +104,47 @@ test_two_character_keys(void **state)
 	lex_free(&l);
 }
 
+/* Words over LEX_MAXW code points, invalid or empty ones are not added. */
+static void
+test_ignored_words(void **state)
+{
+	struct lex l;
+	uint32_t cp[16];
+	size_t n = decode("一二三四五六七八九十一二三", cp, 16), len;
+
+	(void)state;
+	lex_init(&l, false);
+	lex_add(&l, "一二三四五六七八九十一二三", 1, 0, "13");
+	lex_add(&l, "\xff\xfe", 1, 0, "bad");
+	lex_add(&l, "", 1, 0, "empty");
+	assert_int_equal(l.n, 0);
+	assert_int_equal(lex_match(&l, cp, 0, n, 0, &len), -1);
+	lex_add(&l, "一二三四五六七八九十一二", 2, 0, "12");
+	assert_int_equal(lex_match(&l, cp, 0, n, 0, &len), 0);
+	assert_int_equal(len, LEX_MAXW);
+	lex_free(&l);
+}
+
+/* An owned code (cls 255) replaced by a later one is still freed, once. */
+static void
+test_owned_replaced(void **state)
+{
+	struct lex l;
+	uint32_t cp[4];
+	size_t n = decode("营收", cp, 4), len;
+	char *a = strdup("营收"), *b = strdup("营收");
+	int k;
+
+	(void)state;
+	lex_init(&l, false);
+	lex_add(&l, a, 255, 0, a);
+	lex_add(&l, b, 255, 0, b);
+	k = lex_match(&l, cp, 0, n, 0, &len);
+	assert_int_equal(k, 1);
+	assert_ptr_equal(l.e[k].code, b);
+	lex_free(&l);
+}
+
 static void
 test_builtin_metrics_from_data(void **state)
 {
@@ -125,6 +166,8 @@ main(void)
 		cmocka_unit_test(test_last_added_wins),
 		cmocka_unit_test(test_reversed),
 		cmocka_unit_test(test_two_character_keys),
+		cmocka_unit_test(test_ignored_words),
+		cmocka_unit_test(test_owned_replaced),
 		cmocka_unit_test(test_builtin_metrics_from_data),
 	};
 
