@@ -31,6 +31,8 @@
 #include "zhpipe/json.h"
 #include "zhpipe/utf8.h"
 
+#include "text_fuzz.h"
+
 static struct zp_gazetteer *gaz;
 static struct zp_entities *ext[2]; /* skips on, as the tool; skips off */
 
@@ -82,21 +84,6 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (gaz == NULL)
 		init();
 	return 0;
-}
-
-/* Appends s[0..n) with each invalid byte as U+FFFD. */
-static void
-clean(struct zp_buf *out, const char *s, size_t n)
-{
-	size_t i = 0, l;
-
-	while (i < n) {
-		if (zp_utf8_decode(s + i, n - i, &l) <= 0)
-			zp_buf_puts(out, "\xef\xbf\xbd");
-		else
-			zp_buf_put(out, s + i, l);
-		i += l;
-	}
 }
 
 static bool

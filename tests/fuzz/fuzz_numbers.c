@@ -42,6 +42,8 @@
 #include "zhpipe/numbers.h"
 #include "zhpipe/utf8.h"
 
+#include "text_fuzz.h"
+
 #define MAX_ENTS 4096
 
 /* The keys of a number object, in the order they are written. */
@@ -102,21 +104,6 @@ finder_new(void)
 		abort();
 	}
 	return z;
-}
-
-/* Appends s[0..n) with each invalid byte and NUL as U+FFFD. */
-static void
-clean(struct zp_buf *out, const char *s, size_t n)
-{
-	size_t i = 0, l;
-
-	while (i < n) {
-		if (zp_utf8_decode(s + i, n - i, &l) <= 0)
-			zp_buf_puts(out, "\xef\xbf\xbd");
-		else
-			zp_buf_put(out, s + i, l);
-		i += l;
-	}
 }
 
 /* A record's context: its date and its entities, ids stored in ids. */

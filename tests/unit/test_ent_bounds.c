@@ -4,39 +4,7 @@
  * characters, the longest name, places taken in).  Texts are written for
  * these tests; spans are code points.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
-
-#include "zhpipe/entities.h"
-#include "zhpipe/gazetteer.h"
-#include "../../src/lib/ent_internal.h"
-
-static struct zp_gazetteer *gaz;
-static struct zp_entities *x;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	gaz = zp_gaz_new();
-	zp_gaz_compile(gaz);
-	x = zp_ent_new(gaz);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	zp_ent_free(x);
-	zp_gaz_free(gaz);
-	return 0;
-}
+#include "ent_test.h"
 
 /* Makes s the current text of x, with no entities yet. */
 static void
