@@ -1099,14 +1099,29 @@ void
 num_scan_begin(
     struct scan *st, struct zp_numbers *z, size_t i, const char *text)
 {
-	memset(st, 0, sizeof *st);
+	/*
+	 * Field by field, not memset: this runs at every numeral, and a
+	 * memset of the struct compiles to rep stos, whose start-up cost
+	 * tripled the time of a text made of numerals.
+	 */
 	st->z = z;
 	st->text = text;
 	st->cp = z->cp;
 	st->n = z->n;
 	st->i = i;
 	st->c = &z->a;
+	st->nu = (struct num){ 0 };
+	st->s = st->e = st->lo = st->pstart = 0;
+	st->ordinal = st->percent_prefix = false;
+	st->pct_exp = 0;
+	st->curprefix[0] = '\0';
+	st->iv = 0;
+	st->yearlike = false;
+	st->ustart = st->uend = 0;
 	st->ucls = U_NONE;
+	st->uexp = 0;
+	st->code = NULL;
+	st->range = st->range_more = false;
 	st->next = i + 1;
 }
 
