@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -115,6 +116,28 @@ value_of(const struct ment *m, char *buf, size_t size)
 	memcpy(buf, z->vals.p + m->v0, l);
 	buf[l] = '\0';
 	return buf;
+}
+
+/* Writes text to the file at path, replacing what it held. */
+static inline void
+put_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Writes text to a new temporary file named from path (a mkstemp pattern). */
+static inline void
+write_temp(char *path, const char *text)
+{
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	close(fd);
+	put_file(path, text);
 }
 
 #endif

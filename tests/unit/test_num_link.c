@@ -89,23 +89,14 @@ test_metric_file(void **state)
 {
 	char path[] = "/tmp/test_num_link.XXXXXX";
 	char err[256];
-	int fd = mkstemp(path);
-	FILE *f;
 
 	(void)state;
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	assert_non_null(f);
-	fputs("# terms\n装机容量 \t\n\n", f);
-	fclose(f);
+	write_temp(path, "# terms\n装机容量 \t\n\n");
 	expect_not("风电装机容量达30GW。", NULL, "\"metric\"");
 	assert_int_equal(zp_numbers_load_metrics(z, path, err, sizeof err), 0);
 	expect_has("风电装机容量达30GW。", NULL, "\"metric\":\"装机容量\"");
 	/* Invalid UTF-8 is refused at its line, after the terms before it. */
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs("# terms\n发电量\n\xff\xfe\n", f);
-	fclose(f);
+	put_file(path, "# terms\n发电量\n\xff\xfe\n");
 	assert_int_equal(zp_numbers_load_metrics(z, path, err, sizeof err), -1);
 	assert_memory_equal(err, path, strlen(path));
 	assert_string_equal(err + strlen(path), ":3: invalid UTF-8");

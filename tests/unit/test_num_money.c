@@ -116,24 +116,15 @@ test_added_currency_file(void **state)
 {
 	char path[] = "/tmp/test_num_money.XXXXXX";
 	char err[256];
-	int fd = mkstemp(path);
-	FILE *f;
 
 	(void)state;
-	assert_true(fd >= 0);
-	f = fdopen(fd, "w");
-	assert_non_null(f);
-	fputs("# a comment\n坚戈,KZT\n蒂因,KZT,-2\n", f);
-	fclose(f);
+	write_temp(path, "# a comment\n坚戈,KZT\n蒂因,KZT,-2\n");
 	assert_int_equal(
 	    zp_numbers_load_currencies(z, path, err, sizeof err), 0);
 	expect_has(
 	    "共50亿坚戈。", NULL, "\"value\":5000000000,\"unit\":\"KZT\"");
 	expect_has("付30蒂因。", NULL, "\"value\":0.3,\"unit\":\"KZT\"");
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs("坚戈,KZT\n坚戈\n", f);
-	fclose(f);
+	put_file(path, "坚戈,KZT\n坚戈\n");
 	assert_int_equal(
 	    zp_numbers_load_currencies(z, path, err, sizeof err), -1);
 	assert_non_null(strstr(err, ":2: want WORD,CODE[,EXP]"));
