@@ -71,7 +71,7 @@ struct zp_entities {
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
-	struct zp_wordlist abbctx, abbgov;             /* ent_places.c */
+	struct zp_wordlist abbgov;                     /* ent_places.c */
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */

@@ -597,7 +597,6 @@ ent_places_init(struct zp_entities *x)
 	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);
 	ent_cs_abstart = ent_cset_get(ABBREV_START);
 	ent_cs_fang = ent_cset_get(FANG_FIRST);
-	zp_wl_add_all(&x->abbctx, abbrev_ctx, NELEM(abbrev_ctx));
 	zp_wl_add_all(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
 }
 
@@ -605,5 +604,4 @@ void
 ent_places_free(struct zp_entities *x)
 {
 	zp_wl_free(&x->abbgov);
-	zp_wl_free(&x->abbctx);
 }
