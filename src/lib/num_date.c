@@ -128,6 +128,15 @@ num_period_words(struct zp_numbers *z)
 		{ "上半财年", "H1" },
 		{ "下半财年", "H2" },
 		{ "全年", "" },
+		{ "本季度", "~c" },
+		{ "本季", "~c" },
+		{ "当季", "~c" },
+		{ "下季度", "~x" },
+		{ "下一季度", "~x" },
+		{ "下一个季度", "~x" },
+		{ "上季度", "~p" },
+		{ "上一季度", "~p" },
+		{ "上一个季度", "~p" },
 		{ "去年", "" },
 		{ "今年", "" },
 		{ "前年", "" },
@@ -156,6 +165,12 @@ num_period_words(struct zp_numbers *z)
 					year = num_year_before(z, i);
 				else
 					year = num_rel_year(z, i + l, &ws);
+				/* 全年 alone is the year in context, which
+				 * num_resolve_periods finds. */
+				if (year == 0 && c == 0x5168) {
+					num_add_anchor(z, i, i + l, "~Y", false);
+					break;
+				}
 				if (year == 0)
 					break;
 				/* A quarter right after takes the year. */
@@ -165,6 +180,8 @@ num_period_words(struct zp_numbers *z)
 				        z->cp[i + l] == 'Q'))
 					break;
 				snprintf(lab, sizeof lab, "%04d", year);
+			} else if (w[t][1][0] == '~') {
+				snprintf(lab, sizeof lab, "%s", w[t][1]);
 			} else {
 				size_t ws;
 
@@ -469,7 +486,9 @@ num_st_year_unit(struct scan *st)
 	end = month_day_after(st, e + len, date, sizeof date);
 	m = num_new_ment(z, i, end, ZP_NK_DATE);
 	snprintf(m->date, sizeof m->date, "%s", date);
-	if (strlen(date) == 4)
+	/* A year, or a month of one (2022年12月), sets the period in force;
+	 * a day does not. */
+	if (strlen(date) == 4 || strlen(date) == 7)
 		num_add_anchor(z, i, end, date, true);
 	return done(st, end);
 }

@@ -117,6 +117,7 @@ struct ment {
 	uint8_t ucls;
 	bool bare;
 	bool defcur; /* CNY only because 元 was written alone */
+	int conv;    /* the figure this one converts (约合), or -1 */
 };
 
 struct anchor {
@@ -169,6 +170,17 @@ struct zp_numbers {
 	uint8_t cls[0x10000];
 	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
 	size_t metric_bits; /* metric words when C_METRIC was last set */
+	size_t *org;        /* the record's ORG entities in text order */
+	uint8_t *orole;     /* and their roles (num_subject.c) */
+	size_t norg, orgcap;
+};
+
+/* Where num_subject_of is in its walk over a document's figures. */
+struct subj_walk {
+	size_t next;        /* the first ORG (in z->org) not passed */
+	int topic;          /* entity the text is about; -1 none, -2 two */
+	size_t topic_clause; /* 1 + start of the clause that set it */
+	int dominant;       /* the most named ORG, or -1 */
 };
 
 struct num {
@@ -333,6 +345,19 @@ void num_declared_currency(struct zp_numbers *z);
 void num_carry_change(struct zp_numbers *z);
 void num_find_metrics(struct zp_numbers *z);
 void num_link(struct zp_numbers *z);
+/* num_resolve_periods (num_period.c) -- each period anchor's year from the
+ * text and the record's date; unresolved relative ones lose their label. */
+void num_resolve_periods(struct zp_numbers *z);
+/* num_figure_period (num_period.c) -- the period in force at m (the latest
+ * anchor in its paragraph, which starts at para) into m->period; *ai walks
+ * the anchors. */
+void num_figure_period(
+    struct zp_numbers *z, struct ment *m, size_t para, size_t cl, size_t *ai);
+/* num_subject_begin, num_subject_of (num_subject.c) -- the walk over the
+ * figures in order that gives each its owner: an entity index, or -1. */
+void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
+int num_subject_of(
+    struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
 /* num_write_json (num_json.c) -- the mentions as a JSON array onto o. */
 void num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o);
 
@@ -501,6 +526,13 @@ lexical_at(struct zp_numbers *z, size_t i)
 	size_t len;
 
 	return lex_match(&z->lexical, z->cp, 0, z->n, i, &len) >= 0;
+}
+
+/* Do two entities name the same thing (the same id)? */
+static inline bool
+same_id(const struct zp_nentity *a, const struct zp_nentity *b)
+{
+	return a->idlen == b->idlen && memcmp(a->id, b->id, a->idlen) == 0;
 }
 
 /* Skips up to two spaces from p (never past the text). */

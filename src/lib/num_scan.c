@@ -19,7 +19,7 @@ num_build_classes(struct zp_numbers *z)
 {
 	static const char rel1[] =
 	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
-	static const char periodw[] = "上下全去今前明";
+	static const char periodw[] = "上下全去今前明本当";
 	size_t i, l;
 
 	for (uint32_t c = 0; c < 0x10000; c++) {

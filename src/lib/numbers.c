@@ -55,6 +55,8 @@ zp_numbers_free(struct zp_numbers *z)
 	free(z->pc);
 	free(z->m);
 	free(z->an);
+	free(z->org);
+	free(z->orole);
 	free(z->oc);
 	free(z->clause);
 	free(z->sent);
@@ -200,6 +202,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	num_carry_change(z);
 	num_declared_currency(z);
 	num_period_words(z);
+	num_resolve_periods(z);
 	num_find_metrics(z);
 	num_link(z);
 	num_write_json(z, text, out);
