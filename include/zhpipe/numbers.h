@@ -68,7 +68,10 @@ int zp_numbers_load_metrics(
 int zp_numbers_load_currencies(
     struct zp_numbers *z, const char *path, char *err, size_t errsize);
 
-/* Adds one metric term (UTF-8). */
+/*
+ * Adds one metric term (UTF-8): TERM, or TERM,METRIC for a word that says a
+ * metric in other words (斥资,投资: the figure's metric is 投资).
+ */
 void zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n);
 
 /*

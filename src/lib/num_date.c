@@ -27,6 +27,8 @@ num_add_anchor(
 	a->e = e;
 	snprintf(a->label, sizeof a->label, "%s", label);
 	a->year = year;
+	a->local = a->skip = false;
+	a->subj = -3;
 }
 
 /*
@@ -137,6 +139,9 @@ num_period_words(struct zp_numbers *z)
 		{ "上季度", "~p" },
 		{ "上一季度", "~p" },
 		{ "上一个季度", "~p" },
+		{ "上一年度", "~P" },
+		{ "前一年", "~P" },
+		{ "上一年", "~P" },
 		{ "去年", "" },
 		{ "今年", "" },
 		{ "前年", "" },

@@ -118,17 +118,24 @@ struct ment {
 	bool bare;
 	bool defcur; /* CNY only because 元 was written alone */
 	int conv;    /* the figure this one converts (约合), or -1 */
+	size_t mpos; /* where the metric word is, with */
+	uint8_t mpre; /* the length of its accounting prefix */
 };
 
 struct anchor {
 	size_t s, e;
 	char label[64];
-	bool year; /* a bare year: joins a following quarter */
+	bool year;  /* a bare year: joins a following quarter */
+	bool local; /* holds only in its clause: 上一季度的, 较2023年 */
+	bool skip;  /* no period of figures: 2008年以来 */
+	int subj;   /* the subject of the first figure it gave a period in
+	               its sentence: -1 none, -3 not yet */
 };
 
 struct occ {
 	size_t s, e;
 	int idx;
+	uint8_t pre; /* an accounting prefix before s: 调整后, 扣非 */
 };
 
 /* Bits of zp_numbers.cls. */
@@ -349,8 +356,8 @@ void num_link(struct zp_numbers *z);
  * text and the record's date; unresolved relative ones lose their label. */
 void num_resolve_periods(struct zp_numbers *z);
 /* num_figure_period (num_period.c) -- the period in force at m (the latest
- * anchor in its paragraph, which starts at para) into m->period; *ai walks
- * the anchors. */
+ * anchor in its paragraph, which starts at para, said of m's subject) into
+ * m->period; *ai walks the anchors.  m->subject must be set. */
 void num_figure_period(
     struct zp_numbers *z, struct ment *m, size_t para, size_t cl, size_t *ai);
 /* num_subject_begin, num_subject_of (num_subject.c) -- the walk over the

@@ -158,6 +158,25 @@ num_carry_change(struct zp_numbers *z)
 	}
 }
 
+/*
+ * The accounting variant written before a metric word: 调整后运营利润率 and
+ * 经调整毛利率 are metrics of their own (FACTS.md keeps them); its length.
+ */
+static uint8_t
+accounting_prefix(struct zp_numbers *z, size_t i)
+{
+	static const char *const w[] = { "调整后", "調整後", "经调整",
+		"經調整", "非公认会计准则", "非公認會計準則", "非GAAP",
+		"Non-GAAP", "GAAP" };
+
+	if (i == 0)
+		return 0;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (ends_with(z, i, w[k]))
+			return (uint8_t)lit_len(w[k]);
+	return 0;
+}
+
 /* Metric occurrences in the text, longest first, left to right. */
 void
 num_find_metrics(struct zp_numbers *z)
@@ -195,6 +214,7 @@ num_find_metrics(struct zp_numbers *z)
 		z->oc[z->noc].s = i;
 		z->oc[z->noc].e = i + len;
 		z->oc[z->noc].idx = k;
+		z->oc[z->noc].pre = accounting_prefix(z, i);
 		z->noc++;
 		i += len;
 	}
@@ -243,6 +263,23 @@ continues(struct zp_numbers *z, size_t p)
 	return false;
 }
 
+/* The metric of occurrence k (of z->oc, or none when k < 0) onto m. */
+static void
+set_metric(struct zp_numbers *z, struct ment *m, int k)
+{
+	m->metric = k < 0 ? -1 : z->oc[k].idx;
+	m->mpos = k < 0 ? 0 : z->oc[k].s;
+	m->mpre = k < 0 ? 0 : z->oc[k].pre;
+}
+
+static void
+copy_metric(struct ment *m, const struct ment *from)
+{
+	m->metric = from->metric;
+	m->mpos = from->mpos;
+	m->mpre = from->mpre;
+}
+
 /* Skips a parenthesized aside of at most 40 code points from p: (约合…). */
 static size_t
 skip_aside(struct zp_numbers *z, size_t p)
@@ -277,7 +314,7 @@ metric_after(struct zp_numbers *z, const struct ment *m, size_t oi)
 	p++;
 	for (size_t k = oi; k < z->noc && z->oc[k].s <= p; k++)
 		if (z->oc[k].s == p)
-			return z->oc[k].idx;
+			return (int)k;
 	return -1;
 }
 
@@ -367,7 +404,7 @@ respectively(struct zp_numbers *z)
 				    no == nf ? (int)o[k] : -1;
 		if (nmo >= 2 && nmo == nf)
 			for (size_t k = 0; k < nf; k++)
-				z->m[f[k]].metric = z->oc[mo[k]].idx;
+				set_metric(z, &z->m[f[k]], (int)mo[k]);
 		p++;
 	}
 }
@@ -466,20 +503,20 @@ num_link(struct zp_numbers *z)
 				 * metric, within the sentence.
 				 */
 				if (z->oc[k].s >= st && continues(z, cl))
-					lastm = z->oc[k].idx;
+					lastm = (int)k;
 				break;
 			}
-			lastm = z->oc[k].idx;
+			lastm = (int)k;
 			break;
 		}
 		after = metric_after(z, m, oi);
-		m->metric = after >= 0 ? after : lastm;
-		num_figure_period(z, m, para, cl, &ai);
+		set_metric(z, m, after >= 0 ? after : lastm);
 		if (m->change && !m->basis)
 			m->basis = find_basis(z, cl, m->s);
 		m->subject = m->metric >= 0 && market_metric(z, m->metric) ?
 		    -1 :
 		    num_subject_of(z, &w, m, cl);
+		num_figure_period(z, m, para, cl, &ai);
 	}
 	respectively(z);
 	for (size_t i = 0; i < z->nm; i++) {
@@ -488,7 +525,7 @@ num_link(struct zp_numbers *z)
 		if (m->conv < 0)
 			continue;
 		m->subject = z->m[m->conv].subject;
-		m->metric = z->m[m->conv].metric;
+		copy_metric(m, &z->m[m->conv]);
 		memcpy(m->period, z->m[m->conv].period, sizeof m->period);
 	}
 	carry_currency(z);

@@ -71,12 +71,20 @@ zp_numbers_free(struct zp_numbers *z)
 void
 zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n)
 {
-	char *copy = zp_xmemdup(s, n);
+	/* TERM,METRIC: a word (斥资) that says the metric (投资). */
+	const char *comma = memchr(s, ',', n);
+	size_t tl = comma != NULL ? (size_t)(comma - s) : n;
+	char *code = comma != NULL ? zp_xmemdup(comma + 1, n - tl - 1) :
+	                             zp_xmemdup(s, n);
 
+	if (tl == 0 || code[0] == '\0') {
+		free(code);
+		return;
+	}
 	/* cls 255 marks an owned code string for lex_free. */
-	lex_addn(&z->metrics, copy, n, 255, 0, copy);
-	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != copy)
-		free(copy);
+	lex_addn(&z->metrics, s, tl, 255, 0, code);
+	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != code)
+		free(code);
 }
 
 static char *
