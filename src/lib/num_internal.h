@@ -345,13 +345,24 @@ void num_period_words(struct zp_numbers *z);
  * added to v; returns the end of what was read. */
 size_t num_subunits_after(
     struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v);
-/* num_coordinate, num_declared_currency, num_carry_change, num_find_metrics,
- * num_link (num_link.c) -- the passes after scanning, in numbers.c's order. */
+/* num_coordinate, num_declared_currency, num_carry_change, num_link
+ * (num_link.c), num_find_metrics (num_metric.c) -- the passes after
+ * scanning, in numbers.c's order. */
 void num_coordinate(struct zp_numbers *z);
 void num_declared_currency(struct zp_numbers *z);
 void num_carry_change(struct zp_numbers *z);
 void num_find_metrics(struct zp_numbers *z);
 void num_link(struct zp_numbers *z);
+/* num_set_metric, num_copy_metric (num_metric.c) -- occurrence k of z->oc
+ * (none when k < 0), or another figure's metric, as m's. */
+void num_set_metric(struct zp_numbers *z, struct ment *m, int k);
+void num_copy_metric(struct ment *m, const struct ment *from);
+/* num_figure_metric (num_metric.c) -- figure i's metric; *oi walks the
+ * occurrences. */
+void num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi);
+/* num_parallel_lists (num_metric.c) -- a list of changes takes the metrics
+ * and subjects of the list of amounts before it. */
+void num_parallel_lists(struct zp_numbers *z);
 /* num_resolve_periods (num_period.c) -- each period anchor's year from the
  * text and the record's date; unresolved relative ones lose their label. */
 void num_resolve_periods(struct zp_numbers *z);

@@ -159,166 +159,6 @@ num_carry_change(struct zp_numbers *z)
 }
 
 /*
- * The accounting variant written before a metric word: 调整后运营利润率 and
- * 经调整毛利率 are metrics of their own (FACTS.md keeps them); its length.
- */
-static uint8_t
-accounting_prefix(struct zp_numbers *z, size_t i)
-{
-	static const char *const w[] = { "调整后", "調整後", "经调整",
-		"經調整", "非公认会计准则", "非公認會計準則", "非GAAP",
-		"Non-GAAP", "GAAP" };
-
-	if (i == 0)
-		return 0;
-	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-		if (ends_with(z, i, w[k]))
-			return (uint8_t)lit_len(w[k]);
-	return 0;
-}
-
-/* Metric occurrences in the text, longest first, left to right. */
-void
-num_find_metrics(struct zp_numbers *z)
-{
-	size_t i = 0, len;
-
-	z->noc = 0;
-	if (z->metrics.n == 0)
-		return;
-	while (i < z->n) {
-		int k;
-
-		/*
-		 * Most characters start no term: test the class first, which
-		 * covers the BMP; characters beyond it need a lookup only when
-		 * some term starts beyond it.
-		 */
-		if (!(z->pc[i] & C_METRIC) &&
-		    (z->cp[i] < 0x10000 || !z->metrics.wl.astral_first)) {
-			i = z->metrics.wl.astral_first ?
-			    i + 1 :
-			    next_with(z, i, C_METRIC);
-			continue;
-		}
-		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
-		if (k < 0) {
-			i++;
-			continue;
-		}
-		if (z->noc == z->occap) {
-			z->occap = z->occap ? z->occap * 2 : 16;
-			z->oc =
-			    zp_xreallocarray(z->oc, z->occap, sizeof *z->oc);
-		}
-		z->oc[z->noc].s = i;
-		z->oc[z->noc].e = i + len;
-		z->oc[z->noc].idx = k;
-		z->oc[z->noc].pre = accounting_prefix(z, i);
-		z->noc++;
-		i += len;
-	}
-}
-
-/* Does the clause starting at p continue the previous one's subject? */
-static bool
-continues(struct zp_numbers *z, size_t p)
-{
-	static const char *const w[] = {
-		"同比",
-		"环比",
-		"按年",
-		"按季",
-		"较上年",
-		"较去年",
-		"较上一",
-		"较上季",
-		"至",
-		"达到",
-		"达",
-		"低于",
-		"高于",
-		"略高于",
-		"略低于",
-		"约合",
-		"相当于",
-		"折合",
-		"增长",
-		"下降",
-		"增幅",
-		"降幅",
-		"涨幅",
-		"跌幅",
-		"增加",
-		"减少",
-		"上升",
-		"下滑",
-	};
-
-	while (p < z->n && is_space(z->cp[p]))
-		p++;
-	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-		if (starts_with(z, p, w[i]))
-			return true;
-	return false;
-}
-
-/* The metric of occurrence k (of z->oc, or none when k < 0) onto m. */
-static void
-set_metric(struct zp_numbers *z, struct ment *m, int k)
-{
-	m->metric = k < 0 ? -1 : z->oc[k].idx;
-	m->mpos = k < 0 ? 0 : z->oc[k].s;
-	m->mpre = k < 0 ? 0 : z->oc[k].pre;
-}
-
-static void
-copy_metric(struct ment *m, const struct ment *from)
-{
-	m->metric = from->metric;
-	m->mpos = from->mpos;
-	m->mpre = from->mpre;
-}
-
-/* Skips a parenthesized aside of at most 40 code points from p: (约合…). */
-static size_t
-skip_aside(struct zp_numbers *z, size_t p)
-{
-	if (p >= z->n || (z->cp[p] != '(' && z->cp[p] != 0xFF08))
-		return p;
-	for (size_t i = p + 1; i < z->n && i < p + 40; i++) {
-		if (z->cp[i] == ')' || z->cp[i] == 0xFF09)
-			return i + 1;
-		if (z->pc[i] & C_SENT)
-			break;
-	}
-	return p;
-}
-
-/*
- * A metric word after the figure: 出现了2.2万亿韩元(约合118亿元)的营业亏损.
- * oi is the first occurrence that ends after the figure starts.
- */
-static int
-metric_after(struct zp_numbers *z, const struct ment *m, size_t oi)
-{
-	size_t p = m->e, len;
-
-	while (p < z->n && is_space(z->cp[p]))
-		p++;
-	if (lex_match(&z->hedge_a, z->cp, 0, z->n, p, &len) >= 0)
-		p += len;
-	p = skip_aside(z, p);
-	if (p >= z->n || (z->cp[p] != 0x7684))
-		return -1;
-	p++;
-	for (size_t k = oi; k < z->noc && z->oc[k].s <= p; k++)
-		if (z->oc[k].s == p)
-			return (int)k;
-	return -1;
-}
-
-/*
  * Is b, right after a, the same amount in another currency: 2.8万亿韩元
  * (约合人民币150.64亿元), 258.9万亿韩元(13928亿元)?
  */
@@ -404,7 +244,7 @@ respectively(struct zp_numbers *z)
 				    no == nf ? (int)o[k] : -1;
 		if (nmo >= 2 && nmo == nf)
 			for (size_t k = 0; k < nf; k++)
-				set_metric(z, &z->m[f[k]], (int)mo[k]);
+				num_set_metric(z, &z->m[f[k]], (int)mo[k]);
 		p++;
 	}
 }
@@ -473,8 +313,6 @@ num_link(struct zp_numbers *z)
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 		size_t cl = last_before(z->clause, z->nclause, m->s);
-		size_t st = last_before(z->sent, z->nsent, m->s);
-		int lastm = -1, after;
 
 		m->conv = -1;
 		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
@@ -493,39 +331,25 @@ num_link(struct zp_numbers *z)
 			    z->m[k].kind != ZP_NK_PERIOD)
 				break;
 		}
-		while (oi < z->noc && z->oc[oi].e <= m->s)
-			oi++;
-		for (size_t k = oi; k-- > 0;) {
-			if (z->oc[k].s < cl) {
-				/*
-				 * A clause that goes on from the one before
-				 * (，同比下降34.4%; ，至258.9万亿韩元) takes its
-				 * metric, within the sentence.
-				 */
-				if (z->oc[k].s >= st && continues(z, cl))
-					lastm = (int)k;
-				break;
-			}
-			lastm = (int)k;
-			break;
-		}
-		after = metric_after(z, m, oi);
-		set_metric(z, m, after >= 0 ? after : lastm);
+		num_figure_metric(z, i, &oi);
 		if (m->change && !m->basis)
 			m->basis = find_basis(z, cl, m->s);
 		m->subject = m->metric >= 0 && market_metric(z, m->metric) ?
 		    -1 :
 		    num_subject_of(z, &w, m, cl);
-		num_figure_period(z, m, para, cl, &ai);
+		/* 这一数字 took the period of the figure it refers to. */
+		if (m->period[0] == '\0')
+			num_figure_period(z, m, para, cl, &ai);
 	}
 	respectively(z);
+	num_parallel_lists(z);
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 
 		if (m->conv < 0)
 			continue;
 		m->subject = z->m[m->conv].subject;
-		copy_metric(m, &z->m[m->conv]);
+		num_copy_metric(m, &z->m[m->conv]);
 		memcpy(m->period, z->m[m->conv].period, sizeof m->period);
 	}
 	carry_currency(z);
