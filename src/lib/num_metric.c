@@ -4,8 +4,8 @@
  * which of them is a figure's.  In order: a word right after the figure
  * (3亿元的净利润, 规模为18亿元的定增募资), the nearest before it in its
  * clause, a word the figure is spent on (以1000万元增资), the clause before
- * when this one goes on from it (，同比下降34%), the word that opens the
- * next clause (出手数亿元，战投…), and else the latest in its sentence.
+ * when this one goes on from it (，同比下降34%; ，分析师预期23.2%), and a
+ * verb that opens the next clause (出手数亿元，战投…).  Else none.
  * 这一数字 refers to the figure before; lists that run parallel (销售额和
  * 营业利润…分别达到X与Y，对应增幅A与B) pair in order.
  */
@@ -79,6 +79,26 @@ num_find_metrics(struct zp_numbers *z)
 	}
 }
 
+/* The length of a date or period mention starting at p, or 0. */
+static size_t
+period_at(struct zp_numbers *z, size_t p)
+{
+	size_t lo = 0, hi = z->nm;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (z->m[mid].s < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < z->nm && z->m[lo].s == p &&
+	    (z->m[lo].kind == ZP_NK_DATE || z->m[lo].kind == ZP_NK_PERIOD))
+		return z->m[lo].e - p;
+	return 0;
+}
+
 /* Does the clause starting at p continue the previous one's subject? */
 static bool
 continues(struct zp_numbers *z, size_t p)
@@ -112,15 +132,47 @@ continues(struct zp_numbers *z, size_t p)
 		"减少",
 		"上升",
 		"下滑",
+		"对应",
+		"對應",
 	};
 
 	static const char *const vs[] = { "与之相比", "與之相比", "相比之下",
 		"相较之下", "相較之下", "相较而言", "相較而言", "对比之下",
 		"對比之下" };
-	size_t q = p;
+	/* Words a going-on clause may open with before its verb: a hedge
+	 * (预计将减少), or the one who expected the figure (分析师预期). */
+	static const char *const lead[] = { "可达", "可達", "分析师此前",
+		"分析師此前",
+		"分析师", "分析師", "华尔街", "華爾街", "市场", "市場", "机构",
+		"機構", "此前", "预计", "預計", "预期", "預期", "预估", "預估",
+		"估计", "估計", "有望", "将", "將", "可", "或", "仍", "亦",
+		"也", "则", "則", "并", "並", "且", "但", "与", "與", "今后",
+		"今後", "未来", "未來" };
+	static const char *const expect[] = { "预期", "預期", "预计", "預計",
+		"预估", "預估", "估计", "估計", "共识", "共識" };
+	size_t q = p, l = 1;
+	bool expected = false;
 
 	while (p < z->n && is_space(z->cp[p]))
 		p++;
+	while (l != 0) {
+		l = 0;
+		for (size_t i = 0; i < sizeof lead / sizeof *lead && l == 0;
+		     i++)
+			l = match_len(z, p, lead[i]);
+		/* 预计今后两年可达…: a period said on the way. */
+		if (l == 0)
+			l = period_at(z, p);
+		for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
+			if (l != 0 && match_len(z, p, expect[i]) == l)
+				expected = true;
+		p += l;
+	}
+	/* 分析师预期23.2%, 分析师预期的61.3亿美元: the same measure. */
+	if (expected && p < z->n &&
+	    (is_adigit(z->cp[p]) || z->cp[p] == 0x7684 || z->cp[p] == 0x4E3A ||
+	        z->cp[p] == 0x70BA || (z->pc[p] & C_START)))
+		return true;
 	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
 		if (starts_with(z, p, w[i]))
 			return true;
@@ -255,13 +307,20 @@ static int
 metric_next_clause(struct zp_numbers *z, const struct ment *m, size_t oi)
 {
 	size_t p = skip_aside(z, m->e);
+	int k;
 
 	if (p >= z->n || !(z->pc[p] & C_CLAUSE) || (z->pc[p] & C_SENT))
 		return -1;
 	p++;
 	while (p < z->n && is_space(z->cp[p]))
 		p++;
-	return occ_at(z, oi, p);
+	k = occ_at(z, oi, p);
+	/* Only a verb that says what the money did (战投, 斥资): a noun
+	 * there opens a clause about another quantity (，市值…). */
+	if (k < 0 || match_len(z, p, z->metrics.e[z->oc[k].idx].code) ==
+	        z->oc[k].e - z->oc[k].s)
+		return -1;
+	return k;
 }
 
 /* 这一数字, 该数字: the figure refers to the one before it. */
@@ -317,11 +376,7 @@ num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
 		num_set_metric(z, m, before);
 		return;
 	}
-	if ((k = metric_next_clause(z, m, *oi)) >= 0) {
-		num_set_metric(z, m, k);
-		return;
-	}
-	num_set_metric(z, m, before);
+	num_set_metric(z, m, metric_next_clause(z, m, *oi));
 }
 
 /* Are figures a and b joined as a list (X与Y, X、Y, X和Y)? */
