@@ -146,14 +146,16 @@ enum {
 	C_PERIODW = 8, /* first character of a period word */
 	C_REL1 = 16,   /* before 一, makes it relative (同一, 第一) */
 	C_URL = 32,    /* h w H W @: maybe a URL or address */
-	C_METRIC = 64  /* first character of a metric term */
+	C_METRIC = 64, /* first character of a metric term */
+	C_LINKW = 128  /* first character of a word the link passes look
+	                  for: 分别, 近年来, 人民币 (num_link.c, num_period.c) */
 };
 
 struct zp_numbers {
 	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
-	    metrics, relyear;
+	    metrics, relyear, pwords, timew;
 	uint32_t *cp;
 	size_t *boff;
 	size_t cap;
@@ -644,16 +646,14 @@ starts_with(struct zp_numbers *z, size_t p, const char *w)
 static inline bool
 strchr_cp(const char *set, uint32_t c)
 {
-	size_t i = 0, l, n = strlen(set);
+	/* UTF-8 is self-synchronizing: c's bytes occur in set only where
+	 * c does, so no decoding of set is needed. */
+	char b[5];
 
-	while (i < n) {
-		int32_t v = zp_utf8_decode(set + i, n - i, &l);
-
-		if ((uint32_t)v == c)
-			return true;
-		i += l;
-	}
-	return false;
+	if (c == 0 || c > 0x10FFFF)
+		return false;
+	b[zp_utf8_encode(c, b)] = '\0';
+	return strstr(set, b) != NULL;
 }
 
 #endif

@@ -195,7 +195,7 @@ respectively(struct zp_numbers *z)
 	const struct zp_nctx *c = z->ctx;
 	size_t fi = 0;
 
-	for (size_t p = 0; p + 1 < z->n; p++) {
+	for (size_t p = 0; (p = next_with(z, p, C_LINKW)) + 1 < z->n; p++) {
 		size_t cl, ce, f[8], nf = 0, o[8], no = 0, mo[8], nmo = 0;
 
 		if (z->cp[p] != 0x5206 ||
@@ -266,7 +266,7 @@ carry_currency(struct zp_numbers *z)
 		    z->m[i].metric >= 0;
 	if (!any)
 		return;
-	for (size_t p = 0; p < z->n; p++)
+	for (size_t p = 0; (p = next_with(z, p, C_LINKW)) < z->n; p++)
 		for (size_t k = 0; k < sizeof cny / sizeof *cny; k++)
 			if (match_len(z, p, cny[k]) != 0)
 				return;
@@ -306,7 +306,7 @@ market_metric(struct zp_numbers *z, int idx)
 void
 num_link(struct zp_numbers *z)
 {
-	size_t oi = 0, ai = 0, para = 0, pscan = 0;
+	size_t oi = 0, ai = 0, para = 0, sb = 0;
 	struct subj_walk w;
 
 	num_subject_begin(z, &w);
@@ -318,9 +318,11 @@ num_link(struct zp_numbers *z)
 		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
 		    m->kind != ZP_NK_QUANTITY)
 			continue;
-		for (; pscan < m->s; pscan++)
-			if (z->cp[pscan] == '\n')
-				para = pscan + 1;
+		/* A paragraph starts after a line break, which ends a
+		 * sentence. */
+		for (; sb < z->nsent && z->sent[sb] <= m->s; sb++)
+			if (z->cp[z->sent[sb] - 1] == '\n')
+				para = z->sent[sb];
 		for (size_t k = i; k-- > 0;) {
 			if (z->m[k].kind == ZP_NK_MONEY) {
 				if (converts(z, &z->m[k], m))

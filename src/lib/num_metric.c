@@ -330,10 +330,13 @@ refers_back(struct zp_numbers *z, size_t cl, size_t p)
 	static const char *const w[] = { "这一数字", "這一數字", "该数字",
 		"該數字", "这个数字", "這個數字", "此数字", "此數字" };
 
-	for (size_t i = cl; i < p; i++)
+	for (size_t i = cl; i < p; i++) {
+		if (!strchr_cp("这這该該此", z->cp[i]))
+			continue;
 		for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 			if (match_len(z, i, w[k]) != 0)
 				return true;
+	}
 	return false;
 }
 

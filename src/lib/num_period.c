@@ -157,6 +157,8 @@ guidance_before(struct zp_numbers *z, size_t st, size_t p)
 			return false;
 		if (is_adigit(z->cp[i]) || z->cp[i] == '%')
 			return false;
+		if (!strchr_cp("预預指展有", z->cp[i]))
+			continue;
 		for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 			if (match_len(z, i, w[k]) != 0)
 				return true;
@@ -237,6 +239,8 @@ compared(struct zp_numbers *z, size_t s)
 
 	while (s > 0 && is_space(z->cp[s - 1]))
 		s--;
+	if (s == 0 || !strchr_cp("较較比从從于於与與", z->cp[s - 1]))
+		return false;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (ends_with(z, s, w[k]))
 			return true;
@@ -251,6 +255,11 @@ counted_from(struct zp_numbers *z, const struct anchor *a)
 		"起", "开始", "開始", "以后", "以後", "之后", "之後", "以前",
 		"之前" };
 
+	if (a->e < z->n && !strchr_cp("以来來起开開之", z->cp[a->e]) &&
+	    !(a->s > 0 && (z->cp[a->s - 1] == 0x81EA ||
+	                      z->cp[a->s - 1] == 0x4ECE ||
+	                      z->cp[a->s - 1] == 0x5F9E)))
+		return false;
 	if (a->s > 0 && (ends_with(z, a->s, "自") || ends_with(z, a->s, "自从") ||
 	        ends_with(z, a->s, "自從")))
 		return true;
@@ -316,32 +325,18 @@ span_anchors(struct zp_numbers *z)
 }
 
 /*
- * 此前, 近年来, 一个月前: a time that the text leaves open.  It ends the
+ * 近年来, 一个月前: a time that the text leaves open.  It ends the
  * period in force, and gives none: a figure after it has no period rather
  * than the one before.
  */
 static void
 open_times(struct zp_numbers *z)
 {
-	static const char *const w[] = { "近年来", "近年來", "多年来",
-		"多年來", "近几年", "近幾年", "过去几年", "過去幾年", "未来几年",
-		"未來幾年", "个月前", "個月前", "几年前", "幾年前", "多年前" };
+	/* Each of them starts with a C_LINKW character. */
+	for (size_t i = 0; (i = next_with(z, i, C_LINKW)) < z->n; i++) {
+		size_t l;
 
-	for (size_t i = 0; i < z->n; i++) {
-		size_t l = 0;
-
-		/* All of them have 近 多 过 過 未 个 個 几 幾 first. */
-		switch (z->cp[i]) {
-		case 0x8FD1: case 0x591A: case 0x8FC7:
-		case 0x904E: case 0x672A: case 0x4E2A: case 0x500B:
-		case 0x51E0: case 0x5E7E:
-			break;
-		default:
-			continue;
-		}
-		for (size_t k = 0; k < sizeof w / sizeof *w && l == 0; k++)
-			l = match_len(z, i, w[k]);
-		if (l == 0)
+		if (lex_match(&z->timew, z->cp, 0, z->n, i, &l) < 0)
 			continue;
 		insert_anchor(z, i, i + l, "");
 		i += l - 1;

@@ -42,19 +42,6 @@ short_gap(struct zp_numbers *z, size_t s, size_t e, size_t max)
 	return true;
 }
 
-/* A word of set ending at p (after spaces), with only allowed words
- * (了, 已, 将) between; its start, or SIZE_MAX. */
-static size_t
-word_before(struct zp_numbers *z, size_t p, const char *const *set, size_t n)
-{
-	while (p > 0 && (is_space(z->cp[p - 1]) || z->cp[p - 1] == 0x4E86))
-		p--;
-	for (size_t k = 0; k < n; k++)
-		if (ends_with(z, p, set[k]))
-			return p - lit_len(set[k]);
-	return SIZE_MAX;
-}
-
 /* 据X, 据研究公司X: X is cited, within its clause. */
 static bool
 cited_after(struct zp_numbers *z, size_t s)
@@ -79,6 +66,8 @@ speaks_for_others(struct zp_numbers *z, size_t e)
 
 	while (e < z->n && is_space(z->cp[e]))
 		e++;
+	if (e >= z->n || !strchr_cp("分研数數统統报報援的", z->cp[e]))
+		return false;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (match_len(z, e, w[k]) != 0)
 			return true;
@@ -90,6 +79,24 @@ static const char *const preps[] = { "向", "在", "从", "從", "对", "對",
 	"给", "給", "把", "被", "替", "由", "比", "较", "較", "与", "與",
 	"跟", "同", "相比", "超过", "超過", "高于", "高於", "低于", "低於" };
 
+/* A preposition ending at p (after spaces and 了): its start, or
+ * SIZE_MAX. */
+static size_t
+preposition_before(struct zp_numbers *z, size_t p)
+{
+	while (p > 0 && (is_space(z->cp[p - 1]) || z->cp[p - 1] == 0x4E86))
+		p--;
+	/* Most organizations follow a character no preposition ends in. */
+	if (p == 0 ||
+	    !strchr_cp("向在从從对對给給把被替由比较較与與跟同过過于於",
+	        z->cp[p - 1]))
+		return SIZE_MAX;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (ends_with(z, p, preps[k]))
+			return p - lit_len(preps[k]);
+	return SIZE_MAX;
+}
+
 static void
 assign_roles(struct zp_numbers *z)
 {
@@ -97,8 +104,7 @@ assign_roles(struct zp_numbers *z)
 
 	for (size_t q = 0; q < z->norg; q++) {
 		const struct zp_nentity *en = &c->ents[z->org[q]];
-		size_t p = word_before(
-		    z, en->start, preps, sizeof preps / sizeof *preps);
+		size_t p = preposition_before(z, en->start);
 		uint8_t r = R_SUBJECT;
 
 		if (cited_after(z, en->start) || speaks_for_others(z, en->end))
@@ -262,6 +268,11 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 	while (s < p && is_space(z->cp[s]))
 		s++;
 	for (size_t i = s + 1; i < p && i < s + 10; i++) {
+		if (!strchr_cp("公企厂廠行板市大产產", z->cp[i])) {
+			if (z->pc[i] & C_CLAUSE)
+				break;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
 			size_t l = match_len(z, i, heads[k]);
 			bool ref = false;

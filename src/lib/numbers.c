@@ -47,6 +47,8 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->lexical);
 	lex_free(&z->metrics);
 	lex_free(&z->relyear);
+	lex_free(&z->pwords);
+	lex_free(&z->timew);
 	for (size_t i = 0; i < z->nowned; i++)
 		free(z->owned[i]);
 	free(z->owned);
