@@ -35,6 +35,9 @@ struct zp_nentity {
 	size_t start, end; /* code points into the text */
 	const char *id;    /* UTF-8, not NUL-terminated */
 	size_t idlen;
+	const char *ticker; /* its "ticker" (UTF-8, not NUL-terminated), or
+	                       NULL */
+	size_t tickerlen;
 	bool org; /* type ORG */
 };
 

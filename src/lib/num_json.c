@@ -115,6 +115,12 @@ num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 
 			put_key(o, "subject");
 			zp_buf_json_str(o, en->id, en->idlen);
+			/* The subject's ticker rides along, so a row of
+			 * figures joins price data without the entities. */
+			if (en->ticker != NULL && en->tickerlen > 0) {
+				put_key(o, "ticker");
+				zp_buf_json_str(o, en->ticker, en->tickerlen);
+			}
 		}
 		if (m->note != NULL) {
 			put_key(o, "note");
