@@ -98,8 +98,8 @@ test_subject(void **state)
 	const char *t = "台积电营收为5000亿元，三星营收为3000亿元。";
 	struct zp_nentity e[2] = {
 		{ .start = 0, .end = 3, .id = "TSMC", .idlen = 4, .org = true },
-		{ .start = 11,
-		    .end = 13,
+		{ .start = 13,
+		    .end = 15,
 		    .id = "Samsung Electronics",
 		    .idlen = 19,
 		    .org = true },
