@@ -116,9 +116,9 @@ struct ment {
 	const char *note;
 	uint8_t ucls;
 	bool bare;
-	bool defcur; /* CNY only because 元 was written alone */
-	int conv;    /* the figure this one converts (约合), or -1 */
-	size_t mpos; /* where the metric word is, with */
+	bool defcur;  /* CNY only because 元 was written alone */
+	int conv;     /* the figure this one converts (约合), or -1 */
+	size_t mpos;  /* where the metric word is, with */
 	uint8_t mpre; /* the length of its accounting prefix */
 };
 
@@ -186,10 +186,10 @@ struct zp_numbers {
 
 /* Where num_subject_of is in its walk over a document's figures. */
 struct subj_walk {
-	size_t next;        /* the first ORG (in z->org) not passed */
-	int topic;          /* entity the text is about; -1 none, -2 two */
+	size_t next;         /* the first ORG (in z->org) not passed */
+	int topic;           /* entity the text is about; -1 none, -2 two */
 	size_t topic_clause; /* 1 + start of the clause that set it */
-	int dominant;       /* the most named ORG, or -1 */
+	int dominant;        /* the most named ORG, or -1 */
 };
 
 struct num {

@@ -859,8 +859,8 @@ num_lex_tables(struct zp_numbers *z)
 	for (i = 0; i < sizeof open_times / sizeof *open_times; i++)
 		lex_add(&z->timew, open_times[i], 0, 0, NULL);
 	for (i = 0; i < sizeof period_words / sizeof *period_words; i++)
-		lex_add(&z->pwords, period_words[i][0], 0, 0,
-		    period_words[i][1]);
+		lex_add(
+		    &z->pwords, period_words[i][0], 0, 0, period_words[i][1]);
 	for (i = 0; i < sizeof currencies / sizeof *currencies; i++)
 		lex_add(
 		    &z->units, currencies[i][0], U_CUR, 0, currencies[i][1]);

@@ -169,8 +169,8 @@ converts(struct zp_numbers *z, const struct ment *a, const struct ment *b)
 		"相當於", "约", "約", "合", "即", "(", "（", ",", "，", " " };
 	size_t p = a->e;
 
-	if (a->kind != ZP_NK_MONEY || b->kind != ZP_NK_MONEY ||
-	    b->s < a->e || b->s - a->e > 8 || strcmp(a->unit, b->unit) == 0)
+	if (a->kind != ZP_NK_MONEY || b->kind != ZP_NK_MONEY || b->s < a->e ||
+	    b->s - a->e > 8 || strcmp(a->unit, b->unit) == 0)
 		return false;
 	while (p < b->s) {
 		size_t l = 0;
@@ -220,9 +220,8 @@ respectively(struct zp_numbers *z)
 		/* The organizations before 分别 in its clause, else in its
 		 * sentence. */
 		for (int pass = 0; pass < 2 && no == 0 && c != NULL; pass++) {
-			size_t from = pass == 0 ?
-			    cl :
-			    last_before(z->sent, z->nsent, p);
+			size_t from =
+			    pass == 0 ? cl : last_before(z->sent, z->nsent, p);
 
 			for (size_t q = 0; q < z->norg && no < 8; q++) {
 				const struct zp_nentity *en =
@@ -240,8 +239,7 @@ respectively(struct zp_numbers *z)
 				mo[nmo++] = k;
 		if (no >= 2)
 			for (size_t k = 0; k < nf; k++)
-				z->m[f[k]].subject =
-				    no == nf ? (int)o[k] : -1;
+				z->m[f[k]].subject = no == nf ? (int)o[k] : -1;
 		if (nmo >= 2 && nmo == nf)
 			for (size_t k = 0; k < nf; k++)
 				num_set_metric(z, &z->m[f[k]], (int)mo[k]);

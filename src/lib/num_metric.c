@@ -24,9 +24,9 @@
 static uint8_t
 accounting_prefix(struct zp_numbers *z, size_t i)
 {
-	static const char *const w[] = { "调整后", "調整後", "经调整",
-		"經調整", "非公认会计准则", "非公認會計準則", "非GAAP",
-		"Non-GAAP", "GAAP" };
+	static const char *const w[] = { "调整后", "調整後", "经调整", "經調整",
+		"非公认会计准则", "非公認會計準則", "非GAAP", "Non-GAAP",
+		"GAAP" };
 
 	if (i == 0)
 		return 0;
@@ -142,12 +142,11 @@ continues(struct zp_numbers *z, size_t p)
 	/* Words a going-on clause may open with before its verb: a hedge
 	 * (预计将减少), or the one who expected the figure (分析师预期). */
 	static const char *const lead[] = { "可达", "可達", "分析师此前",
-		"分析師此前",
-		"分析师", "分析師", "华尔街", "華爾街", "市场", "市場", "机构",
-		"機構", "此前", "预计", "預計", "预期", "預期", "预估", "預估",
-		"估计", "估計", "有望", "将", "將", "可", "或", "仍", "亦",
-		"也", "则", "則", "并", "並", "且", "但", "与", "與", "今后",
-		"今後", "未来", "未來" };
+		"分析師此前", "分析师", "分析師", "华尔街", "華爾街", "市场",
+		"市場", "机构", "機構", "此前", "预计", "預計", "预期", "預期",
+		"预估", "預估", "估计", "估計", "有望", "将", "將", "可", "或",
+		"仍", "亦", "也", "则", "則", "并", "並", "且", "但", "与",
+		"與", "今后", "今後", "未来", "未來" };
 	static const char *const expect[] = { "预期", "預期", "预计", "預計",
 		"预估", "預估", "估计", "估計", "共识", "共識" };
 	size_t q = p, l = 1;
@@ -317,7 +316,8 @@ metric_next_clause(struct zp_numbers *z, const struct ment *m, size_t oi)
 	k = occ_at(z, oi, p);
 	/* Only a verb that says what the money did (战投, 斥资): a noun
 	 * there opens a clause about another quantity (，市值…). */
-	if (k < 0 || match_len(z, p, z->metrics.e[z->oc[k].idx].code) ==
+	if (k < 0 ||
+	    match_len(z, p, z->metrics.e[z->oc[k].idx].code) ==
 	        z->oc[k].e - z->oc[k].s)
 		return -1;
 	return k;

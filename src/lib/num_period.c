@@ -18,12 +18,12 @@
 /* A period label taken apart: year (0 unknown), and what of the year. */
 struct plabel {
 	int year;
-	char what;  /* 'y' year, 'm' month, 'q' quarter, 'h' half, 'n' first
+	char what; /* 'y' year, 'm' month, 'q' quarter, 'h' half, 'n' first
 	               n quarters, 'f' fiscal year, 'Y' 全年, 'c' this quarter,
 	               'x' next quarter, 'p' previous quarter, 'P' previous
 	               year, 'S' a span of n years (< 0: past), 's' a span
 	               resolved (year to year + n), 0 other */
-	int n;      /* the month, quarter, half, n, or span */
+	int n;     /* the month, quarter, half, n, or span */
 };
 
 static int
@@ -84,7 +84,8 @@ parse_label(const char *s)
 			return p;
 		}
 		/* 2023-9M: the first nine months, as written here. */
-		if (strlen(s) == 2 && s[1] == 'M' && (s[0] == '6' || s[0] == '9')) {
+		if (strlen(s) == 2 && s[1] == 'M' &&
+		    (s[0] == '6' || s[0] == '9')) {
 			p.what = s[0] == '6' ? 'h' : 'n';
 			p.n = s[0] == '6' ? 1 : 3;
 			return p;
@@ -144,8 +145,8 @@ format_label(char *out, size_t size, const struct plabel *p)
 static bool
 guidance_before(struct zp_numbers *z, size_t st, size_t p)
 {
-	static const char *const w[] = { "预计", "預計", "预期", "預期",
-		"预测", "預測", "指引", "展望", "有望" };
+	static const char *const w[] = { "预计", "預計", "预期", "預期", "预测",
+		"預測", "指引", "展望", "有望" };
 
 	/*
 	 * Near the period word only, with no clause and no figure between
@@ -251,16 +252,17 @@ compared(struct zp_numbers *z, size_t s)
 static bool
 counted_from(struct zp_numbers *z, const struct anchor *a)
 {
-	static const char *const after[] = { "以来", "以來", "来", "來",
-		"起", "开始", "開始", "以后", "以後", "之后", "之後", "以前",
+	static const char *const after[] = { "以来", "以來", "来", "來", "起",
+		"开始", "開始", "以后", "以後", "之后", "之後", "以前",
 		"之前" };
 
 	if (a->e < z->n && !strchr_cp("以来來起开開之", z->cp[a->e]) &&
-	    !(a->s > 0 && (z->cp[a->s - 1] == 0x81EA ||
-	                      z->cp[a->s - 1] == 0x4ECE ||
-	                      z->cp[a->s - 1] == 0x5F9E)))
+	    !(a->s > 0 &&
+	        (z->cp[a->s - 1] == 0x81EA || z->cp[a->s - 1] == 0x4ECE ||
+	            z->cp[a->s - 1] == 0x5F9E)))
 		return false;
-	if (a->s > 0 && (ends_with(z, a->s, "自") || ends_with(z, a->s, "自从") ||
+	if (a->s > 0 &&
+	    (ends_with(z, a->s, "自") || ends_with(z, a->s, "自从") ||
 	        ends_with(z, a->s, "自從")))
 		return true;
 	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
@@ -345,8 +347,8 @@ open_times(struct zp_numbers *z)
 
 /* Resolves anchor k's label p; false when nothing settles it. */
 static bool
-resolve(struct zp_numbers *z, size_t k, struct plabel *p,
-    const struct plabel *last)
+resolve(
+    struct zp_numbers *z, size_t k, struct plabel *p, const struct plabel *last)
 {
 	const struct zp_nctx *c = z->ctx;
 	bool dated = c != NULL && c->year > 0 && c->month > 0;
@@ -422,9 +424,9 @@ figure_in_clause(struct zp_numbers *z, const struct anchor *a, size_t *mi)
 {
 	size_t from = a->e, ce;
 
-	while (from < z->n && (is_space(z->cp[from]) ||
-	                          (z->pc[from] & C_CLAUSE &&
-	                              !(z->pc[from] & C_SENT))))
+	while (from < z->n &&
+	    (is_space(z->cp[from]) ||
+	        (z->pc[from] & C_CLAUSE && !(z->pc[from] & C_SENT))))
 		from++;
 	ce = next_with(z, from, C_CLAUSE);
 
@@ -441,7 +443,7 @@ figure_in_clause(struct zp_numbers *z, const struct anchor *a, size_t *mi)
 void
 num_resolve_periods(struct zp_numbers *z)
 {
-	struct plabel last = { 0, 0, 0 }; /* the latest anchor in force */
+	struct plabel last = { 0, 0, 0 };  /* the latest anchor in force */
 	struct plabel first = { 0, 0, 0 }; /* the sentence's first */
 	size_t first_st = SIZE_MAX, first_cl = 0, mi = 0;
 
@@ -515,8 +517,8 @@ year_earlier(struct zp_numbers *z, size_t cl, size_t p)
 					l = match_len(z, q, link[j]);
 				/* 去年同期亏损1.9万亿: a metric word too. */
 				if (l == 0)
-					lex_match(&z->metrics, z->cp, 0, z->n,
-					    q, &l);
+					lex_match(
+					    &z->metrics, z->cp, 0, z->n, q, &l);
 				q += l;
 			}
 			if (q == p)
@@ -535,8 +537,8 @@ same_owner(struct zp_numbers *z, int a, int b)
 }
 
 void
-num_figure_period(struct zp_numbers *z, struct ment *m, size_t para,
-    size_t cl, size_t *ai)
+num_figure_period(
+    struct zp_numbers *z, struct ment *m, size_t para, size_t cl, size_t *ai)
 {
 	size_t st = last_before(z->sent, z->nsent, m->s), seen = 0;
 	struct anchor *a = NULL;

@@ -59,10 +59,10 @@ cited_after(struct zp_numbers *z, size_t s)
 static bool
 speaks_for_others(struct zp_numbers *z, size_t e)
 {
-	static const char *const w[] = { "分析师", "分析師", "研究员",
-		"研究員", "数据显示", "數據顯示", "统计", "統計", "报告",
-		"報告", "研报", "研報", "报道", "報導", "援引", "的分析师",
-		"的分析師", "的研究员", "的数据", "的統計", "的统计", "的报告" };
+	static const char *const w[] = { "分析师", "分析師", "研究员", "研究員",
+		"数据显示", "數據顯示", "统计", "統計", "报告", "報告", "研报",
+		"研報", "报道", "報導", "援引", "的分析师", "的分析師",
+		"的研究员", "的数据", "的統計", "的统计", "的报告" };
 
 	while (e < z->n && is_space(z->cp[e]))
 		e++;
@@ -75,9 +75,9 @@ speaks_for_others(struct zp_numbers *z, size_t e)
 }
 
 /* Prepositions whose object is not the figure's owner. */
-static const char *const preps[] = { "向", "在", "从", "從", "对", "對",
-	"给", "給", "把", "被", "替", "由", "比", "较", "較", "与", "與",
-	"跟", "同", "相比", "超过", "超過", "高于", "高於", "低于", "低於" };
+static const char *const preps[] = { "向", "在", "从", "從", "对", "對", "给",
+	"給", "把", "被", "替", "由", "比", "较", "較", "与", "與", "跟", "同",
+	"相比", "超过", "超過", "高于", "高於", "低于", "低於" };
 
 /* A preposition ending at p (after spaces and 了): its start, or
  * SIZE_MAX. */
@@ -88,8 +88,8 @@ preposition_before(struct zp_numbers *z, size_t p)
 		p--;
 	/* Most organizations follow a character no preposition ends in. */
 	if (p == 0 ||
-	    !strchr_cp("向在从從对對给給把被替由比较較与與跟同过過于於",
-	        z->cp[p - 1]))
+	    !strchr_cp(
+	        "向在从從对對给給把被替由比较較与與跟同过過于於", z->cp[p - 1]))
 		return SIZE_MAX;
 	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
 		if (ends_with(z, p, preps[k]))
@@ -112,8 +112,7 @@ assign_roles(struct zp_numbers *z)
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
 			 * preposition after an organization. */
-			bool joins = q > 0 &&
-			    c->ents[z->org[q - 1]].end == p;
+			bool joins = q > 0 && c->ents[z->org[q - 1]].end == p;
 
 			if (!joins)
 				r = R_OBJECT;
@@ -176,7 +175,7 @@ static int
 cmp_start(const void *a, const void *b, const struct zp_nentity *e)
 {
 	const struct zp_nentity *x = &e[*(const size_t *)a],
-				*y = &e[*(const size_t *)b];
+	                        *y = &e[*(const size_t *)b];
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
@@ -296,8 +295,8 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 }
 
 int
-num_subject_of(struct zp_numbers *z, struct subj_walk *w, struct ment *m,
-    size_t cl)
+num_subject_of(
+    struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl)
 {
 	const struct zp_nctx *c = z->ctx;
 	int own = -1;

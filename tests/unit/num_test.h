@@ -173,8 +173,7 @@ ctx_init(struct test_ctx *t, const char *date)
 
 /* Adds every occurrence of name in text as an ORG entity with id. */
 static inline void
-ctx_org(struct test_ctx *t, const char *text, const char *name,
-    const char *id)
+ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
 {
 	for (const char *p = strstr(text, name); p != NULL;
 	     p = strstr(p + strlen(name), name)) {

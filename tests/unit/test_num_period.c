@@ -16,28 +16,27 @@ test_forms(void **state)
 
 	(void)state;
 	d = ctx_init(&c, "2024-01-31");
-	expect_field("去年第四季度营收为68亿元。", d, "68亿元", "period",
-	    "2023-Q4");
+	expect_field(
+	    "去年第四季度营收为68亿元。", d, "68亿元", "period", "2023-Q4");
 	/* A bare quarter: the latest one ended by the date. */
 	expect_field(
 	    "第四季度营收为68亿元。", d, "68亿元", "period", "2023-Q4");
 	/* Guidance: the first one not ended. */
 	expect_field("公司预计，一季度营收将在51亿至57亿元之间。", d,
 	    "51亿至57亿元", "period", "2024-Q1");
+	expect_field("上半年净利润为5亿元。", d, "5亿元", "period", "2023-H1");
 	expect_field(
-	    "上半年净利润为5亿元。", d, "5亿元", "period", "2023-H1");
-	expect_field("前三季度营收为200亿元。", d, "200亿元", "period",
-	    "2023-9M");
+	    "前三季度营收为200亿元。", d, "200亿元", "period", "2023-9M");
 	expect_field("截至去年12月的第四季度，营收为68亿元。", d, "68亿元",
 	    "period", "2023-Q4");
-	expect_field("2024财年营收目标为300亿元。", d, "300亿元", "period",
-	    "FY2024");
-	expect_field("公司预计本季度毛利率约为41%。", d, "41%", "period",
-	    "2024-Q1");
-	expect_field("下季度营收预计为70亿元。", d, "70亿元", "period",
-	    "2024-Q2");
-	expect_field("过去两年营收规模约为2亿元。", d, "2亿元", "period",
-	    "2022/2023");
+	expect_field(
+	    "2024财年营收目标为300亿元。", d, "300亿元", "period", "FY2024");
+	expect_field(
+	    "公司预计本季度毛利率约为41%。", d, "41%", "period", "2024-Q1");
+	expect_field(
+	    "下季度营收预计为70亿元。", d, "70亿元", "period", "2024-Q2");
+	expect_field(
+	    "过去两年营收规模约为2亿元。", d, "2亿元", "period", "2022/2023");
 	expect_field("第四季度营收增长8%，全年营收为300亿元。", d, "300亿元",
 	    "period", "2023");
 	/* Without a date nothing settles a bare quarter or 全年. */

@@ -11,8 +11,9 @@
 static void
 test_carry_forward(void **state)
 {
-	const char *t = "北辰半导体公布年报。公司第四季度净利润同比下降21%，至4.2亿元。"
-	                "全年营收增长8%。";
+	const char *t =
+	    "北辰半导体公布年报。公司第四季度净利润同比下降21%，至4.2亿元。"
+	    "全年营收增长8%。";
 	struct test_ctx c;
 
 	(void)state;
@@ -81,7 +82,8 @@ static void
 test_respectively(void **state)
 {
 	const char *t = "华星电子和东岳科技去年营收分别为35亿元与18亿元。";
-	const char *odd = "华星电子、东岳科技和北辰半导体营收分别为35亿元与18亿元。";
+	const char *odd =
+	    "华星电子、东岳科技和北辰半导体营收分别为35亿元与18亿元。";
 	struct test_ctx c;
 
 	(void)state;
