@@ -18,12 +18,14 @@
 /* A period label taken apart: year (0 unknown), and what of the year. */
 struct plabel {
 	int year;
-	char what; /* 'y' year, 'm' month, 'q' quarter, 'h' half, 'n' first
+	char what;   /* 'y' year, 'm' month, 'q' quarter, 'h' half, 'n' first
 	               n quarters, 'f' fiscal year, 'Y' 全年, 'c' this quarter,
 	               'x' next quarter, 'p' previous quarter, 'P' previous
 	               year, 'S' a span of n years (< 0: past), 's' a span
-	               resolved (year to year + n), 0 other */
-	int n;     /* the month, quarter, half, n, or span */
+	               resolved (year to year + n), 'F' a fiscal quarter,
+	               0 other */
+	int n;       /* the month, quarter, half, n, or span */
+	char fy[64]; /* 'F': a quarter of a fiscal year, FY2024-Q3 */
 };
 
 static int
@@ -42,7 +44,7 @@ digits(const char *s, int n)
 static struct plabel
 parse_label(const char *s)
 {
-	struct plabel p = { 0, 0, 0 };
+	struct plabel p = { 0 };
 	int y = digits(s, 4);
 
 	if (s[0] == '~') {
@@ -76,7 +78,7 @@ parse_label(const char *s)
 			return p;
 		}
 		if (*s != '-')
-			return (struct plabel){ 0, 0, 0 };
+			return (struct plabel){ 0 };
 		s++;
 		if (strlen(s) == 2 && digits(s, 2) >= 1 && digits(s, 2) <= 12) {
 			p.what = 'm';
@@ -113,6 +115,9 @@ format_label(char *out, size_t size, const struct plabel *p)
 		break;
 	case 's':
 		snprintf(out, size, "%04d/%04d", p->year, p->year + p->n);
+		break;
+	case 'F':
+		snprintf(out, size, "%s", p->fy);
 		break;
 	case 'm':
 		snprintf(out, size, "%04d-%02d", p->year, p->n);
@@ -360,6 +365,14 @@ resolve(
 	case 'q':
 	case 'h':
 	case 'n':
+		/* 2024财年第三季度: a quarter of that fiscal year. */
+		if (p->what == 'q' && k > 0 && z->an[k - 1].e + 1 >= a->s &&
+		    parse_label(z->an[k - 1].label).what == 'f') {
+			p->what = 'F';
+			snprintf(p->fy, sizeof p->fy, "%.56s-Q%d",
+			    z->an[k - 1].label, p->n);
+			return true;
+		}
 		if (p->year == 0)
 			p->year = sentence_year(z, k, st);
 		if (p->year == 0 && dated)
@@ -443,8 +456,8 @@ figure_in_clause(struct zp_numbers *z, const struct anchor *a, size_t *mi)
 void
 num_resolve_periods(struct zp_numbers *z)
 {
-	struct plabel last = { 0, 0, 0 };  /* the latest anchor in force */
-	struct plabel first = { 0, 0, 0 }; /* the sentence's first */
+	struct plabel last = { 0 };  /* the latest anchor in force */
+	struct plabel first = { 0 }; /* the sentence's first */
 	size_t first_st = SIZE_MAX, first_cl = 0, mi = 0;
 
 	span_anchors(z);
