@@ -87,7 +87,7 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		return 0;
 	for (t = zp_json_first(j, a); t != ZP_JSON_NONE;
 	     t = zp_json_next(j, a, t)) {
-		uint32_t id, ty;
+		uint32_t id, ty, tk;
 		struct zp_nentity e;
 
 		if (zp_json_type(j, t) != ZP_JOBJECT)
@@ -99,6 +99,11 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		    !json_index(j, zp_json_get(j, t, "end"), &e.end))
 			continue;
 		e.id = zp_json_str(j, id, &e.idlen);
+		tk = zp_json_get(j, t, "ticker");
+		e.ticker = NULL;
+		e.tickerlen = 0;
+		if (tk != ZP_JSON_NONE && zp_json_type(j, tk) == ZP_JSTRING)
+			e.ticker = zp_json_str(j, tk, &e.tickerlen);
 		e.org = ty != ZP_JSON_NONE &&
 		    zp_json_type(j, ty) == ZP_JSTRING &&
 		    zp_json_str_eq(j, ty, "ORG", 3);

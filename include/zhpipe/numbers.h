@@ -35,6 +35,9 @@ struct zp_nentity {
 	size_t start, end; /* code points into the text */
 	const char *id;    /* UTF-8, not NUL-terminated */
 	size_t idlen;
+	const char *ticker; /* its "ticker" (UTF-8, not NUL-terminated), or
+	                       NULL */
+	size_t tickerlen;
 	bool org; /* type ORG */
 };
 
@@ -68,7 +71,10 @@ int zp_numbers_load_metrics(
 int zp_numbers_load_currencies(
     struct zp_numbers *z, const char *path, char *err, size_t errsize);
 
-/* Adds one metric term (UTF-8). */
+/*
+ * Adds one metric term (UTF-8): TERM, or TERM,METRIC for a word that says a
+ * metric in other words (斥资,投资: the figure's metric is 投资).
+ */
 void zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n);
 
 /*

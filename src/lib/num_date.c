@@ -27,6 +27,8 @@ num_add_anchor(
 	a->e = e;
 	snprintf(a->label, sizeof a->label, "%s", label);
 	a->year = year;
+	a->local = a->skip = false;
+	a->subj = -3;
 }
 
 /*
@@ -122,60 +124,54 @@ num_quarter(struct zp_numbers *z, size_t s, struct num *nu, long v, bool di,
 void
 num_period_words(struct zp_numbers *z)
 {
-	static const char *const w[][2] = {
-		{ "上半年", "H1" },
-		{ "下半年", "H2" },
-		{ "上半财年", "H1" },
-		{ "下半财年", "H2" },
-		{ "全年", "" },
-		{ "去年", "" },
-		{ "今年", "" },
-		{ "前年", "" },
-		{ "明年", "" },
-	};
 	size_t before = z->nan;
 
 	for (size_t i = 0; (i = next_with(z, i, C_PERIODW)) < z->n; i++) {
 		uint32_t c = z->cp[i];
+		size_t l;
+		int k = lex_match(&z->pwords, z->cp, 0, z->n, i, &l), year = 0;
+		const char *w;
+		char lab[64];
 
-		for (size_t t = 0; t < sizeof w / sizeof *w; t++) {
-			size_t l = match_len(z, i, w[t][0]);
-			int year = 0;
-			char lab[64];
+		if (k < 0)
+			continue;
+		w = z->pwords.e[k].code;
+		if (w[0] == '\0') {
+			size_t ws;
 
-			if (l == 0)
+			/* 去年, 今年: a year with the record's date;
+			 * 去年同期 is a basis, not a period. */
+			if (starts_with(z, i + l, "同期"))
 				continue;
-			if (w[t][1][0] == '\0') {
-				size_t ws;
-
-				/* 去年, 今年: a year with the record's date;
-				 * 去年同期 is a basis, not a period. */
-				if (starts_with(z, i + l, "同期"))
-					break;
-				if (c == 0x5168)
-					year = num_year_before(z, i);
-				else
-					year = num_rel_year(z, i + l, &ws);
-				if (year == 0)
-					break;
-				/* A quarter right after takes the year. */
-				if (i + l < z->n &&
-				    (zp_cnum_starts(z->cp[i + l]) ||
-				        z->cp[i + l] == 0x7B2C ||
-				        z->cp[i + l] == 'Q'))
-					break;
-				snprintf(lab, sizeof lab, "%04d", year);
-			} else {
-				size_t ws;
-
+			if (c == 0x5168)
 				year = num_year_before(z, i);
-				if (year == 0)
-					year = num_rel_year(z, i, &ws);
-				num_fmt_period(lab, sizeof lab, year, w[t][1]);
+			else
+				year = num_rel_year(z, i + l, &ws);
+			/* 全年 alone is the year in context, which
+			 * num_resolve_periods finds. */
+			if (year == 0 && c == 0x5168) {
+				num_add_anchor(z, i, i + l, "~Y", false);
+				continue;
 			}
-			num_add_anchor(z, i, i + l, lab, false);
-			break;
+			if (year == 0)
+				continue;
+			/* A quarter right after takes the year. */
+			if (i + l < z->n &&
+			    (zp_cnum_starts(z->cp[i + l]) ||
+			        z->cp[i + l] == 0x7B2C || z->cp[i + l] == 'Q'))
+				continue;
+			snprintf(lab, sizeof lab, "%04d", year);
+		} else if (w[0] == '~') {
+			snprintf(lab, sizeof lab, "%s", w);
+		} else {
+			size_t ws;
+
+			year = num_year_before(z, i);
+			if (year == 0)
+				year = num_rel_year(z, i, &ws);
+			num_fmt_period(lab, sizeof lab, year, w);
 		}
+		num_add_anchor(z, i, i + l, lab, false);
 	}
 	/* Keep anchors sorted by position. */
 	if (z->nan > before) {
@@ -469,7 +465,9 @@ num_st_year_unit(struct scan *st)
 	end = month_day_after(st, e + len, date, sizeof date);
 	m = num_new_ment(z, i, end, ZP_NK_DATE);
 	snprintf(m->date, sizeof m->date, "%s", date);
-	if (strlen(date) == 4)
+	/* A year, or a month of one (2022年12月), sets the period in force;
+	 * a day does not. */
+	if (strlen(date) == 4 || strlen(date) == 7)
 		num_add_anchor(z, i, end, date, true);
 	return done(st, end);
 }

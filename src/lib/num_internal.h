@@ -116,18 +116,26 @@ struct ment {
 	const char *note;
 	uint8_t ucls;
 	bool bare;
-	bool defcur; /* CNY only because 元 was written alone */
+	bool defcur;  /* CNY only because 元 was written alone */
+	int conv;     /* the figure this one converts (约合), or -1 */
+	size_t mpos;  /* where the metric word is, with */
+	uint8_t mpre; /* the length of its accounting prefix */
 };
 
 struct anchor {
 	size_t s, e;
 	char label[64];
-	bool year; /* a bare year: joins a following quarter */
+	bool year;  /* a bare year: joins a following quarter */
+	bool local; /* holds only in its clause: 上一季度的, 较2023年 */
+	bool skip;  /* no period of figures: 2008年以来 */
+	int subj;   /* the subject of the first figure it gave a period in
+	               its sentence: -1 none, -3 not yet */
 };
 
 struct occ {
 	size_t s, e;
 	int idx;
+	uint8_t pre; /* an accounting prefix before s: 调整后, 扣非 */
 };
 
 /* Bits of zp_numbers.cls. */
@@ -138,14 +146,16 @@ enum {
 	C_PERIODW = 8, /* first character of a period word */
 	C_REL1 = 16,   /* before 一, makes it relative (同一, 第一) */
 	C_URL = 32,    /* h w H W @: maybe a URL or address */
-	C_METRIC = 64  /* first character of a metric term */
+	C_METRIC = 64, /* first character of a metric term */
+	C_LINKW = 128  /* first character of a word the link passes look
+	                  for: 分别, 近年来, 人民币 (num_link.c, num_period.c) */
 };
 
 struct zp_numbers {
 	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
-	    metrics, relyear;
+	    metrics, relyear, pwords, timew;
 	uint32_t *cp;
 	size_t *boff;
 	size_t cap;
@@ -169,6 +179,17 @@ struct zp_numbers {
 	uint8_t cls[0x10000];
 	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
 	size_t metric_bits; /* metric words when C_METRIC was last set */
+	size_t *org;        /* the record's ORG entities in text order */
+	uint8_t *orole;     /* and their roles (num_subject.c) */
+	size_t norg, orgcap;
+};
+
+/* Where num_subject_of is in its walk over a document's figures. */
+struct subj_walk {
+	size_t next;         /* the first ORG (in z->org) not passed */
+	int topic;           /* entity the text is about; -1 none, -2 two */
+	size_t topic_clause; /* 1 + start of the clause that set it */
+	int dominant;        /* the most named ORG, or -1 */
 };
 
 struct num {
@@ -326,13 +347,37 @@ void num_period_words(struct zp_numbers *z);
  * added to v; returns the end of what was read. */
 size_t num_subunits_after(
     struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v);
-/* num_coordinate, num_declared_currency, num_carry_change, num_find_metrics,
- * num_link (num_link.c) -- the passes after scanning, in numbers.c's order. */
+/* num_coordinate, num_declared_currency, num_carry_change, num_link
+ * (num_link.c), num_find_metrics (num_metric.c) -- the passes after
+ * scanning, in numbers.c's order. */
 void num_coordinate(struct zp_numbers *z);
 void num_declared_currency(struct zp_numbers *z);
 void num_carry_change(struct zp_numbers *z);
 void num_find_metrics(struct zp_numbers *z);
 void num_link(struct zp_numbers *z);
+/* num_set_metric, num_copy_metric (num_metric.c) -- occurrence k of z->oc
+ * (none when k < 0), or another figure's metric, as m's. */
+void num_set_metric(struct zp_numbers *z, struct ment *m, int k);
+void num_copy_metric(struct ment *m, const struct ment *from);
+/* num_figure_metric (num_metric.c) -- figure i's metric; *oi walks the
+ * occurrences. */
+void num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi);
+/* num_parallel_lists (num_metric.c) -- a list of changes takes the metrics
+ * and subjects of the list of amounts before it. */
+void num_parallel_lists(struct zp_numbers *z);
+/* num_resolve_periods (num_period.c) -- each period anchor's year from the
+ * text and the record's date; unresolved relative ones lose their label. */
+void num_resolve_periods(struct zp_numbers *z);
+/* num_figure_period (num_period.c) -- the period in force at m (the latest
+ * anchor in its paragraph, which starts at para, said of m's subject) into
+ * m->period; *ai walks the anchors.  m->subject must be set. */
+void num_figure_period(
+    struct zp_numbers *z, struct ment *m, size_t para, size_t cl, size_t *ai);
+/* num_subject_begin, num_subject_of (num_subject.c) -- the walk over the
+ * figures in order that gives each its owner: an entity index, or -1. */
+void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
+int num_subject_of(
+    struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
 /* num_write_json (num_json.c) -- the mentions as a JSON array onto o. */
 void num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o);
 
@@ -503,6 +548,13 @@ lexical_at(struct zp_numbers *z, size_t i)
 	return lex_match(&z->lexical, z->cp, 0, z->n, i, &len) >= 0;
 }
 
+/* Do two entities name the same thing (the same id)? */
+static inline bool
+same_id(const struct zp_nentity *a, const struct zp_nentity *b)
+{
+	return a->idlen == b->idlen && memcmp(a->id, b->id, a->idlen) == 0;
+}
+
 /* Skips up to two spaces from p (never past the text). */
 static inline size_t
 skip_sp(struct zp_numbers *z, size_t p)
@@ -594,16 +646,14 @@ starts_with(struct zp_numbers *z, size_t p, const char *w)
 static inline bool
 strchr_cp(const char *set, uint32_t c)
 {
-	size_t i = 0, l, n = strlen(set);
+	/* UTF-8 is self-synchronizing: c's bytes occur in set only where
+	 * c does, so no decoding of set is needed. */
+	char b[5];
 
-	while (i < n) {
-		int32_t v = zp_utf8_decode(set + i, n - i, &l);
-
-		if ((uint32_t)v == c)
-			return true;
-		i += l;
-	}
-	return false;
+	if (c == 0 || c > 0x10FFFF)
+		return false;
+	b[zp_utf8_encode(c, b)] = '\0';
+	return strstr(set, b) != NULL;
 }
 
 #endif

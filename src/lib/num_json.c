@@ -96,13 +96,31 @@ num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 			const char *t = z->metrics.e[m->metric].code;
 
 			put_key(o, "metric");
-			zp_buf_json_str(o, t, strlen(t));
+			if (m->mpre == 0) {
+				zp_buf_json_str(o, t, strlen(t));
+			} else {
+				/* 调整后 as written, then the metric. */
+				size_t b = z->boff[m->mpos - m->mpre],
+				       e = z->boff[m->mpos];
+				char *w = zp_xmalloc(e - b + strlen(t));
+
+				memcpy(w, text + b, e - b);
+				memcpy(w + e - b, t, strlen(t));
+				zp_buf_json_str(o, w, e - b + strlen(t));
+				free(w);
+			}
 		}
 		if (m->subject >= 0) {
 			const struct zp_nentity *en = &z->ctx->ents[m->subject];
 
 			put_key(o, "subject");
 			zp_buf_json_str(o, en->id, en->idlen);
+			/* The subject's ticker rides along, so a row of
+			 * figures joins price data without the entities. */
+			if (en->ticker != NULL && en->tickerlen > 0) {
+				put_key(o, "ticker");
+				zp_buf_json_str(o, en->ticker, en->tickerlen);
+			}
 		}
 		if (m->note != NULL) {
 			put_key(o, "note");

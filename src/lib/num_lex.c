@@ -755,6 +755,44 @@ static const char *const lexicalized[] = {
  * Makefile turns into C strings (scripts/metrics-inc.awk), so the list has
  * one source and works without the data file.
  */
+/*
+ * Period words that are no figures (num_period_words): a half, the year of
+ * a relative word ("": 去年, 全年), or a period the date settles ("~c" this
+ * quarter, "~x" the next, "~p" the one before, "~P" the year before).
+ */
+static const char *const period_words[][2] = {
+	{ "上半年", "H1" },
+	{ "下半年", "H2" },
+	{ "上半财年", "H1" },
+	{ "下半财年", "H2" },
+	{ "全年", "" },
+	{ "去年", "" },
+	{ "今年", "" },
+	{ "前年", "" },
+	{ "明年", "" },
+	{ "本季度", "~c" },
+	{ "本季", "~c" },
+	{ "当季", "~c" },
+	{ "下季度", "~x" },
+	{ "下一季度", "~x" },
+	{ "下一个季度", "~x" },
+	{ "上季度", "~p" },
+	{ "上一季度", "~p" },
+	{ "上一个季度", "~p" },
+	{ "上一年度", "~P" },
+	{ "前一年", "~P" },
+	{ "上一年", "~P" },
+};
+
+/*
+ * Times the text leaves open (num_period.c): a figure after one has no
+ * period rather than the one before.  Each starts with a C_LINKW
+ * character (num_scan.c).
+ */
+static const char *const open_times[] = { "近年来", "近年來", "多年来",
+	"多年來", "近几年", "近幾年", "过去几年", "過去幾年", "未来几年",
+	"未來幾年", "个月前", "個月前", "几年前", "幾年前", "多年前" };
+
 static const char *const metrics_builtin[] = {
 #include "metrics_builtin.inc"
 };
@@ -816,6 +854,13 @@ num_lex_tables(struct zp_numbers *z)
 	z->lexical.key2 = true;
 	lex_init(&z->metrics, false);
 	lex_init(&z->relyear, true);
+	lex_init(&z->pwords, false);
+	lex_init(&z->timew, false);
+	for (i = 0; i < sizeof open_times / sizeof *open_times; i++)
+		lex_add(&z->timew, open_times[i], 0, 0, NULL);
+	for (i = 0; i < sizeof period_words / sizeof *period_words; i++)
+		lex_add(
+		    &z->pwords, period_words[i][0], 0, 0, period_words[i][1]);
 	for (i = 0; i < sizeof currencies / sizeof *currencies; i++)
 		lex_add(
 		    &z->units, currencies[i][0], U_CUR, 0, currencies[i][1]);

@@ -158,190 +158,199 @@ num_carry_change(struct zp_numbers *z)
 	}
 }
 
-/* Metric occurrences in the text, longest first, left to right. */
-void
-num_find_metrics(struct zp_numbers *z)
+/*
+ * Is b, right after a, the same amount in another currency: 2.8万亿韩元
+ * (约合人民币150.64亿元), 258.9万亿韩元(13928亿元)?
+ */
+static bool
+converts(struct zp_numbers *z, const struct ment *a, const struct ment *b)
 {
-	size_t i = 0, len;
+	static const char *const w[] = { "约合", "約合", "折合", "相当于",
+		"相當於", "约", "約", "合", "即", "(", "（", ",", "，", " " };
+	size_t p = a->e;
 
-	z->noc = 0;
-	if (z->metrics.n == 0)
-		return;
-	while (i < z->n) {
-		int k;
+	if (a->kind != ZP_NK_MONEY || b->kind != ZP_NK_MONEY || b->s < a->e ||
+	    b->s - a->e > 8 || strcmp(a->unit, b->unit) == 0)
+		return false;
+	while (p < b->s) {
+		size_t l = 0;
 
-		/*
-		 * Most characters start no term: test the class first, which
-		 * covers the BMP; characters beyond it need a lookup only when
-		 * some term starts beyond it.
-		 */
-		if (!(z->pc[i] & C_METRIC) &&
-		    (z->cp[i] < 0x10000 || !z->metrics.wl.astral_first)) {
-			i = z->metrics.wl.astral_first ?
-			    i + 1 :
-			    next_with(z, i, C_METRIC);
+		for (size_t k = 0; k < sizeof w / sizeof *w && l == 0; k++)
+			l = match_len(z, p, w[k]);
+		if (l == 0)
+			return false;
+		p += l;
+	}
+	return true;
+}
+
+/*
+ * 分别: A和B…分别为X与Y gives X to A and Y to B; 营收和利润分别增长X和Y
+ * gives the metrics in order.  Lists of unequal length give no subject
+ * to the figures (two companies compete for each).
+ */
+static void
+respectively(struct zp_numbers *z)
+{
+	const struct zp_nctx *c = z->ctx;
+	size_t fi = 0;
+
+	for (size_t p = 0; (p = next_with(z, p, C_LINKW)) + 1 < z->n; p++) {
+		size_t cl, ce, f[8], nf = 0, o[8], no = 0, mo[8], nmo = 0;
+
+		if (z->cp[p] != 0x5206 ||
+		    (z->cp[p + 1] != 0x522B && z->cp[p + 1] != 0x5225))
 			continue;
+		cl = last_before(z->clause, z->nclause, p);
+		ce = next_with(z, p, C_CLAUSE);
+		while (fi < z->nm && z->m[fi].s < p)
+			fi++;
+		for (size_t i = fi; i < z->nm && z->m[i].s < ce && nf < 8;
+		     i++) {
+			const struct ment *m = &z->m[i];
+
+			if ((m->kind == ZP_NK_MONEY ||
+			        m->kind == ZP_NK_PERCENT ||
+			        m->kind == ZP_NK_QUANTITY) &&
+			    m->conv < 0)
+				f[nf++] = i;
 		}
-		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
-		if (k < 0) {
-			i++;
+		if (nf < 2)
 			continue;
+		/* The organizations before 分别 in its clause, else in its
+		 * sentence. */
+		for (int pass = 0; pass < 2 && no == 0 && c != NULL; pass++) {
+			size_t from =
+			    pass == 0 ? cl : last_before(z->sent, z->nsent, p);
+
+			for (size_t q = 0; q < z->norg && no < 8; q++) {
+				const struct zp_nentity *en =
+				    &c->ents[z->org[q]];
+
+				if (en->start < from || en->end > p)
+					continue;
+				if (no > 0 && same_id(&c->ents[o[no - 1]], en))
+					continue;
+				o[no++] = z->org[q];
+			}
 		}
-		if (z->noc == z->occap) {
-			z->occap = z->occap ? z->occap * 2 : 16;
-			z->oc =
-			    zp_xreallocarray(z->oc, z->occap, sizeof *z->oc);
-		}
-		z->oc[z->noc].s = i;
-		z->oc[z->noc].e = i + len;
-		z->oc[z->noc].idx = k;
-		z->noc++;
-		i += len;
+		for (size_t k = 0; k < z->noc && nmo < 8; k++)
+			if (z->oc[k].s >= cl && z->oc[k].e <= p)
+				mo[nmo++] = k;
+		if (no >= 2)
+			for (size_t k = 0; k < nf; k++)
+				z->m[f[k]].subject = no == nf ? (int)o[k] : -1;
+		if (nmo >= 2 && nmo == nf)
+			for (size_t k = 0; k < nf; k++)
+				num_set_metric(z, &z->m[f[k]], (int)mo[k]);
+		p++;
 	}
 }
 
-/* Does the clause starting at p continue the previous one's subject? */
-static bool
-continues(struct zp_numbers *z, size_t p)
+/*
+ * Bare 元 after the same company's same metric in another currency
+ * (营收61.7亿美元 … 营收为12亿元 in a story that never says 人民币) is that
+ * currency.  A story that names 人民币 or converts (约合) keeps 元 as CNY.
+ */
+static void
+carry_currency(struct zp_numbers *z)
 {
-	static const char *const w[] = {
-		"同比",
-		"环比",
-		"按年",
-		"按季",
-		"较上年",
-		"较去年",
-		"较上一",
-		"较上季",
-		"至",
-		"达到",
-		"达",
-		"低于",
-		"高于",
-		"略高于",
-		"略低于",
-		"约合",
-		"相当于",
-		"折合",
-		"增长",
-		"下降",
-		"增幅",
-		"降幅",
-		"涨幅",
-		"跌幅",
-		"增加",
-		"减少",
-		"上升",
-		"下滑",
-	};
+	static const char *const cny[] = { "人民币", "人民幣", "约合", "約合",
+		"折合", "RMB", "CNY" };
+	bool any = false;
 
-	while (p < z->n && is_space(z->cp[p]))
-		p++;
-	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-		if (starts_with(z, p, w[i]))
-			return true;
-	return false;
+	for (size_t i = 0; i < z->nm && !any; i++)
+		any = z->m[i].defcur && z->m[i].subject >= 0 &&
+		    z->m[i].metric >= 0;
+	if (!any)
+		return;
+	for (size_t p = 0; (p = next_with(z, p, C_LINKW)) < z->n; p++)
+		for (size_t k = 0; k < sizeof cny / sizeof *cny; k++)
+			if (match_len(z, p, cny[k]) != 0)
+				return;
+	for (size_t i = 0; i < z->nm; i++) {
+		struct ment *m = &z->m[i];
+
+		if (!m->defcur || m->subject < 0 || m->metric < 0)
+			continue;
+		for (size_t k = i; k-- > 0;) {
+			const struct ment *a = &z->m[k];
+
+			if (a->kind != ZP_NK_MONEY || a->defcur ||
+			    a->subject < 0 || a->metric != m->metric ||
+			    !same_id(&z->ctx->ents[a->subject],
+			        &z->ctx->ents[m->subject]))
+				continue;
+			if (strcmp(a->unit, "CNY") != 0) {
+				unit_copy(m, a->unit);
+				m->defcur = false;
+				m->note = "currency of the same metric stated "
+				          "earlier";
+			}
+			break;
+		}
+	}
+}
+
+/* Is the metric a market's or an industry's, which no company owns? */
+static bool
+market_metric(struct zp_numbers *z, int idx)
+{
+	const char *t = z->metrics.e[idx].code;
+
+	return strstr(t, "规模") != NULL || strstr(t, "規模") != NULL;
 }
 
 void
 num_link(struct zp_numbers *z)
 {
-	size_t oi = 0, ai = 0;
-	int best_org = -1;
+	size_t oi = 0, ai = 0, para = 0, sb = 0;
+	struct subj_walk w;
 
-	/*
-	 * The record's dominant organization: named most often, at least
-	 * twice, and more often than any other (a document's topic; one
-	 * sentence naming a company once in passing does not make it the
-	 * owner of every figure).
-	 */
-	if (z->ctx != NULL && z->ctx->nents <= 2000) {
-		int best_n = 0;
-		bool tie = false;
-
-		for (size_t k = 0; k < z->ctx->nents; k++) {
-			const struct zp_nentity *en = &z->ctx->ents[k];
-			int cnt = 0;
-			bool seen = false;
-
-			if (!en->org)
-				continue;
-			for (size_t q = 0; q < z->ctx->nents && !seen; q++) {
-				const struct zp_nentity *o = &z->ctx->ents[q];
-
-				if (!o->org || o->idlen != en->idlen ||
-				    memcmp(o->id, en->id, en->idlen) != 0)
-					continue;
-				if (q < k)
-					seen = true;
-				else
-					cnt++;
-			}
-			if (seen)
-				continue;
-			if (cnt > best_n) {
-				best_n = cnt;
-				best_org = (int)k;
-				tie = false;
-			} else if (cnt == best_n) {
-				tie = true;
-			}
-		}
-		if (tie || best_n < 2)
-			best_org = -1;
-	}
+	num_subject_begin(z, &w);
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 		size_t cl = last_before(z->clause, z->nclause, m->s);
-		size_t st = last_before(z->sent, z->nsent, m->s);
-		int lastm = -1;
 
+		m->conv = -1;
 		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
 		    m->kind != ZP_NK_QUANTITY)
 			continue;
-		while (oi < z->noc && z->oc[oi].e <= m->s)
-			oi++;
-		for (size_t k = oi; k-- > 0;) {
-			if (z->oc[k].s < cl) {
-				/*
-				 * A clause that goes on from the one before
-				 * (，同比下降34.4%; ，至258.9万亿韩元) takes its
-				 * metric, within the sentence.
-				 */
-				if (z->oc[k].s >= st && continues(z, cl))
-					lastm = z->oc[k].idx;
+		/* A paragraph starts after a line break, which ends a
+		 * sentence. */
+		for (; sb < z->nsent && z->sent[sb] <= m->s; sb++)
+			if (z->cp[z->sent[sb] - 1] == '\n')
+				para = z->sent[sb];
+		for (size_t k = i; k-- > 0;) {
+			if (z->m[k].kind == ZP_NK_MONEY) {
+				if (converts(z, &z->m[k], m))
+					m->conv = (int)k;
 				break;
 			}
-			lastm = z->oc[k].idx;
-			break;
-		}
-		m->metric = lastm;
-		/* Period: the latest period word before, same sentence. */
-		while (ai < z->nan && z->an[ai].e <= m->s)
-			ai++;
-		for (size_t k = ai; k-- > 0;) {
-			if (z->an[k].s < st)
+			if (z->m[k].kind != ZP_NK_DATE &&
+			    z->m[k].kind != ZP_NK_PERIOD)
 				break;
-			snprintf(
-			    m->period, sizeof m->period, "%s", z->an[k].label);
-			break;
 		}
+		num_figure_metric(z, i, &oi);
 		if (m->change && !m->basis)
 			m->basis = find_basis(z, cl, m->s);
-		if (z->ctx != NULL) {
-			int sub = -1;
-
-			for (size_t k = 0; k < z->ctx->nents; k++) {
-				const struct zp_nentity *en = &z->ctx->ents[k];
-
-				if (!en->org || en->end > m->s ||
-				    en->start < st)
-					continue;
-				sub = (int)k;
-			}
-			if (sub < 0 && best_org >= 0)
-				sub = best_org;
-			m->subject = sub;
-		}
+		m->subject = m->metric >= 0 && market_metric(z, m->metric) ?
+		    -1 :
+		    num_subject_of(z, &w, m, cl);
+		/* 这一数字 took the period of the figure it refers to. */
+		if (m->period[0] == '\0')
+			num_figure_period(z, m, para, cl, &ai);
 	}
+	respectively(z);
+	num_parallel_lists(z);
+	for (size_t i = 0; i < z->nm; i++) {
+		struct ment *m = &z->m[i];
+
+		if (m->conv < 0)
+			continue;
+		m->subject = z->m[m->conv].subject;
+		num_copy_metric(m, &z->m[m->conv]);
+		memcpy(m->period, z->m[m->conv].period, sizeof m->period);
+	}
+	carry_currency(z);
 }

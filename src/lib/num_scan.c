@@ -19,7 +19,8 @@ num_build_classes(struct zp_numbers *z)
 {
 	static const char rel1[] =
 	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
-	static const char periodw[] = "上下全去今前明";
+	static const char periodw[] = "上下全去今前明本当";
+	static const char linkw[] = "近多过過未个個几幾分人约約折RC";
 	size_t i, l;
 
 	for (uint32_t c = 0; c < 0x10000; c++) {
@@ -41,6 +42,11 @@ num_build_classes(struct zp_numbers *z)
 	for (i = 0; rel1[i] != '\0'; i += l)
 		z->cls[zp_utf8_decode(rel1 + i, sizeof rel1 - 1 - i, &l)] |=
 		    C_REL1;
+	/* 近年来 多年来 过去几年 未来几年 个月前 几年前 (num_period.c), 分别
+	 * (num_link.c), 人民币 约合 折合 RMB CNY (num_link.c). */
+	for (i = 0; linkw[i] != '\0'; i += l)
+		z->cls[zp_utf8_decode(linkw + i, sizeof linkw - 1 - i, &l)] |=
+		    C_LINKW;
 	for (i = 0; periodw[i] != '\0'; i += l)
 		z->cls[zp_utf8_decode(
 		    periodw + i, sizeof periodw - 1 - i, &l)] |= C_PERIODW;

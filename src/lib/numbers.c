@@ -47,6 +47,8 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->lexical);
 	lex_free(&z->metrics);
 	lex_free(&z->relyear);
+	lex_free(&z->pwords);
+	lex_free(&z->timew);
 	for (size_t i = 0; i < z->nowned; i++)
 		free(z->owned[i]);
 	free(z->owned);
@@ -55,6 +57,8 @@ zp_numbers_free(struct zp_numbers *z)
 	free(z->pc);
 	free(z->m);
 	free(z->an);
+	free(z->org);
+	free(z->orole);
 	free(z->oc);
 	free(z->clause);
 	free(z->sent);
@@ -69,12 +73,20 @@ zp_numbers_free(struct zp_numbers *z)
 void
 zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n)
 {
-	char *copy = zp_xmemdup(s, n);
+	/* TERM,METRIC: a word (斥资) that says the metric (投资). */
+	const char *comma = memchr(s, ',', n);
+	size_t tl = comma != NULL ? (size_t)(comma - s) : n;
+	char *code = comma != NULL ? zp_xmemdup(comma + 1, n - tl - 1) :
+	                             zp_xmemdup(s, n);
 
+	if (tl == 0 || code[0] == '\0') {
+		free(code);
+		return;
+	}
 	/* cls 255 marks an owned code string for lex_free. */
-	lex_addn(&z->metrics, copy, n, 255, 0, copy);
-	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != copy)
-		free(copy);
+	lex_addn(&z->metrics, s, tl, 255, 0, code);
+	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != code)
+		free(code);
 }
 
 static char *
@@ -200,6 +212,7 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
 	num_carry_change(z);
 	num_declared_currency(z);
 	num_period_words(z);
+	num_resolve_periods(z);
 	num_find_metrics(z);
 	num_link(z);
 	num_write_json(z, text, out);

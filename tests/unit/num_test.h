@@ -8,6 +8,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -116,6 +117,90 @@ value_of(const struct ment *m, char *buf, size_t size)
 	memcpy(buf, z->vals.p + m->v0, l);
 	buf[l] = '\0';
 	return buf;
+}
+
+/*
+ * Fails unless the figure written fig in the output for text has "key":
+ * want (a JSON string), or has no key at all when want is NULL.  Number
+ * objects are flat, so the figure's object ends at the first '}'.
+ */
+static inline void
+expect_field(const char *text, const struct zp_nctx *ctx, const char *fig,
+    const char *key, const char *want)
+{
+	const char *got = find(text, ctx), *o, *end;
+	char pat[256];
+	size_t n;
+
+	snprintf(pat, sizeof pat, "{\"text\":\"%s\"", fig);
+	o = strstr(got, pat);
+	if (o == NULL)
+		fail_msg("%s\n  got  %s\n  no figure %s", text, got, fig);
+	end = strchr(o, '}');
+	n = (size_t)(end - o);
+	if (want == NULL)
+		snprintf(pat, sizeof pat, "\"%s\":", key);
+	else
+		snprintf(pat, sizeof pat, "\"%s\":\"%s\"", key, want);
+	{
+		char *obj = strndup(o, n);
+		bool has = strstr(obj, pat) != NULL;
+
+		free(obj);
+		if (has != (want != NULL))
+			fail_msg("%s\n  got  %.*s\n  want %s%s", text, (int)n,
+			    o, want == NULL ? "no " : "", pat);
+	}
+}
+
+/* A record's context: its date and the ORG entities named in its text. */
+struct test_ctx {
+	struct zp_nctx c;
+	struct zp_nentity e[8];
+};
+
+/* A context dated date (NULL: none) with no entities. */
+static inline struct zp_nctx *
+ctx_init(struct test_ctx *t, const char *date)
+{
+	memset(t, 0, sizeof *t);
+	t->c.ents = t->e;
+	if (date != NULL)
+		assert_int_equal(
+		    zp_numbers_parse_date(date, strlen(date), &t->c), 0);
+	return &t->c;
+}
+
+/* Adds every occurrence of name in text as an ORG entity with id. */
+static inline void
+ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
+{
+	for (const char *p = strstr(text, name); p != NULL;
+	     p = strstr(p + strlen(name), name)) {
+		struct zp_nentity *e = &t->e[t->c.nents++];
+		size_t s = 0;
+
+		assert_true(t->c.nents <= 8);
+		for (const char *q = text; q < p; q++)
+			s += ((unsigned char)*q & 0xC0) != 0x80;
+		memset(e, 0, sizeof *e);
+		e->start = s;
+		e->end = s;
+		for (const char *q = name; *q != '\0'; q++)
+			e->end += ((unsigned char)*q & 0xC0) != 0x80;
+		e->id = id;
+		e->idlen = strlen(id);
+		e->org = true;
+	}
+	/* The extractor writes entities in text order. */
+	for (size_t i = 1; i < t->c.nents; i++)
+		for (size_t j = i; j > 0 && t->e[j - 1].start > t->e[j].start;
+		     j--) {
+			struct zp_nentity x = t->e[j];
+
+			t->e[j] = t->e[j - 1];
+			t->e[j - 1] = x;
+		}
 }
 
 /* Writes text to the file at path, replacing what it held. */

@@ -38,7 +38,11 @@ static void
 test_subject(void **state)
 {
 	const char *text = "甲公司营收为9亿元。";
-	struct zp_nentity e = { 0, 3, "甲公司", strlen("甲公司"), true };
+	struct zp_nentity e = { .start = 0,
+		.end = 3,
+		.id = "甲公司",
+		.idlen = strlen("甲公司"),
+		.org = true };
 	struct zp_nctx c = { 0 };
 
 	(void)state;

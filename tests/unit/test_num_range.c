@@ -81,7 +81,8 @@ test_hedges(void **state)
 	    "\"value\":300000000000,\"unit\":\"CNY\",\"approx\":true,"
 	    "\"bound\":\"lower\"");
 	expect_has("耗资100万元左右。", NULL,
-	    "\"value\":1000000,\"unit\":\"CNY\",\"approx\":true}");
+	    "\"value\":1000000,\"unit\":\"CNY\",\"approx\":true,"
+	    "\"metric\":\"支出\"}");
 	expect_has("人数不到200人。", NULL, "\"bound\":\"upper\"");
 	/* 多 inside the span: 三十多家 is more than 30. */
 	expect_has("开了三十多家店。", NULL,

@@ -97,8 +97,12 @@ test_subject(void **state)
 {
 	const char *t = "台积电营收为5000亿元，三星营收为3000亿元。";
 	struct zp_nentity e[2] = {
-		{ 0, 3, "TSMC", 4, true },
-		{ 11, 13, "Samsung Electronics", 19, true },
+		{ .start = 0, .end = 3, .id = "TSMC", .idlen = 4, .org = true },
+		{ .start = 13,
+		    .end = 15,
+		    .id = "Samsung Electronics",
+		    .idlen = 19,
+		    .org = true },
 	};
 	struct zp_nctx c;
 	const char *got;

@@ -1,0 +1,333 @@
+/*
+ * num_subject -- the organization a figure belongs to, across the sentences
+ * of its document.
+ *
+ * Every ORG entity of the record gets a role from the words around it: a
+ * cited source (据X, X分析师) or the object of a preposition (向X, 在X上,
+ * 由X领投) never owns a figure; the rest may.  Walking the document, the
+ * first organization that may own a figure in each clause is the topic,
+ * which 公司, 该公司, 其 and a clause without a company refer to.  A
+ * figure's subject is, in order: the last organization before it in its own
+ * clause; none when its clause is about a sector, a market or companies in
+ * general; the topic; the document's dominant organization.  When two
+ * companies are the topic side by side (A和B的…), no figure that follows is
+ * given to either: precision first.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/xalloc.h"
+
+#include "num_internal.h"
+
+enum { R_SUBJECT, R_SOURCE, R_OBJECT };
+
+static bool
+is_coord(uint32_t c)
+{
+	return c == 0x548C || c == 0x4E0E || c == 0x8207 || c == 0x53CA ||
+	    c == 0x3001 || c == 0x8DDF || c == ',' || c == '/';
+}
+
+/* Is [s, e) a stretch without clause marks, of at most max code points? */
+static bool
+short_gap(struct zp_numbers *z, size_t s, size_t e, size_t max)
+{
+	if (e < s || e - s > max)
+		return false;
+	for (size_t i = s; i < e; i++)
+		if (z->pc[i] & C_CLAUSE)
+			return false;
+	return true;
+}
+
+/* 据X, 据研究公司X: X is cited, within its clause. */
+static bool
+cited_after(struct zp_numbers *z, size_t s)
+{
+	for (size_t i = s; i-- > 0 && i + 10 > s;) {
+		if (z->pc[i] & C_CLAUSE)
+			return false;
+		if (z->cp[i] == 0x636E || z->cp[i] == 0x64DA) /* 据 據 */
+			return true;
+	}
+	return false;
+}
+
+/* X分析师, X的研究员, X数据显示: X speaks about others' figures. */
+static bool
+speaks_for_others(struct zp_numbers *z, size_t e)
+{
+	static const char *const w[] = { "分析师", "分析師", "研究员", "研究員",
+		"数据显示", "數據顯示", "统计", "統計", "报告", "報告", "研报",
+		"研報", "报道", "報導", "援引", "的分析师", "的分析師",
+		"的研究员", "的数据", "的統計", "的统计", "的报告" };
+
+	while (e < z->n && is_space(z->cp[e]))
+		e++;
+	if (e >= z->n || !strchr_cp("分研数數统統报報援的", z->cp[e]))
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, e, w[k]) != 0)
+			return true;
+	return false;
+}
+
+/* Prepositions whose object is not the figure's owner. */
+static const char *const preps[] = { "向", "在", "从", "從", "对", "對", "给",
+	"給", "把", "被", "替", "由", "比", "较", "較", "与", "與", "跟", "同",
+	"相比", "超过", "超過", "高于", "高於", "低于", "低於" };
+
+/* A preposition ending at p (after spaces and 了): its start, or
+ * SIZE_MAX. */
+static size_t
+preposition_before(struct zp_numbers *z, size_t p)
+{
+	while (p > 0 && (is_space(z->cp[p - 1]) || z->cp[p - 1] == 0x4E86))
+		p--;
+	/* Most organizations follow a character no preposition ends in. */
+	if (p == 0 ||
+	    !strchr_cp(
+	        "向在从從对對给給把被替由比较較与與跟同过過于於", z->cp[p - 1]))
+		return SIZE_MAX;
+	for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+		if (ends_with(z, p, preps[k]))
+			return p - lit_len(preps[k]);
+	return SIZE_MAX;
+}
+
+static void
+assign_roles(struct zp_numbers *z)
+{
+	const struct zp_nctx *c = z->ctx;
+
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &c->ents[z->org[q]];
+		size_t p = preposition_before(z, en->start);
+		uint8_t r = R_SUBJECT;
+
+		if (cited_after(z, en->start) || speaks_for_others(z, en->end))
+			r = R_SOURCE;
+		else if (p != SIZE_MAX) {
+			/* 三星与SK海力士: 与 joins two owners, it is no
+			 * preposition after an organization. */
+			bool joins = q > 0 && c->ents[z->org[q - 1]].end == p;
+
+			if (!joins)
+				r = R_OBJECT;
+		} else if (q > 0 && z->orole[q - 1] == R_OBJECT &&
+		    en->start > c->ents[z->org[q - 1]].end &&
+		    en->start - c->ents[z->org[q - 1]].end <= 2 &&
+		    is_coord(z->cp[en->start - 1])) {
+			/* 向SK海力士和美光: objects coordinated. */
+			r = R_OBJECT;
+		}
+		z->orole[q] = r;
+	}
+}
+
+/*
+ * The record's dominant organization: named most often, at least twice,
+ * and more often than any other (a document's topic; one sentence naming a
+ * company once in passing does not make it the owner of every figure).
+ */
+static int
+dominant(const struct zp_nctx *c)
+{
+	int best = -1, best_n = 0;
+	bool tie = false;
+
+	if (c->nents > 2000)
+		return -1;
+	for (size_t k = 0; k < c->nents; k++) {
+		const struct zp_nentity *en = &c->ents[k];
+		int cnt = 0;
+		bool seen = false;
+
+		if (!en->org)
+			continue;
+		for (size_t q = 0; q < c->nents && !seen; q++) {
+			const struct zp_nentity *o = &c->ents[q];
+
+			if (!o->org || o->idlen != en->idlen ||
+			    memcmp(o->id, en->id, en->idlen) != 0)
+				continue;
+			if (q < k)
+				seen = true;
+			else
+				cnt++;
+		}
+		if (seen)
+			continue;
+		if (cnt > best_n) {
+			best_n = cnt;
+			best = (int)k;
+			tie = false;
+		} else if (cnt == best_n) {
+			tie = true;
+		}
+	}
+	return tie || best_n < 2 ? -1 : best;
+}
+
+static int
+cmp_start(const void *a, const void *b, const struct zp_nentity *e)
+{
+	const struct zp_nentity *x = &e[*(const size_t *)a],
+	                        *y = &e[*(const size_t *)b];
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+void
+num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
+{
+	const struct zp_nctx *c = z->ctx;
+
+	memset(w, 0, sizeof *w);
+	w->topic = -1;
+	w->dominant = -1;
+	z->norg = 0;
+	if (c == NULL)
+		return;
+	w->dominant = dominant(c);
+	if (c->nents > z->orgcap) {
+		z->orgcap = c->nents;
+		z->org = zp_xreallocarray(z->org, z->orgcap, sizeof *z->org);
+		z->orole = zp_xreallocarray(z->orole, z->orgcap, 1);
+	}
+	/* ORGs that lie in the text, in text order (insertion sort: the
+	 * extractor writes them sorted, so this is one pass). */
+	for (size_t k = 0; k < c->nents; k++) {
+		const struct zp_nentity *en = &c->ents[k];
+		size_t j = z->norg;
+
+		if (!en->org || en->start >= en->end || en->end > z->n)
+			continue;
+		while (j > 0 && cmp_start(&z->org[j - 1], &k, c->ents) > 0) {
+			z->org[j] = z->org[j - 1];
+			j--;
+		}
+		z->org[j] = k;
+		z->norg++;
+	}
+	assign_roles(z);
+}
+
+/* Moves the topic over the organizations that end before p. */
+static void
+advance_topic(struct zp_numbers *z, struct subj_walk *w, size_t p)
+{
+	const struct zp_nentity *e = z->ctx->ents;
+
+	for (; w->next < z->norg && e[z->org[w->next]].end <= p; w->next++) {
+		size_t q = w->next, cl;
+		const struct zp_nentity *en = &e[z->org[q]];
+
+		if (z->orole[q] != R_SUBJECT)
+			continue;
+		cl = last_before(z->clause, z->nclause, en->start);
+		if (w->topic_clause == cl + 1 && w->topic >= 0) {
+			/* A second owner in the clause: side by side
+			 * (A和B), the topic is shared; later, it is
+			 * the first. */
+			const struct zp_nentity *t = &e[w->topic];
+
+			if (!same_id(t, en) && en->start >= t->end &&
+			    short_gap(z, t->end, en->start, 4) &&
+			    is_coord(z->cp[en->start - 1]))
+				w->topic = -2;
+			continue;
+		}
+		if (w->topic_clause == cl + 1)
+			continue;
+		w->topic = (int)z->org[q];
+		w->topic_clause = cl + 1;
+	}
+}
+
+/*
+ * The clause is about companies in general, a sector or a market: it
+ * starts with a noun phrase ending in one of these words that is no
+ * entity and no reference to one (该公司, 公司).
+ */
+static bool
+generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
+{
+	static const char *const heads[] = { "公司", "企业", "企業", "厂商",
+		"廠商", "行业", "行業", "板块", "板塊", "市场", "市場", "大盘",
+		"大盤", "产业", "產業" };
+	static const char *const refs[] = { "该", "該", "本", "其", "这家",
+		"這家", "该家", "此", "子", "母", "分" };
+	size_t s = cl;
+
+	while (s < p && is_space(z->cp[s]))
+		s++;
+	for (size_t i = s + 1; i < p && i < s + 10; i++) {
+		if (!strchr_cp("公企厂廠行板市大产產", z->cp[i])) {
+			if (z->pc[i] & C_CLAUSE)
+				break;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+			size_t l = match_len(z, i, heads[k]);
+			bool ref = false;
+
+			if (l == 0 || i + l > p)
+				continue;
+			/* 公司 alone at the start is the topic. */
+			for (size_t r = 0; r < sizeof refs / sizeof *refs; r++)
+				if (ends_with(z, i, refs[r]))
+					ref = true;
+			if (ref)
+				return false;
+			/* An organization named in the phrase is no
+			 * generic noun (三星电子公司). */
+			return next_org >= i + l || next_org == SIZE_MAX;
+		}
+		if (z->pc[i] & C_CLAUSE)
+			break;
+	}
+	return false;
+}
+
+int
+num_subject_of(
+    struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl)
+{
+	const struct zp_nctx *c = z->ctx;
+	int own = -1;
+	size_t first_org = SIZE_MAX;
+
+	if (c == NULL)
+		return -1;
+	advance_topic(z, w, cl);
+	/* The clause's own organizations, before the figure. */
+	for (size_t q = w->next; q < z->norg; q++) {
+		const struct zp_nentity *en = &c->ents[z->org[q]];
+
+		if (en->start >= m->s)
+			break;
+		if (en->end > m->s || en->start < cl)
+			continue;
+		if (first_org == SIZE_MAX)
+			first_org = en->start;
+		if (z->orole[q] == R_SUBJECT)
+			own = (int)z->org[q];
+		/* 高于AMD的40亿美元: the figure right after X的 is X's. */
+		if (z->orole[q] == R_OBJECT && en->end < z->n &&
+		    (z->cp[en->end] == 0x7684) &&
+		    short_gap(z, en->end, m->s, 10))
+			own = (int)z->org[q];
+	}
+	if (own >= 0)
+		return own;
+	if (generic_clause(z, cl, m->s, first_org))
+		return -1;
+	if (w->topic == -2)
+		return -1;
+	return w->topic >= 0 ? w->topic : w->dominant;
+}
