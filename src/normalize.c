@@ -125,7 +125,11 @@ usage(void)
 	    "(memory\n"
 	    "                         grows by 16 bytes per distinct "
 	    "document)\n"
-	    "      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
+	    "      --date=YYYY-MM-DD  the date of documents without one of "
+	    "their "
+	    "own, in\n"
+	    "                         their URL or in a dateline at the top of "
+	    "the text\n"
 	    "      --verbose          report counts of documents read, written "
 	    "and\n"
 	    "                         dropped on standard error (warc, arc: "
@@ -133,6 +137,14 @@ usage(void)
 	    "                         records by type)\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
+	fputs("\n"
+	      "A document without a date of its own takes one from its URL, "
+	      "a dateline or\n"
+	      "--date, and \"date_source\" says which: \"url\", \"dateline\", "
+	      "\"option\";\n"
+	      "\"http\" marks an HTTP Last-Modified date, taken over an "
+	      "earlier WARC-Date.\n",
+	    stdout);
 }
 
 /* The id prefix of a file: its base name without ".gz"; stdin is "stdin". */

@@ -474,10 +474,11 @@ clock_at(const struct top *tp, size_t i)
 }
 
 /*
- * Whether a clause starts at t[i]: the top of the text, a punctuation mark
- * or symbol before it, or a word before it across spaces, unless that word
- * ends in a preposition or verb that makes the date an event (定于, 将在,
- * 截至).
+ * Whether a clause starts at t[i]: the top of the text, a mark before it
+ * that is not a comma (a date after a comma is one of the sentence's
+ * facts: 比赛进行,北京时间6月6日上午开球), or a word before it across
+ * spaces, unless that word ends in a preposition or verb that makes the
+ * date an event (定于, 将在, 截至).
  */
 static bool
 clause_start(const struct top *tp, size_t i)
@@ -487,15 +488,18 @@ clause_start(const struct top *tp, size_t i)
 	size_t j = skip_spaces_back(tp, i), k, len;
 	int32_t c;
 
-	if (j == 0 || !is_word(tp->t[j - 1]))
+	if (j == 0)
+		return true;
+	c = tp->t[j - 1];
+	if (c == ',' || c == ';' || c == 0x3001) /* 、 */
+		return false;
+	if (!is_word(c))
 		return true;
 	if (j == i)
 		return false;
-	for (k = 0; k < sizeof(event) - 1; k += len) {
-		c = zp_utf8_decode(event + k, sizeof(event) - 1 - k, &len);
-		if (tp->t[j - 1] == c)
+	for (k = 0; k < sizeof(event) - 1; k += len)
+		if (c == zp_utf8_decode(event + k, sizeof(event) - 1 - k, &len))
 			return false;
-	}
 	return true;
 }
 
