@@ -280,26 +280,41 @@ fold(int32_t c)
 	return c;
 }
 
+/*
+ * Reads the top of s[0..n) into tp, folded.  Every document passes here, so
+ * ASCII and three-byte sequences (the ideographs, CJK and full-width
+ * punctuation) are decoded inline and, the text being valid UTF-8 as the
+ * contract says, not checked again; the rest goes through zp_utf8_decode.
+ */
 static void
 top_read(struct top *tp, const char *s, size_t n)
 {
-	size_t i = 0, len;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k = 0, len;
 	int32_t c;
 
-	tp->n = 0;
 	tp->closed = false;
-	while (i < n && tp->n < TOPBUF) {
-		c = zp_utf8_decode(s + i, n - i, &len);
-		i += len;
-		tp->t[tp->n++] = fold(c);
+	while (i < n && k < TOPBUF) {
+		if (u[i] < 0x80) {
+			c = u[i++];
+		} else if ((u[i] & 0xF0) == 0xE0 && i + 2 < n) {
+			c = (int32_t)(u[i] & 0x0F) << 12 |
+			    (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+			i += 3;
+		} else {
+			c = zp_utf8_decode(s + i, n - i, &len);
+			i += len;
+		}
+		tp->t[k++] = fold(c);
 		if (c == 0x3002) { /* 。 */
 			tp->closed = true;
 			break;
 		}
 	}
+	tp->n = k;
 	if (i >= n)
 		tp->closed = true;
-	tp->lim = tp->n < ZP_DATELINE_TOP ? tp->n : ZP_DATELINE_TOP;
+	tp->lim = k < ZP_DATELINE_TOP ? k : ZP_DATELINE_TOP;
 }
 
 static bool
