@@ -429,13 +429,13 @@ cjk_date(const struct top *tp, size_t i, struct zp_ymd *d)
 	k = top_run(tp, j, &v);
 	if (k == 4 && j + 4 < tp->n && tp->t[j + 4] == 0x5E74) { /* 年 */
 		d->y = v;
-		j += 5;
+		j = skip_spaces(tp, j + 5);
 		k = top_run(tp, j, &v);
 	}
 	if (k < 1 || k > 2 || j + k >= tp->n || tp->t[j + k] != 0x6708)
 		return 0; /* 月 */
 	d->m = v;
-	j += k + 1;
+	j = skip_spaces(tp, j + k + 1);
 	k = top_run(tp, j, &v);
 	if (k < 1 || k > 2 || j + k >= tp->n || tp->t[j + k] != 0x65E5)
 		return 0; /* 日 */
@@ -596,8 +596,10 @@ dateline_at(
     const struct top *tp, size_t i, size_t e, bool cjk, const struct zp_ymd *d)
 {
 	if (d->y == 0) {
+		size_t b = skip_spaces_back(tp, i);
+
 		/* 24年1月31日 is not a date without a year. */
-		if (!md_valid(d->m, d->d) || (i > 0 && tp->t[i - 1] == 0x5E74))
+		if (!md_valid(d->m, d->d) || (b > 0 && tp->t[b - 1] == 0x5E74))
 			return false;
 		return wire_suffix(tp, e) || beijing_time(tp, i) ||
 		    labelled(tp, i);
