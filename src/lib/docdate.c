@@ -643,39 +643,65 @@ zp_docdate_dateline(const char *s, size_t n, struct zp_ymd *out)
 
 /* ---- HTTP dates ------------------------------------------------------ */
 
+/* The month whose English abbreviation starts s, 1..12, or 0. */
 static int
 month_name(const char *s)
 {
-	static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	static const char *const names[] = { "Jan", "Feb", "Mar", "Apr", "May",
+		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	int m;
 
 	for (m = 0; m < 12; m++)
-		if (strncasecmp(s, names + 3 * m, 3) == 0)
+		if (strncasecmp(s, names[m], 3) == 0 &&
+		    !isalpha((unsigned char)s[3]))
 			return m + 1;
 	return 0;
+}
+
+/* min..max digits at s into *v: the end, or NULL (more digits follow). */
+static const char *
+http_num(const char *s, int min, int max, int *v)
+{
+	int k = 0;
+
+	*v = 0;
+	while (k < max && isdigit((unsigned char)s[k]))
+		*v = *v * 10 + (s[k++] - '0');
+	if (k < min || isdigit((unsigned char)s[k]))
+		return NULL;
+	return s + k;
 }
 
 bool
 zp_docdate_http(const char *s, struct zp_ymd *out)
 {
-	char mon[4];
-	const char *comma = strchr(s, ',');
-	int d, y, hh, mm, ss, m, end = 0;
+	const char *p = strchr(s, ',');
+	int d, y, m, t;
 
-	if (comma != NULL) {
+	if (p != NULL) {
 		/* Wed, 31 Jan 2024 10:23:00 GMT; not 31-Jan-24 (RFC 850) */
-		if (sscanf(comma + 1, " %2d %3[A-Za-z] %4d%n", &d, mon, &y,
-		        &end) != 3 ||
-		    isdigit((unsigned char)comma[1 + end]))
+		p += strspn(p + 1, " ") + 1;
+		if ((p = http_num(p, 1, 2, &d)) == NULL || *p++ != ' ' ||
+		    (m = month_name(p)) == 0 || p[3] != ' ' ||
+		    (p = http_num(p + 4, 4, 4, &y)) == NULL ||
+		    (*p != ' ' && *p != '\0'))
 			return false;
 	} else {
 		/* Wed Jan 31 10:23:00 2024 */
-		if (sscanf(s, "%*3[A-Za-z] %3[A-Za-z] %2d %2d:%2d:%2d %4d", mon,
-		        &d, &hh, &mm, &ss, &y) != 6)
+		p = s + strspn(s, " ");
+		if (strlen(p) < 8 || p[3] != ' ' ||
+		    (m = month_name(p + 4)) == 0)
+			return false;
+		p += 7 + strspn(p + 7, " ");
+		if ((p = http_num(p, 1, 2, &d)) == NULL || *p++ != ' ' ||
+		    (p = http_num(p, 2, 2, &t)) == NULL || *p++ != ':' ||
+		    (p = http_num(p, 2, 2, &t)) == NULL || *p++ != ':' ||
+		    (p = http_num(p, 2, 2, &t)) == NULL || *p++ != ' ' ||
+		    (p = http_num(p, 4, 4, &y)) == NULL ||
+		    (*p != ' ' && *p != '\0'))
 			return false;
 	}
-	m = month_name(mon);
-	if (m == 0 || strlen(mon) != 3 || !zp_ymd_plausible(y, m, d))
+	if (!zp_ymd_plausible(y, m, d))
 		return false;
 	out->y = y;
 	out->m = m;

@@ -311,6 +311,11 @@ test_http(void **state)
 	assert_false(zp_docdate_http("Fri, 30 Feb 2024 00:00:00 GMT", &d));
 	assert_false(zp_docdate_http("Wed, 31 Jab 2024 10:23:00 GMT", &d));
 	assert_false(zp_docdate_http("Wed, 31 Jan 20241 10:23:00 GMT", &d));
+	assert_false(zp_docdate_http("Wed, 31 January 2024 10:23:00 GMT", &d));
+	assert_false(zp_docdate_http("Thu Feb  1 08:00 2024", &d));
+	assert_false(zp_docdate_http("Thu Feb  1 08:00:00 24", &d));
+	assert_false(zp_docdate_http("Wed,", &d));
+	assert_false(zp_docdate_http("Wed Jan", &d));
 	assert_false(zp_docdate_http("yesterday", &d));
 	assert_false(zp_docdate_http("", &d));
 	assert_int_equal(d.y, 2024);
