@@ -4,7 +4,6 @@
  * clean document records {"id","text",...}, dropping site chrome and, on
  * request, exact duplicates.
  */
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 #include "zhpipe/arc.h"
 #include "zhpipe/boiler.h"
 #include "zhpipe/cli.h"
+#include "zhpipe/docdate.h"
 #include "zhpipe/encoding.h"
 #include "zhpipe/err.h"
 #include "zhpipe/html.h"
@@ -58,6 +58,8 @@ struct ctx {
 	const char *encoding; /* canonical, or "auto" */
 	bool keep_all, dedupe, verbose;
 	const char *date;
+	struct zp_ymd ref;     /* --date, or y == 0 */
+	struct zp_ymd lastmod; /* of the current HTTP response, or y == 0 */
 	struct zp_reader_opts ropts;
 	FILE *rejects;
 	struct zp_cleaner *cleaner;
@@ -123,7 +125,11 @@ usage(void)
 	    "(memory\n"
 	    "                         grows by 16 bytes per distinct "
 	    "document)\n"
-	    "      --date=YYYY-MM-DD  set \"date\" where the input has none\n"
+	    "      --date=YYYY-MM-DD  the date of documents without one of "
+	    "their "
+	    "own, in\n"
+	    "                         their URL or in a dateline at the top of "
+	    "the text\n"
 	    "      --verbose          report counts of documents read, written "
 	    "and\n"
 	    "                         dropped on standard error (warc, arc: "
@@ -131,40 +137,14 @@ usage(void)
 	    "                         records by type)\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
-}
-
-/* The value of the n decimal digits at s, already checked to be digits. */
-static int
-digits(const char *s, int n)
-{
-	int v = 0;
-
-	while (n-- > 0)
-		v = v * 10 + (*s++ - '0');
-	return v;
-}
-
-static bool
-valid_date(const char *s)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-		31 };
-	int y, m, d, i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-			return false;
-	y = digits(s, 4);
-	m = digits(s + 5, 2);
-	d = digits(s + 8, 2);
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return false;
-	if (m == 2 && d == 29 &&
-	    !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		return false;
-	return true;
+	fputs("\n"
+	      "A document without a date of its own takes one from its URL, "
+	      "a dateline or\n"
+	      "--date, and \"date_source\" says which: \"url\", \"dateline\", "
+	      "\"option\";\n"
+	      "\"http\" marks an HTTP Last-Modified date, taken over an "
+	      "earlier WARC-Date.\n",
+	    stdout);
 }
 
 /* The id prefix of a file: its base name without ".gz"; stdin is "stdin". */
@@ -245,8 +225,48 @@ wanted(struct ctx *c)
 struct meta {
 	const char *id;
 	size_t idlen;
-	const char *url, *date, *title, *encoding;
+	const char *url, *date, *date_source, *title, *encoding;
+	char datebuf[11];
 };
+
+/*
+ * The date of a document whose record has none of its own, into m, in the
+ * order of DESIGN.md: a full date in its URL, a dateline at the top of its
+ * text (c->clean), then --date.  A dateline without a year takes the year
+ * of a year-month in the URL when the months agree; else, without a
+ * year-month in the URL, the year that puts it on or before --date; else
+ * it gives no date.
+ */
+static void
+infer_date(const struct ctx *c, const char *url, size_t ulen, struct meta *m)
+{
+	struct zp_ymd u = { 0, 0, 0 }, d;
+	int ur = url != NULL ? zp_docdate_url(url, ulen, &u) : 0;
+
+	if (ur == 2) {
+		zp_ymd_format(&u, m->datebuf);
+		m->date = m->datebuf;
+		m->date_source = "url";
+		return;
+	}
+	if (zp_docdate_dateline(c->clean.p, c->clean.len, &d)) {
+		if (d.y == 0 && ur == 1 && u.m == d.m &&
+		    zp_ymd_plausible(u.y, d.m, d.d))
+			d.y = u.y;
+		if (d.y != 0 ||
+		    (ur == 0 && c->ref.y != 0 &&
+		        zp_ymd_settle_year(&d, &c->ref))) {
+			zp_ymd_format(&d, m->datebuf);
+			m->date = m->datebuf;
+			m->date_source = "dateline";
+			return;
+		}
+	}
+	if (c->date != NULL) {
+		m->date = c->date;
+		m->date_source = "option";
+	}
+}
 
 static void
 write_doc(struct ctx *c, const struct meta *m)
@@ -258,6 +278,9 @@ write_doc(struct ctx *c, const struct meta *m)
 		zp_recout_str(&c->out, "url", m->url, strlen(m->url));
 	if (m->date != NULL)
 		zp_recout_str(&c->out, "date", m->date, strlen(m->date));
+	if (m->date_source != NULL)
+		zp_recout_str(&c->out, "date_source", m->date_source,
+		    strlen(m->date_source));
 	if (m->title != NULL)
 		zp_recout_str(&c->out, "title", m->title, strlen(m->title));
 	if (m->encoding != NULL)
@@ -295,7 +318,7 @@ text_doc(struct ctx *c, const char *name, const char *base,
 	zp_buf_printf(&c->id, "%s:%lu", base, lineno);
 	m.id = c->id.p;
 	m.idlen = c->id.len;
-	m.date = c->date;
+	infer_date(c, NULL, 0, &m);
 	m.encoding = enc;
 	write_doc(c, &m);
 }
@@ -432,6 +455,25 @@ read_text_file(struct ctx *c, const char *path)
 	zp_source_close(src);
 }
 
+/* The inferred date of a JSON Lines record without a "date" field. */
+static void
+jsonl_date(struct ctx *c, struct zp_json *j)
+{
+	struct meta m = { 0 };
+	uint32_t t = zp_json_get(j, 0, "url");
+	const char *url = NULL;
+	size_t ulen = 0;
+
+	if (t != ZP_JSON_NONE && zp_json_type(j, t) == ZP_JSTRING)
+		url = zp_json_str(j, t, &ulen);
+	infer_date(c, url, ulen, &m);
+	if (m.date == NULL)
+		return;
+	zp_recout_str(&c->out, "date", m.date, strlen(m.date));
+	zp_recout_str(
+	    &c->out, "date_source", m.date_source, strlen(m.date_source));
+}
+
 /* --from jsonl: every operand through the record reader. */
 static void
 read_jsonl(struct ctx *c, int nfiles, char **files)
@@ -472,10 +514,8 @@ read_jsonl(struct ctx *c, int nfiles, char **files)
 			zp_recout_str(&c->out, "id", c->id.p, c->id.len);
 		}
 		zp_recout_str(&c->out, "text", c->clean.p, c->clean.len);
-		if (c->date != NULL &&
-		    zp_json_get(j, 0, "date") == ZP_JSON_NONE)
-			zp_recout_str(
-			    &c->out, "date", c->date, strlen(c->date));
+		if (zp_json_get(j, 0, "date") == ZP_JSON_NONE)
+			jsonl_date(c, j);
 		zp_recout_emit(&c->out);
 		c->written++;
 	}
@@ -574,6 +614,17 @@ struct webrec {
 	unsigned long long offset;
 };
 
+/* The Last-Modified date of HTTP headers h[0..n) into c->lastmod. */
+static void
+last_modified(struct ctx *c, const char *h, size_t n)
+{
+	char v[64];
+
+	if (zp_http_header(h, n, "Last-Modified", v, sizeof(v)) == NULL ||
+	    !zp_docdate_http(v, &c->lastmod))
+		c->lastmod.y = 0;
+}
+
 /*
  * The payload of r's block into *payload and *plen, its content type into
  * *ct (ctbuf holds it when it comes from HTTP headers), whether it is HTML
@@ -592,6 +643,7 @@ web_payload(struct ctx *c, const struct webrec *r, const char *where,
 	*plen = r->len;
 	*ct = r->ctype;
 	*html = false;
+	c->lastmod.y = 0;
 	if (r->block == BLOCK_TEXT)
 		return 1;
 	if (r->block == BLOCK_PAYLOAD) {
@@ -607,6 +659,7 @@ web_payload(struct ctx *c, const struct webrec *r, const char *where,
 	    zp_http_header(r->body, (size_t)hl, "Content-Type", ctbuf, ctsize);
 	if (*ct != NULL && !text_mime(*ct))
 		return 0; /* images, PDF...: not text */
+	last_modified(c, r->body, (size_t)hl);
 	zp_buf_clear(&c->http);
 	rc = zp_http_payload(r->body, (size_t)hl, *payload, *plen,
 	    c->ropts.max_record, &c->http);
@@ -645,6 +698,30 @@ web_id(struct ctx *c, const struct webrec *r)
 	if (!zp_utf8_valid(c->id.p, c->id.len)) {
 		zp_buf_clear(&c->id);
 		zp_buf_puts(&c->id, r->fallback);
+	}
+}
+
+/*
+ * The date of an archive record's document into m: HTTP Last-Modified
+ * when the response has one no later than the record's date (the server's
+ * own date of the content is nearer its publication than the crawl is; a
+ * later one is a wrong clock), else the record's date (WARC-Date, the ARC
+ * date), else what infer_date finds.
+ */
+static void
+web_date(struct ctx *c, const struct webrec *r, struct meta *m)
+{
+	struct zp_ymd rd;
+	bool has = zp_ymd_parse_iso(r->date, strlen(r->date), &rd);
+
+	if (c->lastmod.y != 0 && (!has || zp_ymd_cmp(&c->lastmod, &rd) <= 0)) {
+		zp_ymd_format(&c->lastmod, m->datebuf);
+		m->date = m->datebuf;
+		m->date_source = "http";
+	} else if (has) {
+		m->date = r->date;
+	} else {
+		infer_date(c, m->url, m->url != NULL ? strlen(m->url) : 0, m);
 	}
 }
 
@@ -721,7 +798,7 @@ web_doc(struct ctx *c, const char *name, const struct webrec *r)
 	m.idlen = c->id.len;
 	if (r->url != NULL && zp_utf8_valid(r->url, strlen(r->url)))
 		m.url = r->url;
-	m.date = r->date[0] != '\0' && valid_date(r->date) ? r->date : c->date;
+	web_date(c, r, &m);
 	if (c->title.len > 0) {
 		zp_clean(c->cleaner, c->title.p, c->title.len, &c->line, NULL);
 		if (c->line.len > 0)
@@ -995,7 +1072,7 @@ main(int argc, char *argv[])
 			c.dedupe = true;
 			break;
 		case OPT_DATE:
-			if (!valid_date(optarg))
+			if (!zp_ymd_parse_iso(optarg, strlen(optarg), &c.ref))
 				zp_usage_error("invalid --date: '%s' "
 				               "(YYYY-MM-DD)",
 				    optarg);

@@ -321,6 +321,7 @@ SPEC
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"--from=MODE"* ]]
 	[[ "$output" == *"16 bytes per distinct document"* ]]
+	[[ "$output" == *"date_source"* ]]
 	run "$N" --version
 	[ "$status" -eq 0 ]
 	run "$N" --min-chars x
@@ -345,4 +346,103 @@ SPEC
 	run "$N" --encoding gbk --encoding auto "$T/gb.txt"
 	[ "$status" -eq 0 ]
 	[[ "${lines[0]}" == *'"text":"台积电第三季度营收同比增长三成,超出市场预期。"'* ]]
+}
+
+# --- the document's date (issue 15) -----------------------------------------
+
+@test "date: an input field wins, then the URL, a dateline, --date; date_source says which" {
+	cat >"$T/in.jsonl" <<'JSON'
+{"id":"a","url":"https://news.example.test/2024/01/30/c_881.htm","text":"新华社北京1月29日电 某虚构银行公布年报,净利润增长5%。"}
+{"id":"b","url":"https://news.example.test/content_881.htm","text":"新华社北京1月29日电 某虚构银行公布年报,净利润增长5%。"}
+{"id":"c","url":"https://news.example.test/content_882.htm","text":"某虚构银行公布年报,净利润增长5%,将于2024年3月15日派息。"}
+{"id":"d","date":"2023-12-01","url":"https://news.example.test/2024/01/30/c_883.htm","text":"新华社北京1月29日电 某虚构银行公布年报。"}
+{"id":"e","date":null,"text":"(2024-01-28 09:30)某虚构银行公布年报。"}
+JSON
+	run -0 "$N" --from jsonl --date 2024-02-01 "$T/in.jsonl"
+	[ "${lines[0]}" = '{"id":"a","url":"https://news.example.test/2024/01/30/c_881.htm","text":"新华社北京1月29日电 某虚构银行公布年报,净利润增长5%。","date":"2024-01-30","date_source":"url"}' ]
+	[ "${lines[1]}" = '{"id":"b","url":"https://news.example.test/content_881.htm","text":"新华社北京1月29日电 某虚构银行公布年报,净利润增长5%。","date":"2024-01-29","date_source":"dateline"}' ]
+	# An event date is not a dateline.
+	[ "${lines[2]}" = '{"id":"c","url":"https://news.example.test/content_882.htm","text":"某虚构银行公布年报,净利润增长5%,将于2024年3月15日派息。","date":"2024-02-01","date_source":"option"}' ]
+	# A "date" field is the record's own, whatever its value.
+	[ "${lines[3]}" = '{"id":"d","date":"2023-12-01","url":"https://news.example.test/2024/01/30/c_883.htm","text":"新华社北京1月29日电 某虚构银行公布年报。"}' ]
+	[ "${lines[4]}" = '{"id":"e","date":null,"text":"(2024-01-28 09:30)某虚构银行公布年报。"}' ]
+	# Without --date, a record with no source gets no date at all.
+	run -0 "$N" --from jsonl "$T/in.jsonl"
+	[ "${lines[2]}" = '{"id":"c","url":"https://news.example.test/content_882.htm","text":"某虚构银行公布年报,净利润增长5%,将于2024年3月15日派息。"}' ]
+	# ... and a dateline without a year has no year to take.
+	[ "${lines[1]}" = "$(sed -n 2p "$T/in.jsonl")" ]
+	[ "${lines[0]}" = '{"id":"a","url":"https://news.example.test/2024/01/30/c_881.htm","text":"新华社北京1月29日电 某虚构银行公布年报,净利润增长5%。","date":"2024-01-30","date_source":"url"}' ]
+}
+
+@test "date: a dateline without a year takes it from the URL's year-month or --date, else none" {
+	cat >"$T/in.jsonl" <<'JSON'
+{"id":"m1","url":"https://news.example.test/202312/content_9.htm","text":"新华社上海12月30日电 某虚构券商发布年度策略报告。"}
+{"id":"m2","url":"https://news.example.test/202401/content_9.htm","text":"新华社上海12月30日电 某虚构券商发布年度策略报告。"}
+{"id":"m3","text":"北京时间12月30日凌晨,某虚构芯片公司公布季度财报。"}
+{"id":"m4","text":"北京时间1月30日凌晨,某虚构芯片公司公布季度财报。"}
+{"id":"m5","text":"新华社上海2月29日电 某虚构券商发布报告。"}
+JSON
+	run -0 "$N" --from jsonl --date 2024-01-31 "$T/in.jsonl"
+	[ "$(printf '%s\n' "${lines[@]}" | jq -r '.id + " " + .date + " " + .date_source')" = "m1 2023-12-30 dateline
+m2 2024-01-31 option
+m3 2023-12-30 dateline
+m4 2024-01-30 dateline
+m5 2024-01-31 option" ]
+	# m2: the URL's month disagrees, so the dateline gives no date; m5:
+	# 29 February before 2024-01-31 would be in 2023, which has none.
+	run -0 "$N" --from jsonl "$T/in.jsonl"
+	[ "$(printf '%s\n' "${lines[@]}" | jq -r '.id + " " + (.date // "-")')" = "m1 2023-12-30
+m2 -
+m3 -
+m4 -
+m5 -" ]
+}
+
+@test "date: datelines in line input, full-width under --form nfc, event dates left alone" {
+	cat >"$T/news.txt" <<'TXT'
+【虚构财经网2023年09月22日讯】某虚构电池企业宣布扩产,新增产能20GWh。
+2023-09-22 10:23:00 来源:虚构证券报 某虚构电池企业宣布扩产,新增产能20GWh。
+发布时间:2023年9月22日 某虚构电池企业宣布扩产,新增产能20GWh。
+某虚构电池企业定于2023年10月8日 14:30召开发布会,介绍扩产计划。
+某虚构电池企业宣布扩产。2023年9月22日电 新增产能20GWh。
+虚构日报9月22日电话会议纪要:某虚构电池企业宣布扩产,新增产能20GWh。
+（２０２３－０９－２２　１０：２３）某虚构电池企业宣布扩产，新增产能２０ＧＷｈ。
+TXT
+	run -0 "$N" --keep-all "$T/news.txt"
+	[ "$(printf '%s\n' "${lines[@]}" | jq -r '(.date // "-") + " " + (.date_source // "-")')" = "2023-09-22 dateline
+2023-09-22 dateline
+2023-09-22 dateline
+- -
+- -
+- -
+2023-09-22 dateline" ]
+	run -0 "$N" --keep-all --form nfc "$T/news.txt"
+	[ "$(echo "${lines[6]}" | jq -r '.text[0:11] + " " + .date')" = "（２０２３－０９－２２ 2023-09-22" ]
+}
+
+@test "date: Last-Modified wins over the WARC-Date when not later; the WARC-Date over URL and dateline" {
+	"$ROOT/scripts/mkwarc" >"$T/d.warc" <<'SPEC'
+@@ response id=lm uri=http://news.example.test/x http=text/html lastmod=Tue,%2030%20Jan%202024%2022:10:00%20GMT date=2024-02-03T10:00:00Z
+<html><head><title>虚构标题</title></head><body><p>某虚构物流公司一月货运量同比增长12%,创同期新高。</p></body></html>
+@@ response id=late uri=http://news.example.test/y http=text/html lastmod=Mon,%2005%20Feb%202024%2008:00:00%20GMT date=2024-02-03T10:00:00Z
+<p>某虚构物流公司一月货运量同比增长12%,创同期新高。</p>
+@@ response id=epoch uri=http://news.example.test/z http=text/html lastmod=Thu,%2001%20Jan%201970%2000:00:00%20GMT date=2024-02-03T10:00:00Z
+<p>某虚构物流公司一月货运量同比增长12%,创同期新高。</p>
+@@ conversion id=wet uri=http://news.example.test/2023/12/01/a.htm date=2024-02-03T10:00:00Z
+新华社北京1月15日电 某虚构物流公司一月货运量同比增长12%,创同期新高。
+SPEC
+	run -0 --separate-stderr "$N" --from warc "$T/d.warc"
+	[ "${lines[0]}" = '{"id":"urn:test:lm","text":"某虚构物流公司一月货运量同比增长12%,创同期新高。","url":"http://news.example.test/x","date":"2024-01-30","date_source":"http","title":"虚构标题"}' ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | jq -r '.id + " " + .date + " " + (.date_source // "-")')" = "urn:test:late 2024-02-03 -
+urn:test:epoch 2024-02-03 -
+urn:test:wet 2024-02-03 -" ]
+}
+
+@test "date: an ARC record with a bad date falls back to its URL" {
+	"$ROOT/scripts/mkarc" >"$T/d.arc" <<'SPEC'
+@@ http://news.example.test/2004/03/02/a.html http=text/html date=20041399101500
+<p>某虚构钢铁公司三月粗钢产量同比下降4%,库存继续回落。</p>
+SPEC
+	run -0 --separate-stderr "$N" --from arc "$T/d.arc"
+	[ "$(echo "${lines[0]}" | jq -r '.date + " " + .date_source')" = "2004-03-02 url" ]
 }
