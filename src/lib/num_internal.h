@@ -193,6 +193,7 @@ struct subj_walk {
 	int topic;           /* entity the text is about; -1 none, -2 two */
 	size_t topic_clause; /* 1 + start of the clause that set it */
 	int dominant;        /* the most named ORG, or -1 */
+	int announcer;       /* the title's or 证券简称's ORG, or -1 */
 };
 
 struct num {

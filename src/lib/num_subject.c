@@ -3,8 +3,9 @@
  * of its document.
  *
  * Every ORG entity of the record gets a role from the words around it: a
- * cited source (据X, X分析师) or the object of a preposition (向X, 在X上,
- * 由X领投) never owns a figure; the rest may.  Walking the document, the
+ * cited source (据X, X分析师, 来源：X), an exchange, regulator or outlet, a
+ * phrase of an action taken for a firm (回购股份), or the object of a
+ * preposition (向X, 在X上, 由X领投) never owns a figure; the rest may.  Walking the document, the
  * first organization that may own a figure in each clause is the topic,
  * which 公司, 该公司, 其 and a clause without a company refer to.  A
  * figure's subject is, in order: the last organization before it in its own
@@ -66,12 +67,55 @@ speaks_for_others(struct zp_numbers *z, size_t e)
 
 	while (e < z->n && is_space(z->cp[e]))
 		e++;
-	if (e >= z->n || !strchr_cp("分研数數统統报報援的", z->cp[e]))
+	if (e >= z->n ||
+	    !strchr_cp("分研数數统統报報援的财財讯訊获獲消", z->cp[e]))
 		return false;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (match_len(z, e, w[k]) != 0)
 			return true;
 	return false;
+}
+
+/*
+ * Organizations that own no figure of a story, by their name: exchanges,
+ * regulators and media (…交易所, …证监会, …日报), and phrases that an
+ * extractor may take for a firm but that name an action or a kind of
+ * company (回购股份, 累计质押股份, 挂牌公司, 全资子公司).
+ */
+static bool
+owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
+{
+	static const char *const tail[] = { "交易所", "联交所",
+		"聯交所", "证监会", "證監會", "银保监会", "銀保監會",
+		"结算有限责任公司", "結算有限責任公司", "证券报", "證券報",
+		"时报", "時報", "日报", "日報", "晚报", "晚報", "新闻", "新聞",
+		"财经", "財經", "快讯", "快訊", "挂牌公司", "掛牌公司",
+		"上市公司", "子公司", "母公司", "本公司", "该公司", "該公司" };
+	static const char *const verbs[] = { "回购", "回購", "购回", "購回",
+		"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持",
+		"減持", "认购", "認購", "转让", "轉讓", "实施", "實施", "择机",
+		"擇機" };
+
+	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+		if (ends_with(z, en->end, tail[k]) &&
+		    en->end - en->start >= lit_len(tail[k]))
+			return true;
+	for (size_t i = en->start; i + 1 < en->end; i++)
+		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+			if (match_len(z, i, verbs[k]) != 0 &&
+			    i + lit_len(verbs[k]) <= en->end)
+				return true;
+	return false;
+}
+
+/* 来源：X, 来源:X: the outlet a story came from. */
+static bool
+credited(struct zp_numbers *z, size_t s)
+{
+	while (s > 0 && (is_space(z->cp[s - 1]) || z->cp[s - 1] == ':' ||
+	                    z->cp[s - 1] == 0xFF1A))
+		s--;
+	return ends_with(z, s, "来源") || ends_with(z, s, "來源");
 }
 
 /* Prepositions whose object is not the figure's owner. */
@@ -107,7 +151,9 @@ assign_roles(struct zp_numbers *z)
 		size_t p = preposition_before(z, en->start);
 		uint8_t r = R_SUBJECT;
 
-		if (cited_after(z, en->start) || speaks_for_others(z, en->end))
+		if (cited_after(z, en->start) ||
+		    speaks_for_others(z, en->end) || credited(z, en->start) ||
+		    owns_nothing(z, en))
 			r = R_SOURCE;
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
@@ -182,6 +228,59 @@ cmp_start(const void *a, const void *b, const struct zp_nentity *e)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
+/*
+ * The company a document announces for: the first one that may own a
+ * figure in its title line (a short first line), in its 原标题 line, or
+ * after 证券简称; -1 when none.  公司, 本公司 and 该公司 refer to it.
+ */
+static int
+announcer(struct zp_numbers *z)
+{
+	size_t from = 0, to = 0, p;
+
+	for (p = 0; p < z->n && p < 80 && z->cp[p] != '\n'; p++)
+		;
+	if (p < z->n && p < 80 && z->cp[p] == '\n')
+		to = p;
+	for (p = 0; p + 3 < z->n && p < 400; p++) {
+		size_t l = match_len(z, p, "原标题");
+
+		if (l == 0)
+			l = match_len(z, p, "证券简称");
+		if (l == 0)
+			continue;
+		from = p + l;
+		for (to = from; to < z->n && to < from + 80 &&
+		     z->cp[to] != '\n' && !(z->pc[to] & C_SENT);
+		     to++)
+			;
+		break;
+	}
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &z->ctx->ents[z->org[q]];
+
+		if (en->start >= from && en->end <= to &&
+		    z->orole[q] == R_SUBJECT)
+			return (int)z->org[q];
+	}
+	return -1;
+}
+
+/* 公司, 本公司, 该公司 opening the clause: the announcing company. */
+static bool
+company_ref(struct zp_numbers *z, size_t cl, size_t p)
+{
+	static const char *const w[] = { "本公司", "该公司", "該公司", "公司",
+		"本集团", "本集團", "集团", "集團" };
+
+	while (cl < p && is_space(z->cp[cl]))
+		cl++;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, cl, w[k]) != 0)
+			return true;
+	return false;
+}
+
 void
 num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 {
@@ -190,6 +289,7 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 	memset(w, 0, sizeof *w);
 	w->topic = -1;
 	w->dominant = -1;
+	w->announcer = -1;
 	z->norg = 0;
 	if (c == NULL)
 		return;
@@ -215,6 +315,7 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 		z->norg++;
 	}
 	assign_roles(z);
+	w->announcer = announcer(z);
 }
 
 /* Moves the topic over the organizations that end before p. */
@@ -325,9 +426,13 @@ num_subject_of(
 	}
 	if (own >= 0)
 		return own;
+	if (w->announcer >= 0 && company_ref(z, cl, m->s))
+		return w->announcer;
 	if (generic_clause(z, cl, m->s, first_org))
 		return -1;
 	if (w->topic == -2)
 		return -1;
-	return w->topic >= 0 ? w->topic : w->dominant;
+	if (w->topic >= 0)
+		return w->topic;
+	return w->announcer >= 0 ? w->announcer : w->dominant;
 }
