@@ -85,12 +85,12 @@ speaks_for_others(struct zp_numbers *z, size_t e)
 static bool
 owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
 {
-	static const char *const tail[] = { "交易所", "联交所",
-		"聯交所", "证监会", "證監會", "银保监会", "銀保監會",
-		"结算有限责任公司", "結算有限責任公司", "证券报", "證券報",
-		"时报", "時報", "日报", "日報", "晚报", "晚報", "新闻", "新聞",
-		"财经", "財經", "快讯", "快訊", "挂牌公司", "掛牌公司",
-		"上市公司", "子公司", "母公司", "本公司", "该公司", "該公司" };
+	static const char *const tail[] = { "交易所", "联交所", "聯交所",
+		"证监会", "證監會", "银保监会", "銀保監會", "结算有限责任公司",
+		"結算有限責任公司", "证券报", "證券報", "时报", "時報", "日报",
+		"日報", "晚报", "晚報", "新闻", "新聞", "财经", "財經", "快讯",
+		"快訊", "挂牌公司", "掛牌公司", "上市公司", "子公司", "母公司",
+		"本公司", "该公司", "該公司" };
 	static const char *const verbs[] = { "回购", "回購", "购回", "購回",
 		"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持",
 		"減持", "认购", "認購", "转让", "轉讓", "实施", "實施", "择机",
@@ -112,8 +112,9 @@ owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
 static bool
 credited(struct zp_numbers *z, size_t s)
 {
-	while (s > 0 && (is_space(z->cp[s - 1]) || z->cp[s - 1] == ':' ||
-	                    z->cp[s - 1] == 0xFF1A))
+	while (s > 0 &&
+	    (is_space(z->cp[s - 1]) || z->cp[s - 1] == ':' ||
+	        z->cp[s - 1] == 0xFF1A))
 		s--;
 	return ends_with(z, s, "来源") || ends_with(z, s, "來源");
 }

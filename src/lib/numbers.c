@@ -191,8 +191,9 @@ add_metric_line(void *arg, char *line, size_t len, unsigned long lineno,
 		    NULL :
 		    memchr(c1 + 1, ',', len - (size_t)(c1 + 1 - line));
 
-		if (c2 != NULL && metric_category(c2 + 1,
-		                      len - (size_t)(c2 + 1 - line)) < 0) {
+		if (c2 != NULL &&
+		    metric_category(c2 + 1, len - (size_t)(c2 + 1 - line)) <
+		        0) {
 			snprintf(why, whysize,
 			    "unknown category '%.*s' (want market, action or "
 			    "earnings)",
