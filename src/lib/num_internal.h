@@ -121,6 +121,7 @@ struct ment {
 	bool bare;
 	bool defcur;  /* CNY only because 元 was written alone */
 	int conv;     /* the figure this one converts (约合), or -1 */
+	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
 	size_t mpos;  /* where the metric word is, with */
 	uint8_t mpre; /* the length of its accounting prefix */
 };
@@ -382,6 +383,10 @@ void num_figure_period(
 void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
 int num_subject_of(
     struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
+/* num_action_roles (num_subject.c) -- the other side of a corporate
+ * action's figure (收购Y, 由Z领投, 向X质押) and the shareholder acting for
+ * its subject (股东X) into m->counterparty and m->holder. */
+void num_action_roles(struct zp_numbers *z, struct ment *m);
 /* num_write_json (num_json.c) -- the mentions as a JSON array onto o. */
 void num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o);
 

@@ -321,6 +321,7 @@ num_link(struct zp_numbers *z)
 		size_t cl = last_before(z->clause, z->nclause, m->s);
 
 		m->conv = -1;
+		m->counterparty = m->holder = -1;
 		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
 		    m->kind != ZP_NK_QUANTITY && !shares(m))
 			continue;
@@ -351,6 +352,9 @@ num_link(struct zp_numbers *z)
 	}
 	respectively(z);
 	num_parallel_lists(z);
+	for (size_t i = 0; i < z->nm; i++)
+		if (z->m[i].metric >= 0)
+			num_action_roles(z, &z->m[i]);
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 

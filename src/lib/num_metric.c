@@ -320,8 +320,7 @@ spending(struct zp_numbers *z, int k)
 {
 	const struct occ *o = &z->oc[k];
 
-	return match_len(z, o->s, z->metrics.e[o->idx].code) != o->e - o->s &&
-	    z->metrics.e[o->idx].exp != MC_ACTION;
+	return match_len(z, o->s, z->metrics.e[o->idx].code) != o->e - o->s;
 }
 
 /* An action's word within three characters after the figure (回购, 收购,

@@ -437,3 +437,77 @@ num_subject_of(
 		return w->topic;
 	return w->announcer >= 0 ? w->announcer : w->dominant;
 }
+
+/* An entity that may take part in an action: an organization or a
+ * person, lying in the text. */
+static bool
+party(const struct zp_numbers *z, const struct zp_nentity *en)
+{
+	return (en->org || en->person) && en->start < en->end &&
+	    en->end <= z->n;
+}
+
+/* Does one of words end at p (after spaces), within two characters? */
+static bool
+word_ends(struct zp_numbers *z, size_t p, const char *const *w, size_t n)
+{
+	while (p > 0 && is_space(z->cp[p - 1]))
+		p--;
+	for (size_t k = 0; k < n; k++)
+		if (ends_with(z, p, w[k]))
+			return true;
+	return false;
+}
+
+/* Does one of words start at p (after spaces and 等)? */
+static bool
+word_starts(struct zp_numbers *z, size_t p, const char *const *w, size_t n)
+{
+	while (p < z->n && (is_space(z->cp[p]) || z->cp[p] == 0x7B49))
+		p++;
+	for (size_t k = 0; k < n; k++)
+		if (match_len(z, p, w[k]) != 0)
+			return true;
+	return false;
+}
+
+void
+num_action_roles(struct zp_numbers *z, struct ment *m)
+{
+	static const char *const before_target[] = { "收购", "收購", "并购",
+		"併購", "入股", "增资", "增資", "投资", "投資", "认购", "認購",
+		"受让", "受讓", "向", "从", "從", "由", "获得", "獲得", "获",
+		"獲" };
+	static const char *const after_investor[] = { "领投", "領投", "跟投",
+		"参投", "參投", "联合领投", "聯合領投" };
+	static const char *const before_holder[] = { "股东", "股東",
+		"控股股东", "控股股東", "大股东", "大股東", "实际控制人",
+		"實際控制人" };
+	const struct zp_nctx *c = z->ctx;
+	size_t st, se;
+
+	m->counterparty = m->holder = -1;
+	if (c == NULL || m->metric < 0 ||
+	    z->metrics.e[m->metric].exp != MC_ACTION)
+		return;
+	st = last_before(z->sent, z->nsent, m->s);
+	se = next_with(z, m->e, C_SENT);
+	for (size_t k = 0; k < c->nents && k < 2000; k++) {
+		const struct zp_nentity *en = &c->ents[k];
+
+		if (!party(z, en) || en->start < st || en->end > se ||
+		    (int)k == m->subject ||
+		    (m->subject >= 0 && same_id(en, &c->ents[m->subject])))
+			continue;
+		if (m->holder < 0 &&
+		    word_ends(z, en->start, before_holder,
+		        sizeof before_holder / sizeof *before_holder))
+			m->holder = (int)k;
+		else if (m->counterparty < 0 &&
+		    (word_ends(z, en->start, before_target,
+		         sizeof before_target / sizeof *before_target) ||
+		        word_starts(z, en->end, after_investor,
+		            sizeof after_investor / sizeof *after_investor)))
+			m->counterparty = (int)k;
+	}
+}

@@ -74,6 +74,42 @@ test_announcer(void **state)
 }
 
 static void
+test_roles(void **state)
+{
+	const char *buy = "北辰科技拟以3.5亿元收购东岳电子51%股权。";
+	const char *fund = "东岳电子获得5亿元融资，华星资本领投。";
+	const char *pledge = "禾川牧业股东王某向渡海银行质押股份1750万股。";
+	const char *earn = "北辰科技营收为35亿元，东岳电子为其客户。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, buy, "北辰科技", "北辰科技");
+	ctx_org(&c, buy, "东岳电子", "东岳电子");
+	/* The buyer owns the amount; the target is the other side. */
+	expect_field(buy, &c.c, "3.5亿元", "subject", "北辰科技");
+	expect_field(buy, &c.c, "3.5亿元", "counterparty", "东岳电子");
+	ctx_init(&c, NULL);
+	ctx_org(&c, fund, "东岳电子", "东岳电子");
+	ctx_org(&c, fund, "华星资本", "华星资本");
+	/* The company raising money, not its investor. */
+	expect_field(fund, &c.c, "5亿元", "subject", "东岳电子");
+	expect_field(fund, &c.c, "5亿元", "counterparty", "华星资本");
+	ctx_init(&c, NULL);
+	ctx_org(&c, pledge, "禾川牧业", "禾川牧业");
+	ctx_per(&c, pledge, "王某");
+	ctx_org(&c, pledge, "渡海银行", "渡海银行");
+	expect_field(pledge, &c.c, "1750万股", "subject", "禾川牧业");
+	expect_field(pledge, &c.c, "1750万股", "holder", "王某");
+	expect_field(pledge, &c.c, "1750万股", "counterparty", "渡海银行");
+	/* No action, no sides. */
+	ctx_init(&c, NULL);
+	ctx_org(&c, earn, "北辰科技", "北辰科技");
+	ctx_org(&c, earn, "东岳电子", "东岳电子");
+	expect_field(earn, &c.c, "35亿元", "counterparty", NULL);
+}
+
+static void
 test_category_column(void **state)
 {
 	char path[] = "/tmp/zp-metrics-XXXXXX";
@@ -107,6 +143,7 @@ main(void)
 		cmocka_unit_test(test_shares_and_actions),
 		cmocka_unit_test(test_owners),
 		cmocka_unit_test(test_announcer),
+		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_category_column),
 	};
 
