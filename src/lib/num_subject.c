@@ -142,6 +142,21 @@ preposition_before(struct zp_numbers *z, size_t p)
 	return SIZE_MAX;
 }
 
+/* 领投, 跟投, 参投 right after (past 等): an investor in a round. */
+static bool
+invests(struct zp_numbers *z, size_t e)
+{
+	static const char *const w[] = { "领投", "領投", "跟投", "参投", "參投",
+		"联合领投", "聯合領投" };
+
+	while (e < z->n && (is_space(z->cp[e]) || z->cp[e] == 0x7B49))
+		e++;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, e, w[k]) != 0)
+			return true;
+	return false;
+}
+
 static void
 assign_roles(struct zp_numbers *z)
 {
@@ -164,10 +179,15 @@ assign_roles(struct zp_numbers *z)
 			if (!joins)
 				r = R_OBJECT;
 		} else if (q > 0 && z->orole[q - 1] == R_OBJECT &&
-		    en->start > c->ents[z->org[q - 1]].end &&
+		    en->start >= c->ents[z->org[q - 1]].end &&
 		    en->start - c->ents[z->org[q - 1]].end <= 2 &&
-		    is_coord(z->cp[en->start - 1])) {
-			/* 向SK海力士和美光: objects coordinated. */
+		    (en->start == c->ents[z->org[q - 1]].end ||
+		        is_coord(z->cp[en->start - 1]))) {
+			/* 向SK海力士和美光: objects coordinated; 给某银行深圳
+			 * 分行: a unit right after one. */
+			r = R_OBJECT;
+		} else if (invests(z, en->end)) {
+			/* 由华星资本领投, 华星资本领投: the investor. */
 			r = R_OBJECT;
 		}
 		z->orole[q] = r;
@@ -480,9 +500,8 @@ num_action_roles(struct zp_numbers *z, struct ment *m)
 		"獲" };
 	static const char *const after_investor[] = { "领投", "領投", "跟投",
 		"参投", "參投", "联合领投", "聯合領投" };
-	static const char *const before_holder[] = { "股东", "股東",
-		"控股股东", "控股股東", "大股东", "大股東", "实际控制人",
-		"實際控制人" };
+	static const char *const before_holder[] = { "股东", "股東", "控股股东",
+		"控股股東", "大股东", "大股東", "实际控制人", "實際控制人" };
 	const struct zp_nctx *c = z->ctx;
 	size_t st, se;
 

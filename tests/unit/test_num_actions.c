@@ -102,6 +102,16 @@ test_roles(void **state)
 	expect_field(pledge, &c.c, "1750万股", "subject", "禾川牧业");
 	expect_field(pledge, &c.c, "1750万股", "holder", "王某");
 	expect_field(pledge, &c.c, "1750万股", "counterparty", "渡海银行");
+	/* An investor that leads a round is no topic either. */
+	{
+		const char *led = "东岳电子完成新一轮融资。华星资本领投，"
+		                  "融资金额为5亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, led, "东岳电子", "东岳电子");
+		ctx_org(&c, led, "华星资本", "华星资本");
+		expect_field(led, &c.c, "5亿元", "subject", "东岳电子");
+	}
 	/* No action, no sides. */
 	ctx_init(&c, NULL);
 	ctx_org(&c, earn, "北辰科技", "北辰科技");
