@@ -119,11 +119,11 @@ struct ment {
 	const char *note;
 	uint8_t ucls;
 	bool bare;
-	bool defcur;  /* CNY only because 元 was written alone */
-	int conv;     /* the figure this one converts (约合), or -1 */
+	bool defcur; /* CNY only because 元 was written alone */
+	int conv;    /* the figure this one converts (约合), or -1 */
 	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
-	size_t mpos;  /* where the metric word is, with */
-	uint8_t mpre; /* the length of its accounting prefix */
+	size_t mpos;              /* where the metric word is, with */
+	uint8_t mpre;             /* the length of its accounting prefix */
 };
 
 struct anchor {
@@ -159,7 +159,7 @@ struct zp_numbers {
 	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
-	    metrics, relyear, pwords, timew;
+	    metrics, relyear, pwords, timew, ownless_tail, ownless_verb;
 	uint32_t *cp;
 	size_t *boff;
 	size_t cap;
@@ -381,6 +381,9 @@ void num_figure_period(
 /* num_subject_begin, num_subject_of (num_subject.c) -- the walk over the
  * figures in order that gives each its owner: an entity index, or -1. */
 void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
+/* num_subject_tables (num_subject.c) -- the word lists of names that own
+ * no figure, into z (freed with the other tables). */
+void num_subject_tables(struct zp_numbers *z);
 int num_subject_of(
     struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
 /* num_action_roles (num_subject.c) -- the other side of a corporate

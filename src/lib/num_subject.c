@@ -82,29 +82,41 @@ speaks_for_others(struct zp_numbers *z, size_t e)
  * extractor may take for a firm but that name an action or a kind of
  * company (回购股份, 累计质押股份, 挂牌公司, 全资子公司).
  */
+static const char *const ownless_tails[] = { "交易所", "联交所", "聯交所",
+	"证监会", "證監會", "银保监会", "銀保監會", "结算有限责任公司",
+	"結算有限責任公司", "证券报", "證券報", "时报", "時報", "日报", "日報",
+	"晚报", "晚報", "新闻", "新聞", "财经", "財經", "快讯", "快訊",
+	"挂牌公司", "掛牌公司", "上市公司", "子公司", "母公司", "本公司",
+	"该公司", "該公司" };
+static const char *const ownless_verbs[] = { "回购", "回購", "购回", "購回",
+	"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持", "減持",
+	"认购", "認購", "转让", "轉讓", "实施", "實施", "择机", "擇機" };
+
+void
+num_subject_tables(struct zp_numbers *z)
+{
+	lex_init(&z->ownless_tail, true);
+	lex_init(&z->ownless_verb, false);
+	for (size_t k = 0; k < sizeof ownless_tails / sizeof *ownless_tails;
+	     k++)
+		lex_add(&z->ownless_tail, ownless_tails[k], 0, 0, NULL);
+	for (size_t k = 0; k < sizeof ownless_verbs / sizeof *ownless_verbs;
+	     k++)
+		lex_add(&z->ownless_verb, ownless_verbs[k], 0, 0, NULL);
+}
+
 static bool
 owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
 {
-	static const char *const tail[] = { "交易所", "联交所", "聯交所",
-		"证监会", "證監會", "银保监会", "銀保監會", "结算有限责任公司",
-		"結算有限責任公司", "证券报", "證券報", "时报", "時報", "日报",
-		"日報", "晚报", "晚報", "新闻", "新聞", "财经", "財經", "快讯",
-		"快訊", "挂牌公司", "掛牌公司", "上市公司", "子公司", "母公司",
-		"本公司", "该公司", "該公司" };
-	static const char *const verbs[] = { "回购", "回購", "购回", "購回",
-		"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持",
-		"減持", "认购", "認購", "转让", "轉讓", "实施", "實施", "择机",
-		"擇機" };
+	size_t len;
 
-	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
-		if (ends_with(z, en->end, tail[k]) &&
-		    en->end - en->start >= lit_len(tail[k]))
-			return true;
+	if (lex_match(&z->ownless_tail, z->cp, en->start, en->end, en->end,
+	        &len) >= 0)
+		return true;
 	for (size_t i = en->start; i + 1 < en->end; i++)
-		for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-			if (match_len(z, i, verbs[k]) != 0 &&
-			    i + lit_len(verbs[k]) <= en->end)
-				return true;
+		if (lex_match(&z->ownless_verb, z->cp, 0, en->end, i, &len) >=
+		    0)
+			return true;
 	return false;
 }
 
@@ -264,9 +276,11 @@ announcer(struct zp_numbers *z)
 	if (p < z->n && p < 80 && z->cp[p] == '\n')
 		to = p;
 	for (p = 0; p + 3 < z->n && p < 400; p++) {
-		size_t l = match_len(z, p, "原标题");
+		size_t l = 0;
 
-		if (l == 0)
+		if (z->cp[p] == 0x539F) /* 原 */
+			l = match_len(z, p, "原标题");
+		else if (z->cp[p] == 0x8BC1) /* 证 */
 			l = match_len(z, p, "证券简称");
 		if (l == 0)
 			continue;

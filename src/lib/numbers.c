@@ -29,6 +29,7 @@ zp_numbers_new(void)
 	struct zp_numbers *z = zp_xcalloc(1, sizeof *z);
 
 	num_lex_tables(z);
+	num_subject_tables(z);
 	num_build_classes(z);
 	return z;
 }
@@ -49,6 +50,8 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->relyear);
 	lex_free(&z->pwords);
 	lex_free(&z->timew);
+	lex_free(&z->ownless_tail);
+	lex_free(&z->ownless_verb);
 	for (size_t i = 0; i < z->nowned; i++)
 		free(z->owned[i]);
 	free(z->owned);
