@@ -107,6 +107,9 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		e.org = ty != ZP_JSON_NONE &&
 		    zp_json_type(j, ty) == ZP_JSTRING &&
 		    zp_json_str_eq(j, ty, "ORG", 3);
+		e.person = ty != ZP_JSON_NONE &&
+		    zp_json_type(j, ty) == ZP_JSTRING &&
+		    zp_json_str_eq(j, ty, "PER", 3);
 		if (n == *cap) {
 			*cap = *cap ? *cap * 2 : 16;
 			*ents = zp_xreallocarray(*ents, *cap, sizeof **ents);

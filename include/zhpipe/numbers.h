@@ -38,7 +38,8 @@ struct zp_nentity {
 	const char *ticker; /* its "ticker" (UTF-8, not NUL-terminated), or
 	                       NULL */
 	size_t tickerlen;
-	bool org; /* type ORG */
+	bool org;    /* type ORG */
+	bool person; /* type PER */
 };
 
 /* What the record says around its text. */

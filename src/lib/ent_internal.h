@@ -344,6 +344,11 @@ void ent_pass_parens(struct zp_entities *x);
 void ent_lists_init(struct zp_entities *x);
 void ent_lists_free(struct zp_entities *x);
 
+/* ent_listed.c: listed companies by their stock code or quote. */
+
+/* Pass: a name before (603609.SH), (06868), (9.500,0.12,1.28%). */
+void ent_pass_listed(struct zp_entities *x);
+
 /* ent_coref.c: the document. */
 
 /* A copy of s[0..n) with a NUL, kept until the document ends. */

@@ -31,6 +31,9 @@
  *                    驻);
  *   subunits         an organization + one of its bodies (北京大学中文系)
  *                    (ent_bodies.c);
+ *   listed           a listed company by the stock code or quote after its
+ *                    name: 禾丰牧业(603609.SH) (ent_listed.c; a text with an
+ *                    opening parenthesis);
  *   doc_aliases      aliases given earlier in the document (ent_coref.c);
  *   people           Chinese names beside a role (分析师, 董事长) or a
  *                    reporting verb, transliterated names (ent_people.c);
@@ -99,6 +102,7 @@ static const struct pass {
 	{ "country_bodies", ent_pass_country_bodies, 0, 0 },
 	{ "missions", ent_pass_missions, TX_ZHU, 0 },
 	{ "subunits", ent_pass_subunits, 0, 0 },
+	{ "listed", ent_pass_listed, TX_OPEN, 0 },
 	{ "doc_aliases", ent_pass_doc_aliases, 0, 0 },
 	{ "people", ent_pass_people, 0, 0 },
 	{ "scored_names", ent_pass_scored_names, 0, NEED_NAMES },

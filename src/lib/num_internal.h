@@ -100,6 +100,9 @@ enum hcls {
 };
 
 enum vcls { V_UP = 1, V_DOWN, V_LEVEL, V_YOY, V_QOQ };
+/* Categories of metric terms (their exp): a market's measure has no
+ * owner; a corporate action's (回购, 质押) measures shares too. */
+enum mcat { MC_NONE, MC_MARKET, MC_ACTION };
 
 struct ment {
 	size_t s, e;
@@ -116,10 +119,11 @@ struct ment {
 	const char *note;
 	uint8_t ucls;
 	bool bare;
-	bool defcur;  /* CNY only because 元 was written alone */
-	int conv;     /* the figure this one converts (约合), or -1 */
-	size_t mpos;  /* where the metric word is, with */
-	uint8_t mpre; /* the length of its accounting prefix */
+	bool defcur; /* CNY only because 元 was written alone */
+	int conv;    /* the figure this one converts (约合), or -1 */
+	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
+	size_t mpos;              /* where the metric word is, with */
+	uint8_t mpre;             /* the length of its accounting prefix */
 };
 
 struct anchor {
@@ -155,7 +159,7 @@ struct zp_numbers {
 	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
-	    metrics, relyear, pwords, timew;
+	    metrics, relyear, pwords, timew, ownless_tail, ownless_verb;
 	uint32_t *cp;
 	size_t *boff;
 	size_t cap;
@@ -190,6 +194,7 @@ struct subj_walk {
 	int topic;           /* entity the text is about; -1 none, -2 two */
 	size_t topic_clause; /* 1 + start of the clause that set it */
 	int dominant;        /* the most named ORG, or -1 */
+	int announcer;       /* the title's or 证券简称's ORG, or -1 */
 };
 
 struct num {
@@ -376,8 +381,15 @@ void num_figure_period(
 /* num_subject_begin, num_subject_of (num_subject.c) -- the walk over the
  * figures in order that gives each its owner: an entity index, or -1. */
 void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
+/* num_subject_tables (num_subject.c) -- the word lists of names that own
+ * no figure, into z (freed with the other tables). */
+void num_subject_tables(struct zp_numbers *z);
 int num_subject_of(
     struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
+/* num_action_roles (num_subject.c) -- the other side of a corporate
+ * action's figure (收购Y, 由Z领投, 向X质押) and the shareholder acting for
+ * its subject (股东X) into m->counterparty and m->holder. */
+void num_action_roles(struct zp_numbers *z, struct ment *m);
 /* num_write_json (num_json.c) -- the mentions as a JSON array onto o. */
 void num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o);
 

@@ -122,6 +122,19 @@ num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 				zp_buf_json_str(o, en->ticker, en->tickerlen);
 			}
 		}
+		if (m->counterparty >= 0) {
+			const struct zp_nentity *en =
+			    &z->ctx->ents[m->counterparty];
+
+			put_key(o, "counterparty");
+			zp_buf_json_str(o, en->id, en->idlen);
+		}
+		if (m->holder >= 0) {
+			const struct zp_nentity *en = &z->ctx->ents[m->holder];
+
+			put_key(o, "holder");
+			zp_buf_json_str(o, en->id, en->idlen);
+		}
 		if (m->note != NULL) {
 			put_key(o, "note");
 			zp_buf_json_str(o, m->note, strlen(m->note));

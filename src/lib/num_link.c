@@ -296,9 +296,17 @@ carry_currency(struct zp_numbers *z)
 static bool
 market_metric(struct zp_numbers *z, int idx)
 {
-	const char *t = z->metrics.e[idx].code;
+	return z->metrics.e[idx].exp == MC_MARKET;
+}
 
-	return strstr(t, "规模") != NULL || strstr(t, "規模") != NULL;
+/* 1000万股, 6,289,500股: a count of shares, which actions measure. */
+static bool
+shares(const struct ment *m)
+{
+	size_t l = strlen(m->unit);
+
+	return m->kind == ZP_NK_COUNT && l >= 3 &&
+	    strcmp(m->unit + l - 3, "股") == 0;
 }
 
 void
@@ -313,8 +321,9 @@ num_link(struct zp_numbers *z)
 		size_t cl = last_before(z->clause, z->nclause, m->s);
 
 		m->conv = -1;
+		m->counterparty = m->holder = -1;
 		if (m->kind != ZP_NK_MONEY && m->kind != ZP_NK_PERCENT &&
-		    m->kind != ZP_NK_QUANTITY)
+		    m->kind != ZP_NK_QUANTITY && !shares(m))
 			continue;
 		/* A paragraph starts after a line break, which ends a
 		 * sentence. */
@@ -343,6 +352,9 @@ num_link(struct zp_numbers *z)
 	}
 	respectively(z);
 	num_parallel_lists(z);
+	for (size_t i = 0; i < z->nm; i++)
+		if (z->m[i].metric >= 0)
+			num_action_roles(z, &z->m[i]);
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 

@@ -134,6 +134,19 @@ continues(struct zp_numbers *z, size_t p)
 		"下滑",
 		"对应",
 		"對應",
+		"涉资",
+		"涉資",
+		"涉及金额",
+		"涉及金額",
+		"总代价",
+		"總代價",
+		"总金额",
+		"總金額",
+		"合共",
+		"共计",
+		"共計",
+		"合计",
+		"合計",
 	};
 
 	static const char *const vs[] = { "与之相比", "與之相比", "相比之下",
@@ -300,6 +313,37 @@ metric_next_to(struct zp_numbers *z, const struct ment *m, size_t oi)
 	return -1;
 }
 
+/* Is occurrence k a verb of spending (斥资, 耗资: a word that says
+ * another metric)? */
+static bool
+spending(struct zp_numbers *z, int k)
+{
+	const struct occ *o = &z->oc[k];
+
+	return match_len(z, o->s, z->metrics.e[o->idx].code) != o->e - o->s;
+}
+
+/* An action's word within three characters after the figure (回购, 收购,
+ * 增持), past 用于 or 以: what money spent is spent on; or -1. */
+static int
+spent_on(struct zp_numbers *z, const struct ment *m, size_t oi)
+{
+	size_t p = m->e;
+
+	if (match_len(z, p, "用于") || match_len(z, p, "用於"))
+		p += 2;
+	for (size_t q = p; q < p + 3 && q < z->n; q++) {
+		int k = occ_at(z, oi, q);
+
+		if (k >= 0)
+			return z->metrics.e[z->oc[k].idx].exp == MC_ACTION ? k :
+			                                                      -1;
+		if (z->pc[q] & C_CLAUSE)
+			break;
+	}
+	return -1;
+}
+
 /* 出手数亿元，战投邑文科技: a figure that ends its clause, and a metric
  * word that opens the next. */
 static int
@@ -357,7 +401,10 @@ num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
 	/* The nearest before, in the clause; or, when the clause goes on
 	 * from the one before, in the sentence. */
 	if (*oi > 0 && z->oc[*oi - 1].s >= cl) {
-		num_set_metric(z, m, (int)*oi - 1);
+		/* 耗资5万港元回购1万股: the action the money is spent on. */
+		k = spent_on(z, m, *oi);
+		num_set_metric(z, m,
+		    k >= 0 && spending(z, (int)*oi - 1) ? k : (int)*oi - 1);
 		return;
 	}
 	if (*oi > 0 && z->oc[*oi - 1].s >= st)

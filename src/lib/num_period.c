@@ -54,6 +54,7 @@ parse_label(const char *s)
 		    s[1] == 'p'      ? 'p' :
 		    s[1] == 'P'      ? 'P' :
 		    s[1] == 'S'      ? 'S' :
+		    s[1] == 'R'      ? 'R' :
 		                       0;
 		/* ~S-2: the past two years; ~S+3: the next three. */
 		if (p.what == 'S')
@@ -350,10 +351,11 @@ open_times(struct zp_numbers *z)
 	}
 }
 
-/* Resolves anchor k's label p; false when nothing settles it. */
+/* Resolves anchor k's label p, with the period in force (last) and the
+ * text's first (report); false when nothing settles it. */
 static bool
-resolve(
-    struct zp_numbers *z, size_t k, struct plabel *p, const struct plabel *last)
+resolve(struct zp_numbers *z, size_t k, struct plabel *p,
+    const struct plabel *last, const struct plabel *report)
 {
 	const struct zp_nctx *c = z->ctx;
 	bool dated = c != NULL && c->year > 0 && c->month > 0;
@@ -388,6 +390,10 @@ resolve(
 	case 'P':
 		p->what = 'y';
 		p->year = last->year > 0 ? last->year - 1 : 0;
+		break;
+	case 'R':
+		/* 报告期: the report's period, the first the text gives. */
+		*p = *report;
 		break;
 	case 'S':
 		if (!dated)
@@ -456,8 +462,9 @@ figure_in_clause(struct zp_numbers *z, const struct anchor *a, size_t *mi)
 void
 num_resolve_periods(struct zp_numbers *z)
 {
-	struct plabel last = { 0 };  /* the latest anchor in force */
-	struct plabel first = { 0 }; /* the sentence's first */
+	struct plabel last = { 0 };   /* the latest anchor in force */
+	struct plabel first = { 0 };  /* the sentence's first */
+	struct plabel report = { 0 }; /* the text's first: 报告期 */
 	size_t first_st = SIZE_MAX, first_cl = 0, mi = 0;
 
 	span_anchors(z);
@@ -475,7 +482,7 @@ num_resolve_periods(struct zp_numbers *z)
 		a->local = compared(z, a->s) || p.what == 'p' || p.what == 'P';
 		if (p.what != 0 && p.what != 'f' &&
 		    (p.year == 0 || p.what == 'n')) {
-			if (!resolve(z, k, &p, &last)) {
+			if (!resolve(z, k, &p, &last, &report)) {
 				/* Unresolved: a relative word gives no
 				 * period; Q4 stays as written. */
 				if (a->label[0] == '~')
@@ -499,6 +506,8 @@ num_resolve_periods(struct zp_numbers *z)
 		}
 		if (!a->local)
 			last = p;
+		if (report.year == 0 && !a->local)
+			report = p;
 	}
 }
 

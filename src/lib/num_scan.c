@@ -19,7 +19,7 @@ num_build_classes(struct zp_numbers *z)
 {
 	static const char rel1[] =
 	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
-	static const char periodw[] = "上下全去今前明本当";
+	static const char periodw[] = "上下全去今前明本当半中首报";
 	static const char linkw[] = "近多过過未个個几幾分人约約折RC";
 	size_t i, l;
 

@@ -3,8 +3,9 @@
  * of its document.
  *
  * Every ORG entity of the record gets a role from the words around it: a
- * cited source (据X, X分析师) or the object of a preposition (向X, 在X上,
- * 由X领投) never owns a figure; the rest may.  Walking the document, the
+ * cited source (据X, X分析师, 来源：X), an exchange, regulator or outlet, a
+ * phrase of an action taken for a firm (回购股份), or the object of a
+ * preposition (向X, 在X上, 由X领投) never owns a figure; the rest may.  Walking the document, the
  * first organization that may own a figure in each clause is the topic,
  * which 公司, 该公司, 其 and a clause without a company refer to.  A
  * figure's subject is, in order: the last organization before it in its own
@@ -66,12 +67,68 @@ speaks_for_others(struct zp_numbers *z, size_t e)
 
 	while (e < z->n && is_space(z->cp[e]))
 		e++;
-	if (e >= z->n || !strchr_cp("分研数數统統报報援的", z->cp[e]))
+	if (e >= z->n ||
+	    !strchr_cp("分研数數统統报報援的财財讯訊获獲消", z->cp[e]))
 		return false;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (match_len(z, e, w[k]) != 0)
 			return true;
 	return false;
+}
+
+/*
+ * Organizations that own no figure of a story, by their name: exchanges,
+ * regulators and media (…交易所, …证监会, …日报), and phrases that an
+ * extractor may take for a firm but that name an action or a kind of
+ * company (回购股份, 累计质押股份, 挂牌公司, 全资子公司).
+ */
+static const char *const ownless_tails[] = { "交易所", "联交所", "聯交所",
+	"证监会", "證監會", "银保监会", "銀保監會", "结算有限责任公司",
+	"結算有限責任公司", "证券报", "證券報", "时报", "時報", "日报", "日報",
+	"晚报", "晚報", "新闻", "新聞", "财经", "財經", "快讯", "快訊",
+	"挂牌公司", "掛牌公司", "上市公司", "子公司", "母公司", "本公司",
+	"该公司", "該公司" };
+static const char *const ownless_verbs[] = { "回购", "回購", "购回", "購回",
+	"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持", "減持",
+	"认购", "認購", "转让", "轉讓", "实施", "實施", "择机", "擇機" };
+
+void
+num_subject_tables(struct zp_numbers *z)
+{
+	lex_init(&z->ownless_tail, true);
+	lex_init(&z->ownless_verb, false);
+	for (size_t k = 0; k < sizeof ownless_tails / sizeof *ownless_tails;
+	     k++)
+		lex_add(&z->ownless_tail, ownless_tails[k], 0, 0, NULL);
+	for (size_t k = 0; k < sizeof ownless_verbs / sizeof *ownless_verbs;
+	     k++)
+		lex_add(&z->ownless_verb, ownless_verbs[k], 0, 0, NULL);
+}
+
+static bool
+owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
+{
+	size_t len;
+
+	if (lex_match(&z->ownless_tail, z->cp, en->start, en->end, en->end,
+	        &len) >= 0)
+		return true;
+	for (size_t i = en->start; i + 1 < en->end; i++)
+		if (lex_match(&z->ownless_verb, z->cp, 0, en->end, i, &len) >=
+		    0)
+			return true;
+	return false;
+}
+
+/* 来源：X, 来源:X: the outlet a story came from. */
+static bool
+credited(struct zp_numbers *z, size_t s)
+{
+	while (s > 0 &&
+	    (is_space(z->cp[s - 1]) || z->cp[s - 1] == ':' ||
+	        z->cp[s - 1] == 0xFF1A))
+		s--;
+	return ends_with(z, s, "来源") || ends_with(z, s, "來源");
 }
 
 /* Prepositions whose object is not the figure's owner. */
@@ -97,6 +154,21 @@ preposition_before(struct zp_numbers *z, size_t p)
 	return SIZE_MAX;
 }
 
+/* 领投, 跟投, 参投 right after (past 等): an investor in a round. */
+static bool
+invests(struct zp_numbers *z, size_t e)
+{
+	static const char *const w[] = { "领投", "領投", "跟投", "参投", "參投",
+		"联合领投", "聯合領投" };
+
+	while (e < z->n && (is_space(z->cp[e]) || z->cp[e] == 0x7B49))
+		e++;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, e, w[k]) != 0)
+			return true;
+	return false;
+}
+
 static void
 assign_roles(struct zp_numbers *z)
 {
@@ -107,7 +179,9 @@ assign_roles(struct zp_numbers *z)
 		size_t p = preposition_before(z, en->start);
 		uint8_t r = R_SUBJECT;
 
-		if (cited_after(z, en->start) || speaks_for_others(z, en->end))
+		if (cited_after(z, en->start) ||
+		    speaks_for_others(z, en->end) || credited(z, en->start) ||
+		    owns_nothing(z, en))
 			r = R_SOURCE;
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
@@ -117,10 +191,15 @@ assign_roles(struct zp_numbers *z)
 			if (!joins)
 				r = R_OBJECT;
 		} else if (q > 0 && z->orole[q - 1] == R_OBJECT &&
-		    en->start > c->ents[z->org[q - 1]].end &&
+		    en->start >= c->ents[z->org[q - 1]].end &&
 		    en->start - c->ents[z->org[q - 1]].end <= 2 &&
-		    is_coord(z->cp[en->start - 1])) {
-			/* 向SK海力士和美光: objects coordinated. */
+		    (en->start == c->ents[z->org[q - 1]].end ||
+		        is_coord(z->cp[en->start - 1]))) {
+			/* 向SK海力士和美光: objects coordinated; 给某银行深圳
+			 * 分行: a unit right after one. */
+			r = R_OBJECT;
+		} else if (invests(z, en->end)) {
+			/* 由华星资本领投, 华星资本领投: the investor. */
 			r = R_OBJECT;
 		}
 		z->orole[q] = r;
@@ -182,6 +261,61 @@ cmp_start(const void *a, const void *b, const struct zp_nentity *e)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
+/*
+ * The company a document announces for: the first one that may own a
+ * figure in its title line (a short first line), in its 原标题 line, or
+ * after 证券简称; -1 when none.  公司, 本公司 and 该公司 refer to it.
+ */
+static int
+announcer(struct zp_numbers *z)
+{
+	size_t from = 0, to = 0, p;
+
+	for (p = 0; p < z->n && p < 80 && z->cp[p] != '\n'; p++)
+		;
+	if (p < z->n && p < 80 && z->cp[p] == '\n')
+		to = p;
+	for (p = 0; p + 3 < z->n && p < 400; p++) {
+		size_t l = 0;
+
+		if (z->cp[p] == 0x539F) /* 原 */
+			l = match_len(z, p, "原标题");
+		else if (z->cp[p] == 0x8BC1) /* 证 */
+			l = match_len(z, p, "证券简称");
+		if (l == 0)
+			continue;
+		from = p + l;
+		for (to = from; to < z->n && to < from + 80 &&
+		     z->cp[to] != '\n' && !(z->pc[to] & C_SENT);
+		     to++)
+			;
+		break;
+	}
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &z->ctx->ents[z->org[q]];
+
+		if (en->start >= from && en->end <= to &&
+		    z->orole[q] == R_SUBJECT)
+			return (int)z->org[q];
+	}
+	return -1;
+}
+
+/* 公司, 本公司, 该公司 opening the clause: the announcing company. */
+static bool
+company_ref(struct zp_numbers *z, size_t cl, size_t p)
+{
+	static const char *const w[] = { "本公司", "该公司", "該公司", "公司",
+		"本集团", "本集團", "集团", "集團" };
+
+	while (cl < p && is_space(z->cp[cl]))
+		cl++;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, cl, w[k]) != 0)
+			return true;
+	return false;
+}
+
 void
 num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 {
@@ -190,6 +324,7 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 	memset(w, 0, sizeof *w);
 	w->topic = -1;
 	w->dominant = -1;
+	w->announcer = -1;
 	z->norg = 0;
 	if (c == NULL)
 		return;
@@ -215,6 +350,7 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 		z->norg++;
 	}
 	assign_roles(z);
+	w->announcer = announcer(z);
 }
 
 /* Moves the topic over the organizations that end before p. */
@@ -325,9 +461,86 @@ num_subject_of(
 	}
 	if (own >= 0)
 		return own;
+	if (w->announcer >= 0 && company_ref(z, cl, m->s))
+		return w->announcer;
 	if (generic_clause(z, cl, m->s, first_org))
 		return -1;
 	if (w->topic == -2)
 		return -1;
-	return w->topic >= 0 ? w->topic : w->dominant;
+	if (w->topic >= 0)
+		return w->topic;
+	return w->announcer >= 0 ? w->announcer : w->dominant;
+}
+
+/* An entity that may take part in an action: an organization or a
+ * person, lying in the text. */
+static bool
+party(const struct zp_numbers *z, const struct zp_nentity *en)
+{
+	return (en->org || en->person) && en->start < en->end &&
+	    en->end <= z->n;
+}
+
+/* Does one of words end at p (after spaces), within two characters? */
+static bool
+word_ends(struct zp_numbers *z, size_t p, const char *const *w, size_t n)
+{
+	while (p > 0 && is_space(z->cp[p - 1]))
+		p--;
+	for (size_t k = 0; k < n; k++)
+		if (ends_with(z, p, w[k]))
+			return true;
+	return false;
+}
+
+/* Does one of words start at p (after spaces and 等)? */
+static bool
+word_starts(struct zp_numbers *z, size_t p, const char *const *w, size_t n)
+{
+	while (p < z->n && (is_space(z->cp[p]) || z->cp[p] == 0x7B49))
+		p++;
+	for (size_t k = 0; k < n; k++)
+		if (match_len(z, p, w[k]) != 0)
+			return true;
+	return false;
+}
+
+void
+num_action_roles(struct zp_numbers *z, struct ment *m)
+{
+	static const char *const before_target[] = { "收购", "收購", "并购",
+		"併購", "入股", "增资", "增資", "投资", "投資", "认购", "認購",
+		"受让", "受讓", "向", "从", "從", "由", "获得", "獲得", "获",
+		"獲" };
+	static const char *const after_investor[] = { "领投", "領投", "跟投",
+		"参投", "參投", "联合领投", "聯合領投" };
+	static const char *const before_holder[] = { "股东", "股東", "控股股东",
+		"控股股東", "大股东", "大股東", "实际控制人", "實際控制人" };
+	const struct zp_nctx *c = z->ctx;
+	size_t st, se;
+
+	m->counterparty = m->holder = -1;
+	if (c == NULL || m->metric < 0 ||
+	    z->metrics.e[m->metric].exp != MC_ACTION)
+		return;
+	st = last_before(z->sent, z->nsent, m->s);
+	se = next_with(z, m->e, C_SENT);
+	for (size_t k = 0; k < c->nents && k < 2000; k++) {
+		const struct zp_nentity *en = &c->ents[k];
+
+		if (!party(z, en) || en->start < st || en->end > se ||
+		    (int)k == m->subject ||
+		    (m->subject >= 0 && same_id(en, &c->ents[m->subject])))
+			continue;
+		if (m->holder < 0 &&
+		    word_ends(z, en->start, before_holder,
+		        sizeof before_holder / sizeof *before_holder))
+			m->holder = (int)k;
+		else if (m->counterparty < 0 &&
+		    (word_ends(z, en->start, before_target,
+		         sizeof before_target / sizeof *before_target) ||
+		        word_starts(z, en->end, after_investor,
+		            sizeof after_investor / sizeof *after_investor)))
+			m->counterparty = (int)k;
+	}
 }

@@ -29,6 +29,7 @@ zp_numbers_new(void)
 	struct zp_numbers *z = zp_xcalloc(1, sizeof *z);
 
 	num_lex_tables(z);
+	num_subject_tables(z);
 	num_build_classes(z);
 	return z;
 }
@@ -49,6 +50,8 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->relyear);
 	lex_free(&z->pwords);
 	lex_free(&z->timew);
+	lex_free(&z->ownless_tail);
+	lex_free(&z->ownless_verb);
 	for (size_t i = 0; i < z->nowned; i++)
 		free(z->owned[i]);
 	free(z->owned);
@@ -70,21 +73,46 @@ zp_numbers_free(struct zp_numbers *z)
 	free(z);
 }
 
+/* The category column of a metrics line, or -1 when unknown. */
+static int
+metric_category(const char *s, size_t n)
+{
+	static const char *const names[] = { "", "market", "action",
+		"earnings" };
+
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+		if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0)
+			return k == 3 ? MC_NONE : (int)k;
+	return -1;
+}
+
 void
 zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n)
 {
-	/* TERM,METRIC: a word (斥资) that says the metric (投资). */
-	const char *comma = memchr(s, ',', n);
-	size_t tl = comma != NULL ? (size_t)(comma - s) : n;
-	char *code = comma != NULL ? zp_xmemdup(comma + 1, n - tl - 1) :
-	                             zp_xmemdup(s, n);
+	/* TERM[,METRIC[,CATEGORY]]: a word (斥资) that says a metric in
+	 * other words (投资), and what kind of measure it is. */
+	const char *c1 = memchr(s, ',', n), *c2 = NULL;
+	size_t tl = c1 != NULL ? (size_t)(c1 - s) : n, ml;
+	const char *metric = s;
+	char *code;
+	int cat = MC_NONE;
 
-	if (tl == 0 || code[0] == '\0') {
-		free(code);
-		return;
+	ml = tl;
+	if (c1 != NULL) {
+		c2 = memchr(c1 + 1, ',', n - tl - 1);
+		ml = c2 != NULL ? (size_t)(c2 - c1 - 1) : n - tl - 1;
+		if (ml > 0)
+			metric = c1 + 1;
+		else
+			ml = tl;
+		if (c2 != NULL)
+			cat = metric_category(c2 + 1, (size_t)(s + n - c2 - 1));
 	}
+	if (tl == 0 || cat < 0)
+		return;
+	code = zp_xmemdup(metric, ml);
 	/* cls 255 marks an owned code string for lex_free. */
-	lex_addn(&z->metrics, s, tl, 255, 0, code);
+	lex_addn(&z->metrics, s, tl, 255, cat, code);
 	if (z->metrics.n == 0 || z->metrics.e[z->metrics.n - 1].code != code)
 		free(code);
 }
@@ -159,6 +187,22 @@ add_metric_line(void *arg, char *line, size_t len, unsigned long lineno,
 	if (!zp_utf8_valid(line, len)) {
 		snprintf(why, whysize, "invalid UTF-8");
 		return -1;
+	}
+	{
+		const char *c1 = memchr(line, ',', len);
+		const char *c2 = c1 == NULL ?
+		    NULL :
+		    memchr(c1 + 1, ',', len - (size_t)(c1 + 1 - line));
+
+		if (c2 != NULL &&
+		    metric_category(c2 + 1, len - (size_t)(c2 + 1 - line)) <
+		        0) {
+			snprintf(why, whysize,
+			    "unknown category '%.*s' (want market, action or "
+			    "earnings)",
+			    (int)(len - (size_t)(c2 + 1 - line)), c2 + 1);
+			return -1;
+		}
 	}
 	zp_numbers_add_metric(arg, line, len);
 	return 0;

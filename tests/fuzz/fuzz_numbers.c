@@ -123,6 +123,7 @@ add_ent(struct context *c, size_t start, size_t end, bool org, const char *id,
 	c->ents[k].start = start;
 	c->ents[k].end = end;
 	c->ents[k].org = org;
+	c->ents[k].person = false;
 	c->ents[k].ticker = NULL;
 	c->ents[k].tickerlen = 0;
 	c->idoff[k] = c->ids.len;

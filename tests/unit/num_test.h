@@ -171,9 +171,10 @@ ctx_init(struct test_ctx *t, const char *date)
 	return &t->c;
 }
 
-/* Adds every occurrence of name in text as an ORG entity with id. */
+/* Adds every occurrence of name in text as an ORG (or PER) entity. */
 static inline void
-ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
+ctx_ent(struct test_ctx *t, const char *text, const char *name, const char *id,
+    bool person)
 {
 	for (const char *p = strstr(text, name); p != NULL;
 	     p = strstr(p + strlen(name), name)) {
@@ -190,7 +191,8 @@ ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
 			e->end += ((unsigned char)*q & 0xC0) != 0x80;
 		e->id = id;
 		e->idlen = strlen(id);
-		e->org = true;
+		e->org = !person;
+		e->person = person;
 	}
 	/* The extractor writes entities in text order. */
 	for (size_t i = 1; i < t->c.nents; i++)
@@ -201,6 +203,20 @@ ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
 			t->e[j] = t->e[j - 1];
 			t->e[j - 1] = x;
 		}
+}
+
+/* Adds every occurrence of name in text as an ORG entity with id. */
+static inline void
+ctx_org(struct test_ctx *t, const char *text, const char *name, const char *id)
+{
+	ctx_ent(t, text, name, id, false);
+}
+
+/* Adds every occurrence of name in text as a PER entity. */
+static inline void
+ctx_per(struct test_ctx *t, const char *text, const char *name)
+{
+	ctx_ent(t, text, name, name, true);
 }
 
 /* Writes text to the file at path, replacing what it held. */

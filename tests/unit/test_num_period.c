@@ -39,6 +39,12 @@ test_forms(void **state)
 	    "过去两年营收规模约为2亿元。", d, "2亿元", "period", "2022/2023");
 	expect_field("第四季度营收增长8%，全年营收为300亿元。", d, "300亿元",
 	    "period", "2023");
+	/* Periods of reports. */
+	expect_field("公司2020年半年度净利润为-3200万元。", d, "-3200万元",
+	    "period", "2020-H1");
+	expect_field("2019年年度报告显示，报告期内公司净亏损1.2亿元。", d,
+	    "1.2亿元", "period", "2019");
+	expect_field("集团首季营收为12亿元。", NULL, "12亿元", "period", "Q1");
 	/* Without a date nothing settles a bare quarter or 全年. */
 	expect_field("第四季度营收为68亿元。", NULL, "68亿元", "period", "Q4");
 	expect_field("全年营收为300亿元。", NULL, "300亿元", "period", NULL);

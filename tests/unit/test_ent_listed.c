@@ -1,0 +1,68 @@
+/*
+ * test_ent_listed -- listed companies found by the stock code or quote
+ * after their name, over an empty gazetteer: A-share, Hong Kong and
+ * exchange-suffixed codes, price quotes, the name's left edge, a place it
+ * starts with, and what is no code (a year, a count, a phone extension).
+ * The companies are fictional.
+ */
+#include "ent_test.h"
+
+/* Fails unless the text has an ORG whose surface is want (or none of
+ * that surface when want_it is false). */
+static void
+expect_org(const char *s, const char *want, bool want_it)
+{
+	const struct zp_entity *e;
+	size_t n = zp_ent_extract(x, s, strlen(s), &e);
+	bool got = false;
+
+	for (size_t k = 0; k < n; k++)
+		if (e[k].type == ZP_ET_ORG &&
+		    e[k].bend - e[k].bstart == strlen(want) &&
+		    memcmp(s + e[k].bstart, want, strlen(want)) == 0)
+			got = true;
+	if (got != want_it)
+		fail_msg("%s: %s%s as ORG", s, want_it ? "no " : "", want);
+}
+
+static void
+test_codes(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	expect_org("公告显示，禾川牧业(603988.SH)股东解除质押800万股。",
+	    "禾川牧业", true);
+	expect_org("天瑞控股(06899)发布公告。", "天瑞控股", true);
+	expect_org("渡海集团(02777-HK)斥资回购股份。", "渡海集团", true);
+	expect_org(
+	    "原标题:岚山钨业(9.500,0.12,1.28%):股东减持。", "岚山钨业", true);
+	/* The left edge stops at a stop word: 显示 is no part of it. */
+	expect_org(
+	    "公告显示禾川牧业(603988)股东解除质押。", "显示禾川牧业", false);
+	expect_org("公告显示禾川牧业(603988)股东解除质押。", "禾川牧业", true);
+}
+
+static void
+test_not_codes(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	/* A year, a count or two digits in parentheses is no code. */
+	expect_org("该项目收入(2023)增长。", "该项目收入", false);
+	expect_org("其中门店数量(120)增加。", "其中门店数量", false);
+	expect_org("华南地区(12.5%)占比最高。", "华南地区", false);
+	/* One character is no name. */
+	expect_org("股(600000)", "股", false);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_codes),
+		cmocka_unit_test(test_not_codes),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
