@@ -134,8 +134,12 @@ test_metrics(void **state)
 	expect_has(t, NULL, "\"metric\":\"装机容量\"");
 	/* The longest term wins. */
 	expect_has("归母净利润为2亿元。", NULL, "\"metric\":\"归母净利润\"");
-	/* Another clause's metric is not borrowed. */
-	expect_not("净利润下降，公司拿出2亿元回购。", NULL, "\"metric\"");
+	/* Another clause's metric is not borrowed; the action the money
+	 * goes to is its own. */
+	expect_not("净利润下降，公司拿出2亿元回购。", NULL, "\"净利润\"");
+	expect_has("净利润下降，公司拿出2亿元回购。", NULL,
+	    "\"metric\":\"回购\"");
+	expect_not("净利润下降，公司拿出2亿元用于扩产。", NULL, "\"metric\"");
 }
 
 static void
