@@ -25,7 +25,8 @@
  * exponent and reads back through zp_dec_parse and zp_dec_format
  * unchanged; approx, bound, change and basis hold their documented
  * values; "subject" appears only with a context and is the id of one of
- * its organizations.  Determinism: the same calls again, after a call on
+ * its organizations, "ticker" only with a subject, "counterparty" and
+ * "holder" only with a context and are ids of its entities.  Determinism: the same calls again, after a call on
  * another record, give the same bytes, and so does a new finder (for
  * every 16th input).
  */
@@ -49,7 +50,8 @@
 /* The keys of a number object, in the order they are written. */
 static const char *const keys[] = { "text", "start", "end", "kind", "value",
 	"min", "max", "unit", "approx", "bound", "change", "basis", "date",
-	"period", "metric", "subject", "note" };
+	"period", "metric", "subject", "ticker", "counterparty", "holder",
+	"note" };
 enum {
 	K_TEXT,
 	K_START,
@@ -67,6 +69,9 @@ enum {
 	K_PERIOD,
 	K_METRIC,
 	K_SUBJECT,
+	K_TICKER,
+	K_COUNTERPARTY,
+	K_HOLDER,
 	K_NOTE,
 	NKEYS
 };
@@ -351,6 +356,22 @@ check_object(struct zp_json *j, uint32_t t, const char *text,
 		ok = false;
 		for (size_t k = 0; k < ctx->nents && !ok; k++)
 			ok = ctx->ents[k].org && ctx->ents[k].idlen == n &&
+			    memcmp(ctx->ents[k].id, str, n) == 0;
+		if (!ok)
+			abort();
+	}
+	if (v[K_TICKER] != ZP_JSON_NONE &&
+	    (v[K_SUBJECT] == ZP_JSON_NONE || !str_nonempty(j, v[K_TICKER])))
+		abort();
+	for (int r = K_COUNTERPARTY; r <= K_HOLDER; r++) {
+		if (v[r] == ZP_JSON_NONE)
+			continue;
+		if (ctx == NULL || zp_json_type(j, v[r]) != ZP_JSTRING)
+			abort();
+		str = zp_json_str(j, v[r], &n);
+		ok = false;
+		for (size_t k = 0; k < ctx->nents && !ok; k++)
+			ok = ctx->ents[k].idlen == n &&
 			    memcmp(ctx->ents[k].id, str, n) == 0;
 		if (!ok)
 			abort();
