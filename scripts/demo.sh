@@ -22,7 +22,9 @@ else
 		    >out/documents.jsonl
 	fi
 	last=out/documents.jsonl
-	for stage in segment extract-entities extract-numbers; do
+	# The extractors read whole documents; segment hands their entities
+	# and figures to the sentences.
+	for stage in extract-entities extract-numbers segment; do
 		if have "$stage"; then
 			"$bin/$stage" "$last" >"out/$stage.jsonl"
 			last=out/$stage.jsonl
@@ -41,4 +43,10 @@ if [ -f out/numbers.csv ]; then
 	echo
 	echo "first figures (out/numbers.csv):"
 	head -n 8 out/numbers.csv | sed 's/^\xEF\xBB\xBF//; s/\r$//; s/^/  /'
+fi
+if [ -f out/facts.csv ]; then
+	echo
+	echo "first facts (out/facts.csv; to-csv --facts):"
+	head -n 6 out/facts.csv | cut -d, -f1-12 |
+	    sed 's/^\xEF\xBB\xBF//; s/\r$//; s/^/  /'
 fi

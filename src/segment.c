@@ -5,13 +5,15 @@
  * A record's "text" is replaced by the sentence, its other fields are
  * carried in order, and "sent", "start" and "end" (code points into the
  * document text, half-open) are appended.  Records without "text" pass
- * through unchanged.
+ * through unchanged.  A document's "entities" and "numbers" are handed to
+ * the sentences that hold them (annot.h).
  */
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "zhpipe/annot.h"
 #include "zhpipe/buf.h"
 #include "zhpipe/cli.h"
 #include "zhpipe/err.h"
@@ -20,6 +22,7 @@
 #include "zhpipe/lexicon.h"
 #include "zhpipe/record.h"
 #include "zhpipe/sentence.h"
+#include "zhpipe/utf8.h"
 #include "zhpipe/wordseg.h"
 #include "zhpipe/xalloc.h"
 
@@ -53,7 +56,11 @@ usage(void)
 	      "records, with\n"
 	      "\"sent\", \"start\" and \"end\" (code points into the document "
 	      "text);\n"
-	      "with --words add \"tokens\", the words of the sentence.\n"
+	      "with --words add \"tokens\", the words of the sentence.  A "
+	      "document's\n"
+	      "\"entities\" and \"numbers\" go to the sentences that hold "
+	      "them, offsets\n"
+	      "re-based to the sentence (see segment(1)).\n"
 	      "\n"
 	      "  -w, --words            add \"tokens\": the words, white space "
 	      "and\n"
@@ -217,15 +224,46 @@ put_tokens(struct zp_recout *out, const char *s, size_t n)
 	zp_buf_putc(v, ']');
 }
 
+/*
+ * Places the document's elements on its sentences (joining sentences
+ * where a span would be cut).  An element without a usable span stays on
+ * the first sentence as it was; the record is still written, and counted
+ * as a bad one (FILE:LINE, --rejects, --strict) so that it is not missed.
+ * Returns false when there is no sentence to write.
+ */
+static bool
+hand_out(struct zp_reader *r, struct zp_annot *an, struct zp_sentsplit *ss)
+{
+	zp_annot_place(an, ss);
+	if (ss->n == 0) {
+		if (an->ne > 0)
+			zp_reject(r,
+			    "no sentence in \"text\" to hold its %zu "
+			    "entities and numbers; dropped",
+			    an->ne);
+		return false;
+	}
+	if (an->nbad == 1)
+		zp_reject(r, "%s; kept unchanged on sentence 0", an->why);
+	else if (an->nbad > 1)
+		zp_reject(r,
+		    "%s; it and %zu more elements without a usable span "
+		    "kept unchanged on sentence 0",
+		    an->why, an->nbad - 1);
+	return true;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct zp_reader_opts ropts = { 0 };
 	struct zp_recout out = ZP_RECOUT_INIT;
 	struct zp_sentsplit ss = ZP_SENTSPLIT_INIT;
+	struct zp_annot an = ZP_ANNOT_INIT;
 	struct zp_reader *r;
 	struct zp_json *j;
 	long long ll;
+	bool annotated;
 	int c;
 
 	zp_init(argv[0]);
@@ -290,12 +328,17 @@ main(int argc, char *argv[])
 		if (zp_reader_text(r, j, &out, &s, &n) <= 0)
 			continue;
 		zp_sentences(&ss, s, n);
+		annotated = zp_annot_read(&an, j, zp_utf8_count(s, n));
+		if (annotated && !hand_out(r, &an, &ss))
+			continue;
 		for (k = 0; k < ss.n; k++) {
 			const struct zp_sent *x = &ss.v[k];
 
 			zp_recout_begin(&out, j);
 			zp_recout_str(
 			    &out, "text", s + x->start, x->end - x->start);
+			if (annotated)
+				zp_annot_put(&an, j, k, x->cstart, &out);
 			put_count(&out, "sent", k);
 			put_count(&out, "start", x->cstart);
 			put_count(&out, "end", x->cend);
@@ -308,6 +351,7 @@ main(int argc, char *argv[])
 	zp_reader_close(r);
 	zp_recout_free(&out);
 	zp_sentsplit_free(&ss);
+	zp_annot_free(&an);
 	zp_wordseg_free(g.ws);
 	zp_lexicon_free(g.lx);
 	zp_icuword_free(g.iw);

@@ -16,6 +16,7 @@
 #include "zhpipe/csvout.h"
 #include "zhpipe/err.h"
 #include "zhpipe/record.h"
+#include "zhpipe/view.h"
 #include "zhpipe/xalloc.h"
 
 enum {
@@ -27,7 +28,8 @@ enum {
 	OPT_DELIMITER,
 	OPT_CRLF,
 	OPT_EXCEL,
-	OPT_ENCODING
+	OPT_ENCODING,
+	OPT_FACTS
 };
 
 static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
@@ -40,7 +42,7 @@ static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "crlf", no_argument, NULL, OPT_CRLF },
 	{ "excel", no_argument, NULL, OPT_EXCEL },
 	{ "encoding", required_argument, NULL, OPT_ENCODING },
-	{ NULL, 0, NULL, 0 } };
+	{ "facts", no_argument, NULL, OPT_FACTS }, { NULL, 0, NULL, 0 } };
 
 struct column {
 	char *name; /* header text */
@@ -56,6 +58,7 @@ static struct {
 	bool warned_extra;
 	const char *explode;
 	size_t explode_len;
+	const struct zp_view *view; /* a preset: rows filtered */
 	bool keep_empty;
 	bool header;
 	bool header_done;
@@ -102,6 +105,18 @@ usage(void)
 	      "gb18030, gbk\n"
 	      "                         (unmappable characters become ? and "
 	      "are reported)\n",
+	    stdout);
+	fputs("      --facts            the facts view: one row per money or "
+	      "percent figure\n"
+	      "                         with a subject and a metric: columns "
+	      "subject,\n"
+	      "                         ticker, metric, period, value, min, "
+	      "max, unit,\n"
+	      "                         approx, change, basis, id, sent, text "
+	      "(the\n"
+	      "                         figure's), sentence (the record's "
+	      "text); not with\n"
+	      "                         --fields, --explode or --keep-empty\n",
 	    stdout);
 	fputs(zp_common_help, stdout);
 	fputs(
@@ -430,7 +445,8 @@ convert_record(struct zp_reader *r, struct zp_json *j)
 		return;
 	}
 	for (; e != ZP_JSON_NONE; e = zp_json_next(j, arr, e))
-		write_row(r, j, e);
+		if (g.view == NULL || zp_view_keep(g.view, j, e))
+			write_row(r, j, e);
 }
 
 int
@@ -495,9 +511,22 @@ main(int argc, char *argv[])
 		case OPT_ENCODING:
 			g.encoding = optarg;
 			break;
+		case OPT_FACTS:
+			g.view = zp_view_find("facts");
+			break;
 		default:
 			zp_bad_option(argv);
 		}
+	}
+	if (g.view != NULL) {
+		if (fields != NULL || g.explode != NULL || g.keep_empty)
+			zp_usage_error(
+			    "--%s sets the columns and rows: not with "
+			    "--fields, --explode or --keep-empty",
+			    g.view->name);
+		g.explode = g.view->explode;
+		g.explode_len = strlen(g.explode);
+		fields = g.view->fields;
 	}
 	if (fields != NULL)
 		parse_fields(fields);

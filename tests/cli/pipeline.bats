@@ -24,7 +24,14 @@ TXT
 	"$B/normalize" --date 2024-11-01 "$T/news.txt" >"$T/docs.jsonl"
 }
 
+# The README's order (issue 15): the extractors see whole documents, then
+# segment hands their entities and figures to the sentences.
 chain() {
+	"$B/extract-entities" | "$B/extract-numbers" | "$B/segment"
+}
+
+# The order before it, with sentence-only context; it still works.
+chain_old() {
 	"$B/segment" | "$B/extract-entities" | "$B/extract-numbers"
 }
 
@@ -32,17 +39,52 @@ chain() {
 	chain <"$T/docs.jsonl" >"$T/whole.jsonl"
 	[ "$(wc -l <"$T/whole.jsonl")" -ge 10 ]
 	(cd "$T" && split -n l/3 docs.jsonl shard.)
+	[ "$(ls "$T"/shard.* | wc -l)" -eq 3 ]
 	for s in "$T"/shard.*; do
 		chain <"$s"
 	done >"$T/sharded.jsonl"
 	cmp "$T/whole.jsonl" "$T/sharded.jsonl"
+	# Every document record a shard of its own: the same bytes again.
+	(cd "$T" && split -l 1 docs.jsonl one.)
+	for s in "$T"/one.*; do
+		chain <"$s"
+	done >"$T/ones.jsonl"
+	cmp "$T/whole.jsonl" "$T/ones.jsonl"
+	# The CSV views of the shards, --no-header after the first, too.
+	"$B/to-csv" --facts "$T/whole.jsonl" >"$T/whole.csv"
+	first=1
+	for s in "$T"/one.*; do
+		if [ "$first" = 1 ]; then
+			chain <"$s" | "$B/to-csv" --facts
+		else
+			chain <"$s" | "$B/to-csv" --facts --no-header
+		fi
+		first=0
+	done >"$T/ones.csv"
+	cmp "$T/whole.csv" "$T/ones.csv"
+	[ "$(wc -l <"$T/whole.csv")" -ge 8 ]
+}
+
+@test "shards in the old order (segment first): the single run's bytes" {
+	chain_old <"$T/docs.jsonl" >"$T/whole.jsonl"
+	[ "$(wc -l <"$T/whole.jsonl")" -ge 10 ]
+	(cd "$T" && split -n l/3 docs.jsonl shard.)
+	for s in "$T"/shard.*; do
+		chain_old <"$s"
+	done >"$T/sharded.jsonl"
+	cmp "$T/whole.jsonl" "$T/sharded.jsonl"
+	# The same sentence rows as the new order; the figures' text too.
+	chain <"$T/docs.jsonl" >"$T/new.jsonl"
+	jq -c '[.id, .sent, .text, [.numbers[].text]]' "$T/whole.jsonl" >"$T/a"
+	jq -c '[.id, .sent, .text, [.numbers[].text]]' "$T/new.jsonl" >"$T/b"
+	diff -u "$T/a" "$T/b"
 }
 
 @test "shards: parallel --pipe -k, one document per block, same records" {
 	chain <"$T/docs.jsonl" >"$T/whole.jsonl"
 	export B
 	parallel --will-cite --pipe -k -N 1 -j 2 \
-	    '"$B/segment" | "$B/extract-entities" | "$B/extract-numbers"' \
+	    '"$B/extract-entities" | "$B/extract-numbers" | "$B/segment"' \
 	    <"$T/docs.jsonl" >"$T/par.jsonl"
 	cmp "$T/whole.jsonl" "$T/par.jsonl"
 	# Same ids and values, seen through the CSV view too.
@@ -155,7 +197,7 @@ make_mixed() {
 	run "$top/scripts/zhpipe-batch" -q --excel --date 2024-11-01 \
 	    -o "$T/out" "$T/news.txt"
 	[ "$status" -eq 0 ]
-	for f in numbers entities; do
+	for f in numbers entities facts; do
 		[ "$(head -c 3 "$T/out/$f.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
 		"$ZP_BUILD/tests/tools/csv2jsonl" <"$T/out/$f.csv" >"$T/$f.rows"
 		# Every row has as many cells as the header.
@@ -164,6 +206,13 @@ make_mixed() {
 	head -n 1 "$T/numbers.rows" | grep -q '"subject","metric","period","kind","value"'
 	grep -q '"news.txt:1","0","星河半导体","营收","2024-Q3","money","4260000000"' "$T/numbers.rows"
 	grep -q '"NVIDIA"' "$T/entities.rows"
+	# facts.csv: to-csv --facts --excel over the records.
+	head -n 1 "$T/facts.rows" | grep -qx '\["subject","ticker","metric","period","value","min","max","unit","approx","change","basis","id","sent","text","sentence"\]'
+	grep -q '^\["星河半导体","","营收","2024-Q3","4260000000","","","CNY","","","","news.txt:1","0","42.6亿元","星河半导体公布' "$T/facts.rows"
+	"$B/to-csv" --excel --facts "$T"/out/records/*.jsonl | cmp - "$T/out/facts.csv"
+	# Only money and percent with a subject and a metric.
+	[ "$(wc -l <"$T/facts.rows")" -lt "$(wc -l <"$T/numbers.rows")" ]
+	jq -s -e '.[1:] | all(.[0] != "" and .[2] != "")' "$T/facts.rows" >/dev/null
 }
 
 # Three inputs for the driver, cut from the documents above.
@@ -185,25 +234,29 @@ views_of_records() {	# OUT CSV-OPTION...
 	"$B/to-csv" "$@" --explode entities --fields 'id,sent,text=entities.text,type=entities.type,entity=entities.id,ticker=entities.ticker,start=entities.start,end=entities.end' \
 	    "$o"/records/*a.txt.jsonl "$o"/records/*b.txt.jsonl \
 	    "$o"/records/*c.txt.jsonl >"$T/want-entities.csv"
+	"$B/to-csv" "$@" --facts \
+	    "$o"/records/*a.txt.jsonl "$o"/records/*b.txt.jsonl \
+	    "$o"/records/*c.txt.jsonl >"$T/want-facts.csv"
 }
 
 @test "batch --excel over several inputs: one header and one BOM per view" {
 	make_three
 	run "$top/scripts/zhpipe-batch" -q --excel -j 2 -o "$T/out" "$T/in"
 	[ "$status" -eq 0 ]
-	for f in numbers entities; do
+	for f in numbers entities facts; do
 		[ "$(grep -c $'\xEF\xBB\xBF' "$T/out/$f.csv")" -eq 1 ]
 		[ "$(head -c 3 "$T/out/$f.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]
-		[ "$(sed '1s/^\xEF\xBB\xBF//' "$T/out/$f.csv" | grep -c '^id,sent,')" -eq 1 ]
+		[ "$(sed '1s/^\xEF\xBB\xBF//' "$T/out/$f.csv" | grep -c '^id,sent,\|^subject,ticker,')" -eq 1 ]
 		# Rows from all three inputs, every one ending in CRLF.
 		for k in a b c; do
-			grep -q "^$k.txt:" "$T/out/$f.csv"
+			grep -q "^$k.txt:\|,$k.txt:[0-9]*," "$T/out/$f.csv"
 		done
 		[ "$(grep -c $'\r$' "$T/out/$f.csv")" -eq "$(wc -l <"$T/out/$f.csv")" ]
 	done
 	views_of_records "$T/out" --excel
 	cmp "$T/want-numbers.csv" "$T/out/numbers.csv"
 	cmp "$T/want-entities.csv" "$T/out/entities.csv"
+	cmp "$T/want-facts.csv" "$T/out/facts.csv"
 }
 
 @test "batch: the summary's figures and entities are the views' rows" {
@@ -260,6 +313,7 @@ SH
 	[[ "$output" == *"inputs 3 (1 already done)"* ]]
 	cmp "$T/clean/numbers.csv" "$T/out/numbers.csv"
 	cmp "$T/clean/entities.csv" "$T/out/entities.csv"
+	cmp "$T/clean/facts.csv" "$T/out/facts.csv"
 	# Nothing half-written is left behind.
 	[ -z "$(find "$T/out" -name '.*' ! -name . | head -n 1)" ]
 }
@@ -298,10 +352,19 @@ SH
 	views_of_records "$T/out" --excel
 	cmp "$T/want-numbers.csv" "$T/out/numbers.csv"
 	cmp "$T/want-entities.csv" "$T/out/entities.csv"
-	# Back to plain: the plain parts are still there.
+	cmp "$T/want-facts.csv" "$T/out/facts.csv"
+	# Back to plain: the plain parts are still there; the facts parts
+	# a driver without the facts view did not write are made from the
+	# records.
+	cp "$T/out/facts.csv" "$T/excel-facts.csv"
+	rm "$T/out/parts/plain/"*.facts.csv
 	run "$top/scripts/zhpipe-batch" -q -o "$T/out" "$T/in"
 	[ "$status" -eq 0 ]
 	cmp "$T/plain.csv" "$T/out/numbers.csv"
+	[ -z "$(find "$T/out/logs" -type f -newermt '2002-01-01')" ]
+	views_of_records "$T/out"
+	cmp "$T/want-facts.csv" "$T/out/facts.csv"
+	! cmp -s "$T/excel-facts.csv" "$T/out/facts.csv"
 }
 
 @test "batch: redoing x.jsonl leaves the files of x.jsonl.gz alone" {

@@ -76,6 +76,7 @@ same_as_local() {
 	local L=$F/local d
 	cmp "$L/numbers.csv" "$1/numbers.csv"
 	cmp "$L/entities.csv" "$1/entities.csv"
+	cmp "$L/facts.csv" "$1/facts.csv"
 	for d in records parts stats rejects failed logs; do
 		diff -r "$L/$d" "$1/$d"
 	done
@@ -208,6 +209,7 @@ SH
 	[[ "$output" == *"submitted 1 inputs (2 already done)"* ]]
 	cmp "$T/clean/numbers.csv" "$T/out/numbers.csv"
 	cmp "$T/clean/entities.csv" "$T/out/entities.csv"
+	cmp "$T/clean/facts.csv" "$T/out/facts.csv"
 	diff -r "$T/clean/records" "$T/out/records"
 }
 
@@ -227,4 +229,5 @@ SH
 	[ -z "$(grep ZHPIPE_DATA "$T"/out/slurm/*/state.sh)" ]
 	cmp "$T/local/numbers.csv" "$T/out/numbers.csv"
 	cmp "$T/local/entities.csv" "$T/out/entities.csv"
+	cmp "$T/local/facts.csv" "$T/out/facts.csv"
 }

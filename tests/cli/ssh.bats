@@ -66,6 +66,7 @@ same_as_local() {
 	local L=$F/local d
 	cmp "$L/numbers.csv" "$1/numbers.csv"
 	cmp "$L/entities.csv" "$1/entities.csv"
+	cmp "$L/facts.csv" "$1/facts.csv"
 	for d in records parts stats rejects failed; do
 		diff -r "$L/$d" "$1/$d"
 	done

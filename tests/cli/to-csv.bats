@@ -169,3 +169,59 @@ expected_rows() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "to-csv (zhpipe) "* ]]
 }
+
+# Figures as extract-numbers writes them, with the ticker it is about to
+# write on a figure whose subject has one (issue 15).
+facts_input() {
+	cat >"$T/f.jsonl" <<'J'
+{"id":"f:1","sent":0,"text":"海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。","numbers":[{"text":"第四季度","start":4,"end":8,"kind":"period","period":"Q4","metric":"营业利润","subject":"Haixing Electronics"},{"text":"2.8万亿韩元","start":13,"end":20,"kind":"money","value":2800000000000,"unit":"KRW","period":"2023-Q4","metric":"营业利润","subject":"Haixing Electronics","ticker":"005931.KS"},{"text":"34.4%","start":25,"end":30,"kind":"percent","value":34.4,"unit":"%","change":"down","basis":"yoy","metric":"营业利润","subject":"Haixing Electronics","ticker":"005931.KS"}]}
+{"id":"f:2","sent":3,"text":"=公司预计营收为51亿至57亿美元，出货量约300万台。","numbers":[{"text":"51亿至57亿美元","start":8,"end":17,"kind":"money","value":null,"min":5100000000,"max":5700000000,"unit":"USD","approx":true,"metric":"营收","subject":"Xinghe Semi"},{"text":"300万台","start":22,"end":27,"kind":"count","value":3000000,"unit":"台","metric":"出货量","subject":"Xinghe Semi"}]}
+{"id":"f:3","sent":1,"text":"营收增长12%，利润为20亿元。","numbers":[{"text":"12%","start":4,"end":7,"kind":"percent","value":12,"unit":"%","change":"up","metric":"营收"},{"text":"20亿元","start":11,"end":15,"kind":"money","value":2000000000,"unit":"CNY","metric":"","subject":"Xinghe Semi"},{"text":"20亿元","start":11,"end":15,"kind":"money","value":2000000000,"unit":"CNY","metric":"利润","subject":null}]}
+{"id":"f:4","sent":0,"text":"没有数字。","numbers":[]}
+{"id":"f:5","sent":0,"text":"没有数组。"}
+J
+}
+
+@test "--facts: money and percent figures with subject and metric, in order" {
+	facts_input
+	run "$TOCSV" --facts "$T/f.jsonl"
+	[ "$status" -eq 0 ]
+	printf '%s\n' \
+	    'subject,ticker,metric,period,value,min,max,unit,approx,change,basis,id,sent,text,sentence' \
+	    'Haixing Electronics,005931.KS,营业利润,2023-Q4,2800000000000,,,KRW,,,,f:1,0,2.8万亿韩元,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
+	    'Haixing Electronics,005931.KS,营业利润,,34.4,,,%,,down,yoy,f:1,0,34.4%,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
+	    'Xinghe Semi,,营收,,,5100000000,5700000000,USD,true,,,f:2,3,51亿至57亿美元,=公司预计营收为51亿至57亿美元，出货量约300万台。' \
+	    >"$T/want"
+	printf '%s\n' "$output" | diff -u "$T/want" -
+	# Only the header when no figure qualifies.
+	run "$TOCSV" --facts /dev/null
+	[ "$output" = "$(head -n 1 "$T/want")" ]
+}
+
+@test "--facts with --excel, --delimiter, --encoding and --no-header" {
+	facts_input
+	"$TOCSV" --facts --excel "$T/f.jsonl" | "$CSV2" >"$T/rows"
+	[ "$(wc -l <"$T/rows")" -eq 4 ]
+	# The formula guard reaches the sentence; numbers stay numbers.
+	sed -n 4p "$T/rows" | jq -e '.[14] == "'"'"'=公司预计营收为51亿至57亿美元，出货量约300万台。" and .[5] == "5100000000"' >/dev/null
+	"$TOCSV" --facts --excel "$T/f.jsonl" | head -c 3 | od -An -tx1 | grep -q 'ef bb bf'
+	"$TOCSV" --facts --excel --no-header "$T/f.jsonl" >"$T/nh"
+	[ "$(wc -l <"$T/nh")" -eq 3 ]
+	! head -c 3 "$T/nh" | od -An -tx1 | grep -q 'ef bb bf'
+	"$TOCSV" --facts --delimiter tab "$T/f.jsonl" | sed -n 2p >"$T/tab"
+	[ "$(tr -cd '\t' <"$T/tab" | wc -c)" -eq 14 ]
+	"$TOCSV" --facts --encoding gb18030 "$T/f.jsonl" | iconv -f gb18030 -t utf-8 >"$T/gb"
+	"$TOCSV" --facts "$T/f.jsonl" | cmp - "$T/gb"
+}
+
+@test "--facts: not with --fields, --explode or --keep-empty; bad numbers rejected" {
+	for o in --fields=id --explode=numbers --keep-empty; do
+		run "$TOCSV" --facts "$o" /dev/null
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"--facts sets the columns and rows"* ]]
+	done
+	printf '%s\n' '{"id":"x","numbers":"none"}' >"$T/x.jsonl"
+	run "$TOCSV" --facts "$T/x.jsonl"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"x.jsonl:1: \"numbers\" is not an array"* ]]
+}
