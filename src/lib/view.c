@@ -12,7 +12,8 @@ static const char *const money_or_percent[] = { "money", "percent", NULL };
 /*
  * The table an analyst filters (issue 15): a money or percent figure with
  * its owner and meaning, one a row.  ticker is the subject's, when
- * extract-numbers knows it.
+ * extract-numbers knows it; counterparty and holder are a corporate
+ * action's other side and the shareholder acting for its subject.
  */
 static const struct zp_view_cond facts_keep[] = {
 	{ "kind", ZP_VIEW_ONE_OF, money_or_percent },
@@ -27,7 +28,8 @@ static const struct zp_view views[] = {
 	    "metric=numbers.metric,period=numbers.period,"
 	    "value=numbers.value,min=numbers.min,max=numbers.max,"
 	    "unit=numbers.unit,approx=numbers.approx,"
-	    "change=numbers.change,basis=numbers.basis,id,sent,"
+	    "change=numbers.change,basis=numbers.basis,"
+	    "counterparty=numbers.counterparty,holder=numbers.holder,id,sent,"
 	    "text=numbers.text,sentence=text",
 	    facts_keep },
 };

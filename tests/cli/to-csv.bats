@@ -187,10 +187,10 @@ J
 	run "$TOCSV" --facts "$T/f.jsonl"
 	[ "$status" -eq 0 ]
 	printf '%s\n' \
-	    'subject,ticker,metric,period,value,min,max,unit,approx,change,basis,id,sent,text,sentence' \
-	    'Haixing Electronics,005931.KS,营业利润,2023-Q4,2800000000000,,,KRW,,,,f:1,0,2.8万亿韩元,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
-	    'Haixing Electronics,005931.KS,营业利润,,34.4,,,%,,down,yoy,f:1,0,34.4%,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
-	    'Xinghe Semi,,营收,,,5100000000,5700000000,USD,true,,,f:2,3,51亿至57亿美元,=公司预计营收为51亿至57亿美元，出货量约300万台。' \
+	    'subject,ticker,metric,period,value,min,max,unit,approx,change,basis,counterparty,holder,id,sent,text,sentence' \
+	    'Haixing Electronics,005931.KS,营业利润,2023-Q4,2800000000000,,,KRW,,,,,,f:1,0,2.8万亿韩元,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
+	    'Haixing Electronics,005931.KS,营业利润,,34.4,,,%,,down,yoy,,,f:1,0,34.4%,海星电子第四季度营业利润为2.8万亿韩元，同比下降34.4%。' \
+	    'Xinghe Semi,,营收,,,5100000000,5700000000,USD,true,,,,,f:2,3,51亿至57亿美元,=公司预计营收为51亿至57亿美元，出货量约300万台。' \
 	    >"$T/want"
 	printf '%s\n' "$output" | diff -u "$T/want" -
 	# Only the header when no figure qualifies.
