@@ -203,13 +203,13 @@ J
 	"$TOCSV" --facts --excel "$T/f.jsonl" | "$CSV2" >"$T/rows"
 	[ "$(wc -l <"$T/rows")" -eq 4 ]
 	# The formula guard reaches the sentence; numbers stay numbers.
-	sed -n 4p "$T/rows" | jq -e '.[14] == "'"'"'=公司预计营收为51亿至57亿美元，出货量约300万台。" and .[5] == "5100000000"' >/dev/null
+	sed -n 4p "$T/rows" | jq -e '.[16] == "'"'"'=公司预计营收为51亿至57亿美元，出货量约300万台。" and .[5] == "5100000000"' >/dev/null
 	"$TOCSV" --facts --excel "$T/f.jsonl" | head -c 3 | od -An -tx1 | grep -q 'ef bb bf'
 	"$TOCSV" --facts --excel --no-header "$T/f.jsonl" >"$T/nh"
 	[ "$(wc -l <"$T/nh")" -eq 3 ]
 	! head -c 3 "$T/nh" | od -An -tx1 | grep -q 'ef bb bf'
 	"$TOCSV" --facts --delimiter tab "$T/f.jsonl" | sed -n 2p >"$T/tab"
-	[ "$(tr -cd '\t' <"$T/tab" | wc -c)" -eq 14 ]
+	[ "$(tr -cd '\t' <"$T/tab" | wc -c)" -eq 16 ]
 	"$TOCSV" --facts --encoding gb18030 "$T/f.jsonl" | iconv -f gb18030 -t utf-8 >"$T/gb"
 	"$TOCSV" --facts "$T/f.jsonl" | cmp - "$T/gb"
 }
