@@ -428,18 +428,44 @@ copy_to_stdout(void)
 	return n < 0 ? -1 : 0;
 }
 
+/*
+ * In constant-memory mode the rows go to a temporary file per sheet that
+ * libxlsxwriter writes without checking (1.1.4): a full disk there would
+ * give a truncated sheet in a workbook it calls complete.  Returns the
+ * errno of the first sheet whose rows could not all be written, or 0.
+ */
+static int
+rows_lost(void)
+{
+	lxw_worksheet *ws;
+
+	LXW_FOREACH_WORKSHEET(ws, g.wb)
+	{
+		FILE *f = ws->optimize_tmpfile;
+
+		errno = 0;
+		if (f != NULL && (fflush(f) != 0 || ferror(f)))
+			return errno != 0 ? errno : EIO;
+	}
+	return 0;
+}
+
 static void
 close_workbook(void)
 {
 	const char *name = g.output != NULL ? g.output : "<stdout>";
 	lxw_error e;
 	size_t i;
+	int lost;
 
 	for (i = 0; i < g.nsheets; i++)
 		finish_sheet(&g.sheets[i]);
+	lost = rows_lost();
 	e = workbook_close(g.wb);
 	g.wb = NULL;
-	if (e != LXW_NO_ERROR) {
+	if (lost != 0) {
+		zp_warn_trouble("%s: write error: %s", name, strerror(lost));
+	} else if (e != LXW_NO_ERROR) {
 		zp_warn_trouble("%s: write error: %s", name, lxw_strerror(e));
 	} else if (g.output != NULL) {
 		if (rename(g.tmp, g.output) != 0)
