@@ -414,11 +414,11 @@ open_tmp(void)
 
 /* Standard output gets the finished workbook, copied from the temp file. */
 static int
-copy_to_stdout(void)
+copy_to_stdout(const char *tmp)
 {
 	char buf[65536];
 	ssize_t n;
-	int fd = open(g.tmp, O_RDONLY);
+	int fd = open(tmp, O_RDONLY);
 
 	if (fd < 0)
 		return -1;
@@ -435,11 +435,11 @@ copy_to_stdout(void)
  * errno of the first sheet whose rows could not all be written, or 0.
  */
 static int
-rows_lost(void)
+rows_lost(lxw_workbook *wb)
 {
 	lxw_worksheet *ws;
 
-	LXW_FOREACH_WORKSHEET(ws, g.wb)
+	LXW_FOREACH_WORKSHEET(ws, wb)
 	{
 		FILE *f = ws->optimize_tmpfile;
 
@@ -451,7 +451,7 @@ rows_lost(void)
 }
 
 static void
-close_workbook(void)
+close_workbook(lxw_workbook *wb, const char *tmp)
 {
 	const char *name = g.output != NULL ? g.output : "<stdout>";
 	lxw_error e;
@@ -460,23 +460,24 @@ close_workbook(void)
 
 	for (i = 0; i < g.nsheets; i++)
 		finish_sheet(&g.sheets[i]);
-	lost = rows_lost();
-	e = workbook_close(g.wb);
+	lost = rows_lost(wb);
+	e = workbook_close(wb);
 	g.wb = NULL;
 	if (lost != 0) {
 		zp_warn_trouble("%s: write error: %s", name, strerror(lost));
 	} else if (e != LXW_NO_ERROR) {
 		zp_warn_trouble("%s: write error: %s", name, lxw_strerror(e));
 	} else if (g.output != NULL) {
-		if (rename(g.tmp, g.output) != 0)
+		if (rename(tmp, g.output) != 0)
 			zp_warn_trouble("%s: %s", g.output, strerror(errno));
-	} else if (copy_to_stdout() != 0) {
-		zp_warn_trouble("%s: %s", g.tmp, strerror(errno));
+	} else if (copy_to_stdout(tmp) != 0) {
+		zp_warn_trouble("%s: %s", tmp, strerror(errno));
 	}
 }
 
-static void
-open_workbook(void)
+/* The workbook, written to *tmp until it is complete. */
+static lxw_workbook *
+open_workbook(const char **tmp)
 {
 	lxw_workbook_options o = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties props = { .created = 0 };
@@ -484,6 +485,7 @@ open_workbook(void)
 	size_t i;
 
 	open_tmp();
+	*tmp = g.tmp;
 	o.tmpdir = getenv("TMPDIR");
 	if (o.tmpdir != NULL && *o.tmpdir == '\0')
 		o.tmpdir = NULL;
@@ -501,6 +503,7 @@ open_workbook(void)
 	format_set_bold(g.bold);
 	for (i = 0; i < g.nsheets; i++)
 		start_sheet(&g.sheets[i]);
+	return g.wb;
 }
 
 /* Options are read per sheet: a --fields list waits for its --explode. */
@@ -585,13 +588,15 @@ main(int argc, char *argv[])
 {
 	struct zp_reader_opts ropts = { 0 };
 	struct zp_json *j;
+	lxw_workbook *wb;
+	const char *tmp;
 	size_t i;
 
 	zp_init(argv[0]);
 	parse_args(argc, argv, &ropts);
 	/* Operands are checked by the reader before anything is written. */
 	g.r = zp_reader_open(argc - optind, argv + optind, &ropts);
-	open_workbook();
+	wb = open_workbook(&tmp);
 	while ((j = zp_reader_next(g.r)) != NULL)
 		convert_record(j);
 	for (i = 0; i < g.nsheets; i++) {
@@ -602,7 +607,7 @@ main(int argc, char *argv[])
 			write_header(s);
 	}
 	zp_reader_close(g.r);
-	close_workbook();
+	close_workbook(wb, tmp);
 	if (g.long_numbers > 0)
 		zp_warn("%lu number%s with more than 15 significant digits "
 		        "written as text, which a spreadsheet would round",
