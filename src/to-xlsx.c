@@ -50,6 +50,9 @@ static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 /* Column widths, in characters: content decides, within these. */
 #define WIDTH_MIN 6.0
 #define WIDTH_MAX 60.0
+/* Notes on numbers kept as text, per sheet: each is held in memory until
+ * the workbook is closed, so there is a bound. */
+#define NOTES_MAX 10000
 
 struct sheet {
 	char *name; /* as given, or the default */
@@ -61,6 +64,7 @@ struct sheet {
 	unsigned long row; /* the next row of ws */
 	double *width;     /* per column, of the current ws */
 	bool header_done;  /* the header of ws is written */
+	unsigned notes;    /* cell notes on ws */
 };
 
 static struct {
@@ -219,6 +223,7 @@ start_sheet(struct sheet *s)
 	if (s->ws == NULL)
 		zp_die(2, "cannot add sheet '%s'", name);
 	s->row = 0;
+	s->notes = 0;
 	s->header_done = false;
 	worksheet_freeze_panes(s->ws, 1, 0);
 }
@@ -311,6 +316,14 @@ put_cell(struct sheet *s, struct zp_json *j, size_t col, uint32_t v)
 		if (zp_sig_digits(p, n) > 15) {
 			g.long_numbers++;
 			put_text(s, col, p, n);
+			if (s->notes++ < NOTES_MAX)
+				check(worksheet_write_comment(s->ws, row,
+				          (lxw_col_t)col,
+				          "zhpipe: a number of more than 15 "
+				          "significant digits, kept exact as "
+				          "text (a spreadsheet would round "
+				          "it)"),
+				    "note");
 			return;
 		}
 		widen(s, col, (double)n);

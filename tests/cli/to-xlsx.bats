@@ -47,6 +47,13 @@ PY
 	[ "${lines[3]}" = '[["s", "x:2"], ["s", "000660"], ["n", -3.5], ["n", 0.1], ["b", true], ["s", "=1+2"], ["s", "[]"]]' ]
 	[ "${lines[4]}" = '[["s", "x:3"], ["s", "2330.TW"], ["s", "12345678901234567890"], ["n", 1.5e+20], ["b", true], ["s", "营业利润降至2.8万亿韩元"], null]' ]
 	[ "${#lines[@]}" -eq 5 ]
+	# The long number carries a note saying why it is text; no other cell.
+	run /usr/bin/python3 -c '
+import sys, openpyxl
+s = openpyxl.load_workbook(sys.argv[1]).active
+print([(c.coordinate, c.comment.text) for r in s.iter_rows() for c in r if c.comment])
+' "$T/b.xlsx"
+	[ "$output" = "[('C4', 'zhpipe: a number of more than 15 significant digits, kept exact as text (a spreadsheet would round it)')]" ]
 }
 
 @test "layout: bold frozen header, autofilter over the rows, widths from the content, capped" {
