@@ -20,10 +20,7 @@
 #include "zhpipe/xalloc.h"
 
 enum {
-	OPT_FIELDS = ZP_OPT_FIRST_TOOL,
-	OPT_EXPLODE,
-	OPT_KEEP_EMPTY,
-	OPT_HEADER,
+	OPT_HEADER = ZP_OPT_FIRST_TABLE_TOOL,
 	OPT_NO_HEADER,
 	OPT_DELIMITER,
 	OPT_CRLF,
@@ -31,10 +28,7 @@ enum {
 	OPT_ENCODING
 };
 
-static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
-	{ "fields", required_argument, NULL, OPT_FIELDS },
-	{ "explode", required_argument, NULL, OPT_EXPLODE },
-	{ "keep-empty", no_argument, NULL, OPT_KEEP_EMPTY },
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS, ZP_TABLE_LONGOPTS,
 	{ "header", no_argument, NULL, OPT_HEADER },
 	{ "no-header", no_argument, NULL, OPT_NO_HEADER },
 	{ "delimiter", required_argument, NULL, OPT_DELIMITER },
@@ -61,23 +55,9 @@ static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n", zp_prog());
-	fputs("Write JSON Lines records as CSV (RFC 4180).\n"
-	      "\n"
-	      "  -f, --fields=LIST      columns, in order: comma-separated "
-	      "[NAME=]PATH,\n"
-	      "                         PATH a field or a dotted path into "
-	      "objects\n"
-	      "                         (default: the first record's scalar "
-	      "fields)\n"
-	      "  -e, --explode=FIELD    one row per element of array FIELD, "
-	      "with the\n"
-	      "                         parent's fields; element keys are "
-	      "FIELD.KEY\n"
-	      "      --keep-empty       write one row with empty element cells "
-	      "when the\n"
-	      "                         array is empty or missing (default: no "
-	      "row)\n"
-	      "      --header           write a header line (the default)\n"
+	fputs("Write JSON Lines records as CSV (RFC 4180).\n\n", stdout);
+	fputs(zp_table_help, stdout);
+	fputs("      --header           write a header line (the default)\n"
 	      "      --no-header        no header line, nor --excel's BOM (for "
 	      "shards)\n"
 	      "  -d, --delimiter=C      field delimiter (default ','; 'tab' "
@@ -178,21 +158,17 @@ put_text_cell(const char *s, size_t n, const char *col)
 static void
 put_cell(struct zp_json *j, uint32_t v, const char *col)
 {
-	const char *s;
-	size_t n;
+	const char *s = NULL;
+	size_t n = 0;
 	char tmp[40];
 
-	if (v == ZP_JSON_NONE)
+	switch (zp_table_cell(j, v, &g.cell, tmp, sizeof(tmp), &s, &n)) {
+	case ZP_CELL_EMPTY:
 		return;
-	switch (zp_json_type(j, v)) {
-	case ZP_JNULL:
-		return;
-	case ZP_JSTRING:
-		s = zp_json_str(j, v, &n);
+	case ZP_CELL_TEXT:
 		put_text_cell(s, n, col);
 		return;
-	case ZP_JNUMBER:
-		s = zp_table_number(j, v, tmp, sizeof(tmp), &n);
+	case ZP_CELL_NUMBER:
 		/* A spreadsheet keeps 15 digits: longer values go as text
 		 * rather than rounded.  Numbers are never formula-guarded:
 		 * -3.5 stays a number. */
@@ -203,16 +179,11 @@ put_cell(struct zp_json *j, uint32_t v, const char *col)
 			zp_csv_cell(&g.row, s, n, g.delim, false);
 		}
 		return;
-	case ZP_JTRUE:
+	case ZP_CELL_TRUE:
 		zp_buf_puts(&g.row, "true");
 		return;
-	case ZP_JFALSE:
+	case ZP_CELL_FALSE:
 		zp_buf_puts(&g.row, "false");
-		return;
-	default:
-		zp_buf_clear(&g.cell);
-		zp_json_compact(j, v, &g.cell);
-		put_text_cell(g.cell.p, g.cell.len, col);
 		return;
 	}
 }
@@ -254,15 +225,15 @@ main(int argc, char *argv[])
 			usage();
 			return zp_finish();
 		case 'f':
-		case OPT_FIELDS:
+		case ZP_OPT_FIELDS:
 			fields = optarg;
 			break;
 		case 'e':
-		case OPT_EXPLODE:
+		case ZP_OPT_EXPLODE:
 			if (zp_table_explode(&g.t, optarg) < 0)
 				zp_usage_error("--explode needs a field name");
 			break;
-		case OPT_KEEP_EMPTY:
+		case ZP_OPT_KEEP_EMPTY:
 			g.t.keep_empty = true;
 			break;
 		case OPT_HEADER:

@@ -26,19 +26,9 @@
 #include "zhpipe/table.h"
 #include "zhpipe/xalloc.h"
 
-enum {
-	OPT_FIELDS = ZP_OPT_FIRST_TOOL,
-	OPT_EXPLODE,
-	OPT_KEEP_EMPTY,
-	OPT_SHEET,
-	OPT_SHEET_ROWS,
-	OPT_OUTPUT
-};
+enum { OPT_SHEET = ZP_OPT_FIRST_TABLE_TOOL, OPT_SHEET_ROWS, OPT_OUTPUT };
 
-static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
-	{ "fields", required_argument, NULL, OPT_FIELDS },
-	{ "explode", required_argument, NULL, OPT_EXPLODE },
-	{ "keep-empty", no_argument, NULL, OPT_KEEP_EMPTY },
+static const struct option longopts[] = { ZP_COMMON_LONGOPTS, ZP_TABLE_LONGOPTS,
 	{ "sheet", required_argument, NULL, OPT_SHEET },
 	{ "sheet-rows", required_argument, NULL, OPT_SHEET_ROWS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
@@ -90,20 +80,10 @@ usage(void)
 	      "temporary name,\n"
 	      "                         renamed when complete); without it, "
 	      "standard\n"
-	      "                         output, which must not be a terminal\n"
-	      "  -f, --fields=LIST      columns, in order: comma-separated "
-	      "[NAME=]PATH\n"
-	      "                         (default: the first record's scalar "
-	      "fields)\n"
-	      "  -e, --explode=FIELD    one row per element of array FIELD, "
-	      "with the\n"
-	      "                         parent's fields; element keys are "
-	      "FIELD.KEY\n"
-	      "      --keep-empty       a row with empty element cells when "
-	      "the array\n"
-	      "                         is empty or missing (default: no "
-	      "row)\n"
-	      "      --sheet=NAME       start another sheet; the --fields, "
+	      "                         output, which must not be a terminal\n",
+	    stdout);
+	fputs(zp_table_help, stdout);
+	fputs("      --sheet=NAME       start another sheet; the --fields, "
 	      "--explode and\n"
 	      "                         --keep-empty after it are its own "
 	      "(default: one\n"
@@ -160,10 +140,10 @@ sheet_option(int c, const char *arg)
 		free(s->name);
 		s->name = zp_xmemdup(arg, strlen(arg));
 		break;
-	case OPT_FIELDS:
+	case ZP_OPT_FIELDS:
 		s->fields = arg;
 		break;
-	case OPT_EXPLODE:
+	case ZP_OPT_EXPLODE:
 		if (zp_table_explode(&s->t, arg) < 0)
 			zp_usage_error("--explode needs a field name");
 		break;
@@ -293,37 +273,40 @@ put_text(struct sheet *s, size_t col, const char *p, size_t n)
 	    "cell");
 }
 
+/* A number past 15 significant digits: its exact text, and a note. */
+static void
+put_long_number(struct sheet *s, size_t col, const char *p, size_t n)
+{
+	g.long_numbers++;
+	put_text(s, col, p, n);
+	if (s->notes++ < NOTES_MAX)
+		check(worksheet_write_comment(s->ws, (lxw_row_t)s->row,
+		          (lxw_col_t)col,
+		          "zhpipe: a number of more than 15 significant "
+		          "digits, kept exact as text (a spreadsheet would "
+		          "round it)"),
+		    "note");
+}
+
 static void
 put_cell(struct sheet *s, struct zp_json *j, size_t col, uint32_t v)
 {
 	lxw_row_t row = (lxw_row_t)s->row;
-	const char *p;
+	const char *p = NULL;
 	char tmp[40];
-	size_t n;
+	size_t n = 0;
+	enum zp_cell c = zp_table_cell(j, v, &g.cell, tmp, sizeof(tmp), &p, &n);
 
-	if (v == ZP_JSON_NONE)
+	switch (c) {
+	case ZP_CELL_EMPTY:
 		return;
-	switch (zp_json_type(j, v)) {
-	case ZP_JNULL:
-		return;
-	case ZP_JSTRING:
-		p = zp_json_str(j, v, &n);
+	case ZP_CELL_TEXT:
 		put_text(s, col, p, n);
 		return;
-	case ZP_JNUMBER:
-		p = zp_table_number(j, v, tmp, sizeof(tmp), &n);
+	case ZP_CELL_NUMBER:
 		/* Excel keeps 15 digits: longer values stay exact as text. */
 		if (zp_sig_digits(p, n) > 15) {
-			g.long_numbers++;
-			put_text(s, col, p, n);
-			if (s->notes++ < NOTES_MAX)
-				check(worksheet_write_comment(s->ws, row,
-				          (lxw_col_t)col,
-				          "zhpipe: a number of more than 15 "
-				          "significant digits, kept exact as "
-				          "text (a spreadsheet would round "
-				          "it)"),
-				    "note");
+			put_long_number(s, col, p, n);
 			return;
 		}
 		widen(s, col, (double)n);
@@ -331,17 +314,12 @@ put_cell(struct sheet *s, struct zp_json *j, size_t col, uint32_t v)
 		          s->ws, row, (lxw_col_t)col, strtod(p, NULL), NULL),
 		    "cell");
 		return;
-	case ZP_JTRUE:
-	case ZP_JFALSE:
+	case ZP_CELL_TRUE:
+	case ZP_CELL_FALSE:
 		widen(s, col, 5);
-		check(worksheet_write_boolean(s->ws, row, (lxw_col_t)col,
-		          zp_json_type(j, v) == ZP_JTRUE, NULL),
+		check(worksheet_write_boolean(
+		          s->ws, row, (lxw_col_t)col, c == ZP_CELL_TRUE, NULL),
 		    "cell");
-		return;
-	default:
-		zp_buf_clear(&g.cell);
-		zp_json_compact(j, v, &g.cell);
-		put_text(s, col, g.cell.p, g.cell.len);
 		return;
 	}
 }
@@ -562,14 +540,14 @@ parse_args(int argc, char **argv, struct zp_reader_opts *ropts)
 			usage();
 			exit(zp_finish());
 		case 'f':
-		case OPT_FIELDS:
-			sheet_option(OPT_FIELDS, optarg);
+		case ZP_OPT_FIELDS:
+			sheet_option(ZP_OPT_FIELDS, optarg);
 			break;
 		case 'e':
-		case OPT_EXPLODE:
-			sheet_option(OPT_EXPLODE, optarg);
+		case ZP_OPT_EXPLODE:
+			sheet_option(ZP_OPT_EXPLODE, optarg);
 			break;
-		case OPT_KEEP_EMPTY:
+		case ZP_OPT_KEEP_EMPTY:
 		case OPT_SHEET:
 			sheet_option(c, optarg);
 			break;

@@ -11,8 +11,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "zhpipe/cli.h"
 #include "zhpipe/json.h"
 #include "zhpipe/record.h"
+
+/* The options of a table view, the same in to-csv and to-xlsx. */
+enum {
+	ZP_OPT_FIELDS = ZP_OPT_FIRST_TOOL,
+	ZP_OPT_EXPLODE,
+	ZP_OPT_KEEP_EMPTY,
+	ZP_OPT_FIRST_TABLE_TOOL /* the tool's own options from here */
+};
+
+#define ZP_TABLE_LONGOPTS \
+	{ "fields", required_argument, NULL, ZP_OPT_FIELDS }, \
+	    { "explode", required_argument, NULL, ZP_OPT_EXPLODE }, \
+	{ \
+		"keep-empty", no_argument, NULL, ZP_OPT_KEEP_EMPTY \
+	}
+
+/* Their lines for --help (-f, -e are their short forms). */
+extern const char zp_table_help[];
 
 struct zp_table_col {
 	char *name; /* header text */
@@ -78,6 +97,24 @@ void zp_table_rows(struct zp_table *t, struct zp_reader *r, struct zp_json *j,
  */
 const char *zp_table_number(
     struct zp_json *j, uint32_t v, char *tmp, size_t size, size_t *n);
+
+/* What a value is as a cell. */
+enum zp_cell {
+	ZP_CELL_EMPTY, /* missing or null */
+	ZP_CELL_TEXT,  /* a string, or a nested value as compact JSON */
+	ZP_CELL_NUMBER,
+	ZP_CELL_TRUE,
+	ZP_CELL_FALSE
+};
+
+/*
+ * The cell of value v of record j (ZP_JSON_NONE for a missing one), with
+ * its text in *s, *n for TEXT and NUMBER: a string decoded, a number as
+ * zp_table_number gives it, a nested value compact JSON in scratch.  *s is
+ * valid until scratch, tmp (at least 40 bytes) or the record change.
+ */
+enum zp_cell zp_table_cell(struct zp_json *j, uint32_t v,
+    struct zp_buf *scratch, char *tmp, size_t size, const char **s, size_t *n);
 
 /*
  * The significant digits of the number text s[0..n): its digits without

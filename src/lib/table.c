@@ -9,6 +9,18 @@
 #include "zhpipe/table.h"
 #include "zhpipe/xalloc.h"
 
+const char zp_table_help[] =
+    "  -f, --fields=LIST      columns, in order: comma-separated "
+    "[NAME=]PATH,\n"
+    "                         PATH a field or a dotted path into objects\n"
+    "                         (default: the first record's scalar "
+    "fields)\n"
+    "  -e, --explode=FIELD    one row per element of array FIELD, with the\n"
+    "                         parent's fields; element keys are FIELD.KEY\n"
+    "      --keep-empty       write one row with empty element cells when "
+    "the\n"
+    "                         array is empty or missing (default: no row)\n";
+
 int
 zp_table_explode(struct zp_table *t, const char *field)
 {
@@ -267,6 +279,34 @@ zp_table_number(
 	*n = (size_t)zp_format_double(tmp, size, strtod(copy, NULL));
 	free(copy);
 	return tmp;
+}
+
+enum zp_cell
+zp_table_cell(struct zp_json *j, uint32_t v, struct zp_buf *scratch, char *tmp,
+    size_t size, const char **s, size_t *n)
+{
+	if (v == ZP_JSON_NONE)
+		return ZP_CELL_EMPTY;
+	switch (zp_json_type(j, v)) {
+	case ZP_JNULL:
+		return ZP_CELL_EMPTY;
+	case ZP_JSTRING:
+		*s = zp_json_str(j, v, n);
+		return ZP_CELL_TEXT;
+	case ZP_JNUMBER:
+		*s = zp_table_number(j, v, tmp, size, n);
+		return ZP_CELL_NUMBER;
+	case ZP_JTRUE:
+		return ZP_CELL_TRUE;
+	case ZP_JFALSE:
+		return ZP_CELL_FALSE;
+	default:
+		zp_buf_clear(scratch);
+		zp_json_compact(j, v, scratch);
+		*s = scratch->p;
+		*n = scratch->len;
+		return ZP_CELL_TEXT;
+	}
 }
 
 size_t
