@@ -14,6 +14,11 @@ PKGS     = icu-uc icu-i18n icu-io zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
+# Only to-xlsx links libxlsxwriter.
+XLSX_CFLAGS := $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS   := $(shell pkg-config --libs xlsxwriter 2>/dev/null || \
+	       echo -lxlsxwriter)
+
 WERROR  ?= -Werror
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
@@ -78,6 +83,9 @@ $(BUILD)/tools/%.o: src/%.c
 $(LIBA): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/tools/to-xlsx.o: ZP_CFLAGS += $(XLSX_CFLAGS)
+$(BIN)/to-xlsx: LDLIBS += $(XLSX_LIBS)
 
 $(BIN)/%: $(BUILD)/tools/%.o $(LIBA)
 	@mkdir -p $(@D)

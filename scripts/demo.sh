@@ -1,5 +1,6 @@
 #!/bin/sh
-# demo.sh -- run the pipeline on the bundled sample and write CSV under out/.
+# demo.sh -- run the pipeline on the bundled sample and write CSV (and,
+# with to-xlsx built, a workbook) under out/.
 # Called by `make demo` with ZP_BIN set.  With every filter built, the batch
 # driver does the work; before that, the stages that exist run in a chain.
 set -eu
@@ -11,8 +12,10 @@ have() { [ -x "$bin/$1" ]; }
 
 if have normalize && have segment && have extract-entities &&
     have extract-numbers; then
-	ZP_BIN=$bin scripts/zhpipe-batch --excel --date 2024-11-01 -o out \
-	    "$sample"
+	xlsx=
+	have to-xlsx && xlsx=--xlsx
+	ZP_BIN=$bin scripts/zhpipe-batch --excel $xlsx --date 2024-11-01 \
+	    -o out "$sample"
 else
 	if have normalize; then
 		"$bin/normalize" --date 2024-11-01 "$sample" >out/documents.jsonl
@@ -39,6 +42,8 @@ echo "demo: wrote:"
 for f in out/*.csv; do
 	printf '  %-22s %5d rows\n' "$f" $(($(wc -l <"$f") - 1))
 done
+[ ! -f out/zhpipe.xlsx ] ||
+	printf '  %-22s the same views as sheets\n' out/zhpipe.xlsx
 if [ -f out/numbers.csv ]; then
 	echo
 	echo "first figures (out/numbers.csv):"

@@ -10,7 +10,8 @@ set -eu
 PACKAGES="gcc make pkg-config perl libicu-dev icu-devtools zlib1g-dev
 libcsv-dev libcmocka-dev bats jq miller parallel python3 python3-jieba gzip
 valgrind cppcheck clang-tidy
-slurm-wlm munge openssh-server rsync"
+slurm-wlm munge openssh-server rsync
+libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl"
 
 case "${1:-}" in
 --list) echo $PACKAGES; exit 0 ;;

@@ -1,4 +1,5 @@
-# to-csv against jq, Miller and Python's json+csv, same columns, same input.
+# to-csv against jq, Miller and Python's json+csv, same columns, same input;
+# to-xlsx (a workbook in constant-memory mode) and to-csv --excel beside it.
 set -euo pipefail
 . "$(dirname "$0")/../bench-lib.sh"
 in=$BENCH_TMP/sents.jsonl
@@ -14,6 +15,11 @@ for line in sys.stdin:
                 r.get("text")])
 PY
 measure "to-csv --fields" "$in" "$ZP_BIN/to-csv --fields id,sent,start,end,text"
+measure "to-xlsx --fields" "$in" \
+    "$ZP_BIN/to-xlsx -o $BENCH_TMP/bench.xlsx --fields id,sent,start,end,text"
+rm -f "$BENCH_TMP/bench.xlsx"
+measure "to-csv --excel --fields" "$in" \
+    "$ZP_BIN/to-csv --excel --fields id,sent,start,end,text"
 measure "to-csv (inferred columns)" "$in" "$ZP_BIN/to-csv"
 measure "python3 json+csv" "$in" "$py $BENCH_TMP/tocsv.py"
 measure "jq -r @csv" "$in" "jq -r '[.id,.sent,.start,.end,.text]|@csv'"

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -33,6 +34,80 @@ has_byte(uint64_t w, uint64_t rep)
 	return (x - ONES) & ~x & HIGHS;
 }
 
+/* Bytes of the multibyte character at s that a spreadsheet reads as part
+ * of a number or date (¥ £ €, 年 月 日 时 分 秒), or 0. */
+static size_t
+numeric_mb(const unsigned char *s, size_t n)
+{
+	static const char *const words[] = { "\u00a5", "\u00a3", "\u20ac",
+		"\u5e74", "\u6708", "\u65e5", "\u65f6", "\u5206", "\u79d2" };
+	size_t i, len;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		len = strlen(words[i]);
+		if (len <= n && memcmp(s, words[i], len) == 0)
+			return len;
+	}
+	return 0;
+}
+
+/* 1 when the e at s[i] is an exponent's, as in 1E5, 2.5e-3, 1e+9. */
+static size_t
+exponent_at(const char *s, size_t n, size_t i)
+{
+	if (i == 0 ||
+	    !((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.'))
+		return 0;
+	if (i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-'))
+		i++;
+	return i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9' ? 1 : 0;
+}
+
+bool
+zp_csv_would_convert(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	bool digit = false;
+	size_t i, w;
+
+	if (n == 0 || n > ZP_PROTECT_MAX || zp_csv_formula_start(s[0]))
+		return false;
+	if ((n == 4 && strncasecmp(s, "true", 4) == 0) ||
+	    (n == 5 && strncasecmp(s, "false", 5) == 0))
+		return true;
+	for (i = 0; i < n; i += w) {
+		w = 1;
+		if (u[i] >= '0' && u[i] <= '9')
+			digit = true;
+		else if (u[i] >= 0x80)
+			w = numeric_mb(u + i, n - i);
+		else if (u[i] == 'e' || u[i] == 'E')
+			w = exponent_at(s, n, i);
+		else if (strchr(" .,+-/:%$()", u[i]) == NULL)
+			w = 0;
+		if (w == 0)
+			return false;
+	}
+	return digit;
+}
+
+void
+zp_csv_protect(struct zp_buf *row, const char *s, size_t n)
+{
+	size_t i = 0, cut;
+
+	/* The CSV cell is quoted, so the formula's quotes are doubled. */
+	zp_buf_put(row, "\"=\"\"", 4);
+	while (n - i > 255) {
+		cut = zp_utf16_prefix(s + i, n - i, 255);
+		zp_buf_put(row, s + i, cut);
+		zp_buf_put(row, "\"\"&\"\"", 5);
+		i += cut;
+	}
+	zp_buf_put(row, s + i, n - i);
+	zp_buf_put(row, "\"\"\"", 3);
+}
+
 void
 zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim, bool guard)
 {
@@ -41,6 +116,11 @@ zp_csv_cell(struct zp_buf *row, const char *s, size_t n, char delim, bool guard)
 	uint64_t rq = ONES * '"', rd = ONES * (unsigned char)delim;
 	uint64_t rn = ONES * '\n', rr = ONES * '\r', w;
 	char *dst;
+
+	if (guard && zp_csv_would_convert(s, n)) {
+		zp_csv_protect(row, s, n);
+		return;
+	}
 
 	/*
 	 * Readers such as libcsv trim unquoted leading and trailing blanks;

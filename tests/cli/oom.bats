@@ -8,6 +8,9 @@
 
 setup() {
 	T=$BATS_TEST_TMPDIR
+	# to-xlsx stamps its workbook with this time instead of now, so that
+	# two runs write the same bytes.
+	export SOURCE_DATE_EPOCH=1700000000
 	printf '%s\n' \
 	    '{"id":"o:1","date":"2024-02-01","text":"三星电子第四季度营业利润降至2.8万亿韩元（约合人民币150.64亿元），同比下降34.4%。英伟达H100供不应求。"}' \
 	    '{"id":"o:2","text":"台积电去年营收增长约3成，达到2.16万亿新台币。"}' >"$T/in.jsonl"
@@ -16,7 +19,7 @@ setup() {
 args_for() {
 	case $1 in
 	normalize) echo "--from jsonl" ;;
-	to-csv) echo "--fields id,text" ;;
+	to-csv | to-xlsx) echo "--fields id,text" ;;
 	segment) echo "--words" ;;
 	*) echo "" ;;
 	esac

@@ -2,6 +2,8 @@
 # to-csv behaviour beyond the golden cases: round trips through libcsv,
 # Excel mode, GB18030/GBK output, numbers, long cells, sharded headers.
 
+bats_require_minimum_version 1.5.0
+
 setup() {
 	TOCSV=$ZP_BIN/to-csv
 	CSV2=$ZP_BUILD/tests/tools/csv2jsonl
@@ -59,10 +61,70 @@ expected_rows() {
 }
 
 @test "excel: numbers are never guarded, text that looks negative is" {
-	printf '{"n":-3.5,"s":"-3.5","i":-12345678901234567890}\n' >"$T/n.jsonl"
-	run "$TOCSV" --excel "$T/n.jsonl"
+	printf '{"n":-3.5,"s":"-3.5","i":-123456789012345}\n' >"$T/n.jsonl"
+	run --separate-stderr "$TOCSV" --excel "$T/n.jsonl"
 	[ "$status" -eq 0 ]
-	[ "${lines[1]}" = "-3.5,'-3.5,-12345678901234567890"$'\r' ]
+	[ "${lines[1]}" = "-3.5,'-3.5,-123456789012345"$'\r' ]
+	[ -z "$stderr" ]
+}
+
+# Issue 19: what a spreadsheet would turn into a number, date, percent or
+# boolean is written as ="TEXT"; the rest as before.
+@test "excel: text a spreadsheet would convert is protected, other text is not" {
+	cat >"$T/p.jsonl" <<'J'
+{"k":"ticker","v":"005930"}
+{"k":"percent","v":"3.1%"}
+{"k":"range","v":"3-4"}
+{"k":"fraction","v":"1/2"}
+{"k":"month","v":"2024-01"}
+{"k":"exponent","v":"1E5"}
+{"k":"long","v":"99999999999999999999"}
+{"k":"time","v":"10:30"}
+{"k":"bool","v":"TRUE"}
+{"k":"cn-date","v":"2024年1月31日"}
+{"k":"money","v":"¥1,200"}
+{"k":"word","v":"三星电子"}
+{"k":"code","v":"H100"}
+{"k":"id","v":"e:1"}
+{"k":"period","v":"2023-Q4"}
+{"k":"minus","v":"-3.5%"}
+J
+	run --separate-stderr "$TOCSV" --excel --no-header --fields v "$T/p.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 16 ]
+	local i
+	for i in 0 1 2 3 4 5 6 7 8 9 10; do
+		v=$(jq -r -s ".[$i].v" "$T/p.jsonl")
+		# A comma inside the cell is still within the CSV quotes.
+		[ "${lines[$i]}" = "\"=\"\"$v\"\"\""$'\r' ] ||
+		    { echo "line $i: ${lines[$i]}"; return 1; }
+	done
+	[ "${lines[11]}" = "三星电子"$'\r' ]
+	[ "${lines[12]}" = "H100"$'\r' ]
+	[ "${lines[13]}" = "e:1"$'\r' ]
+	[ "${lines[14]}" = "2023-Q4"$'\r' ]
+	[ "${lines[15]}" = "'-3.5%"$'\r' ]
+	# Without --excel nothing changes.
+	run "$TOCSV" --no-header --fields v "$T/p.jsonl"
+	[ "${lines[0]}" = "005930" ]
+	[ "${lines[5]}" = "1E5" ]
+}
+
+@test "excel: a number past 15 significant digits is protected text, counted in one warning" {
+	printf '%s\n' '{"a":12345678901234567890,"b":999999999999999999999900000000,"c":2800000000000,"d":123456789012345,"e":0.1}' \
+	    '{"a":-1234567890123456,"b":1,"c":1.5e20,"d":0,"e":1.0000000000000002}' >"$T/n.jsonl"
+	run --separate-stderr "$TOCSV" --excel --no-header "$T/n.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = '"=""12345678901234567890""","=""999999999999999999999900000000""",2800000000000,123456789012345,0.1'$'\r' ]
+	[ "${lines[1]}" = '"=""-1234567890123456""",1,150000000000000000000,0,"=""1.0000000000000002"""'$'\r' ]
+	[ "$stderr" = "to-csv: 4 numbers with more than 15 significant digits written as text, which a spreadsheet would round" ]
+}
+
+@test "excel: a protected cell longer than 255 characters is cut into literals joined with &" {
+	v=$(printf '1%.0s' $(seq 300))
+	printf '{"v":"%s"}\n' "$v" >"$T/l.jsonl"
+	run "$TOCSV" --excel --no-header "$T/l.jsonl"
+	[ "${lines[0]}" = "\"=\"\"${v:0:255}\"\"&\"\"${v:255}\"\"\""$'\r' ]
 }
 
 @test "numbers: integers digit for digit, reals shortest, no exponent noise" {
