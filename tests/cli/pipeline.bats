@@ -207,8 +207,8 @@ make_mixed() {
 	grep -q '"news.txt:1","0","星河半导体","营收","2024-Q3","money","4260000000"' "$T/numbers.rows"
 	grep -q '"NVIDIA"' "$T/entities.rows"
 	# facts.csv: to-csv --facts --excel over the records.
-	head -n 1 "$T/facts.rows" | grep -qx '\["subject","ticker","metric","period","value","min","max","unit","approx","change","basis","id","sent","text","sentence"\]'
-	grep -q '^\["星河半导体","","营收","2024-Q3","4260000000","","","CNY","","","","news.txt:1","0","42.6亿元","星河半导体公布' "$T/facts.rows"
+	head -n 1 "$T/facts.rows" | grep -qx '\["subject","ticker","metric","period","value","min","max","unit","approx","change","basis","counterparty","holder","id","sent","text","sentence"\]'
+	grep -q '^\["星河半导体","","营收","2024-Q3","4260000000","","","CNY","","","","","","news.txt:1","0","42.6亿元","星河半导体公布' "$T/facts.rows"
 	"$B/to-csv" --excel --facts "$T"/out/records/*.jsonl | cmp - "$T/out/facts.csv"
 	# Only money and percent with a subject and a metric.
 	[ "$(wc -l <"$T/facts.rows")" -lt "$(wc -l <"$T/numbers.rows")" ]
