@@ -287,7 +287,8 @@ void num_set_value(
     struct zp_numbers *z, struct ment *m, const struct zp_dec *v);
 /* num_val_num -- a value of z->vals back as a double (for ordering only). */
 double num_val_num(struct zp_numbers *z, size_t v0, size_t v1);
-/* num_set_range -- [min(a,b), max(a,b)] as m's range. */
+/* num_set_range (num_range.c) -- a (written first) and b as m's min and
+ * max; the one place the order of a range is checked (see there). */
 void num_set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
     const struct zp_dec *b);
 /* num_unit_surface -- the written text cp[s..e) into m->unit. */

@@ -98,29 +98,6 @@ num_val_num(struct zp_numbers *z, size_t v0, size_t v1)
 	return d;
 }
 
-void
-num_set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
-    const struct zp_dec *b)
-{
-	if (zp_dec_cmp(a, b) > 0) {
-		const struct zp_dec *t = a;
-
-		a = b;
-		b = t;
-	}
-	if (beyond_double(a) || beyond_double(b)) {
-		m->vmode = 2;
-		m->note = "value too large to write as a JSON number";
-		return;
-	}
-	m->v0 = z->vals.len;
-	zp_dec_format(a, &z->vals);
-	m->v1 = m->m0 = z->vals.len;
-	zp_dec_format(b, &z->vals);
-	m->m1 = z->vals.len;
-	m->vmode = 3;
-}
-
 /* The written text cp[s..e) into the unit field. */
 void
 num_unit_surface(
@@ -132,6 +109,130 @@ num_unit_surface(
 		l = zp_utf8_floor(text + b, l, sizeof m->unit - 1);
 	memcpy(m->unit, text + b, l);
 	m->unit[l] = '\0';
+}
+
+/* A fullwidth Latin letter as its ASCII one. */
+static uint32_t
+ascii_fold(uint32_t c)
+{
+	return c >= 0xFF21 && c <= 0xFF5A ? c - 0xFEE0 : c;
+}
+
+/* Is [s, e) inside or across an entity of the record (3M, 4K影业)? */
+static bool
+in_entity(const struct zp_numbers *z, size_t s, size_t e)
+{
+	if (z->ctx == NULL)
+		return false;
+	for (size_t k = 0; k < z->ctx->nents; k++)
+		if (z->ctx->ents[k].start < e && s < z->ctx->ents[k].end)
+			return true;
+	return false;
+}
+
+/*
+ * May a Latin scale letter ending at f end a figure?  Only when nothing
+ * of a word follows: the end, a space or a mark, or a unit, a hedge or a
+ * range connector (1.2M美元, 15k左右, 5k-20k); 3M公司 and 4K电视 are names.
+ */
+static bool
+shorthand_ends(struct zp_numbers *z, size_t f)
+{
+	const uint32_t *cp = z->cp;
+	size_t len;
+
+	if (f >= z->n)
+		return true;
+	if (is_latin(cp[f]) || is_adigit(cp[f]))
+		return false;
+	if (!is_cjk(cp[f]))
+		return true;
+	return unit_at(z, f, &len) >= 0 ||
+	    lex_match(&z->hedge_a, cp, 0, z->n, f, &len) >= 0 ||
+	    is_range_conn(cp[f]);
+}
+
+/*
+ * 100K, 1.2M, 3.5B, 2bn, 5w: a Latin scale after Arabic digits, as
+ * finance posts write it (k = 千, w = 万, M = 百万, B and bn = 十亿).
+ * Never after letters (the numeral would be a code) nor inside an entity;
+ * after a single digit (3M, 4K) only with a currency before or a unit
+ * after.  The numeral parser reads 40k itself: only its scale is noted.
+ */
+static void
+shorthand(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
+{
+	const uint32_t *cp = z->cp;
+	size_t n = z->n, p = nu->e, l = 1, len;
+	int ex;
+	uint32_t ch;
+
+	if ((nu->flags &
+	        ~(ZP_CNUM_ARABIC | ZP_CNUM_FRACTION | ZP_CNUM_GROUPED)) ||
+	    !(nu->flags & ZP_CNUM_ARABIC) || (i > 0 && is_latin(cp[i - 1])))
+		return;
+	if (cp[p - 1] == 'k') {
+		c->last_unit = 3;
+		return;
+	}
+	/* -2.5 M: one space, when the letter ends the clause. */
+	if (p + 1 < n && cp[p] == ' ')
+		p++;
+	if (p >= n)
+		return;
+	ch = ascii_fold(cp[p]);
+	if (ch == 'b' && p + 1 < n && cp[p + 1] == 'n') {
+		ex = 9;
+		l = 2;
+	} else {
+		ex = ch == 'k' || ch == 'K' ? 3 :
+		    ch == 'w' || ch == 'W'  ? 4 :
+		    ch == 'M'               ? 6 :
+		    ch == 'B'               ? 9 :
+		                              0;
+	}
+	if (ex == 0 || !shorthand_ends(z, p + l) ||
+	    (p > nu->e &&
+	        !(p + l >= n || is_clause_mark(cp[p + l]) ||
+	            is_space(cp[p + l]))) ||
+	    in_entity(z, i, p + l))
+		return;
+	if (nu->e == i + 1 && (ch == 'K' || ch == 'M' || ch == 'B') &&
+	    !(i > 0 && lex_match(&z->prefix, cp, 0, n, i, &len) >= 0) &&
+	    !(p + l < n && unit_at(z, p + l, &len) >= 0))
+		return;
+	zp_dec_shift(&c->val, ex);
+	c->last_unit = ex;
+	c->flags |= ZP_CNUM_UNIT | (ex >= 4 ? ZP_CNUM_BIG : 0);
+	nu->flags = c->flags;
+	nu->e = p + l;
+}
+
+/*
+ * 两个亿, 几个亿: a colloquial scale, 个 between the numeral and 亿 or
+ * 万.  The scale joins the numeral.
+ */
+static void
+ge_scale(struct zp_numbers *z, struct zp_cnum *c, struct num *nu)
+{
+	const uint32_t *cp = z->cp;
+	size_t e = nu->e;
+	int ex;
+
+	if (e + 1 >= z->n || (cp[e] != 0x4E2A && cp[e] != 0x500B) ||
+	    (nu->flags & (ZP_CNUM_BIG | ZP_CNUM_FRACTION)))
+		return;
+	ex = cp[e + 1] == 0x4EBF || cp[e + 1] == 0x5104 ? 8 :
+	    cp[e + 1] == 0x4E07 || cp[e + 1] == 0x842C  ? 4 :
+	                                                  0;
+	/* 两个万亿, 一个亿万富翁: not this. */
+	if (ex == 0 || (e + 2 < z->n && strchr_cp("亿億万萬富", cp[e + 2])))
+		return;
+	zp_dec_shift(&c->val, ex);
+	c->last_unit = ex;
+	c->flags |= ZP_CNUM_UNIT | ZP_CNUM_BIG;
+	nu->flags = c->flags;
+	nu->e = e + 2;
 }
 
 /* Parses a numeral at i into c; fills nu.  -1 if none. */
@@ -172,6 +273,9 @@ num_numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 			return -1; /* cannot happen: it parsed before */
 		}
 	}
+	shorthand(z, c, i, nu);
+	ge_scale(z, c, nu);
+	e = nu->e;
 	nu->neg = false;
 	nu->single = !(c->flags &
 	                 (ZP_CNUM_ARABIC | ZP_CNUM_UNIT | ZP_CNUM_SEQ |
@@ -421,24 +525,60 @@ st_dotted(struct scan *st)
 	return GO_ON;
 }
 
-/* A sign or 第 just before: 负, a minus that is not a hyphen. */
+/*
+ * Does the character before the minus at p end a figure, so that the
+ * minus separates two (3万股-5万股, 2-1, 2万元--8万元)?  Spaces before it
+ * are skipped; a figure found ending there counts too.
+ */
+static bool
+minus_separates(struct scan *st, size_t p)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	uint32_t c;
+
+	/* --9, 2万元--8万元: a doubled dash is a separator. */
+	if (p > 0 && is_range_conn(cp[p - 1]) && cp[p - 1] != 0x81F3 &&
+	    cp[p - 1] != 0x5230)
+		return true;
+	while (p > 0 && is_space(cp[p - 1]))
+		p--;
+	if (p == 0)
+		return false;
+	if (z->nm > 0 && z->m[z->nm - 1].e == p)
+		return true;
+	c = cp[p - 1];
+	return is_adigit(c) || is_latin(c) || c == ')' || c == 0xFF09 ||
+	    zp_cnum_digit(c) >= 0 || c == 0x4E07 || c == 0x4EBF ||
+	    c == 0x842C || c == 0x5104 || c == '%' || c == 0xFF05 ||
+	    c == 0x5143;
+}
+
+/*
+ * A sign or 第 just before: 负, 負, minus; a minus with one space (- 1,200,
+ * 000) too.  A minus after a figure is a separator, never a sign.
+ */
 static enum step
 st_sign(struct scan *st)
 {
+	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
-	size_t s = st->s;
+	size_t s = st->s, m = s;
 
 	st->pstart = s;
-	if (s > 0 &&
-	    (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0 ||
-	        (is_minus(cp[s - 1]) &&
-	            (s < 2 ||
-	                (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
-	                    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
-	                    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
-	                    cp[s - 2] != '%' && cp[s - 2] != 0x5143))))) {
+	if (m > 1 && cp[m - 1] == ' ' && is_minus(cp[m - 2]))
+		m--;
+	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0)) {
 		st->nu.neg = true;
 		st->pstart = --s;
+	} else if (m > 0 && is_minus(cp[m - 1]) &&
+	    !minus_separates(st, m - 1)) {
+		st->nu.neg = true;
+		st->pstart = s = m - 1;
+	} else if (s >= 6 && cp[s - 1] == ' ' && ends_with(z, s - 1, "minus") &&
+	    (s == 6 || !is_latin(cp[s - 7]))) {
+		st->nu.neg = true;
+		st->pstart = s -= 6;
 	}
 	if (s > 0 && cp[s - 1] == 0x7B2C) { /* 第 */
 		st->ordinal = true;
@@ -777,11 +917,15 @@ st_unit_context(struct scan *st)
 	if (ucls == U_FAN &&
 	    !(ends_with(z, st->s, "翻") || ends_with(z, st->s, "翻了")))
 		ucls = U_NONE;
-	/* 三块 at the end of a phrase is money; 三块屏幕 is a count. */
+	/* 三块 at the end of a phrase is money, and so is 二十块五毛, 两块五;
+	 * 三块屏幕 is a count. */
 	if (ucls == U_COUNT && (cp[ustart] == 0x5757 || cp[ustart] == 0x584A) &&
 	    uend == ustart + 1 &&
 	    (uend >= n || !is_cjk(cp[uend]) || cp[uend] == 0x591A ||
-	        cp[uend] == 0x5DE6)) {
+	        cp[uend] == 0x5DE6 ||
+	        (zp_cnum_digit(cp[uend]) >= 0 &&
+	            (uend + 1 >= n || !is_cjk(cp[uend + 1]) ||
+	                strchr_cp("毛角分毫", cp[uend + 1]))))) {
 		ucls = U_CUR;
 		st->code = "CNY";
 		st->uexp = 0;
