@@ -276,10 +276,9 @@ second_unit(
 
 /* Do the two ends (second one's unit class c2, code2) make a range? */
 static bool
-ends_agree(struct scan *st, const struct num *nu2, size_t q, bool between,
-    int c2, const char *code2)
+ends_agree(struct scan *st, const struct num *nu2, bool between, int c2,
+    const char *code2)
 {
-	const uint32_t *cp = st->cp;
 	bool ok;
 
 	if (st->ucls == U_NONE)
@@ -288,11 +287,6 @@ ends_agree(struct scan *st, const struct num *nu2, size_t q, bool between,
 		ok = c2 == st->ucls &&
 		    (st->code == NULL || code2 == NULL ||
 		        strcmp(st->code, code2) == 0);
-	/* 至 after a figure with a unit, then a figure with another unit,
-	 * is a level. */
-	if (ok && c2 == U_NONE && st->ucls == U_NONE && !is_minus(cp[q]) &&
-	    cp[q] != 0x5230 && cp[q] != 0x81F3 && !between)
-		ok = false;
 	if (ok && c2 == U_NONE && st->ucls != U_NONE)
 		ok = st->ucls == U_PCT;
 	/* Bare 1-2 may be a score or a code; with a scale word it is an
@@ -306,16 +300,17 @@ ends_agree(struct scan *st, const struct num *nu2, size_t q, bool between,
 
 /*
  * The scale of the second end carried to the first (1-2亿元, 20~35k元,
- * 两到三仟): only when the first has no scale of its own at that level and
- * the result stays ordered (从6500到2万 keeps 6500).  z->x is the first
- * end, unsigned yet; u2 the second end's last scale.
+ * 两到三仟, 二十到三十万): only when the first has no scale word of its own
+ * (百 千 万 亿 k; 十 is part of the numeral) and the result stays ordered
+ * (从6500到2万 keeps 6500).  z->x is the first end, unsigned yet; u2 the
+ * second end's last scale.
  */
 static void
 carry_scale(struct scan *st, int u2)
 {
 	struct zp_numbers *z = st->z;
 
-	if (st->ucls != U_NONE || u2 < 2 || st->c->last_unit >= u2 ||
+	if (st->ucls != U_NONE || u2 < 2 || st->c->last_unit >= 2 ||
 	    zp_dec_is_zero(&z->x))
 		return;
 	zp_dec_shift(&z->x, u2);
@@ -436,7 +431,7 @@ num_st_range(struct scan *st)
 	}
 	if (!(num_numeral(z, &z->b, r, &nu2) == 0 &&
 	        !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_BADSCALE)) &&
-	        !(r < n && is_latin(cp[nu2.e]) &&
+	        !(nu2.e < n && is_latin(cp[nu2.e]) &&
 	            unit_at(z, nu2.e, &len) < 0) &&
 	        !((st->nu.flags & ZP_CNUM_ARABIC) !=
 	                (nu2.flags & ZP_CNUM_ARABIC) &&
@@ -452,7 +447,7 @@ num_st_range(struct scan *st)
 		c2 = U_DUR;
 	if (c2 == U_DUR && k2 >= 0)
 		code2 = NULL;
-	if (ends_agree(st, &nu2, q, between, c2, code2))
+	if (ends_agree(st, &nu2, between, c2, code2))
 		take_range(st, &nu2, neg2, k2, u2, l2, c2, code2);
 	return GO_ON;
 }

@@ -242,8 +242,20 @@ num_numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	size_t e;
 
 	if (zp_cnum_parse(c, z->cp, z->n, i, ZP_CNUM_ALLOW_VAGUE, &e) != 0 ||
-	    e <= i)
-		return -1;
+	    e <= i) {
+		/* 几个亿: 几 reads only with its scale. */
+		uint32_t tmp[2];
+
+		if (!(i + 2 < z->n && z->cp[i] == 0x51E0 &&
+		        (z->cp[i + 1] == 0x4E2A || z->cp[i + 1] == 0x500B)))
+			return -1;
+		tmp[0] = z->cp[i];
+		tmp[1] = z->cp[i + 2];
+		if (zp_cnum_parse(c, tmp, 2, 0, ZP_CNUM_ALLOW_VAGUE, &e) != 0 ||
+		    e != 2 || !(c->flags & ZP_CNUM_BIG))
+			return -1;
+		e = i + 3;
+	}
 	nu->s = i;
 	nu->e = e;
 	nu->flags = c->flags;
@@ -523,6 +535,42 @@ st_dotted(struct scan *st)
 	    (is_adigit(cp[e + 1]) || is_latin(cp[e + 1])))
 		return done(st, skip_code(st->z, e));
 	return GO_ON;
+}
+
+/*
+ * 400-820-8820, 010-12345678, 0755-8888 6666: digit groups joined by
+ * hyphens are a telephone number or a code, not a range nor a sign, when
+ * there are three groups or more, or the first starts with 0, or the
+ * second has seven digits or more.  Year ranges and ISO dates were taken
+ * before.
+ */
+static enum step
+st_hyphen_code(struct scan *st)
+{
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, j = st->e, groups = 1, longest = 0, len;
+
+	if ((st->nu.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO)) ||
+	    st->nu.neg || !(j + 1 < n && cp[j] == '-' && is_adigit(cp[j + 1])))
+		return GO_ON;
+	while (j + 1 < n && (cp[j] == '-' || cp[j] == ' ') &&
+	    is_adigit(cp[j + 1]) && (cp[j] == '-' || groups >= 2)) {
+		size_t g = ++j;
+
+		while (j < n && is_adigit(cp[j]))
+			j++;
+		if (j - g > longest)
+			longest = j - g;
+		groups++;
+	}
+	if (!(groups >= 3 || (st->nu.flags & ZP_CNUM_LEADZERO) || longest >= 7))
+		return GO_ON;
+	/* 100-2000000元: an amount after all. */
+	if (j < n &&
+	    (unit_at(st->z, j, &len) >= 0 || cp[j] == 0x4E07 ||
+	        cp[j] == 0x4EBF))
+		return GO_ON;
+	return done(st, j);
 }
 
 /*
@@ -1217,6 +1265,7 @@ run_numeral_stages(struct scan *st)
 	    st_not_a_value(st) == DONE ||
 	    st_value(st) == DONE ||
 	    num_st_year_iso(st) == DONE ||
+	    st_hyphen_code(st) == DONE ||
 	    num_st_year_unit(st) == DONE ||
 	    num_st_short_date(st) == DONE ||
 	    num_st_month_day(st) == DONE ||

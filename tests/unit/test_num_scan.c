@@ -104,6 +104,60 @@ test_begin_state(void **state)
 	assert_string_equal(st.curprefix, "");
 }
 
+static void
+test_signs(void **state)
+{
+	(void)state;
+	expect_has("该公司净利润为负2.4亿元。", NULL,
+	    "\"text\":\"负2.4亿元\",\"start\":7,\"end\":13,\"kind\":\"money\","
+	    "\"value\":-240000000,\"unit\":\"CNY\"");
+	expect_has("該公司淨利潤為負7億元。", NULL,
+	    "\"text\":\"負7億元\",\"start\":7,\"end\":11,\"kind\":\"money\","
+	    "\"value\":-700000000");
+	expect_has("本期现金流为 - 3,500,000元。", NULL,
+	    "\"text\":\"- 3,500,000元\",\"start\":7,\"end\":19,"
+	    "\"kind\":\"money\",\"value\":-3500000");
+	expect_has("the margin fell to minus 4%.", NULL,
+	    "\"text\":\"minus "
+	    "4%\",\"start\":19,\"end\":27,\"kind\":\"percent\","
+	    "\"value\":-4");
+	/* A hyphen between two numbers is no sign. */
+	expect_not("型号规格12-8", NULL, "-8");
+	expect_not("第3节结束时比分为5-7。", NULL, "-7");
+}
+
+static void
+test_shorthand_suffixes(void **state)
+{
+	struct zp_nentity e = { 2, 4, "3M", 2, true };
+	struct zp_nctx c = { 0 };
+
+	(void)state;
+	expect_has("天使轮融资600K美元。", NULL,
+	    "\"text\":\"600K美元\",\"start\":5,\"end\":11,\"kind\":\"money\","
+	    "\"value\":600000,\"unit\":\"USD\"");
+	expect_has("年化收入约2.4M。", NULL,
+	    "\"text\":\"2.4M\",\"start\":5,\"end\":9,\"kind\":\"number\","
+	    "\"value\":2400000");
+	expect_has("估值达7.5B美元。", NULL, "\"value\":7500000000");
+	expect_has("融资规模1.1bn美元。", NULL, "\"value\":1100000000");
+	expect_has("粉丝已超8w。", NULL,
+	    "\"text\":\"8w\",\"start\":4,\"end\":6,\"kind\":\"number\","
+	    "\"value\":80000");
+	expect_has("月薪12K-18K。", NULL, "\"min\":12000,\"max\":18000");
+	/* A name, not a figure: 3M the company, 4K screens, codes. */
+	expect_has("3M公司发布财报。", NULL, "[]");
+	expect_has("新款4K电视上市。", NULL, "[]");
+	expect_not("芯片代号X5M即将发布。", NULL, "5000000");
+	/* With the entities of the record, the name is never a figure. */
+	c.ents = &e;
+	c.nents = 1;
+	expect_not("今年3M营收下滑。", &c, "3000000");
+	expect_has("今年3M营收下滑。", &c, "[]");
+	/* A currency makes one digit an amount. */
+	expect_has("种子轮$3M。", NULL, "\"value\":3000000,\"unit\":\"USD\"");
+}
+
 int
 main(void)
 {
@@ -114,6 +168,8 @@ main(void)
 		cmocka_unit_test(test_bare_numbers),
 		cmocka_unit_test(test_not_figures),
 		cmocka_unit_test(test_begin_state),
+		cmocka_unit_test(test_signs),
+		cmocka_unit_test(test_shorthand_suffixes),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
