@@ -357,6 +357,7 @@ static const char *const quantities[] = {
 };
 
 static const char *const latin_units[] = {
+	"m",
 	"nm",
 	"mm",
 	"cm",

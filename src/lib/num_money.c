@@ -62,6 +62,11 @@ num_subunits_after(
 		} else if (strcmp(code, "USD") == 0 && step == 0) {
 			if ((l = match_len(z, nu.e, "美分")) != 0)
 				exp = -2;
+		} else if (strcmp(code, "JPY") == 0 && step == 0) {
+			/* 10日元5銭: the sen, a hundredth. */
+			if ((l = match_len(z, nu.e, "日本銭")) != 0 ||
+			    (l = match_len(z, nu.e, "銭")) != 0)
+				exp = -2;
 		}
 		if (l == 0)
 			break;

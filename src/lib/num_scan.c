@@ -6,6 +6,7 @@
  * numeral itself, codes, signs, ordinals, fractions, the unit, bare
  * numbers and the mention with its value.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +29,7 @@ num_build_classes(struct zp_numbers *z)
 		if (c < 0x80 ? c >= '0' && c <= '9' :
 		               zp_cnum_starts(c) || c == 0x6570 ||
 		            c == 0x51E0 || c == 0x4EBF || c == 0x767E ||
-		            c == 0x5343 || c == 0x4E07)
+		            c == 0x5343 || c == 0x4E07 || c == 0x534A)
 			k |= C_START;
 		if (is_clause_mark(c))
 			k |= C_CLAUSE;
@@ -156,15 +157,16 @@ shorthand_ends(struct zp_numbers *z, size_t f)
  * 100K, 1.2M, 3.5B, 2bn, 5w: a Latin scale after Arabic digits, as
  * finance posts write it (k = 千, w = 万, M = 百万, B and bn = 十亿).
  * Never after letters (the numeral would be a code) nor inside an entity;
- * after a single digit (3M, 4K) only with a currency before or a unit
- * after.  The numeral parser reads 40k itself: only its scale is noted.
+ * after a single digit (3M, 4K) only with a currency before or after
+ * (3M股价 is the company's share price).  The numeral parser reads 40k
+ * itself: only its scale is noted.
  */
 static void
 shorthand(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 {
 	const uint32_t *cp = z->cp;
 	size_t n = z->n, p = nu->e, l = 1, len;
-	int ex;
+	int ex, k;
 	uint32_t ch;
 
 	if ((nu->flags &
@@ -191,6 +193,12 @@ shorthand(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 		    ch == 'B'               ? 9 :
 		                              0;
 	}
+	/* 65W, 1.2MB, 3KB: a measure of its own wins, but 5W元. */
+	if (ex != 0 && (k = unit_at(z, p, &len)) >= 0 &&
+	    z->units.e[k].cls == U_QTYLATIN &&
+	    !(len == l && (k = unit_at(z, p + l, &len)) >= 0 &&
+	        z->units.e[k].cls == U_CUR))
+		return;
 	if (ex == 0 || !shorthand_ends(z, p + l) ||
 	    (p > nu->e &&
 	        !(p + l >= n || is_clause_mark(cp[p + l]) ||
@@ -199,7 +207,8 @@ shorthand(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 		return;
 	if (nu->e == i + 1 && (ch == 'K' || ch == 'M' || ch == 'B') &&
 	    !(i > 0 && lex_match(&z->prefix, cp, 0, n, i, &len) >= 0) &&
-	    !(p + l < n && unit_at(z, p + l, &len) >= 0))
+	    !(p + l < n && (k = unit_at(z, p + l, &len)) >= 0 &&
+	        z->units.e[k].cls == U_CUR))
 		return;
 	zp_dec_shift(&c->val, ex);
 	c->last_unit = ex;
@@ -349,6 +358,7 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	const uint32_t *cp = z->cp;
 	uint32_t before = s > 0 ? cp[s - 1] : ' ';
 	uint32_t after = e < z->n ? cp[e] : ' ';
+	size_t len;
 
 	if (nu->flags & ZP_CNUM_LEADZERO)
 		return false;
@@ -414,6 +424,10 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	    (!is_cjk(after) || strchr_cp("不而却那这和与或也就", after)) &&
 	    !nu->neg)
 		return true;
+	/* 一以上, 五左右: a hedge after makes it a figure. */
+	if (e == s + 1 && is_cjk(after) && !nu->neg &&
+	    lex_match(&z->hedge_a, cp, 0, z->n, e, &len) >= 0 && len >= 2)
+		return true;
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
 	if (is_cjk(before) && is_cjk(after) && !(nu->flags & ZP_CNUM_UNIT))
@@ -448,11 +462,74 @@ st_after_digit(struct scan *st)
 	return GO_ON;
 }
 
+/*
+ * Colloquial figures at a scale character: 百三 = 130, 千三 = 1300 (the
+ * 一 left out, the digit one unit down), 半百 = 50, 半成 = 5 %.  Only
+ * ending a phrase (not 半成品), and 百三, 千三 standing alone, as in lists
+ * and headlines.
+ */
+static enum step
+st_colloquial_scale(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t i = st->i, n = st->n;
+	int kind = ZP_NK_NUMBER, d;
+	struct ment *m;
+
+	if (i + 1 >= n || (i + 2 < n && is_cjk(cp[i + 2])) ||
+	    (cp[i] != 0x534A && i > 0 && is_cjk(cp[i - 1])))
+		return GO_ON;
+	if (cp[i] == 0x534A && cp[i + 1] == 0x767E) {
+		zp_dec_set_u64(&z->x, 50);
+	} else if (cp[i] == 0x534A && cp[i + 1] == 0x6210) {
+		zp_dec_set_u64(&z->x, 5);
+		kind = ZP_NK_PERCENT;
+	} else if ((cp[i] == 0x767E || cp[i] == 0x5343) &&
+	    (d = zp_cnum_digit(cp[i + 1])) > 0 &&
+	    !(i + 2 < n && is_adigit(cp[i + 2]))) {
+		zp_dec_set_u64(&z->x, (uint64_t)(10 + d));
+		zp_dec_shift(&z->x, cp[i] == 0x767E ? 1 : 2);
+	} else {
+		return GO_ON;
+	}
+	m = num_new_ment(z, i, i + 2, kind);
+	num_set_value(z, m, &z->x);
+	if (kind == ZP_NK_PERCENT)
+		unit_copy(m, "%");
+	return done(st, i + 2);
+}
+
 /* Nothing starts here: the next position. */
 static enum step
 st_nothing(struct scan *st)
 {
 	return done(st, st->i + 1);
+}
+
+/*
+ * .5, -.25: a fraction written without its 0, when the point starts a
+ * token (after a space, a sign, a bracket or nothing); the point joins
+ * the span.
+ */
+static void
+leading_point(struct scan *st)
+{
+	const uint32_t *cp = st->cp;
+	size_t i = st->i;
+
+	if (st->nu.flags != ZP_CNUM_ARABIC || i == 0 ||
+	    (cp[i - 1] != '.' && cp[i - 1] != 0xFF0E) ||
+	    !(i == 1 || is_space(cp[i - 2]) || is_minus(cp[i - 2]) ||
+	        cp[i - 2] == '(' || cp[i - 2] == 0xFF08))
+		return;
+	for (size_t k = i; k < st->e; k++)
+		if (!is_adigit(cp[k]))
+			return;
+	zp_dec_shift(&st->c->val, -(int64_t)(st->e - i));
+	st->nu.flags |= ZP_CNUM_FRACTION;
+	st->c->flags |= ZP_CNUM_FRACTION;
+	st->s = i - 1;
 }
 
 /* Parses the numeral; 12千米, 1兆赫兹 leave 千 and 兆 to the unit. */
@@ -487,6 +564,7 @@ st_numeral(struct scan *st)
 	st->e = st->nu.e;
 	st->s = i;
 	st->lo = last_before(z->clause, z->nclause, i);
+	leading_point(st);
 	return GO_ON;
 }
 
@@ -636,6 +714,77 @@ st_sign(struct scan *st)
 	return GO_ON;
 }
 
+/*
+ * 2^5, 2.5^-1, -1.1^+23: a power written with a caret (the sign of the
+ * exponent may be doubled: ^--23 is ^23).  The value is rounded to 15
+ * significant digits.
+ */
+static enum step
+st_power(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, q = st->e;
+	bool eneg = false;
+	double base, ex = 0;
+	char buf[64];
+	struct zp_buf b = ZP_BUF_INIT;
+	struct ment *m;
+	int nd = 0;
+
+	if (!(st->nu.flags & ZP_CNUM_ARABIC) ||
+	    (st->nu.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_FRACTION)) || q >= n ||
+	    cp[q] != '^')
+		return GO_ON;
+	for (q++; q < n && (cp[q] == '+' || is_minus(cp[q])); q++)
+		eneg ^= is_minus(cp[q]);
+	for (; q < n && is_adigit(cp[q]) && nd < 3; q++, nd++)
+		ex = ex * 10 + (cp[q] >= 0xFF10 ? cp[q] - 0xFF10 : cp[q] - '0');
+	if (nd == 0 || (q < n && (is_adigit(cp[q]) || is_latin(cp[q]))))
+		return GO_ON;
+	zp_dec_format(&st->c->val, &b);
+	zp_buf_putc(&b, '\0');
+	base = strtod(b.p, NULL);
+	zp_buf_free(&b);
+	snprintf(buf, sizeof buf, "%.15g", pow(base, eneg ? -ex : ex));
+	if (zp_dec_parse(&z->x, buf, strlen(buf)) != 0)
+		return GO_ON;
+	z->x.neg = st->nu.neg && !zp_dec_is_zero(&z->x);
+	m = num_new_ment(z, st->s, q, ZP_NK_NUMBER);
+	num_set_value(z, m, &z->x);
+	return done(st, q);
+}
+
+/*
+ * 第十至第十五, 第三和第五之间: ranks between two ordinals, one range of
+ * kind ordinal (through num_set_range, so ordered or without min and max).
+ */
+static bool
+ordinal_range(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, q = st->nu.e, end;
+	struct num nu2;
+	bool between;
+	struct ment *m;
+
+	if (!(q + 2 < n && strchr_cp("和与及至到", cp[q]) &&
+	        cp[q + 1] == 0x7B2C &&
+	        num_numeral(z, &z->b, q + 2, &nu2) == 0 &&
+	        !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_LEADZERO))))
+		return false;
+	between = cp[q] != 0x81F3 && cp[q] != 0x5230;
+	end = nu2.e;
+	if (between && !starts_with(z, end, "之间") &&
+	    !starts_with(z, end, "间"))
+		return false;
+	m = num_new_ment(z, st->s, end, ZP_NK_ORDINAL);
+	num_set_range(z, m, &st->c->val, &z->b.val);
+	st->next = end;
+	return true;
+}
+
 /* 第N: ordinals and quarters; 第08065期 is an issue number. */
 static enum step
 st_ordinal(struct scan *st)
@@ -656,6 +805,8 @@ st_ordinal(struct scan *st)
 	if (starts_with(z, nu->e, "产业") || starts_with(z, nu->e, "三方") ||
 	    lexical_at(z, st->s))
 		return done(st, nu->e);
+	if (ordinal_range(st))
+		return DONE;
 	k = unit_at(z, nu->e, &len);
 	m = num_new_ment(z, st->s, nu->e, ZP_NK_ORDINAL);
 	num_set_value(z, m, &st->c->val);
@@ -860,6 +1011,64 @@ st_slash_fraction(struct scan *st)
 }
 
 /*
+ * 一打, 五十打, 十打苹果: dozens, 12 each.  Not before a word that makes
+ * 打 a verb (打折, 三打一, 打了).
+ */
+static enum step
+st_dozen(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, e = st->e;
+	struct ment *m;
+
+	if (!(e < n && cp[e] == 0x6253 && (st->nu.flags & ZP_CNUM_CHINESE) &&
+	        !(st->nu.flags &
+	            (ZP_CNUM_ARABIC | ZP_CNUM_VAGUE | ZP_CNUM_FRACTION |
+	                ZP_CNUM_BIG))) ||
+	    st->percent_prefix || st->curprefix[0] ||
+	    (e + 1 < n &&
+	        (zp_cnum_starts(cp[e + 1]) ||
+	            strchr_cp("折了败赢平出入开工电车球分着过听算印造响破击通压"
+	                      "包卡扰扮法理架斗动消",
+	                cp[e + 1]))))
+		return GO_ON;
+	zp_dec_copy(&z->x, &st->c->val);
+	zp_dec_mul_small(&z->x, 12);
+	z->x.neg = st->nu.neg && !zp_dec_is_zero(&z->x);
+	m = num_new_ment(z, st->pstart, e + 1, ZP_NK_NUMBER);
+	num_set_value(z, m, &z->x);
+	return done(st, e + 1);
+}
+
+/*
+ * 7 2 折, 九 九 折: a discount spelled digit by digit with spaces, 72 %.
+ */
+static enum step
+st_spaced_discount(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, e = st->e, q;
+	int d1, d2;
+	struct ment *m;
+
+	if (!(e + 2 < n && e == st->i + 1 && cp[e] == ' ' &&
+	        (d1 = zp_cnum_digit(cp[st->i])) > 0 &&
+	        (d2 = zp_cnum_digit(cp[e + 1])) >= 0 &&
+	        is_adigit(cp[st->i]) == is_adigit(cp[e + 1])))
+		return GO_ON;
+	q = e + 2 < n && cp[e + 2] == ' ' ? e + 3 : e + 2;
+	if (!(q < n && cp[q] == 0x6298))
+		return GO_ON;
+	zp_dec_set_u64(&z->x, (uint64_t)(d1 * 10 + d2));
+	m = num_new_ment(z, st->pstart, q + 1, ZP_NK_PERCENT);
+	num_set_value(z, m, &z->x);
+	unit_copy(m, "%");
+	return done(st, q + 1);
+}
+
+/*
  * 12.3 亿美元: a scale word after one or two spaces joins the numeral (p
  * moves past it); a currency or percent unit after them is the unit (p
  * moves to it).  Returns the new p.
@@ -985,11 +1194,15 @@ st_unit_context(struct scan *st)
 		st->code = NULL;
 		uend--;
 	}
-	/* 一两个 (one or two), 两两: not the weight unit. */
+	/* 一两个 (one or two), 两两: not the weight unit; 二两 at the end of
+	 * a phrase is. */
 	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
 	    ((uend < n &&
 	         (unit_at(z, uend, &len) >= 0 || cp[uend] == 0x4E09)) ||
-	        st->nu.single))
+	        (st->nu.single &&
+	            !(st->iv >= 2 && cp[st->i] != 0x4E24 &&
+	                cp[st->i] != 0x5169 &&
+	                (uend >= n || !is_cjk(cp[uend]))))))
 		ucls = U_NONE;
 	if (ucls == U_DA &&
 	    (st->iv < 2 || st->iv > 10 || !st->nu.single || uend >= n ||
@@ -1024,13 +1237,18 @@ st_bare(struct scan *st)
 {
 	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
-	size_t e = st->e;
+	size_t e = st->e, len;
 	struct ment *m;
 
+	/* 一 before a noun is an article; not after 是 (不是一而是五) nor
+	 * before a hedge (一以上). */
 	if (!st->range && st->nu.single && st->iv == 1 && !st->percent_prefix &&
 	    !st->curprefix[0] &&
 	    (st->ucls == U_COUNT ||
-	        (st->ucls == U_NONE && e < st->n && is_cjk(cp[e])) ||
+	        (st->ucls == U_NONE && e < st->n && is_cjk(cp[e]) &&
+	            !(st->i > 0 && cp[st->i - 1] == 0x662F &&
+	                strchr_cp("不而却那这和与或也就", cp[e])) &&
+	            lex_match(&z->hedge_a, cp, 0, st->n, e, &len) < 0) ||
 	        (st->ucls == U_QTY && cp[st->ustart] == 0x70B9)))
 		return done(st, st->uend > e ? st->uend : e);
 	if (!(st->ucls == U_NONE && !st->range && !st->percent_prefix &&
@@ -1156,6 +1374,22 @@ after_unit(struct scan *st, struct ment *m, int kind)
 		zp_dec_add(&z->x, &z->y);
 		m->e = ++uend;
 	}
+	/* 七成六, 七成 六: 76 %, one more digit after 成 ending the phrase. */
+	if (!st->range && st->ucls == U_CHENG && m->e == uend &&
+	    !(st->nu.flags & ZP_CNUM_VAGUE)) {
+		size_t q = uend < n && cp[uend] == ' ' ? uend + 1 : uend;
+		int d = q < n ? zp_cnum_digit(cp[q]) : -1;
+
+		if (d > 0 &&
+		    (q + 1 >= n ||
+		        !(is_cjk(cp[q + 1]) || is_adigit(cp[q + 1]) ||
+		            is_latin(cp[q + 1])))) {
+			zp_dec_set_u64(&z->y, (uint64_t)d);
+			zp_dec_shift(&z->y, -1);
+			zp_dec_add(&z->x, &z->y);
+			m->e = uend = q + 1;
+		}
+	}
 	/* 五元三角, 50元6角3分, 两美元又三美分: sub-units. */
 	if (!st->range && st->ucls == U_CUR && st->uexp == 0 &&
 	    st->code != NULL && !(st->nu.flags & ZP_CNUM_VAGUE))
@@ -1238,6 +1472,7 @@ run_scale_stages(struct scan *st)
 	(void)(st_after_digit(st) == DONE ||
 	    num_st_percent_whole(st) == DONE ||
 	    num_st_magnitude(st) == DONE ||
+	    st_colloquial_scale(st) == DONE ||
 	    st_nothing(st) == DONE);
 	/* clang-format on */
 }
@@ -1258,6 +1493,7 @@ run_numeral_stages(struct scan *st)
 	    num_st_year_quarter(st) == DONE ||
 	    st_dotted(st) == DONE ||
 	    st_sign(st) == DONE ||
+	    st_power(st) == DONE ||
 	    num_st_percent_prefix(st) == DONE ||
 	    num_st_currency_prefix(st) == DONE ||
 	    st_ordinal(st) == DONE ||
@@ -1276,6 +1512,8 @@ run_numeral_stages(struct scan *st)
 	    st_whole_space_fraction(st) == DONE ||
 	    st_fraction(st) == DONE ||
 	    st_slash_fraction(st) == DONE ||
+	    st_dozen(st) == DONE ||
+	    st_spaced_discount(st) == DONE ||
 	    st_unit(st) == DONE ||
 	    num_st_percent_unit(st) == DONE ||
 	    st_unit_context(st) == DONE ||

@@ -149,6 +149,9 @@ test_colloquial_money(void **state)
 	    "\"text\":\"三块五\",\"start\":4,\"end\":7,\"kind\":\"money\","
 	    "\"value\":3.5,\"unit\":\"CNY\"");
 	expect_has("票价八港元五毫。", NULL, "\"value\":8.5,\"unit\":\"HKD\"");
+	expect_has("售价300日元8銭。", NULL,
+	    "\"text\":\"300日元8銭\",\"start\":2,\"end\":9,\"kind\":\"money\","
+	    "\"value\":300.08,\"unit\":\"JPY\"");
 	expect_has("项目融了三个亿。", NULL,
 	    "\"text\":\"三个亿\",\"start\":4,\"end\":7,\"kind\":\"number\","
 	    "\"value\":300000000");
