@@ -298,6 +298,10 @@ void num_unit_surface(
  * none starts there. */
 int num_numeral(
     struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu);
+/* num_numeral_unit -- num_numeral, leaving 千 of 12千米 and 兆 of 1兆赫兹
+ * to the unit; 0 or -1. */
+int num_numeral_unit(
+    struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu);
 /* num_look_back (num_range.c) -- hedges and a change verb before p (not
  * before lo) onto m. */
 void num_look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,

@@ -315,6 +315,8 @@ static const char *const quantities[] = {
 	"立方米",
 	"瓦",
 	"千瓦",
+	"千伏",
+	"千伏安",
 	"兆瓦",
 	"吉瓦",
 	"太瓦",

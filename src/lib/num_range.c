@@ -429,7 +429,7 @@ num_st_range(struct scan *st)
 		neg2 = true;
 		r++;
 	}
-	if (!(num_numeral(z, &z->b, r, &nu2) == 0 &&
+	if (!(num_numeral_unit(z, &z->b, r, &nu2) == 0 &&
 	        !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_BADSCALE)) &&
 	        !(nu2.e < n && is_latin(cp[nu2.e]) &&
 	            unit_at(z, nu2.e, &len) < 0) &&

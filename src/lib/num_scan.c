@@ -199,6 +199,10 @@ shorthand(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	    !(len == l && (k = unit_at(z, p + l, &len)) >= 0 &&
 	        z->units.e[k].cls == U_CUR))
 		return;
+	/* 版本6.71B: a version, not an amount. */
+	if (ends_with(z, i, "版本") || ends_with(z, i, "型号") ||
+	    ends_with(z, i, "编号"))
+		return;
 	if (ex == 0 || !shorthand_ends(z, p + l) ||
 	    (p > nu->e &&
 	        !(p + l >= n || is_clause_mark(cp[p + l]) ||
@@ -225,7 +229,7 @@ static void
 ge_scale(struct zp_numbers *z, struct zp_cnum *c, struct num *nu)
 {
 	const uint32_t *cp = z->cp;
-	size_t e = nu->e;
+	size_t e = nu->e, len;
 	int ex;
 
 	if (e + 1 >= z->n || (cp[e] != 0x4E2A && cp[e] != 0x500B) ||
@@ -234,8 +238,12 @@ ge_scale(struct zp_numbers *z, struct zp_cnum *c, struct num *nu)
 	ex = cp[e + 1] == 0x4EBF || cp[e + 1] == 0x5104 ? 8 :
 	    cp[e + 1] == 0x4E07 || cp[e + 1] == 0x842C  ? 4 :
 	                                                  0;
-	/* 两个万亿, 一个亿万富翁: not this. */
+	/* 两个万亿, 一个亿万富翁: not this; nor 一个万达广场, 一个万科: 个万
+	 * ends the phrase or comes before a unit, 的 or a hedge. */
 	if (ex == 0 || (e + 2 < z->n && strchr_cp("亿億万萬富", cp[e + 2])))
+		return;
+	if (ex == 4 && e + 2 < z->n && is_cjk(cp[e + 2]) &&
+	    !strchr_cp("的多余左", cp[e + 2]) && unit_at(z, e + 2, &len) < 0)
 		return;
 	zp_dec_shift(&c->val, ex);
 	c->last_unit = ex;
@@ -358,7 +366,6 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	const uint32_t *cp = z->cp;
 	uint32_t before = s > 0 ? cp[s - 1] : ' ';
 	uint32_t after = e < z->n ? cp[e] : ' ';
-	size_t len;
 
 	if (nu->flags & ZP_CNUM_LEADZERO)
 		return false;
@@ -424,9 +431,11 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	    (!is_cjk(after) || strchr_cp("不而却那这和与或也就", after)) &&
 	    !nu->neg)
 		return true;
-	/* 一以上, 五左右: a hedge after makes it a figure. */
-	if (e == s + 1 && is_cjk(after) && !nu->neg &&
-	    lex_match(&z->hedge_a, cp, 0, z->n, e, &len) >= 0 && len >= 2)
+	/* 一以上, 五左右: 以上, 以下 or 左右 after make it a figure (not 陆之上
+	 * of 大陆之上). */
+	if (e == s + 1 && !nu->neg && !(nu->flags & ZP_CNUM_CAPITAL) &&
+	    (starts_with(z, e, "以上") || starts_with(z, e, "以下") ||
+	        starts_with(z, e, "左右")))
 		return true;
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
@@ -532,35 +541,47 @@ leading_point(struct scan *st)
 	st->s = i - 1;
 }
 
-/* Parses the numeral; 12千米, 1兆赫兹 leave 千 and 兆 to the unit. */
-static enum step
-st_numeral(struct scan *st)
+/* num_numeral_unit -- num_numeral, but 12千米, 1兆赫兹 leave 千 and 兆 to
+ * the unit. */
+int
+num_numeral_unit(
+    struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 {
-	struct zp_numbers *z = st->z;
-	const uint32_t *cp = st->cp;
-	size_t i = st->i, len;
+	const uint32_t *cp = z->cp;
+	size_t len;
 
-	if (num_numeral(z, st->c, i, &st->nu) != 0)
-		return done(st, i + 1);
-	if (st->nu.e > i + 1 &&
-	    (cp[st->nu.e - 1] == 0x5343 || cp[st->nu.e - 1] == 0x767E ||
-	        cp[st->nu.e - 1] == 0x5146)) {
-		int ku = unit_at(z, st->nu.e - 1, &len);
+	if (num_numeral(z, c, i, nu) != 0)
+		return -1;
+	if (nu->e > i + 1 &&
+	    (cp[nu->e - 1] == 0x5343 || cp[nu->e - 1] == 0x767E ||
+	        cp[nu->e - 1] == 0x5146)) {
+		int ku = unit_at(z, nu->e - 1, &len);
 
 		if (ku >= 0 && len >= 2 &&
 		    (z->units.e[ku].cls == U_QTY ||
 		        z->units.e[ku].cls == U_QTYLATIN)) {
 			size_t save = z->n;
+			int r;
 
 			/* The parse must stop before 千: hide the rest. */
-			z->n = st->nu.e - 1;
-			if (num_numeral(z, st->c, i, &st->nu) != 0) {
-				z->n = save;
-				return done(st, i + 1);
-			}
+			z->n = nu->e - 1;
+			r = num_numeral(z, c, i, nu);
 			z->n = save;
+			return r;
 		}
 	}
+	return 0;
+}
+
+/* Parses the numeral; 12千米, 1兆赫兹 leave 千 and 兆 to the unit. */
+static enum step
+st_numeral(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	size_t i = st->i;
+
+	if (num_numeral_unit(z, st->c, i, &st->nu) != 0)
+		return done(st, i + 1);
 	st->e = st->nu.e;
 	st->s = i;
 	st->lo = last_before(z->clause, z->nclause, i);
@@ -1194,15 +1215,15 @@ st_unit_context(struct scan *st)
 		st->code = NULL;
 		uend--;
 	}
-	/* 一两个 (one or two), 两两: not the weight unit; 二两 at the end of
-	 * a phrase is. */
+	/* 一两个 (one or two), 两两: not the weight unit; 二两 ending a
+	 * clause is (四两拨千斤 in quotes is not). */
 	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
 	    ((uend < n &&
 	         (unit_at(z, uend, &len) >= 0 || cp[uend] == 0x4E09)) ||
 	        (st->nu.single &&
 	            !(st->iv >= 2 && cp[st->i] != 0x4E24 &&
 	                cp[st->i] != 0x5169 &&
-	                (uend >= n || !is_cjk(cp[uend]))))))
+	                (uend >= n || is_clause_mark(cp[uend]))))))
 		ucls = U_NONE;
 	if (ucls == U_DA &&
 	    (st->iv < 2 || st->iv > 10 || !st->nu.single || uend >= n ||

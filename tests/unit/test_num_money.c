@@ -158,6 +158,7 @@ test_colloquial_money(void **state)
 	expect_has("公司拿到五个亿美元投资。", NULL,
 	    "\"text\":\"五个亿美元\",\"start\":4,\"end\":9,\"kind\":\"money\","
 	    "\"value\":500000000,\"unit\":\"USD\"");
+	expect_has("新建一个万达广场", NULL, "[]");
 	/* Vague: no value (GUIDELINES §3). */
 	expect_has("项目投了几个亿。", NULL,
 	    "\"text\":\"几个亿\",\"start\":4,\"end\":7,\"kind\":\"number\","

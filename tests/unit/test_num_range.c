@@ -179,8 +179,17 @@ test_not_ranges(void **state)
 	expect_has("咨询热线400-810-6688。", NULL, "[]");
 	expect_has("联系电话010-6688 1234。", NULL, "[]");
 	expect_has("联系电话0571-66881234。", NULL, "[]");
-	/* But an amount with a unit after is one. */
+	/* But an amount with a unit after is one, and four-digit ends with
+	 * a unit other than a year are no years. */
 	expect_has("售价100-2500000元。", NULL, "\"min\":100,\"max\":2500000");
+	expect_has("每分钟灌装1800—2600瓶。", NULL,
+	    "\"kind\":\"count\",\"min\":1800,\"max\":2600,\"unit\":\"瓶\"");
+	expect_has("1996—1997财年亏损", NULL, "\"date\":\"1996/1997\"");
+	expect_has("2019-2021年间", NULL, "\"date\":\"2019/2021\"");
+	/* 千 of a unit (千伏, 千米) stays with the unit on the second end. */
+	expect_has("110-500千伏线路", NULL,
+	    "\"kind\":\"quantity\",\"min\":110,\"max\":500,"
+	    "\"unit\":\"千伏\"");
 }
 
 int

@@ -159,6 +159,7 @@ test_shorthand_suffixes(void **state)
 	expect_has("充电功率65W。", NULL, "\"value\":65,\"unit\":\"W\"");
 	expect_has("文件大小2MB。", NULL, "\"value\":2,\"unit\":\"MB\"");
 	expect_has("奖金5W元。", NULL, "\"value\":50000,\"unit\":\"CNY\"");
+	expect_has("升级到版本3.12B后", NULL, "[]");
 	/* A currency makes one digit an amount. */
 	expect_has("种子轮$3M。", NULL, "\"value\":3000000,\"unit\":\"USD\"");
 }
@@ -203,9 +204,11 @@ test_written_forms(void **state)
 	    "\"text\":\"一\",\"start\":2,\"end\":3,\"kind\":\"number\","
 	    "\"value\":1,\"approx\":true,\"bound\":\"lower\"");
 	/* 二两 ends a phrase: a weight; 一两 stays vague. */
-	expect_has("称了三两", NULL,
+	expect_has("称了三两。", NULL,
 	    "\"text\":\"三两\",\"start\":2,\"end\":4,\"kind\":\"quantity\","
 	    "\"value\":3,\"unit\":\"两\"");
+	expect_has("他说“八两”就够", NULL, "[]");
+	expect_has("覆盖整个大陆之上", NULL, "[]");
 	expect_has("深度约80m。", NULL,
 	    "\"text\":\"80m\",\"start\":3,\"end\":6,\"kind\":\"quantity\","
 	    "\"value\":80,\"unit\":\"m\"");
