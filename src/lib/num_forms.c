@@ -177,7 +177,7 @@ num_st_colloquial_scale(struct scan *st)
 	} else if ((cp[i] == 0x767E || cp[i] == 0x5343) &&
 	    (d = zp_cnum_digit(cp[i + 1])) > 0 &&
 	    !(i + 2 < n && is_adigit(cp[i + 2]))) {
-		zp_dec_set_u64(&z->x, (uint64_t)(10 + d));
+		zp_dec_set_u64(&z->x, (uint64_t)d + 10);
 		zp_dec_shift(&z->x, cp[i] == 0x767E ? 1 : 2);
 	} else {
 		return GO_ON;
@@ -342,7 +342,7 @@ num_st_spaced_discount(struct scan *st)
 	q = e + 2 < n && cp[e + 2] == ' ' ? e + 3 : e + 2;
 	if (!(q < n && cp[q] == 0x6298))
 		return GO_ON;
-	zp_dec_set_u64(&z->x, (uint64_t)(d1 * 10 + d2));
+	zp_dec_set_u64(&z->x, (uint64_t)d1 * 10 + (uint64_t)d2);
 	m = num_new_ment(z, st->pstart, q + 1, ZP_NK_PERCENT);
 	num_set_value(z, m, &z->x);
 	unit_copy(m, "%");

@@ -55,6 +55,15 @@ struct end {
 	bool arabic;
 };
 
+/* s after the string in dst (of size bytes), cut if it does not fit. */
+static void
+append(char *dst, size_t size, const char *s)
+{
+	size_t l = strlen(dst);
+
+	snprintf(dst + l, size - l, "%s", s);
+}
+
 /* A Chinese numeral for 1..99 into e; its own unit is 十 when it has one. */
 static void
 chinese(struct end *e, unsigned v)
@@ -109,7 +118,7 @@ scale(struct end *e)
 
 	if (!e->arabic && (k == 3 || (k == 2 && e->num >= 10)))
 		k = pick(2);
-	strcat(e->text, w[k]);
+	append(e->text, sizeof e->text, w[k]);
 	e->scale = ex[k];
 }
 
@@ -226,7 +235,7 @@ test_generated_ranges(void **state)
 			neg2 = true;
 		if (unit[0] != '\0' && pick(4) == 0) {
 			unit1 = true;
-			strcat(a.text, unit);
+			append(a.text, sizeof a.text, unit);
 		}
 		snprintf(text, sizeof text, "%s%s%s%s%s%s%s", neg1 ? "-" : "",
 		    a.text, incl ? "(含)" : "", sep, neg2 ? "-" : "", b.text,
