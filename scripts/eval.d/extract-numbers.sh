@@ -21,6 +21,19 @@
 #                 does not bound it (GUIDELINES §7: 高于/低于 预期的X, 不及X)
 #   suite-arith   the suite's value contradicts its own numeral (an Arabic
 #                 number with 万 or 亿 given a value off by a power of ten)
+#   typo-repair   一万零百一十一 given 10111: the suite mends a malformed
+#                 numeral; GUIDELINES §6 takes a typo literally, never
+#                 derives a value
+#   code          also a digit string with a leading zero (012): a code,
+#                 not a quantity (GUIDELINES §3, stock codes such as 0700)
+#   unit-name     the suite's money unit is a name (Dollar, Bitcoin) where
+#                 GUIDELINES §5 wants an ISO 4217 code ($ is USD)
+#   decimal-point 两百点两, 一点两 split at 点: GUIDELINES §6 reads 点 as
+#                 the decimal point, one figure
+#   unfinished    二 of 二分之 with no numerator: no quantity (§3)
+#   relative-one  一 of 另一种, 同一: a relative word (§3), not a figure
+#   no-numeral    also 对折, 半折 (any kind): 对 is no numeral, 半 only in
+#                 一半, 半数, 半成 (§3)
 # Comparative ranges (大于二十, 五百多) are read as GUIDELINES bounds: a
 # gold range with only a minimum matches a figure with bound lower and that
 # value, only a maximum bound upper; both ends need min and max.
@@ -113,19 +126,35 @@ def best(gs, ge, sysm):
 
 import re
 CLASSIFIERS = "只块塊个個双雙对對张張台家条條"
+NUMERAL = "0-9０-９〇○零一二三四五六七八九十百千万萬亿億兆两兩壹贰叁肆伍陆柒捌玖拾佰仟倆"
 def disagreement(text, g):
     t = g.get("text", "")
+    before = text[g["start"] - 1] if g["start"] > 0 else ""
+    after = text[g["end"]:g["end"] + 1]
     if re.search("[几幾]", t) and (g.get("value") is not None or
                                   g.get("min") is not None):
         return "vague-value"
+    if re.search("零[百千佰仟]", t):
+        return "typo-repair"
+    if re.match(r"[0０][0-9０-９]+$", t):
+        return "code"
+    if g.get("kind") == "money" and g.get("unit") and not re.match("[A-Z]{3}$", g["unit"]):
+        return "unit-name"
+    if (after in ("点", "點") and re.match("[%s]" % NUMERAL, text[g["end"] + 1:g["end"] + 2])) or (
+            before in ("点", "點") and g["start"] > 1 and re.match("[%s]" % NUMERAL, text[g["start"] - 2])):
+        return "decimal-point"
+    if text[g["end"]:g["end"] + 2] == "分之" and not re.match("[%s]" % NUMERAL, text[g["end"] + 2:g["end"] + 3]):
+        return "unfinished"
+    if t in ("一", "壹") and before in ("另", "同", "上", "下", "新", "前"):
+        return "relative-one"
+    if not re.search("[%s]" % NUMERAL, t) and t not in ("半成", "半数", "一半"):
+        return "no-numeral"
     if t in ("一", "壹") and text[g["end"]:g["end"] + 1] and text[g["end"]] in CLASSIFIERS:
         return "article-one"
     if re.match(r"[0-9０-９]+$", t) and text[g["end"]:g["end"] + 1] in ("年", "月", "日"):
         return "date-part"
     if re.search(r"[0-9]+(\.[0-9]+){2,}", text):
         return "code"
-    if g.get("kind") == "money" and g.get("value") is None and not re.search("[0-9一二三四五六七八九十百千万亿两]", t):
-        return "no-numeral"
     if g.get("kind") == "percent" and g["start"] > 0 and text[g["start"] - 1] in "-–~～至到":
         return "range-part"
     if t.startswith("比"):

@@ -448,7 +448,8 @@ chinese_digit(uint32_t c, bool *capital)
 		return 1;
 	case 0x4E8C:
 	case 0x4E24:
-	case 0x5169: /* 二 两 兩 */
+	case 0x5169:
+	case 0x5006: /* 二 两 兩 倆 */
 		return 2;
 	case 0x4E09: /* 三 */
 		return 3;
@@ -816,7 +817,7 @@ enum step {
 static bool
 is_liang(uint32_t ch)
 {
-	return ch == 0x4E24 || ch == 0x5169; /* 两 兩 */
+	return ch == 0x4E24 || ch == 0x5169 || ch == 0x5006; /* 两 兩 倆 */
 }
 
 /* A small or a big unit at cp[k]. */
@@ -875,9 +876,11 @@ step_space(struct parse *p)
 		return END;
 	if ((p->pk == P_SEQ || p->pk == P_CDIGIT) && !unit_next)
 		return END;
+	/* 十 余 万: the hedge and the scale may be spaced too. */
 	if (!unit_next && !digit_next &&
 	    !((cp[k] == 0x4F59 || cp[k] == 0x591A) && k + 1 < n &&
-	        big_unit(cp, n, k + 1, &(size_t){ 0 }) >= 0))
+	        big_unit(cp, n, skip_spaces(cp, n, k + 1), &(size_t){ 0 }) >=
+	            0))
 		return END;
 	p->j = k;
 	return TAKEN;
@@ -1129,13 +1132,15 @@ static enum step
 step_more_than(struct parse *p)
 {
 	const uint32_t *cp = p->cp;
-	size_t blen, j = p->j;
+	size_t blen, j = p->j, k;
 
-	if (!((cp[j] == 0x591A || cp[j] == 0x4F59) && j + 1 < p->n &&
-	        (p->inflags & ZP_CNUM_ALLOW_VAGUE) &&
+	if (!((cp[j] == 0x591A || cp[j] == 0x4F59) && j + 1 < p->n))
+		return NOT_MINE;
+	k = skip_spaces(cp, p->n, j + 1);
+	if (!((p->inflags & ZP_CNUM_ALLOW_VAGUE) &&
 	        (p->pk != P_NONE || p->prev_unit >= 1) &&
 	        (small_unit(cp[j + 1]) > (p->pk != P_NONE ? 0 : 99) ||
-	            big_unit(cp, p->n, j + 1, &blen) >= 0)))
+	            big_unit(cp, p->n, k, &blen) >= 0)))
 		return NOT_MINE;
 	p->c->flags |= ZP_CNUM_MORE;
 	p->j++;

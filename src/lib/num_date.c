@@ -356,9 +356,11 @@ num_st_year_iso(struct scan *st)
 	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
 	size_t n = st->n, e = st->e;
+	size_t len;
 	struct num n2;
 	struct ment *m;
 	long v2;
+	int k;
 
 	if (!(st->yearlike && e + 2 < n &&
 	        (cp[e] == '-' || cp[e] == '/' || cp[e] == '.' ||
@@ -370,8 +372,14 @@ num_st_year_iso(struct scan *st)
 	        !(n2.flags & ~(ZP_CNUM_ARABIC | ZP_CNUM_LEADZERO))))
 		return GO_ON;
 	v2 = small_int(&z->b.val);
+	/* 1500-2000元, 2000—2400瓶: amounts, not years. */
 	if (n2.e - n2.s == 4 && v2 > st->iv && v2 <= 2999 && cp[e] != '/' &&
-	    cp[e] != '.') {
+	    cp[e] != '.' &&
+	    !(n2.e < n && cp[n2.e] != 0x5E74 &&
+	        (k = unit_at(z, n2.e, &len)) >= 0 &&
+	        z->units.e[k].cls != U_YEAR && z->units.e[k].cls != U_FY &&
+	        z->units.e[k].cls != U_MONTH && z->units.e[k].cls != U_DAY &&
+	        z->units.e[k].cls != U_QUARTER)) {
 		size_t end = n2.e;
 
 		m = num_new_ment(z, st->i, end, ZP_NK_DATE);

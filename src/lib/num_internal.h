@@ -289,6 +289,15 @@ enum step num_st_range(struct scan *st);
 /* 三到四: a range without a unit (num_range.c). */
 enum step num_st_bare_range(struct scan *st);
 
+/* Written forms (num_forms.c), in the driver's order: 百三, 半百, 半成 at a
+ * scale character; -1.1^+23 after the sign; 400-820-8820 (no figure) after
+ * the dates; 五十打 and 7 2 折 before the unit. */
+enum step num_st_colloquial_scale(struct scan *st);
+enum step num_st_power(struct scan *st);
+enum step num_st_hyphen_code(struct scan *st);
+enum step num_st_dozen(struct scan *st);
+enum step num_st_spaced_discount(struct scan *st);
+
 /* ---------------------------------------------------------------------- */
 /* Shared functions.  Each one's contract is at its definition too. */
 
@@ -313,7 +322,8 @@ void num_set_value(
     struct zp_numbers *z, struct ment *m, const struct zp_dec *v);
 /* num_val_num -- a value of z->vals back as a double (for ordering only). */
 double num_val_num(struct zp_numbers *z, size_t v0, size_t v1);
-/* num_set_range -- [min(a,b), max(a,b)] as m's range. */
+/* num_set_range (num_range.c) -- a (written first) and b as m's min and
+ * max; the one place the order of a range is checked (see there). */
 void num_set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
     const struct zp_dec *b);
 /* num_unit_surface -- the written text cp[s..e) into m->unit. */
@@ -323,6 +333,18 @@ void num_unit_surface(
  * none starts there. */
 int num_numeral(
     struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu);
+/* num_numeral_unit -- num_numeral, leaving 千 of 12千米 and 兆 of 1兆赫兹
+ * to the unit; 0 or -1. */
+int num_numeral_unit(
+    struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu);
+/* num_shorthand, num_ge_scale (num_forms.c) -- the scale after the numeral
+ * nu just parsed into c: 100K, 1.2M, 5w; 两个亿.  Extend nu and c. */
+void num_shorthand(
+    struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu);
+void num_ge_scale(struct zp_numbers *z, struct zp_cnum *c, struct num *nu);
+/* num_leading_point (num_forms.c) -- .5: the numeral at st->i after a
+ * point that starts a token becomes a fraction; st->s moves to the point. */
+void num_leading_point(struct scan *st);
 /* num_look_back (num_range.c) -- hedges and a change verb before p (not
  * before lo) onto m. */
 void num_look_back(struct zp_numbers *z, struct ment *m, size_t p, size_t lo,

@@ -78,7 +78,9 @@ static const char *const currencies[][2] = {
 	{ "圆", "CNY" },
 	{ "块钱", "CNY" },
 	{ "人民币", "CNY" },
+	{ "人民幣", "CNY" },
 	{ "元人民币", "CNY" },
+	{ "元人民幣", "CNY" },
 	{ "人民币元", "CNY" },
 	{ "美元", "USD" },
 	{ "美金", "USD" },
@@ -159,12 +161,25 @@ static const char *const prefixes[][2] = {
 	{ "NT$", "TWD" },
 	{ "€", "EUR" },
 	{ "£", "GBP" },
+	{ "人民幣", "CNY" },
 	{ "港币", "HKD" },
+	{ "港幣", "HKD" },
+	{ "港元", "HKD" },
 	{ "新台币", "TWD" },
+	{ "新台幣", "TWD" },
+	{ "台币", "TWD" },
+	{ "台幣", "TWD" },
 	{ "美元", "USD" },
+	{ "美金", "USD" },
 	{ "日元", "JPY" },
+	{ "日圓", "JPY" },
+	{ "日圆", "JPY" },
 	{ "韩元", "KRW" },
+	{ "韓元", "KRW" },
 	{ "欧元", "EUR" },
+	{ "歐元", "EUR" },
+	{ "英镑", "GBP" },
+	{ "英鎊", "GBP" },
 };
 
 static const char *const counts[] = {
@@ -300,6 +315,8 @@ static const char *const quantities[] = {
 	"立方米",
 	"瓦",
 	"千瓦",
+	"千伏",
+	"千伏安",
 	"兆瓦",
 	"吉瓦",
 	"太瓦",
@@ -342,6 +359,7 @@ static const char *const quantities[] = {
 };
 
 static const char *const latin_units[] = {
+	"m",
 	"nm",
 	"mm",
 	"cm",

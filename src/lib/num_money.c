@@ -37,12 +37,21 @@ num_subunits_after(
 		            ZP_CNUM_CAPITAL)) ||
 		    nu.e != q + 1)
 			break;
-		if (strcmp(code, "CNY") == 0) {
+		if (strcmp(code, "CNY") == 0 || strcmp(code, "HKD") == 0) {
+			/* 角 毛, and 毫 as Hong Kong writes 角. */
 			if (nu.e < n &&
-			    (cp[nu.e] == 0x89D2 || cp[nu.e] == 0x6BDB) &&
+			    (cp[nu.e] == 0x89D2 || cp[nu.e] == 0x6BDB ||
+			        cp[nu.e] == 0x6BEB) &&
 			    step == 0) {
 				exp = -1;
 				l = 1;
+			} else if (step == 0 && q == p && p > 0 &&
+			    (cp[p - 1] == 0x5757 || cp[p - 1] == 0x584A) &&
+			    (nu.e >= n || !is_cjk(cp[nu.e]))) {
+				/* 两块五: the digit after 块 is 角. */
+				zp_dec_shift(&z->b.val, -1);
+				zp_dec_add(v, &z->b.val);
+				return nu.e;
 			} else if (nu.e < n && cp[nu.e] == 0x5206 &&
 			    !(nu.e + 1 < n &&
 			        (cp[nu.e + 1] == 0x4E4B ||
@@ -52,6 +61,11 @@ num_subunits_after(
 			}
 		} else if (strcmp(code, "USD") == 0 && step == 0) {
 			if ((l = match_len(z, nu.e, "美分")) != 0)
+				exp = -2;
+		} else if (strcmp(code, "JPY") == 0 && step == 0) {
+			/* 10日元5銭: the sen, a hundredth. */
+			if ((l = match_len(z, nu.e, "日本銭")) != 0 ||
+			    (l = match_len(z, nu.e, "銭")) != 0)
 				exp = -2;
 		}
 		if (l == 0)
@@ -118,6 +132,9 @@ num_st_currency_prefix(struct scan *st)
 	while (p > 0 && p + 2 > st->s && is_space(st->cp[p - 1]))
 		p--;
 	k = lex_match(&z->prefix, st->cp, 0, st->n, p, &len);
+	/* 3亿美元5: 美元 is the unit of the figure before, not a prefix. */
+	if (k >= 0 && z->nm > 0 && z->m[z->nm - 1].e > p - len)
+		k = -1;
 	if (k >= 0) {
 		snprintf(st->curprefix, sizeof st->curprefix, "%s",
 		    z->prefix.e[k].code);

@@ -29,28 +29,53 @@ num_st_percent_whole(struct scan *st)
 	return done(st, i + 4);
 }
 
-/* 百分之, 千分之, 万分之 before the numeral (not 三百分之). */
+/* The power of ten of a scale character of a 分之 prefix, or -1. */
+static int
+prefix_scale(uint32_t c)
+{
+	switch (c) {
+	case 0x5341: /* 十 */
+		return 1;
+	case 0x767E: /* 百 */
+	case 0x4F70: /* 佰 */
+		return 2;
+	case 0x5343: /* 千 */
+	case 0x4EDF: /* 仟 */
+		return 3;
+	case 0x4E07: /* 万 */
+	case 0x842C: /* 萬 */
+		return 4;
+	case 0x4EBF: /* 亿 */
+	case 0x5104: /* 億 */
+		return 8;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * 百分之, 千分之, 万分之, and the compounds 百万分之, 万万分之, 亿分之
+ * before the numeral (not 三百分之, nor 十分之 alone, a fraction).
+ */
 enum step
 num_st_percent_prefix(struct scan *st)
 {
 	const uint32_t *cp = st->cp;
-	size_t s = st->s;
+	size_t s = st->s, k;
+	int e = 0, u;
 
 	if (st->ordinal ||
 	    !(s >= 3 && cp[s - 1] == 0x4E4B && cp[s - 2] == 0x5206))
 		return GO_ON;
-	if (cp[s - 3] == 0x767E || cp[s - 3] == 0x4F70)
-		st->pct_exp = 0;
-	else if (cp[s - 3] == 0x5343 || cp[s - 3] == 0x4EDF)
-		st->pct_exp = -1;
-	else if (cp[s - 3] == 0x4E07 || cp[s - 3] == 0x842C)
-		st->pct_exp = -2;
-	else
-		st->pct_exp = 9;
-	if (st->pct_exp != 9 && !(s >= 4 && zp_cnum_digit(cp[s - 4]) >= 0)) {
-		st->percent_prefix = true;
-		st->pstart = st->s = s - 3;
-	}
+	for (k = s - 2;
+	     k > 0 && k + 4 > s - 2 && (u = prefix_scale(cp[k - 1])) >= 0; k--)
+		e += u;
+	if (e < 2 || (k == s - 3 && cp[k] == 0x5341) ||
+	    (k >= 1 && zp_cnum_digit(cp[k - 1]) >= 0))
+		return GO_ON;
+	st->pct_exp = 2 - e;
+	st->percent_prefix = true;
+	st->pstart = st->s = k;
 	return GO_ON;
 }
 

@@ -12,6 +12,45 @@
 #include "num_internal.h"
 
 /*
+ * The one place a range's ends become its min and max, so every range the
+ * finder writes is ordered.  a is the end written first.  Ends written
+ * high to low have no consistent reading, but for two negatives written by
+ * their size (亏损-2.98元至-2.72万元): a loss range, taken literally.
+ * Otherwise the figure keeps no min and max: value null, approx, a note.
+ */
+void
+num_set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
+    const struct zp_dec *b)
+{
+	if (zp_dec_cmp(a, b) > 0) {
+		const struct zp_dec *t = a;
+
+		m->note = "negative range written by size; min and max taken "
+		          "literally";
+		if (!(a->neg && b->neg)) {
+			m->vmode = 2;
+			m->approx = true;
+			m->note =
+			    "range ends out of order: no consistent reading";
+			return;
+		}
+		a = b;
+		b = t;
+	}
+	if (beyond_double(a) || beyond_double(b)) {
+		m->vmode = 2;
+		m->note = "value too large to write as a JSON number";
+		return;
+	}
+	m->v0 = z->vals.len;
+	zp_dec_format(a, &z->vals);
+	m->v1 = m->m0 = z->vals.len;
+	zp_dec_format(b, &z->vals);
+	m->m1 = z->vals.len;
+	m->vmode = 3;
+}
+
+/*
  * Looks back from p for hedges and a change verb.  Returns the new start of
  * the hedged zone; sets approx/bound/change on m.
  */
@@ -237,10 +276,9 @@ second_unit(
 
 /* Do the two ends (second one's unit class c2, code2) make a range? */
 static bool
-ends_agree(struct scan *st, const struct num *nu2, size_t q, bool between,
-    int c2, const char *code2)
+ends_agree(struct scan *st, const struct num *nu2, bool between, int c2,
+    const char *code2)
 {
-	const uint32_t *cp = st->cp;
 	bool ok;
 
 	if (st->ucls == U_NONE)
@@ -249,21 +287,35 @@ ends_agree(struct scan *st, const struct num *nu2, size_t q, bool between,
 		ok = c2 == st->ucls &&
 		    (st->code == NULL || code2 == NULL ||
 		        strcmp(st->code, code2) == 0);
-	/* 至 after a figure with a unit, then a figure with another unit,
-	 * is a level. */
-	if (ok && c2 == U_NONE && st->ucls == U_NONE && cp[q] != '-' &&
-	    cp[q] != 0x5230 && cp[q] != 0x81F3 && !between)
-		ok = false;
 	if (ok && c2 == U_NONE && st->ucls != U_NONE)
 		ok = st->ucls == U_PCT;
 	/* Bare 1-2 may be a score or a code; with a scale word it is an
 	 * amount: 3万-5万, 5k-20k. */
 	if (ok && st->ucls == U_NONE && c2 == U_NONE &&
 	    (st->nu.flags & ZP_CNUM_ARABIC) && !between &&
-	    !(nu2->flags & ZP_CNUM_BIG) &&
-	    !(cp[st->nu.e - 1] == 'k' && cp[nu2->e - 1] == 'k'))
+	    !(nu2->flags & ZP_CNUM_BIG) && st->z->b.last_unit < 3)
 		ok = false;
 	return ok;
+}
+
+/*
+ * The scale of the second end carried to the first (1-2亿元, 20~35k元,
+ * 两到三仟, 二十到三十万): only when the first has no scale word of its own
+ * (百 千 万 亿 k; 十 is part of the numeral) and the result stays ordered
+ * (从6500到2万 keeps 6500).  z->x is the first end, unsigned yet; u2 the
+ * second end's last scale.
+ */
+static void
+carry_scale(struct scan *st, int u2)
+{
+	struct zp_numbers *z = st->z;
+
+	if (st->ucls != U_NONE || u2 < 2 || st->c->last_unit >= 2 ||
+	    zp_dec_is_zero(&z->x))
+		return;
+	zp_dec_shift(&z->x, u2);
+	if (zp_dec_cmp(&z->x, &z->y) > 0)
+		zp_dec_shift(&z->x, -(int64_t)u2);
 }
 
 /* The second end nu2 (after the connector at q, signed when neg2) taken:
@@ -276,10 +328,8 @@ take_range(struct scan *st, const struct num *nu2, bool neg2, int k2, size_t u2,
 
 	zp_dec_copy(&z->x, &st->c->val);
 	zp_dec_copy(&z->y, &z->b.val);
-	/* 1-2亿元: the scale of the second end applies to a bare first. */
-	if (!(st->nu.flags & ZP_CNUM_BIG) && (nu2->flags & ZP_CNUM_BIG) &&
-	    st->ucls == U_NONE && z->b.last_unit >= 4)
-		zp_dec_shift(&z->x, z->b.last_unit);
+	if (!st->nu.neg && !neg2)
+		carry_scale(st, z->b.last_unit);
 	z->x.neg = st->nu.neg && !zp_dec_is_zero(&z->x);
 	z->y.neg = neg2 && !zp_dec_is_zero(&z->y);
 	st->range = true;
@@ -296,42 +346,100 @@ take_range(struct scan *st, const struct num *nu2, bool neg2, int k2, size_t u2,
 		st->ustart = u2;
 }
 
+/*
+ * The connector at q: 至 到 ~ ～ 〜 - － – — and the doubled dashes -- ——
+ * (one separator, never a sign).  Its length, or 0; *dash when it is a
+ * dash, after which a minus is still the separator.
+ */
+static size_t
+connector(const uint32_t *cp, size_t n, size_t q, bool *dash)
+{
+	if (q >= n || !is_range_conn(cp[q]))
+		return 0;
+	*dash = cp[q] != 0x81F3 && cp[q] != 0x5230 && cp[q] != '~' &&
+	    cp[q] != 0xFF5E && cp[q] != 0x301C;
+	if (*dash && q + 1 < n && cp[q + 1] == cp[q])
+		return 2;
+	return 1;
+}
+
+/* 3万(含)-6万元: an inclusion mark between the first end and the
+ * connector; the position after it, or q. */
+static size_t
+skip_inclusive(struct zp_numbers *z, size_t q)
+{
+	size_t l = match_len(z, q, "(含)");
+
+	if (l == 0)
+		l = match_len(z, q, "（含）");
+	return q + l;
+}
+
+/*
+ * 3-4月 (March to April): two months of a date, not a duration.  The
+ * date range "--03/--04" as one mention, when both are months and
+ * ordered.
+ */
+static bool
+month_range(struct scan *st, const struct num *nu2, int k2, size_t l2)
+{
+	struct zp_numbers *z = st->z;
+	long a = small_int(&st->c->val), b = small_int(&z->b.val);
+	struct ment *m;
+
+	if (k2 < 0 || z->units.e[k2].cls != U_MONTH || st->ucls != U_NONE ||
+	    st->nu.neg || st->nu.single || !(st->nu.flags & ZP_CNUM_ARABIC) ||
+	    !(a >= 1 && a < b && b <= 12))
+		return false;
+	m = num_new_ment(z, st->pstart, nu2->e + l2, ZP_NK_DATE);
+	snprintf(m->date, sizeof m->date, "--%02ld/--%02ld", a, b);
+	st->next = m->e;
+	return true;
+}
+
 /* Ranges: 51亿至57亿美元, 1-2亿元, 43%-67%, 三到四年, 3至4成. */
 enum step
 num_st_range(struct scan *st)
 {
 	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
-	size_t n = st->n, q = st->uend, r, len, l2 = 0, u2;
-	bool between, jian = false, neg2 = false;
+	size_t n = st->n, q, r, len, l2 = 0, u2, cl = 0;
+	bool between, jian = false, neg2 = false, dash = false;
 	const char *code2;
 	struct num nu2;
 	int k2, c2;
 
+	q = skip_inclusive(z, st->uend);
 	/* 20 - 100: one space either side of the connector. */
 	if (q + 2 < n && is_space(cp[q]) && is_range_conn(cp[q + 1]))
 		q++;
-	between = range_between(st, q, &jian);
-	if (!(q + 1 < n && (is_range_conn(cp[q]) || between) &&
+	between = q == st->uend && range_between(st, q, &jian);
+	if (!between)
+		cl = connector(cp, n, q, &dash);
+	if (!(q + cl < n && (cl > 0 || between) &&
 	        !(st->nu.flags & ZP_CNUM_VAGUE)))
 		return GO_ON;
-	r = q + 1;
+	r = q + (between ? 1 : cl);
 	if (q > st->uend && r + 1 < n && is_space(cp[r]))
 		r++;
-	if (cp[r] == 0x8D1F ||
-	    (is_minus(cp[r]) && r + 1 < n && is_adigit(cp[r + 1]))) {
+	/* A minus after 至 or ~ signs the second end; after a dash it is
+	 * part of the separator. */
+	if (cp[r] == 0x8D1F || cp[r] == 0x8CA0 ||
+	    (!dash && is_minus(cp[r]) && r + 1 < n && is_adigit(cp[r + 1]))) {
 		neg2 = true;
 		r++;
 	}
-	if (!(num_numeral(z, &z->b, r, &nu2) == 0 &&
+	if (!(num_numeral_unit(z, &z->b, r, &nu2) == 0 &&
 	        !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_BADSCALE)) &&
-	        !(r < n && is_latin(cp[nu2.e]) &&
+	        !(nu2.e < n && is_latin(cp[nu2.e]) &&
 	            unit_at(z, nu2.e, &len) < 0) &&
 	        !((st->nu.flags & ZP_CNUM_ARABIC) !=
 	                (nu2.flags & ZP_CNUM_ARABIC) &&
-	            (cp[q] == '-'))))
+	            dash)))
 		return GO_ON;
 	k2 = second_unit(st, &nu2, jian, &u2, &l2);
+	if (dash && !neg2 && u2 == nu2.e && month_range(st, &nu2, k2, l2))
+		return DONE;
 	c2 = k2 >= 0 ? z->units.e[k2].cls : U_NONE;
 	code2 = k2 >= 0 ? z->units.e[k2].code : NULL;
 	if (c2 == U_YEAR || c2 == U_FY || c2 == U_QUARTER || c2 == U_MONTH ||
@@ -339,7 +447,7 @@ num_st_range(struct scan *st)
 		c2 = U_DUR;
 	if (c2 == U_DUR && k2 >= 0)
 		code2 = NULL;
-	if (ends_agree(st, &nu2, q, between, c2, code2))
+	if (ends_agree(st, &nu2, between, c2, code2))
 		take_range(st, &nu2, neg2, k2, u2, l2, c2, code2);
 	return GO_ON;
 }

@@ -29,7 +29,7 @@ num_build_classes(struct zp_numbers *z)
 		if (c < 0x80 ? c >= '0' && c <= '9' :
 		               zp_cnum_starts(c) || c == 0x6570 ||
 		            c == 0x51E0 || c == 0x4EBF || c == 0x767E ||
-		            c == 0x5343 || c == 0x4E07)
+		            c == 0x5343 || c == 0x4E07 || c == 0x534A)
 			k |= C_START;
 		if (is_clause_mark(c))
 			k |= C_CLAUSE;
@@ -104,29 +104,6 @@ num_val_num(struct zp_numbers *z, size_t v0, size_t v1)
 	return d;
 }
 
-void
-num_set_range(struct zp_numbers *z, struct ment *m, const struct zp_dec *a,
-    const struct zp_dec *b)
-{
-	if (zp_dec_cmp(a, b) > 0) {
-		const struct zp_dec *t = a;
-
-		a = b;
-		b = t;
-	}
-	if (beyond_double(a) || beyond_double(b)) {
-		m->vmode = 2;
-		m->note = "value too large to write as a JSON number";
-		return;
-	}
-	m->v0 = z->vals.len;
-	zp_dec_format(a, &z->vals);
-	m->v1 = m->m0 = z->vals.len;
-	zp_dec_format(b, &z->vals);
-	m->m1 = z->vals.len;
-	m->vmode = 3;
-}
-
 /* The written text cp[s..e) into the unit field. */
 void
 num_unit_surface(
@@ -147,8 +124,20 @@ num_numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 	size_t e;
 
 	if (zp_cnum_parse(c, z->cp, z->n, i, ZP_CNUM_ALLOW_VAGUE, &e) != 0 ||
-	    e <= i)
-		return -1;
+	    e <= i) {
+		/* 几个亿: 几 reads only with its scale. */
+		uint32_t tmp[2];
+
+		if (!(i + 2 < z->n && z->cp[i] == 0x51E0 &&
+		        (z->cp[i + 1] == 0x4E2A || z->cp[i + 1] == 0x500B)))
+			return -1;
+		tmp[0] = z->cp[i];
+		tmp[1] = z->cp[i + 2];
+		if (zp_cnum_parse(c, tmp, 2, 0, ZP_CNUM_ALLOW_VAGUE, &e) != 0 ||
+		    e != 2 || !(c->flags & ZP_CNUM_BIG))
+			return -1;
+		e = i + 3;
+	}
 	nu->s = i;
 	nu->e = e;
 	nu->flags = c->flags;
@@ -178,6 +167,9 @@ num_numeral(struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 			return -1; /* cannot happen: it parsed before */
 		}
 	}
+	num_shorthand(z, c, i, nu);
+	num_ge_scale(z, c, nu);
+	e = nu->e;
 	nu->neg = false;
 	nu->single = !(c->flags &
 	                 (ZP_CNUM_ARABIC | ZP_CNUM_UNIT | ZP_CNUM_SEQ |
@@ -304,6 +296,12 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	    (!is_cjk(after) || strchr_cp("不而却那这和与或也就", after)) &&
 	    !nu->neg)
 		return true;
+	/* 一以上, 五左右: 以上, 以下 or 左右 after make it a figure (not 陆之上
+	 * of 大陆之上). */
+	if (e == s + 1 && !nu->neg && !(nu->flags & ZP_CNUM_CAPITAL) &&
+	    (starts_with(z, e, "以上") || starts_with(z, e, "以下") ||
+	        starts_with(z, e, "左右")))
+		return true;
 	if (e == s + 1 && (is_cjk(before) || is_cjk(after)))
 		return false;
 	if (is_cjk(before) && is_cjk(after) && !(nu->flags & ZP_CNUM_UNIT))
@@ -345,38 +343,51 @@ st_nothing(struct scan *st)
 	return done(st, st->i + 1);
 }
 
-/* Parses the numeral; 12千米, 1兆赫兹 leave 千 and 兆 to the unit. */
-static enum step
-st_numeral(struct scan *st)
+/* num_numeral_unit -- num_numeral, but 12千米, 1兆赫兹 leave 千 and 兆 to
+ * the unit. */
+int
+num_numeral_unit(
+    struct zp_numbers *z, struct zp_cnum *c, size_t i, struct num *nu)
 {
-	struct zp_numbers *z = st->z;
-	const uint32_t *cp = st->cp;
-	size_t i = st->i, len;
+	const uint32_t *cp = z->cp;
+	size_t len;
 
-	if (num_numeral(z, st->c, i, &st->nu) != 0)
-		return done(st, i + 1);
-	if (st->nu.e > i + 1 &&
-	    (cp[st->nu.e - 1] == 0x5343 || cp[st->nu.e - 1] == 0x767E ||
-	        cp[st->nu.e - 1] == 0x5146)) {
-		int ku = unit_at(z, st->nu.e - 1, &len);
+	if (num_numeral(z, c, i, nu) != 0)
+		return -1;
+	if (nu->e > i + 1 &&
+	    (cp[nu->e - 1] == 0x5343 || cp[nu->e - 1] == 0x767E ||
+	        cp[nu->e - 1] == 0x5146)) {
+		int ku = unit_at(z, nu->e - 1, &len);
 
 		if (ku >= 0 && len >= 2 &&
 		    (z->units.e[ku].cls == U_QTY ||
 		        z->units.e[ku].cls == U_QTYLATIN)) {
 			size_t save = z->n;
+			int r;
 
 			/* The parse must stop before 千: hide the rest. */
-			z->n = st->nu.e - 1;
-			if (num_numeral(z, st->c, i, &st->nu) != 0) {
-				z->n = save;
-				return done(st, i + 1);
-			}
+			z->n = nu->e - 1;
+			r = num_numeral(z, c, i, nu);
 			z->n = save;
+			return r;
 		}
 	}
+	return 0;
+}
+
+/* Parses the numeral; 12千米, 1兆赫兹 leave 千 and 兆 to the unit. */
+static enum step
+st_numeral(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	size_t i = st->i;
+
+	if (num_numeral_unit(z, st->c, i, &st->nu) != 0)
+		return done(st, i + 1);
 	st->e = st->nu.e;
 	st->s = i;
 	st->lo = last_before(z->clause, z->nclause, i);
+	num_leading_point(st);
 	return GO_ON;
 }
 
@@ -427,24 +438,60 @@ st_dotted(struct scan *st)
 	return GO_ON;
 }
 
-/* A sign or 第 just before: 负, a minus that is not a hyphen. */
+/*
+ * Does the character before the minus at p end a figure, so that the
+ * minus separates two (3万股-5万股, 2-1, 2万元--8万元)?  Spaces before it
+ * are skipped; a figure found ending there counts too.
+ */
+static bool
+minus_separates(struct scan *st, size_t p)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	uint32_t c;
+
+	/* --9, 2万元--8万元: a doubled dash is a separator. */
+	if (p > 0 && is_range_conn(cp[p - 1]) && cp[p - 1] != 0x81F3 &&
+	    cp[p - 1] != 0x5230)
+		return true;
+	while (p > 0 && is_space(cp[p - 1]))
+		p--;
+	if (p == 0)
+		return false;
+	if (z->nm > 0 && z->m[z->nm - 1].e == p)
+		return true;
+	c = cp[p - 1];
+	return is_adigit(c) || is_latin(c) || c == ')' || c == 0xFF09 ||
+	    zp_cnum_digit(c) >= 0 || c == 0x4E07 || c == 0x4EBF ||
+	    c == 0x842C || c == 0x5104 || c == '%' || c == 0xFF05 ||
+	    c == 0x5143;
+}
+
+/*
+ * A sign or 第 just before: 负, 負, minus; a minus with one space (- 1,200,
+ * 000) too.  A minus after a figure is a separator, never a sign.
+ */
 static enum step
 st_sign(struct scan *st)
 {
+	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
-	size_t s = st->s;
+	size_t s = st->s, m = s;
 
 	st->pstart = s;
-	if (s > 0 &&
-	    (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0 ||
-	        (is_minus(cp[s - 1]) &&
-	            (s < 2 ||
-	                (!is_adigit(cp[s - 2]) && !is_latin(cp[s - 2]) &&
-	                    cp[s - 2] != ')' && zp_cnum_digit(cp[s - 2]) < 0 &&
-	                    cp[s - 2] != 0x4E07 && cp[s - 2] != 0x4EBF &&
-	                    cp[s - 2] != '%' && cp[s - 2] != 0x5143))))) {
+	if (m > 1 && cp[m - 1] == ' ' && is_minus(cp[m - 2]))
+		m--;
+	if (s > 0 && (cp[s - 1] == 0x8D1F || cp[s - 1] == 0x8CA0)) {
 		st->nu.neg = true;
 		st->pstart = --s;
+	} else if (m > 0 && is_minus(cp[m - 1]) &&
+	    !minus_separates(st, m - 1)) {
+		st->nu.neg = true;
+		st->pstart = s = m - 1;
+	} else if (s >= 6 && cp[s - 1] == ' ' && ends_with(z, s - 1, "minus") &&
+	    (s == 6 || !is_latin(cp[s - 7]))) {
+		st->nu.neg = true;
+		st->pstart = s -= 6;
 	}
 	if (s > 0 && cp[s - 1] == 0x7B2C) { /* 第 */
 		st->ordinal = true;
@@ -452,6 +499,36 @@ st_sign(struct scan *st)
 	}
 	st->s = s;
 	return GO_ON;
+}
+
+/*
+ * 第十至第十五, 第三和第五之间: ranks between two ordinals, one range of
+ * kind ordinal (through num_set_range, so ordered or without min and max).
+ */
+static bool
+ordinal_range(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t n = st->n, q = st->nu.e, end;
+	struct num nu2;
+	bool between;
+	struct ment *m;
+
+	if (!(q + 2 < n && strchr_cp("和与及至到", cp[q]) &&
+	        cp[q + 1] == 0x7B2C &&
+	        num_numeral(z, &z->b, q + 2, &nu2) == 0 &&
+	        !(nu2.flags & (ZP_CNUM_VAGUE | ZP_CNUM_LEADZERO))))
+		return false;
+	between = cp[q] != 0x81F3 && cp[q] != 0x5230;
+	end = nu2.e;
+	if (between && !starts_with(z, end, "之间") &&
+	    !starts_with(z, end, "间"))
+		return false;
+	m = num_new_ment(z, st->s, end, ZP_NK_ORDINAL);
+	num_set_range(z, m, &st->c->val, &z->b.val);
+	st->next = end;
+	return true;
 }
 
 /* 第N: ordinals and quarters; 第08065期 is an issue number. */
@@ -474,6 +551,8 @@ st_ordinal(struct scan *st)
 	if (starts_with(z, nu->e, "产业") || starts_with(z, nu->e, "三方") ||
 	    lexical_at(z, st->s))
 		return done(st, nu->e);
+	if (ordinal_range(st))
+		return DONE;
 	k = unit_at(z, nu->e, &len);
 	m = num_new_ment(z, st->s, nu->e, ZP_NK_ORDINAL);
 	num_set_value(z, m, &st->c->val);
@@ -783,11 +862,15 @@ st_unit_context(struct scan *st)
 	if (ucls == U_FAN &&
 	    !(ends_with(z, st->s, "翻") || ends_with(z, st->s, "翻了")))
 		ucls = U_NONE;
-	/* 三块 at the end of a phrase is money; 三块屏幕 is a count. */
+	/* 三块 at the end of a phrase is money, and so is 二十块五毛, 两块五;
+	 * 三块屏幕 is a count. */
 	if (ucls == U_COUNT && (cp[ustart] == 0x5757 || cp[ustart] == 0x584A) &&
 	    uend == ustart + 1 &&
 	    (uend >= n || !is_cjk(cp[uend]) || cp[uend] == 0x591A ||
-	        cp[uend] == 0x5DE6)) {
+	        cp[uend] == 0x5DE6 ||
+	        (zp_cnum_digit(cp[uend]) >= 0 &&
+	            (uend + 1 >= n || !is_cjk(cp[uend + 1]) ||
+	                strchr_cp("毛角分毫", cp[uend + 1]))))) {
 		ucls = U_CUR;
 		st->code = "CNY";
 		st->uexp = 0;
@@ -799,11 +882,15 @@ st_unit_context(struct scan *st)
 		st->code = NULL;
 		uend--;
 	}
-	/* 一两个 (one or two), 两两: not the weight unit. */
+	/* 一两个 (one or two), 两两: not the weight unit; 二两 ending a
+	 * clause is (四两拨千斤 in quotes is not). */
 	if (ucls == U_QTY && (cp[ustart] == 0x4E24 || cp[ustart] == 0x5169) &&
 	    ((uend < n &&
 	         (unit_at(z, uend, &len) >= 0 || cp[uend] == 0x4E09)) ||
-	        st->nu.single))
+	        (st->nu.single &&
+	            !(st->iv >= 2 && cp[st->i] != 0x4E24 &&
+	                cp[st->i] != 0x5169 &&
+	                (uend >= n || is_clause_mark(cp[uend]))))))
 		ucls = U_NONE;
 	if (ucls == U_DA &&
 	    (st->iv < 2 || st->iv > 10 || !st->nu.single || uend >= n ||
@@ -838,13 +925,18 @@ st_bare(struct scan *st)
 {
 	struct zp_numbers *z = st->z;
 	const uint32_t *cp = st->cp;
-	size_t e = st->e;
+	size_t e = st->e, len;
 	struct ment *m;
 
+	/* 一 before a noun is an article; not after 是 (不是一而是五) nor
+	 * before a hedge (一以上). */
 	if (!st->range && st->nu.single && st->iv == 1 && !st->percent_prefix &&
 	    !st->curprefix[0] &&
 	    (st->ucls == U_COUNT ||
-	        (st->ucls == U_NONE && e < st->n && is_cjk(cp[e])) ||
+	        (st->ucls == U_NONE && e < st->n && is_cjk(cp[e]) &&
+	            !(st->i > 0 && cp[st->i - 1] == 0x662F &&
+	                strchr_cp("不而却那这和与或也就", cp[e])) &&
+	            lex_match(&z->hedge_a, cp, 0, st->n, e, &len) < 0) ||
 	        (st->ucls == U_QTY && cp[st->ustart] == 0x70B9)))
 		return done(st, st->uend > e ? st->uend : e);
 	if (!(st->ucls == U_NONE && !st->range && !st->percent_prefix &&
@@ -970,6 +1062,22 @@ after_unit(struct scan *st, struct ment *m, int kind)
 		zp_dec_add(&z->x, &z->y);
 		m->e = ++uend;
 	}
+	/* 七成六, 七成 六: 76 %, one more digit after 成 ending the phrase. */
+	if (!st->range && st->ucls == U_CHENG && m->e == uend &&
+	    !(st->nu.flags & ZP_CNUM_VAGUE)) {
+		size_t q = uend < n && cp[uend] == ' ' ? uend + 1 : uend;
+		int d = q < n ? zp_cnum_digit(cp[q]) : -1;
+
+		if (d > 0 &&
+		    (q + 1 >= n ||
+		        !(is_cjk(cp[q + 1]) || is_adigit(cp[q + 1]) ||
+		            is_latin(cp[q + 1])))) {
+			zp_dec_set_u64(&z->y, (uint64_t)d);
+			zp_dec_shift(&z->y, -1);
+			zp_dec_add(&z->x, &z->y);
+			m->e = uend = q + 1;
+		}
+	}
 	/* 五元三角, 50元6角3分, 两美元又三美分: sub-units. */
 	if (!st->range && st->ucls == U_CUR && st->uexp == 0 &&
 	    st->code != NULL && !(st->nu.flags & ZP_CNUM_VAGUE))
@@ -1052,6 +1160,7 @@ run_scale_stages(struct scan *st)
 	(void)(st_after_digit(st) == DONE ||
 	    num_st_percent_whole(st) == DONE ||
 	    num_st_magnitude(st) == DONE ||
+	    num_st_colloquial_scale(st) == DONE ||
 	    st_nothing(st) == DONE);
 	/* clang-format on */
 }
@@ -1072,6 +1181,7 @@ run_numeral_stages(struct scan *st)
 	    num_st_year_quarter(st) == DONE ||
 	    st_dotted(st) == DONE ||
 	    st_sign(st) == DONE ||
+	    num_st_power(st) == DONE ||
 	    num_st_percent_prefix(st) == DONE ||
 	    num_st_currency_prefix(st) == DONE ||
 	    st_ordinal(st) == DONE ||
@@ -1079,6 +1189,7 @@ run_numeral_stages(struct scan *st)
 	    st_not_a_value(st) == DONE ||
 	    st_value(st) == DONE ||
 	    num_st_year_iso(st) == DONE ||
+	    num_st_hyphen_code(st) == DONE ||
 	    num_st_year_unit(st) == DONE ||
 	    num_st_short_date(st) == DONE ||
 	    num_st_month_day(st) == DONE ||
@@ -1089,6 +1200,8 @@ run_numeral_stages(struct scan *st)
 	    st_whole_space_fraction(st) == DONE ||
 	    st_fraction(st) == DONE ||
 	    st_slash_fraction(st) == DONE ||
+	    num_st_dozen(st) == DONE ||
+	    num_st_spaced_discount(st) == DONE ||
 	    st_unit(st) == DONE ||
 	    num_st_percent_unit(st) == DONE ||
 	    st_unit_context(st) == DONE ||

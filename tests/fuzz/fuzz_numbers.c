@@ -16,10 +16,11 @@
  *
  * Invariants, with and without the context: the output is one JSON array
  * (valid UTF-8, accepted by the record layer's parser) of as many objects
- * as zp_numbers_json returns, in the order of their starts; each object
- * has text, start, end and kind, and only known keys, in the order
- * man/extract-numbers.1 gives; start < end <= the text's length in code
- * points, and "text" is the text's code points [start, end); kind is one
+ * as zp_numbers_json returns, in the order of their starts and none
+ * overlapping the one before; each object has text, start, end and kind,
+ * and only known keys, in the order man/extract-numbers.1 gives; start <
+ * end <= the text's length in code points, and "text" is the text's code
+ * points [start, end); kind is one
  * of the eight; a figure has "value" (a number or null), or "min" and
  * "max" (numbers), or neither; every number is written without an
  * exponent and reads back through zp_dec_parse and zp_dec_format
@@ -395,16 +396,17 @@ run(struct zp_numbers *z, const char *text, size_t len, const size_t *boff,
 	    zp_json_type(&j, 0) != ZP_JARRAY)
 		abort();
 	/*
-	 * In text order: the passes over the figures (coordination, bounds
-	 * merged into a range, a declared currency) rely on it.  Figures may
-	 * overlap, though (in 3亿美元5, 美元 ends one and starts the next).
+	 * In text order, and no two figures share a character: the passes
+	 * over the figures (coordination, bounds merged into a range, a
+	 * declared currency) rely on it, and a word is the unit of one figure
+	 * only (in 3亿美元5, 美元 is not also the prefix of 5).
 	 */
 	for (uint32_t t = zp_json_first(&j, 0); t != ZP_JSON_NONE;
 	     t = zp_json_next(&j, 0, t), k++) {
 		s = check_object(&j, t, text, boff, ncp, ctx);
 		if (s < last)
 			abort();
-		last = s;
+		last = check_offset(&j, zp_json_get(&j, t, "end"));
 	}
 	if (k != n)
 		abort();

@@ -234,6 +234,12 @@ test_vague(void **state)
 	assert_true(c.flags & ZP_CNUM_MORE);
 	expect("500余万", "5000000");
 	assert_true(c.flags & ZP_CNUM_MORE);
+	/* Spaced as some sources write it. */
+	expect("二十 余 万", "200000");
+	assert_true(c.flags & ZP_CNUM_MORE);
+	expect_prefix("二十 余家", 6, "20");
+	/* 倆, the colloquial 两. */
+	expect("倆千零五", "2005");
 	/* 数 without a unit after it is the verb or noun, not a numeral. */
 	assert_null(parse("数据", NULL));
 	assert_null(parse("几家", NULL));

@@ -135,6 +135,60 @@ test_added_currency_file(void **state)
 	assert_memory_equal(err, path, strlen(path));
 }
 
+static void
+test_colloquial_money(void **state)
+{
+	(void)state;
+	expect_has("一碗面卖十二块五毛。", NULL,
+	    "\"text\":\"十二块五毛\",\"start\":4,\"end\":9,\"kind\":\"money\","
+	    "\"value\":12.5,\"unit\":\"CNY\"");
+	expect_has("车费三百块四角八分。", NULL,
+	    "\"text\":\"三百块四角八分\",\"start\":2,\"end\":9,"
+	    "\"kind\":\"money\",\"value\":300.48,\"unit\":\"CNY\"");
+	expect_has("一杯豆浆三块五。", NULL,
+	    "\"text\":\"三块五\",\"start\":4,\"end\":7,\"kind\":\"money\","
+	    "\"value\":3.5,\"unit\":\"CNY\"");
+	expect_has("票价八港元五毫。", NULL, "\"value\":8.5,\"unit\":\"HKD\"");
+	expect_has("售价300日元8銭。", NULL,
+	    "\"text\":\"300日元8銭\",\"start\":2,\"end\":9,\"kind\":\"money\","
+	    "\"value\":300.08,\"unit\":\"JPY\"");
+	expect_has("项目融了三个亿。", NULL,
+	    "\"text\":\"三个亿\",\"start\":4,\"end\":7,\"kind\":\"number\","
+	    "\"value\":300000000");
+	expect_has("公司拿到五个亿美元投资。", NULL,
+	    "\"text\":\"五个亿美元\",\"start\":4,\"end\":9,\"kind\":\"money\","
+	    "\"value\":500000000,\"unit\":\"USD\"");
+	expect_has("新建一个万达广场", NULL, "[]");
+	/* Vague: no value (GUIDELINES §3). */
+	expect_has("项目投了几个亿。", NULL,
+	    "\"text\":\"几个亿\",\"start\":4,\"end\":7,\"kind\":\"number\","
+	    "\"value\":null,\"approx\":true");
+	/* 块 before a noun stays a count. */
+	expect_has("墙上挂着两块五米长的屏幕。", NULL, "\"kind\":\"count\"");
+}
+
+static void
+test_currency_before_number(void **state)
+{
+	(void)state;
+	expect_has("收购价人民幣8.26億。", NULL,
+	    "\"text\":\"人民幣8.26億\",\"start\":3,\"end\":11,"
+	    "\"kind\":\"money\",\"value\":826000000,\"unit\":\"CNY\"");
+	expect_has("每股港幣5.4。", NULL,
+	    "\"text\":\"港幣5.4\",\"start\":2,\"end\":7,\"kind\":\"money\","
+	    "\"value\":5.4,\"unit\":\"HKD\"");
+	expect_has("报价美金12.5。", NULL,
+	    "\"text\":\"美金12.5\",\"start\":2,\"end\":8,\"kind\":\"money\","
+	    "\"value\":12.5,\"unit\":\"USD\"");
+	expect_has("租金新台幣3萬。", NULL, "\"value\":30000,\"unit\":\"TWD\"");
+	/* A currency that ends one figure starts no other. */
+	expect_has(
+	    "营收4亿美元7", NULL, "\"text\":\"4亿美元\",\"start\":2,\"end\":6");
+	expect_not("营收4亿美元7", NULL, "\"text\":\"美元7\"");
+	expect_has("营收4亿美元2025年", NULL,
+	    "\"text\":\"2025年\",\"start\":6,\"end\":11,\"kind\":\"date\"");
+}
+
 int
 main(void)
 {
@@ -148,6 +202,8 @@ main(void)
 		cmocka_unit_test(test_kuai_is_money_at_phrase_end),
 		cmocka_unit_test(test_declared_currency),
 		cmocka_unit_test(test_added_currency_file),
+		cmocka_unit_test(test_colloquial_money),
+		cmocka_unit_test(test_currency_before_number),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -128,6 +128,33 @@ test_points(void **state)
 	    "\"value\":1.2,\"unit\":\"pp\",\"change\":\"up\"");
 }
 
+static void
+test_colloquial_shares(void **state)
+{
+	(void)state;
+	/* Compound 分之 prefixes: a millionth is 0.0001 %. */
+	expect_has("误差仅为百万分之三。", NULL,
+	    "\"text\":\"百万分之三\",\"start\":4,\"end\":9,\"kind\":"
+	    "\"percent\","
+	    "\"value\":0.0003,\"unit\":\"%\"");
+	expect_has(
+	    "概率约亿分之二。", NULL, "\"value\":0.000002,\"unit\":\"%\"");
+	expect_not("三百分之一。", NULL, "\"kind\":\"percent\"");
+	/* 成 with a digit after, 半成, a spaced discount. */
+	expect_has("支持率约六成 四。", NULL,
+	    "\"text\":\"六成 四\",\"start\":4,\"end\":8,\"kind\":\"percent\","
+	    "\"value\":64");
+	expect_has("仓位降至半成", NULL,
+	    "\"text\":\"半成\",\"start\":4,\"end\":6,\"kind\":\"percent\","
+	    "\"value\":5,\"unit\":\"%\"");
+	expect_has("库存半成品增加", NULL, "[]");
+	expect_has("全场 8 5 折", NULL,
+	    "\"text\":\"8 5 折\",\"start\":3,\"end\":8,\"kind\":\"percent\","
+	    "\"value\":85,\"unit\":\"%\"");
+	/* 成 before a word: no digit joins. */
+	expect_has("七成五的人", NULL, "\"value\":70");
+}
+
 int
 main(void)
 {
@@ -140,6 +167,7 @@ main(void)
 		cmocka_unit_test(test_unit_stage),
 		cmocka_unit_test(test_discounts),
 		cmocka_unit_test(test_points),
+		cmocka_unit_test(test_colloquial_shares),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -102,6 +102,97 @@ test_merged_bounds(void **state)
 	expect_not("大于50小于12个。", NULL, "\"min\"");
 }
 
+static void
+test_scale_carried_only_when_ordered(void **state)
+{
+	(void)state;
+	/* A bare first end takes the second's scale: 千 k 仟 百 too. */
+	expect_has("岗位月薪20~35k元。", NULL,
+	    "\"text\":\"20~35k元\",\"start\":4,\"end\":11,\"kind\":\"money\","
+	    "\"min\":20000,\"max\":35000,\"unit\":\"CNY\"");
+	expect_has("单价两到三仟元。", NULL, "\"min\":2000,\"max\":3000");
+	expect_has("补贴四到六百元。", NULL, "\"min\":400,\"max\":600");
+	expect_has(
+	    "订单二十到三十万台。", NULL, "\"min\":200000,\"max\":300000");
+	/* Unless the result is out of order: 7200万 > 3万. */
+	expect_has("租金从7200到3万港元不等。", NULL,
+	    "\"text\":\"7200到3万港元\",\"start\":3,\"end\":12,"
+	    "\"kind\":\"money\",\"min\":7200,\"max\":30000,\"unit\":\"HKD\"");
+	/* Or the first has a scale of its own. */
+	expect_has(
+	    "估值3千至8千万美元。", NULL, "\"min\":3000,\"max\":80000000");
+}
+
+static void
+test_separator_is_never_a_sign(void **state)
+{
+	(void)state;
+	expect_has("奖金4万元--9万元。", NULL,
+	    "\"text\":\"4万元--9万元\",\"start\":2,\"end\":10,"
+	    "\"kind\":\"money\",\"min\":40000,\"max\":90000");
+	expect_has("奖金4万元—9万元。", NULL, "\"min\":40000,\"max\":90000");
+	expect_has("奖金4万元——9万元。", NULL,
+	    "\"text\":\"4万元——9万元\",\"start\":2,\"end\":10,"
+	    "\"kind\":\"money\",\"min\":40000,\"max\":90000");
+	expect_has("持股2万股-7万股。", NULL,
+	    "\"kind\":\"count\",\"min\":20000,\"max\":70000");
+	expect_not("持股2万股-7万股。", NULL, "-70000");
+	/* One range, not two figures: (含) and the long dash. */
+	expect_has("门槛5万(含)-8万元。", NULL,
+	    "\"text\":\"5万(含)-8万元\",\"start\":2,\"end\":11,"
+	    "\"kind\":\"money\",\"min\":50000,\"max\":80000");
+	expect_has("报价7——9万港币。", NULL,
+	    "\"text\":\"7——9万港币\",\"start\":2,\"end\":9,"
+	    "\"kind\":\"money\",\"min\":70000,\"max\":90000,\"unit\":\"HKD\"");
+	/* A sign after 至 stays a sign. */
+	expect_has("预亏-1.5亿元至-0.8亿元。", NULL,
+	    "\"min\":-150000000,\"max\":-80000000");
+}
+
+static void
+test_no_consistent_reading(void **state)
+{
+	(void)state;
+	/* High to low: no min and max, value null, approx and a note. */
+	expect_has("毛利率区间为9%至4%。", NULL,
+	    "\"text\":\"9%至4%\",\"start\":6,\"end\":11,\"kind\":\"percent\","
+	    "\"value\":null,\"unit\":\"%\",\"approx\":true,");
+	expect_has("毛利率区间为9%至4%。", NULL,
+	    "\"note\":\"range ends out of order: no consistent reading\"");
+	expect_not("毛利率区间为9%至4%。", NULL, "\"min\"");
+	/* Two losses written by their size: taken literally, ordered. */
+	expect_has("预计亏损-2亿元至-5亿元。", NULL,
+	    "\"min\":-500000000,\"max\":-200000000");
+}
+
+static void
+test_not_ranges(void **state)
+{
+	(void)state;
+	/* A month range is a date; a score and a telephone number are no
+	 * ranges and have no sign. */
+	expect_has("活动在3-4月举行。", NULL,
+	    "\"text\":\"3-4月\",\"start\":3,\"end\":7,\"kind\":\"date\","
+	    "\"date\":\"--03/--04\"");
+	expect_not("活动在3-4月举行。", NULL, "\"min\"");
+	expect_not("主队以2-1获胜。", NULL, "\"min\"");
+	expect_not("主队以2-1获胜。", NULL, "-1");
+	expect_has("咨询热线400-810-6688。", NULL, "[]");
+	expect_has("联系电话010-6688 1234。", NULL, "[]");
+	expect_has("联系电话0571-66881234。", NULL, "[]");
+	/* But an amount with a unit after is one, and four-digit ends with
+	 * a unit other than a year are no years. */
+	expect_has("售价100-2500000元。", NULL, "\"min\":100,\"max\":2500000");
+	expect_has("每分钟灌装1800—2600瓶。", NULL,
+	    "\"kind\":\"count\",\"min\":1800,\"max\":2600,\"unit\":\"瓶\"");
+	expect_has("1996—1997财年亏损", NULL, "\"date\":\"1996/1997\"");
+	expect_has("2019-2021年间", NULL, "\"date\":\"2019/2021\"");
+	/* 千 of a unit (千伏, 千米) stays with the unit on the second end. */
+	expect_has("110-500千伏线路", NULL,
+	    "\"kind\":\"quantity\",\"min\":110,\"max\":500,"
+	    "\"unit\":\"千伏\"");
+}
+
 int
 main(void)
 {
@@ -112,6 +203,10 @@ main(void)
 		cmocka_unit_test(test_bare_range_stage),
 		cmocka_unit_test(test_hedges),
 		cmocka_unit_test(test_merged_bounds),
+		cmocka_unit_test(test_scale_carried_only_when_ordered),
+		cmocka_unit_test(test_separator_is_never_a_sign),
+		cmocka_unit_test(test_no_consistent_reading),
+		cmocka_unit_test(test_not_ranges),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -104,6 +104,116 @@ test_begin_state(void **state)
 	assert_string_equal(st.curprefix, "");
 }
 
+static void
+test_signs(void **state)
+{
+	(void)state;
+	expect_has("该公司净利润为负2.4亿元。", NULL,
+	    "\"text\":\"负2.4亿元\",\"start\":7,\"end\":13,\"kind\":\"money\","
+	    "\"value\":-240000000,\"unit\":\"CNY\"");
+	expect_has("該公司淨利潤為負7億元。", NULL,
+	    "\"text\":\"負7億元\",\"start\":7,\"end\":11,\"kind\":\"money\","
+	    "\"value\":-700000000");
+	expect_has("本期现金流为 - 3,500,000元。", NULL,
+	    "\"text\":\"- 3,500,000元\",\"start\":7,\"end\":19,"
+	    "\"kind\":\"money\",\"value\":-3500000");
+	expect_has("the margin fell to minus 4%.", NULL,
+	    "\"text\":\"minus "
+	    "4%\",\"start\":19,\"end\":27,\"kind\":\"percent\","
+	    "\"value\":-4");
+	/* A hyphen between two numbers is no sign. */
+	expect_not("型号规格12-8", NULL, "-8");
+	expect_not("第3节结束时比分为5-7。", NULL, "-7");
+}
+
+static void
+test_shorthand_suffixes(void **state)
+{
+	struct zp_nentity e = { 2, 4, "3M", 2, true };
+	struct zp_nctx c = { 0 };
+
+	(void)state;
+	expect_has("天使轮融资600K美元。", NULL,
+	    "\"text\":\"600K美元\",\"start\":5,\"end\":11,\"kind\":\"money\","
+	    "\"value\":600000,\"unit\":\"USD\"");
+	expect_has("年化收入约2.4M。", NULL,
+	    "\"text\":\"2.4M\",\"start\":5,\"end\":9,\"kind\":\"number\","
+	    "\"value\":2400000");
+	expect_has("估值达7.5B美元。", NULL, "\"value\":7500000000");
+	expect_has("融资规模1.1bn美元。", NULL, "\"value\":1100000000");
+	expect_has("粉丝已超8w。", NULL,
+	    "\"text\":\"8w\",\"start\":4,\"end\":6,\"kind\":\"number\","
+	    "\"value\":80000");
+	expect_has("月薪12K-18K。", NULL, "\"min\":12000,\"max\":18000");
+	/* A name, not a figure: 3M the company, 4K screens, codes. */
+	expect_has("3M公司发布财报。", NULL, "[]");
+	expect_has("新款4K电视上市。", NULL, "[]");
+	expect_not("芯片代号X5M即将发布。", NULL, "5000000");
+	/* With the entities of the record, the name is never a figure. */
+	c.ents = &e;
+	c.nents = 1;
+	expect_not("今年3M营收下滑。", &c, "3000000");
+	expect_has("今年3M营收下滑。", &c, "[]");
+	expect_not("3M股价下跌。", NULL, "3000000");
+	/* A measure of its own wins: 65W is watts, 2MB bytes; 5W元 is 万. */
+	expect_has("充电功率65W。", NULL, "\"value\":65,\"unit\":\"W\"");
+	expect_has("文件大小2MB。", NULL, "\"value\":2,\"unit\":\"MB\"");
+	expect_has("奖金5W元。", NULL, "\"value\":50000,\"unit\":\"CNY\"");
+	expect_has("升级到版本3.12B后", NULL, "[]");
+	/* A currency makes one digit an amount. */
+	expect_has("种子轮$3M。", NULL, "\"value\":3000000,\"unit\":\"USD\"");
+}
+
+static void
+test_written_forms(void **state)
+{
+	(void)state;
+	/* A fraction without its 0, a power with a caret. */
+	expect_has("系数为 .75", NULL,
+	    "\"text\":\".75\",\"start\":4,\"end\":7,\"kind\":\"number\","
+	    "\"value\":0.75");
+	expect_has("偏差 -.125", NULL,
+	    "\"text\":\"-.125\",\"start\":3,"
+	    "\"end\":8,\"kind\":\"number\","
+	    "\"value\":-0.125");
+	expect_not("版本v2.5", NULL, "0.5");
+	expect_has("容量为 4^3", NULL,
+	    "\"text\":\"4^3\",\"start\":4,\"end\":7,\"kind\":\"number\","
+	    "\"value\":64");
+	expect_has("衰减系数 10^-2", NULL, "\"value\":0.01");
+	/* Dozens, 百三, 半百. */
+	expect_has("订了二十打", NULL,
+	    "\"text\":\"二十打\",\"start\":2,\"end\":5,\"kind\":\"number\","
+	    "\"value\":240");
+	expect_not("主队三打一", NULL, "\"value\":36");
+	expect_has("人数: 千五", NULL,
+	    "\"text\":\"千五\",\"start\":4,\"end\":6,\"kind\":\"number\","
+	    "\"value\":1500");
+	expect_has("年纪: 半百", NULL, "\"value\":50");
+	/* Ranks between two ordinals are one range. */
+	expect_has("位列第四至第七", NULL,
+	    "\"text\":\"第四至第七\",\"start\":2,\"end\":7,\"kind\":"
+	    "\"ordinal\","
+	    "\"min\":4,\"max\":7");
+	expect_has("名次在第八和第十二之间", NULL, "\"min\":8,\"max\":12");
+	/* 一 after 是 and before a hedge is a figure, not an article. */
+	expect_has("答案不是一而是三", NULL,
+	    "\"text\":\"一\",\"start\":4,\"end\":5,\"kind\":\"number\","
+	    "\"value\":1");
+	expect_has("需要一以上的票数", NULL,
+	    "\"text\":\"一\",\"start\":2,\"end\":3,\"kind\":\"number\","
+	    "\"value\":1,\"approx\":true,\"bound\":\"lower\"");
+	/* 二两 ends a phrase: a weight; 一两 stays vague. */
+	expect_has("称了三两。", NULL,
+	    "\"text\":\"三两\",\"start\":2,\"end\":4,\"kind\":\"quantity\","
+	    "\"value\":3,\"unit\":\"两\"");
+	expect_has("他说“八两”就够", NULL, "[]");
+	expect_has("覆盖整个大陆之上", NULL, "[]");
+	expect_has("深度约80m。", NULL,
+	    "\"text\":\"80m\",\"start\":3,\"end\":6,\"kind\":\"quantity\","
+	    "\"value\":80,\"unit\":\"m\"");
+}
+
 int
 main(void)
 {
@@ -114,6 +224,9 @@ main(void)
 		cmocka_unit_test(test_bare_numbers),
 		cmocka_unit_test(test_not_figures),
 		cmocka_unit_test(test_begin_state),
+		cmocka_unit_test(test_signs),
+		cmocka_unit_test(test_shorthand_suffixes),
+		cmocka_unit_test(test_written_forms),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
