@@ -129,7 +129,9 @@ test_signs(void **state)
 static void
 test_shorthand_suffixes(void **state)
 {
-	struct zp_nentity e = { 2, 4, "3M", 2, true };
+	struct zp_nentity e = {
+		.start = 2, .end = 4, .id = "3M", .idlen = 2, .org = true
+	};
 	struct zp_nctx c = { 0 };
 
 	(void)state;
