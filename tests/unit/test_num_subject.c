@@ -76,6 +76,16 @@ test_comparison(void **state)
 	ctx_org(&c, t, "东岳科技", "东岳科技");
 	expect_field(t, &c.c, "35亿元", "subject", "华星电子");
 	expect_field(t, &c.c, "18亿元", "subject", "东岳科技");
+	/* Compared with a company, a figure without 的 stays the clause's
+	 * own: 华星电子's growth above 东岳科技 is 华星电子's. */
+	{
+		const char *above = "华星电子营收增速高于东岳科技，达到12%。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, above, "华星电子", "华星电子");
+		ctx_org(&c, above, "东岳科技", "东岳科技");
+		expect_field(above, &c.c, "12%", "subject", "华星电子");
+	}
 }
 
 static void
@@ -116,6 +126,15 @@ test_conversion(void **state)
 	expect_field(t, &c.c, "人民币36亿元", "subject", "华星电子");
 	expect_field(t, &c.c, "人民币36亿元", "metric", "营收");
 	expect_field(t, &c.c, "人民币36亿元", "period", "2023-Q4");
+	/* A figure of its own after a clause break converts nothing. */
+	{
+		const char *own = "华星电子营收为5亿美元，净利润为3.6亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, own, "华星电子", "华星电子");
+		expect_field(own, &c.c, "3.6亿元", "metric", "净利润");
+		expect_has(own, &c.c, "\"value\":360000000,\"unit\":\"CNY\"");
+	}
 }
 
 static void
