@@ -306,7 +306,7 @@ span_anchors(struct zp_numbers *z)
 	for (size_t i = 0; i < z->nm; i++) {
 		const struct ment *m = &z->m[i];
 		double v;
-		int sign = 0;
+		int sign = 0, years;
 		char lab[16];
 
 		/* 2023-2030年: the span, as dated. */
@@ -327,7 +327,8 @@ span_anchors(struct zp_numbers *z)
 		v = num_val_num(z, m->v0, m->v1);
 		if (sign == 0 || v < 2 || v > 10 || v != (int)v)
 			continue;
-		snprintf(lab, sizeof lab, "~S%+d", sign * (int)v);
+		years = sign * (int)v;
+		snprintf(lab, sizeof lab, "~S%+d", years);
 		insert_anchor(z, m->s, m->e, lab);
 	}
 }
