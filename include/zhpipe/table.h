@@ -47,11 +47,11 @@ struct zp_table {
 	size_t ncols;
 	char *explode; /* the exploded array's field, or NULL */
 	size_t explode_len;
-	bool keep_empty;   /* a row with empty element cells for no element */
+	bool keep_empty; /* a row with empty element cells for no element */
 	const struct zp_view *view; /* a preset (--facts): columns, rows */
-	bool inferred;     /* columns came from the first record */
-	bool warned_extra; /* a dropped field was reported */
-	uint32_t *vals;    /* the current row's values, ncols of them */
+	bool inferred;              /* columns came from the first record */
+	bool warned_extra;          /* a dropped field was reported */
+	uint32_t *vals; /* the current row's values, ncols of them */
 };
 
 #define ZP_TABLE_INIT \

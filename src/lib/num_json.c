@@ -102,10 +102,10 @@ num_write_json(struct zp_numbers *z, const char *text, struct zp_buf *o)
 				/* 调整后 as written, then the metric. */
 				size_t b = z->boff[m->mpos - m->mpre],
 				       e = z->boff[m->mpos];
-				char *w = zp_xmalloc(e - b + strlen(t));
+				char *w = zp_xmalloc(e - b + strlen(t) + 1);
 
 				memcpy(w, text + b, e - b);
-				memcpy(w + e - b, t, strlen(t));
+				memcpy(w + e - b, t, strlen(t) + 1);
 				zp_buf_json_str(o, w, e - b + strlen(t));
 				free(w);
 			}

@@ -337,7 +337,7 @@ spent_on(struct zp_numbers *z, const struct ment *m, size_t oi)
 
 		if (k >= 0)
 			return z->metrics.e[z->oc[k].idx].exp == MC_ACTION ? k :
-			                                                      -1;
+			                                                     -1;
 		if (z->pc[q] & C_CLAUSE)
 			break;
 	}

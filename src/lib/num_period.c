@@ -48,17 +48,12 @@ parse_label(const char *s)
 	int y = digits(s, 4);
 
 	if (s[0] == '~') {
-		p.what = s[1] == 'Y' ? 'Y' :
-		    s[1] == 'c'      ? 'c' :
-		    s[1] == 'x'      ? 'x' :
-		    s[1] == 'p'      ? 'p' :
-		    s[1] == 'P'      ? 'P' :
-		    s[1] == 'S'      ? 'S' :
-		    s[1] == 'R'      ? 'R' :
-		                       0;
+		/* The relative labels num_date.c and span_anchors write. */
+		if (s[1] != '\0' && strchr("YcxpPSR", s[1]) != NULL)
+			p.what = s[1];
 		/* ~S-2: the past two years; ~S+3: the next three. */
 		if (p.what == 'S')
-			p.n = atoi(s + 2);
+			p.n = (int)strtol(s + 2, NULL, 10);
 		return p;
 	}
 	if (strncmp(s, "FY", 2) == 0) {

@@ -190,16 +190,15 @@ assign_roles(struct zp_numbers *z)
 
 			if (!joins)
 				r = R_OBJECT;
-		} else if (q > 0 && z->orole[q - 1] == R_OBJECT &&
-		    en->start >= c->ents[z->org[q - 1]].end &&
-		    en->start - c->ents[z->org[q - 1]].end <= 2 &&
-		    (en->start == c->ents[z->org[q - 1]].end ||
-		        is_coord(z->cp[en->start - 1]))) {
+		} else if ((q > 0 && z->orole[q - 1] == R_OBJECT &&
+		               en->start >= c->ents[z->org[q - 1]].end &&
+		               en->start - c->ents[z->org[q - 1]].end <= 2 &&
+		               (en->start == c->ents[z->org[q - 1]].end ||
+		                   is_coord(z->cp[en->start - 1]))) ||
+		    invests(z, en->end)) {
 			/* 向SK海力士和美光: objects coordinated; 给某银行深圳
-			 * 分行: a unit right after one. */
-			r = R_OBJECT;
-		} else if (invests(z, en->end)) {
-			/* 由华星资本领投, 华星资本领投: the investor. */
+			 * 分行: a unit right after one; 华星资本领投: the
+			 * investor in a round. */
 			r = R_OBJECT;
 		}
 		z->orole[q] = r;

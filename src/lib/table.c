@@ -254,7 +254,8 @@ zp_table_rows(struct zp_table *t, struct zp_reader *r, struct zp_json *j,
 }
 
 int
-zp_table_setup(struct zp_table *t, const char *fields, char *why, size_t whysize)
+zp_table_setup(
+    struct zp_table *t, const char *fields, char *why, size_t whysize)
 {
 	if (t->view != NULL) {
 		if (fields != NULL || t->explode != NULL || t->keep_empty) {

@@ -137,8 +137,8 @@ test_metrics(void **state)
 	/* Another clause's metric is not borrowed; the action the money
 	 * goes to is its own. */
 	expect_not("净利润下降，公司拿出2亿元回购。", NULL, "\"净利润\"");
-	expect_has("净利润下降，公司拿出2亿元回购。", NULL,
-	    "\"metric\":\"回购\"");
+	expect_has(
+	    "净利润下降，公司拿出2亿元回购。", NULL, "\"metric\":\"回购\"");
 	expect_not("净利润下降，公司拿出2亿元用于扩产。", NULL, "\"metric\"");
 }
 
