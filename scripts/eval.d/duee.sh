@@ -16,4 +16,4 @@ command -v python3 >/dev/null || {
 	exit 0
 }
 echo "duee: DuEE-Fin dev facts (corporate actions), whole documents"
-python3 "$scorer" "$gold" "$ZP_BIN" | sed 's/^/  /'
+python3 "$scorer" "$gold" "$ZP_BIN" | sed -n '/^group/,$p' | sed 's/^/  /'
