@@ -57,25 +57,6 @@ usage(void)
 	    stdout);
 }
 
-/* A JSON integer token as a size_t; false if it is not one. */
-static bool
-json_index(struct zp_json *j, uint32_t t, size_t *out)
-{
-	size_t len, v = 0;
-	const char *p;
-
-	if (t == ZP_JSON_NONE || zp_json_type(j, t) != ZP_JNUMBER ||
-	    !(zp_json_tok(j, t)->flags & ZP_JF_INT))
-		return false;
-	p = zp_json_raw(j, t, &len);
-	if (len == 0 || len > 12 || p[0] == '-')
-		return false;
-	for (size_t i = 0; i < len; i++)
-		v = v * 10 + (size_t)(p[i] - '0');
-	*out = v;
-	return true;
-}
-
 /* Collects the record's entities; malformed elements are skipped. */
 static size_t
 read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
@@ -95,8 +76,8 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		id = zp_json_get(j, t, "id");
 		ty = zp_json_get(j, t, "type");
 		if (id == ZP_JSON_NONE || zp_json_type(j, id) != ZP_JSTRING ||
-		    !json_index(j, zp_json_get(j, t, "start"), &e.start) ||
-		    !json_index(j, zp_json_get(j, t, "end"), &e.end))
+		    !zp_json_index(j, zp_json_get(j, t, "start"), &e.start) ||
+		    !zp_json_index(j, zp_json_get(j, t, "end"), &e.end))
 			continue;
 		e.id = zp_json_str(j, id, &e.idlen);
 		tk = zp_json_get(j, t, "ticker");

@@ -116,6 +116,12 @@ const char *zp_json_str(struct zp_json *j, uint32_t t, size_t *len);
 /* True when string token t decodes to exactly s[0..n). */
 bool zp_json_str_eq(struct zp_json *j, uint32_t t, const char *s, size_t n);
 
+/*
+ * A non-negative integer token t (an offset, an index) into *out; false
+ * when t is missing, no integer, negative or over 18 digits.
+ */
+bool zp_json_index(const struct zp_json *j, uint32_t t, size_t *out);
+
 /* Iteration over an array or object: first child and the one after. */
 static inline uint32_t
 zp_json_first(const struct zp_json *j, uint32_t t)

@@ -24,26 +24,6 @@ zp_annot_free(struct zp_annot *an)
 	free(an->depth);
 }
 
-/* A non-negative JSON integer token that fits; false otherwise. */
-static bool
-index_of(struct zp_json *j, uint32_t t, size_t *out)
-{
-	size_t len, i, v = 0;
-	const char *p;
-
-	if (t == ZP_JSON_NONE || zp_json_type(j, t) != ZP_JNUMBER ||
-	    !(zp_json_tok(j, t)->flags & ZP_JF_INT))
-		return false;
-	p = zp_json_raw(j, t, &len);
-	/* 18 digits cannot overflow; no text is that long anyway. */
-	if (len == 0 || len > 18 || p[0] == '-')
-		return false;
-	for (i = 0; i < len; i++)
-		v = v * 10 + (size_t)(p[i] - '0');
-	*out = v;
-	return true;
-}
-
 /* Counts an element without a usable span; the first one is described. */
 static void __attribute__((format(printf, 4, 5))) bad(struct zp_annot *an,
     const struct zp_annot_array *a, size_t idx, const char *fmt, ...)
@@ -75,10 +55,10 @@ check(struct zp_annot *an, struct zp_json *j, const struct zp_annot_array *a,
 	}
 	e->stok = zp_json_get(j, e->tok, "start");
 	e->etok = zp_json_get(j, e->tok, "end");
-	if (!index_of(j, e->stok, &e->start))
+	if (!zp_json_index(j, e->stok, &e->start))
 		bad(an, a, idx,
 		    "\"start\" is missing or not a non-negative integer");
-	else if (!index_of(j, e->etok, &e->end))
+	else if (!zp_json_index(j, e->etok, &e->end))
 		bad(an, a, idx,
 		    "\"end\" is missing or not a non-negative integer");
 	else if (e->start > e->end)

@@ -711,3 +711,22 @@ zp_json_compact(const struct zp_json *j, uint32_t t, struct zp_buf *out)
 	out->len += run;
 	out->p[out->len] = '\0';
 }
+
+bool
+zp_json_index(const struct zp_json *j, uint32_t t, size_t *out)
+{
+	size_t len, v = 0;
+	const char *p;
+
+	if (t == ZP_JSON_NONE || zp_json_type(j, t) != ZP_JNUMBER ||
+	    !(zp_json_tok(j, t)->flags & ZP_JF_INT))
+		return false;
+	p = zp_json_raw(j, t, &len);
+	/* 18 digits cannot overflow; no text is that long anyway. */
+	if (len == 0 || len > 18 || p[0] == '-')
+		return false;
+	for (size_t i = 0; i < len; i++)
+		v = v * 10 + (size_t)(p[i] - '0');
+	*out = v;
+	return true;
+}

@@ -211,7 +211,7 @@ assign_roles(struct zp_numbers *z)
  * company once in passing does not make it the owner of every figure).
  */
 static int
-dominant(const struct zp_nctx *c)
+dominant(const struct zp_numbers *z, const struct zp_nctx *c)
 {
 	int best = -1, best_n = 0;
 	bool tie = false;
@@ -223,12 +223,13 @@ dominant(const struct zp_nctx *c)
 		int cnt = 0;
 		bool seen = false;
 
-		if (!en->org)
+		if (!en->org || en->start >= en->end || en->end > z->n)
 			continue;
 		for (size_t q = 0; q < c->nents && !seen; q++) {
 			const struct zp_nentity *o = &c->ents[q];
 
-			if (!o->org || o->idlen != en->idlen ||
+			if (!o->org || o->start >= o->end || o->end > z->n ||
+			    o->idlen != en->idlen ||
 			    memcmp(o->id, en->id, en->idlen) != 0)
 				continue;
 			if (q < k)
@@ -327,7 +328,7 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 	z->norg = 0;
 	if (c == NULL)
 		return;
-	w->dominant = dominant(c);
+	w->dominant = dominant(z, c);
 	if (c->nents > z->orgcap) {
 		z->orgcap = c->nents;
 		z->org = zp_xreallocarray(z->org, z->orgcap, sizeof *z->org);
