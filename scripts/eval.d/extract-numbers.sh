@@ -34,6 +34,10 @@
 #   relative-one  一 of 另一种, 同一: a relative word (§3), not a figure
 #   no-numeral    also 对折, 半折 (any kind): 对 is no numeral, 半 only in
 #                 一半, 半数, 半成 (§3)
+#   article-one   also 一位 (位 is a classifier of persons, §3 几十位):
+#                 the suite reads it as one bit
+#   metalinguistic 三 of 三的写法: a numeral named as a character denotes
+#                 no quantity, amount, rate, date, period or rank (§3)
 # Comparative ranges (大于二十, 五百多) are read as GUIDELINES bounds: a
 # gold range with only a minimum matches a figure with bound lower and that
 # value, only a maximum bound upper; both ends need min and max.
@@ -147,9 +151,13 @@ def disagreement(text, g):
         return "unfinished"
     if t in ("一", "壹") and before in ("另", "同", "上", "下", "新", "前"):
         return "relative-one"
+    if re.match("的(另一种|另一種|大写|大寫|小写|小寫)?写法|的(另一种|另一種|大写|大寫|小写|小寫)?寫法", text[g["end"]:]):
+        return "metalinguistic"
     if not re.search("[%s]" % NUMERAL, t) and t not in ("半成", "半数", "一半"):
         return "no-numeral"
     if t in ("一", "壹") and text[g["end"]:g["end"] + 1] and text[g["end"]] in CLASSIFIERS:
+        return "article-one"
+    if t in ("一位", "壹位"):
         return "article-one"
     if re.match(r"[0-9０-９]+$", t) and text[g["end"]:g["end"] + 1] in ("年", "月", "日"):
         return "date-part"

@@ -453,6 +453,21 @@ static const char *const hedges_before[][2] = {
 	{ "起码", "l" },
 	{ "超出", "l" },
 	{ "不止", "l" },
+	/* 占比过20, 销量过百万: 过 passes a threshold after a measure; after
+	 * a verb it is an aspect (交战过16场, 获得过100万美元, 通过12项), so
+	 * only the measures' last characters go with it. */
+	{ "比过", "l" },
+	{ "值过", "l" },
+	{ "额过", "l" },
+	{ "量过", "l" },
+	{ "房过", "l" },
+	{ "模过", "l" },
+	{ "数过", "l" },
+	{ "户过", "l" },
+	{ "率过", "l" },
+	{ "润过", "l" },
+	{ "收过", "l" },
+	{ "价过", "l" },
 	{ "近", "n" },
 	{ "接近", "u" },
 	{ "将近", "u" },

@@ -224,6 +224,31 @@ bare_number(struct zp_numbers *z, size_t s, size_t e, struct num *nu,
 	}
 }
 
+/* Does a verb of ranking end at p (排名前三, 位列前十)? */
+static bool
+after_rank_verb(struct zp_numbers *z, size_t p)
+{
+	static const char *const w[] = {
+		"排名",
+		"排行",
+		"排在",
+		"位列",
+		"位居",
+		"名列",
+		"跻身",
+		"挤进",
+		"进入",
+		"跌出",
+		"稳居",
+		"位于",
+	};
+
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (ends_with(z, p, w[i]))
+			return true;
+	return false;
+}
+
 /* Is a bare (unitless) numeral at [s, e) worth reporting? */
 static bool
 bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
@@ -295,6 +320,12 @@ bare_ok(struct zp_numbers *z, size_t s, size_t e, const struct num *nu)
 	if (e == s + 1 && before == 0x662F &&
 	    (!is_cjk(after) || strchr_cp("不而却那这和与或也就", after)) &&
 	    !nu->neg)
+		return true;
+	/* 排名前三, 跻身前五: a rank reached, when no period word follows
+	 * (前三季度 is read as a period before this). */
+	if (e == s + 1 && before == 0x524D /* 前 */ && !nu->neg &&
+	    (!is_cjk(after) || strchr_cp("的名位强", after)) &&
+	    after_rank_verb(z, s - 1))
 		return true;
 	/* 一以上, 五左右: 以上, 以下 or 左右 after make it a figure (not 陆之上
 	 * of 大陆之上). */

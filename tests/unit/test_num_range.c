@@ -193,6 +193,30 @@ test_not_ranges(void **state)
 	    "\"unit\":\"千伏\"");
 }
 
+/* 过 after a measure passes a threshold; after a verb it is an aspect. */
+static void
+test_guo_threshold(void **state)
+{
+	(void)state;
+	expect_has("新能源车渗透率过40%。", NULL,
+	    "\"text\":\"40%\",\"start\":8,\"end\":11,\"kind\":\"percent\","
+	    "\"value\":40,\"unit\":\"%\",\"approx\":true,\"bound\":\"lower\"");
+	expect_has("首周票房过8亿元", NULL,
+	    "\"value\":800000000,\"unit\":\"CNY\",\"approx\":true,"
+	    "\"bound\":\"lower\"");
+	/* The longest word wins: 超过 is still the hedge of its own. */
+	expect_has("营收超过30亿元", NULL, "\"bound\":\"lower\"");
+	/* Words that end in 过 are no threshold. */
+	expect_not("董事会通过12项议案。", NULL, "\"bound\"");
+	expect_not("该厂经过3年建设投产。", NULL, "\"bound\"");
+	expect_not("不过5家企业入选。", NULL, "\"bound\"");
+	expect_not("该股年内曾涨过30%。", NULL, "\"bound\"");
+	expect_not("公司挺过3轮裁员。", NULL, "\"bound\"");
+	expect_not("两队历史上交战过16场", NULL, "\"bound\"");
+	expect_not("去年获得过100万美元融资", NULL, "\"bound\"");
+	expect_has("单日成交额过500亿元", NULL, "\"bound\":\"lower\"");
+}
+
 int
 main(void)
 {
@@ -207,6 +231,7 @@ main(void)
 		cmocka_unit_test(test_separator_is_never_a_sign),
 		cmocka_unit_test(test_no_consistent_reading),
 		cmocka_unit_test(test_not_ranges),
+		cmocka_unit_test(test_guo_threshold),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

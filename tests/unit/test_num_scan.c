@@ -202,6 +202,17 @@ test_written_forms(void **state)
 	expect_has("答案不是一而是三", NULL,
 	    "\"text\":\"一\",\"start\":4,\"end\":5,\"kind\":\"number\","
 	    "\"value\":1");
+	/* A rank reached with 前: 排名前三 is 3; 前三季度 stays a period and
+	 * 前三 without a verb of ranking is no figure. */
+	expect_has("该品牌销量排名前三。", NULL,
+	    "\"text\":\"三\",\"start\":8,\"end\":9,\"kind\":\"number\","
+	    "\"value\":3");
+	expect_has("两家银行跻身前十的行列", NULL,
+	    "\"text\":\"十\",\"start\":7,\"end\":8,\"kind\":\"number\","
+	    "\"value\":10");
+	expect_has("排名前三季度营收", NULL, "\"kind\":\"period\"");
+	expect_has("前三的位置", NULL, "[]");
+	expect_has("排名前三星电子", NULL, "[]");
 	expect_has("需要一以上的票数", NULL,
 	    "\"text\":\"一\",\"start\":2,\"end\":3,\"kind\":\"number\","
 	    "\"value\":1,\"approx\":true,\"bound\":\"lower\"");
