@@ -376,6 +376,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		x->cand = zp_xreallocarray(
 		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
 	}
+	zp_fold_begin(&x->fold);
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
 		int32_t cp;
@@ -390,6 +391,8 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
 			    ((unsigned char)s[i + 2] & 0x3F));
 			l = 3;
+			/* The rules read the Simplified fold (fold.h). */
+			cp = (int32_t)zp_fold_step(&x->fold, (uint32_t)cp, n);
 			if (cp < 0x4E00 || cp > 0x9FFF)
 				seen |= rare_seen((uint32_t)cp);
 			else if (cp == 0x9A7B)
@@ -407,6 +410,15 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		i += l;
 	}
 	x->boff[n] = len;
+	/* Ambiguous folds, decided now that the script is known. */
+	x->trad = zp_fold_end(&x->fold, x->c, n);
+	for (size_t k = 0; k < x->fold.npos; k++) {
+		size_t p = x->fold.pos[k];
+
+		x->fl[p] = x->c[p] < 0x10000 ? x->cls[x->c[p]] : 0xFFFF;
+		if (x->c[p] < 0x4E00 || x->c[p] > 0x9FFF)
+			seen |= rare_seen(x->c[p]);
+	}
 	for (size_t k = 0; k < FL_PAD; k++)
 		x->fl[n + k] = 0xFFFF;
 	x->n = n;
@@ -425,6 +437,7 @@ ent_text_free(struct zp_entities *x)
 	free(x->fl);
 	free(x->cand);
 	free(x->cls);
+	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);
 	zp_buf_free(&x->ids);
