@@ -81,11 +81,11 @@ struct zp_entities {
 	size_t *boff;
 	int32_t *owner;
 	size_t n, cap;
-	unsigned seen;      /* TX_* flags: rare characters in the text */
+	unsigned seen;       /* TX_* flags: rare characters in the text */
 	struct zp_fold fold; /* c[] is folded to Simplified (fold.h) */
 	bool trad;           /* and the text is Traditional */
-	uint32_t minor;     /* gazetteer entries below: derived lists */
-	struct namesc *nsc; /* BMP -> name scores, or NULL */
+	uint32_t minor;      /* gazetteer entries below: derived lists */
+	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
 	/*

@@ -32,14 +32,37 @@ static const struct pair pairs[] = {
  * and has no entry.
  */
 static const char *const keep_words[] = {
-	"乾隆", "乾坤", "乾陵",
-	"著名", "显著", "著作", "著称", "名著", "专著", "编著", "土著",
-	"卓著", "昭著", "著述", "著者", "巨著", "论著", "原著", "译著",
-	"遗著", "合著", "著书", "著录",
+	"乾隆",
+	"乾坤",
+	"乾陵",
+	"著名",
+	"显著",
+	"著作",
+	"著称",
+	"名著",
+	"专著",
+	"编著",
+	"土著",
+	"卓著",
+	"昭著",
+	"著述",
+	"著者",
+	"巨著",
+	"论著",
+	"原著",
+	"译著",
+	"遗著",
+	"合著",
+	"著书",
+	"著录",
 	"瞭望",
-	"狼藉", "慰藉", "蕴藉", "枕藉",
+	"狼藉",
+	"慰藉",
+	"蕴藉",
+	"枕藉",
 	"甚夥",
-	"角徵", "徵羽",
+	"角徵",
+	"徵羽",
 	"幺麽",
 };
 
@@ -63,7 +86,8 @@ fold_map(void)
 	if (ready)
 		return map;
 	for (size_t k = 0; k < NELEM(pairs); k++)
-		map[pairs[k].from] = (uint32_t)pairs[k].kind << 16 | pairs[k].to;
+		map[pairs[k].from] =
+		    (uint32_t)pairs[k].kind << 16 | pairs[k].to;
 	for (size_t k = 0; k < NELEM(keep_words); k++) {
 		const char *s = keep_words[k];
 		size_t n = strlen(s), i = 0, l;

@@ -88,16 +88,28 @@ static void
 test_table(void **state)
 {
 	static const char *const pairs[][2] = {
-		{ "們", "们" }, { "經", "经" }, { "臺", "台" }, { "後", "后" },
-		{ "發", "发" }, { "髮", "发" }, { "隻", "只" }, { "裡", "里" },
-		{ "幹", "干" }, { "乾", "干" }, { "著", "着" }, { "於", "于" },
-		{ "餘", "余" }, { "營", "营" }, { "淨", "净" }, { "場", "场" },
+		{ "們", "们" },
+		{ "經", "经" },
+		{ "臺", "台" },
+		{ "後", "后" },
+		{ "發", "发" },
+		{ "髮", "发" },
+		{ "隻", "只" },
+		{ "裡", "里" },
+		{ "幹", "干" },
+		{ "乾", "干" },
+		{ "著", "着" },
+		{ "於", "于" },
+		{ "餘", "余" },
+		{ "營", "营" },
+		{ "淨", "净" },
+		{ "場", "场" },
 	};
 
 	(void)state;
 	for (size_t k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
-		assert_int_equal(zp_fold_char(cp1(pairs[k][0])),
-		    cp1(pairs[k][1]));
+		assert_int_equal(
+		    zp_fold_char(cp1(pairs[k][0])), cp1(pairs[k][1]));
 	/* Simplified, shared and non-Han characters stay. */
 	assert_int_equal(zp_fold_char(cp1("们")), cp1("们"));
 	assert_int_equal(zp_fold_char(cp1("后")), cp1("后"));
@@ -123,17 +135,19 @@ test_simplified_document(void **state)
 	assert_false(fold_str("乾隆年间的商号以著名的干货闻名，於姓掌柜说这"
 	                      "些货物已经卖完了",
 	    out));
-	assert_string_equal(out, "乾隆年间的商号以著名的干货闻名，於姓掌柜说这"
-	                         "些货物已经卖完了");
-	assert_false(fold_str("这家公司的显著变化在于著作权收入，乾坤未定",
-	    out));
+	assert_string_equal(out,
+	    "乾隆年间的商号以著名的干货闻名，於姓掌柜说这"
+	    "些货物已经卖完了");
+	assert_false(
+	    fold_str("这家公司的显著变化在于著作权收入，乾坤未定", out));
 	assert_string_equal(out, "这家公司的显著变化在于著作权收入，乾坤未定");
 	/* A quoted Traditional name in a Simplified story. */
 	assert_false(fold_str("据报道，臺積電後来在这裡买了一隻股票，该公司随后"
 	                      "发布了这份报告",
 	    out));
-	assert_string_equal(out, "据报道，台积电后来在这里买了一只股票，该公司随后"
-	                         "发布了这份报告");
+	assert_string_equal(out,
+	    "据报道，台积电后来在这里买了一只股票，该公司随后"
+	    "发布了这份报告");
 }
 
 /* In a Traditional document they fold, except inside the kept words. */
@@ -143,9 +157,11 @@ test_traditional_document(void **state)
 	char out[1024];
 
 	(void)state;
-	assert_true(fold_str("隨著需求回溫，這些乾貨的銷售額於第三季成長", out));
+	assert_true(
+	    fold_str("隨著需求回溫，這些乾貨的銷售額於第三季成長", out));
 	assert_string_equal(out, "随着需求回温，这些干货的销售额于第三季成长");
-	assert_true(fold_str("隻身前往的後來者在那裡發現了商機，理了頭髮", out));
+	assert_true(
+	    fold_str("隻身前往的後來者在那裡發現了商機，理了頭髮", out));
 	assert_string_equal(out, "只身前往的后来者在那里发现了商机，理了头发");
 	/* Kept words: 著名, 顯著, 著作, 乾隆, 乾坤, 慰藉. */
 	assert_true(fold_str("這位著名學者的著作對營收有顯著影響", out));
@@ -211,10 +227,10 @@ test_keys(void **state)
 
 	zp_gaz_add(g, "TSMC", ZP_ET_ORG, al, 1, "2330", "TWSE");
 	zp_gaz_compile(g);
-	assert_int_equal(zp_gaz_lookup(g, "台湾积体电路", strlen("台湾积体电路")),
-	    0);
-	assert_int_equal(zp_gaz_lookup(g, "臺灣積體電路", strlen("臺灣積體電路")),
-	    0);
+	assert_int_equal(
+	    zp_gaz_lookup(g, "台湾积体电路", strlen("台湾积体电路")), 0);
+	assert_int_equal(
+	    zp_gaz_lookup(g, "臺灣積體電路", strlen("臺灣積體電路")), 0);
 	n = decode("台湾积体电路", cp);
 	assert_int_equal(zp_gaz_lookup_cp(g, cp, n), 0);
 	zp_gaz_free(g);
@@ -255,8 +271,9 @@ figures(struct zp_numbers *z, const char *text, struct zp_nentity *ne,
     size_t nne, char *out)
 {
 	struct zp_buf b = ZP_BUF_INIT;
-	struct zp_nctx ctx = { .year = 2024, .month = 11, .day = 8,
-		.ents = ne, .nents = nne };
+	struct zp_nctx ctx = {
+		.year = 2024, .month = 11, .day = 8, .ents = ne, .nents = nne
+	};
 	const char *p, *q;
 	size_t o = 0;
 
@@ -282,8 +299,7 @@ figures(struct zp_numbers *z, const char *text, struct zp_nentity *ne,
 static const char *const pairs[][3] = {
 	/* Gazetteer names. */
 	{ "輝達與臺積電宣布擴大合作，英特爾股價應聲下跌。",
-	    "辉达与台积电宣布扩大合作，英特尔股价应声下跌。",
-	    "ORG:TSMC:" },
+	    "辉达与台积电宣布扩大合作，英特尔股价应声下跌。", "ORG:TSMC:" },
 	/* Suffix rules for organizations. */
 	{ "宏遠精密科技股份有限公司今日宣布擴大投資，並增聘兩百名員工。",
 	    "宏远精密科技股份有限公司今日宣布扩大投资，并增聘两百名员工。",
@@ -338,8 +354,8 @@ test_rule_families(void **state)
 			    et, ft, pairs[k][1], es, fs);
 		if (strstr(es, pairs[k][2]) == NULL &&
 		    strstr(fs, pairs[k][2]) == NULL)
-			fail_msg("%s\n  %s\n  %s\n  want ...%s...",
-			    pairs[k][1], es, fs, pairs[k][2]);
+			fail_msg("%s\n  %s\n  %s\n  want ...%s...", pairs[k][1],
+			    es, fs, pairs[k][2]);
 	}
 	zp_numbers_free(z);
 	zp_ent_free(x);
