@@ -40,10 +40,13 @@ static const UChar force_a[] = { 0x77AD, 0x9918, 0 };
 /*
  * Pairs of the transform that are wrong in Traditional text too: 俱 of
  * 俱樂部 (not 具), 跤 of 摔跤, 阪 of 大阪, 姊 of 姊妹, 吒 of 哪吒, and 苎,
- * which ICU turns into a Traditional character.
+ * which ICU turns into a Traditional character.  And characters whose fold
+ * would make a rule read a wrong match: 昇 is written in Simplified names
+ * too (昇腾, 昇阳: 升腾 is a verb), 瀋 of 瀋陽 would become the surname 沈,
+ * and the numeral 倆 (倆千) is known to the numeral parser, its fold 俩 not.
  */
 static const UChar never[] = { 0x4FF1, 0x8DE4, 0x962A, 0x59CA, 0x5412, 0x82CE,
-	0 };
+	0x6607, 0x700B, 0x5006, 0 };
 
 static int
 in_set(const UChar *set, UChar c)

@@ -26,7 +26,8 @@
  * 慰藉...).  The other characters are folded in every document, since a
  * Simplified story that quotes a Traditional name (臺積電) should still
  * find it.  A few pairs of ICU's map are wrong in Traditional text as well
- * (俱樂部, 大阪, 摔跤) and are left out of the table.
+ * (俱樂部, 大阪, 摔跤), or would make a rule read a wrong match (昇 of the
+ * names 昇腾 and 昇阳 is no 升; 瀋 is no surname 沈), and are left out.
  */
 #ifndef ZHPIPE_FOLD_H
 #define ZHPIPE_FOLD_H
@@ -35,7 +36,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Kinds of a map entry, in its bits 16-17; the folded character below. */
+/* Kinds of a character in the table (scripts/mk-fold.c). */
 enum {
 	ZP_FOLD_NONE = 0,
 	ZP_FOLD_T = 1, /* Traditional only: folded always, counted */
@@ -44,13 +45,26 @@ enum {
 };
 
 /*
+ * A map entry: the folded character in bits 0-15, and flags.  The test
+ * that most characters of Simplified text take is one AND with
+ * ZP_FOLD_T_BIT | ZP_FOLD_A_BIT, so Simplified-only characters are not
+ * counted as they are read: zp_fold_end counts them, and only when the
+ * text has Traditional-only characters at all.
+ */
+#define ZP_FOLD_T_BIT (1u << 16)  /* ZP_FOLD_T */
+#define ZP_FOLD_A_BIT (1u << 17)  /* ZP_FOLD_A */
+#define ZP_FOLD_S_BIT (1u << 18)  /* ZP_FOLD_S */
+#define ZP_FOLD_TS_BIT (1u << 19) /* ZP_FOLD_T whose fold is ZP_FOLD_S */
+
+/*
  * The state of folding one text: the map, the counts, and the positions
  * of ambiguous characters seen (then of those folded).  Zeroed
  * (ZP_FOLD_INIT) is ready for zp_fold_begin(); zp_fold_free() releases it.
  */
 struct zp_fold {
 	const uint32_t *map; /* 0x10000 entries; borrowed, lives forever */
-	size_t count[4];     /* by kind */
+	size_t ntrad;        /* Traditional-only characters folded */
+	size_t ntsimp;       /* of which folded to a Simplified-only one */
 	size_t *pos;
 	size_t npos, cap;
 };
@@ -68,23 +82,25 @@ void zp_fold_push_(struct zp_fold *f, size_t i);
 /*
  * zp_fold_step -- the fold of code point c at position i of the text being
  * decoded, for decoders that fold as they go: returns the Simplified form
- * of a Traditional-only character and c itself otherwise, counts c's kind,
+ * of a Traditional-only character (and counts it) and c itself otherwise,
  * and remembers i when c is ambiguous (zp_fold_end decides those).
  */
 static inline uint32_t
 zp_fold_step(struct zp_fold *f, uint32_t c, size_t i)
 {
-	uint32_t e, k;
+	uint32_t e;
 
 	if (c < 0x2E80 || c > 0xFFFF)
 		return c;
 	e = f->map[c];
-	k = e >> 16;
-	f->count[k]++;
-	if (k == ZP_FOLD_T)
+	if (!(e & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT)))
+		return c;
+	if (e & ZP_FOLD_T_BIT) {
+		f->ntrad++;
+		f->ntsimp += (e & ZP_FOLD_TS_BIT) != 0;
 		return e & 0xFFFF;
-	if (k == ZP_FOLD_A)
-		zp_fold_push_(f, i);
+	}
+	zp_fold_push_(f, i);
 	return c;
 }
 

@@ -83,11 +83,17 @@ static bool ready;
 static const uint32_t *
 fold_map(void)
 {
+	static const uint32_t bit[] = { 0, ZP_FOLD_T_BIT, ZP_FOLD_S_BIT,
+		ZP_FOLD_A_BIT };
+
 	if (ready)
 		return map;
 	for (size_t k = 0; k < NELEM(pairs); k++)
-		map[pairs[k].from] =
-		    (uint32_t)pairs[k].kind << 16 | pairs[k].to;
+		map[pairs[k].from] = bit[pairs[k].kind] | pairs[k].to;
+	for (size_t k = 0; k < NELEM(pairs); k++)
+		if (pairs[k].kind == ZP_FOLD_T &&
+		    (map[pairs[k].to] & ZP_FOLD_S_BIT))
+			map[pairs[k].from] |= ZP_FOLD_TS_BIT;
 	for (size_t k = 0; k < NELEM(keep_words); k++) {
 		const char *s = keep_words[k];
 		size_t n = strlen(s), i = 0, l;
@@ -106,7 +112,7 @@ void
 zp_fold_begin(struct zp_fold *f)
 {
 	f->map = fold_map();
-	memset(f->count, 0, sizeof(f->count));
+	f->ntrad = f->ntsimp = 0;
 	f->npos = 0;
 }
 
@@ -142,10 +148,30 @@ kept(const uint32_t *cp, size_t n, size_t p)
 	return false;
 }
 
+/*
+ * True when cp[0..n), with ntrad Traditional-only characters folded (ntsimp
+ * of them to Simplified-only ones, which must not count), has fewer
+ * Simplified-only characters than that.  Stops as soon as it has not.
+ */
+static bool
+is_trad(const uint32_t *map, const uint32_t *cp, size_t n, size_t ntrad,
+    size_t ntsimp)
+{
+	size_t ns = 0;
+
+	if (ntrad == 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (cp[i] >= 0x2E80 && cp[i] <= 0xFFFF &&
+		    (map[cp[i]] & ZP_FOLD_S_BIT) && ++ns >= ntrad + ntsimp)
+			return false;
+	return true;
+}
+
 bool
 zp_fold_end(struct zp_fold *f, uint32_t *cp, size_t n)
 {
-	bool trad = f->count[ZP_FOLD_T] > f->count[ZP_FOLD_S];
+	bool trad = is_trad(f->map, cp, n, f->ntrad, f->ntsimp);
 	size_t m = 0;
 
 	if (!trad) {
@@ -194,7 +220,7 @@ zp_fold_char(uint32_t c)
 	if (c > 0xFFFF)
 		return c;
 	e = fold_map()[c];
-	if ((e >> 16) == ZP_FOLD_T || (e >> 16) == ZP_FOLD_A)
+	if (e & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT))
 		return e & 0xFFFF;
 	return c;
 }

@@ -120,6 +120,10 @@ test_table(void **state)
 	assert_int_equal(zp_fold_char(cp1("俱")), cp1("俱"));
 	assert_int_equal(zp_fold_char(cp1("阪")), cp1("阪"));
 	assert_int_equal(zp_fold_char(cp1("跤")), cp1("跤"));
+	/* And those that would make a rule read a wrong match. */
+	assert_int_equal(zp_fold_char(cp1("昇")), cp1("昇"));
+	assert_int_equal(zp_fold_char(cp1("瀋")), cp1("瀋"));
+	assert_int_equal(zp_fold_char(cp1("倆")), cp1("倆"));
 }
 
 /*
