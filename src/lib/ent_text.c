@@ -225,11 +225,25 @@ ent_put_id(struct zp_entities *x, const char *s, size_t n)
 	return off;
 }
 
-/* The id of the surface text c[a..b). */
+/*
+ * The id of the surface text c[a..b): the text in its Simplified fold, as
+ * the guidelines want an id in Simplified Chinese, so that a name no list
+ * knows has one id in both scripts (陳建宏 and 陈建宏 are 陈建宏).  The fold
+ * changes no byte of Simplified text.
+ */
 uint32_t
 ent_put_surface(struct zp_entities *x, size_t a, size_t b)
 {
-	return ent_put_id(x, x->s + x->boff[a], x->boff[b] - x->boff[a]);
+	uint32_t off = (uint32_t)x->ids.len;
+	char *p = zp_buf_reserve(&x->ids, 4 * (b - a) + 1);
+	size_t n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += zp_utf8_encode(x->c[i], p + n);
+	p[n] = '\0';
+	x->ids.len += n + 1;
+	x->ids.p[x->ids.len] = '\0';
+	return off;
 }
 
 void

@@ -241,9 +241,9 @@ test_keys(void **state)
 }
 
 /*
- * Entities of text as "type:id:start-end" joined by spaces, the id folded
- * (an unknown name's id is its text as written), into out.  The entities
- * are also handed to ne[] for the figure finder (ids borrowed from x).
+ * Entities of text as "type:id:start-end" joined by spaces, into out.
+ * The entities are also handed to ne[] for the figure finder (ids
+ * borrowed from x).
  */
 static size_t
 entities(struct zp_entities *x, const char *text, char *out,
@@ -251,14 +251,12 @@ entities(struct zp_entities *x, const char *text, char *out,
 {
 	const struct zp_entity *e;
 	size_t n = zp_ent_extract(x, text, strlen(text), &e), o = 0;
-	char id[1024];
 
 	out[0] = '\0';
 	for (size_t k = 0; k < n && k < max; k++) {
-		fold_str(e[k].id, id);
 		o += (size_t)snprintf(out + o, 4096 - o, "%s%s:%s:%zu-%zu",
-		    k ? " " : "", zp_gaz_type_name(e[k].type), id, e[k].start,
-		    e[k].end);
+		    k ? " " : "", zp_gaz_type_name(e[k].type), e[k].id,
+		    e[k].start, e[k].end);
 		ne[k] = (struct zp_nentity){ .start = e[k].start,
 			.end = e[k].end,
 			.id = e[k].id,
@@ -404,6 +402,13 @@ test_offsets(void **state)
 	assert_int_equal(e[0].end, 7);
 	assert_int_equal(e[0].bend - e[0].bstart, strlen("臺積電"));
 	assert_memory_equal(t + e[0].bstart, "臺積電", strlen("臺積電"));
+	/* A name no list knows: its text as written, its id in Simplified. */
+	t = "董事長陳建宏表示，產能已經滿載。";
+	n = zp_ent_extract(x, t, strlen(t), &e);
+	assert_int_equal(n, 1);
+	assert_string_equal(e[0].id, "陈建宏");
+	assert_int_equal(e[0].start, 3);
+	assert_memory_equal(t + e[0].bstart, "陳建宏", strlen("陳建宏"));
 	zp_ent_free(x);
 }
 
