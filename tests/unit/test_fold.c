@@ -363,6 +363,24 @@ test_rule_families(void **state)
 	zp_ent_free(x);
 }
 
+/*
+ * Taiwan writes 英吋 for 英寸: two characters that no one-for-one fold
+ * turns into the other, so the unit list has both.
+ */
+static void
+test_inch(void **state)
+{
+	struct zp_numbers *z = zp_numbers_new();
+	char out[8192];
+
+	(void)state;
+	figures(z, "公司將擴建12英吋晶圓廠。", NULL, 0, out);
+	if (strstr(out,
+	        "\"kind\":\"quantity\",\"value\":12,\"unit\":\"英吋\"") == NULL)
+		fail_msg("got %s", out);
+	zp_numbers_free(z);
+}
+
 /* The guards know the Traditional words too: 市場 is no place in 市. */
 static void
 test_guards(void **state)
@@ -422,6 +440,7 @@ main(void)
 		cmocka_unit_test(test_positions),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_rule_families),
+		cmocka_unit_test(test_inch),
 		cmocka_unit_test(test_guards),
 		cmocka_unit_test(test_offsets),
 	};
