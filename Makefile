@@ -58,6 +58,7 @@ GOLDEN   = $(patsubst tests/golden/%/,$(BUILD)/golden/%.golden,\
 .SECONDARY:
 
 .PHONY: all check check-valgrind demo bench eval install uninstall clean deps lint fuzz \
+	fold-table \
 	tests-build
 all: $(PROGS)
 
@@ -72,6 +73,16 @@ $(BUILD)/gen/metrics_builtin.inc: data/metrics.txt scripts/metrics-inc.awk
 	@mkdir -p $(@D)
 	awk -f scripts/metrics-inc.awk $< >$@.tmp
 	mv $@.tmp $@
+
+# The Traditional-to-Simplified fold table is committed, not generated at
+# build time (scripts/mk-fold.c says why); this remakes it from the
+# installed ICU, for a person to review the diff.
+fold-table:
+	@mkdir -p $(BUILD)
+	$(CC) -std=c17 -O1 -o $(BUILD)/mk-fold scripts/mk-fold.c \
+		$(PKG_CFLAGS) $(PKG_LIBS)
+	$(BUILD)/mk-fold >src/lib/fold_table.inc.tmp
+	mv src/lib/fold_table.inc.tmp src/lib/fold_table.inc
 
 # The first build has no .d file yet to say so.
 $(BUILD)/lib/num_lex.o: $(BUILD)/gen/metrics_builtin.inc

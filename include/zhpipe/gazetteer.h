@@ -9,7 +9,10 @@
  *
  * type is ORG, PER, LOC or PRODUCT; aliases are separated by "|" and the
  * canonical name counts as an alias too; ticker and exchange may be empty
- * or left out.  When two entries share an alias, the one loaded last wins,
+ * or left out.  Aliases match in their Simplified fold (zhpipe/fold.h), as
+ * the extractors read their text, so a Traditional alias is needed only
+ * where the name itself differs (臺積電 and 台积电 are one alias, 輝達 and
+ * 英伟达 two).  When two entries share an alias, the one loaded last wins,
  * so a user's file overrides the shipped lists.
  */
 #ifndef ZHPIPE_GAZETTEER_H
@@ -151,7 +154,18 @@ zp_gaz_quick(const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
 	return (q->pair[h >> 6] >> (h & 63)) & 1;
 }
 
-/* The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE. */
+/*
+ * The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE.  s is
+ * folded to Simplified first, as a text of its own (zhpipe/fold.h), since
+ * zp_gaz_compile() folds the aliases.
+ */
 uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n);
+
+/*
+ * The same for the code points cp[0..n), taken as they are: for spans of a
+ * text that is already folded.
+ */
+uint32_t zp_gaz_lookup_cp(
+    const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
 
 #endif

@@ -56,9 +56,11 @@ struct zp_wordlist {
 	}
 
 /*
- * Adds the UTF-8 word s[0..len) with value.  Adding a word again replaces
- * its value (the last one added wins).  Returns 0, or -1 (nothing added) for
- * an empty word, invalid UTF-8 or U+0000.
+ * Adds the UTF-8 word s[0..len) with value, folded to Simplified as the
+ * extractors fold their text (zhpipe/fold.h): 營收 is kept as 营收.  Adding
+ * a word again (or its other script) replaces its value (the last one added
+ * wins).  Returns 0, or -1 (nothing added) for an empty word, invalid UTF-8
+ * or U+0000.
  */
 int zp_wl_add(
     struct zp_wordlist *wl, const char *s, size_t len, uint32_t value);

@@ -196,7 +196,8 @@ ent_pass_coref(struct zp_entities *x)
 			    ol <= sl ||
 			    memcmp(x->s + x->boff[o->e] - sl, sf, sl) != 0)
 				continue;
-			pl = zp_gaz_lookup(x->g, x->s + x->boff[o->s], ol - sl);
+			pl = zp_gaz_lookup_cp(
+			    x->g, x->c + o->s, (o->e - o->s) - (e->e - e->s));
 			if (pl != NONE &&
 			    zp_gaz_entry(x->g, pl)->type == ZP_ET_LOC) {
 				const char *oid = ent_id(x, o);

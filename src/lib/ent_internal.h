@@ -13,6 +13,7 @@
 
 #include "zhpipe/buf.h"
 #include "zhpipe/entities.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/wordlist.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
@@ -80,9 +81,11 @@ struct zp_entities {
 	size_t *boff;
 	int32_t *owner;
 	size_t n, cap;
-	unsigned seen;      /* TX_* flags: rare characters in the text */
-	uint32_t minor;     /* gazetteer entries below: derived lists */
-	struct namesc *nsc; /* BMP -> name scores, or NULL */
+	unsigned seen;       /* TX_* flags: rare characters in the text */
+	struct zp_fold fold; /* c[] is folded to Simplified (fold.h) */
+	bool trad;           /* and the text is Traditional */
+	uint32_t minor;      /* gazetteer entries below: derived lists */
+	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
 	/*
@@ -558,7 +561,7 @@ ends_at(const struct zp_entities *x, size_t i)
 static inline uint32_t
 lookup(const struct zp_entities *x, size_t a, size_t b)
 {
-	return zp_gaz_lookup(x->g, x->s + x->boff[a], x->boff[b] - x->boff[a]);
+	return zp_gaz_lookup_cp(x->g, x->c + a, b - a);
 }
 
 static inline bool

@@ -1097,8 +1097,7 @@ static bool
 notname_at(const struct zp_entities *x, size_t a, size_t b)
 {
 	return x->notname != NULL &&
-	    zp_gaz_lookup(
-	        x->notname, x->s + x->boff[a], x->boff[b] - x->boff[a]) != NONE;
+	    zp_gaz_lookup_cp(x->notname, x->c + a, b - a) != NONE;
 }
 
 /*

@@ -225,11 +225,25 @@ ent_put_id(struct zp_entities *x, const char *s, size_t n)
 	return off;
 }
 
-/* The id of the surface text c[a..b). */
+/*
+ * The id of the surface text c[a..b): the text in its Simplified fold, as
+ * the guidelines want an id in Simplified Chinese, so that a name no list
+ * knows has one id in both scripts (陳建宏 and 陈建宏 are 陈建宏).  The fold
+ * changes no byte of Simplified text.
+ */
 uint32_t
 ent_put_surface(struct zp_entities *x, size_t a, size_t b)
 {
-	return ent_put_id(x, x->s + x->boff[a], x->boff[b] - x->boff[a]);
+	uint32_t off = (uint32_t)x->ids.len;
+	char *p = zp_buf_reserve(&x->ids, 4 * (b - a) + 1);
+	size_t n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += zp_utf8_encode(x->c[i], p + n);
+	p[n] = '\0';
+	x->ids.len += n + 1;
+	x->ids.p[x->ids.len] = '\0';
+	return off;
 }
 
 void
@@ -376,6 +390,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		x->cand = zp_xreallocarray(
 		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
 	}
+	zp_fold_begin(&x->fold);
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
 		int32_t cp;
@@ -390,6 +405,8 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
 			    ((unsigned char)s[i + 2] & 0x3F));
 			l = 3;
+			/* The rules read the Simplified fold (fold.h). */
+			cp = (int32_t)zp_fold_step(&x->fold, (uint32_t)cp, n);
 			if (cp < 0x4E00 || cp > 0x9FFF)
 				seen |= rare_seen((uint32_t)cp);
 			else if (cp == 0x9A7B)
@@ -407,6 +424,15 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		i += l;
 	}
 	x->boff[n] = len;
+	/* Ambiguous folds, decided now that the script is known. */
+	x->trad = zp_fold_end(&x->fold, x->c, n);
+	for (size_t k = 0; k < x->fold.npos; k++) {
+		size_t p = x->fold.pos[k];
+
+		x->fl[p] = x->c[p] < 0x10000 ? x->cls[x->c[p]] : 0xFFFF;
+		if (x->c[p] < 0x4E00 || x->c[p] > 0x9FFF)
+			seen |= rare_seen(x->c[p]);
+	}
 	for (size_t k = 0; k < FL_PAD; k++)
 		x->fl[n + k] = 0xFFFF;
 	x->n = n;
@@ -425,6 +451,7 @@ ent_text_free(struct zp_entities *x)
 	free(x->fl);
 	free(x->cand);
 	free(x->cls);
+	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);
 	zp_buf_free(&x->ids);

@@ -236,8 +236,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		    o->ticker, o->exchange, o->type,
 		    o->type == ZP_ET_ORG && o->end - o->start >= 3 &&
 		        o->ticker == NULL &&
-		        zp_gaz_lookup(
-		            x->g, s + o->bstart, o->bend - o->bstart) == NONE);
+		        zp_gaz_lookup_cp(
+		            x->g, x->c + o->start, o->end - o->start) == NONE);
 		if (o->type == ZP_ET_ORG) {
 			zp_buf_clear(&x->lastorg_b);
 			zp_buf_puts(&x->lastorg_b, o->id);

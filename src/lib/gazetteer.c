@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "zhpipe/buf.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
@@ -625,6 +626,14 @@ zp_gaz_compile(struct zp_gazetteer *g)
 {
 	struct node *root;
 
+	/*
+	 * The extractors match on the Simplified fold of their text
+	 * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes
+	 * 台积电, the same alias again for the same entry.  Not before now,
+	 * since zp_gaz_each_alias gives the segmenter the names as written.
+	 */
+	for (size_t i = 0; i < g->nal; i++)
+		zp_fold_text(g->al[i].cp, g->al[i].len);
 	if (g->nal > 0)
 		qsort(g->al, g->nal, sizeof(*g->al), cmp_alias);
 	memset(g->first, 0, sizeof(g->first));
@@ -881,22 +890,37 @@ zp_gaz_longest(
 }
 
 uint32_t
-zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n)
+zp_gaz_lookup_cp(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
 	uint32_t nd = 0;
-	size_t i = 0, l;
-	int32_t c;
 
 	if (!g->compiled || n == 0)
 		return ZP_GAZ_NONE;
+	for (size_t i = 0; i < n; i++) {
+		nd = child(g, nd, cp[i]);
+		if (nd == 0)
+			return ZP_GAZ_NONE;
+	}
+	return g->node[nd].entry;
+}
+
+uint32_t
+zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n)
+{
+	uint32_t cp[ZP_GAZ_MAX_ALIAS];
+	size_t i = 0, k = 0, l;
+	int32_t c;
+
 	while (i < n) {
+		/* Longer than any alias: no match. */
+		if (k == ZP_GAZ_MAX_ALIAS)
+			return ZP_GAZ_NONE;
 		c = zp_utf8_decode(s + i, n - i, &l);
 		if (c < 0)
 			return ZP_GAZ_NONE;
-		nd = child(g, nd, (uint32_t)c);
-		if (nd == 0)
-			return ZP_GAZ_NONE;
+		cp[k++] = (uint32_t)c;
 		i += l;
 	}
-	return g->node[nd].entry;
+	zp_fold_text(cp, k);
+	return zp_gaz_lookup_cp(g, cp, k);
 }

@@ -16,6 +16,7 @@
 
 #include "zhpipe/buf.h"
 #include "zhpipe/cnum.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/numbers.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/wordlist.h"
@@ -176,6 +177,12 @@ struct zp_numbers {
 	struct zp_dec x, y;
 	const struct zp_nctx *ctx;
 	size_t n;
+	/*
+	 * cp[] holds the Simplified fold of the text (fold.h); trad says
+	 * the text is Traditional, decided in num_decode.
+	 */
+	struct zp_fold fold;
+	bool trad;
 	/*
 	 * One byte of C_* bits per BMP code point, so the per-character
 	 * passes test a single load instead of a chain of comparisons.

@@ -293,6 +293,7 @@ static const char *const quantities[] = {
 	"英寸",
 	"寸",
 	"吋",
+	"英吋", /* Taiwan's 英寸: two characters, no fold makes it 英寸 */
 	"平方米",
 	"平米",
 	"平方公里",

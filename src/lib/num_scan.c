@@ -1328,6 +1328,7 @@ num_decode(struct zp_numbers *z, const char *text, size_t len,
 		z->metric_bits = zp_wl_count(&z->metrics.wl);
 	}
 	z->nclause = z->nsent = 0;
+	zp_fold_begin(&z->fold);
 	while (i < len) {
 		size_t l;
 		int32_t c;
@@ -1347,6 +1348,9 @@ num_decode(struct zp_numbers *z, const char *text, size_t len,
 			l = 3;
 			if (c < 0x800 || (c >= 0xD800 && c < 0xE000))
 				c = zp_utf8_decode(text + i, len - i, &l);
+			else /* the rules read the Simplified fold (fold.h) */
+				c = (int32_t)zp_fold_step(
+				    &z->fold, (uint32_t)c, n);
 		} else {
 			c = zp_utf8_decode(text + i, len - i, &l);
 		}
@@ -1368,6 +1372,13 @@ num_decode(struct zp_numbers *z, const char *text, size_t len,
 		i += l;
 	}
 	z->boff[n] = len;
+	/*
+	 * Ambiguous folds, decided now that the script is known; none of
+	 * them is a clause or sentence mark, so the bounds stand.
+	 */
+	z->trad = zp_fold_end(&z->fold, z->cp, n);
+	for (size_t k = 0; k < z->fold.npos; k++)
+		z->pc[z->fold.pos[k]] = z->cls[z->cp[z->fold.pos[k]]];
 	memset(z->pc + n, 0, 8); /* next_with reads 8 at a time */
 	z->n = n;
 	z->nm = 0;

@@ -58,6 +58,7 @@ zp_numbers_free(struct zp_numbers *z)
 	free(z->cp);
 	free(z->boff);
 	free(z->pc);
+	zp_fold_free(&z->fold);
 	free(z->m);
 	free(z->an);
 	free(z->org);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "zhpipe/fold.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/wordlist.h"
 #include "zhpipe/xalloc.h"
@@ -144,6 +145,12 @@ zp_wl_add(struct zp_wordlist *wl, const char *s, size_t len, uint32_t value)
 	}
 	if (n == 0 || n > INT32_MAX || wl->n >= INT32_MAX)
 		return -1;
+	/*
+	 * The extractors match on the Simplified fold of their text, so the
+	 * words are folded too: a Traditional spelling in a list becomes its
+	 * Simplified twin (the same word again, harmless).
+	 */
+	zp_fold_text(cp, n);
 	if (wl->mapsize > 0) {
 		const struct zp_wl_slot *f =
 		    lookup(wl->fmap, wl->mapsize, cp[0]);
