@@ -150,7 +150,8 @@ num_st_percent_unit(struct scan *st)
 
 /*
  * Is the clause around [s, e) about a policy rate?  碼 is a quarter point
- * only there: 號碼, 密碼 and the 三碼 of a lottery draw are not.
+ * only there: 號碼, 密碼 and the 三碼 of a lottery draw are not.  A rate
+ * word more than 40 characters away counts as another clause's.
  */
 static bool
 rate_clause(struct zp_numbers *z, size_t s, size_t e)
@@ -159,7 +160,11 @@ rate_clause(struct zp_numbers *z, size_t s, size_t e)
 		"利率", "貼現率", "贴现率" };
 	size_t lo = last_before(z->clause, z->nclause, s), hi = e;
 
-	while (hi < z->n && !is_clause_mark(z->cp[hi]))
+	/* Within 40 characters either side: a clause without marks (a run
+	 * of 一碼一碼…) must not make each figure read all of it. */
+	if (lo + 40 < s)
+		lo = s - 40;
+	while (hi < z->n && hi < e + 40 && !is_clause_mark(z->cp[hi]))
 		hi++;
 	for (size_t p = lo; p + 2 <= hi; p++)
 		for (size_t k = 0; k < sizeof w / sizeof *w; k++)

@@ -363,7 +363,9 @@ single_quarter(struct zp_numbers *z, size_t k, struct plabel *p)
 	size_t from = st > 0 ? last_before(z->sent, z->nsent, st - 1) : 0;
 	struct plabel b = { 0 };
 
-	for (size_t j = k; j-- > 0 && z->an[j].s >= from;)
+	/* At most 64 anchors back, as num_figure_period looks: a run of
+	 * 單季 without a period stays linear. */
+	for (size_t j = k; j-- > 0 && z->an[j].s >= from && k - j <= 64;)
 		if (!z->an[j].skip && z->an[j].label[0] != '\0' &&
 		    z->an[j].label[0] != '~') {
 			b = parse_label(z->an[j].label);

@@ -193,3 +193,17 @@ for r in map(json.loads, sys.stdin):
 	[[ "$output" == *'"text":"三四人","start":2,"end":5,"kind":"count","value":null,"unit":"人","approx":true'* ]]
 	[[ "$output" == *'"text":"二十三人","start":11,"end":15,"kind":"count","value":23'* ]]
 }
+
+# A quadratic reading of these runs took minutes at this length.
+@test "long runs of 碼, 單季 and digit-by-digit numerals stay linear" {
+	python3 -c '
+import json
+n = 50000
+for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
+          "一億" + "二三四五" * n + "萬", "三○" * n + "億", "1○" * n + "億"]:
+    print(json.dumps({"date": "2023-10-19", "text": t}, ensure_ascii=False))
+' >"$T/long.jsonl"
+	run -0 --separate-stderr timeout 30 "$X" "$T/long.jsonl"
+	[ "${#lines[@]}" -eq 5 ]
+	[ -z "$stderr" ]
+}
