@@ -79,19 +79,22 @@ int zp_dec_parse(struct zp_dec *x, const char *s, size_t n);
 
 /* Flags describing what zp_cnum_parse saw. */
 enum {
-	ZP_CNUM_ARABIC = 1 << 0,      /* has Arabic digits */
-	ZP_CNUM_CHINESE = 1 << 1,     /* has Chinese digits or units */
-	ZP_CNUM_SEQ = 1 << 2,         /* digits read one by one: 二〇二三 */
-	ZP_CNUM_UNIT = 1 << 3,        /* has 十百千 or 万亿兆 */
-	ZP_CNUM_BIG = 1 << 4,         /* has 万, 亿, 兆 */
-	ZP_CNUM_FRACTION = 1 << 5,    /* has a decimal point */
-	ZP_CNUM_VAGUE = 1 << 6,       /* 数十, 几百, 十几: no value */
-	ZP_CNUM_MORE = 1 << 7,        /* 40多亿, 500余万: a lower bound */
-	ZP_CNUM_BADSCALE = 1 << 8,    /* 3.5亿亿: scale words out of order */
-	ZP_CNUM_DANGLING = 1 << 9,    /* 45.亿: a point with no digits */
-	ZP_CNUM_GROUPED = 1 << 10,    /* 1,234 */
-	ZP_CNUM_LEADZERO = 1 << 11,   /* Arabic 0700 */
-	ZP_CNUM_CAPITAL = 1 << 12,    /* financial capitals 壹贰叁 */
+	ZP_CNUM_ARABIC = 1 << 0,    /* has Arabic digits */
+	ZP_CNUM_CHINESE = 1 << 1,   /* has Chinese digits or units */
+	ZP_CNUM_SEQ = 1 << 2,       /* digits read one by one: 二〇二三 */
+	ZP_CNUM_UNIT = 1 << 3,      /* has 十百千 or 万亿兆 */
+	ZP_CNUM_BIG = 1 << 4,       /* has 万, 亿, 兆 */
+	ZP_CNUM_FRACTION = 1 << 5,  /* has a decimal point */
+	ZP_CNUM_VAGUE = 1 << 6,     /* 数十, 几百, 十几: no value */
+	ZP_CNUM_MORE = 1 << 7,      /* 40多亿, 500余万: a lower bound */
+	ZP_CNUM_BADSCALE = 1 << 8,  /* 3.5亿亿: scale words out of order */
+	ZP_CNUM_DANGLING = 1 << 9,  /* 45.亿: a point with no digits */
+	ZP_CNUM_GROUPED = 1 << 10,  /* 1,234 */
+	ZP_CNUM_LEADZERO = 1 << 11, /* Arabic 0700 */
+	ZP_CNUM_CAPITAL = 1 << 12,  /* financial capitals 壹贰叁 */
+	/* Digits read one by one as an amount, before a scale word or a
+	 * point (二八四亿, 三○八二点六亿); such a numeral has no SEQ. */
+	ZP_CNUM_DIGITWISE = 1 << 13,
 	ZP_CNUM_ALLOW_VAGUE = 1 << 16 /* input flag: accept 数/几 */
 };
 

@@ -666,9 +666,25 @@ arabic_run(
 	int64_t frac = 0;
 
 	zp_dec_zero(x);
-	while (j < n && arabic_digit(cp[j]) >= 0) {
-		dec_push_digit(x, arabic_digit(cp[j++]));
-		ndig++;
+	for (;;) {
+		size_t k = j;
+
+		if (j < n && arabic_digit(cp[j]) >= 0) {
+			dec_push_digit(x, arabic_digit(cp[j++]));
+			ndig++;
+			continue;
+		}
+		/*
+		 * 2○23, 1○5: a circle typed for the zero between Arabic
+		 * digits (Taiwanese and Hong Kong text, OCR).  Only between
+		 * digits: 5○ alone is no number.
+		 */
+		while (k < n && (cp[k] == 0x25CB || cp[k] == 0x3007))
+			k++;
+		if (ndig == 0 || k == j || k >= n || arabic_digit(cp[k]) < 0)
+			break;
+		for (; j < k; j++, ndig++)
+			dec_push_digit(x, 0);
 	}
 	if (ndig > 1 && arabic_digit(cp[start]) == 0 && c->ntok == 0)
 		c->flags |= ZP_CNUM_LEADZERO;
@@ -803,6 +819,8 @@ struct parse {
 	int last_small, last_big, high_big, prev_unit;
 	bool zero_gap, pend_after_zero, pend_after_unit;
 	bool any_unit;
+	bool seq_zero;      /* the digit run has a zero: 三○八二 */
+	bool seq_after_big; /* a digit run after 兆 or 亿: 一兆二三四五亿 */
 	int last_digit;
 	size_t j, good, pend_start;
 };
@@ -905,6 +923,50 @@ step_arabic(struct parse *p)
 }
 
 /*
+ * Digits read one by one as an amount, as Taiwanese and Hong Kong papers
+ * write them: 二八四亿, 三○八二点六亿, 一兆二三四五亿.  A run is read so
+ * when a scale word or a decimal point follows it and it has three digits
+ * or more, or a zero (○ 〇 零).  Two digits before a unit stay the
+ * approximate "three or four" of 三四十亿, 三四个, 七八成 (see
+ * digit_after_digit and finish); two digits before a point are a number
+ * (二八点五 = 28.5), as nobody hedges with decimals.
+ */
+static bool
+seq_is_amount(const struct parse *p)
+{
+	return p->pk == P_SEQ && (p->c->ndigits >= 3 || p->seq_zero);
+}
+
+/*
+ * At the second digit of a run after 兆, 亿 or 万 (一兆二三四五亿, 三亿二八
+ * ○○万): may the run go on?  Only when the whole run is such an amount and
+ * ends at a smaller scale word that it fits (at most four digits, as in
+ * Arabic 3亿2800万).  The look-ahead reads at most five characters.
+ */
+static bool
+seq_before_scale(const struct parse *p)
+{
+	const uint32_t *cp = p->cp;
+	size_t k = p->pend_start, len;
+	bool zero = false, cap;
+	int u;
+
+	if (!(p->pend_after_unit && !p->pend_after_zero && p->prev_unit >= 4))
+		return false;
+	while (k < p->n && k < p->pend_start + 5 &&
+	    chinese_digit(cp[k], &cap) >= 0 && !cap && !is_liang(cp[k])) {
+		zero = zero || chinese_digit(cp[k], &cap) == 0;
+		k++;
+	}
+	if (k - p->pend_start > 4 || k >= p->n ||
+	    (k - p->pend_start < 3 && !zero))
+		return false;
+	u = big_unit(cp, p->n, k, &len);
+	return u >= 0 && u < p->last_big &&
+	    (int)(k - p->pend_start) <= p->last_big - u;
+}
+
+/*
  * A Chinese digit after another: 一两个 (one or two), or digits read one
  * by one (一二三, 二〇二三), where 二三十 and 五六百 before a unit are
  * vague amounts.
@@ -923,13 +985,19 @@ digit_after_digit(struct parse *p, int d, bool cap)
 		p->good = ++p->j;
 		return TAKEN;
 	}
-	if (p->any_unit || (c->flags & ZP_CNUM_ARABIC) || is_liang(ch) ||
-	    p->last_digit == -100)
+	if (p->any_unit && !p->seq_after_big && p->pk == P_CDIGIT &&
+	    seq_before_scale(p))
+		p->seq_after_big = true;
+	if ((p->any_unit && !p->seq_after_big) || (c->flags & ZP_CNUM_ARABIC) ||
+	    is_liang(ch) || p->last_digit == -100)
 		return END;
 	if (p->pk == P_CDIGIT) {
 		c->ndigits = 1;
 		p->pk = P_SEQ;
+		p->seq_zero = p->last_digit == 0;
 	}
+	if (d == 0)
+		p->seq_zero = true;
 	dec_append_digit(p->pend, d);
 	c->ndigits++;
 	c->flags |= ZP_CNUM_SEQ | ZP_CNUM_CHINESE;
@@ -1072,8 +1140,15 @@ step_big_unit(struct parse *p)
 
 	if (u < 0)
 		return NOT_MINE;
-	if (p->pk == P_SEQ || (p->pk == P_NONE && zp_dec_is_zero(p->sec)))
+	if ((p->pk == P_SEQ && !seq_is_amount(p)) ||
+	    (p->pk == P_NONE && zp_dec_is_zero(p->sec)))
 		return END;
+	if (p->pk == P_SEQ) {
+		/* 二八四亿: the run is the group's value, as 284亿 is. */
+		p->c->flags &= ~(unsigned)ZP_CNUM_SEQ;
+		p->c->flags |= ZP_CNUM_DIGITWISE;
+		p->seq_after_big = false;
+	}
 	if (p->high_big >= 0 && u > p->high_big) {
 		all = true;
 	} else if (u < p->last_big) {
@@ -1186,6 +1261,12 @@ step_decimal(struct parse *p)
 	if (p->pk == P_CDIGIT && !p->pend_after_zero && p->pend_after_unit &&
 	    p->prev_unit >= 2)
 		zp_dec_shift(p->pend, p->prev_unit - 1);
+	if (p->pk == P_SEQ) {
+		/* 三○八二点六: the run before the point is read digit by
+		 * digit, an amount and no name. */
+		c->flags &= ~(unsigned)ZP_CNUM_SEQ;
+		c->flags |= ZP_CNUM_DIGITWISE;
+	}
 	if (p->pk != P_NONE)
 		zp_dec_add(p->sec, p->pend);
 	zp_dec_zero(p->pend);

@@ -275,6 +275,9 @@ enum step num_st_percent_prefix(struct scan *st);
 enum step num_st_currency_prefix(struct scan *st);
 /* 前三季度, 前三个月 (num_date.c). */
 enum step num_st_first_n(struct scan *st);
+/* num_percent.c: 升息一碼 (a quarter point) and 半碼 in a rate clause. */
+enum step num_st_rate_step(struct scan *st);
+enum step num_st_half_step(struct scan *st);
 /* ISO dates and year ranges: 2024-02-21, 2020-2022年 (num_date.c). */
 enum step num_st_year_iso(struct scan *st);
 /* 2023财年, 1980年代, 2024年2月21日 (num_date.c). */

@@ -792,7 +792,8 @@ static const char *const lexicalized[] = {
 /*
  * Period words that are no figures (num_period_words): a half, the year of
  * a relative word ("": 去年, 全年), or a period the date settles ("~c" this
- * quarter, "~x" the next, "~p" the one before, "~P" the year before).
+ * quarter, "~x" the next, "~p" the one before, "~P" the year before), or
+ * the one in force does ("~o": 單季, the single last quarter of it).
  */
 static const char *const period_words[][2] = {
 	{ "上半年", "H1" },
@@ -811,6 +812,11 @@ static const char *const period_words[][2] = {
 	{ "下一季度", "~x" },
 	{ "下一个季度", "~x" },
 	{ "上季度", "~p" },
+	{ "上季", "~p" },
+	{ "上一季", "~p" },
+	{ "當季", "~c" },
+	{ "单季", "~o" },
+	{ "單季", "~o" },
 	{ "上一季度", "~p" },
 	{ "上一个季度", "~p" },
 	{ "上一年度", "~P" },

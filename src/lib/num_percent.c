@@ -147,3 +147,98 @@ num_st_percent_unit(struct scan *st)
 		st->ucls = U_NONE;
 	return GO_ON;
 }
+
+/*
+ * Is the clause around [s, e) about a policy rate?  碼 is a quarter point
+ * only there: 號碼, 密碼 and the 三碼 of a lottery draw are not.  A rate
+ * word more than 40 characters away counts as another clause's.
+ */
+static bool
+rate_clause(struct zp_numbers *z, size_t s, size_t e)
+{
+	static const char *const w[] = { "加息", "升息", "降息", "減息", "减息",
+		"利率", "貼現率", "贴现率" };
+	size_t lo = last_before(z->clause, z->nclause, s), hi = e;
+
+	/* Within 40 characters either side: a clause without marks (a run
+	 * of 一碼一碼…) must not make each figure read all of it. */
+	if (lo + 40 < s)
+		lo = s - 40;
+	while (hi < z->n && hi < e + 40 && !is_clause_mark(z->cp[hi]))
+		hi++;
+	for (size_t p = lo; p + 2 <= hi; p++)
+		for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+			if (match_len(z, p, w[k]) != 0 &&
+			    p + lit_len(w[k]) <= hi)
+				return true;
+	return false;
+}
+
+/*
+ * The mention of a number of 碼 (a quarter of a percentage point, the
+ * step of Taiwanese and Hong Kong rate decisions) at [s, e): its value in
+ * percentage points is n / 4, plus 1/8 for a 半 after (一碼半); half
+ * alone (半碼) has n = 0.
+ */
+static void
+ma_mention(struct scan *st, size_t s, size_t e, bool vague, bool half)
+{
+	struct zp_numbers *z = st->z;
+	struct zp_dec h = ZP_DEC_INIT;
+	struct ment *m = num_new_ment(z, s, e, ZP_NK_PERCENT);
+
+	zp_dec_mul_small(&z->x, 250);
+	if (half) {
+		zp_dec_set_u64(&h, 125);
+		zp_dec_add(&z->x, &h);
+		zp_dec_free(&h);
+	}
+	zp_dec_shift(&z->x, -3);
+	if (vague) {
+		m->vmode = 2;
+		m->approx = true;
+	} else {
+		num_set_value(z, m, &z->x);
+	}
+	m->ucls = U_PP;
+	unit_copy(m, "pp");
+	num_look_back(z, m, s, last_before(z->clause, z->nclause, s), false);
+	num_hedge_after(z, m, e);
+}
+
+/* 升息一碼, 降息3碼, 一碼半: quarter points in a rate clause. */
+enum step
+num_st_rate_step(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	size_t e = st->e, n = st->n;
+	bool half;
+
+	if (!(e < n && (cp[e] == 0x78BC || cp[e] == 0x7801) && !st->ordinal &&
+	        !st->nu.neg && !st->curprefix[0] && !st->percent_prefix &&
+	        !(st->nu.flags & (ZP_CNUM_FRACTION | ZP_CNUM_SEQ)) &&
+	        rate_clause(z, st->s, e + 1)))
+		return GO_ON;
+	half = e + 1 < n && cp[e + 1] == 0x534A;
+	zp_dec_copy(&z->x, &st->c->val);
+	ma_mention(
+	    st, st->s, e + 1 + half, (st->nu.flags & ZP_CNUM_VAGUE) != 0, half);
+	return done(st, e + 1 + half);
+}
+
+/* 半碼: an eighth of a point, in a rate clause (減息半碼). */
+enum step
+num_st_half_step(struct scan *st)
+{
+	struct zp_numbers *z = st->z;
+	size_t i = st->i;
+
+	if (!(st->cp[i] == 0x534A && i + 1 < st->n &&
+	        (st->cp[i + 1] == 0x78BC || st->cp[i + 1] == 0x7801) &&
+	        rate_clause(z, i, i + 2)))
+		return GO_ON;
+	zp_dec_zero(&z->x);
+	ma_mention(st, i, i + 2, false, true);
+	return done(st, i + 2);
+}

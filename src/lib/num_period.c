@@ -23,6 +23,7 @@ struct plabel {
 	               'x' next quarter, 'p' previous quarter, 'P' previous
 	               year, 'S' a span of n years (< 0: past), 's' a span
 	               resolved (year to year + n), 'F' a fiscal quarter,
+	               'o' the single last quarter of the period before,
 	               0 other */
 	int n;       /* the month, quarter, half, n, or span */
 	char fy[64]; /* 'F': a quarter of a fiscal year, FY2024-Q3 */
@@ -49,7 +50,7 @@ parse_label(const char *s)
 
 	if (s[0] == '~') {
 		/* The relative labels num_date.c and span_anchors write. */
-		if (s[1] != '\0' && strchr("YcxpPSR", s[1]) != NULL)
+		if (s[1] != '\0' && strchr("YcxpPSRo", s[1]) != NULL)
 			p.what = s[1];
 		/* ~S-2: the past two years; ~S+3: the next three. */
 		if (p.what == 'S')
@@ -347,6 +348,53 @@ open_times(struct zp_numbers *z)
 	}
 }
 
+/*
+ * 單季 (~o, anchor k): the single quarter that ends the period said just
+ * before it, in its sentence or the one before: 前三季…單季 is Q3, 上半年…
+ * 單季 Q2, 第三季單季 Q3 itself, a year's is Q4.  Writes the label (Q3
+ * without a year, "" when nothing settles it, so that a figure after it
+ * does not take the cumulative period before) and sets *p.
+ */
+static void
+single_quarter(struct zp_numbers *z, size_t k, struct plabel *p)
+{
+	struct anchor *a = &z->an[k];
+	size_t st = last_before(z->sent, z->nsent, a->s);
+	size_t from = st > 0 ? last_before(z->sent, z->nsent, st - 1) : 0;
+	struct plabel b = { 0 };
+
+	/* At most 64 anchors back, as num_figure_period looks: a run of
+	 * 單季 without a period stays linear. */
+	for (size_t j = k; j-- > 0 && z->an[j].s >= from && k - j <= 64;)
+		if (!z->an[j].skip && z->an[j].label[0] != '\0' &&
+		    z->an[j].label[0] != '~') {
+			b = parse_label(z->an[j].label);
+			break;
+		}
+	*p = (struct plabel){ 0 };
+	a->label[0] = '\0';
+	switch (b.what) {
+	case 'q':
+	case 'n':
+		p->n = b.n;
+		break;
+	case 'h':
+		p->n = 2 * b.n;
+		break;
+	case 'y':
+		p->n = 4;
+		break;
+	default:
+		return;
+	}
+	p->what = 'q';
+	p->year = b.year;
+	if (p->year > 0)
+		format_label(a->label, sizeof a->label, p);
+	else
+		snprintf(a->label, sizeof a->label, "Q%d", p->n);
+}
+
 /* Resolves anchor k's label p, with the period in force (last) and the
  * text's first (report); false when nothing settles it. */
 static bool
@@ -475,6 +523,8 @@ num_resolve_periods(struct zp_numbers *z)
 			a->skip = true;
 			continue;
 		}
+		if (p.what == 'o')
+			single_quarter(z, k, &p);
 		a->local = compared(z, a->s) || p.what == 'p' || p.what == 'P';
 		if (p.what != 0 && p.what != 'f' &&
 		    (p.year == 0 || p.what == 'n')) {

@@ -19,7 +19,7 @@ num_build_classes(struct zp_numbers *z)
 {
 	static const char rel1[] =
 	    "上新前下同另每单任其某逐唯统之这那哪专划归合第万";
-	static const char periodw[] = "上下全去今前明本当半中首报";
+	static const char periodw[] = "上下全去今前明本当當半中首报单單";
 	static const char linkw[] = "近多过過未个個几幾分人约約折RC";
 	size_t i, l;
 
@@ -1190,6 +1190,7 @@ run_scale_stages(struct scan *st)
 	/* clang-format off */
 	(void)(st_after_digit(st) == DONE ||
 	    num_st_percent_whole(st) == DONE ||
+	    num_st_half_step(st) == DONE ||
 	    num_st_magnitude(st) == DONE ||
 	    num_st_colloquial_scale(st) == DONE ||
 	    st_nothing(st) == DONE);
@@ -1217,6 +1218,7 @@ run_numeral_stages(struct scan *st)
 	    num_st_currency_prefix(st) == DONE ||
 	    st_ordinal(st) == DONE ||
 	    num_st_first_n(st) == DONE ||
+	    num_st_rate_step(st) == DONE ||
 	    st_not_a_value(st) == DONE ||
 	    st_value(st) == DONE ||
 	    num_st_year_iso(st) == DONE ||

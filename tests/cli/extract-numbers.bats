@@ -155,3 +155,55 @@ for r in map(json.loads, sys.stdin):
 	run -0 "$X" <<<"$in"
 	[[ "$output" == *'"subject":"NVIDIA"'* ]]
 }
+
+# Issue 17: the numeral forms of Taiwanese and Hong Kong papers read the
+# same in either script, before any script folding.
+@test "Traditional numeral forms give the values of their Simplified twins" {
+	values() {
+		"$X" | python3 -c '
+import json, sys
+for r in map(json.loads, sys.stdin):
+    for m in r["numbers"]:
+        print(m["kind"], m.get("value"), m.get("min"), m.get("max"),
+              m.get("unit"), m.get("period"))
+'
+	}
+	printf '%s\n' \
+	    '{"date":"2023-10-19","text":"營收三○八二點六億元，預估二八四億至二九六億美元，總資產一兆二三四五億元。"}' \
+	    '{"date":"2023-10-19","text":"央行升息一碼，市場預期再減息半碼。前三季每股盈餘十元，單季營收四百億元。"}' |
+	    values >"$T/trad"
+	printf '%s\n' \
+	    '{"date":"2023-10-19","text":"营收三○八二点六亿元，预估二八四亿至二九六亿美元，总资产一兆二三四五亿元。"}' \
+	    '{"date":"2023-10-19","text":"央行升息一码，市场预期再减息半码。前三季每股盈余十元，单季营收四百亿元。"}' |
+	    values >"$T/simp"
+	diff "$T/trad" "$T/simp"
+	grep -qx 'money 308260000000 None None CNY None' "$T/trad"
+	grep -qx 'money None 28400000000 29600000000 USD None' "$T/trad"
+	grep -qx 'money 1234500000000 None None CNY None' "$T/trad"
+	grep -qx 'percent 0.25 None None pp None' "$T/trad"
+	grep -qx 'percent 0.125 None None pp None' "$T/trad"
+	grep -qx 'money 40000000000 None None CNY 2023-Q3' "$T/trad"
+}
+
+@test "碼 is a quarter point only in a rate clause; 三四 stays approximate" {
+	run -0 "$X" <<<'{"text":"彩券開出三碼，升息三碼。"}'
+	[ "$(grep -o '"unit":"pp"' <<<"$output" | wc -l)" -eq 1 ]
+	[[ "$output" == *'"text":"三碼","start":9,"end":11,"kind":"percent","value":0.75,"unit":"pp"'* ]]
+	run -0 "$X" <<<'{"text":"其中三四人為外籍，員工二十三人。"}'
+	[[ "$output" == *'"text":"三四人","start":2,"end":5,"kind":"count","value":null,"unit":"人","approx":true'* ]]
+	[[ "$output" == *'"text":"二十三人","start":11,"end":15,"kind":"count","value":23'* ]]
+}
+
+# A quadratic reading of these runs took minutes at this length.
+@test "long runs of 碼, 單季 and digit-by-digit numerals stay linear" {
+	python3 -c '
+import json
+n = 50000
+for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
+          "一億" + "二三四五" * n + "萬", "三○" * n + "億", "1○" * n + "億"]:
+    print(json.dumps({"date": "2023-10-19", "text": t}, ensure_ascii=False))
+' >"$T/long.jsonl"
+	run -0 --separate-stderr timeout 30 "$X" "$T/long.jsonl"
+	[ "${#lines[@]}" -eq 5 ]
+	[ -z "$stderr" ]
+}

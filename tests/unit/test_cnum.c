@@ -155,6 +155,55 @@ test_chinese(void **state)
 	expect("一百点123", "100.123");
 }
 
+/*
+ * Issue 17: digits read one by one, as Taiwanese and Hong Kong papers
+ * write amounts, with ○ or 〇 for zero.  Three digits or a zero before a
+ * scale word, or any run before a point, is an amount; two digits before
+ * a unit stay the approximate 三四十亿.
+ */
+static void
+test_digitwise(void **state)
+{
+	(void)state;
+	expect("三○八二點六億", "308260000000");
+	assert_true(c.flags & ZP_CNUM_DIGITWISE);
+	assert_false(c.flags & ZP_CNUM_SEQ);
+	expect("三〇八二点六亿", "308260000000");
+	expect("二八四億", "28400000000");
+	assert_true(c.flags & ZP_CNUM_DIGITWISE);
+	expect("二九六亿", "29600000000");
+	expect("一兆二三四五億", "1234500000000");
+	expect("三億二八○○萬", "328000000");
+	expect("五○億", "5000000000");
+	expect("二八點五", "28.5");
+	assert_true(c.flags & ZP_CNUM_DIGITWISE);
+	expect("三點五億", "350000000");
+	expect("五十三點二", "53.2");
+	/* Years and names stay digit runs without a value's reading. */
+	expect("二○二三", "2023");
+	assert_true(c.flags & ZP_CNUM_SEQ);
+	assert_false(c.flags & ZP_CNUM_DIGITWISE);
+	expect("一○五", "105");
+	assert_true(c.flags & ZP_CNUM_SEQ);
+	/* Two digits before a unit: three or four (ten) hundred million. */
+	assert_non_null(parse("三四十億", NULL));
+	assert_true(c.flags & ZP_CNUM_VAGUE);
+	assert_non_null(parse("三四億", NULL));
+	assert_true(c.flags & ZP_CNUM_VAGUE);
+	assert_false(c.flags & ZP_CNUM_DIGITWISE);
+	/* Two digits without a zero do not take a scale: 二八億 is no 28億. */
+	expect_prefix("二八億", 6, "28");
+	assert_false(c.flags & ZP_CNUM_DIGITWISE);
+	/* After a scale, a run that ends at no smaller scale stops. */
+	expect_prefix("一兆二三四五", 9, "1200000000000");
+	expect_prefix("一億二三四五六萬", 9, "120000000");
+	expect("二十三", "23");
+	/* ○ between Arabic digits is a zero; 5○ alone is 5. */
+	expect("2○23", "2023");
+	expect("1〇5", "105");
+	expect_prefix("5○", 1, "5");
+}
+
 static void
 test_capitals(void **state)
 {
@@ -342,6 +391,7 @@ main(void)
 		cmocka_unit_test(test_arabic),
 		cmocka_unit_test(test_scales),
 		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_digitwise),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_overflow),
 		cmocka_unit_test(test_refusals),

@@ -155,6 +155,33 @@ test_colloquial_shares(void **state)
 	expect_has("七成五的人", NULL, "\"value\":70");
 }
 
+/*
+ * Issue 17: 碼, a quarter of a percentage point in Taiwanese and Hong Kong
+ * rate decisions, and only where the clause speaks of a rate.
+ */
+static void
+test_rate_steps(void **state)
+{
+	(void)state;
+	expect_has("央行宣布升息一碼。", NULL,
+	    "\"text\":\"一碼\",\"start\":6,\"end\":8,\"kind\":\"percent\","
+	    "\"value\":0.25,\"unit\":\"pp\"");
+	expect_has("聯準會降息3碼。", NULL, "\"value\":0.75,\"unit\":\"pp\"");
+	expect_has("金管局加息两码。", NULL, "\"value\":0.5,\"unit\":\"pp\"");
+	expect_has("重貼現率調升半碼。", NULL,
+	    "\"text\":\"半碼\",\"start\":6,\"end\":8,\"kind\":\"percent\","
+	    "\"value\":0.125,\"unit\":\"pp\"");
+	expect_has("政策利率累计上调一码半。", NULL,
+	    "\"text\":\"一码半\",\"start\":8,\"end\":11,\"kind\":\"percent\","
+	    "\"value\":0.375");
+	/* No rate in the clause: no point, and the rate of another clause
+	 * does not count. */
+	expect_not("彩券開出三碼。", NULL, "\"pp\"");
+	expect_not("密碼與號碼，升息一碼。", NULL, "\"start\":0");
+	expect_not("升息之後，彩券開出三碼。", NULL, "\"pp\"");
+	expect_not("球員推進了二十碼。", NULL, "\"pp\"");
+}
+
 int
 main(void)
 {
@@ -168,6 +195,7 @@ main(void)
 		cmocka_unit_test(test_discounts),
 		cmocka_unit_test(test_points),
 		cmocka_unit_test(test_colloquial_shares),
+		cmocka_unit_test(test_rate_steps),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -50,6 +50,36 @@ test_forms(void **state)
 	expect_field("全年营收为300亿元。", NULL, "300亿元", "period", NULL);
 }
 
+/*
+ * Issue 17: quarters as Taiwanese and Hong Kong papers write them, without
+ * 度: 第四季, 上季, and 單季, the single last quarter of the period before.
+ */
+static void
+test_quarters_without_du(void **state)
+{
+	struct test_ctx c;
+	const struct zp_nctx *d;
+
+	(void)state;
+	d = ctx_init(&c, "2023-10-19");
+	expect_field(
+	    "今年第三季營收為1200億元。", d, "1200億元", "period", "2023-Q3");
+	/* The quarter before the one of the date (October: the third). */
+	expect_field("上季營收為200億元。", d, "200億元", "period", "2023-Q3");
+	expect_field("前三季每股盈餘40元，單季營收為400億元。", d, "400億元",
+	    "period", "2023-Q3");
+	expect_field("上半年淨利為80億元，单季净利为45亿元。", d, "45亿元",
+	    "period", "2023-Q2");
+	expect_field("第二季單季毛利率為47%。", d, "47%", "period", "2023-Q2");
+	expect_field("去年全年營收為900億元，單季營收為260億元。", d, "260億元",
+	    "period", "2022-Q4");
+	/* Nothing before: 單季 gives no period rather than a guess. */
+	expect_field("該公司單季營收為300億元。", d, "300億元", "period", NULL);
+	/* Without a date the quarter stays as written. */
+	expect_field("前三季每股盈餘40元，單季營收為400億元。", NULL, "400億元",
+	    "period", "Q3");
+}
+
 static void
 test_comparisons(void **state)
 {
@@ -95,6 +125,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_quarters_without_du),
 		cmocka_unit_test(test_comparisons),
 		cmocka_unit_test(test_carry),
 	};
