@@ -120,6 +120,10 @@ struct ment {
 	uint8_t ucls;
 	bool bare;
 	bool defcur; /* CNY only because 元 was written alone */
+	bool yuan;   /* 元 alone (or 元/股, or shared with such a figure):
+	                its currency is the document's (num_region.c) */
+	bool regional; /* yuan, and num_region_currency settled it */
+	uint32_t ych;  /* the 元 (圆 块) as written, for a unit without code */
 	int conv;    /* the figure this one converts (约合), or -1 */
 	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
 	size_t mpos;              /* where the metric word is, with */
@@ -183,6 +187,14 @@ struct zp_numbers {
 	uint8_t cls[0x10000];
 	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
 	size_t metric_bits; /* metric words when C_METRIC was last set */
+	/* The document's script and region (num_region.c): trad is true
+	 * when the text is written in Traditional characters (set by the
+	 * script fold); region is where the story comes from, REG_*. */
+	bool trad;
+	uint8_t region;
+	bool region_src; /* region read from the source, not the text */
+	bool taiwan;     /* a Taiwanese document: 112年 is a ROC year */
+	bool tradtext;   /* trad, or the text reads as Traditional */
 	size_t *org;        /* the record's ORG entities in text order */
 	uint8_t *orole;     /* and their roles (num_subject.c) */
 	size_t norg, orgcap;
@@ -227,6 +239,7 @@ struct scan {
 	char curprefix[8];   /* a currency before: US$, 人民币 */
 	long iv;             /* small_int of the value (value) */
 	bool yearlike;       /* four digits 1000..2999 (value) */
+	bool roc;            /* a ROC year; iv is its Gregorian year (value) */
 	size_t ustart, uend; /* the unit (unit, range) */
 	int ucls, uexp;
 	const char *code;
@@ -270,6 +283,9 @@ enum step num_st_currency_prefix(struct scan *st);
 enum step num_st_first_n(struct scan *st);
 /* ISO dates and year ranges: 2024-02-21, 2020-2022年 (num_date.c). */
 enum step num_st_year_iso(struct scan *st);
+/* num_roc_year (num_date.c) -- whether the numeral of st, before 年, is a
+ * ROC year: after 民國, or in a Taiwanese story with a date after it. */
+bool num_roc_year(struct scan *st);
 /* 2023财年, 1980年代, 2024年2月21日 (num_date.c). */
 enum step num_st_year_unit(struct scan *st);
 /* 3·15, 70年代, 民国112年 (num_date.c). */
@@ -374,6 +390,16 @@ void num_period_words(struct zp_numbers *z);
  * added to v; returns the end of what was read. */
 size_t num_subunits_after(
     struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v);
+/* Where a story comes from (num_region.c). */
+enum { REG_NONE, REG_TW, REG_HK, REG_MO };
+/* num_region (num_region.c) -- the document's region and script, from the
+ * record (url, encoding, entities' exchanges) and the top of its text (an
+ * outlet's dateline); run after num_decode, before num_scan. */
+void num_region(struct zp_numbers *z);
+/* num_region_currency (num_region.c) -- bare 元 by region: the local
+ * currency, CNY for a mainland story, or no code when undecided; run
+ * after num_coordinate, before num_declared_currency. */
+void num_region_currency(struct zp_numbers *z);
 /* num_coordinate, num_declared_currency, num_carry_change, num_link
  * (num_link.c), num_find_metrics (num_metric.c) -- the passes after
  * scanning, in numbers.c's order. */
