@@ -29,10 +29,12 @@
  */
 static const char trad_only[] =
     "這們個來為說與會國對時將從發開關當經過還進問體點產業務億萬營額較單"
-    "電際資團場長實現價買賣東區兩財報淨權貨幣銀聯陸";
+    "電際資團場長實現價買賣東區兩財報淨權貨幣銀聯陸該創餘獲潤達華灣險證"
+    "減積總規費應動網設預計統稱構視議機";
 static const char simp_only[] =
     "这们个来为说与会国对时将从发开关当经过还进问体点产业务亿万营额较单"
-    "电际资团场长实现价买卖东区两财报净权货币银联陆";
+    "电际资团场长实现价买卖东区两财报净权货币银联陆该创获润达华湾险证"
+    "减积总规费应动网设预计统称构视议机";
 
 /*
  * True when the text reads as Traditional.  The script fold (fold.c) sets
@@ -54,7 +56,7 @@ looks_traditional(struct zp_numbers *z)
 		else if (strchr_cp(simp_only, c))
 			s++;
 	}
-	return t >= 3 && t > 2 * s;
+	return t >= 2 && t > 2 * s;
 }
 
 /* Does the host h[0..n) end with the domain d (a whole label)? */
@@ -364,8 +366,9 @@ local_currency(const struct zp_numbers *z, unsigned stated)
 	unsigned own = reg_bit[z->region];
 
 	if (own != 0)
-		/* Taiwan's 元 after 人民幣 amounts is still NT$; after only
-		 * 港元 ones the story may be counting in either. */
+		/* After amounts in its own currency, among others, the
+		 * source's money; after others only (陸企營收人民幣80億元，
+		 * 淨利10億元) the story may be counting in theirs. */
 		return stated == 0 || (stated & own) ? bit_code(own) : NULL;
 	/* A Traditional story of no known source: what it stated, if it
 	 * stated one currency of the family. */
