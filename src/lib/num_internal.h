@@ -120,14 +120,15 @@ struct ment {
 	uint8_t ucls;
 	bool bare;
 	bool defcur; /* CNY only because 元 was written alone */
-	bool yuan;   /* 元 alone (or 元/股, or shared with such a figure):
-	                its currency is the document's (num_region.c) */
-	bool regional; /* yuan, and num_region_currency settled it */
-	uint32_t ych;  /* the 元 (圆 块) as written, for a unit without code */
 	int conv;    /* the figure this one converts (约合), or -1 */
 	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
 	size_t mpos;              /* where the metric word is, with */
 	uint8_t mpre;             /* the length of its accounting prefix */
+	/* 元 alone (or 元/股, or shared with such a figure): its currency is
+	 * the document's (num_region.c); regional once that pass settled
+	 * it; ych the 元 (圆 块) as written, the unit when no code is. */
+	bool yuan, regional;
+	uint32_t ych;
 };
 
 struct anchor {
@@ -187,6 +188,9 @@ struct zp_numbers {
 	uint8_t cls[0x10000];
 	uint8_t *pc;        /* cls of each cp[i] (0 beyond the BMP) */
 	size_t metric_bits; /* metric words when C_METRIC was last set */
+	size_t *org;        /* the record's ORG entities in text order */
+	uint8_t *orole;     /* and their roles (num_subject.c) */
+	size_t norg, orgcap;
 	/* The document's script and region (num_region.c): trad is true
 	 * when the text is written in Traditional characters (set by the
 	 * script fold); region is where the story comes from, REG_*. */
@@ -195,9 +199,6 @@ struct zp_numbers {
 	bool region_src; /* region read from the source, not the text */
 	bool taiwan;     /* a Taiwanese document: 112年 is a ROC year */
 	bool tradtext;   /* trad, or the text reads as Traditional */
-	size_t *org;        /* the record's ORG entities in text order */
-	uint8_t *orole;     /* and their roles (num_subject.c) */
-	size_t norg, orgcap;
 };
 
 /* Where num_subject_of is in its walk over a document's figures. */

@@ -245,9 +245,9 @@ dateline_region(struct zp_numbers *z)
 		uint32_t b = i > 0 ? z->cp[i - 1] : 0;
 
 		if (!(i == 0 || b == '(' || b == 0xFF08 || b == 0x3010 ||
-		        b == '[' || b == 0x3014 || b == 0x300A ||
-		        b == 0x300C || is_space(b) || b == '\n' ||
-		        b == 0xFF0F || b == '/' || b == '|'))
+		        b == '[' || b == 0x3014 || b == 0x300A || b == 0x300C ||
+		        is_space(b) || b == '\n' || b == 0xFF0F || b == '/' ||
+		        b == '|'))
 			continue;
 		for (size_t k = 0; k < sizeof outlets / sizeof *outlets; k++)
 			if (match_len(z, i, outlets[k].name) != 0)
@@ -269,7 +269,8 @@ entity_region(const struct zp_nctx *ctx)
 			continue;
 		if ((e->exchangelen == 4 &&
 		        memcmp(e->exchange, "TWSE", 4) == 0) ||
-		    (e->exchangelen == 4 && memcmp(e->exchange, "TPEx", 4) == 0))
+		    (e->exchangelen == 4 &&
+		        memcmp(e->exchange, "TPEx", 4) == 0))
 			tw++;
 		else if (e->exchangelen == 4 &&
 		    memcmp(e->exchange, "HKEX", 4) == 0)
@@ -289,7 +290,8 @@ states_twd(struct zp_numbers *z)
 	for (size_t i = 0; i + 1 < z->n; i++) {
 		uint32_t c = z->cp[i], d = z->cp[i + 1];
 
-		if ((c == 0x53F0 || c == 0x81FA) && (d == 0x5E63 || d == 0x5E01))
+		if ((c == 0x53F0 || c == 0x81FA) &&
+		    (d == 0x5E63 || d == 0x5E01))
 			return true; /* 台 臺, then 幣 币 */
 		if (c == 'N' && d == 'T' && i + 2 < z->n && z->cp[i + 2] == '$')
 			return true;
@@ -383,7 +385,7 @@ num_region_currency(struct zp_numbers *z)
 
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
-		const char *code;
+		const char *code, *why;
 
 		if (m->kind != ZP_NK_MONEY)
 			continue;
@@ -398,18 +400,22 @@ num_region_currency(struct zp_numbers *z)
 			if (dflt == NULL || strcmp(dflt, "CNY") == 0)
 				continue;
 			code = dflt;
+			why = "bare 元: the default currency";
 		} else {
 			code = local_currency(z, stated);
-			if (code == NULL)
+			why = z->region_src ?
+			    "bare 元: the source's currency" :
+			    "bare 元: the currency of the story";
+			if (code == NULL) {
 				code = dflt;
+				why = "bare 元: the default currency";
+			}
 		}
 		m->regional = true;
 		if (code != NULL) {
 			unit_copy(m, code);
 			if (m->note == NULL)
-				m->note = z->region_src ?
-				    "bare 元: the source's currency" :
-				    "bare 元: the currency of the story";
+				m->note = why;
 		} else {
 			/* The unit as written, with no code. */
 			m->unit[zp_utf8_encode(m->ych, m->unit)] = '\0';

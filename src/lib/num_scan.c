@@ -1113,9 +1113,8 @@ st_mention(struct scan *st)
 	 * that read defcur. */
 	m->yuan = bare_yuan ||
 	    (kind == ZP_NK_MONEY && !st->curprefix[0] && st->code != NULL &&
-	        strcmp(st->code, "CNY") == 0 &&
-	        st->cp[st->ustart] == 0x5143 && st->ustart + 3 == st->uend &&
-	        st->cp[st->ustart + 1] == '/');
+	        strcmp(st->code, "CNY") == 0 && st->cp[st->ustart] == 0x5143 &&
+	        st->ustart + 3 == st->uend && st->cp[st->ustart + 1] == '/');
 	if (m->yuan)
 		m->ych = st->cp[st->ustart];
 	unit_end = st->uend;

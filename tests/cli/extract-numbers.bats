@@ -155,3 +155,58 @@ for r in map(json.loads, sys.stdin):
 	run -0 "$X" <<<"$in"
 	[[ "$output" == *'"subject":"NVIDIA"'* ]]
 }
+
+# Issue 17: bare 元 by the story's region.
+
+@test "--currency is in --help; an unknown code is a usage error" {
+	run -0 --separate-stderr "$X" --help
+	[[ "$output" == *"--currency=CODE"* ]]
+	run -2 --separate-stderr "$X" --currency XYZ </dev/null
+	[[ "$stderr" == *"unknown currency code 'XYZ'"* ]]
+	run -2 --separate-stderr "$X" --currency twd </dev/null
+	[[ "$stderr" == *"unknown currency code"* ]]
+}
+
+@test "--currency accepts a code that --currencies adds" {
+	printf '坚戈,KZT\n' >"$T/c.csv"
+	in='{"text":"该公司营收50亿元。"}'
+	run -2 --separate-stderr "$X" --no-data --currency KZT <<<"$in"
+	run -0 --separate-stderr "$X" --no-data --currencies "$T/c.csv" \
+	    --currency KZT <<<"$in"
+	[[ "$output" == *'"text":"50亿元"'*'"unit":"KZT"'* ]]
+}
+
+@test "Big5 and Big5-HKSCS input give bare 元 their region's currency" {
+	N=$ZP_BIN/normalize
+	printf '某電子廠上季每股盈餘3.1元，營收達120億元。\n' >"$T/u.txt"
+	iconv -f utf-8 -t big5 "$T/u.txt" >"$T/tw.txt"
+	iconv -f utf-8 -t big5-hkscs "$T/u.txt" >"$T/hk.txt"
+	run -0 sh -c "'$N' --encoding big5 '$T/tw.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"TWD"'* ]]
+	[[ "$output" == *'"text":"120億元"'*'"unit":"TWD"'* ]]
+	run -0 sh -c "'$N' --encoding big5-hkscs '$T/hk.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"HKD"'* ]]
+	# The same text as UTF-8, of no known source: no code.
+	run -0 sh -c "'$N' '$T/u.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"元"'* ]]
+	[[ "$output" != *'"unit":"CNY"'* ]]
+}
+
+@test "a Traditional story's TWSE company makes its 元 TWD; a Simplified one's does not" {
+	E=$ZP_BIN/extract-entities
+	run -0 sh -c "printf '%s\n' '{\"text\":\"台積電上季每股盈餘8.5元。\"}' | '$E' | '$X'"
+	[[ "$output" == *'"exchange":"TWSE"'* ]]
+	[[ "$output" == *'"text":"8.5元"'*'"unit":"TWD"'* ]]
+	run -0 sh -c "printf '%s\n' '{\"text\":\"台积电上季每股收益8.5元。\"}' | '$E' | '$X'"
+	[[ "$output" == *'"text":"8.5元"'*'"unit":"CNY"'* ]]
+}
+
+@test "a mainland corpus keeps CNY for bare 元, byte for byte with --currency CNY" {
+	in='{"text":"该公司营收50亿元，净利润3亿元，每股收益0.5元/股。"}'
+	run -0 "$X" <<<"$in"
+	[[ "$output" == *'"text":"50亿元"'*'"unit":"CNY"'* ]]
+	[[ "$output" != *'"note"'* ]]
+	a=$output
+	run -0 "$X" --currency CNY <<<"$in"
+	[ "$output" = "$a" ]
+}

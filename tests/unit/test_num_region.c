@@ -32,18 +32,19 @@ test_mainland_keeps_cny(void **state)
 	expect_field(text, NULL, "52亿元", "unit", "CNY");
 	expect_field(text, NULL, "52亿元", "note", NULL);
 	/* A Simplified story that names other currencies writes them. */
-	expect_field("港股募资20亿港元，公司营收52亿元。", NULL, "52亿元", "unit",
-	    "CNY");
+	expect_field("港股募资20亿港元，公司营收52亿元。", NULL, "52亿元",
+	    "unit", "CNY");
 	expect_field("台积电营收新台币6000亿元，中芯国际营收120亿元。", NULL,
 	    "120亿元", "unit", "CNY");
 	/* Hong Kong and Taiwanese companies in a Simplified story say
 	 * nothing of its source. */
 	ctx_src(&t, NULL, NULL);
-	ctx_ent(&t, "腾讯控股去年营收达6000亿元。", "腾讯控股", "Tencent", false);
+	ctx_ent(
+	    &t, "腾讯控股去年营收达6000亿元。", "腾讯控股", "Tencent", false);
 	t.e[0].exchange = "HKEX";
 	t.e[0].exchangelen = 4;
-	expect_field("腾讯控股去年营收达6000亿元。", &t.c, "6000亿元", "unit",
-	    "CNY");
+	expect_field(
+	    "腾讯控股去年营收达6000亿元。", &t.c, "6000亿元", "unit", "CNY");
 }
 
 static void
@@ -54,7 +55,8 @@ test_traditional_without_cue(void **state)
 	(void)state;
 	expect_field(text, NULL, "52億元", "unit", "元");
 	expect_field(text, NULL, "3.2元", "unit", "元");
-	expect_field(text, NULL, "52億元", "note", "bare 元: currency not known");
+	expect_field(
+	    text, NULL, "52億元", "note", "bare 元: currency not known");
 	expect_has(text, NULL, "\"value\":5200000000,");
 }
 
@@ -70,14 +72,15 @@ test_stated_currency_first(void **state)
 	expect_field(text, NULL, "5元", "unit", "TWD");
 	expect_field("該行去年淨賺港幣85億元，派息每股1.2元。", NULL, "1.2元",
 	    "unit", "HKD");
-	expect_field("博企營收澳門元30億元，淨利5億元。", NULL, "5億元", "unit",
-	    "MOP");
+	expect_field(
+	    "博企營收澳門元30億元，淨利5億元。", NULL, "5億元", "unit", "MOP");
 	/* Only after the statement: the figure before it stays open. */
 	expect_field("該公司營收50億元，其中外銷新台幣30億元。", NULL, "50億元",
 	    "unit", "元");
 	/* Two of the family stated and no source: no guess. */
-	expect_field("陸廠營收人民幣80億元，台廠營收新台幣90億元，合計170億元。",
-	    NULL, "170億元", "unit", "元");
+	expect_field(
+	    "陸廠營收人民幣80億元，台廠營收新台幣90億元，合計170億元。", NULL,
+	    "170億元", "unit", "元");
 }
 
 static void
@@ -100,7 +103,8 @@ test_source_url(void **state)
 	    "8.5元", "unit", "MOP");
 	/* A Simplified story on a Hong Kong site is Hong Kong's too. */
 	expect_field("公司中期盈利120亿元。",
-	    ctx_src(&t, "https://example.hk/1", NULL), "120亿元", "unit", "HKD");
+	    ctx_src(&t, "https://example.hk/1", NULL), "120亿元", "unit",
+	    "HKD");
 	/* Not a host: .hk in the path, a look-alike domain. */
 	expect_field(hk, ctx_src(&t, "https://example.com/news.hk/1", NULL),
 	    "120億元", "unit", "元");
@@ -116,18 +120,20 @@ test_source_encoding_and_dateline(void **state)
 
 	(void)state;
 	expect_field(text, ctx_src(&t, NULL, "big5"), "8.5元", "unit", "TWD");
-	expect_field(text, ctx_src(&t, NULL, "Big5-HKSCS"), "8.5元", "unit",
-	    "HKD");
+	expect_field(
+	    text, ctx_src(&t, NULL, "Big5-HKSCS"), "8.5元", "unit", "HKD");
 	expect_field(text, ctx_src(&t, NULL, "gb18030"), "8.5元", "unit", "元");
-	expect_field("（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。",
-	    NULL, "8.5元", "unit", "TWD");
-	expect_field("【明報專訊】本地一家地產商中期盈利40億元。", NULL, "40億元",
-	    "unit", "HKD");
+	expect_field(
+	    "（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。", NULL,
+	    "8.5元", "unit", "TWD");
+	expect_field("【明報專訊】本地一家地產商中期盈利40億元。", NULL,
+	    "40億元", "unit", "HKD");
 	/* Cited in a sentence, the paper is no dateline. */
 	expect_field("據明報報道，該地產商中期盈利40億元。", NULL, "40億元",
 	    "unit", "元");
 	/* The dateline wins over the host that carries the story. */
-	expect_field("（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。",
+	expect_field(
+	    "（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。",
 	    ctx_src(&t, "https://news.example.hk/1", NULL), "8.5元", "unit",
 	    "TWD");
 	/* A Taiwanese story's 元 after NT$ and 人民幣 amounts is NT$; after
@@ -174,7 +180,8 @@ test_default_currency(void **state)
 	(void)state;
 	ctx_src(&t, NULL, NULL);
 	t.c.currency = "TWD";
-	expect_field("該公司營收50億元，年增8%。", &t.c, "50億元", "unit", "TWD");
+	expect_field(
+	    "該公司營收50億元，年增8%。", &t.c, "50億元", "unit", "TWD");
 	/* It replaces the mainland's CNY too. */
 	t.c.currency = "HKD";
 	expect_field("该公司营收50亿元。", &t.c, "50亿元", "unit", "HKD");
@@ -195,8 +202,9 @@ static void
 test_roc_years(void **state)
 {
 	struct test_ctx t;
-	const char *tw = "（中央社台北10日電）該公司112年3月營收150億元，112年第一季"
-	                 "獲利成長，112年度每股盈餘6元，113年全年營收可望成長。";
+	const char *tw =
+	    "（中央社台北10日電）該公司112年3月營收150億元，112年第一季"
+	    "獲利成長，112年度每股盈餘6元，113年全年營收可望成長。";
 
 	(void)state;
 	ctx_src(&t, NULL, NULL);
@@ -209,7 +217,8 @@ test_roc_years(void **state)
 	expect_field(tw, &t.c, "113年", "date", "2024");
 	expect_field("民國112年3月15日起實施。", NULL, "112年3月15日", "date",
 	    "2023-03-15");
-	expect_field("民國一一二年營收創高。", NULL, "一一二年", "date", "2023");
+	expect_field(
+	    "民國一一二年營收創高。", NULL, "一一二年", "date", "2023");
 	/* Without 民國, a Taiwanese story reads 112年 with a date after. */
 	expect_has("（中央社台北10日電）112年1至3月營收成長。", NULL,
 	    "\"text\":\"112年\",\"start\":11,\"end\":15,\"kind\":\"date\"");
@@ -220,8 +229,8 @@ test_roc_year_negatives(void **state)
 {
 	(void)state;
 	/* A mainland story's 112年 is what it was. */
-	expect_field("该公司112年3月营收50亿元。", NULL, "112年", "kind",
-	    "period");
+	expect_field(
+	    "该公司112年3月营收50亿元。", NULL, "112年", "kind", "period");
 	/* Durations in a Taiwanese story. */
 	expect_field("（中央社台北10日電）該公司成立43年，過去10年營收成長。",
 	    NULL, "43年", "kind", "period");
@@ -230,8 +239,8 @@ test_roc_year_negatives(void **state)
 	expect_field("（中央社台北10日電）10年來營收成長三倍。", NULL, "10年",
 	    "kind", "period");
 	/* One digit is never a ROC year without 民國. */
-	expect_field("（中央社台北10日電）5年3月期的債券。", NULL, "5年", "kind",
-	    "period");
+	expect_field("（中央社台北10日電）5年3月期的債券。", NULL, "5年",
+	    "kind", "period");
 }
 
 int
