@@ -208,56 +208,60 @@ encoding_region(const char *s, size_t n)
 }
 
 /*
- * Outlets whose dateline names the story's place.  Names that a mainland
- * paper shares in Simplified (经济日报 of Beijing, 文汇报 of Shanghai) are
- * listed in Traditional only.
+ * Outlets whose dateline names the story's place.  A name that a mainland
+ * paper has in Simplified (经济日报 of Beijing, 文汇报 of Shanghai) counts in
+ * a Traditional text only (trad), where the script fold may have made it
+ * Simplified.
  */
 static const struct {
 	const char *name;
 	int region;
+	bool trad;
 } outlets[] = {
-	{ "中央社", REG_TW },
-	{ "中央通訊社", REG_TW },
-	{ "中央通讯社", REG_TW },
-	{ "經濟日報", REG_TW },
-	{ "工商時報", REG_TW },
-	{ "工商时报", REG_TW },
-	{ "鉅亨網", REG_TW },
-	{ "钜亨网", REG_TW },
-	{ "自由時報", REG_TW },
-	{ "自由时报", REG_TW },
-	{ "聯合報", REG_TW },
-	{ "联合报", REG_TW },
-	{ "聯合新聞網", REG_TW },
-	{ "中國時報", REG_TW },
-	{ "中国时报", REG_TW },
-	{ "中時新聞網", REG_TW },
-	{ "今周刊", REG_TW },
-	{ "明報", REG_HK },
-	{ "明报", REG_HK },
-	{ "信報", REG_HK },
-	{ "信报", REG_HK },
-	{ "香港經濟日報", REG_HK },
-	{ "香港经济日报", REG_HK },
-	{ "經濟通", REG_HK },
-	{ "星島", REG_HK },
-	{ "星岛", REG_HK },
-	{ "東方日報", REG_HK },
-	{ "东方日报", REG_HK },
-	{ "文匯報", REG_HK },
-	{ "香港文汇报", REG_HK },
-	{ "大公報", REG_HK },
-	{ "大公报", REG_HK },
-	{ "頭條日報", REG_HK },
-	{ "香港01", REG_HK },
-	{ "香港電台", REG_HK },
-	{ "香港电台", REG_HK },
-	{ "阿思達克", REG_HK },
-	{ "澳門日報", REG_MO },
-	{ "澳门日报", REG_MO },
-	{ "市民日報", REG_MO },
-	{ "濠江日報", REG_MO },
-	{ "新華澳報", REG_MO },
+	{ "中央社", REG_TW, false },
+	{ "中央通訊社", REG_TW, false },
+	{ "中央通讯社", REG_TW, false },
+	{ "經濟日報", REG_TW, false },
+	{ "经济日报", REG_TW, true },
+	{ "工商時報", REG_TW, false },
+	{ "工商时报", REG_TW, false },
+	{ "鉅亨網", REG_TW, false },
+	{ "钜亨网", REG_TW, false },
+	{ "自由時報", REG_TW, false },
+	{ "自由时报", REG_TW, false },
+	{ "聯合報", REG_TW, false },
+	{ "联合报", REG_TW, false },
+	{ "聯合新聞網", REG_TW, false },
+	{ "中國時報", REG_TW, false },
+	{ "中国时报", REG_TW, false },
+	{ "中時新聞網", REG_TW, false },
+	{ "今周刊", REG_TW, false },
+	{ "明報", REG_HK, false },
+	{ "明报", REG_HK, false },
+	{ "信報", REG_HK, false },
+	{ "信报", REG_HK, false },
+	{ "香港經濟日報", REG_HK, false },
+	{ "香港经济日报", REG_HK, false },
+	{ "經濟通", REG_HK, false },
+	{ "星島", REG_HK, false },
+	{ "星岛", REG_HK, false },
+	{ "東方日報", REG_HK, false },
+	{ "东方日报", REG_HK, false },
+	{ "文匯報", REG_HK, false },
+	{ "文汇报", REG_HK, true },
+	{ "香港文汇报", REG_HK, false },
+	{ "大公報", REG_HK, false },
+	{ "大公报", REG_HK, false },
+	{ "頭條日報", REG_HK, false },
+	{ "香港01", REG_HK, false },
+	{ "香港電台", REG_HK, false },
+	{ "香港电台", REG_HK, false },
+	{ "阿思達克", REG_HK, false },
+	{ "澳門日報", REG_MO, false },
+	{ "澳门日报", REG_MO, false },
+	{ "市民日報", REG_MO, false },
+	{ "濠江日報", REG_MO, false },
+	{ "新華澳報", REG_MO, false },
 };
 
 /*
@@ -267,7 +271,7 @@ static const struct {
  * the paper and says nothing of the source.
  */
 static int
-dateline_region(struct zp_numbers *z)
+dateline_region(struct zp_numbers *z, bool trad)
 {
 	size_t lim = z->n < ZP_DATELINE_TOP ? z->n : ZP_DATELINE_TOP;
 
@@ -280,7 +284,8 @@ dateline_region(struct zp_numbers *z)
 		        b == '|'))
 			continue;
 		for (size_t k = 0; k < sizeof outlets / sizeof *outlets; k++)
-			if (match_len(z, i, outlets[k].name) != 0)
+			if ((trad || !outlets[k].trad) &&
+			    match_len(z, i, outlets[k].name) != 0)
 				return outlets[k].region;
 	}
 	return REG_NONE;
@@ -333,8 +338,8 @@ void
 num_region(struct zp_numbers *z)
 {
 	const struct zp_nctx *ctx = z->ctx;
-	int r = dateline_region(z);
 	bool trad = z->trad || looks_traditional(z);
+	int r = dateline_region(z, trad);
 
 	/* The dateline names who wrote the story, the host only who carries
 	 * it (a wire story on a portal), the encoding only how it was saved. */

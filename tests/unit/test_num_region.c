@@ -128,6 +128,14 @@ test_source_encoding_and_dateline(void **state)
 	    "8.5元", "unit", "TWD");
 	expect_field("【明報專訊】本地一家地產商中期盈利40億元。", NULL,
 	    "40億元", "unit", "HKD");
+	/* Beijing's 经济日报 is no Taiwanese dateline; in a Traditional
+	 * text (folded to Simplified or not) it is 經濟日報 of Taipei. */
+	expect_field("经济日报北京3月10日讯 某企业一季度营收40亿元。", NULL,
+	    "40亿元", "unit", "CNY");
+	expect_field(
+	    "经济日报記者王小明／台北報導 某電子廠上季營收40億元，較去年"
+	    "同期成長兩成。",
+	    NULL, "40億元", "unit", "TWD");
 	/* Cited in a sentence, the paper is no dateline. */
 	expect_field("據明報報道，該地產商中期盈利40億元。", NULL, "40億元",
 	    "unit", "元");
