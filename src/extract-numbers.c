@@ -15,11 +15,18 @@
 #include "zhpipe/record.h"
 #include "zhpipe/xalloc.h"
 
-enum { OPT_METRICS = ZP_OPT_FIRST_TOOL, OPT_CURRENCIES, OPT_DATE, OPT_NO_DATA };
+enum {
+	OPT_METRICS = ZP_OPT_FIRST_TOOL,
+	OPT_CURRENCIES,
+	OPT_CURRENCY,
+	OPT_DATE,
+	OPT_NO_DATA
+};
 
 static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "currencies", required_argument, NULL, OPT_CURRENCIES },
+	{ "currency", required_argument, NULL, OPT_CURRENCY },
 	{ "date", required_argument, NULL, OPT_DATE },
 	{ "no-data", no_argument, NULL, OPT_NO_DATA }, { NULL, 0, NULL, 0 } };
 
@@ -40,6 +47,11 @@ usage(void)
 	      "WORD,CODE[,EXP]\n"
 	      "                         (令吉,MYR; 美分,USD,-2); may be given "
 	      "more than once\n"
+	      "      --currency=CODE    the ISO 4217 code of bare 元 where the "
+	      "story does\n"
+	      "                         not settle it (default: CNY for a "
+	      "mainland story,\n"
+	      "                         none for an undecided one)\n"
 	      "      --date=YYYY-MM-DD  resolve 去年/今年 against this date "
 	      "when a record\n"
 	      "                         has no \"date\" field\n"
@@ -55,6 +67,18 @@ usage(void)
 	      "count code\n"
 	      "points.  See extract-numbers(1) for the number object's keys.\n",
 	    stdout);
+}
+
+/* A string field of the record (borrowed), or NULL. */
+static const char *
+record_str(struct zp_json *j, const char *key, size_t *len)
+{
+	uint32_t v = zp_json_get(j, 0, key);
+
+	*len = 0;
+	if (v == ZP_JSON_NONE || zp_json_type(j, v) != ZP_JSTRING)
+		return NULL;
+	return zp_json_str(j, v, len);
 }
 
 /* Collects the record's entities; malformed elements are skipped. */
@@ -80,6 +104,11 @@ read_entities(struct zp_json *j, struct zp_nentity **ents, size_t *cap)
 		    !zp_json_index(j, zp_json_get(j, t, "end"), &e.end))
 			continue;
 		e.id = zp_json_str(j, id, &e.idlen);
+		tk = zp_json_get(j, t, "exchange");
+		e.exchange = NULL;
+		e.exchangelen = 0;
+		if (tk != ZP_JSON_NONE && zp_json_type(j, tk) == ZP_JSTRING)
+			e.exchange = zp_json_str(j, tk, &e.exchangelen);
 		tk = zp_json_get(j, t, "ticker");
 		e.ticker = NULL;
 		e.tickerlen = 0;
@@ -110,7 +139,7 @@ main(int argc, char *argv[])
 	struct zp_nentity *ents = NULL;
 	struct zp_reader *r;
 	struct zp_json *j;
-	char **metrics = NULL, **currencies = NULL;
+	char **metrics = NULL, **currencies = NULL, *currency = NULL;
 	size_t nmetrics = 0, ncurrencies = 0, entcap = 0;
 	bool no_data = false;
 	char err[256];
@@ -133,6 +162,9 @@ main(int argc, char *argv[])
 			currencies = zp_xreallocarray(
 			    currencies, ncurrencies + 1, sizeof *currencies);
 			currencies[ncurrencies++] = optarg;
+			break;
+		case OPT_CURRENCY:
+			currency = optarg;
 			break;
 		case OPT_DATE:
 			if (zp_numbers_parse_date(
@@ -173,6 +205,15 @@ main(int argc, char *argv[])
 		    0)
 			zp_die(ZP_EXIT_TROUBLE, "%s", err);
 	free(metrics);
+	/* Checked once every currency word is known: --currencies may add
+	 * the code. */
+	if (currency != NULL) {
+		if (!zp_numbers_currency_known(z, currency))
+			zp_usage_error("unknown currency code '%s' (want an "
+			               "ISO 4217 code such as CNY, TWD, HKD)",
+			    currency);
+		defctx.currency = currency;
+	}
 
 	r = zp_reader_open(argc - optind, argv + optind, &ropts);
 	while ((j = zp_reader_next(r)) != NULL) {
@@ -192,6 +233,8 @@ main(int argc, char *argv[])
 				ctx = defctx;
 		}
 		ctx.nents = read_entities(j, &ents, &entcap);
+		ctx.url = record_str(j, "url", &ctx.urllen);
+		ctx.encoding = record_str(j, "encoding", &ctx.enclen);
 		ctx.ents = ents;
 		zp_recout_begin(&out, j);
 		zp_numbers_json(

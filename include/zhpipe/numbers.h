@@ -38,6 +38,9 @@ struct zp_nentity {
 	const char *ticker; /* its "ticker" (UTF-8, not NUL-terminated), or
 	                       NULL */
 	size_t tickerlen;
+	const char *exchange; /* its "exchange" (TWSE, TPEx, HKEX...), or
+	                         NULL; not NUL-terminated */
+	size_t exchangelen;
 	bool org;    /* type ORG */
 	bool person; /* type PER */
 };
@@ -47,6 +50,14 @@ struct zp_nctx {
 	int year, month, day; /* the record's date, 0 when unknown */
 	const struct zp_nentity *ents;
 	size_t nents;
+	/* The record's "url" and "encoding" (normalize's), UTF-8 and not
+	 * NUL-terminated, or NULL: they say where the story was published. */
+	const char *url, *encoding;
+	size_t urllen, enclen;
+	/* The ISO 4217 code for bare 元 where the document itself does not
+	 * settle it (--currency), or NULL: CNY for a mainland story, no code
+	 * for an undecided one. */
+	const char *currency;
 };
 
 struct zp_numbers;
@@ -85,6 +96,13 @@ void zp_numbers_add_metric(struct zp_numbers *z, const char *s, size_t n);
  */
 size_t zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
     const struct zp_nctx *ctx, struct zp_buf *out);
+
+/*
+ * True when code (NUL-terminated) is the ISO 4217 code of a currency the
+ * finder knows: a built-in currency word's or one loaded with
+ * zp_numbers_load_currencies.
+ */
+bool zp_numbers_currency_known(const struct zp_numbers *z, const char *code);
 
 /* Parses "YYYY-MM-DD" (or a prefix "YYYY-MM", "YYYY") into ctx; 0 or -1. */
 int zp_numbers_parse_date(const char *s, size_t n, struct zp_nctx *ctx);

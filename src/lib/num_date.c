@@ -430,6 +430,62 @@ month_day_after(struct scan *st, size_t end, char *date, size_t size)
 	return end;
 }
 
+/* A month at p: 3月, 三月, 1至3月, 1-3月. */
+static bool
+month_at(struct scan *st, size_t p)
+{
+	struct zp_numbers *z = st->z;
+	const uint32_t *cp = st->cp;
+	struct num n2;
+	long v;
+
+	if (num_numeral(z, &z->b, p, &n2) != 0 ||
+	    (n2.flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE)))
+		return false;
+	v = small_int(&z->b.val);
+	if (v < 1 || v > 12 || n2.e >= st->n)
+		return false;
+	if (cp[n2.e] == 0x6708) /* 月 */
+		return true;
+	return strchr_cp("至到-~～—", cp[n2.e]) && n2.e + 1 < st->n &&
+	    num_numeral(z, &z->b, n2.e + 1, &n2) == 0 && n2.e < st->n &&
+	    cp[n2.e] == 0x6708;
+}
+
+bool
+num_roc_year(struct scan *st)
+{
+	static const char *const after[] = { "度", "全年", "上半年", "下半年",
+		"前半年", "前三季", "底", "初", "第一季", "第二季", "第三季",
+		"第四季", "第1季", "第2季", "第3季", "第4季", "Q1", "Q2", "Q3",
+		"Q4", "H1", "H2" };
+	struct zp_numbers *z = st->z;
+	const struct num *nu = &st->nu;
+	size_t i = st->i, e = st->e, w = e - i;
+	long iv = st->iv;
+
+	if (nu->neg || st->curprefix[0] || st->percent_prefix ||
+	    e + 1 >= st->n || st->cp[e] != 0x5E74 ||
+	    (nu->flags & (ZP_CNUM_FRACTION | ZP_CNUM_VAGUE | ZP_CNUM_MORE)))
+		return false;
+	if (ends_with(z, i, "民國") || ends_with(z, i, "民国"))
+		return iv >= 1 && iv <= 300;
+	/*
+	 * Without 民國, only in a Taiwanese story, as two or three digits
+	 * (5年 is five years), and with a date or a period after 年: 112年3月,
+	 * 112年第一季, 112年度; 成立112年 and 10年來 stay durations.
+	 */
+	if (!z->taiwan || iv < 10 || iv > 130 || (w != 2 && w != 3) ||
+	    !((nu->flags & ~ZP_CNUM_ARABIC) == 0 ||
+	        (nu->flags & ~(ZP_CNUM_CHINESE | ZP_CNUM_SEQ)) == 0) ||
+	    ((nu->flags & ZP_CNUM_CHINESE) && !(nu->flags & ZP_CNUM_SEQ)))
+		return false;
+	for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+		if (match_len(z, e + 1, after[k]) != 0)
+			return true;
+	return month_at(st, e + 1);
+}
+
 /* Year-like numerals with a unit: 2023财年, 1980年代, 1949年间, 2024年. */
 enum step
 num_st_year_unit(struct scan *st)
@@ -473,6 +529,8 @@ num_st_year_unit(struct scan *st)
 	end = month_day_after(st, e + len, date, sizeof date);
 	m = num_new_ment(z, i, end, ZP_NK_DATE);
 	snprintf(m->date, sizeof m->date, "%s", date);
+	if (st->roc)
+		m->note = "ROC (民国) year";
 	/* A year, or a month of one (2022年12月), sets the period in force;
 	 * a day does not. */
 	if (strlen(date) == 4 || strlen(date) == 7)

@@ -125,6 +125,11 @@ struct ment {
 	int counterparty, holder; /* entity indexes, or -1 (num_subject.c) */
 	size_t mpos;              /* where the metric word is, with */
 	uint8_t mpre;             /* the length of its accounting prefix */
+	/* 元 alone (or 元/股, or shared with such a figure): its currency is
+	 * the document's (num_region.c); regional once that pass settled
+	 * it; ych the 元 (圆 块) as written, the unit when no code is. */
+	bool yuan, regional;
+	uint32_t ych;
 };
 
 struct anchor {
@@ -193,6 +198,10 @@ struct zp_numbers {
 	size_t *org;        /* the record's ORG entities in text order */
 	uint8_t *orole;     /* and their roles (num_subject.c) */
 	size_t norg, orgcap;
+	/* The story's region (num_region.c): where it comes from, REG_*. */
+	uint8_t region;
+	bool region_src; /* region read from the source, not the text */
+	bool taiwan;     /* a Taiwanese document: 112年 is a ROC year */
 };
 
 /* Where num_subject_of is in its walk over a document's figures. */
@@ -234,6 +243,7 @@ struct scan {
 	char curprefix[8];   /* a currency before: US$, 人民币 */
 	long iv;             /* small_int of the value (value) */
 	bool yearlike;       /* four digits 1000..2999 (value) */
+	bool roc;            /* a ROC year; iv is its Gregorian year (value) */
 	size_t ustart, uend; /* the unit (unit, range) */
 	int ucls, uexp;
 	const char *code;
@@ -280,6 +290,9 @@ enum step num_st_rate_step(struct scan *st);
 enum step num_st_half_step(struct scan *st);
 /* ISO dates and year ranges: 2024-02-21, 2020-2022年 (num_date.c). */
 enum step num_st_year_iso(struct scan *st);
+/* num_roc_year (num_date.c) -- whether the numeral of st, before 年, is a
+ * ROC year: after 民國, or in a Taiwanese story with a date after it. */
+bool num_roc_year(struct scan *st);
 /* 2023财年, 1980年代, 2024年2月21日 (num_date.c). */
 enum step num_st_year_unit(struct scan *st);
 /* 3·15, 70年代, 民国112年 (num_date.c). */
@@ -384,6 +397,16 @@ void num_period_words(struct zp_numbers *z);
  * added to v; returns the end of what was read. */
 size_t num_subunits_after(
     struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v);
+/* Where a story comes from (num_region.c). */
+enum { REG_NONE, REG_TW, REG_HK, REG_MO };
+/* num_region (num_region.c) -- the document's region and script, from the
+ * record (url, encoding, entities' exchanges) and the top of its text (an
+ * outlet's dateline); run after num_decode, before num_scan. */
+void num_region(struct zp_numbers *z);
+/* num_region_currency (num_region.c) -- bare 元 by region: the local
+ * currency, CNY for a mainland story, or no code when undecided; run
+ * after num_coordinate, before num_declared_currency. */
+void num_region_currency(struct zp_numbers *z);
 /* num_coordinate, num_declared_currency, num_carry_change, num_link
  * (num_link.c), num_find_metrics (num_metric.c) -- the passes after
  * scanning, in numbers.c's order. */

@@ -52,6 +52,8 @@ num_coordinate(struct zp_numbers *z)
 			continue;
 		a->kind = b->kind;
 		memcpy(a->unit, b->unit, sizeof a->unit);
+		a->yuan = b->yuan;
+		a->ych = b->ych;
 		a->bare = false;
 		a->note = "unit shared with the next figure";
 	}
@@ -271,7 +273,9 @@ carry_currency(struct zp_numbers *z)
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
 
-		if (!m->defcur || m->subject < 0 || m->metric < 0)
+		/* The region settled it, or found it cannot: no guess. */
+		if (!m->defcur || m->regional || m->subject < 0 ||
+		    m->metric < 0)
 			continue;
 		for (size_t k = i; k-- > 0;) {
 			const struct ment *a = &z->m[k];

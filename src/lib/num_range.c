@@ -178,6 +178,8 @@ num_merge_bounds(struct zp_numbers *z)
 			if (a->bare && a->unit[0] == '\0') {
 				a->kind = b->kind;
 				memcpy(a->unit, b->unit, sizeof a->unit);
+				a->yuan = b->yuan;
+				a->ych = b->ych;
 			} else if (!(b->bare && b->unit[0] == '\0')) {
 				continue;
 			}

@@ -625,6 +625,12 @@ st_value(struct scan *st)
 	         !(nu->flags & ~(ZP_CNUM_ARABIC)) && w == 4) ||
 	        ((nu->flags & ZP_CNUM_SEQ) && w == 4)) &&
 	    st->iv >= 1000 && st->iv <= 2999;
+	/* 民國112年, 112年3月 in a Taiwanese story: the year 2023, read by
+	 * the year stages as if written so. */
+	if (!st->yearlike && num_roc_year(st)) {
+		st->iv += 1911;
+		st->yearlike = st->roc = true;
+	}
 	return GO_ON;
 }
 
@@ -1134,6 +1140,14 @@ st_mention(struct scan *st)
 	kind = mention_kind(st, &scale, &bare_yuan);
 	m = num_new_ment(z, st->pstart, st->uend, kind);
 	m->defcur = bare_yuan;
+	/* 元/股 is bare 元 too for the region, though not for the passes
+	 * that read defcur. */
+	m->yuan = bare_yuan ||
+	    (kind == ZP_NK_MONEY && !st->curprefix[0] && st->code != NULL &&
+	        strcmp(st->code, "CNY") == 0 && st->cp[st->ustart] == 0x5143 &&
+	        st->ustart + 3 == st->uend && st->cp[st->ustart + 1] == '/');
+	if (m->yuan)
+		m->ych = st->cp[st->ustart];
 	unit_end = st->uend;
 	after_unit(st, m, kind);
 	if (scale != 0) {
@@ -1268,7 +1282,7 @@ num_scan_begin(
 	st->pct_exp = 0;
 	st->curprefix[0] = '\0';
 	st->iv = 0;
-	st->yearlike = false;
+	st->yearlike = st->roc = false;
 	st->ustart = st->uend = 0;
 	st->ucls = U_NONE;
 	st->uexp = 0;

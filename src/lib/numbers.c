@@ -249,12 +249,14 @@ zp_numbers_json(struct zp_numbers *z, const char *text, size_t len,
     const struct zp_nctx *ctx, struct zp_buf *out)
 {
 	num_decode(z, text, len, ctx);
+	num_region(z);
 	num_scan(z, text);
 	/* The passes after scanning, in this order: each reads what the
 	 * ones before it settled. */
 	num_coordinate(z);
 	num_merge_bounds(z);
 	num_carry_change(z);
+	num_region_currency(z);
 	num_declared_currency(z);
 	num_period_words(z);
 	num_resolve_periods(z);

@@ -157,7 +157,7 @@ for r in map(json.loads, sys.stdin):
 }
 
 # Issue 17: the numeral forms of Taiwanese and Hong Kong papers read the
-# same in either script, before any script folding.
+# same in either script.
 @test "Traditional numeral forms give the values of their Simplified twins" {
 	values() {
 		"$X" | python3 -c '
@@ -169,20 +169,22 @@ for r in map(json.loads, sys.stdin):
 '
 	}
 	printf '%s\n' \
-	    '{"date":"2023-10-19","text":"營收三○八二點六億元，預估二八四億至二九六億美元，總資產一兆二三四五億元。"}' \
-	    '{"date":"2023-10-19","text":"央行升息一碼，市場預期再減息半碼。前三季每股盈餘十元，單季營收四百億元。"}' |
+	    '{"date":"2023-10-19","text":"營收新台幣三○八二點六億元，預估二八四億至二九六億美元，總資產一兆二三四五億元。"}' \
+	    '{"date":"2023-10-19","text":"央行升息一碼，市場預期再減息半碼。前三季每股盈餘十元，單季營收新台幣四百億元。"}' |
 	    values >"$T/trad"
 	printf '%s\n' \
-	    '{"date":"2023-10-19","text":"营收三○八二点六亿元，预估二八四亿至二九六亿美元，总资产一兆二三四五亿元。"}' \
-	    '{"date":"2023-10-19","text":"央行升息一码，市场预期再减息半码。前三季每股盈余十元，单季营收四百亿元。"}' |
+	    '{"date":"2023-10-19","text":"营收新台币三○八二点六亿元，预估二八四亿至二九六亿美元，总资产一兆二三四五亿元。"}' \
+	    '{"date":"2023-10-19","text":"央行升息一码，市场预期再减息半码。前三季每股盈余十元，单季营收新台币四百亿元。"}' |
 	    values >"$T/simp"
-	diff "$T/trad" "$T/simp"
-	grep -qx 'money 308260000000 None None CNY None' "$T/trad"
+	# Units aside: a Simplified story keeps CNY for bare 元 after naming
+	# 新台币 (the region tests below); the values are the same.
+	diff <(cut -d' ' -f1-4,6 "$T/trad") <(cut -d' ' -f1-4,6 "$T/simp")
+	grep -qx 'money 308260000000 None None TWD None' "$T/trad"
 	grep -qx 'money None 28400000000 29600000000 USD None' "$T/trad"
-	grep -qx 'money 1234500000000 None None CNY None' "$T/trad"
+	grep -qx 'money 1234500000000 None None TWD None' "$T/trad"
 	grep -qx 'percent 0.25 None None pp None' "$T/trad"
 	grep -qx 'percent 0.125 None None pp None' "$T/trad"
-	grep -qx 'money 40000000000 None None CNY 2023-Q3' "$T/trad"
+	grep -qx 'money 40000000000 None None TWD 2023-Q3' "$T/trad"
 }
 
 @test "碼 is a quarter point only in a rate clause; 三四 stays approximate" {
@@ -206,4 +208,59 @@ for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
 	run -0 --separate-stderr timeout 30 "$X" "$T/long.jsonl"
 	[ "${#lines[@]}" -eq 5 ]
 	[ -z "$stderr" ]
+}
+
+# Issue 17: bare 元 by the story's region.
+
+@test "--currency is in --help; an unknown code is a usage error" {
+	run -0 --separate-stderr "$X" --help
+	[[ "$output" == *"--currency=CODE"* ]]
+	run -2 --separate-stderr "$X" --currency XYZ </dev/null
+	[[ "$stderr" == *"unknown currency code 'XYZ'"* ]]
+	run -2 --separate-stderr "$X" --currency twd </dev/null
+	[[ "$stderr" == *"unknown currency code"* ]]
+}
+
+@test "--currency accepts a code that --currencies adds" {
+	printf '坚戈,KZT\n' >"$T/c.csv"
+	in='{"text":"该公司营收50亿元。"}'
+	run -2 --separate-stderr "$X" --no-data --currency KZT <<<"$in"
+	run -0 --separate-stderr "$X" --no-data --currencies "$T/c.csv" \
+	    --currency KZT <<<"$in"
+	[[ "$output" == *'"text":"50亿元"'*'"unit":"KZT"'* ]]
+}
+
+@test "Big5 and Big5-HKSCS input give bare 元 their region's currency" {
+	N=$ZP_BIN/normalize
+	printf '某電子廠上季每股盈餘3.1元，營收達120億元。\n' >"$T/u.txt"
+	iconv -f utf-8 -t big5 "$T/u.txt" >"$T/tw.txt"
+	iconv -f utf-8 -t big5-hkscs "$T/u.txt" >"$T/hk.txt"
+	run -0 sh -c "'$N' --encoding big5 '$T/tw.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"TWD"'* ]]
+	[[ "$output" == *'"text":"120億元"'*'"unit":"TWD"'* ]]
+	run -0 sh -c "'$N' --encoding big5-hkscs '$T/hk.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"HKD"'* ]]
+	# The same text as UTF-8, of no known source: no code.
+	run -0 sh -c "'$N' '$T/u.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"元"'* ]]
+	[[ "$output" != *'"unit":"CNY"'* ]]
+}
+
+@test "a Traditional story's TWSE company makes its 元 TWD; a Simplified one's does not" {
+	E=$ZP_BIN/extract-entities
+	run -0 sh -c "printf '%s\n' '{\"text\":\"台積電上季每股盈餘8.5元。\"}' | '$E' | '$X'"
+	[[ "$output" == *'"exchange":"TWSE"'* ]]
+	[[ "$output" == *'"text":"8.5元"'*'"unit":"TWD"'* ]]
+	run -0 sh -c "printf '%s\n' '{\"text\":\"台积电上季每股收益8.5元。\"}' | '$E' | '$X'"
+	[[ "$output" == *'"text":"8.5元"'*'"unit":"CNY"'* ]]
+}
+
+@test "a mainland corpus keeps CNY for bare 元, byte for byte with --currency CNY" {
+	in='{"text":"该公司营收50亿元，净利润3亿元，每股收益0.5元/股。"}'
+	run -0 "$X" <<<"$in"
+	[[ "$output" == *'"text":"50亿元"'*'"unit":"CNY"'* ]]
+	[[ "$output" != *'"note"'* ]]
+	a=$output
+	run -0 "$X" --currency CNY <<<"$in"
+	[ "$output" = "$a" ]
 }
