@@ -108,3 +108,11 @@ tickers() {
 	[ "$(sed -n 3p "$T/out")" = \
 	    '湖南=Hunan= 富士电视台=Fuji TV= 曼联=Manchester United=' ]
 }
+
+@test "the facts view carries the subject's ticker with its exchange suffix" {
+	printf '%s\n' '{"id":"f","text":"腾讯控股第三季度营收为1670亿元。联电第三季度营收为新台币600亿元。"}' |
+	    "$EE" | "$ZP_BIN/extract-numbers" | "$ZP_BIN/segment" |
+	    "$ZP_BIN/to-csv" --facts | cut -d, -f1-2,5,8 >"$T/out"
+	[ "$(sed -n 2p "$T/out")" = 'Tencent,0700.HK,167000000000,CNY' ]
+	[ "$(sed -n 3p "$T/out")" = 'UMC,2303.TW,60000000000,TWD' ]
+}
