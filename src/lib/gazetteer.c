@@ -279,7 +279,7 @@ zp_gaz_ticker(const char *code, const char *exchange)
 		pad = 4 - n;
 	t = zp_xmalloc(pad + n + 1 + sl + 1);
 	memset(t, '0', pad);
-	memcpy(t + pad, code, n);
+	memcpy(t + pad, code, n + 1);
 	n += pad;
 	/* BA. of the LSE is BA.L, not BA..L. */
 	if (n == 0 || t[n - 1] != '.')
