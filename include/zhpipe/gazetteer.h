@@ -12,7 +12,15 @@
  * or left out.  Aliases match in their Simplified fold (zhpipe/fold.h), as
  * the extractors read their text, so a Traditional alias is needed only
  * where the name itself differs (臺積電 and 台积电 are one alias, 輝達 and
- * 英伟达 two).  When two entries share an alias, the one loaded last wins,
+ * 英伟达 two).  A ticker is kept as the market quotes it, with its
+ * exchange's suffix (2330.TW, 0700.HK, 600519.SS, 005930.KS; US symbols
+ * bare): 2330 of TWSE is read as 2330.TW, and a ticker that carries its
+ * suffix already stays as written.  A company listed twice gives its
+ * listings separated by "|" in both fields, the primary first:
+ *
+ *	中国平安,ORG,中國平安,601318|2318,SSE|HKEX
+ *
+ * When two entries share an alias, the one loaded last wins,
  * so a user's file overrides the shipped lists.
  */
 #ifndef ZHPIPE_GAZETTEER_H
@@ -34,8 +42,12 @@ enum zp_etype {
 
 struct zp_gaz_entry {
 	const char *id;       /* canonical name */
-	const char *ticker;   /* NULL when unknown */
-	const char *exchange; /* NULL when unknown */
+	const char *ticker;   /* the primary listing's (2330.TW), or NULL */
+	const char *exchange; /* its exchange (TWSE), or NULL */
+	/* Every listing, the primary first: nlist tickers and exchanges. */
+	const char *const *tickers;
+	const char *const *exchanges;
+	size_t nlist;
 	enum zp_etype type;
 };
 
@@ -45,13 +57,21 @@ struct zp_gazetteer;
 struct zp_gazetteer *zp_gaz_new(void);
 void zp_gaz_free(struct zp_gazetteer *g);
 
+/*
+ * The ticker of code on exchange as quoters write it, in a new string:
+ * 2330, TWSE -> 2330.TW; 700, HKEX -> 0700.HK; NVDA, NASDAQ -> NVDA.
+ */
+char *zp_gaz_ticker(const char *code, const char *exchange);
+
 /* The type named s ("ORG"...), or -1. */
 int zp_gaz_type_parse(const char *s);
 const char *zp_gaz_type_name(enum zp_etype t);
 
 /*
  * Adds an entry and its aliases (each a NUL-terminated UTF-8 string; the
- * canonical is added as an alias too).  Returns the entry's index.
+ * canonical is added as an alias too).  ticker and exchange are as in the
+ * file ("|" between listings; NULL or "" for none).  Returns the entry's
+ * index.
  */
 uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *const *aliases, size_t naliases, const char *ticker,

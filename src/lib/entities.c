@@ -180,6 +180,70 @@ pass_runs(const struct pass *p, const struct zp_entities *x)
 	return !(p->need & NEED_NAMES) || x->nsc != NULL;
 }
 
+/*
+ * The stock code written in parentheses right after a name (台積電(2330),
+ * 騰訊(00700.HK)): its digits without leading zeros, or NULL.
+ */
+static const uint32_t *
+written_code(const struct zp_entities *x, size_t end, size_t *len)
+{
+	size_t p = end + 1, d;
+
+	if (end >= x->n || !is_open(x->c[end]))
+		return NULL;
+	while (p < x->n && x->c[p] == '0')
+		p++;
+	for (d = 0; p + d < x->n && is_digit(x->c[p + d]); d++)
+		;
+	if (p + d - (end + 1) < 4 || p + d - (end + 1) > 6 || p + d >= x->n ||
+	    !(is_close(x->c[p + d]) || x->c[p + d] == '.' ||
+	        x->c[p + d] == '-'))
+		return NULL;
+	*len = d;
+	return x->c + p;
+}
+
+/*
+ * The listing of ge that the text names by its code, when it names one:
+ * 中國平安(2318) is the Hong Kong listing of a company whose primary one is
+ * in Shanghai.  A numeric code that is none of ge's listings leaves the
+ * mention without a ticker, as a wrong one is worse than none (the name may
+ * be an alias of another company); a name without a code, or with listings
+ * that are no numbers (NVDA), keeps the primary.
+ */
+static void
+pick_listing(const struct zp_entities *x, const struct zp_gaz_entry *ge,
+    size_t end, struct zp_entity *o)
+{
+	const uint32_t *code;
+	size_t n;
+	bool numeric = false;
+
+	o->ticker = ge->ticker;
+	o->exchange = ge->exchange;
+	if (ge->nlist == 0 || (code = written_code(x, end, &n)) == NULL)
+		return;
+	for (size_t k = 0; k < ge->nlist; k++) {
+		const char *t = ge->tickers[k];
+		size_t i = 0;
+
+		if (t[0] < '0' || t[0] > '9')
+			continue;
+		numeric = true;
+		while (t[0] == '0')
+			t++;
+		while (i < n && t[i] == (char)code[i])
+			i++;
+		if (i == n && (t[i] == '.' || t[i] == '\0')) {
+			o->ticker = ge->tickers[k];
+			o->exchange = ge->exchanges[k];
+			return;
+		}
+	}
+	if (numeric)
+		o->ticker = o->exchange = NULL;
+}
+
 size_t
 zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
     const struct zp_entity **out)
@@ -211,20 +275,19 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		o->id = ent_id(x, e);
 		if (e->gaz != NONE)
 			ge = zp_gaz_entry(x->g, e->gaz);
-		o->ticker = ge != NULL ? ge->ticker : NULL;
-		o->exchange = ge != NULL ? ge->exchange : NULL;
+		o->ticker = o->exchange = NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
 
-			o->ticker = o->exchange = NULL;
+			ge = NULL;
 			if (g2 != NONE &&
 			    zp_gaz_entry(x->g, g2)->type == o->type &&
-			    strcmp(zp_gaz_entry(x->g, g2)->id, o->id) == 0) {
-				o->ticker = zp_gaz_entry(x->g, g2)->ticker;
-				o->exchange = zp_gaz_entry(x->g, g2)->exchange;
-			}
+			    strcmp(zp_gaz_entry(x->g, g2)->id, o->id) == 0)
+				ge = zp_gaz_entry(x->g, g2);
 		}
+		if (ge != NULL)
+			pick_listing(x, ge, e->e, o);
 	}
 	if (no > 1)
 		qsort(x->out, no, sizeof(*x->out), cmp_ent);

@@ -145,8 +145,12 @@ zp_gaz_free(struct zp_gazetteer *g)
 		return;
 	for (size_t i = 0; i < g->nent; i++) {
 		free((char *)g->ent[i].id);
-		free((char *)g->ent[i].ticker);
-		free((char *)g->ent[i].exchange);
+		for (size_t k = 0; k < g->ent[i].nlist; k++) {
+			free((char *)g->ent[i].tickers[k]);
+			free((char *)g->ent[i].exchanges[k]);
+		}
+		free((void *)g->ent[i].tickers);
+		free((void *)g->ent[i].exchanges);
 	}
 	for (size_t i = 0; i < g->nal; i++)
 		free(g->al[i].cp);
@@ -223,6 +227,122 @@ zp_gaz_each_alias(const struct zp_gazetteer *g,
 	}
 }
 
+/*
+ * Yahoo Finance's suffixes, which most feeds and spreadsheets know; US
+ * symbols, and exchanges not listed here, go bare.
+ */
+static const struct {
+	const char *exchange, *suffix;
+} suffixes[] = {
+	{ "TWSE", "TW" },
+	{ "TPEx", "TWO" },
+	{ "HKEX", "HK" },
+	{ "SSE", "SS" },
+	{ "SZSE", "SZ" },
+	{ "BSE", "BJ" },
+	{ "KRX", "KS" },
+	{ "KOSPI", "KS" },
+	{ "KOSDAQ", "KQ" },
+	{ "TSE", "T" },
+	{ "TYO", "T" },
+	{ "AMS", "AS" },
+	{ "ASX", "AX" },
+	{ "BME", "MC" },
+	{ "EPA", "PA" },
+	{ "LSE", "L" },
+	{ "SGX", "SI" },
+	{ "SIX", "SW" },
+	{ "Tadawul", "SR" },
+	{ "XETRA", "DE" },
+};
+
+char *
+zp_gaz_ticker(const char *code, const char *exchange)
+{
+	const char *suf = NULL;
+	size_t n = strlen(code), pad = 0, sl;
+	char *t;
+
+	for (size_t i = 0;
+	     exchange != NULL && i < sizeof(suffixes) / sizeof(suffixes[0]);
+	     i++)
+		if (strcmp(exchange, suffixes[i].exchange) == 0)
+			suf = suffixes[i].suffix;
+	if (suf == NULL)
+		return zp_xstrdup(code);
+	sl = strlen(suf);
+	/* Written with its suffix already (2330.TW): as it is. */
+	if (n > sl + 1 && code[n - sl - 1] == '.' &&
+	    strcmp(code + n - sl, suf) == 0)
+		return zp_xstrdup(code);
+	/* HKEX codes are quoted with four digits at least: 0700.HK. */
+	if (strcmp(suf, "HK") == 0 && n < 4 && strspn(code, "0123456789") == n)
+		pad = 4 - n;
+	t = zp_xmalloc(pad + n + 1 + sl + 1);
+	memset(t, '0', pad);
+	memcpy(t + pad, code, n + 1);
+	n += pad;
+	/* BA. of the LSE is BA.L, not BA..L. */
+	if (n == 0 || t[n - 1] != '.')
+		t[n++] = '.';
+	memcpy(t + n, suf, sl + 1);
+	return t;
+}
+
+/* The next "|"-separated field of *p (advanced past it), in a new string. */
+static char *
+next_listing(const char **p)
+{
+	const char *bar = strchr(*p, '|');
+	size_t n = bar != NULL ? (size_t)(bar - *p) : strlen(*p);
+	char *f = zp_xmalloc(n + 1);
+
+	memcpy(f, *p, n);
+	f[n] = '\0';
+	*p += bar != NULL ? n + 1 : n;
+	return f;
+}
+
+/* Splits the listings of ticker and exchange into e. */
+static void
+add_listings(struct zp_gaz_entry *e, const char *ticker, const char *exchange)
+{
+	const char **tk, **ex;
+	size_t n = 1;
+
+	e->nlist = 0;
+	if (ticker == NULL || *ticker == '\0')
+		return;
+	for (const char *p = ticker; *p != '\0'; p++)
+		n += *p == '|';
+	tk = zp_xreallocarray(NULL, n, sizeof(*tk));
+	ex = zp_xreallocarray(NULL, n, sizeof(*ex));
+	if (exchange == NULL)
+		exchange = "";
+	for (bool last = false; !last;) {
+		char *code, *x;
+
+		last = strchr(ticker, '|') == NULL;
+		code = next_listing(&ticker);
+		x = next_listing(&exchange);
+		if (*x == '\0') {
+			free(x);
+			x = NULL;
+		}
+		if (*code != '\0') { /* not an empty listing: 601318||... */
+			tk[e->nlist] = zp_gaz_ticker(code, x);
+			ex[e->nlist++] = x;
+		} else {
+			free(x);
+		}
+		free(code);
+	}
+	e->tickers = tk;
+	e->exchanges = ex;
+	e->ticker = e->nlist > 0 ? tk[0] : NULL;
+	e->exchange = e->nlist > 0 ? ex[0] : NULL;
+}
+
 uint32_t
 zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *const *aliases, size_t naliases, const char *ticker,
@@ -237,12 +357,10 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	}
 	idx = (uint32_t)g->nent++;
 	e = &g->ent[idx];
+	memset(e, 0, sizeof(*e));
 	e->id = zp_xstrdup(id);
 	e->type = type;
-	e->ticker =
-	    ticker != NULL && *ticker != '\0' ? zp_xstrdup(ticker) : NULL;
-	e->exchange =
-	    exchange != NULL && *exchange != '\0' ? zp_xstrdup(exchange) : NULL;
+	add_listings(e, ticker, exchange);
 	add_alias(g, id, idx);
 	for (size_t i = 0; i < naliases; i++)
 		add_alias(g, aliases[i], idx);
@@ -315,6 +433,16 @@ clean_text(const struct zp_buf *b)
 		if ((unsigned char)b->p[i] < 0x20 || b->p[i] == 0x7f)
 			return false;
 	return true;
+}
+
+static size_t
+count_bars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == '|';
+	return n;
 }
 
 static void
@@ -398,6 +526,12 @@ on_record(int c, void *data)
 				break;
 			p = bar + 1;
 		}
+	}
+	if (l->nfield > 4 && l->field[4].len > 0 &&
+	    count_bars(l->field[3].p) != count_bars(l->field[4].p)) {
+		fail(l,
+		    "ticker and exchange give different numbers of listings");
+		return;
 	}
 	zp_gaz_add(l->g, l->field[0].p, (enum zp_etype)type, al, nal,
 	    l->nfield > 3 ? l->field[3].p : NULL,

@@ -38,7 +38,7 @@ J
 	    >"$T/pairs"
 	grep -qx '輝達=NVIDIA=NVDA' "$T/pairs"
 	grep -qx '英伟达=NVIDIA=NVDA' "$T/pairs"
-	grep -qx '臺積電=TSMC=2330' "$T/pairs"
+	grep -qx '臺積電=TSMC=2330.TW' "$T/pairs"
 	grep -qx 'AMD=AMD=AMD' "$T/pairs"
 	grep -qx '超威半导体=AMD=AMD' "$T/pairs"
 	grep -qx 'MI300X=AMD Instinct MI300X=' "$T/pairs"
@@ -200,18 +200,18 @@ found_ids() {
 		jq -cn --arg t "$t" '{text: $t}'
 	done | "$EE" |
 	    jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")"' >"$T/pairs"
-	grep -qx '鞍钢=鞍钢=000898' "$T/pairs"
+	grep -qx '鞍钢=鞍钢=000898.SZ' "$T/pairs"
 	grep -qx '首钢=首钢=' "$T/pairs"
-	grep -qx '国航=中国国航=601111' "$T/pairs"
-	grep -qx '汉莎航空=Lufthansa=LHA' "$T/pairs"
-	grep -qx '國泰航空=Cathay Pacific=0293' "$T/pairs"
-	grep -qx '長榮航空=EVA Air=2618' "$T/pairs"
+	grep -qx '国航=中国国航=601111.SS' "$T/pairs"
+	grep -qx '汉莎航空=Lufthansa=LHA.DE' "$T/pairs"
+	grep -qx '國泰航空=Cathay Pacific=0293.HK' "$T/pairs"
+	grep -qx '長榮航空=EVA Air=2618.TW' "$T/pairs"
 	grep -qx '可口可樂=Coca-Cola=KO' "$T/pairs"
-	grep -qx '雀巢=Nestlé=NESN' "$T/pairs"
+	grep -qx '雀巢=Nestlé=NESN.SW' "$T/pairs"
 	grep -qx '共同社=Kyodo=' "$T/pairs"
 	grep -qx '时事社=Jiji Press=' "$T/pairs"
 	grep -qx '读卖新闻=Yomiuri Shimbun=' "$T/pairs"
-	grep -qx '三菱重工=Mitsubishi Heavy Industries=7011' "$T/pairs"
+	grep -qx '三菱重工=Mitsubishi Heavy Industries=7011.T' "$T/pairs"
 }
 
 @test "short firm names inside common words are no names (新航线, 其中粮食, 联合报道)" {

@@ -145,6 +145,76 @@ struct bad {
 	const char *msg;
 };
 
+/* A ticker carries its exchange's suffix; US symbols stay bare. */
+static void
+test_tickers(void **state)
+{
+	static const char *const cases[][3] = {
+		{ "2330", "TWSE", "2330.TW" },
+		{ "6488", "TPEx", "6488.TWO" },
+		{ "700", "HKEX", "0700.HK" },
+		{ "0005", "HKEX", "0005.HK" },
+		{ "09988", "HKEX", "09988.HK" },
+		{ "600519", "SSE", "600519.SS" },
+		{ "000725", "SZSE", "000725.SZ" },
+		{ "430047", "BSE", "430047.BJ" },
+		{ "005930", "KRX", "005930.KS" },
+		{ "035720", "KOSDAQ", "035720.KQ" },
+		{ "7203", "TSE", "7203.T" },
+		{ "BP.", "LSE", "BP.L" },
+		{ "2330.TW", "TWSE", "2330.TW" },
+		{ "NVDA", "NASDAQ", "NVDA" },
+		{ "BRK.B", "NYSE", "BRK.B" },
+		{ "X1", "Mars Exchange", "X1" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *t = zp_gaz_ticker(cases[i][0], cases[i][1]);
+
+		assert_string_equal(t, cases[i][2]);
+		free(t);
+	}
+	{
+		char *t = zp_gaz_ticker("1234", NULL);
+
+		assert_string_equal(t, "1234");
+		free(t);
+	}
+}
+
+/* Two listings: the primary first, both kept with their exchanges. */
+static void
+test_listings(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g =
+	    load("中国平安,ORG,中國平安,601318|2318,SSE|HKEX\n"
+	         "UMC,ORG,联电|聯電,2303,TWSE\n"
+	         "Foo,ORG,福,12|,SSE|\n",
+	        0, err, sizeof(err));
+	const struct zp_gaz_entry *e;
+
+	(void)state;
+	e = zp_gaz_entry(g, zp_gaz_lookup(g, S("中國平安")));
+	assert_int_equal(e->nlist, 2);
+	assert_string_equal(e->ticker, "601318.SS");
+	assert_string_equal(e->exchange, "SSE");
+	assert_string_equal(e->tickers[1], "2318.HK");
+	assert_string_equal(e->exchanges[1], "HKEX");
+	e = zp_gaz_entry(g, zp_gaz_lookup(g, S("聯電")));
+	assert_int_equal(e->nlist, 1);
+	assert_string_equal(e->ticker, "2303.TW");
+	e = zp_gaz_entry(g, zp_gaz_lookup(g, S("福")));
+	assert_int_equal(e->nlist, 1);
+	assert_string_equal(e->ticker, "12.SS");
+	zp_gaz_free(g);
+
+	g = load("Bar,ORG,巴,1|2,SSE\n", -1, err, sizeof(err));
+	assert_non_null(strstr(err, "t.csv:1: ticker and exchange"));
+	zp_gaz_free(g);
+}
+
 static void
 test_errors(void **state)
 {
@@ -300,6 +370,8 @@ main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_last_wins),
+		cmocka_unit_test(test_tickers),
+		cmocka_unit_test(test_listings),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_nul_and_missing),
 		cmocka_unit_test(test_long_alias),
