@@ -26,6 +26,7 @@ enum {
 	OPT_FROM = ZP_OPT_FIRST_TOOL,
 	OPT_ENCODING,
 	OPT_SIMPLIFIED,
+	OPT_TRADITIONAL,
 	OPT_FORM,
 	OPT_KEEP_ALL,
 	OPT_MIN_CHARS,
@@ -39,6 +40,7 @@ static const struct option longopts[] = { ZP_COMMON_LONGOPTS,
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "encoding", required_argument, NULL, OPT_ENCODING },
 	{ "simplified", no_argument, NULL, OPT_SIMPLIFIED },
+	{ "traditional", no_argument, NULL, OPT_TRADITIONAL },
 	{ "form", required_argument, NULL, OPT_FORM },
 	{ "keep-all", no_argument, NULL, OPT_KEEP_ALL },
 	{ "min-chars", required_argument, NULL, OPT_MIN_CHARS },
@@ -103,6 +105,9 @@ usage(void)
 	    "                         \"encoding\" field\n"
 	    "      --simplified       convert Traditional to Simplified "
 	    "Chinese\n"
+	    "      --traditional      convert Simplified to Traditional "
+	    "Chinese (offsets\n"
+	    "                         stay: one character for one)\n"
 	    "      --form=FORM        nfkc (default) or nfc (keeps full-width "
 	    "and other\n"
 	    "                         compatibility characters)\n"
@@ -1001,10 +1006,11 @@ int
 main(int argc, char *argv[])
 {
 	struct ctx c = { 0 };
-	struct zp_clean_opts copts = { ZP_FORM_NFKC, false };
+	struct zp_clean_opts copts = { ZP_FORM_NFKC, ZP_SCRIPT_KEEP };
 	const char *drop = NULL, *canon;
 	char err[256], *phrases, *enc_copy = NULL;
 	long long min_chars = MIN_CHARS_DEFAULT;
+	enum zp_script script;
 	int opt, i;
 
 	zp_init(argv[0]);
@@ -1044,7 +1050,14 @@ main(int argc, char *argv[])
 			c.encoding = enc_copy;
 			break;
 		case OPT_SIMPLIFIED:
-			copts.simplified = true;
+		case OPT_TRADITIONAL:
+			script = opt == OPT_SIMPLIFIED ? ZP_SCRIPT_SIMPLIFIED :
+			                                 ZP_SCRIPT_TRADITIONAL;
+			if (copts.script != ZP_SCRIPT_KEEP &&
+			    copts.script != script)
+				zp_usage_error("--simplified and --traditional "
+				               "exclude each other");
+			copts.script = script;
 			break;
 		case OPT_FORM:
 			if (strcmp(optarg, "nfkc") == 0)

@@ -1,7 +1,8 @@
 /*
  * textclean -- the text cleaning of normalize: HTML entities decoded, C0/C1
  * controls and zero-width characters removed, white space collapsed,
- * Unicode NFKC (or NFC), optionally Traditional to Simplified Chinese.
+ * Unicode NFKC (or NFC), optionally Traditional to Simplified Chinese or
+ * the reverse.
  *
  * Cleaning is idempotent: cleaning cleaned text changes nothing.  Text that
  * is already stable under the normalization form (ASCII, CJK ideographs,
@@ -19,9 +20,20 @@
 
 enum zp_form { ZP_FORM_NFKC, ZP_FORM_NFC };
 
+/*
+ * The script conversion after cleaning, through ICU's transliterators.  Both
+ * map one code point to one code point (some by context: 发布 -> 發佈), so a
+ * converted text keeps the offsets of the original.
+ */
+enum zp_script {
+	ZP_SCRIPT_KEEP,        /* as written */
+	ZP_SCRIPT_SIMPLIFIED,  /* Traditional-Simplified */
+	ZP_SCRIPT_TRADITIONAL, /* Simplified-Traditional */
+};
+
 struct zp_clean_opts {
 	enum zp_form form;
-	bool simplified; /* Traditional -> Simplified (ICU) */
+	enum zp_script script;
 };
 
 /* What a call to zp_clean() saw. */

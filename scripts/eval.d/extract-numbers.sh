@@ -98,7 +98,19 @@ def range_as_bound(g, s):
         return s.get("bound") == "lower" and close(lo, s.get("value"))
     return s.get("bound") == "upper" and close(hi, s.get("value"))
 
+def as_pp(m):
+    # 25 bp and 0.25 pp are one quantity: GUIDELINES section 5 writes 码 as
+    # 25 bp, issue 17 as 0.25 pp; either side may use either unit.
+    if m.get("unit") != "bp":
+        return m
+    m = dict(m, unit="pp")
+    for k in ("value", "min", "max"):
+        if m.get(k) is not None:
+            m[k] = m[k] / 100.0
+    return m
+
 def value_ok(g, s, money_unit=True, unit=True):
+    g, s = as_pp(g), as_pp(s)
     if g.get("kind") == "range":
         return range_as_bound(g, s)
     if g.get("kind") == "date" or g.get("date"):

@@ -1,7 +1,7 @@
 /*
  * textclean -- normalize's text cleaning: HTML entities, controls and
  * zero-width characters, white space, NFKC or NFC through ICU only where
- * the text may change, and Traditional to Simplified.
+ * the text may change, and Traditional to Simplified or the reverse.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +36,27 @@ enum {
  */
 #define MAX_PASSES 64
 #define NO_FAST SIZE_MAX
+
+/*
+ * A script conversion runs again on its own output while that changes, at
+ * most this often, so that cleaning stays idempotent: ICU 72's
+ * Traditional-Simplified maps 薴 to 苧 and 苧 to 苎.  No longer chain is
+ * known.
+ */
+#define MAX_SCRIPT_PASSES 3
+
+/*
+ * ICU transliterator ids, by enum zp_script.  Each leaves out, by a filter,
+ * the one character whose ICU mapping is already of its target script:
+ * Traditional-Simplified maps Simplified 苎 to 苧 (and 苧 back to 苎, a cycle
+ * no number of passes ends), Simplified-Traditional maps Traditional 苧 on
+ * to 薴.  Found by converting every code point twice with ICU 72;
+ * tests/unit/test_textclean.c keeps them stable.
+ */
+static const char *const script_ids[] = {
+	[ZP_SCRIPT_SIMPLIFIED] = "[^\\u82CE] Traditional-Simplified",
+	[ZP_SCRIPT_TRADITIONAL] = "[^\\u82E7] Simplified-Traditional",
+};
 
 struct zp_cleaner {
 	const UNormalizer2 *norm;
@@ -123,16 +144,19 @@ zp_cleaner_new(const struct zp_clean_opts *o, char *err, size_t errsize)
 		free(c);
 		return NULL;
 	}
-	if (o->simplified) {
-		static const UChar id[] = u"Traditional-Simplified";
+	if (o->script != ZP_SCRIPT_KEEP) {
+		const char *name = script_ids[o->script];
+		UChar id[32];
 
+		/* Invariant characters: no converter, no locale. */
+		u_charsToUChars(name, id, (int32_t)strlen(name) + 1);
 		c->ts =
 		    utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &ec);
 		if (U_FAILURE(ec)) {
 			snprintf(err, errsize,
 			    "cannot open ICU "
-			    "transliterator Traditional-Simplified: %s",
-			    u_errorName(ec));
+			    "transliterator %s: %s",
+			    name, u_errorName(ec));
 			free(c);
 			return NULL;
 		}
@@ -577,15 +601,18 @@ has_entity(const char *t, size_t n)
 	return false;
 }
 
-/* Traditional -> Simplified over out, through c->tmp. */
-static void
-simplify(struct zp_cleaner *c, struct zp_buf *out)
+/*
+ * One pass of c->ts over out into c->tmp.  Returns -1 and leaves c->tmp
+ * undefined when ICU fails or out is beyond its lengths.
+ */
+static int
+transliterate(struct zp_cleaner *c, const struct zp_buf *out)
 {
 	UErrorCode ec = U_ZERO_ERROR;
 	int32_t n = 0, limit;
 
 	if (out->len >= INT32_MAX / 2)
-		return; /* beyond ICU's lengths: left as is */
+		return -1;
 	u_strFromUTF8(c->ts_buf, c->ts_cap, &n, out->p, (int32_t)out->len, &ec);
 	if (ec == U_BUFFER_OVERFLOW_ERROR || n * 2 + 16 > c->ts_cap) {
 		c->ts_cap = n * 2 + 16;
@@ -596,18 +623,38 @@ simplify(struct zp_cleaner *c, struct zp_buf *out)
 		    c->ts_buf, c->ts_cap, &n, out->p, (int32_t)out->len, &ec);
 	}
 	if (U_FAILURE(ec))
-		return;
+		return -1;
 	limit = n;
 	utrans_transUChars(c->ts, c->ts_buf, &n, c->ts_cap, 0, &limit, &ec);
 	if (U_FAILURE(ec))
-		return;
+		return -1;
 	zp_buf_clear(&c->tmp);
 	zp_buf_reserve(&c->tmp, (size_t)n * 3 + 1);
 	u_strToUTF8(c->tmp.p, (int32_t)c->tmp.cap, &n, c->ts_buf, n, &ec);
 	if (U_FAILURE(ec))
-		return;
+		return -1;
 	c->tmp.len = (size_t)n;
-	clean_pass(c, c->tmp.p, c->tmp.len, out);
+	return 0;
+}
+
+/*
+ * The script conversion over out, until it is stable.  A text the first
+ * pass leaves alone (Simplified text under --simplified) costs one pass and
+ * no cleaning.  On ICU trouble out stays as it is.
+ */
+static void
+convert_script(struct zp_cleaner *c, struct zp_buf *out)
+{
+	int pass;
+
+	for (pass = 0; pass < MAX_SCRIPT_PASSES; pass++) {
+		if (transliterate(c, out) != 0)
+			return;
+		if (c->tmp.len == out->len &&
+		    memcmp(c->tmp.p, out->p, out->len) == 0)
+			return;
+		clean_pass(c, c->tmp.p, c->tmp.len, out);
+	}
 }
 
 void
@@ -627,7 +674,7 @@ zp_clean(struct zp_cleaner *c, const char *s, size_t n, struct zp_buf *out,
 	}
 	/* Last, so that characters from references are converted too. */
 	if (c->ts != NULL)
-		simplify(c, out);
+		convert_script(c, out);
 	if (st != NULL) {
 		st->invalid = c->invalid;
 		st->fffd = c->fffd;

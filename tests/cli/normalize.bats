@@ -103,6 +103,43 @@ variant() {	# variant NAME CMD... < input; prints the new file's path
 	[ "$output" = '{"id":"big5.txt:1","text":"台积电1月营收同比增长8%,约合新台币150亿元,三星电子营业利润下降。","encoding":"big5"}' ]
 }
 
+@test "--traditional: Simplified to Traditional, one character for one; round trip; idempotent" {
+	# Fictional.  发布 and 尽管 are converted by context (發佈, 儘管), 布
+	# alone stays.
+	cat >"$T/simp.txt" <<-'EOF'
+	鸿海发布公告称，尽管第四季度营收下降，董事会仍决定派发现金股利３元。
+	汇丰控股周二公布业绩，棉布价格走低，股价上涨２．５％。
+	EOF
+	run -0 "$N" --traditional "$T/simp.txt"
+	[ "${lines[0]}" = '{"id":"simp.txt:1","text":"鴻海發佈公告稱,儘管第四季度營收下降,董事會仍決定派發現金股利3元。"}' ]
+	[ "${lines[1]}" = '{"id":"simp.txt:2","text":"匯豐控股週二公佈業績,棉布價格走低,股價上漲2.5%。"}' ]
+	# Offsets stay: each text as long as without --traditional.
+	"$N" "$T/simp.txt" | jq -r '.text | length' >"$T/n1"
+	"$N" --traditional "$T/simp.txt" | jq -r '.text | length' >"$T/n2"
+	cmp "$T/n1" "$T/n2"
+	# Idempotent, and --simplified brings these texts back.
+	"$N" --traditional "$T/simp.txt" >"$T/trad.jsonl"
+	"$N" --from jsonl --traditional "$T/trad.jsonl" | cmp - "$T/trad.jsonl"
+	"$N" --from jsonl --simplified "$T/trad.jsonl" >"$T/back.jsonl"
+	run -0 jq -r .text "$T/back.jsonl"
+	[ "${lines[0]}" = "鸿海发布公告称,尽管第四季度营收下降,董事会仍决定派发现金股利3元。" ]
+	[ "${lines[1]}" = "汇丰控股周二公布业绩,棉布价格走低,股价上涨2.5%。" ]
+}
+
+@test "--traditional and --simplified together are a usage error (exit 2)" {
+	echo '台积电发布财报，营收同比增长。' >"$T/one.txt"
+	run -2 --separate-stderr "$N" --traditional --simplified "$T/one.txt"
+	[ -z "$output" ]
+	[ "$stderr" = "normalize: --simplified and --traditional exclude each other
+Try 'normalize --help' for more information." ]
+	run -2 --separate-stderr "$N" --simplified --traditional "$T/one.txt"
+	[ -z "$output" ]
+	# Either one twice is no conflict.
+	run -0 "$N" --traditional --traditional "$T/one.txt"
+	[ "$output" = '{"id":"one.txt:1","text":"台積電發佈財報,營收同比增長。"}' ]
+	"$N" --help | grep -q -- '--traditional'
+}
+
 @test "truncated gzip: the complete documents are written, then exit 2" {
 	for i in $(seq 1 400); do
 		echo "第${i}篇虚构报道：某公司第${i}季度营收同比增长${i}％，净利润同比下降。"

@@ -4,7 +4,8 @@
  * The first input byte picks a target (value % 6); the rest is the payload:
  *   0  clean (NFKC): the output is valid UTF-8, NFKC, without controls,
  *      doubled or outer spaces, and a second cleaning changes nothing
- *   1  the same with --form nfc and with --simplified (idempotence)
+ *   1  the same with --form nfc, --simplified and --traditional
+ *      (idempotence)
  *   2  HTML to text, then cleaning: the same invariants
  *   3  charset detection and one-shot decoding: valid UTF-8 comes out
  *   4  the WARC reader over the payload as a file: every record's body
@@ -31,13 +32,13 @@
 #include "zhpipe/utf8.h"
 #include "zhpipe/warc.h"
 
-static struct zp_cleaner *nfkc, *nfc, *simp;
+static struct zp_cleaner *nfkc, *nfc, *simp, *trad;
 static struct zp_buf a, b, t, title;
 
 static void
 init(void)
 {
-	struct zp_clean_opts o = { ZP_FORM_NFKC, false };
+	struct zp_clean_opts o = { ZP_FORM_NFKC, ZP_SCRIPT_KEEP };
 	char err[128];
 
 	if (nfkc != NULL)
@@ -46,9 +47,11 @@ init(void)
 	o.form = ZP_FORM_NFC;
 	nfc = zp_cleaner_new(&o, err, sizeof(err));
 	o.form = ZP_FORM_NFKC;
-	o.simplified = true;
+	o.script = ZP_SCRIPT_SIMPLIFIED;
 	simp = zp_cleaner_new(&o, err, sizeof(err));
-	if (nfkc == NULL || nfc == NULL || simp == NULL)
+	o.script = ZP_SCRIPT_TRADITIONAL;
+	trad = zp_cleaner_new(&o, err, sizeof(err));
+	if (nfkc == NULL || nfc == NULL || simp == NULL || trad == NULL)
 		abort();
 }
 
@@ -206,6 +209,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	case 1:
 		check_clean(nfc, p, n, false);
 		check_clean(simp, p, n, true);
+		check_clean(trad, p, n, true);
 		break;
 	case 2:
 		zp_buf_clear(&t);

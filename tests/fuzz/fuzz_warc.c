@@ -156,7 +156,7 @@ run(struct zp_source *src, const char *p, size_t n, size_t cap,
 static void
 init(void)
 {
-	struct zp_clean_opts o = { ZP_FORM_NFKC, false };
+	struct zp_clean_opts o = { ZP_FORM_NFKC, ZP_SCRIPT_KEEP };
 	char err[128];
 
 	if (cleaner != NULL)

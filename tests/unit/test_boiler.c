@@ -22,7 +22,7 @@ static struct zp_cleaner *cl;
 static int
 setup(void **state)
 {
-	struct zp_clean_opts o = { ZP_FORM_NFKC, false };
+	struct zp_clean_opts o = { ZP_FORM_NFKC, ZP_SCRIPT_KEEP };
 	char err[128];
 
 	(void)state;

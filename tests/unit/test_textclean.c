@@ -1,6 +1,7 @@
 /*
  * test_textclean -- normalize's cleaning: NFKC with the fast path, entities,
- * controls, zero-width characters, white space, Traditional->Simplified,
+ * controls, zero-width characters, white space, Traditional->Simplified and
+ * back,
  * and the idempotence property on random text.
  */
 #include <setjmp.h>
@@ -19,12 +20,12 @@
 
 #define S(lit) lit, sizeof(lit) - 1
 
-static struct zp_cleaner *nfkc, *nfc, *simp;
+static struct zp_cleaner *nfkc, *nfc, *simp, *trad;
 
 static int
 setup(void **state)
 {
-	struct zp_clean_opts o = { ZP_FORM_NFKC, false };
+	struct zp_clean_opts o = { ZP_FORM_NFKC, ZP_SCRIPT_KEEP };
 	char err[128];
 
 	(void)state;
@@ -32,9 +33,12 @@ setup(void **state)
 	o.form = ZP_FORM_NFC;
 	nfc = zp_cleaner_new(&o, err, sizeof(err));
 	o.form = ZP_FORM_NFKC;
-	o.simplified = true;
+	o.script = ZP_SCRIPT_SIMPLIFIED;
 	simp = zp_cleaner_new(&o, err, sizeof(err));
-	return nfkc != NULL && nfc != NULL && simp != NULL ? 0 : -1;
+	o.script = ZP_SCRIPT_TRADITIONAL;
+	trad = zp_cleaner_new(&o, err, sizeof(err));
+	return nfkc != NULL && nfc != NULL && simp != NULL && trad != NULL ? 0 :
+	                                                                     -1;
 }
 
 static int
@@ -44,6 +48,7 @@ teardown(void **state)
 	zp_cleaner_free(nfkc);
 	zp_cleaner_free(nfc);
 	zp_cleaner_free(simp);
+	zp_cleaner_free(trad);
 	return 0;
 }
 
@@ -162,6 +167,68 @@ test_forms(void **state)
 	    "a b");
 	check(simp, S("臺積電營收億元，三星電子"), "台积电营收亿元,三星电子");
 	check(simp, S("台积电"), "台积电");
+	check(trad, S("台积电营收亿元，三星电子"), "台積電營收億元,三星電子");
+	check(trad, S("臺積電"), "臺積電");
+}
+
+/*
+ * --traditional: ICU converts some characters by their neighbours (发布 ->
+ * 發佈, but 布 alone stays), always one code point for one, so that the
+ * offsets of a Simplified gold set fit the converted text.
+ */
+static void
+test_traditional(void **state)
+{
+	static const char in[] =
+	    "鸿海发布公告称，尽管第四季度营收下降，董事会仍决定派发股利。"
+	    "汇丰控股周二公布业绩，苎麻与棉布价格走低。";
+	static const char want[] =
+	    "鴻海發佈公告稱,儘管第四季度營收下降,董事會仍決定派發股利。"
+	    "匯豐控股週二公佈業績,苧麻與棉布價格走低。";
+	struct zp_buf a = ZP_BUF_INIT, b = ZP_BUF_INIT;
+
+	(void)state;
+	check(trad, S(in), want);
+	zp_clean(trad, S(in), &a, NULL);
+	assert_int_equal(zp_utf8_count(a.p, a.len), zp_utf8_count(S(in)));
+	zp_clean(trad, a.p, a.len, &b, NULL);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.p, b.p, a.len);
+	zp_buf_free(&a);
+	zp_buf_free(&b);
+}
+
+/*
+ * ICU 72 maps 苎 to 苧 and 苧 to 苎 (Traditional-Simplified), and 苎 to 苧 to
+ * 薴 (Simplified-Traditional): each script's own 苎 or 苧 stays, and every
+ * conversion is stable under a second one.
+ */
+static void
+test_script_cycle(void **state)
+{
+	static const char *const words[] = { "苎麻", "苧麻", "薴麻" };
+	struct zp_cleaner *cs[2];
+	struct zp_buf a = ZP_BUF_INIT, b = ZP_BUF_INIT;
+	size_t i, j;
+
+	(void)state;
+	check(simp, S("苎麻"), "苎麻");
+	check(simp, S("苧麻"), "苎麻");
+	check(simp, S("薴麻"), "苎麻");
+	check(trad, S("苎麻"), "苧麻");
+	check(trad, S("苧麻"), "苧麻");
+	cs[0] = simp;
+	cs[1] = trad;
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < 3; j++) {
+			zp_clean(cs[i], words[j], strlen(words[j]), &a, NULL);
+			zp_clean(cs[i], a.p, a.len, &b, NULL);
+			if (a.len != b.len || memcmp(a.p, b.p, a.len) != 0)
+				fail_msg("not idempotent: %s -> %s -> %s",
+				    words[j], a.p, b.p);
+		}
+	zp_buf_free(&a);
+	zp_buf_free(&b);
 }
 
 static void
@@ -248,6 +315,8 @@ main(void)
 		cmocka_unit_test(test_entities),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_traditional),
+		cmocka_unit_test(test_script_cycle),
 		cmocka_unit_test(test_entity_api),
 		cmocka_unit_test(test_idempotent_random),
 	};
