@@ -238,7 +238,7 @@ print("  %-36s %5s %6s %10s %8s" % ("set", "gold", "system", "span+type",
 for r in erows:
     print("  %-36s %5s %6s %10s %8s" % r)
 # The target: the Traditional seed within 1 point of the Simplified.
-val = {r[1]: r[6] for r in nrows}
+val = {r[1]: r[5] for r in nrows}
 ent = {r[0]: r[4] for r in erows}
 if "seed, Simplified" in val and "seed, Traditional" in val:
     dv = float(val["seed, Traditional"].rstrip("%")) - \

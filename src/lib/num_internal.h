@@ -398,7 +398,7 @@ void num_period_words(struct zp_numbers *z);
 size_t num_subunits_after(
     struct zp_numbers *z, size_t p, const char *code, struct zp_dec *v);
 /* Where a story comes from (num_region.c). */
-enum { REG_NONE, REG_TW, REG_HK, REG_MO };
+enum { REG_NONE, REG_TW, REG_HK, REG_MO, REG_CN };
 /* num_region (num_region.c) -- the document's region and script, from the
  * record (url, encoding, entities' exchanges) and the top of its text (an
  * outlet's dateline); run after num_decode, before num_scan. */

@@ -221,30 +221,42 @@ dateline_region(struct zp_numbers *z, bool trad)
 	return REG_NONE;
 }
 
-/* Listed companies all of one market: TWSE/TPEx, or HKEX. */
+/* The market most of the listed companies are of, when one dominates. */
 static int
 entity_region(const struct zp_nctx *ctx)
 {
-	size_t tw = 0, hk = 0;
+	/* Mentions of listed companies by market: REG_TW, REG_HK, REG_CN. */
+	size_t n[REG_CN + 1] = { 0 }, all = 0;
+	static const struct {
+		const char *x;
+		int r;
+	} mkt[] = {
+		{ "TWSE", REG_TW },
+		{ "TPEx", REG_TW },
+		{ "HKEX", REG_HK },
+		{ "SSE", REG_CN },
+		{ "SZSE", REG_CN },
+		{ "BSE", REG_CN },
+	};
 
 	for (size_t i = 0; i < ctx->nents; i++) {
 		const struct zp_nentity *e = &ctx->ents[i];
 
 		if (e->exchange == NULL)
 			continue;
-		if ((e->exchangelen == 4 &&
-		        memcmp(e->exchange, "TWSE", 4) == 0) ||
-		    (e->exchangelen == 4 &&
-		        memcmp(e->exchange, "TPEx", 4) == 0))
-			tw++;
-		else if (e->exchangelen == 4 &&
-		    memcmp(e->exchange, "HKEX", 4) == 0)
-			hk++;
+		for (size_t k = 0; k < sizeof mkt / sizeof *mkt; k++)
+			if (e->exchangelen == strlen(mkt[k].x) &&
+			    memcmp(e->exchange, mkt[k].x, e->exchangelen) == 0) {
+				n[mkt[k].r]++;
+				all++;
+				break;
+			}
 	}
-	if (tw > 0 && hk == 0)
-		return REG_TW;
-	if (hk > 0 && tw == 0)
-		return REG_HK;
+	/* A story names other markets' companies too (a Taipei paper on
+	 * 中芯, a Hong Kong one on 台积电): one market must dominate. */
+	for (int r = REG_TW; r <= REG_CN; r++)
+		if (n[r] > 0 && n[r] > 2 * (all - n[r]))
+			return r;
 	return REG_NONE;
 }
 
@@ -285,6 +297,43 @@ num_region(struct zp_numbers *z)
 		r = entity_region(ctx);
 	z->region = (uint8_t)r;
 	z->taiwan = r == REG_TW || (trad && r == REG_NONE && states_twd(z));
+}
+
+/*
+ * Does a text with no known source speak of Taiwan, Hong Kong or Macau (a
+ * place, their money, a ROC year, a company listed there)?  Then its bare
+ * 元 may be theirs.  A Traditional text that does not is read as a
+ * mainland one (a wire's Traditional edition): its 元 is CNY.
+ */
+static bool
+names_tw_hk(struct zp_numbers *z)
+{
+	static const char *const w[] = { "台湾", "台北", "高雄", "台中", "台南",
+		"新竹", "台币", "香港", "港元", "港币", "港股", "九龙", "澳门",
+		"民国" };
+
+	if (z->ctx != NULL)
+		for (size_t i = 0; i < z->ctx->nents; i++) {
+			const struct zp_nentity *e = &z->ctx->ents[i];
+
+			if (e->exchange != NULL &&
+			    (memcmp(e->exchange, "TWSE", 4) == 0 ||
+			        memcmp(e->exchange, "TPEx", 4) == 0 ||
+			        memcmp(e->exchange, "HKEX", 4) == 0))
+				return true;
+		}
+	for (size_t i = 0; i < z->n; i++) {
+		uint32_t c = z->cp[i];
+
+		/* 台 香 港 九 澳 民 高 新 */
+		if (c != 0x53F0 && c != 0x9999 && c != 0x6E2F && c != 0x4E5D &&
+		    c != 0x6FB3 && c != 0x6C11 && c != 0x9AD8 && c != 0x65B0)
+			continue;
+		for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+			if (match_len(z, i, w[k]) != 0)
+				return true;
+	}
+	return false;
 }
 
 /* Bits of the yuan-family currencies a story states. */
@@ -328,7 +377,7 @@ bit_code(unsigned b)
 static const char *
 local_currency(const struct zp_numbers *z, unsigned stated)
 {
-	static const unsigned reg_bit[] = { 0, S_TWD, S_HKD, S_MOP };
+	static const unsigned reg_bit[] = { 0, S_TWD, S_HKD, S_MOP, S_CNY };
 	unsigned own = reg_bit[z->region];
 
 	if (own != 0)
@@ -346,6 +395,7 @@ num_region_currency(struct zp_numbers *z)
 {
 	const char *dflt = z->ctx != NULL ? z->ctx->currency : NULL;
 	unsigned stated = 0;
+	bool mainland_known = false, mainland = false;
 
 	for (size_t i = 0; i < z->nm; i++) {
 		struct ment *m = &z->m[i];
@@ -359,7 +409,11 @@ num_region_currency(struct zp_numbers *z)
 		}
 		if (strcmp(m->unit, "CNY") != 0)
 			continue;
-		if (!z->trad && z->region == REG_NONE) {
+		if (z->region == REG_NONE && !mainland_known) {
+			mainland_known = true;
+			mainland = !z->trad || !names_tw_hk(z);
+		}
+		if (z->region == REG_NONE && mainland) {
 			/* A mainland story: CNY, or the user's default. */
 			if (dflt == NULL || strcmp(dflt, "CNY") == 0)
 				continue;

@@ -240,8 +240,13 @@ for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
 	[[ "$output" == *'"text":"120億元"'*'"unit":"TWD"'* ]]
 	run -0 sh -c "'$N' --encoding big5-hkscs '$T/hk.txt' | '$X'"
 	[[ "$output" == *'"text":"3.1元"'*'"unit":"HKD"'* ]]
-	# The same text as UTF-8, of no known source: no code.
+	# The same text as UTF-8, of no known source and naming no place of
+	# Taiwan or Hong Kong, reads as a mainland story in Traditional.
 	run -0 sh -c "'$N' '$T/u.txt' | '$X'"
+	[[ "$output" == *'"text":"3.1元"'*'"unit":"CNY"'* ]]
+	# One that names Taipei may be Taiwan's: no code.
+	printf '台北某電子廠上季每股盈餘3.1元。\n' >"$T/u2.txt"
+	run -0 sh -c "'$N' '$T/u2.txt' | '$X'"
 	[[ "$output" == *'"text":"3.1元"'*'"unit":"元"'* ]]
 	[[ "$output" != *'"unit":"CNY"'* ]]
 }

@@ -50,14 +50,26 @@ test_mainland_keeps_cny(void **state)
 static void
 test_traditional_without_cue(void **state)
 {
-	const char *text = "該公司去年營收達52億元，每股盈餘3.2元，創下新高。";
+	const char *text = "台北某公司去年營收達52億元，每股盈餘3.2元，創下新高。";
 
 	(void)state;
+	/* A Traditional story that names Taiwan or Hong Kong but gives no
+	 * source: its 元 may be theirs, so no code. */
 	expect_field(text, NULL, "52億元", "unit", "元");
 	expect_field(text, NULL, "3.2元", "unit", "元");
 	expect_field(
 	    text, NULL, "52億元", "note", "bare 元: currency not known");
 	expect_has(text, NULL, "\"value\":5200000000,");
+	expect_field("香港股市：該集團去年盈利8億元。", NULL, "8億元", "unit",
+	    "元");
+	expect_field("該行民國112年盈利8億元。", NULL, "8億元", "unit", "元");
+	/* One that names none of them is a mainland story in Traditional
+	 * (a wire's Traditional edition): CNY, with no note, as a
+	 * Simplified one. */
+	text = "該公司去年營收達52億元，每股盈餘3.2元，創下新高。";
+	expect_field(text, NULL, "52億元", "unit", "CNY");
+	expect_field(text, NULL, "3.2元", "unit", "CNY");
+	expect_not(text, NULL, "\"note\"");
 }
 
 static void
@@ -105,11 +117,12 @@ test_source_url(void **state)
 	expect_field("公司中期盈利120亿元。",
 	    ctx_src(&t, "https://example.hk/1", NULL), "120亿元", "unit",
 	    "HKD");
-	/* Not a host: .hk in the path, a look-alike domain. */
+	/* Not a host: .hk in the path, a look-alike domain.  The story is
+	 * then of no source and names nothing of Hong Kong: mainland. */
 	expect_field(hk, ctx_src(&t, "https://example.com/news.hk/1", NULL),
-	    "120億元", "unit", "元");
+	    "120億元", "unit", "CNY");
 	expect_field(hk, ctx_src(&t, "https://notmingpao.com/1", NULL),
-	    "120億元", "unit", "元");
+	    "120億元", "unit", "CNY");
 }
 
 static void
@@ -122,7 +135,8 @@ test_source_encoding_and_dateline(void **state)
 	expect_field(text, ctx_src(&t, NULL, "big5"), "8.5元", "unit", "TWD");
 	expect_field(
 	    text, ctx_src(&t, NULL, "Big5-HKSCS"), "8.5元", "unit", "HKD");
-	expect_field(text, ctx_src(&t, NULL, "gb18030"), "8.5元", "unit", "元");
+	expect_field(
+	    text, ctx_src(&t, NULL, "gb18030"), "8.5元", "unit", "CNY");
 	expect_field(
 	    "（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。", NULL,
 	    "8.5元", "unit", "TWD");
@@ -138,7 +152,9 @@ test_source_encoding_and_dateline(void **state)
 	    NULL, "40億元", "unit", "TWD");
 	/* Cited in a sentence, the paper is no dateline. */
 	expect_field("據明報報道，該地產商中期盈利40億元。", NULL, "40億元",
-	    "unit", "元");
+	    "unit", "CNY");
+	expect_field("據明報報道，香港一家地產商中期盈利40億元。", NULL,
+	    "40億元", "unit", "元");
 	/* The dateline wins over the host that carries the story. */
 	expect_field(
 	    "（中央社記者林小華台北10日電）某電子廠上季每股盈餘8.5元。",
@@ -178,6 +194,19 @@ test_entities_of_one_market(void **state)
 	t.e[1].exchange = "HKEX";
 	t.e[0].exchangelen = t.e[1].exchangelen = 4;
 	expect_field(text, &t.c, "19元", "unit", "元");
+	/* One market dominates: two mainland-listed names to one. */
+	text = "中芯國際與華虹半導體上季營收勝過聯發科，每股盈餘0.5元。";
+	ctx_src(&t, NULL, NULL);
+	ctx_ent(&t, text, "中芯國際", "SMIC", false);
+	ctx_ent(&t, text, "華虹半導體", "Hua Hong Semiconductor", false);
+	ctx_ent(&t, text, "聯發科", "MediaTek", false);
+	t.e[0].exchange = t.e[1].exchange = "SSE";
+	t.e[0].exchangelen = t.e[1].exchangelen = 3;
+	t.e[2].exchange = "TWSE";
+	t.e[2].exchangelen = 4;
+	expect_field(text, &t.c, "0.5元", "unit", "元");
+	t.e[2].exchange = "SZSE";
+	expect_field(text, &t.c, "0.5元", "unit", "CNY");
 }
 
 static void
