@@ -84,6 +84,7 @@ struct zp_entities {
 	unsigned seen;       /* TX_* flags: rare characters in the text */
 	struct zp_fold fold; /* c[] is folded to Simplified (fold.h) */
 	bool trad;           /* and the text is Traditional */
+	bool folded;         /* some character of c[] was folded */
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
@@ -564,13 +565,24 @@ lookup(const struct zp_entities *x, size_t a, size_t b)
 	return zp_gaz_lookup_cp(x->g, x->c + a, b - a);
 }
 
+/*
+ * True when the text at c[a] reads w (Simplified).  The rules read the
+ * folded text (fold.h): the bytes as written serve only when no character
+ * of this text was folded.
+ */
 static inline bool
 text_is(const struct zp_entities *x, size_t a, const char *w)
 {
-	size_t l = strlen(w);
+	size_t l = strlen(w), i = 0, k;
 
-	return x->boff[a] + l <= x->boff[x->n] &&
-	    memcmp(x->s + x->boff[a], w, l) == 0;
+	if (!x->folded)
+		return x->boff[a] + l <= x->boff[x->n] &&
+		    memcmp(x->s + x->boff[a], w, l) == 0;
+	for (; i < l; a++, i += k)
+		if (a >= x->n ||
+		    (uint32_t)zp_utf8_decode(w + i, l - i, &k) != x->c[a])
+			return false;
+	return true;
 }
 
 #define NAME_SUR_MIN 50             /* surname */

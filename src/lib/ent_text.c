@@ -426,6 +426,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	x->boff[n] = len;
 	/* Ambiguous folds, decided now that the script is known. */
 	x->trad = zp_fold_end(&x->fold, x->c, n);
+	x->folded = x->fold.ntrad > 0 || x->fold.npos > 0;
 	for (size_t k = 0; k < x->fold.npos; k++) {
 		size_t p = x->fold.pos[k];
 

@@ -313,6 +313,10 @@ static const char *const pairs[][3] = {
 	/* Places. */
 	{ "公司在高雄市與台南市各設有一座工廠。",
 	    "公司在高雄市与台南市各设有一座工厂。", "LOC:" },
+	/* One-character country names, by the words after them. */
+	{ "中美兩國元首昨日通話，雙方同意加強經貿合作。",
+	    "中美两国元首昨日通话，双方同意加强经贸合作。",
+	    "LOC:China:0-1 LOC:United States:1-2" },
 	/* Products. */
 	{ "蘋果發表iPhone 16 Pro，輝達推出H200晶片。",
 	    "苹果发表iPhone 16 Pro，辉达推出H200晶片。", "PRODUCT:" },
