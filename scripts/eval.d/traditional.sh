@@ -274,6 +274,45 @@ if os.path.isfile(os.path.join(own, "entities.jsonl")):
                 right += got.get(k) == e["ticker"]
     print("  tw/hk articles: tickers with their exchange right %d of %d"
           % (right, want))
+    # The rows above score sentences alone, as the seed's are scored; a
+    # story's region (bare 元, ROC years) is a matter of the whole story
+    # and its listed companies, so the articles also go whole through
+    # extract-entities | extract-numbers, the figures scored on value (or
+    # range, date, period) and unit, the unit folded as above.
+    p = subprocess.run([os.path.join(zbin, "extract-numbers")],
+                       input=p.stdout, stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL)
+    sysn = [json.loads(l).get("numbers", [])
+            for l in p.stdout.decode().splitlines()]
+    fold_all(m.get("unit") for ms in sysn for m in ms)
+    ngold = load(os.path.join(own, "numbers.jsonl"))
+    fold_all(m.get("unit") for r in ngold for m in r["numbers"])
+    unit = lambda u: FOLD.get(u, u) if isinstance(u, str) and u else None
+    total, ok, at = 0, 0, {}
+    for r in ngold:
+        ln = r["line"]
+        off = arts[ln - 1].find(r["sentence"], at.get(ln, 0))
+        at[ln] = off + len(r["sentence"])
+        for g in r["numbers"]:
+            total += 1
+            gs = off + g["start"]
+            ge = gs + len(g["text"])
+            c = [m for m in sysn[ln - 1] if m["start"] < ge and gs < m["end"]]
+            c.sort(key=lambda m: m["start"] != gs)
+            if not c:
+                continue
+            m = c[0]
+            if g.get("date"):
+                ok += m.get("date") == g["date"]
+            elif g.get("period"):
+                ok += (m.get("period") or "").endswith(g["period"])
+            else:
+                ok += all(m.get(k) == g.get(k) for k in ("value", "min", "max")
+                          if g.get(k) is not None) and \
+                    unit(m.get("unit")) == unit(g.get("unit"))
+    print("  tw/hk articles, whole through extract-entities | "
+          "extract-numbers: value+unit %.1f%% of %d figures"
+          % (100.0 * ok / max(total, 1), total))
 for n in notes:
     print("  " + n)
 PY
