@@ -12,7 +12,8 @@
  * or left out.  Aliases match in their Simplified fold (zhpipe/fold.h), as
  * the extractors read their text, so a Traditional alias is needed only
  * where the name itself differs (臺積電 and 台积电 are one alias, 輝達 and
- * 英伟达 two).  A ticker is kept as the market quotes it, with its
+ * 英伟达 two); a Traditional alias with no Simplified twin in its entry
+ * is for Traditional text only (zp_gaz_trad_only).  A ticker is kept as the market quotes it, with its
  * exchange's suffix (2330.TW, 0700.HK, 600519.SS, 005930.KS; US symbols
  * bare): 2330 of TWSE is read as 2330.TW, and a ticker that carries its
  * suffix already stays as written.  A company listed twice gives its
@@ -186,6 +187,14 @@ uint32_t zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n);
  * text that is already folded.
  */
 uint32_t zp_gaz_lookup_cp(
+    const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
+
+/*
+ * zp_gaz_trad_only -- true when cp[0..n) (folded) is an alias written only
+ * in Traditional characters, its entry listing no Simplified twin (長榮,
+ * not 长荣): a name to be found in Traditional text only.
+ */
+bool zp_gaz_trad_only(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
 
 #endif

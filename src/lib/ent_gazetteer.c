@@ -435,7 +435,9 @@ ent_pass_gazetteer(struct zp_entities *x)
 		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
-			if (latin_ok(x, i, i + lens[k])) {
+			if (latin_ok(x, i, i + lens[k]) &&
+			    (x->trad ||
+			        !zp_gaz_trad_only(x->g, x->c + i, lens[k]))) {
 				best = lens[k];
 				bent = ents[k];
 				break;

@@ -45,7 +45,9 @@ struct alias {
 	uint32_t *cp;
 	uint32_t len;
 	uint32_t entry;
-	uint32_t seq; /* later additions win */
+	uint32_t seq;   /* later additions win */
+	bool folded;    /* written with Traditional characters */
+	bool trad_only; /* and its entry lists no Simplified twin */
 };
 
 struct node {
@@ -98,8 +100,9 @@ struct zp_gazetteer {
 	size_t nnode, capnode;
 	struct edge *edge;
 	size_t nedge, capedge;
-	uint32_t *root;     /* ROOT_DIRECT entries: node index or 0 */
-	struct hslot *hash; /* non-first edges below the root */
+	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
+	uint64_t *trad_node; /* nodes whose alias is Traditional only */
+	struct hslot *hash;  /* non-first edges below the root */
 	uint32_t hmask;
 	struct pslot *pairs; /* depth-2 nodes under a BMP first character */
 	uint32_t pmask;
@@ -159,6 +162,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->node);
 	free(g->edge);
 	free(g->root);
+	free(g->trad_node);
 	free(g->hash);
 	free(g->pairs);
 	free(g);
@@ -206,6 +210,7 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	a = &g->al[g->nal];
 	a->cp = decode(s, len, &a->len);
 	a->entry = entry;
+	a->folded = a->trad_only = false;
 	a->seq = (uint32_t)g->nal++;
 }
 
@@ -755,6 +760,49 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 	}
 }
 
+static bool
+same_text(const struct alias *a, const struct alias *b)
+{
+	return a->len == b->len &&
+	    memcmp(a->cp, b->cp, a->len * sizeof(*a->cp)) == 0;
+}
+
+/*
+ * A Traditional alias whose entry lists no Simplified twin (長榮 without
+ * 长荣, 寶成 without 宝成) was listed for Traditional text only: in
+ * Simplified text its fold is another name (宝成 the railway, 中钢 the
+ * mainland's Sinosteel).  The aliases are sorted, so twins are adjacent.
+ */
+static void
+mark_trad_only(struct zp_gazetteer *g)
+{
+	for (size_t i = 0, j; i < g->nal; i = j) {
+		for (j = i + 1; j < g->nal && same_text(&g->al[i], &g->al[j]);
+		     j++)
+			;
+		for (size_t a = i; a < j; a++) {
+			g->al[a].trad_only = g->al[a].folded;
+			for (size_t b = i; b < j && g->al[a].trad_only; b++)
+				if (!g->al[b].folded &&
+				    g->al[b].entry == g->al[a].entry)
+					g->al[a].trad_only = false;
+		}
+	}
+}
+
+static uint32_t child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c);
+
+/* The node an alias ends at, or 0. */
+static uint32_t
+alias_node(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+{
+	uint32_t nd = 0;
+
+	for (size_t i = 0; i < n && (i == 0 || nd != 0); i++)
+		nd = child(g, nd, cp[i]);
+	return nd;
+}
+
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
@@ -766,10 +814,18 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	 * 台积电, the same alias again for the same entry.  Not before now,
 	 * since zp_gaz_each_alias gives the segmenter the names as written.
 	 */
-	for (size_t i = 0; i < g->nal; i++)
-		zp_fold_text(g->al[i].cp, g->al[i].len);
+	for (size_t i = 0; i < g->nal; i++) {
+		struct alias *a = &g->al[i];
+		uint32_t was[ZP_GAZ_MAX_ALIAS];
+
+		memcpy(was, a->cp, a->len * sizeof(*a->cp));
+		zp_fold_text(a->cp, a->len);
+		a->folded = a->folded ||
+		    memcmp(was, a->cp, a->len * sizeof(*a->cp)) != 0;
+	}
 	if (g->nal > 0)
 		qsort(g->al, g->nal, sizeof(*g->al), cmp_alias);
+	mark_trad_only(g);
 	memset(g->first, 0, sizeof(g->first));
 	memset(g->single, 0, sizeof(g->single));
 	memset(g->pair, 0, sizeof(g->pair));
@@ -860,6 +916,15 @@ zp_gaz_compile(struct zp_gazetteer *g)
 			}
 		}
 	}
+	/* The node of each alias that wins its node (the last of its
+	 * twins) and is Traditional only. */
+	free(g->trad_node);
+	g->trad_node = zp_xcalloc((g->nnode + 63) / 64, sizeof(*g->trad_node));
+	for (size_t i = 0; i < g->nal; i++)
+		if (g->al[i].trad_only &&
+		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1])))
+			setbit(g->trad_node,
+			    alias_node(g, g->al[i].cp, g->al[i].len));
 	/* The aliases are in the trie now. */
 	for (size_t i = 0; i < g->nal; i++)
 		free(g->al[i].cp);
@@ -1026,16 +1091,21 @@ zp_gaz_longest(
 uint32_t
 zp_gaz_lookup_cp(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
-	uint32_t nd = 0;
+	uint32_t nd;
 
-	if (!g->compiled || n == 0)
+	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
 		return ZP_GAZ_NONE;
-	for (size_t i = 0; i < n; i++) {
-		nd = child(g, nd, cp[i]);
-		if (nd == 0)
-			return ZP_GAZ_NONE;
-	}
 	return g->node[nd].entry;
+}
+
+bool
+zp_gaz_trad_only(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+{
+	uint32_t nd;
+
+	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
+		return false;
+	return getbit(g->trad_node, nd);
 }
 
 uint32_t

@@ -246,7 +246,8 @@ entity_region(const struct zp_nctx *ctx)
 			continue;
 		for (size_t k = 0; k < sizeof mkt / sizeof *mkt; k++)
 			if (e->exchangelen == strlen(mkt[k].x) &&
-			    memcmp(e->exchange, mkt[k].x, e->exchangelen) == 0) {
+			    memcmp(e->exchange, mkt[k].x, e->exchangelen) ==
+			        0) {
 				n[mkt[k].r]++;
 				all++;
 				break;

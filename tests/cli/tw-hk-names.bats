@@ -59,7 +59,7 @@ tickers() {
 @test "a stock code that is none of a company's listings leaves it without a ticker; unknown names get none" {
 	tickers '國泰金控(2610)今日公布營收。' '星河光電(6789)今日掛牌。' >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '國泰金控=Cathay Financial=' ]
-	[ "$(sed -n 2p "$T/out")" = '星河光電=星河光電=' ]
+	[ "$(sed -n 2p "$T/out")" = '星河光電=星河光电=' ]
 }
 
 @test "chairs and CEOs of Taiwanese and Hong Kong companies, both scripts" {
@@ -71,7 +71,7 @@ tickers() {
 	[ "$(sed -n 2p "$T/out")" = \
 	    '联发科=MediaTek=2454.TW 蔡明介=Ming-Kai Tsai= 蔡力行=Rick Tsai= 鸿海=Foxconn=2317.TW 刘扬伟=Young Liu=' ]
 	[ "$(sed -n 3p "$T/out")" = \
-	    '友邦保險=AIA=1299.HK 李源祥=Lee Yuan Siong= 港交所=HKEX=0388.HK 陳翊庭=Bonnie Chan=' ]
+	    '友邦保險集團=AIA=1299.HK 李源祥=Lee Yuan Siong= 港交所=HKEX=0388.HK 陳翊庭=Bonnie Chan=' ]
 }
 
 @test "Taiwanese and Hong Kong regulators, exchanges and the central bank" {
@@ -115,4 +115,20 @@ tickers() {
 	    "$ZP_BIN/to-csv" --facts | cut -d, -f1-2,5,8 >"$T/out"
 	[ "$(sed -n 2p "$T/out")" = 'Tencent,0700.HK,167000000000,CNY' ]
 	[ "$(sed -n 3p "$T/out")" = 'UMC,2303.TW,60000000000,TWD' ]
+}
+
+@test "a Traditional alias with no Simplified twin is found in Traditional text only" {
+	# 寶成 (Pou Chen) is listed in Traditional only: its fold 宝成 is the
+	# railway in Simplified text; 長榮 likewise.
+	tickers 寶成與長榮今日公布營收。 宝成铁路与长荣路今日通车。 \
+	    宝成工业今日公布营收。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '寶成=Pou Chen=9904.TW 長榮=Evergreen Marine=2603.TW' ]
+	[ "$(sed -n 2p "$T/out")" = '' ]
+	[ "$(sed -n 3p "$T/out")" = '宝成工业=Pou Chen=9904.TW' ]
+}
+
+@test "an enumeration's last name ends at a time word" {
+	tickers 工行、建行昨日聯合宣布。 工行、建行昨日联合宣布。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '工行=ICBC=601398.SS 建行=China Construction Bank=601939.SS' ]
+	[ "$(sed -n 2p "$T/out")" = '工行=ICBC=601398.SS 建行=China Construction Bank=601939.SS' ]
 }

@@ -362,6 +362,34 @@ test_shipped(void **state)
 	zp_gaz_free(g);
 }
 
+/*
+ * A Traditional alias whose entry has no Simplified twin is for Traditional
+ * text only; one with a twin, and every Simplified alias, for both.
+ */
+static void
+test_trad_only(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g =
+	    load("Pou Chen,ORG,寶成|寶成工業|宝成工业\n"
+	         "TSMC,ORG,台积电|臺積電\n"
+	         "Evergreen Marine,ORG,長榮海運|长荣海运\n",
+	        0, err, sizeof(err));
+	uint32_t cp[16];
+
+	(void)state;
+	/* Both spellings find the entry: the trie holds the fold. */
+	assert_string_equal(id_of(g, "寶成"), "Pou Chen");
+	assert_string_equal(id_of(g, "宝成"), "Pou Chen");
+	assert_true(zp_gaz_trad_only(g, cp, cps("宝成", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("宝成工业", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("台积电", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("长荣海运", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("Pou Chen", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("宝", cp)));
+	zp_gaz_free(g);
+}
+
 int
 main(void)
 {
@@ -376,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_nul_and_missing),
 		cmocka_unit_test(test_long_alias),
 		cmocka_unit_test(test_shipped),
+		cmocka_unit_test(test_trad_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -50,7 +50,8 @@ test_mainland_keeps_cny(void **state)
 static void
 test_traditional_without_cue(void **state)
 {
-	const char *text = "台北某公司去年營收達52億元，每股盈餘3.2元，創下新高。";
+	const char *text =
+	    "台北某公司去年營收達52億元，每股盈餘3.2元，創下新高。";
 
 	(void)state;
 	/* A Traditional story that names Taiwan or Hong Kong but gives no
@@ -60,8 +61,8 @@ test_traditional_without_cue(void **state)
 	expect_field(
 	    text, NULL, "52億元", "note", "bare 元: currency not known");
 	expect_has(text, NULL, "\"value\":5200000000,");
-	expect_field("香港股市：該集團去年盈利8億元。", NULL, "8億元", "unit",
-	    "元");
+	expect_field(
+	    "香港股市：該集團去年盈利8億元。", NULL, "8億元", "unit", "元");
 	expect_field("該行民國112年盈利8億元。", NULL, "8億元", "unit", "元");
 	/* One that names none of them is a mainland story in Traditional
 	 * (a wire's Traditional edition): CNY, with no note, as a
