@@ -43,10 +43,11 @@ static const UChar force_a[] = { 0x77AD, 0x9918, 0 };
  * which ICU turns into a Traditional character.  And characters whose fold
  * would make a rule read a wrong match: 昇 is written in Simplified names
  * too (昇腾, 昇阳: 升腾 is a verb), 瀋 of 瀋陽 would become the surname 沈,
- * and the numeral 倆 (倆千) is known to the numeral parser, its fold 俩 not.
+ * the numeral 倆 (倆千) is known to the numeral parser, its fold 俩 not, and
+ * 氹 of Macau's 氹仔 and 路氹 is their Simplified spelling as well.
  */
 static const UChar never[] = { 0x4FF1, 0x8DE4, 0x962A, 0x59CA, 0x5412, 0x82CE,
-	0x6607, 0x700B, 0x5006, 0 };
+	0x6607, 0x700B, 0x5006, 0x6C39, 0 };
 
 static int
 in_set(const UChar *set, UChar c)

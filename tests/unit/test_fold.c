@@ -122,6 +122,8 @@ test_table(void **state)
 	assert_int_equal(zp_fold_char(cp1("跤")), cp1("跤"));
 	/* And those that would make a rule read a wrong match. */
 	assert_int_equal(zp_fold_char(cp1("昇")), cp1("昇"));
+	/* 氹 of 氹仔 and 路氹 (Macau) is their Simplified spelling too. */
+	assert_int_equal(zp_fold_char(cp1("氹")), cp1("氹"));
 	assert_int_equal(zp_fold_char(cp1("瀋")), cp1("瀋"));
 	assert_int_equal(zp_fold_char(cp1("倆")), cp1("倆"));
 }
