@@ -165,7 +165,8 @@ struct zp_numbers {
 	char **owned; /* strings the tables point to */
 	size_t nowned;
 	struct lex units, prefix, hedge_b, hedge_a, verbs, bases, lexical,
-	    metrics, relyear, pwords, timew, ownless_tail, ownless_verb;
+	    metrics, relyear, pwords, timew, ownless_tail, ownless_verb,
+	    outlets;
 	uint32_t *cp;
 	size_t *boff;
 	size_t cap;
@@ -402,6 +403,8 @@ enum { REG_NONE, REG_TW, REG_HK, REG_MO, REG_CN };
 /* num_region (num_region.c) -- the document's region and script, from the
  * record (url, encoding, entities' exchanges) and the top of its text (an
  * outlet's dateline); run after num_decode, before num_scan. */
+/* num_region_tables -- the outlets whose dateline tells a region. */
+void num_region_tables(struct zp_numbers *z);
 void num_region(struct zp_numbers *z);
 /* num_region_currency (num_region.c) -- bare 元 by region: the local
  * currency, CNY for a mainland story, or no code when undecided; run

@@ -903,6 +903,7 @@ num_lex_tables(struct zp_numbers *z)
 {
 	size_t i;
 
+	num_region_tables(z);
 	lex_init(&z->units, false);
 	lex_init(&z->prefix, true);
 	lex_init(&z->hedge_b, true);

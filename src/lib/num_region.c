@@ -203,22 +203,36 @@ static const struct {
 static int
 dateline_region(struct zp_numbers *z, bool trad)
 {
-	size_t lim = z->n < ZP_DATELINE_TOP ? z->n : ZP_DATELINE_TOP;
+	size_t lim = z->n < ZP_DATELINE_TOP ? z->n : ZP_DATELINE_TOP, len;
+	int k;
 
 	for (size_t i = 0; i < lim; i++) {
-		uint32_t b = i > 0 ? z->cp[i - 1] : 0;
+		uint32_t b;
 
+		/* The name first: its first-character test is the cheap one. */
+		k = lex_match(&z->outlets, z->cp, 0, z->n, i, &len);
+		if (k < 0)
+			continue;
+		b = i > 0 ? z->cp[i - 1] : 0;
 		if (!(i == 0 || b == '(' || b == 0xFF08 || b == 0x3010 ||
 		        b == '[' || b == 0x3014 || b == 0x300A || b == 0x300C ||
 		        is_space(b) || b == '\n' || b == 0xFF0F || b == '/' ||
 		        b == '|'))
 			continue;
-		for (size_t k = 0; k < sizeof outlets / sizeof *outlets; k++)
-			if ((trad || !outlets[k].trad) &&
-			    match_len(z, i, outlets[k].name) != 0)
-				return outlets[k].region;
+		/* exp 1: a name of Traditional text only. */
+		if (trad || z->outlets.e[k].exp == 0)
+			return z->outlets.e[k].cls;
 	}
 	return REG_NONE;
+}
+
+void
+num_region_tables(struct zp_numbers *z)
+{
+	lex_init(&z->outlets, false);
+	for (size_t k = 0; k < sizeof outlets / sizeof *outlets; k++)
+		lex_add(&z->outlets, outlets[k].name, outlets[k].region,
+		    outlets[k].trad, NULL);
 }
 
 /* The market most of the listed companies are of, when one dominates. */

@@ -52,6 +52,7 @@ zp_numbers_free(struct zp_numbers *z)
 	lex_free(&z->timew);
 	lex_free(&z->ownless_tail);
 	lex_free(&z->ownless_verb);
+	lex_free(&z->outlets);
 	for (size_t i = 0; i < z->nowned; i++)
 		free(z->owned[i]);
 	free(z->owned);
