@@ -207,13 +207,15 @@ dateline_region(struct zp_numbers *z, bool trad)
 	int k;
 
 	for (size_t i = 0; i < lim; i++) {
-		uint32_t b;
+		uint32_t b = i > 0 ? z->cp[i - 1] : 0;
 
-		/* The name first: its first-character test is the cheap one. */
+		/* Most characters are ideographs, after which no dateline
+		 * starts: two comparisons pass them. */
+		if (b >= 0x4E00 && b < 0xFF00)
+			continue;
 		k = lex_match(&z->outlets, z->cp, 0, z->n, i, &len);
 		if (k < 0)
 			continue;
-		b = i > 0 ? z->cp[i - 1] : 0;
 		if (!(i == 0 || b == '(' || b == 0xFF08 || b == 0x3010 ||
 		        b == '[' || b == 0x3014 || b == 0x300A || b == 0x300C ||
 		        is_space(b) || b == '\n' || b == 0xFF0F || b == '/' ||
