@@ -237,12 +237,11 @@ num_region_tables(struct zp_numbers *z)
 		    outlets[k].trad, NULL);
 }
 
-/* The market most of the listed companies are of, when one dominates. */
+/* The region of a listed company's market: REG_TW, REG_HK, REG_CN, or
+ * REG_NONE for another market or none. */
 static int
-entity_region(const struct zp_nctx *ctx)
+market_region(const struct zp_nentity *e)
 {
-	/* Mentions of listed companies by market: REG_TW, REG_HK, REG_CN. */
-	size_t n[REG_CN + 1] = { 0 }, all = 0;
 	static const struct {
 		const char *x;
 		int r;
@@ -255,19 +254,29 @@ entity_region(const struct zp_nctx *ctx)
 		{ "BSE", REG_CN },
 	};
 
-	for (size_t i = 0; i < ctx->nents; i++) {
-		const struct zp_nentity *e = &ctx->ents[i];
+	if (e->exchange == NULL)
+		return REG_NONE;
+	for (size_t k = 0; k < sizeof mkt / sizeof *mkt; k++)
+		if (e->exchangelen == strlen(mkt[k].x) &&
+		    memcmp(e->exchange, mkt[k].x, e->exchangelen) == 0)
+			return mkt[k].r;
+	return REG_NONE;
+}
 
-		if (e->exchange == NULL)
-			continue;
-		for (size_t k = 0; k < sizeof mkt / sizeof *mkt; k++)
-			if (e->exchangelen == strlen(mkt[k].x) &&
-			    memcmp(e->exchange, mkt[k].x, e->exchangelen) ==
-			        0) {
-				n[mkt[k].r]++;
-				all++;
-				break;
-			}
+/* The market most of the listed companies are of, when one dominates. */
+static int
+entity_region(const struct zp_nctx *ctx)
+{
+	/* Mentions of listed companies by market: REG_TW, REG_HK, REG_CN. */
+	size_t n[REG_CN + 1] = { 0 }, all = 0;
+
+	for (size_t i = 0; i < ctx->nents; i++) {
+		int r = market_region(&ctx->ents[i]);
+
+		if (r != REG_NONE) {
+			n[r]++;
+			all++;
+		}
 	}
 	/* A story names other markets' companies too (a Taipei paper on
 	 * 中芯, a Hong Kong one on 台积电): one market must dominate. */
@@ -331,12 +340,9 @@ names_tw_hk(struct zp_numbers *z)
 
 	if (z->ctx != NULL)
 		for (size_t i = 0; i < z->ctx->nents; i++) {
-			const struct zp_nentity *e = &z->ctx->ents[i];
+			int r = market_region(&z->ctx->ents[i]);
 
-			if (e->exchange != NULL &&
-			    (memcmp(e->exchange, "TWSE", 4) == 0 ||
-			        memcmp(e->exchange, "TPEx", 4) == 0 ||
-			        memcmp(e->exchange, "HKEX", 4) == 0))
+			if (r == REG_TW || r == REG_HK)
 				return true;
 		}
 	for (size_t i = 0; i < z->n; i++) {
