@@ -20,6 +20,16 @@ static const char stop_chars[] =
 const char ent_strong_stop[] = "由被与和对向、及从给让";
 
 static const char *const stop_words[] = {
+	/* The verbs of announcements: 质押股份 names no firm. */
+	"质押",
+	"解押",
+	"中标",
+	"披露",
+	"挂牌",
+	"转让",
+	"出售",
+	"认购",
+	"注销",
 	"投资",
 	"战投",
 	"收购",
@@ -269,6 +279,14 @@ static const char *const stop_words[] = {
 
 /* Words that make a name generic when they end it or make it up. */
 static const char *const generic_words[] = {
+	/* How a company stands to another: 全资子公司, 控股子公司. */
+	"全资",
+	/* What it does with its shares: 拟回购股份, 发行股份. */
+	"拟",
+	"回购",
+	"发行",
+	"控股",
+	"参股",
 	"半导体",
 	"芯片",
 	"设备",

@@ -396,8 +396,10 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 	static const char *const heads[] = { "公司", "企业", "企業", "厂商",
 		"廠商", "行业", "行業", "板块", "板塊", "市场", "市場", "大盘",
 		"大盤", "产业", "產業" };
+	/* 归属于上市公司股东: in a report, the reporting company. */
 	static const char *const refs[] = { "该", "該", "本", "其", "这家",
-		"這家", "该家", "此", "子", "母", "分" };
+		"這家", "该家", "此", "子", "母", "分", "归属于上市", "归属上市",
+		"归属于挂牌", "归属挂牌", "歸屬於上市", "歸屬於掛牌" };
 	size_t s = cl;
 
 	while (s < p && is_space(z->cp[s]))

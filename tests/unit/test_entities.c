@@ -170,6 +170,31 @@ test_org_suffix(void **state)
 	    one(gaz, "中信建投资本参与"), "中信建投资本/ORG/中信建投资本");
 }
 
+/* A firm's name that begins with a numeral, and the numerals that do not. */
+static void
+test_org_numeral_start(void **state)
+{
+	(void)state;
+	assert_string_equal(one(gaz, "九川药业发布公告称，拟回购股份。"),
+	    "九川药业/ORG/九川药业");
+	assert_string_equal(one(gaz, "公告显示，三禾集团与七星公司签约。"),
+	    "三禾集团/ORG/三禾集团 七星公司/ORG/七星公司");
+	assert_string_equal(one(gaz, "2020年5月8日四海科技披露"),
+	    "四海科技/ORG/四海科技");
+	/* Counts, sizes and measures before a suffix name nothing. */
+	assert_string_equal(one(gaz, "十家药业均亏损"), "");
+	assert_string_equal(one(gaz, "公告显示，三大药业均亏损。"), "");
+	assert_string_equal(one(gaz, "共有2万辆汽车"), "");
+	assert_string_equal(one(gaz, "八支球队参赛，五金企业停产"), "");
+	/* After a verb, numerals are a count: 并购三家公司, 收购三禾公司. */
+	assert_string_equal(one(gaz, "公司今年并购三家公司"), "");
+	assert_string_equal(one(gaz, "公司拟收购三禾公司"), "");
+	/* Actions on shares and a firm's relation to another name no firm. */
+	assert_string_equal(one(gaz, "公司拟回购股份并发行股份"), "");
+	assert_string_equal(one(gaz, "挂牌公司的全资子公司"), "");
+	assert_string_equal(one(gaz, "九五科技攻关计划完成"), "");
+}
+
 static void
 test_latin(void **state)
 {
@@ -1097,6 +1122,7 @@ main(void)
 		cmocka_unit_test(test_longest_and_guards),
 		cmocka_unit_test(test_traditional),
 		cmocka_unit_test(test_org_suffix),
+		cmocka_unit_test(test_org_numeral_start),
 		cmocka_unit_test(test_latin),
 		cmocka_unit_test(test_people),
 		cmocka_unit_test(test_places_and_lists),

@@ -169,6 +169,26 @@ test_generic_and_market(void **state)
 	expect_field(mkt, &c.c, "800亿美元", "metric", "市场规模");
 }
 
+/* 归属于上市公司股东 in a report names the reporting company, not companies. */
+static void
+test_listed_company_phrase(void **state)
+{
+	const char *t = "青岚环境发布2023年年报。报告期内，公司实现营业收入"
+	                "5.2亿元；归属于上市公司股东的净利润-1,234,567.89元。"
+	                "归属于挂牌公司股东的净资产为3亿元。";
+	const char *gen = "青岚环境发布年报。多家上市公司计划回购超过20亿元。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, t, "青岚环境", "青岚环境");
+	expect_field(t, &c.c, "-1,234,567.89元", "subject", "青岚环境");
+	expect_field(t, &c.c, "3亿元", "subject", "青岚环境");
+	ctx_init(&c, NULL);
+	ctx_org(&c, gen, "青岚环境", "青岚环境");
+	expect_field(gen, &c.c, "20亿元", "subject", NULL);
+}
+
 static void
 test_ticker_and_bad_offsets(void **state)
 {
@@ -202,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_conversion),
 		cmocka_unit_test(test_two_side_by_side),
 		cmocka_unit_test(test_generic_and_market),
+		cmocka_unit_test(test_listed_company_phrase),
 		cmocka_unit_test(test_ticker_and_bad_offsets),
 	};
 
