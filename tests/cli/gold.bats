@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # gold.bats -- the hand-written gold sets in tests/data (the Traditional
-# Taiwan and Hong Kong articles of issue 17) agree with their texts:
+# Taiwan and Hong Kong articles of issue 17, the finance articles of issue
+# 18 with units' parents and products' makers) agree with their texts:
 # tests/tools/gold-check.py checks every offset, so that an edited article
 # or gold line cannot leave the eval scoring against wrong spans.
 
@@ -10,6 +11,7 @@ setup() {
 	ROOT=$BATS_TEST_DIRNAME/../..
 	CHECK=$ROOT/tests/tools/gold-check.py
 	TRAD=$ROOT/tests/data/traditional
+	FIN=$ROOT/tests/data/finance-entities
 	T=$BATS_TEST_TMPDIR
 }
 
@@ -40,4 +42,40 @@ setup() {
 	run -1 /usr/bin/python3 "$CHECK" "$T"
 	[[ "$output" == *"numbers.jsonl:2: sentence not in articles.txt:1"* ]]
 	run -2 /usr/bin/python3 "$CHECK"
+}
+
+@test "finance articles: every gold offset, parent and maker checks out" {
+	run -0 /usr/bin/python3 "$CHECK" "$FIN"
+	[ "${lines[0]}" = "$FIN/entities.jsonl: 277 entity mentions checked" ]
+	[ "$(wc -l <"$FIN/articles.txt")" -eq 16 ]
+	! grep -q '[，（）％：]' "$FIN/articles.txt"
+	# The set exists to measure units and products: every product has a
+	# maker, and the units their parent.
+	[ "$(grep -o '"type": "PRODUCT"' "$FIN/entities.jsonl" | wc -l)" -eq 76 ]
+	[ "$(grep -o '"maker": "' "$FIN/entities.jsonl" | wc -l)" -eq 76 ]
+	[ "$(grep -o '"parent": "' "$FIN/entities.jsonl" | wc -l)" -eq 24 ]
+}
+
+@test "gold-check catches a moved offset, a bad parent or maker" {
+	cp "$FIN/articles.txt" "$T/"
+	# The first mention, 小米集团 at 0, moved by one.
+	sed '1s/"start": 0, "end": 4,/"start": 1, "end": 5,/' \
+	    "$FIN/entities.jsonl" >"$T/entities.jsonl"
+	! cmp -s "$FIN/entities.jsonl" "$T/entities.jsonl"
+	run -1 /usr/bin/python3 "$CHECK" "$T"
+	[[ "$output" == *"$T/entities.jsonl:1: '小米集团' not at [1,5)"* ]]
+	[ "${lines[-1]}" = "gold-check: 1 faults" ]
+	# A unit its own parent, a maker that is no id, a parent on a product.
+	sed -e 's/"canonical": "宝马中国", "parent": "BMW"/"canonical": "宝马中国", "parent": "宝马中国"/' \
+	    -e 's/"canonical": "Xiaomi SU7", "maker": "Xiaomi"/"canonical": "Xiaomi SU7", "maker": 7/' \
+	    -e 's/"canonical": "Taobao", "maker"/"canonical": "Taobao", "parent"/' \
+	    "$FIN/entities.jsonl" >"$T/entities.jsonl"
+	run -1 /usr/bin/python3 "$CHECK" "$T"
+	[[ "$output" == *"entities.jsonl:17: '宝马中国': parent '宝马中国' is the mention's own id"* ]]
+	[[ "$output" == *"entities.jsonl:18: '宝马中国': parent '宝马中国' is the mention's own id"* ]]
+	[[ "$output" == *"entities.jsonl:2: 'SU7': maker 7 is not an id"* ]]
+	[[ "$output" == *"'淘宝': a ORG parent, but the mention is PRODUCT"* ]]
+	[ "${lines[-1]}" = "gold-check: 4 faults" ]
+	# The set's own gold passes the same checks.
+	run -0 /usr/bin/python3 "$CHECK" "$FIN"
 }

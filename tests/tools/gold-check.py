@@ -11,7 +11,8 @@ sentence lies in that line, after the previous sentence of the line; per
 mention: text == sentence[start:end] (code points), end == start + len(text)
 when end is given, mentions in text order, the keys and values the scorers
 read (kind, unit as an ISO code for money, value or min/max, date/period,
-approx, change, bound; type, canonical, ticker with its exchange).  Prints
+approx, change, bound; type, canonical, ticker with its exchange; the
+parent of a unit and the maker of a product, as ids).  Prints
 FILE:LINE: reason for each fault, then a summary; exits 1 if any.
 """
 import json
@@ -75,6 +76,22 @@ def check_mention(where, sent, m, prev_end, layer):
             fault(where, "%r: no canonical" % t)
         if m.get("ticker") is not None and not TICKER.match(m["ticker"]):
             fault(where, "%r: ticker %r without its exchange" % (t, m["ticker"]))
+        # Issue 18: a unit (宝马中国) names its parent company and a product
+        # its maker, both by id, so that the scorer can compare them as it
+        # compares canonicals.  A unit is an ORG, a maker's goods a PRODUCT.
+        # A unit is not its own parent; a product may share its maker's id
+        # (五粮液 the liquor, by 五粮液 the company).
+        for k, typ in (("parent", "ORG"), ("maker", "PRODUCT")):
+            if k not in m:
+                continue
+            v = m[k]
+            if not isinstance(v, str) or not v.strip():
+                fault(where, "%r: %s %r is not an id" % (t, k, v))
+            elif m.get("type") != typ:
+                fault(where, "%r: a %s %s, but the mention is %s"
+                      % (t, typ, k, m.get("type")))
+            elif k == "parent" and v == m.get("canonical"):
+                fault(where, "%r: %s %r is the mention's own id" % (t, k, v))
     return s + len(t)
 
 
