@@ -58,6 +58,23 @@ test_owners(void **state)
 	expect_field(phrase, &c.c, "10万股", "subject", "天瑞控股");
 }
 
+/* An alias declared after a pledgee is the pledgee too, no owner. */
+static void
+test_alias_keeps_role(void **state)
+{
+	const char *t = "禾川牧业股东此前质押给华川证券股份有限公司(以下简称"
+	                "“华证”)的320万股已解除质押。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, t, "禾川牧业", "禾川牧业");
+	ctx_org(&c, t, "华川证券股份有限公司", "华川证券");
+	ctx_org(&c, t, "华证", "华川证券");
+	expect_field(t, &c.c, "320万股", "subject", "禾川牧业");
+	expect_field(t, &c.c, "320万股", "counterparty", "华川证券");
+}
+
 static void
 test_announcer(void **state)
 {
@@ -152,6 +169,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shares_and_actions),
 		cmocka_unit_test(test_owners),
+		cmocka_unit_test(test_alias_keeps_role),
 		cmocka_unit_test(test_announcer),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_category_column),
