@@ -12,7 +12,7 @@ const struct cset *ent_cs_stop;
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =
     "的了在是和与及或由对向从将被为于等让给把这去往"
-    "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
+    "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后丨"
     "前内外时年月日号位名个座只款项次轮期种份元亿万千百十九八七六五四三二一零"
     "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
 
@@ -115,6 +115,17 @@ static const char *const stop_words[] = {
 	"制造商",
 	"供应商",
 	"运营商",
+	"经销商",
+	"分销商",
+	"提供商",
+	"服务商",
+	"开发商",
+	"零售商",
+	"承包商",
+	/* Who stands behind a holder: 一致行动人, 张某先生控股的. */
+	"行动人",
+	"先生",
+	"女士",
 	"投行",
 	"券商",
 	"背靠",
@@ -719,6 +730,64 @@ ent_named_core(const struct zp_entities *x, size_t a, size_t b)
 		b -= t;
 	return b - a >= 2 && !ent_all_generic(x, a, b) &&
 	    !in_cs(ent_cs_stop, x->c[b - 1]);
+}
+
+/*
+ * Numerals that begin a firm's name (九洲药业, 三友化工, 四维科技): the
+ * left edge stops at every numeral, so that 十家药业 and 3亿元投资 name
+ * nothing.  One or two numerals count as the name's own when a clause
+ * boundary is right before them (the text's start, punctuation, a
+ * conjunction, a date's 4日) and a character of a name, not a measure or a size (三大, 八支, 十余),
+ * follows them.  k is the left edge a rule found, i where the name ends
+ * (its suffix or code).  Common words and plan names that begin with a numeral
+ * (五金, 三资, 九五) stay out.
+ */
+static const char firm_numerals[] = "一二三四五六七八九十百千万";
+static const char after_numeral_not_name[] =
+    "大小多余强成倍级类届期支辆吨台座条批所间";
+/* Conjunctions, which start a name as a comma does: 与七星公司. */
+static const char numeral_after_and[] = "与和及同";
+static const char *const numeral_words[] = {
+	"五金", "三资", "三农", "三产", "百货", "万能", "一体", "一流",
+	"八五", "九五", "十五", "十一五", "十二五", "十三五", "十四五",
+};
+
+/* Punctuation or space: where a clause or an enumeration starts. */
+static bool
+is_clause_mark(uint32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' ||
+		    (c > ' ' && c != '.' && c != '/' && c != '%' &&
+		        !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') &&
+		        !(c >= 'a' && c <= 'z'));
+	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x3000 && c <= 0x303F) ||
+	    (c >= 0xFF01 && c <= 0xFF0D) || (c >= 0xFF1A && c <= 0xFF20) ||
+	    c == 0xFF5E;
+}
+
+size_t
+ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
+{
+	size_t r = k;
+
+	if (k >= i || in_cs(ent_cs_stop, x->c[k]) ||
+	    in_set(after_numeral_not_name, x->c[k]))
+		return k;
+	while (r > 0 && k - r < 2 && x->owner[r - 1] < 0 &&
+	    in_set(firm_numerals, x->c[r - 1]))
+		r--;
+	if (r == k)
+		return k;
+	if (r > 0 && !is_clause_mark(x->c[r - 1]) &&
+	    !in_set(numeral_after_and, x->c[r - 1]) &&
+	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 &&
+	        is_digit(x->c[r - 2])))
+		return k;
+	for (size_t w = 0; w < NELEM(numeral_words); w++)
+		if (text_is(x, r, numeral_words[w]))
+			return k;
+	return r;
 }
 
 /* Where a name ending at i starts, or i when nothing fits. */

@@ -226,6 +226,7 @@ size_t ent_generic_tail(const struct zp_entities *x, size_t a, size_t b);
 /* Whether c[a..b) keeps two characters or more without its generic tail. */
 bool ent_named_core(const struct zp_entities *x, size_t a, size_t b);
 /* Where a name ending at i starts (at most max back), or i if none fits. */
+size_t ent_numeral_start(const struct zp_entities *x, size_t k, size_t i);
 size_t ent_left_edge(
     struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item);
 void ent_bounds_init(struct zp_entities *x);

@@ -91,6 +91,10 @@ ent_pass_listed(struct zp_entities *x)
 			k--;
 			nname++;
 		}
+		if (place < 0 && k == i - nname) {
+			k = ent_numeral_start(x, k, i);
+			nname = i - k;
+		}
 		if (nname < 2 || (place < 0 && i - k < 2))
 			continue;
 		if (place >= 0)

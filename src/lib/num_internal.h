@@ -103,7 +103,7 @@ enum hcls {
 enum vcls { V_UP = 1, V_DOWN, V_LEVEL, V_YOY, V_QOQ };
 /* Categories of metric terms (their exp): a market's measure has no
  * owner; a corporate action's (回购, 质押) measures shares too. */
-enum mcat { MC_NONE, MC_MARKET, MC_ACTION };
+enum mcat { MC_NONE, MC_MARKET, MC_ACTION, MC_AMOUNT };
 
 struct ment {
 	size_t s, e;

@@ -384,8 +384,8 @@ refers_back(struct zp_numbers *z, size_t cl, size_t p)
 	return false;
 }
 
-void
-num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
+static void
+figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
 {
 	struct ment *m = &z->m[i];
 	size_t cl = last_before(z->clause, z->nclause, m->s);
@@ -486,5 +486,46 @@ num_parallel_lists(struct zp_numbers *z)
 			m->subject = src->subject;
 		}
 		i = j;
+	}
+}
+
+/*
+ * Is metric entry idx a word for an amount that says nothing of what it
+ * pays for: 支付的总金额, 付出总额, 代价, or a verb of spending (耗资,
+ * 斥资)?
+ */
+static bool
+bare_amount(struct zp_numbers *z, int idx, size_t pos)
+{
+	const struct lent *e = &z->metrics.e[idx];
+
+	if (e->exp == MC_AMOUNT)
+		return true;
+	/* The verb, not the noun: 投资逾30亿元 says what it is. */
+	return (strcmp(e->code, "支出") == 0 || strcmp(e->code, "投资") == 0) &&
+	    match_len(z, pos, e->code) == 0;
+}
+
+void
+num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
+{
+	struct ment *m = &z->m[i];
+	size_t st;
+
+	figure_metric(z, i, oi);
+	if (m->metric < 0 || !bare_amount(z, m->metric, m->mpos))
+		return;
+	/* 回购30万股，耗资50万港元; 收购…，总价约162亿美元: the amount is the
+	 * action's that the sentence names before it. */
+	st = last_before(z->sent, z->nsent, m->s);
+	for (size_t j = *oi; j-- > 0 && z->oc[j].s >= st;) {
+		int idx = z->oc[j].idx;
+
+		if (z->oc[j].e <= m->s &&
+		    z->metrics.e[idx].exp == MC_ACTION &&
+		    !bare_amount(z, idx, z->oc[j].s)) {
+			num_set_metric(z, m, (int)j);
+			return;
+		}
 	}
 }

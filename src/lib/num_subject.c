@@ -169,6 +169,22 @@ invests(struct zp_numbers *z, size_t e)
 	return false;
 }
 
+/*
+ * An alias in parentheses right after a name, (以下简称“平安证券”): the
+ * gap between the name's end a and the alias's start b opens a
+ * parenthesis and closes no clause.
+ */
+static bool
+alias_after(const struct zp_numbers *z, size_t a, size_t b)
+{
+	if (b <= a || b - a > 8 || (z->cp[a] != '(' && z->cp[a] != 0xFF08))
+		return false;
+	for (size_t i = a + 1; i < b; i++)
+		if (z->pc[i] & C_CLAUSE)
+			return false;
+	return true;
+}
+
 static void
 assign_roles(struct zp_numbers *z)
 {
@@ -179,6 +195,13 @@ assign_roles(struct zp_numbers *z)
 		size_t p = preposition_before(z, en->start);
 		uint8_t r = R_SUBJECT;
 
+		/* 质押给平安证券股份有限公司(以下简称“平安证券”): the
+		 * alias is what its name is. */
+		if (q > 0 && alias_after(z, c->ents[z->org[q - 1]].end,
+		                 en->start)) {
+			z->orole[q] = z->orole[q - 1];
+			continue;
+		}
 		if (cited_after(z, en->start) ||
 		    speaks_for_others(z, en->end) || credited(z, en->start) ||
 		    owns_nothing(z, en))
@@ -513,7 +536,7 @@ num_action_roles(struct zp_numbers *z, struct ment *m)
 	static const char *const before_target[] = { "收购", "收購", "并购",
 		"併購", "入股", "增资", "增資", "投资", "投資", "认购", "認購",
 		"受让", "受讓", "向", "从", "從", "由", "获得", "獲得", "获",
-		"獲" };
+		"獲", "质押给", "質押給", "质押予", "質押予" };
 	static const char *const after_investor[] = { "领投", "領投", "跟投",
 		"参投", "參投", "联合领投", "聯合領投" };
 	static const char *const before_holder[] = { "股东", "股東", "控股股东",

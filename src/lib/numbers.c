@@ -80,11 +80,11 @@ static int
 metric_category(const char *s, size_t n)
 {
 	static const char *const names[] = { "", "market", "action",
-		"earnings" };
+		"amount", "earnings" };
 
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
 		if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0)
-			return k == 3 ? MC_NONE : (int)k;
+			return k == 4 ? MC_NONE : (int)k;
 	return -1;
 }
 
@@ -200,8 +200,8 @@ add_metric_line(void *arg, char *line, size_t len, unsigned long lineno,
 		    metric_category(c2 + 1, len - (size_t)(c2 + 1 - line)) <
 		        0) {
 			snprintf(why, whysize,
-			    "unknown category '%.*s' (want market, action or "
-			    "earnings)",
+			    "unknown category '%.*s' (want market, action, "
+			    "amount or earnings)",
 			    (int)(len - (size_t)(c2 + 1 - line)), c2 + 1);
 			return -1;
 		}

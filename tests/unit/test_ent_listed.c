@@ -40,6 +40,14 @@ test_codes(void **state)
 	expect_org(
 	    "公告显示禾川牧业(603988)股东解除质押。", "显示禾川牧业", false);
 	expect_org("公告显示禾川牧业(603988)股东解除质押。", "禾川牧业", true);
+	/* A name that begins with numerals, after a clause boundary. */
+	expect_org("原标题:万川发展(9.830,0.12,1.28%)公告", "万川发展", true);
+	expect_org("公告称，三禾股份(600001)股东减持。", "三禾股份", true);
+	/* 丨 of 格隆汇8月8日丨 separates the dateline from the name. */
+	expect_org("格隆汇8月8日丨禾川牧业(603988.SH)公告", "禾川牧业", true);
+	expect_org("格隆汇8月8日丨禾川牧业(603988.SH)公告", "丨禾川牧业", false);
+	/* Numerals of a size are no name's: 十大股东. */
+	expect_org("公告称，十大股东(600001)名单", "十大股东", false);
 }
 
 static void

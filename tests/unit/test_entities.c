@@ -192,6 +192,11 @@ test_org_numeral_start(void **state)
 	/* Actions on shares and a firm's relation to another name no firm. */
 	assert_string_equal(one(gaz, "公司拟回购股份并发行股份"), "");
 	assert_string_equal(one(gaz, "挂牌公司的全资子公司"), "");
+	/* A role noun before the name is no part of it. */
+	assert_string_equal(one(gaz, "最大的汽车经销商庞川集团宣布"),
+	    "庞川集团/ORG/庞川集团");
+	assert_string_equal(one(gaz, "控股股东之一致行动人杰川控股有限公司"),
+	    "杰川控股有限公司/ORG/杰川控股有限公司");
 	assert_string_equal(one(gaz, "九五科技攻关计划完成"), "");
 }
 

@@ -58,6 +58,52 @@ test_owners(void **state)
 	expect_field(phrase, &c.c, "10万股", "subject", "天瑞控股");
 }
 
+/* An alias declared after a pledgee is the pledgee too, no owner. */
+static void
+test_alias_keeps_role(void **state)
+{
+	const char *t = "禾川牧业股东此前质押给华川证券股份有限公司(以下简称"
+	                "“华证”)的320万股已解除质押。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, t, "禾川牧业", "禾川牧业");
+	ctx_org(&c, t, "华川证券股份有限公司", "华川证券");
+	ctx_org(&c, t, "华证", "华川证券");
+	expect_field(t, &c.c, "320万股", "subject", "禾川牧业");
+	expect_field(t, &c.c, "320万股", "counterparty", "华川证券");
+}
+
+/* An amount that names no action is the action's its sentence names. */
+static void
+test_bare_amounts(void **state)
+{
+	(void)state;
+	expect_field("公司回购30万股，付出总额50万港元。", NULL, "50万港元",
+	    "metric", "回购");
+	expect_field("公司累计回购股份120万股，最高成交价为13.1元/股，"
+	             "支付的总金额为1.83亿元。",
+	    NULL, "1.83亿元", "metric", "回购股份");
+	expect_field("禾川牧业拟收购青岚物业60%股权，总价约为3.2亿元。", NULL,
+	    "3.2亿元", "metric", "收购");
+	expect_field("天瑞控股回购1万股，耗资5.05万港元。", NULL, "5.05万港元",
+	    "metric", "回购");
+	/* With no action before it in the sentence, the word itself. */
+	expect_field("保险总金额高达1.1亿元。", NULL, "1.1亿元", "metric",
+	    "总金额");
+	expect_field("公司耗资3亿元建设新厂。", NULL, "3亿元", "metric", "支出");
+	/* The noun 投资 says what the money is, action or not. */
+	expect_field("公司完成回购，投资逾30亿元。", NULL, "30亿元", "metric",
+	    "投资");
+	/* An action in another sentence does not reach. */
+	expect_field("公司完成回购。本期代价为2亿元。", NULL, "2亿元", "metric",
+	    "代价");
+	/* 总价值 is no 总价. */
+	expect_field("收购后获赠总价值约1亿元的软件。", NULL, "1亿元", "metric",
+	    "总价值");
+}
+
 static void
 test_announcer(void **state)
 {
@@ -152,6 +198,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shares_and_actions),
 		cmocka_unit_test(test_owners),
+		cmocka_unit_test(test_alias_keeps_role),
+		cmocka_unit_test(test_bare_amounts),
 		cmocka_unit_test(test_announcer),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_category_column),
