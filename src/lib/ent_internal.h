@@ -102,6 +102,9 @@ struct zp_entities {
 	 * set, so that next_cand stops there.
 	 */
 	uint64_t *cand;
+	/* Every kind of mark of the text, markw words each (ent_mark). */
+	uint64_t *marks;
+	size_t markw;
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
@@ -174,7 +177,7 @@ struct suffix {
 #define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
 
 /* The passes ent_mark serves (it marks where each may act). */
-enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
+enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
 
 /*
  * Across the files, functions are ent_* and each line below is its
@@ -190,7 +193,10 @@ void ent_decode(struct zp_entities *x, const char *s, size_t len);
 void ent_build_cls(struct zp_entities *x);
 /* The bitmap of the UTF-8 string set (the same pointer, the same map). */
 const struct cset *ent_cset_get(const char *set);
-/* Marks in x->cand where the pass of kind may act, then ends the marks. */
+/*
+ * Marks in x->cand where the pass of kind may act, then ends the marks
+ * (ent_decode computed them all in one walk).
+ */
 void ent_mark(struct zp_entities *x, enum mark kind);
 /* Sets bit n of x->cand, the stop of next_cand, and clears those above. */
 void ent_cand_end(struct zp_entities *x);
