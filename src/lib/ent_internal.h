@@ -114,7 +114,7 @@ struct zp_entities {
 	struct ent *ent;
 	size_t nent, capent;
 	struct zp_buf ids;
-	struct zp_entity *out;
+	struct zp_entity *out, *outtmp; /* outtmp: sort_ents's room */
 	size_t capout;
 	/* the document */
 	struct docname *doc;

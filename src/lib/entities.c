@@ -162,12 +162,36 @@ zp_ent_new_doc(struct zp_entities *x)
 	ent_doc_clear(x);
 }
 
-static int
-cmp_ent(const void *pa, const void *pb)
+/*
+ * Sorts e[0..n) by start, stably, as glibc's qsort did (a merge sort): the
+ * passes add their entities in runs already in order, and the call through
+ * a comparison function cost more than the sorting itself.  tmp holds n.
+ */
+static void
+sort_ents(struct zp_entity *e, size_t n, struct zp_entity *tmp)
 {
-	const struct zp_entity *a = pa, *b = pb;
+	size_t h = n / 2, i = 0, j = h, k = 0;
 
-	return a->start < b->start ? -1 : a->start > b->start;
+	if (n <= 16) {
+		for (size_t a = 1; a < n; a++) {
+			struct zp_entity v = e[a];
+			size_t b = a;
+
+			for (; b > 0 && e[b - 1].start > v.start; b--)
+				e[b] = e[b - 1];
+			e[b] = v;
+		}
+		return;
+	}
+	sort_ents(e, h, tmp);
+	sort_ents(e + h, n - h, tmp);
+	if (e[h - 1].start <= e[h].start)
+		return;
+	while (i < h && j < n)
+		tmp[k++] = e[j].start < e[i].start ? e[j++] : e[i++];
+	while (i < h)
+		tmp[k++] = e[i++];
+	memcpy(e, tmp, k * sizeof(*e));
 }
 
 static bool
@@ -258,6 +282,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	if (x->nent > x->capout) {
 		x->capout = x->nent;
 		x->out = zp_xreallocarray(x->out, x->capout, sizeof(*x->out));
+		x->outtmp =
+		    zp_xreallocarray(x->outtmp, x->capout, sizeof(*x->out));
 	}
 	for (size_t k = 0; k < x->nent; k++) {
 		struct ent *e = &x->ent[k];
@@ -289,8 +315,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
 	}
-	if (no > 1)
-		qsort(x->out, no, sizeof(*x->out), cmp_ent);
+	sort_ents(x->out, no, x->outtmp);
 	/* Remember the names for the rest of the document. */
 	for (size_t k = 0; k < no; k++) {
 		const struct zp_entity *o = &x->out[k];
