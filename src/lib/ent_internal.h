@@ -96,6 +96,7 @@ struct zp_entities {
 	 */
 	uint16_t *cls;
 	uint16_t *fl;
+	uint8_t *seen_tab; /* BMP -> TX_* flags, and whether it may fold */
 	/*
 	 * A bit per position: where the current pass may act, by a finer
 	 * test the pass makes first over the whole text (mark_*); bit n is
@@ -191,6 +192,8 @@ enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
 void ent_decode(struct zp_entities *x, const char *s, size_t len);
 /* Fills x->cls, the CL_* flags of every BMP character (zp_ent_new). */
 void ent_build_cls(struct zp_entities *x);
+/* Fills x->seen_tab, the TX_* flags of every BMP character (zp_ent_new). */
+void ent_build_seen(struct zp_entities *x);
 /* The bitmap of the UTF-8 string set (the same pointer, the same map). */
 const struct cset *ent_cset_get(const char *set);
 /*

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "zhpipe/entities.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
@@ -427,11 +428,54 @@ rare_seen(uint32_t c)
 	return c == 0x3001 ? TX_DUN : 0;
 }
 
+#define SEEN_FOLD 0x80u /* in seen_tab: zp_fold_step may change it */
+#define SEEN_LAZY 0x40u /* in seen_tab: not worked out yet */
+
+/*
+ * Starts x->seen_tab, the TX_* flags of every BMP character and SEEN_FOLD
+ * where the fold has something to do, so that the decoder takes one look
+ * at a table for both instead of range tests per character.  Outside
+ * ASCII an entry is worked out the first time a text has the character
+ * (seen_lazy): the whole table cost a millisecond of start-up.
+ */
+void
+ent_build_seen(struct zp_entities *x)
+{
+	uint8_t *t = zp_xreallocarray(NULL, 0x10000, 1);
+
+	memcpy(t, ascii_seen, 0x80);
+	memset(t + 0x80, SEEN_LAZY, 0x10000 - 0x80);
+	x->seen_tab = t;
+}
+
+/*
+ * The entry of seen_tab for c (in the BMP), stored there.  Out of line, so
+ * that the decoder's loop has no store to a byte that might alias its
+ * pointers.
+ */
+static __attribute__((noinline)) unsigned
+seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
+{
+	unsigned v = c < 0x4E00 || c > 0x9FFF ? rare_seen(c)
+	    : c == 0x9A7B                    ? TX_ZHU
+	                                     : 0;
+
+	if (c >= 0x2E80 && (map[c] & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT)))
+		v |= SEEN_FOLD;
+	tab[c] = (uint8_t)v;
+	return v;
+}
+
 void
 ent_decode(struct zp_entities *x, const char *s, size_t len)
 {
 	size_t n = 0, i = 0, l;
 	unsigned seen = 0;
+	const uint16_t *cls = x->cls;
+	uint8_t *stab = x->seen_tab;
+	uint32_t *c;
+	size_t *boff;
+	uint16_t *fl;
 
 	if (len + 1 > x->cap) {
 		x->cap = len + 1;
@@ -449,38 +493,60 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
 	}
 	zp_fold_begin(&x->fold);
+	c = x->c;
+	boff = x->boff;
+	fl = x->fl;
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
-		int32_t cp;
+		uint32_t cp;
 
+		boff[n] = i;
 		/* The input is valid UTF-8: ASCII and CJK take the short way. */
 		if (b0 < 0x80) {
 			cp = b0;
-			l = 1;
+			fl[n] = cls[cp];
+			i++;
 			seen |= ascii_seen[b0];
 		} else if ((b0 & 0xF0) == 0xE0 && i + 2 < len) {
-			cp = (int32_t)(((uint32_t)(b0 & 0x0F) << 12) |
+			unsigned t;
+
+			cp = ((uint32_t)(b0 & 0x0F) << 12) |
 			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
-			    ((unsigned char)s[i + 2] & 0x3F));
-			l = 3;
-			/* The rules read the Simplified fold (fold.h). */
-			cp = (int32_t)zp_fold_step(&x->fold, (uint32_t)cp, n);
-			if (cp < 0x4E00 || cp > 0x9FFF)
-				seen |= rare_seen((uint32_t)cp);
-			else if (cp == 0x9A7B)
-				seen |= TX_ZHU;
+			    ((unsigned char)s[i + 2] & 0x3F);
+			i += 3;
+			t = stab[cp];
+			/* One test in the common case: Han, nothing to fold. */
+			if (t & (SEEN_LAZY | SEEN_FOLD)) {
+				if (t & SEEN_LAZY)
+					t = seen_lazy(stab, x->fold.map, cp);
+				/*
+				 * The rules read the Simplified fold (fold.h),
+				 * which keeps a character in the BMP.
+				 */
+				if (t & SEEN_FOLD) {
+					cp = zp_fold_step(&x->fold, cp, n) &
+					    0xFFFF;
+					t = stab[cp];
+					if (t & SEEN_LAZY)
+						t = seen_lazy(
+						    stab, x->fold.map, cp);
+				}
+			}
+			fl[n] = cls[cp];
+			seen |= t;
 		} else {
-			cp = zp_utf8_decode(s + i, len - i, &l);
-			if (cp >= 0)
-				seen |= rare_seen((uint32_t)cp);
+			int32_t d = zp_utf8_decode(s + i, len - i, &l);
+
+			i += l;
+			if (d >= 0)
+				seen |= rare_seen((uint32_t)d);
+			cp = d < 0 ? 0xFFFD : (uint32_t)d;
+			fl[n] = cp < 0x10000 ? cls[cp] : 0xFFFF;
 		}
-		x->boff[n] = i;
-		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
-		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFFFF;
-		x->owner[n] = -1;
-		n++;
-		i += l;
+		c[n++] = cp;
 	}
+	/* Nothing owns a position yet: -1 in every byte. */
+	memset(x->owner, 0xFF, n * sizeof(*x->owner));
 	x->boff[n] = len;
 	/* Ambiguous folds, decided now that the script is known. */
 	x->trad = zp_fold_end(&x->fold, x->c, n);
@@ -497,7 +563,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	for (size_t k = 0; k < 4; k++)
 		x->c[n + k] = 0;
 	x->n = n;
-	x->seen = seen;
+	x->seen = seen & ~SEEN_FOLD;
 	x->s = s;
 	x->nent = 0;
 	zp_buf_clear(&x->ids);
@@ -514,6 +580,7 @@ ent_text_free(struct zp_entities *x)
 	free(x->cand);
 	free(x->marks);
 	free(x->cls);
+	free(x->seen_tab);
 	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);

@@ -130,6 +130,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		x->gzpair[k] = x->gq.pair[k] | x->bq.pair[k];
 	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
 	ent_build_cls(x);
+	ent_build_seen(x);
 	return x;
 }
 
