@@ -389,16 +389,19 @@ ent_pass_gazetteer(struct zp_entities *x)
 
 	ent_mark(x, MARK_GAZ);
 	while ((i = next_cand(x, i)) < n) {
-		size_t k, bl, best = 0;
+		size_t k = 0, bl = 0, best = 0;
 		uint32_t bent = NONE;
+		/* The quick tests of each list, so that only one is walked. */
+		bool gok = zp_gaz_quick(&x->gq, x->c + i, n - i);
+		bool bok = zp_gaz_quick(&x->bq, x->c + i, n - i);
 
-		if (!(x->fl[i] & CL_GAZ) ||
-		    (!zp_gaz_quick(&x->gq, x->c + i, n - i) &&
-		        !zp_gaz_quick(&x->bq, x->c + i, n - i))) {
+		if (!(x->fl[i] & CL_GAZ) || (!gok && !bok)) {
 			i++;
 			continue;
 		}
-		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
+		if (gok)
+			k = zp_gaz_prefixes(
+			    x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
 			if (latin_ok(x, i, i + lens[k]) &&
@@ -409,7 +412,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 				break;
 			}
 		}
-		bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
+		if (bok)
+			bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
 		if (bl > best) {
 			i += bl;
 			continue;
