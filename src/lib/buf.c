@@ -97,21 +97,17 @@ plain(const char *s, size_t n)
 	return i == n || plain8(s + n - 8);
 }
 
-void
-zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
+char *
+zp_json_put_str(char *dst, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	/* Worst case every byte becomes \u00XX. */
-	char *dst = zp_buf_reserve(b, n * 6 + 2), *start = dst;
 	size_t i;
 
 	if (plain(s, n)) {
 		dst[0] = '"';
 		memcpy(dst + 1, s, n);
 		dst[n + 1] = '"';
-		b->len += n + 2;
-		b->p[b->len] = '\0';
-		return;
+		return dst + n + 2;
 	}
 	*dst++ = '"';
 	for (i = 0; i < n; i++) {
@@ -176,7 +172,16 @@ zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
 		}
 	}
 	*dst++ = '"';
-	b->len += (size_t)(dst - start);
+	return dst;
+}
+
+void
+zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
+{
+	/* Worst case every byte becomes \u00XX. */
+	char *dst = zp_buf_reserve(b, n * 6 + 2);
+
+	b->len += (size_t)(zp_json_put_str(dst, s, n) - dst);
 	b->p[b->len] = '\0';
 }
 

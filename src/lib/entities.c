@@ -337,9 +337,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	return no;
 }
 
-/* Appends an offset in decimal (printf is slow enough to show). */
-static void
-put_uint(struct zp_buf *b, size_t v)
+/* Writes an offset in decimal at d (printf is slow enough to show). */
+static char *
+put_uint(char *d, size_t v)
 {
 	char tmp[24];
 	size_t i = sizeof(tmp);
@@ -348,37 +348,58 @@ put_uint(struct zp_buf *b, size_t v)
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v != 0);
-	zp_buf_put(b, tmp + i, sizeof(tmp) - i);
+	memcpy(d, tmp + i, sizeof(tmp) - i);
+	return d + sizeof(tmp) - i;
 }
 
+/* Writes the string literal l at d (its length known when compiled). */
+#define PUT_LIT(d, l) (memcpy((d), (l), sizeof(l) - 1), (d) + sizeof(l) - 1)
+
+/*
+ * The entities as a JSON array.  Each is written into room reserved once
+ * for all of its strings: a write a field cost more than the field.
+ */
 void
 zp_ent_json(
     struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n)
 {
 	zp_buf_putc(b, '[');
 	for (size_t k = 0; k < n; k++) {
+		size_t tl = e[k].bend - e[k].bstart, il = strlen(e[k].id);
+		size_t kl = e[k].ticker != NULL ? strlen(e[k].ticker) : 0;
+		size_t xl = e[k].exchange != NULL ? strlen(e[k].exchange) : 0;
+		/* Strings escaped at worst, two offsets, the keys and type. */
+		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl) + 192);
+		char *d0 = d;
+
 		if (k > 0)
-			zp_buf_putc(b, ',');
-		zp_buf_puts(b, "{\"text\":");
-		zp_buf_json_str(b, s + e[k].bstart, e[k].bend - e[k].bstart);
-		zp_buf_puts(b, ",\"start\":");
-		put_uint(b, e[k].start);
-		zp_buf_puts(b, ",\"end\":");
-		put_uint(b, e[k].end);
-		zp_buf_puts(b, ",\"type\":\"");
-		zp_buf_puts(b, zp_gaz_type_name(e[k].type));
-		zp_buf_puts(b, "\",\"id\":");
-		zp_buf_json_str(b, e[k].id, strlen(e[k].id));
+			*d++ = ',';
+		d = PUT_LIT(d, "{\"text\":");
+		d = zp_json_put_str(d, s + e[k].bstart, tl);
+		d = PUT_LIT(d, ",\"start\":");
+		d = put_uint(d, e[k].start);
+		d = PUT_LIT(d, ",\"end\":");
+		d = put_uint(d, e[k].end);
+		d = PUT_LIT(d, ",\"type\":\"");
+		{
+			const char *t = zp_gaz_type_name(e[k].type);
+			size_t l = strlen(t);
+
+			memcpy(d, t, l);
+			d += l;
+		}
+		d = PUT_LIT(d, "\",\"id\":");
+		d = zp_json_put_str(d, e[k].id, il);
 		if (e[k].ticker != NULL) {
-			zp_buf_puts(b, ",\"ticker\":");
-			zp_buf_json_str(b, e[k].ticker, strlen(e[k].ticker));
+			d = PUT_LIT(d, ",\"ticker\":");
+			d = zp_json_put_str(d, e[k].ticker, kl);
 		}
 		if (e[k].exchange != NULL) {
-			zp_buf_puts(b, ",\"exchange\":");
-			zp_buf_json_str(
-			    b, e[k].exchange, strlen(e[k].exchange));
+			d = PUT_LIT(d, ",\"exchange\":");
+			d = zp_json_put_str(d, e[k].exchange, xl);
 		}
-		zp_buf_putc(b, '}');
+		*d++ = '}';
+		b->len += (size_t)(d - d0);
 	}
 	zp_buf_putc(b, ']');
 }
