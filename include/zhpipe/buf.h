@@ -75,6 +75,12 @@ void zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
 
 /* Appends s (valid UTF-8) as a JSON string literal, quotes included. */
 void zp_buf_json_str(struct zp_buf *b, const char *s, size_t n);
+/*
+ * The same written at dst, which has room for 6 * n + 2 bytes (every byte
+ * escaped as \u00XX, and the quotes); returns the end.  For writers that
+ * reserve once for a record's many strings.
+ */
+char *zp_json_put_str(char *dst, const char *s, size_t n);
 void zp_buf_json_int(struct zp_buf *b, int64_t v);
 /* A double in the shortest form that reads back the same ("0.1", "1e+300"). */
 void zp_buf_json_real(struct zp_buf *b, double v);

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,14 +58,57 @@ zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void
-zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
+/* Whether none of the eight bytes at p needs escaping in a JSON string. */
+static inline bool
+plain8(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t w, q, bs;
+
+	memcpy(&w, p, 8);
+	q = w ^ (ones * '"');
+	bs = w ^ (ones * '\\');
+	return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+	            ((bs - ones) & ~bs)) &
+	           high) == 0;
+}
+
+/*
+ * Whether s[0..n) needs no escaping: a word at a time, the last one read
+ * overlapping the one before (the short strings of names and ids end with
+ * a few bytes that would take the slow way one by one).
+ */
+static bool
+plain(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n < 8) {
+		for (; i < n; i++)
+			if ((unsigned char)s[i] < 0x20 || s[i] == '"' ||
+			    s[i] == '\\')
+				return false;
+		return true;
+	}
+	for (; i + 8 <= n; i += 8)
+		if (!plain8(s + i))
+			return false;
+	return i == n || plain8(s + n - 8);
+}
+
+char *
+zp_json_put_str(char *dst, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	/* Worst case every byte becomes \u00XX. */
-	char *dst = zp_buf_reserve(b, n * 6 + 2), *start = dst;
 	size_t i;
 
+	if (plain(s, n)) {
+		dst[0] = '"';
+		memcpy(dst + 1, s, n);
+		dst[n + 1] = '"';
+		return dst + n + 2;
+	}
 	*dst++ = '"';
 	for (i = 0; i < n; i++) {
 		unsigned char c;
@@ -128,7 +172,16 @@ zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
 		}
 	}
 	*dst++ = '"';
-	b->len += (size_t)(dst - start);
+	return dst;
+}
+
+void
+zp_buf_json_str(struct zp_buf *b, const char *s, size_t n)
+{
+	/* Worst case every byte becomes \u00XX. */
+	char *dst = zp_buf_reserve(b, n * 6 + 2);
+
+	b->len += (size_t)(zp_json_put_str(dst, s, n) - dst);
 	b->p[b->len] = '\0';
 }
 

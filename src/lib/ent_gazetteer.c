@@ -367,40 +367,6 @@ latin_ok(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
- * Marks in cand[] the positions where a name or a guard word may start,
- * by the quick tests of both lists (first character, then one-character
- * names or the pair filter), without a branch per position: most fail,
- * at random.
- */
-static void
-mark_gazetteer(struct zp_entities *x)
-{
-	const uint32_t *c = x->c;
-	const uint16_t *fl = x->fl;
-	size_t n = x->n;
-	uint64_t word = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		uint32_t c0 = c[i] < 0x10000 ? c[i] : 0;
-		uint32_t c1 = i + 1 < n ? c[i + 1] : 0;
-		uint32_t h = zp_gaz_pair_hash(c0, c1);
-		unsigned f = fl[i];
-		unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63)) &
-		    (unsigned)(i + 1 < n);
-		/* Bitwise, not &&: a branch here would fail half the time. */
-		unsigned ok = (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
-
-		word |= (uint64_t)ok << (i & 63);
-		if ((i & 63) == 63) {
-			x->cand[i >> 6] = word;
-			word = 0;
-		}
-	}
-	x->cand[n >> 6] = word;
-	ent_cand_end(x);
-}
-
-/*
  * Whether a listed name of two characters at i begins a longer Chinese
  * name: 贾西 (Andy Jassy) in 贾西明报道, 马云 in 马云飞说.
  */
@@ -421,18 +387,21 @@ ent_pass_gazetteer(struct zp_entities *x)
 	uint32_t ents[32], be;
 	size_t i = 0, n = x->n;
 
-	mark_gazetteer(x);
+	ent_mark(x, MARK_GAZ);
 	while ((i = next_cand(x, i)) < n) {
-		size_t k, bl, best = 0;
+		size_t k = 0, bl = 0, best = 0;
 		uint32_t bent = NONE;
+		/* The quick tests of each list, so that only one is walked. */
+		bool gok = zp_gaz_quick(&x->gq, x->c + i, n - i);
+		bool bok = zp_gaz_quick(&x->bq, x->c + i, n - i);
 
-		if (!(x->fl[i] & CL_GAZ) ||
-		    (!zp_gaz_quick(&x->gq, x->c + i, n - i) &&
-		        !zp_gaz_quick(&x->bq, x->c + i, n - i))) {
+		if (!(x->fl[i] & CL_GAZ) || (!gok && !bok)) {
 			i++;
 			continue;
 		}
-		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
+		if (gok)
+			k = zp_gaz_prefixes(
+			    x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
 			if (latin_ok(x, i, i + lens[k]) &&
@@ -443,7 +412,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 				break;
 			}
 		}
-		bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
+		if (bok)
+			bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
 		if (bl > best) {
 			i += bl;
 			continue;

@@ -96,12 +96,16 @@ struct zp_entities {
 	 */
 	uint16_t *cls;
 	uint16_t *fl;
+	uint8_t *seen_tab; /* BMP -> TX_* flags, and whether it may fold */
 	/*
 	 * A bit per position: where the current pass may act, by a finer
 	 * test the pass makes first over the whole text (mark_*); bit n is
 	 * set, so that next_cand stops there.
 	 */
 	uint64_t *cand;
+	/* Every kind of mark of the text, markw words each (ent_mark). */
+	uint64_t *marks;
+	size_t markw;
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
@@ -111,7 +115,7 @@ struct zp_entities {
 	struct ent *ent;
 	size_t nent, capent;
 	struct zp_buf ids;
-	struct zp_entity *out;
+	struct zp_entity *out, *outtmp; /* outtmp: sort_ents's room */
 	size_t capout;
 	/* the document */
 	struct docname *doc;
@@ -174,7 +178,7 @@ struct suffix {
 #define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
 
 /* The passes ent_mark serves (it marks where each may act). */
-enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
+enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
 
 /*
  * Across the files, functions are ent_* and each line below is its
@@ -188,9 +192,14 @@ enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED };
 void ent_decode(struct zp_entities *x, const char *s, size_t len);
 /* Fills x->cls, the CL_* flags of every BMP character (zp_ent_new). */
 void ent_build_cls(struct zp_entities *x);
+/* Fills x->seen_tab, the TX_* flags of every BMP character (zp_ent_new). */
+void ent_build_seen(struct zp_entities *x);
 /* The bitmap of the UTF-8 string set (the same pointer, the same map). */
 const struct cset *ent_cset_get(const char *set);
-/* Marks in x->cand where the pass of kind may act, then ends the marks. */
+/*
+ * Marks in x->cand where the pass of kind may act, then ends the marks
+ * (ent_decode computed them all in one walk).
+ */
 void ent_mark(struct zp_entities *x, enum mark kind);
 /* Sets bit n of x->cand, the stop of next_cand, and clears those above. */
 void ent_cand_end(struct zp_entities *x);

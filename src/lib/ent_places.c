@@ -544,6 +544,7 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n, nent = x->nent, nfirst = 0, from = n;
+	uint64_t seen = 0; /* a bit per first character, by its low bits */
 	struct {
 		uint32_t cp;
 		uint32_t end; /* where the full name ends */
@@ -568,10 +569,15 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 		if (f->e < from)
 			from = f->e;
 	}
+	for (size_t q = 0; q < nfirst; q++)
+		seen |= (uint64_t)1 << (first[q].cp & 63);
 	for (size_t i = from; i + 2 < n; i++) {
 		const char *id;
 		size_t q = 0;
 
+		/* Most characters are none of the first ones. */
+		if (!((seen >> (c[i] & 63)) & 1))
+			continue;
 		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
 			q++;
 		if (q == nfirst || x->owner[i] >= 0 ||

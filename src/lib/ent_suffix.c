@@ -3,6 +3,8 @@
  * 委员会...): the suffix table with the characters that may not follow or
  * precede each, legal forms and national firms.
  */
+#include <string.h>
+
 #include "zhpipe/entities.h"
 #include "ent_internal.h"
 
@@ -619,6 +621,25 @@ add_org(struct zp_entities *x, size_t k, size_t j)
 		ent_take_places_before(x, (size_t)named);
 }
 
+/*
+ * The first position of [i, b) that an entity owns, or b: two positions a
+ * load, as a free position holds -1 in every byte.
+ */
+static size_t
+next_owned(const struct zp_entities *x, size_t i, size_t b)
+{
+	uint64_t w;
+
+	for (; i + 2 <= b; i += 2) {
+		memcpy(&w, x->owner + i, sizeof(w));
+		if (w != ~(uint64_t)0)
+			break;
+	}
+	while (i < b && x->owner[i] < 0)
+		i++;
+	return i;
+}
+
 void
 ent_pass_suffix(struct zp_entities *x)
 {
@@ -629,6 +650,14 @@ ent_pass_suffix(struct zp_entities *x)
 
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e;
+			continue;
+		}
+		/*
+		 * To the next suffix character, unless an entity comes first
+		 * (the walk jumps over entities, and so must this).
+		 */
+		if (!(x->fl[i] & CL_SUF)) {
+			i = next_owned(x, i + 1, next_fl(x, i + 1, CL_SUF));
 			continue;
 		}
 		if (!suffix_chain(x, i, &o)) {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "zhpipe/entities.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
@@ -61,10 +62,9 @@ ent_cand_end(struct zp_entities *x)
 }
 
 /*
- * Marks in cand[] where a pass may act, by the flags of the position and
- * the next ones: four positions at a time, the flags of each in a 16-bit
- * lane, without a branch.  Past the end fl[] holds every flag (a superset
- * of the test there).
+ * The mark of kind for four positions, the flags of each in a 16-bit lane
+ * of f0 (and of the next positions in f1..f3); the lowest bit of each lane
+ * says whether the pass may act there.
  *
  *   MARK_PEOPLE  where people_maybe() holds;
  *   MARK_PLACES  a country abbreviation, or a unit (ent_pass_places);
@@ -75,53 +75,108 @@ ent_cand_end(struct zp_entities *x)
  * turns the skips off, and the unit tests and tests/cli/entity-skips.bats
  * require the same entities both ways.
  */
-void
-ent_mark(struct zp_entities *x, enum mark kind)
+static inline uint64_t
+mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
+    uint64_t rs)
+{
+#define SH(f) __builtin_ctz(f)
+	switch (kind) {
+	case MARK_PEOPLE:
+		return ((f0 >> SH(CL_ROLE)) & ((f1 >> SH(CL_ROLE2)) | rs)) |
+		    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
+		    (f0 >> SH(CL_COMPOUND)) |
+		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
+		        ((f2 | f3) >> SH(CL_SAYROLE))) |
+		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
+		        (f2 >> SH(CL_ROLE2)));
+	case MARK_PLACES:
+		return (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
+	case MARK_SCORED:
+		return (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
+	default:
+		return 0;
+	}
+#undef SH
+}
+
+/*
+ * The gazetteer's mark at i: a name or a guard word may start there, by the
+ * quick tests of both lists (first character, then one-character names or
+ * the pair filter).  Bitwise, not &&: a branch would fail half the time.
+ * c[i + 1] is read at n too (ent_decode pads c[]); the caller clears what
+ * the pad made of position n - 1.
+ */
+static inline uint64_t
+mark_gaz_at(const struct zp_entities *x, size_t i)
+{
+	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
+	unsigned f = x->fl[i];
+	unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63));
+
+	return (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+}
+
+/*
+ * Fills x->marks, one bitmap per enum mark, in one walk over the text after
+ * decoding: four positions at a time, without a branch (most positions
+ * fail, at random).  Past the end fl[] holds every flag (a superset of the
+ * test there); ent_mark ends the copy it makes at n.  The pair filter reads
+ * c[i] unclamped, since a code point outside the BMP has CL_GAZ1.
+ */
+static void
+mark_all(struct zp_entities *x)
 {
 	const uint64_t one = 0x0001000100010001u;
 	const uint64_t rs = x->role_short ? one : 0;
 	const uint16_t *fl = x->fl;
-	size_t n = x->n;
-	uint64_t word = 0;
+	size_t n = x->n, stride = x->markw;
+	uint64_t *m = x->marks;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0;
 	size_t i;
 
-#define SH(f) __builtin_ctz(f)
 	for (i = 0; i < n; i += 4) {
-		uint64_t f0, f1, f2, f3, ok;
+		uint64_t f0, f1, f2, f3, g;
 
 		memcpy(&f0, fl + i, sizeof(f0));
 		memcpy(&f1, fl + i + 1, sizeof(f1));
 		memcpy(&f2, fl + i + 2, sizeof(f2));
 		memcpy(&f3, fl + i + 3, sizeof(f3));
-		switch (kind) {
-		case MARK_PEOPLE:
-			ok = ((f0 >> SH(CL_ROLE)) &
-			         ((f1 >> SH(CL_ROLE2)) | rs)) |
-			    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
-			    (f0 >> SH(CL_COMPOUND)) |
-			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
-			        ((f2 | f3) >> SH(CL_SAYROLE))) |
-			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
-			        (f2 >> SH(CL_ROLE2)));
-			break;
-		case MARK_PLACES:
-			ok = (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
-			break;
-		default:
-			ok = (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
-		}
 		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
-		ok = ((ok & one) * 0x0001000200040008u) >> 48;
-		word |= ok << (i & 63);
+#define LANES(k) \
+	(((mark_lanes(k, f0, f1, f2, f3, rs) & one) * 0x0001000200040008u) >> 48)
+		wp |= LANES(MARK_PEOPLE) << (i & 63);
+		wl |= LANES(MARK_PLACES) << (i & 63);
+		ws |= LANES(MARK_SCORED) << (i & 63);
+#undef LANES
+		g = mark_gaz_at(x, i) | mark_gaz_at(x, i + 1) << 1 |
+		    mark_gaz_at(x, i + 2) << 2 | mark_gaz_at(x, i + 3) << 3;
+		wg |= g << (i & 63);
 		if ((i & 63) == 60) {
-			x->cand[i >> 6] = word;
-			word = 0;
+			m[MARK_PEOPLE * stride + (i >> 6)] = wp;
+			m[MARK_PLACES * stride + (i >> 6)] = wl;
+			m[MARK_SCORED * stride + (i >> 6)] = ws;
+			m[MARK_GAZ * stride + (i >> 6)] = wg;
+			wp = wl = ws = wg = 0;
 		}
 	}
 	/* The last word unless stored whole (i is past n here). */
-	x->cand[i >> 6] = (i & 63) != 0 ? word : 0;
+	m[MARK_PEOPLE * stride + (i >> 6)] = (i & 63) != 0 ? wp : 0;
+	m[MARK_PLACES * stride + (i >> 6)] = (i & 63) != 0 ? wl : 0;
+	m[MARK_SCORED * stride + (i >> 6)] = (i & 63) != 0 ? ws : 0;
+	m[MARK_GAZ * stride + (i >> 6)] = (i & 63) != 0 ? wg : 0;
+	/* The last position has no pair: only a one-character name. */
+	if (n > 0 && !(fl[n - 1] & CL_GAZ1))
+		m[MARK_GAZ * stride + ((n - 1) >> 6)] &=
+		    ~((uint64_t)1 << ((n - 1) & 63));
+}
+
+/* Copies the marks of kind (mark_all) into cand[] and ends them at n. */
+void
+ent_mark(struct zp_entities *x, enum mark kind)
+{
+	memcpy(x->cand, x->marks + kind * x->markw,
+	    (x->n / 64 + 1) * sizeof(*x->cand));
 	ent_cand_end(x);
-#undef SH
 }
 
 /* ORs f into cls[] for every code point whose bit is set in bits (BMP). */
@@ -373,15 +428,59 @@ rare_seen(uint32_t c)
 	return c == 0x3001 ? TX_DUN : 0;
 }
 
+#define SEEN_FOLD 0x80u /* in seen_tab: zp_fold_step may change it */
+#define SEEN_LAZY 0x40u /* in seen_tab: not worked out yet */
+
+/*
+ * Starts x->seen_tab, the TX_* flags of every BMP character and SEEN_FOLD
+ * where the fold has something to do, so that the decoder takes one look
+ * at a table for both instead of range tests per character.  Outside
+ * ASCII an entry is worked out the first time a text has the character
+ * (seen_lazy): the whole table cost a millisecond of start-up.
+ */
+void
+ent_build_seen(struct zp_entities *x)
+{
+	uint8_t *t = zp_xreallocarray(NULL, 0x10000, 1);
+
+	memcpy(t, ascii_seen, 0x80);
+	memset(t + 0x80, SEEN_LAZY, 0x10000 - 0x80);
+	x->seen_tab = t;
+}
+
+/*
+ * The entry of seen_tab for c (in the BMP), stored there.  Out of line, so
+ * that the decoder's loop has no store to a byte that might alias its
+ * pointers.
+ */
+static __attribute__((noinline)) unsigned
+seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
+{
+	unsigned v = c < 0x4E00 || c > 0x9FFF ? rare_seen(c)
+	    : c == 0x9A7B                    ? TX_ZHU
+	                                     : 0;
+
+	if (c >= 0x2E80 && (map[c] & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT)))
+		v |= SEEN_FOLD;
+	tab[c] = (uint8_t)v;
+	return v;
+}
+
 void
 ent_decode(struct zp_entities *x, const char *s, size_t len)
 {
 	size_t n = 0, i = 0, l;
 	unsigned seen = 0;
+	const uint16_t *cls = x->cls;
+	uint8_t *stab = x->seen_tab;
+	uint32_t *c;
+	size_t *boff;
+	uint16_t *fl;
 
 	if (len + 1 > x->cap) {
 		x->cap = len + 1;
-		x->c = zp_xreallocarray(x->c, x->cap, sizeof(*x->c));
+		/* Padded: the pair filter reads c[n] (mark_gaz_at). */
+		x->c = zp_xreallocarray(x->c, x->cap + 4, sizeof(*x->c));
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
 		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
@@ -389,40 +488,65 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
 		x->cand = zp_xreallocarray(
 		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
+		x->markw = x->cap / 64 + 2;
+		x->marks = zp_xreallocarray(
+		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
 	}
 	zp_fold_begin(&x->fold);
+	c = x->c;
+	boff = x->boff;
+	fl = x->fl;
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
-		int32_t cp;
+		uint32_t cp;
 
+		boff[n] = i;
 		/* The input is valid UTF-8: ASCII and CJK take the short way. */
 		if (b0 < 0x80) {
 			cp = b0;
-			l = 1;
+			fl[n] = cls[cp];
+			i++;
 			seen |= ascii_seen[b0];
 		} else if ((b0 & 0xF0) == 0xE0 && i + 2 < len) {
-			cp = (int32_t)(((uint32_t)(b0 & 0x0F) << 12) |
+			unsigned t;
+
+			cp = ((uint32_t)(b0 & 0x0F) << 12) |
 			    ((uint32_t)((unsigned char)s[i + 1] & 0x3F) << 6) |
-			    ((unsigned char)s[i + 2] & 0x3F));
-			l = 3;
-			/* The rules read the Simplified fold (fold.h). */
-			cp = (int32_t)zp_fold_step(&x->fold, (uint32_t)cp, n);
-			if (cp < 0x4E00 || cp > 0x9FFF)
-				seen |= rare_seen((uint32_t)cp);
-			else if (cp == 0x9A7B)
-				seen |= TX_ZHU;
+			    ((unsigned char)s[i + 2] & 0x3F);
+			i += 3;
+			t = stab[cp];
+			/* One test in the common case: Han, nothing to fold. */
+			if (t & (SEEN_LAZY | SEEN_FOLD)) {
+				if (t & SEEN_LAZY)
+					t = seen_lazy(stab, x->fold.map, cp);
+				/*
+				 * The rules read the Simplified fold (fold.h),
+				 * which keeps a character in the BMP.
+				 */
+				if (t & SEEN_FOLD) {
+					cp = zp_fold_step(&x->fold, cp, n) &
+					    0xFFFF;
+					t = stab[cp];
+					if (t & SEEN_LAZY)
+						t = seen_lazy(
+						    stab, x->fold.map, cp);
+				}
+			}
+			fl[n] = cls[cp];
+			seen |= t;
 		} else {
-			cp = zp_utf8_decode(s + i, len - i, &l);
-			if (cp >= 0)
-				seen |= rare_seen((uint32_t)cp);
+			int32_t d = zp_utf8_decode(s + i, len - i, &l);
+
+			i += l;
+			if (d >= 0)
+				seen |= rare_seen((uint32_t)d);
+			cp = d < 0 ? 0xFFFD : (uint32_t)d;
+			fl[n] = cp < 0x10000 ? cls[cp] : 0xFFFF;
 		}
-		x->boff[n] = i;
-		x->c[n] = cp < 0 ? 0xFFFD : (uint32_t)cp;
-		x->fl[n] = x->c[n] < 0x10000 ? x->cls[x->c[n]] : 0xFFFF;
-		x->owner[n] = -1;
-		n++;
-		i += l;
+		c[n++] = cp;
 	}
+	/* Nothing owns a position yet: -1 in every byte. */
+	memset(x->owner, 0xFF, n * sizeof(*x->owner));
 	x->boff[n] = len;
 	/* Ambiguous folds, decided now that the script is known. */
 	x->trad = zp_fold_end(&x->fold, x->c, n);
@@ -436,11 +560,14 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	}
 	for (size_t k = 0; k < FL_PAD; k++)
 		x->fl[n + k] = 0xFFFF;
+	for (size_t k = 0; k < 4; k++)
+		x->c[n + k] = 0;
 	x->n = n;
-	x->seen = seen;
+	x->seen = seen & ~SEEN_FOLD;
 	x->s = s;
 	x->nent = 0;
 	zp_buf_clear(&x->ids);
+	mark_all(x);
 }
 
 void
@@ -451,9 +578,12 @@ ent_text_free(struct zp_entities *x)
 	free(x->owner);
 	free(x->fl);
 	free(x->cand);
+	free(x->marks);
 	free(x->cls);
+	free(x->seen_tab);
 	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);
+	free(x->outtmp);
 	zp_buf_free(&x->ids);
 }

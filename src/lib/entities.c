@@ -130,6 +130,7 @@ zp_ent_new(const struct zp_gazetteer *g)
 		x->gzpair[k] = x->gq.pair[k] | x->bq.pair[k];
 	x->cls = zp_xcalloc(0x10000, sizeof(*x->cls));
 	ent_build_cls(x);
+	ent_build_seen(x);
 	return x;
 }
 
@@ -162,12 +163,36 @@ zp_ent_new_doc(struct zp_entities *x)
 	ent_doc_clear(x);
 }
 
-static int
-cmp_ent(const void *pa, const void *pb)
+/*
+ * Sorts e[0..n) by start, stably, as glibc's qsort did (a merge sort): the
+ * passes add their entities in runs already in order, and the call through
+ * a comparison function cost more than the sorting itself.  tmp holds n.
+ */
+static void
+sort_ents(struct zp_entity *e, size_t n, struct zp_entity *tmp)
 {
-	const struct zp_entity *a = pa, *b = pb;
+	size_t h = n / 2, i = 0, j = h, k = 0;
 
-	return a->start < b->start ? -1 : a->start > b->start;
+	if (n <= 16) {
+		for (size_t a = 1; a < n; a++) {
+			struct zp_entity v = e[a];
+			size_t b = a;
+
+			for (; b > 0 && e[b - 1].start > v.start; b--)
+				e[b] = e[b - 1];
+			e[b] = v;
+		}
+		return;
+	}
+	sort_ents(e, h, tmp);
+	sort_ents(e + h, n - h, tmp);
+	if (e[h - 1].start <= e[h].start)
+		return;
+	while (i < h && j < n)
+		tmp[k++] = e[j].start < e[i].start ? e[j++] : e[i++];
+	while (i < h)
+		tmp[k++] = e[i++];
+	memcpy(e, tmp, k * sizeof(*e));
 }
 
 static bool
@@ -258,6 +283,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	if (x->nent > x->capout) {
 		x->capout = x->nent;
 		x->out = zp_xreallocarray(x->out, x->capout, sizeof(*x->out));
+		x->outtmp =
+		    zp_xreallocarray(x->outtmp, x->capout, sizeof(*x->out));
 	}
 	for (size_t k = 0; k < x->nent; k++) {
 		struct ent *e = &x->ent[k];
@@ -289,8 +316,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
 	}
-	if (no > 1)
-		qsort(x->out, no, sizeof(*x->out), cmp_ent);
+	sort_ents(x->out, no, x->outtmp);
 	/* Remember the names for the rest of the document. */
 	for (size_t k = 0; k < no; k++) {
 		const struct zp_entity *o = &x->out[k];
@@ -311,9 +337,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	return no;
 }
 
-/* Appends an offset in decimal (printf is slow enough to show). */
-static void
-put_uint(struct zp_buf *b, size_t v)
+/* Writes an offset in decimal at d (printf is slow enough to show). */
+static char *
+put_uint(char *d, size_t v)
 {
 	char tmp[24];
 	size_t i = sizeof(tmp);
@@ -322,37 +348,58 @@ put_uint(struct zp_buf *b, size_t v)
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v != 0);
-	zp_buf_put(b, tmp + i, sizeof(tmp) - i);
+	memcpy(d, tmp + i, sizeof(tmp) - i);
+	return d + sizeof(tmp) - i;
 }
 
+/* Writes the string literal l at d (its length known when compiled). */
+#define PUT_LIT(d, l) (memcpy((d), (l), sizeof(l) - 1), (d) + sizeof(l) - 1)
+
+/*
+ * The entities as a JSON array.  Each is written into room reserved once
+ * for all of its strings: a write a field cost more than the field.
+ */
 void
 zp_ent_json(
     struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n)
 {
 	zp_buf_putc(b, '[');
 	for (size_t k = 0; k < n; k++) {
+		size_t tl = e[k].bend - e[k].bstart, il = strlen(e[k].id);
+		size_t kl = e[k].ticker != NULL ? strlen(e[k].ticker) : 0;
+		size_t xl = e[k].exchange != NULL ? strlen(e[k].exchange) : 0;
+		/* Strings escaped at worst, two offsets, the keys and type. */
+		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl) + 192);
+		char *d0 = d;
+
 		if (k > 0)
-			zp_buf_putc(b, ',');
-		zp_buf_puts(b, "{\"text\":");
-		zp_buf_json_str(b, s + e[k].bstart, e[k].bend - e[k].bstart);
-		zp_buf_puts(b, ",\"start\":");
-		put_uint(b, e[k].start);
-		zp_buf_puts(b, ",\"end\":");
-		put_uint(b, e[k].end);
-		zp_buf_puts(b, ",\"type\":\"");
-		zp_buf_puts(b, zp_gaz_type_name(e[k].type));
-		zp_buf_puts(b, "\",\"id\":");
-		zp_buf_json_str(b, e[k].id, strlen(e[k].id));
+			*d++ = ',';
+		d = PUT_LIT(d, "{\"text\":");
+		d = zp_json_put_str(d, s + e[k].bstart, tl);
+		d = PUT_LIT(d, ",\"start\":");
+		d = put_uint(d, e[k].start);
+		d = PUT_LIT(d, ",\"end\":");
+		d = put_uint(d, e[k].end);
+		d = PUT_LIT(d, ",\"type\":\"");
+		{
+			const char *t = zp_gaz_type_name(e[k].type);
+			size_t l = strlen(t);
+
+			memcpy(d, t, l);
+			d += l;
+		}
+		d = PUT_LIT(d, "\",\"id\":");
+		d = zp_json_put_str(d, e[k].id, il);
 		if (e[k].ticker != NULL) {
-			zp_buf_puts(b, ",\"ticker\":");
-			zp_buf_json_str(b, e[k].ticker, strlen(e[k].ticker));
+			d = PUT_LIT(d, ",\"ticker\":");
+			d = zp_json_put_str(d, e[k].ticker, kl);
 		}
 		if (e[k].exchange != NULL) {
-			zp_buf_puts(b, ",\"exchange\":");
-			zp_buf_json_str(
-			    b, e[k].exchange, strlen(e[k].exchange));
+			d = PUT_LIT(d, ",\"exchange\":");
+			d = zp_json_put_str(d, e[k].exchange, xl);
 		}
-		zp_buf_putc(b, '}');
+		*d++ = '}';
+		b->len += (size_t)(d - d0);
 	}
 	zp_buf_putc(b, ']');
 }

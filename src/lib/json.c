@@ -185,6 +185,44 @@ check_escape(struct zp_json *j, size_t pos, int32_t *cp)
 	return 12;
 }
 
+/*
+ * Whether s[0..12) is four three-byte characters whose leads are E1-EC or
+ * EE-EF, after which any continuation bytes make a valid character: the
+ * loop of scan_string four at a time, for Chinese text.  The bytes are read
+ * little-endian; a zero test may flag a lane above a zero lane, which only
+ * sends the bytes to the loop that tests one character at a time.
+ */
+static inline bool
+four_cjk(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t nib = 0x0F0F0F0F0F0F0F0FULL;
+	/* Lanes of a = s[0..8): L C C L C C L C; of b = s[4..12): C C L C C L C C. */
+	const uint64_t ma = 0xC0F0C0C0F0C0C0F0ULL, va = 0x80E08080E08080E0ULL;
+	const uint64_t mb = 0xC0C0F0C0C0F0C0C0ULL, vb = 0x8080E08080E08080ULL;
+	const uint64_t la = 0x0080000080000080ULL; /* leads 0, 3, 6 */
+	const uint64_t lb = 0x0000800000000000ULL; /* lead 9 */
+	uint64_t a, b, x, y, z;
+
+	memcpy(&a, s, 8);
+	memcpy(&b, s + 4, 8);
+	if ((a & ma) != va || (b & mb) != vb)
+		return false;
+	/* Leads E0 and ED need their second byte checked: not here. */
+	x = a & nib;
+	y = b & nib;
+	z = (((x - ones) & ~x) | (((x ^ ones * 0x0D) - ones) & ~(x ^ ones * 0x0D))) &
+	    la;
+	z |= (((y - ones) & ~y) | (((y ^ ones * 0x0D) - ones) & ~(y ^ ones * 0x0D))) &
+	    lb;
+	return z == 0;
+#else
+	(void)s;
+	return false;
+#endif
+}
+
 /* Scans the string starting at the quote at *pos. */
 static int
 scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
@@ -247,6 +285,8 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 			 * after a lead of E1-EC or EE-EF any continuation
 			 * bytes make a valid character.
 			 */
+			while (i + 12 <= n && four_cjk(s + i))
+				i += 12;
 			while (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF &&
 			    s[i] != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
 			    (s[i + 2] & 0xC0) == 0x80)
