@@ -76,7 +76,7 @@ J
 	printf 'A,ORG\n' >"$T/bad3.csv"
 	run "$EE" -g "$T/bad3.csv" </dev/null
 	[ "$status" -eq 2 ]
-	[[ "$output" == *"bad3.csv:1: expected 3 to 5 fields"* ]]
+	[[ "$output" == *"bad3.csv:1: expected 3 to 6 fields"* ]]
 }
 
 @test "a missing data directory is an error, exit 2" {
