@@ -20,6 +20,10 @@
  *                    abbreviations (中美, 访华) (ent_places.c);
  *   named_abbrevs    one-character country names before a government word
  *                    (ent_places.c);
+ *   units            a known company + a region, business group or segment
+ *                    named after it, one organization with the company as
+ *                    its parent: 宝马中国, 腾讯互动娱乐事业群, 美团优选
+ *                    (ent_units.c);
  *   suffix           organization suffixes (公司, 科技, 集团, ...) with a left
  *                    boundary from stop words, known names and generic words
  *                    (ent_suffix.c, ent_bounds.c);
@@ -74,6 +78,7 @@ static const struct family {
 	{ ent_people_init, ent_people_free },
 	{ ent_products_init, ent_products_free },
 	{ ent_lists_init, ent_lists_free },
+	{ ent_units_init, ent_units_free },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
@@ -97,6 +102,7 @@ static const struct pass {
 	{ "dot_names", ent_pass_dot_names, TX_DOT, 0 },
 	{ "places", ent_pass_places, 0, 0 },
 	{ "named_abbrevs", ent_pass_named_abbrevs, 0, 0 },
+	{ "units", ent_pass_units, 0, 0 },
 	{ "suffix", ent_pass_suffix, 0, 0 },
 	{ "place_bodies", ent_pass_place_bodies, 0, NEED_MINOR },
 	{ "country_bodies", ent_pass_country_bodies, 0, 0 },
@@ -276,6 +282,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (e->gaz != NONE)
 			ge = zp_gaz_entry(x->g, e->gaz);
 		o->ticker = o->exchange = NULL;
+		o->parent = e->parent != NONE ? x->ids.p + e->parent : NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
@@ -288,6 +295,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
+		if (ge != NULL && o->parent == NULL)
+			o->parent = ge->parent;
 	}
 	if (no > 1)
 		qsort(x->out, no, sizeof(*x->out), cmp_ent);
@@ -351,6 +360,10 @@ zp_ent_json(
 			zp_buf_puts(b, ",\"exchange\":");
 			zp_buf_json_str(
 			    b, e[k].exchange, strlen(e[k].exchange));
+		}
+		if (e[k].parent != NULL) {
+			zp_buf_puts(b, ",\"parent\":");
+			zp_buf_json_str(b, e[k].parent, strlen(e[k].parent));
 		}
 		zp_buf_putc(b, '}');
 	}
