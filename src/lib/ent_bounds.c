@@ -20,6 +20,12 @@ static const char stop_chars[] =
 const char ent_strong_stop[] = "由被与和对向、及从给让";
 
 static const char *const stop_words[] = {
+	/* 2023年度 ends at 度: no name starts there (度最具价值银行). */
+	"年度",
+	"季度",
+	"月度",
+	/* A rate's name is no body's: 联邦基金利率期货. */
+	"利率",
 	"投资",
 	"战投",
 	"收购",

@@ -335,6 +335,9 @@ right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
 	if (j >= x->n || !is_han(x->c[j]))
 		return true;
+	/* 联邦基金利率, 基金利率: the name of a rate, not a fund. */
+	if (text_is(x, j, "利率"))
+		return false;
 	if (sf != NULL && sf->firm == NULL)
 		return !in_set(bad_next, x->c[j]);
 	return !ent_firm_stop(sf != NULL ? sf->firm : ent_firm_next, x->c[j]);
