@@ -83,8 +83,7 @@ uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *exchange);
 
 /* Sets the parent of entry i (a copy of parent; NULL or "" for none). */
-void zp_gaz_set_parent(
-    struct zp_gazetteer *g, uint32_t i, const char *parent);
+void zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent);
 
 /*
  * Loads a CSV file.  Returns 0, or -1 with "FILE:LINE: reason" (or

@@ -189,9 +189,9 @@ segment_unit(const struct zp_entities *x, size_t p)
 	    wl_at(&x->usegnot, x->c, x->n, p) > 0)
 		return p;
 	/* 京东物流园 is a place of the company's, 华为云计算 is cloud work. */
-	if (p + l < x->n && (text_is(x, p + l, "园") ||
-	                        text_is(x, p + l, "计算") ||
-	                        text_is(x, p + l, "服务器")))
+	if (p + l < x->n &&
+	    (text_is(x, p + l, "园") || text_is(x, p + l, "计算") ||
+	        text_is(x, p + l, "服务器")))
 		return p;
 	return p + l;
 }
@@ -226,8 +226,7 @@ static bool
 known_company(const struct zp_entities *x, const struct ent *e)
 {
 	return !e->dead && e->type == ZP_ET_ORG && e->gaz != NONE &&
-	    e->gaz >= x->minor &&
-	    zp_gaz_entry(x->g, e->gaz)->type == ZP_ET_ORG;
+	    e->gaz >= x->minor && zp_gaz_entry(x->g, e->gaz)->type == ZP_ET_ORG;
 }
 
 /* The unit that begins with company k, when one does. */

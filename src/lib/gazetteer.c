@@ -379,8 +379,8 @@ zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 	struct zp_gaz_entry *e = &g->ent[i];
 
 	free((char *)e->parent);
-	e->parent = parent != NULL && *parent != '\0' ? zp_xstrdup(parent)
-						     : NULL;
+	e->parent =
+	    parent != NULL && *parent != '\0' ? zp_xstrdup(parent) : NULL;
 }
 
 /* CSV loading. */

@@ -439,7 +439,8 @@ st_in_name(struct scan *st)
 
 		if (en->org && st->e <= en->end &&
 		    (en->start == st->i ||
-		        (en->start + 1 == st->i && st->cp[en->start] == 0x7B2C)))
+		        (en->start + 1 == st->i &&
+		            st->cp[en->start] == 0x7B2C)))
 			return done(st, en->end);
 	}
 	return GO_ON;
