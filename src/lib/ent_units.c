@@ -221,6 +221,28 @@ group_unit(const struct zp_entities *x, size_t p)
 	return p;
 }
 
+/*
+ * Stores the surface c[a..b) as the id of a unit no list has, with ASCII
+ * parentheses: 大众汽车（中国） and 大众汽车(中国) are one unit.
+ */
+static uint32_t
+unit_id(struct zp_entities *x, size_t a, size_t b)
+{
+	uint32_t off = (uint32_t)x->ids.len;
+	char *p = zp_buf_reserve(&x->ids, 4 * (b - a) + 1);
+	size_t n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += zp_utf8_encode(is_open(x->c[i]) ? '(' :
+		        is_close(x->c[i])            ? ')' :
+		                                       x->c[i],
+		    p + n);
+	p[n] = '\0';
+	x->ids.len += n + 1;
+	x->ids.p[x->ids.len] = '\0';
+	return off;
+}
+
 /* Whether entity k is a company the lists know (not a derived name). */
 static bool
 known_company(const struct zp_entities *x, const struct ent *e)
@@ -251,7 +273,7 @@ unit_after(struct zp_entities *x, int32_t k)
 	g = lookup(x, a, b);
 	if (g != NONE && zp_gaz_entry(x->g, g)->type != ZP_ET_ORG)
 		g = NONE;
-	id = g != NONE ? NONE : ent_put_surface(x, a, b);
+	id = g != NONE ? NONE : unit_id(x, a, b);
 	ent_clear_span(x, a, b);
 	u = ent_add(x, a, b, ZP_ET_ORG, SRC_GAZ, g, id);
 	x->ent[u].parent = parent;
