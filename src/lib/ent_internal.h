@@ -78,7 +78,8 @@ struct zp_entities {
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
-	struct zp_wordlist uregion, usegment, usegnot, utail; /* ent_units.c */
+	struct zp_wordlist uregion, usegment, usegnot, utail,
+	    ugroupnot; /* ent_units.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;

@@ -91,6 +91,26 @@ static const char *const group_tails[] = {
 };
 
 /*
+ * Words between a company and 集团 that make the name its own group or
+ * another company's (复星国际集团 is Fosun, 韩亚金融集团 a bank's group),
+ * not one of its business groups.
+ */
+static const char *const group_not[] = {
+	"控股",
+	"投资",
+	"实业",
+	"国际",
+	"金融",
+	"股份",
+	"发展",
+	"产业",
+	"企业",
+	"有限",
+	"资本",
+	"置业",
+};
+
+/*
  * Words a segment word begins that are no unit: 云端 (the cloud as
  * such), 科技股 and 科技巨头 (the company as a tech company), 金融危机.
  */
@@ -114,10 +134,12 @@ static const char *const segment_not[] = {
 static const char region_stop[] = "电讯时月日人市省籍";
 
 /*
- * Last characters of the bodies, outlets and banks that have offices, not
- * units, in a region (央行上海总部, 新华社北京), and of exchanges.
+ * Last characters of the bodies, forces, outlets, schools and banks that
+ * have offices or branches, not units, in a region (央行上海总部, 新华社北京,
+ * 武警北京总队, 联合国亚太, 北京大学天津校区), and of exchanges.
  */
-static const char office_last[] = "部局署委院厅府会处办军社报台所行";
+static const char office_last[] =
+    "部局署委院厅府会处办军警队社报台所行国织盟学校";
 
 /*
  * Whether the text from q shows that a region word before it is a
@@ -211,7 +233,10 @@ group_unit(const struct zp_entities *x, size_t p)
 		size_t l = wl_at(&x->utail, c, x->n, q);
 
 		if (l > 0 && q > p && span_free(x, q, q + l) &&
-		    (q - p >= 2 || !text_is(x, q, "集团")))
+		    (!text_is(x, q, "集团") ||
+		        (q - p >= 2 &&
+		            !(q - p == 2 &&
+		                wl_at(&x->ugroupnot, c, x->n, p) == 2))))
 			return q + l;
 		if (!is_han(c[q]) || x->owner[q] >= 0 ||
 		    in_cs(ent_cs_stop, c[q]) ||
@@ -261,7 +286,9 @@ unit_after(struct zp_entities *x, int32_t k)
 	const char *pid;
 	int32_t u;
 
-	b = in_set(office_last, x->c[p - 1]) ? p : region_unit(x, p);
+	if (in_set(office_last, x->c[p - 1]))
+		return;
+	b = region_unit(x, p);
 	if (b == p)
 		b = group_unit(x, p);
 	if (b == p)
@@ -308,6 +335,7 @@ ent_units_init(struct zp_entities *x)
 	zp_wl_add_all(&x->usegment, segment_words, NELEM(segment_words));
 	zp_wl_add_all(&x->usegnot, segment_not, NELEM(segment_not));
 	zp_wl_add_all(&x->utail, group_tails, NELEM(group_tails));
+	zp_wl_add_all(&x->ugroupnot, group_not, NELEM(group_not));
 	ent_cset_get(region_stop);
 	ent_cset_get(office_last);
 }
@@ -319,4 +347,5 @@ ent_units_free(struct zp_entities *x)
 	zp_wl_free(&x->usegment);
 	zp_wl_free(&x->usegnot);
 	zp_wl_free(&x->utail);
+	zp_wl_free(&x->ugroupnot);
 }

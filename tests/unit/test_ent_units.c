@@ -114,6 +114,8 @@ test_region_units(void **state)
 	/* A body has an office in a region, not a unit. */
 	assert_string_equal(
 	    one("央行上海总部召开会议。"), "央行/ORG/PBOC 上海/LOC/Shanghai");
+	assert_string_equal(
+	    one("武警北京总队举行演练。"), "武警北京总队/ORG/武警北京总队");
 }
 
 static void
@@ -144,6 +146,9 @@ test_groups_and_segments(void **state)
 	assert_string_equal(one("苹果科技股走强。"), "苹果/ORG/Apple");
 	assert_string_equal(one("京东云计算业务和京东云端存储"),
 	    "京东/ORG/JD.com 京东/ORG/JD.com");
+	/* A holding word before 集团: the company's own group name. */
+	assert_string_equal(
+	    one("复星国际集团发布公告。"), "复星国际集团/ORG/复星");
 	/* A stop word between: two companies, no group. */
 	assert_string_equal(one("腾讯收购游戏集团。"), "腾讯/ORG/Tencent");
 }
