@@ -588,11 +588,13 @@ suffix_name_ok(const struct zp_entities *x, const struct org *o, size_t ns)
 	    o->last->firm != NULL && ent_all_words(x, &x->levels, ns, i);
 	/*
 	 * A place, a trade and a legal form name one firm
-	 * (上海汽车工业总公司); a place, a trade and 公司 are
-	 * firms of a kind (美国芯片公司).
+	 * (上海汽车工业总公司, 上海汽车集团有限公司: the trade may be a
+	 * suffix itself); a place, a trade and 公司 are firms of a kind
+	 * (美国芯片公司).
 	 */
 	if (!level_body && ab >= 0 && x->ent[ab].type == ZP_ET_LOC &&
-	    ((i >= x->ent[ab].e + 2 && legal_form(x, x->ent[ab].e, j)) ||
+	    ((legal_form(x, x->ent[ab].e, j) &&
+	         j - wl_before(&x->legal, x->c, j) >= x->ent[ab].e + 2) ||
 	        national_firm(x, x->ent[ab].e, j)))
 		level_body = true;
 	return level_body ||

@@ -143,6 +143,10 @@ test_groups_and_segments(void **state)
 	    one("小米集团公司发布公告。"), "小米集团公司/ORG/Xiaomi");
 	assert_string_equal(one("中国华能集团有限公司发布公告。"),
 	    "中国华能集团有限公司/ORG/华能集团");
+	/* A place, a trade, 集团 and a legal form: one firm, no place. */
+	assert_string_equal(one("上海汽车集团股份有限公司发布公告。"),
+	    "上海汽车集团股份有限公司/ORG/上海汽车集团股份有限公司");
+	assert_string_equal(one("他在上海汽车公司工作。"), "上海/LOC/Shanghai");
 	assert_string_equal(one("苹果科技股走强。"), "苹果/ORG/Apple");
 	assert_string_equal(one("京东云计算业务和京东云端存储"),
 	    "京东/ORG/JD.com 京东/ORG/JD.com");
