@@ -20,6 +20,7 @@ struct zp_entity {
 	const char *id;       /* NUL-terminated canonical name */
 	const char *ticker;   /* NULL when unknown */
 	const char *exchange; /* NULL when unknown */
+	const char *parent;   /* a unit's company (its id), or NULL */
 };
 
 struct zp_entities;
@@ -68,7 +69,10 @@ void zp_ent_new_doc(struct zp_entities *x);
 size_t zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
     const struct zp_entity **out);
 
-/* Appends the entities as a JSON array (text taken from s). */
+/*
+ * Appends the entities as a JSON array (text taken from s): text, start,
+ * end, type, id, and ticker, exchange and parent when known.
+ */
 void zp_ent_json(
     struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n);
 

@@ -4,12 +4,15 @@
  *
  * File format, one entry per record, a header line first:
  *
- *	canonical,type,aliases,ticker,exchange
+ *	canonical,type,aliases,ticker,exchange[,parent]
  *	NVIDIA,ORG,英伟达|輝達|Nvidia,NVDA,NASDAQ
+ *	JD Logistics,ORG,京东物流|京東物流,2618,HKEX,JD.com
  *
  * type is ORG, PER, LOC or PRODUCT; aliases are separated by "|" and the
  * canonical name counts as an alias too; ticker and exchange may be empty
- * or left out.  Aliases match in their Simplified fold (zhpipe/fold.h), as
+ * or left out.  parent, also optional, is the canonical name of the entry
+ * a unit belongs to (a subsidiary's or a business group's company); the
+ * header line may name it or not, as the column is read by its place.  Aliases match in their Simplified fold (zhpipe/fold.h), as
  * the extractors read their text, so a Traditional alias is needed only
  * where the name itself differs (臺積電 and 台积电 are one alias, 輝達 and
  * 英伟达 two); a Traditional alias with no Simplified twin in its entry
@@ -50,6 +53,7 @@ struct zp_gaz_entry {
 	const char *const *exchanges;
 	size_t nlist;
 	enum zp_etype type;
+	const char *parent; /* canonical name of the entry it is a unit of */
 };
 
 struct zp_gazetteer;
@@ -77,6 +81,9 @@ const char *zp_gaz_type_name(enum zp_etype t);
 uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *const *aliases, size_t naliases, const char *ticker,
     const char *exchange);
+
+/* Sets the parent of entry i (a copy of parent; NULL or "" for none). */
+void zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent);
 
 /*
  * Loads a CSV file.  Returns 0, or -1 with "FILE:LINE: reason" (or

@@ -12,9 +12,11 @@ const struct cset *ent_cs_stop;
 /* Characters at which a name's left edge stops. */
 static const char stop_chars[] =
     "的了在是和与及或由对向从将被为于等让给把这去往"
-    "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后丨"
+    "那该此其各每某本据即如若但而且并也都又还已曾就则所以之称到经较比后"
     "前内外时年月日号位名个座只款项次轮期种份元亿万千百十九八七六五四三二一零"
-    "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?";
+    "两〇几约超逾共旗系让请被向即：:、，,。.；;！!？?"
+    /* 丨 is a Han character, but stories use it as a bar: 7月1日丨X公布. */
+    "丨";
 
 /* Characters before a one-character name that still make a left edge. */
 const char ent_strong_stop[] = "由被与和对向、及从给让";
@@ -30,6 +32,12 @@ static const char *const stop_words[] = {
 	"出售",
 	"认购",
 	"注销",
+	/* 2023年度 ends at 度: no name starts there (度最具价值银行). */
+	"年度",
+	"季度",
+	"月度",
+	/* A rate's name is no body's: 联邦基金利率期货. */
+	"利率",
 	"投资",
 	"战投",
 	"收购",

@@ -380,6 +380,31 @@ in_longer_name(const struct zp_entities *x, size_t i)
 	    !in_cs(ent_cs_notgiven, g) && ent_name_end_ok(x, i + 3, false);
 }
 
+/*
+ * Whether a listed organization or place of two characters at i is the
+ * given name of a person whose surname is just before it: 海军 (the navy)
+ * in 李海军表示, as names are often common nouns.  Not after a country's
+ * one-character name (美海军, 韩海军), a preposition that is a surname too
+ * (向, 于, 和: 向小米表示) nor inside a word (俄罗斯海军).
+ */
+static bool
+given_after_surname(const struct zp_entities *x, size_t i, size_t len)
+{
+	uint32_t s = i > 0 ? x->c[i - 1] : 0, g1 = x->c[i], g2;
+
+	if (len != 2 || x->nsc == NULL || i == 0 || x->owner[i - 1] >= 0 ||
+	    s >= 0x10000 || !in_cs(ent_cs_surname, s) ||
+	    in_cs(ent_cs_abbrev, s) || in_cs(ent_cs_stop, s) ||
+	    x->nsc[s].sur < NAME_SUR_MIN)
+		return false;
+	g2 = x->c[i + 1];
+	if (g1 >= 0x10000 || g2 >= 0x10000 ||
+	    x->nsc[g1].given < NAME_GIVEN_MIN ||
+	    x->nsc[g2].given < NAME_GIVEN2_MIN || !ent_given_ok(x, i, i + 2))
+		return false;
+	return ent_name_start_ok(x, i - 1) && ent_name_end_ok(x, i + 2, true);
+}
+
 void
 ent_pass_gazetteer(struct zp_entities *x)
 {
@@ -422,8 +447,9 @@ ent_pass_gazetteer(struct zp_entities *x)
 			i++;
 			continue;
 		}
-		if (zp_gaz_entry(x->g, bent)->type == ZP_ET_PER && best == 2 &&
-		    in_longer_name(x, i)) {
+		if ((zp_gaz_entry(x->g, bent)->type == ZP_ET_PER ?
+		            best == 2 && in_longer_name(x, i) :
+		            given_after_surname(x, i, best))) {
 			i++;
 			continue;
 		}

@@ -34,6 +34,8 @@ struct ent {
 	bool dead;
 	uint32_t gaz; /* gazetteer entry, or NONE */
 	uint32_t id;  /* offset in ids, or NONE for the entry's id */
+	/* offset in ids of a unit's company, or NONE for the entry's own */
+	uint32_t parent;
 };
 
 /* Scores of a character in Chinese names (zp_ent_load_names). */
@@ -76,6 +78,8 @@ struct zp_entities {
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
+	struct zp_wordlist uregion, usegment, usegnot, utail,
+	    ugroupnot; /* ent_units.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -357,6 +361,13 @@ void ent_pass_self_aliases(struct zp_entities *x);
 void ent_pass_parens(struct zp_entities *x);
 void ent_lists_init(struct zp_entities *x);
 void ent_lists_free(struct zp_entities *x);
+
+/* ent_units.c: the units of a company. */
+
+/* Pass: a company + a region, business group or segment (宝马中国). */
+void ent_pass_units(struct zp_entities *x);
+void ent_units_init(struct zp_entities *x);
+void ent_units_free(struct zp_entities *x);
 
 /* ent_listed.c: listed companies by their stock code or quote. */
 

@@ -499,7 +499,9 @@ static const char not_given[] =
     "的了在是和与及或由对向从将被为于等让给把这那"
     "该此其各每某本据即如若但而且并也都又还已曾就则所以之称说表指认透预年月"
     "日时个位名级度面季部门们方者性化里外内中上下前后这那些么什没不很最更"
-    "太再又才只还都各每元亿万千百十两县乡镇村省市区代务";
+    "太再又才只还都各每元亿万千百十两县乡镇村省市区代务"
+    /* 季报, 周报, 简报 before 称 are reports, never 季/周/简 + a name. */
+    "报";
 
 /* The length of the role, of either list, that starts at i; 0 if none. */
 size_t

@@ -337,6 +337,9 @@ right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
 	if (j >= x->n || !is_han(x->c[j]))
 		return true;
+	/* 联邦基金利率, 基金利率: the name of a rate, not a fund. */
+	if (text_is(x, j, "利率"))
+		return false;
 	if (sf != NULL && sf->firm == NULL)
 		return !in_set(bad_next, x->c[j]);
 	return !ent_firm_stop(sf != NULL ? sf->firm : ent_firm_next, x->c[j]);
@@ -590,11 +593,13 @@ suffix_name_ok(const struct zp_entities *x, const struct org *o, size_t ns)
 	    o->last->firm != NULL && ent_all_words(x, &x->levels, ns, i);
 	/*
 	 * A place, a trade and a legal form name one firm
-	 * (上海汽车工业总公司); a place, a trade and 公司 are
-	 * firms of a kind (美国芯片公司).
+	 * (上海汽车工业总公司, 上海汽车集团有限公司: the trade may be a
+	 * suffix itself); a place, a trade and 公司 are firms of a kind
+	 * (美国芯片公司).
 	 */
 	if (!level_body && ab >= 0 && x->ent[ab].type == ZP_ET_LOC &&
-	    ((i >= x->ent[ab].e + 2 && legal_form(x, x->ent[ab].e, j)) ||
+	    ((legal_form(x, x->ent[ab].e, j) &&
+	         j - wl_before(&x->legal, x->c, j) >= x->ent[ab].e + 2) ||
 	        national_firm(x, x->ent[ab].e, j)))
 		level_body = true;
 	return level_body ||

@@ -341,6 +341,7 @@ ent_add(struct zp_entities *x, size_t a, size_t b, enum zp_etype type,
 	e->dead = false;
 	e->gaz = gaz;
 	e->id = id;
+	e->parent = NONE;
 	for (size_t i = a; i < b; i++)
 		x->owner[i] = k;
 	return k;

@@ -20,6 +20,10 @@
  *                    abbreviations (中美, 访华) (ent_places.c);
  *   named_abbrevs    one-character country names before a government word
  *                    (ent_places.c);
+ *   units            a known company + a region, business group or segment
+ *                    named after it, one organization with the company as
+ *                    its parent: 宝马中国, 腾讯互动娱乐事业群, 美团优选
+ *                    (ent_units.c);
  *   suffix           organization suffixes (公司, 科技, 集团, ...) with a left
  *                    boundary from stop words, known names and generic words
  *                    (ent_suffix.c, ent_bounds.c);
@@ -74,6 +78,7 @@ static const struct family {
 	{ ent_people_init, ent_people_free },
 	{ ent_products_init, ent_products_free },
 	{ ent_lists_init, ent_lists_free },
+	{ ent_units_init, ent_units_free },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
@@ -97,6 +102,7 @@ static const struct pass {
 	{ "dot_names", ent_pass_dot_names, TX_DOT, 0 },
 	{ "places", ent_pass_places, 0, 0 },
 	{ "named_abbrevs", ent_pass_named_abbrevs, 0, 0 },
+	{ "units", ent_pass_units, 0, 0 },
 	{ "suffix", ent_pass_suffix, 0, 0 },
 	{ "place_bodies", ent_pass_place_bodies, 0, NEED_MINOR },
 	{ "country_bodies", ent_pass_country_bodies, 0, 0 },
@@ -303,6 +309,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (e->gaz != NONE)
 			ge = zp_gaz_entry(x->g, e->gaz);
 		o->ticker = o->exchange = NULL;
+		o->parent = e->parent != NONE ? x->ids.p + e->parent : NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
@@ -315,6 +322,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
+		if (ge != NULL && o->parent == NULL)
+			o->parent = ge->parent;
 	}
 	sort_ents(x->out, no, x->outtmp);
 	/* Remember the names for the rest of the document. */
@@ -368,8 +377,9 @@ zp_ent_json(
 		size_t tl = e[k].bend - e[k].bstart, il = strlen(e[k].id);
 		size_t kl = e[k].ticker != NULL ? strlen(e[k].ticker) : 0;
 		size_t xl = e[k].exchange != NULL ? strlen(e[k].exchange) : 0;
+		size_t pl = e[k].parent != NULL ? strlen(e[k].parent) : 0;
 		/* Strings escaped at worst, two offsets, the keys and type. */
-		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl) + 192);
+		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl + pl) + 208);
 		char *d0 = d;
 
 		if (k > 0)
@@ -397,6 +407,10 @@ zp_ent_json(
 		if (e[k].exchange != NULL) {
 			d = PUT_LIT(d, ",\"exchange\":");
 			d = zp_json_put_str(d, e[k].exchange, xl);
+		}
+		if (e[k].parent != NULL) {
+			d = PUT_LIT(d, ",\"parent\":");
+			d = zp_json_put_str(d, e[k].parent, pl);
 		}
 		*d++ = '}';
 		b->len += (size_t)(d - d0);

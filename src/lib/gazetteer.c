@@ -166,6 +166,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 		return;
 	for (size_t i = 0; i < g->nent; i++) {
 		free((char *)g->ent[i].id);
+		free((char *)g->ent[i].parent);
 		for (size_t k = 0; k < g->ent[i].nlist; k++) {
 			free((char *)g->ent[i].tickers[k]);
 			free((char *)g->ent[i].exchanges[k]);
@@ -416,6 +417,16 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	return idx;
 }
 
+void
+zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
+{
+	struct zp_gaz_entry *e = &g->ent[i];
+
+	free((char *)e->parent);
+	e->parent =
+	    parent != NULL && *parent != '\0' ? zp_xstrdup(parent) : NULL;
+}
+
 /* CSV loading. */
 
 #define MAXFIELDS 8
@@ -512,11 +523,12 @@ on_record(int c, void *data)
 {
 	struct loader *l = data;
 	static const char *const names[] = { "canonical", "type", "aliases",
-		"ticker", "exchange" };
+		"ticker", "exchange", "parent" };
 	const char *al[256];
 	size_t nal = 0;
 	char *p, *bar;
 	int type;
+	uint32_t idx;
 
 	(void)c;
 	if (l->failed) {
@@ -532,10 +544,10 @@ on_record(int c, void *data)
 		l->nfield = 0;
 		return;
 	}
-	if (l->nfield < 3 || l->nfield > 5) {
+	if (l->nfield < 3 || l->nfield > 6) {
 		fail(l,
-		    "expected 3 to 5 fields (canonical,type,aliases,"
-		    "ticker,exchange), got %zu",
+		    "expected 3 to 6 fields (canonical,type,aliases,"
+		    "ticker,exchange,parent), got %zu",
 		    l->nfield);
 		return;
 	}
@@ -597,9 +609,11 @@ on_record(int c, void *data)
 		    "ticker and exchange give different numbers of listings");
 		return;
 	}
-	zp_gaz_add(l->g, l->field[0].p, (enum zp_etype)type, al, nal,
+	idx = zp_gaz_add(l->g, l->field[0].p, (enum zp_etype)type, al, nal,
 	    l->nfield > 3 ? l->field[3].p : NULL,
 	    l->nfield > 4 ? l->field[4].p : NULL);
+	if (l->nfield > 5)
+		zp_gaz_set_parent(l->g, idx, l->field[5].p);
 	l->nfield = 0;
 }
 

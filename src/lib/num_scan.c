@@ -422,6 +422,30 @@ st_numeral(struct scan *st)
 	return GO_ON;
 }
 
+/*
+ * A numeral that begins an organization of the record's entities, alone
+ * or after 第, is part of its name, no figure: 36氪, 21世纪经济报道 and
+ * 第一财经 are outlets, 360 a company.
+ */
+static enum step
+st_in_name(struct scan *st)
+{
+	const struct zp_numbers *z = st->z;
+
+	if (z->ctx == NULL)
+		return GO_ON;
+	for (size_t k = 0; k < z->ctx->nents; k++) {
+		const struct zp_nentity *en = &z->ctx->ents[k];
+
+		if (en->org && st->e <= en->end &&
+		    (en->start == st->i ||
+		        (en->start + 1 == st->i &&
+		            st->cp[en->start] == 0x7B2C)))
+			return done(st, en->end);
+	}
+	return GO_ON;
+}
+
 /* 3.5亿亿: not an amount; the scale run is skipped too. */
 static enum step
 st_bad_scale(struct scan *st)
@@ -1221,6 +1245,7 @@ run_numeral_stages(struct scan *st)
 {
 	/* clang-format off */
 	(void)(st_numeral(st) == DONE ||
+	    st_in_name(st) == DONE ||
 	    num_st_code_period(st) == DONE ||
 	    st_bad_scale(st) == DONE ||
 	    st_lexical(st) == DONE ||

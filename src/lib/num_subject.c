@@ -131,6 +131,62 @@ credited(struct zp_numbers *z, size_t s)
 	return ends_with(z, s, "来源") || ends_with(z, s, "來源");
 }
 
+/* Digits from p (after spaces): the position after them, or p. */
+static size_t
+digits_at(struct zp_numbers *z, size_t p)
+{
+	size_t q = p;
+
+	while (q < z->n && is_space(z->cp[q]))
+		q++;
+	if (q >= z->n || !is_adigit(z->cp[q]))
+		return p;
+	while (q < z->n && is_adigit(z->cp[q]))
+		q++;
+	while (q < z->n && is_space(z->cp[q]))
+		q++;
+	return q;
+}
+
+/*
+ * The outlet a story comes from, by its dateline or byline: 格隆汇9月23日丨,
+ * 智通财经APP讯, 上证报中国证券网讯, 新华社电, a date after the name at the
+ * head of a line, or the name alone on a line.  A company is often named so once and so the first
+ * or the most named organization of a short story; it owns no figure.
+ */
+static bool
+dateline(struct zp_numbers *z, const struct zp_nentity *en)
+{
+	size_t p = en->end, q;
+	/* normalize writes a line break as a space */
+	bool head = en->start == 0 || is_space(z->cp[en->start - 1]);
+
+	if (head && (p >= z->n || z->cp[p] == '\n'))
+		return true;
+	p += match_len(z, p, "APP");
+	if (p >= z->n)
+		return false;
+	if (strchr_cp("讯訊", z->cp[p]) || match_len(z, p, "APP获悉") ||
+	    (strchr_cp("电電", z->cp[p]) &&
+	        (p + 1 >= z->n || !is_cjk(z->cp[p + 1]))))
+		return true;
+	/* A date, then a bar or 讯 电: 9月23日丨. */
+	q = digits_at(z, p);
+	if (q == p || q >= z->n || z->cp[q] != 0x6708) /* 月 */
+		return false;
+	p = digits_at(z, q + 1);
+	if (p == q + 1 || p >= z->n || z->cp[p] != 0x65E5) /* 日 */
+		return false;
+	q = ++p;
+	while (p < z->n && is_space(z->cp[p]))
+		p++;
+	/* At the head of a line a space after the date is enough (格隆汇7月1日
+	 * X公布), not a verb (X10月29日发布公告: the company acts). */
+	return (head && p > q) ||
+	    (p < z->n &&
+	        (strchr_cp("丨|｜讯訊电電", z->cp[p]) || z->cp[p] == 0x2502));
+}
+
 /* Prepositions whose object is not the figure's owner. */
 static const char *const preps[] = { "向", "在", "从", "從", "对", "對", "给",
 	"給", "把", "被", "替", "由", "比", "较", "較", "与", "與", "跟", "同",
@@ -185,6 +241,26 @@ alias_after(const struct zp_numbers *z, size_t a, size_t b)
 	return true;
 }
 
+/*
+ * The outlet of a dateline is the source wherever the record names it
+ * (格隆汇 格隆汇7月1日 X公布: the byline before the dateline too).
+ */
+static void
+outlet_everywhere(struct zp_numbers *z)
+{
+	const struct zp_nctx *c = z->ctx;
+
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &c->ents[z->org[q]];
+
+		if (!dateline(z, en))
+			continue;
+		for (size_t k = 0; k < z->norg; k++)
+			if (same_id(&c->ents[z->org[k]], en))
+				z->orole[k] = R_SOURCE;
+	}
+}
+
 static void
 assign_roles(struct zp_numbers *z)
 {
@@ -204,7 +280,7 @@ assign_roles(struct zp_numbers *z)
 		}
 		if (cited_after(z, en->start) ||
 		    speaks_for_others(z, en->end) || credited(z, en->start) ||
-		    owns_nothing(z, en))
+		    owns_nothing(z, en) || dateline(z, en))
 			r = R_SOURCE;
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
@@ -226,15 +302,17 @@ assign_roles(struct zp_numbers *z)
 		}
 		z->orole[q] = r;
 	}
+	outlet_everywhere(z);
 }
 
 /*
  * The record's dominant organization: named most often, at least twice,
  * and more often than any other (a document's topic; one sentence naming a
  * company once in passing does not make it the owner of every figure).
+ * Its outlet's dateline and byline do not count.
  */
 static int
-dominant(const struct zp_numbers *z, const struct zp_nctx *c)
+dominant(struct zp_numbers *z, const struct zp_nctx *c)
 {
 	int best = -1, best_n = 0;
 	bool tie = false;
@@ -246,14 +324,16 @@ dominant(const struct zp_numbers *z, const struct zp_nctx *c)
 		int cnt = 0;
 		bool seen = false;
 
-		if (!en->org || en->start >= en->end || en->end > z->n)
+		if (!en->org || en->start >= en->end || en->end > z->n ||
+		    dateline(z, en))
 			continue;
 		for (size_t q = 0; q < c->nents && !seen; q++) {
 			const struct zp_nentity *o = &c->ents[q];
 
 			if (!o->org || o->start >= o->end || o->end > z->n ||
 			    o->idlen != en->idlen ||
-			    memcmp(o->id, en->id, en->idlen) != 0)
+			    memcmp(o->id, en->id, en->idlen) != 0 ||
+			    dateline(z, o))
 				continue;
 			if (q < k)
 				seen = true;

@@ -76,7 +76,7 @@ J
 	printf 'A,ORG\n' >"$T/bad3.csv"
 	run "$EE" -g "$T/bad3.csv" </dev/null
 	[ "$status" -eq 2 ]
-	[[ "$output" == *"bad3.csv:1: expected 3 to 5 fields"* ]]
+	[[ "$output" == *"bad3.csv:1: expected 3 to 6 fields"* ]]
 }
 
 @test "a missing data directory is an error, exit 2" {
@@ -273,4 +273,78 @@ found_ids() {
 	    三明市的客人游览了大理。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '' ]
 	[ "$(sed -n 2p "$T/out")" = '三明市=Sanming 大理=Dali' ]
+}
+
+@test "units of a company are one ORG with the company's id as parent" {
+	for t in 宝马中国宣布降价，苹果亚太区负责人到访。 \
+	    大众汽车（中国）发布声明，阿里巴巴国际数字商业集团减亏。 \
+	    京东物流与美团优选合作，京东集团发布公告。 \
+	    宝马在中国建厂，苹果中国市场份额下降，新华社北京3月5日电。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.type)=\(.id)=\(.parent // "")"' \
+	    >"$T/units"
+	grep -qx '宝马中国=ORG=宝马中国=BMW' "$T/units"
+	grep -qx '苹果亚太区=ORG=苹果亚太区=Apple' "$T/units"
+	grep -qx '大众汽车（中国）=ORG=大众汽车(中国)=Volkswagen' "$T/units"
+	grep -qx '阿里巴巴国际数字商业集团=ORG=阿里国际数字商业集团=Alibaba' \
+	    "$T/units"
+	grep -qx '京东物流=ORG=JD Logistics=JD.com' "$T/units"
+	grep -qx '美团优选=ORG=美团优选=Meituan' "$T/units"
+	# The company itself has no parent; a place apart stays a place.
+	grep -qx '京东集团=ORG=JD.com=' "$T/units"
+	grep -qx '宝马=ORG=BMW=' "$T/units"
+	grep -qx '苹果=ORG=Apple=' "$T/units"
+	grep -qx '中国=LOC=China=' "$T/units"
+	grep -qx '北京=LOC=Beijing=' "$T/units"
+	! grep -q '^新华社北京' "$T/units"
+}
+
+@test "a user gazetteer's sixth column is the parent of its entry" {
+	printf 'canonical,type,aliases,ticker,exchange,parent\n%s\n%s\n' \
+	    '晨光重工,ORG,晨光,,' '晨光海工,ORG,晨光海洋工程,,,晨光重工' \
+	    >"$T/units.csv"
+	echo '{"text":"晨光海洋工程与晨光签约。"}' |
+	    "$EE" --no-default-gazetteers -g "$T/units.csv" >"$T/out"
+	jq -e '.entities[0] | .id == "晨光海工" and .parent == "晨光重工"' \
+	    "$T/out" >/dev/null
+	jq -e '.entities[1] | .id == "晨光重工" and (has("parent") | not)' \
+	    "$T/out" >/dev/null
+}
+
+@test "media and data providers are ORG; a numeral starting one is no figure" {
+	for t in 据21世纪经济报道报道，36氪获悉，第一财经记者证实。 \
+	    万得数据显示，同花顺与东方财富股价上涨，华尔街见闻援引路透社消息。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" >"$T/out"
+	jq -r '.entities[] | "\(.text)=\(.type)=\(.id)"' "$T/out" >"$T/media"
+	grep -qx '21世纪经济报道=ORG=21世纪经济报道' "$T/media"
+	grep -qx '36氪=ORG=36氪' "$T/media"
+	grep -qx '第一财经=ORG=第一财经' "$T/media"
+	grep -qx '万得=ORG=万得' "$T/media"
+	grep -qx '华尔街见闻=ORG=华尔街见闻' "$T/media"
+	grep -qx '路透社=ORG=Reuters' "$T/media"
+	# The verb after the name is not part of it.
+	! grep -q '报道报道' "$T/media"
+	"$ZP_BIN/extract-numbers" <"$T/out" >"$T/nums"
+	[ "$(jq -s '[.[].numbers[]] | length' "$T/nums")" -eq 0 ]
+	# Without the entities the numerals are still read (no list there).
+	jq -c 'del(.entities)' "$T/out" | "$ZP_BIN/extract-numbers" |
+	    jq -s -e '[.[].numbers[]] | length > 0' >/dev/null
+}
+
+@test "finance words are no names: rates, reports, 年度, given names as nouns" {
+	for t in 美联储维持联邦基金利率不变，联邦基金利率期货上涨。 \
+	    该季报称营收增长，公司周报称销量回升。 \
+	    荣获2023年度金牛基金公司称号，易方达基金表示看好。 \
+	    董事长李海军表示，美国海军表示。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.type)"' >"$T/words"
+	grep -qx '美联储=ORG' "$T/words"
+	grep -qx '金牛基金公司=ORG' "$T/words"
+	grep -qx '易方达基金=ORG' "$T/words"
+	grep -qx '李海军=PER' "$T/words"
+	grep -qx '美国海军=ORG' "$T/words"
+	! grep -q '联邦基金\|季报\|周报\|^度\|^海军=' "$T/words"
 }

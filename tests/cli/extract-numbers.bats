@@ -269,3 +269,28 @@ for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
 	run -0 "$X" --currency CNY <<<"$in"
 	[ "$output" = "$a" ]
 }
+
+# Issue 18: an outlet's dateline or byline names no owner of a figure.
+@test "a dateline's outlet is no subject; the company after it is" {
+	EE=$ZP_BIN/extract-entities
+	for t in '格隆汇7月1日丨星河电子公布，累计回购金额1.5亿元。' \
+	    '格隆汇 格隆汇7月1日 星河电子公布，回购金额1.5亿元。' \
+	    '智通财经APP讯，星河电子公布，净亏损2亿元。' \
+	    '星河电子10月29日发布公告称，公司净亏损2亿元。'; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" | "$X" >"$T/out"
+	# No bar in the company's name (丨 is a Han character).
+	[ "$(jq -r '[.entities[] | select(.text == "星河电子")] | length' \
+	    "$T/out" | paste -sd' ')" = "1 1 1 1" ]
+	[ "$(jq -r '[.numbers[] | select(.unit != null and
+	    (.text | test("亿元"))) | .subject] | join(",")' "$T/out" |
+	    paste -sd' ')" = "星河电子 星河电子 星河电子 星河电子" ]
+}
+
+@test "a numeral that begins an outlet's name is no figure when entities are given" {
+	EE=$ZP_BIN/extract-entities
+	echo '{"text":"据36氪报道，星河电子融资5亿元。"}' | "$EE" | "$X" >"$T/out"
+	jq -e '[.numbers[].text] == ["5亿元"]' "$T/out" >/dev/null
+	jq -c 'del(.entities)' "$T/out" | "$X" |
+	    jq -e '[.numbers[].text] | index("36") != null' >/dev/null
+}

@@ -81,6 +81,26 @@ test_load_basic(void **state)
 	zp_gaz_free(g);
 }
 
+/* The sixth column names the entry a unit belongs to; it may be left out. */
+static void
+test_parent(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g =
+	    load("canonical,type,aliases,ticker,exchange,parent\n"
+	         "Acme,ORG,艾克米,,\n"
+	         "Acme Cloud,ORG,艾克米云,,,Acme\n"
+	         "Acme Bank,ORG,艾克米银行,,,\n",
+	        0, err, sizeof(err));
+
+	(void)state;
+	assert_null(zp_gaz_entry(g, zp_gaz_lookup(g, S("艾克米")))->parent);
+	assert_string_equal(
+	    zp_gaz_entry(g, zp_gaz_lookup(g, S("艾克米云")))->parent, "Acme");
+	assert_null(zp_gaz_entry(g, zp_gaz_lookup(g, S("艾克米银行")))->parent);
+	zp_gaz_free(g);
+}
+
 static void
 test_no_header(void **state)
 {
@@ -223,11 +243,11 @@ test_errors(void **state)
 		    "t.csv:3: unknown type \"COMPANY\" (want ORG, PER, LOC or "
 		    "PRODUCT)" },
 		{ "A,ORG\n",
-		    "t.csv:1: expected 3 to 5 fields (canonical,"
-		    "type,aliases,ticker,exchange), got 2" },
-		{ "A,ORG,a,b,c,d\n",
-		    "t.csv:1: expected 3 to 5 fields "
-		    "(canonical,type,aliases,ticker,exchange), got 6" },
+		    "t.csv:1: expected 3 to 6 fields (canonical,"
+		    "type,aliases,ticker,exchange,parent), got 2" },
+		{ "A,ORG,a,b,c,d,e\n",
+		    "t.csv:1: expected 3 to 6 fields "
+		    "(canonical,type,aliases,ticker,exchange,parent), got 7" },
 		{ "A,ORG,a||b\n", "t.csv:1: empty alias" },
 		{ "A,ORG,a|\n", "t.csv:1: empty alias" },
 		{ ",ORG,a\n", "t.csv:1: empty canonical name" },
@@ -396,6 +416,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_basic),
 		cmocka_unit_test(test_no_header),
+		cmocka_unit_test(test_parent),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_last_wins),
 		cmocka_unit_test(test_tickers),
