@@ -20,6 +20,7 @@ struct zp_entity {
 	const char *id;       /* NUL-terminated canonical name */
 	const char *ticker;   /* NULL when unknown */
 	const char *exchange; /* NULL when unknown */
+	const char *maker;    /* a product's company id, or NULL */
 };
 
 struct zp_entities;

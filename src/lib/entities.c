@@ -45,6 +45,10 @@
  *   self_aliases     a name the rules found once, found again (ent_lists.c);
  *   parens           aliases in parentheses after a name: 超威半导体(AMD)
  *                    (ent_lists.c; a text with an opening parenthesis);
+ *   product_words    goods named in words: a brand's goods (五粮液批价),
+ *                    a company + a category (华为手机), product names that
+ *                    are common words only in their context (豆包, 海豹),
+ *                    and 苹果 the fruit (ent_products.c);
  *   products         model codes (H100, 3A6000) and brand + model (Galaxy
  *                    S24) (ent_products.c; a text with a Latin letter or a
  *                    digit);
@@ -110,6 +114,7 @@ static const struct pass {
 	{ "apposition", ent_pass_apposition, 0, 0 },
 	{ "self_aliases", ent_pass_self_aliases, 0, 0 },
 	{ "parens", ent_pass_parens, TX_OPEN, 0 },
+	{ "product_words", ent_pass_product_words, 0, 0 },
 	{ "products", ent_pass_products, TX_ALNUM, 0 },
 	{ "coref", ent_pass_coref, 0, 0 },
 };
@@ -276,6 +281,8 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (e->gaz != NONE)
 			ge = zp_gaz_entry(x->g, e->gaz);
 		o->ticker = o->exchange = NULL;
+		o->maker = o->type == ZP_ET_PRODUCT ? ent_product_maker(x, o->id)
+						    : NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
@@ -351,6 +358,10 @@ zp_ent_json(
 			zp_buf_puts(b, ",\"exchange\":");
 			zp_buf_json_str(
 			    b, e[k].exchange, strlen(e[k].exchange));
+		}
+		if (e[k].maker != NULL) {
+			zp_buf_puts(b, ",\"maker\":");
+			zp_buf_json_str(b, e[k].maker, strlen(e[k].maker));
 		}
 		zp_buf_putc(b, '}');
 	}
