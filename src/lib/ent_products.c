@@ -365,6 +365,33 @@ add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
 	zp_buf_free(&id);
 }
 
+/*
+ * A model number with 系列 is its maker's series (6000系列, of the maker
+ * the text is about); without a maker in sight, a number of anything.
+ * Returns the end of the product, or 0.
+ */
+static size_t
+number_series(struct zp_entities *x, size_t i, size_t j)
+{
+	const char *mk;
+	struct zp_buf ex = ZP_BUF_INIT;
+
+	for (size_t k = i; k < j; k++)
+		if (!is_digit(x->c[k]))
+			return 0;
+	if (j - i < 2 || j - i > 5 ||
+	    !text_is(x, j, "系列") || !span_free(x, i, j + 2) ||
+	    (i > 0 && (x->c[i - 1] == 0x7B2C /* 第 */ ||
+	                  x->c[i - 1] == 0x7EA6 /* 约 */)) ||
+	    (mk = maker(x, i)) == NULL || *mk == '\0')
+		return 0;
+	zp_buf_put(&ex, x->s + x->boff[i], x->boff[j] - x->boff[i]);
+	zp_buf_puts(&ex, " series");
+	add_product(x, i, j + 2, mk, i, j, ex.p);
+	zp_buf_free(&ex);
+	return j + 2;
+}
+
 /* Model words after a code: Pro, Max, Pro Max. */
 static size_t
 model_tail(const struct zp_entities *x, size_t j)
@@ -974,7 +1001,7 @@ ent_pass_products(struct zp_entities *x)
 	size_t n = x->n, i = 0;
 
 	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
-		size_t j, a;
+		size_t j, a, t;
 		int32_t o;
 
 		if (!is_alnum(c[i]) ||
@@ -1074,6 +1101,10 @@ ent_pass_products(struct zp_entities *x)
 				i = pe[np - 1];
 				continue;
 			}
+		}
+		if ((t = number_series(x, i, j)) > 0) {
+			i = t;
+			continue;
 		}
 		if (is_noncode(x, i, j) && !short_model(x, i, j)) {
 			i = j;
