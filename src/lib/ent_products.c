@@ -296,17 +296,47 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
- * A model too short to be a code alone, glued to its maker's name: 问界M9,
- * 小鹏P7 (a letter and a digit), 极氪001 (three digits from 0).  Periods
- * and levels (Q1, L3) stay out by the word list.
+ * Makers of cars and devices, whose models are short: a letter and a
+ * digit (问界M9, 小鹏P7, 苹果M4) or three digits from 0 (极氪001).  After
+ * other names such codes are events and seasons (E3, S8).
+ */
+static const char *const short_model_makers[] = {
+	"问界",
+	"Li Auto",
+	"XPeng",
+	"NIO",
+	"Zeekr",
+	"零跑汽车",
+	"BYD",
+	"Tesla",
+	"Geely",
+	"长城汽车",
+	"广汽集团",
+	"奇瑞",
+	"Xiaomi",
+	"Huawei",
+	"Apple",
+};
+
+/*
+ * A model too short to be a code alone, glued to its maker's name.
+ * Periods and levels (Q1, L3) stay out by the word list.
  */
 static bool
 short_model(const struct zp_entities *x, size_t a, size_t b)
 {
 	const uint32_t *c = x->c;
 	int32_t o = ends_at(x, a);
+	const char *id;
+	size_t k;
 
 	if (o < 0 || x->ent[o].type != ZP_ET_ORG)
+		return false;
+	id = ent_id(x, &x->ent[o]);
+	for (k = 0; k < NELEM(short_model_makers); k++)
+		if (strcmp(id, short_model_makers[k]) == 0)
+			break;
+	if (k == NELEM(short_model_makers))
 		return false;
 	if (b - a == 2)
 		return is_upper(c[a]) && is_digit(c[a + 1]) &&
@@ -367,8 +397,9 @@ add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
 
 /*
  * A model number with 系列 is its maker's series (6000系列, of the maker
- * the text is about); without a maker in sight, a number of anything.
- * Returns the end of the product, or 0.
+ * the text is about) when it starts a phrase or follows the maker's name;
+ * without a maker in sight, or after another word (债券30系列), it is a
+ * number of anything.  Returns the end of the product, or 0.
  */
 static size_t
 number_series(struct zp_entities *x, size_t i, size_t j)
@@ -379,10 +410,9 @@ number_series(struct zp_entities *x, size_t i, size_t j)
 	for (size_t k = i; k < j; k++)
 		if (!is_digit(x->c[k]))
 			return 0;
-	if (j - i < 2 || j - i > 5 ||
-	    !text_is(x, j, "系列") || !span_free(x, i, j + 2) ||
-	    (i > 0 && (x->c[i - 1] == 0x7B2C /* 第 */ ||
-	                  x->c[i - 1] == 0x7EA6 /* 约 */)) ||
+	if (j - i < 2 || j - i > 5 || !text_is(x, j, "系列") ||
+	    !span_free(x, i, j + 2) ||
+	    (i > 0 && is_han(x->c[i - 1]) && ends_at(x, i) < 0) ||
 	    (mk = maker(x, i)) == NULL || *mk == '\0')
 		return 0;
 	zp_buf_put(&ex, x->s + x->boff[i], x->boff[j] - x->boff[i]);
@@ -614,8 +644,8 @@ category_product(struct zp_entities *x, int32_t k)
 	for (size_t q = 0; q < NELEM(category_nouns); q++) {
 		if (!text_is(x, e->e, category_nouns[q]))
 			continue;
-		t = e->e + zp_utf8_count(category_nouns[q],
-		                strlen(category_nouns[q]));
+		t = e->e +
+		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
 		if (t > x->n || !span_free(x, e->e, t))
 			return false;
 		for (size_t r = 0; r < NELEM(category_next); r++)
@@ -856,8 +886,8 @@ static const struct {
 };
 
 /* Model words after such a series name: 汉EV, 秦PLUS, 宋Pro DM-i. */
-static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p",
-	"PLUS", "Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
+static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p", "PLUS",
+	"Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
 
 /* Words a series name may follow: 和秦PLUS, 新款汉EV. */
 static bool
@@ -944,8 +974,9 @@ series_model(struct zp_entities *x, size_t i, size_t j)
 	    (is_digit(x->c[a - 1]) ||
 	        (is_han(x->c[a - 1]) && !series_after(x->c[a - 1]))))
 		return 0;
-	if (o >= 0 && (x->ent[o].type != ZP_ET_ORG ||
-	                  strcmp(ent_id(x, &x->ent[o]), "BYD") != 0))
+	if (o >= 0 &&
+	    (x->ent[o].type != ZP_ET_ORG ||
+	        strcmp(ent_id(x, &x->ent[o]), "BYD") != 0))
 		return 0;
 	t = model_tail(x, j);
 	add_series(x, a, i, t, q);
@@ -963,10 +994,11 @@ series_after_maker(struct zp_entities *x, int32_t k)
 	    (q = series_at(x, e, &l)) < 0 || !span_free(x, e, e + l))
 		return;
 	t = e + l;
-	if (t < x->n && (is_alnum(x->c[t]) ||
-	                    (is_han(x->c[t]) && !series_after(x->c[t]) &&
-	                        !text_is(x, t, "销") && !text_is(x, t, "系列") &&
-	                        !text_is(x, t, "车"))))
+	if (t < x->n &&
+	    (is_alnum(x->c[t]) ||
+	        (is_han(x->c[t]) && !series_after(x->c[t]) &&
+	            !text_is(x, t, "销") && !text_is(x, t, "系列") &&
+	            !text_is(x, t, "车"))))
 		return;
 	add_series(x, e, t, t, q);
 }
@@ -980,15 +1012,16 @@ brand_word(struct zp_entities *x, size_t i, size_t j)
 {
 	static const char *const models[] = { "MEGA", "ONE" };
 	const uint32_t *c = x->c;
-	bool ok = j - i == 2 && (c[i] == 'L' || c[i] == 'i') &&
-	    is_digit(c[i + 1]);
+	bool ok =
+	    j - i == 2 && (c[i] == 'L' || c[i] == 'i') && is_digit(c[i + 1]);
 	uint32_t g;
 
 	if (i < 2 || !text_is(x, i - 2, "理想") || !span_free(x, i - 2, i))
 		return;
 	for (size_t k = 0; k < NELEM(models) && !ok; k++)
 		ok = strlen(models[k]) == j - i && text_is(x, i, models[k]);
-	if (!ok || (g = zp_gaz_lookup(x->g, "理想汽车", strlen("理想汽车"))) ==
+	if (!ok ||
+	    (g = zp_gaz_lookup(x->g, "理想汽车", strlen("理想汽车"))) ==
 	        ZP_GAZ_NONE)
 		return;
 	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, NONE);

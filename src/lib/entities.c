@@ -281,8 +281,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (e->gaz != NONE)
 			ge = zp_gaz_entry(x->g, e->gaz);
 		o->ticker = o->exchange = NULL;
-		o->maker = o->type == ZP_ET_PRODUCT ? ent_product_maker(x, o->id)
-						    : NULL;
+		o->maker = o->type == ZP_ET_PRODUCT ?
+		    ent_product_maker(x, o->id) :
+		    NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));

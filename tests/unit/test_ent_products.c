@@ -84,13 +84,12 @@ test_brand_goods(void **state)
 	assert_string_equal(
 	    one("他带了两瓶茅台给朋友。"), "茅台/PRODUCT/茅台/贵州茅台");
 	/* The company or its stock. */
-	assert_string_equal(one("五粮液发布公告称，董事会通过分红方案。"),
-	    "五粮液/ORG/五粮液");
+	assert_string_equal(
+	    one("五粮液发布公告称，董事会通过分红方案。"), "五粮液/ORG/五粮液");
 	assert_string_equal(
 	    one("汾酒公告称营收增长两成。"), "汾酒/ORG/山西汾酒");
 	assert_string_equal(one("茅台股价创新高。"), "茅台/ORG/贵州茅台");
-	assert_string_equal(
-	    one("茅台酒厂扩建了车间。"), "茅台/ORG/贵州茅台");
+	assert_string_equal(one("茅台酒厂扩建了车间。"), "茅台/ORG/贵州茅台");
 	/* Names of goods alone, with their makers. */
 	assert_string_equal(one("飞天茅台的出厂价上调。"),
 	    "飞天茅台/PRODUCT/飞天茅台/贵州茅台");
@@ -181,8 +180,12 @@ test_cars(void **state)
 	assert_string_equal(one("汉朝和唐朝都很强盛。"), "");
 	assert_string_equal(one("海豹在冰面上晒太阳。"), "");
 	assert_string_equal(one("每件100元EV版另算。"), "");
-	/* Periods glued to a name are no models. */
+	/* Periods glued to a name are no models, nor events after others. */
 	assert_string_equal(one("特斯拉Q3交付创新高。"), "特斯拉/ORG/Tesla");
+	assert_string_equal(
+	    one("任天堂E3展台人潮涌动。"), "任天堂/ORG/Nintendo");
+	assert_string_equal(one("苹果M4芯片性能提升。"),
+	    "苹果/ORG/Apple M4/PRODUCT/Apple M4/Apple");
 }
 
 static void
@@ -193,6 +196,9 @@ test_number_series(void **state)
 	    "龙芯/ORG/Loongson "
 	    "6000系列/PRODUCT/Loongson 6000 series/Loongson");
 	assert_string_equal(one("共有2000系列产品。"), "");
+	/* After another word the number is not the maker's. */
+	assert_string_equal(
+	    one("英特尔发行的债券20系列明年到期。"), "英特尔/ORG/Intel");
 }
 
 int
