@@ -9,6 +9,13 @@
 #include "zhpipe/entities.h"
 #include "ent_internal.h"
 
+/*
+ * The first characters of the category nouns and of the brands that are
+ * also their maker's short name: the pass over every organization tests
+ * these first.
+ */
+static const struct cset *cs_category, *cs_brand;
+
 /* Words after a product model that belong to its name. */
 static const char *const product_suffix_words[] = {
 	"Pro Max",
@@ -618,10 +625,12 @@ word_within(const struct zp_entities *x, size_t lo, size_t hi, size_t a,
 		if (i >= a && i < b)
 			continue;
 		for (size_t k = 0; k < nw; k++) {
-			size_t l = zp_utf8_count(w[k], strlen(w[k]));
+			size_t l;
 
-			if (i + l <= hi && (i + l <= a || i >= b) &&
-			    text_is(x, i, w[k]))
+			if (!text_is(x, i, w[k]))
+				continue;
+			l = zp_utf8_count(w[k], strlen(w[k]));
+			if (i + l <= hi && (i + l <= a || i >= b))
 				return true;
 		}
 	}
@@ -639,7 +648,7 @@ category_product(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t;
 	uint32_t id;
 
-	if (e->gaz == NONE)
+	if (e->gaz == NONE || e->e >= x->n || !in_cs(cs_category, x->c[e->e]))
 		return false;
 	for (size_t q = 0; q < NELEM(category_nouns); q++) {
 		if (!text_is(x, e->e, category_nouns[q]))
@@ -742,9 +751,9 @@ brand_goods(struct zp_entities *x, int32_t k)
 	uint32_t id;
 
 	for (size_t q = 0; q < NELEM(goods_brands); q++) {
-		if (zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
-		        t - s ||
-		    !text_is(x, s, goods_brands[q]))
+		if (!text_is(x, s, goods_brands[q]) ||
+		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
+		        t - s)
 			continue;
 		clause_of(x, s, t, 4, 10, true, &lo, &hi);
 		if (!word_within(
@@ -849,9 +858,9 @@ common_product(struct zp_entities *x, int32_t k)
 	size_t lo, hi;
 
 	for (size_t q = 0; q < NELEM(common_products); q++) {
-		if (zp_utf8_count(common_products[q].w,
-		        strlen(common_products[q].w)) != e->e - e->s ||
-		    !text_is(x, e->s, common_products[q].w))
+		if (!text_is(x, e->s, common_products[q].w) ||
+		    zp_utf8_count(common_products[q].w,
+		        strlen(common_products[q].w)) != e->e - e->s)
 			continue;
 		if (e->e < x->n &&
 		    (is_digit(x->c[e->e]) ||
@@ -908,6 +917,18 @@ series_after(uint32_t p)
 static int
 series_at(const struct zp_entities *x, size_t a, size_t *len)
 {
+	/* Their first characters: most texts have none of them there. */
+	switch (x->c[a]) {
+	case 0x6C49: /* 汉 */
+	case 0x5510: /* 唐 */
+	case 0x5B8B: /* 宋 */
+	case 0x79E6: /* 秦 */
+	case 0x5143: /* 元 */
+	case 0x6D77: /* 海 */
+		break;
+	default:
+		return -1;
+	}
 	for (size_t q = 0; q < NELEM(series); q++)
 		if (text_is(x, a, series[q].w)) {
 			*len = zp_utf8_count(series[q].w, strlen(series[q].w));
@@ -920,13 +941,15 @@ series_at(const struct zp_entities *x, size_t a, size_t *len)
 static int
 series_before(const struct zp_entities *x, size_t i, size_t *a)
 {
-	size_t l;
+	/* The names have one character or two: 汉, 海豹. */
+	for (size_t l = 1; l <= 2 && l <= i; l++) {
+		int q;
 
-	for (size_t q = 0; q < NELEM(series); q++) {
-		l = zp_utf8_count(series[q].w, strlen(series[q].w));
-		if (l <= i && text_is(x, i - l, series[q].w)) {
+		if (!is_han(x->c[i - l]))
+			return -1;
+		if ((q = series_at(x, i - l, a)) >= 0 && *a == l) {
 			*a = i - l;
-			return (int)q;
+			return q;
 		}
 	}
 	return -1;
@@ -990,8 +1013,9 @@ series_after_maker(struct zp_entities *x, int32_t k)
 	size_t e = x->ent[k].e, l = 0, t;
 	int q;
 
-	if (strcmp(ent_id(x, &x->ent[k]), "BYD") != 0 || e >= x->n ||
-	    (q = series_at(x, e, &l)) < 0 || !span_free(x, e, e + l))
+	if (e >= x->n || (q = series_at(x, e, &l)) < 0 ||
+	    !span_free(x, e, e + l) ||
+	    strcmp(ent_id(x, &x->ent[k]), "BYD") != 0)
 		return;
 	t = e + l;
 	if (t < x->n &&
@@ -1016,7 +1040,8 @@ brand_word(struct zp_entities *x, size_t i, size_t j)
 	    j - i == 2 && (c[i] == 'L' || c[i] == 'i') && is_digit(c[i + 1]);
 	uint32_t g;
 
-	if (i < 2 || !text_is(x, i - 2, "理想") || !span_free(x, i - 2, i))
+	if (i < 2 || c[i - 1] != 0x60F3 /* 想 */ ||
+	    !text_is(x, i - 2, "理想") || !span_free(x, i - 2, i))
 		return;
 	for (size_t k = 0; k < NELEM(models) && !ok; k++)
 		ok = strlen(models[k]) == j - i && text_is(x, i, models[k]);
@@ -1159,20 +1184,24 @@ ent_pass_product_words(struct zp_entities *x)
 
 	for (size_t k = 0; k < ne; k++) {
 		int32_t q = (int32_t)k;
+		const struct ent *e = &x->ent[q];
 
-		if (x->ent[q].dead)
+		if (e->dead)
 			continue;
-		if (x->ent[q].type == ZP_ET_PRODUCT) {
-			if (x->ent[q].src == SRC_GAZ)
+		if (e->type == ZP_ET_PRODUCT) {
+			if (e->src == SRC_GAZ)
 				common_product(x, q);
 			continue;
 		}
-		if (x->ent[q].type != ZP_ET_ORG || category_product(x, q))
+		if (e->type != ZP_ET_ORG || category_product(x, q))
 			continue;
-		brand_goods(x, q);
-		if (x->ent[q].dead)
-			continue;
-		if (strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
+		if (in_cs(cs_brand, x->c[x->ent[q].s])) {
+			brand_goods(x, q);
+			if (x->ent[q].dead)
+				continue;
+		}
+		if (text_is(x, x->ent[q].s, "苹果") &&
+		    strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
 			fruit(x, q);
 		else
 			series_after_maker(x, q);
@@ -1182,6 +1211,8 @@ ent_pass_product_words(struct zp_entities *x)
 void
 ent_products_init(struct zp_entities *x)
 {
+	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显");
+	cs_brand = ent_cset_get("五汾茅泸");
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));
