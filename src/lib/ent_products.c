@@ -737,6 +737,7 @@ static const char *const company_cues[] = {
 	"增持",
 	"减持",
 	"厂",
+	"价格战",
 };
 
 /*
@@ -841,6 +842,7 @@ static const struct {
 	{ "nova", CUES(device_cues) },
 	{ "Mate", CUES(device_cues) },
 	{ "Pura", CUES(device_cues) },
+	{ "红米", CUES(device_cues) },
 	{ "鲲鹏", CUES(chip_cues) },
 	{ "天玑", CUES(chip_cues) },
 	{ "TPU", CUES(chip_cues) },

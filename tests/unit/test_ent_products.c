@@ -90,7 +90,12 @@ test_brand_goods(void **state)
 	    one("汾酒公告称营收增长两成。"), "汾酒/ORG/山西汾酒");
 	assert_string_equal(one("茅台股价创新高。"), "茅台/ORG/贵州茅台");
 	assert_string_equal(one("茅台酒厂扩建了车间。"), "茅台/ORG/贵州茅台");
+	/* A price war is fought by companies. */
+	assert_string_equal(one("茅台和五粮液的价格战打响了。"),
+	    "茅台/ORG/贵州茅台 五粮液/ORG/五粮液");
 	/* Names of goods alone, with their makers. */
+	assert_string_equal(one("贵州茅台发布公告，茅台1935提价。"),
+	    "贵州茅台/ORG/贵州茅台 茅台1935/PRODUCT/茅台1935/贵州茅台");
 	assert_string_equal(one("飞天茅台的出厂价上调。"),
 	    "飞天茅台/PRODUCT/飞天茅台/贵州茅台");
 	assert_string_equal(one("国窖1573和梦之蓝在宴席上很受欢迎。"),
@@ -143,6 +148,9 @@ test_devices_chips_software(void **state)
 	    "骁龙8 Gen 3/PRODUCT/Qualcomm Snapdragon 8 Gen 3/Qualcomm "
 	    "天玑9400/PRODUCT/MediaTek Dimensity 9400/MediaTek");
 	assert_string_equal(one("鲲鹏展翅九万里。"), "");
+	assert_string_equal(one("小米发布红米K80。"),
+	    "小米/ORG/Xiaomi 红米K80/PRODUCT/Xiaomi Redmi K80/Xiaomi");
+	assert_string_equal(one("老家的红米饭很香。"), "");
 	assert_string_equal(one("豆包大模型日活用户破亿。"),
 	    "豆包/PRODUCT/ByteDance Doubao/ByteDance");
 	assert_string_equal(one("早餐吃了两个豆包。"), "");
