@@ -90,6 +90,11 @@ test_brand_goods(void **state)
 	    one("汾酒公告称营收增长两成。"), "汾酒/ORG/山西汾酒");
 	assert_string_equal(one("茅台股价创新高。"), "茅台/ORG/贵州茅台");
 	assert_string_equal(one("茅台酒厂扩建了车间。"), "茅台/ORG/贵州茅台");
+	/* Buying the stock, or a sector's leader. */
+	assert_string_equal(
+	    one("几家机构上周买入五粮液。"), "五粮液/ORG/五粮液");
+	assert_string_equal(
+	    one("白酒龙头五粮液涨了三个点。"), "五粮液/ORG/五粮液");
 	/* A price war is fought by companies. */
 	assert_string_equal(one("茅台和五粮液的价格战打响了。"),
 	    "茅台/ORG/贵州茅台 五粮液/ORG/五粮液");
@@ -98,6 +103,8 @@ test_brand_goods(void **state)
 	    "贵州茅台/ORG/贵州茅台 茅台1935/PRODUCT/茅台1935/贵州茅台");
 	assert_string_equal(one("飞天茅台的出厂价上调。"),
 	    "飞天茅台/PRODUCT/飞天茅台/贵州茅台");
+	assert_string_equal(one("超市里特仑苏和安慕希都在促销。"),
+	    "特仑苏/PRODUCT/特仑苏/蒙牛 安慕希/PRODUCT/安慕希/伊利");
 	assert_string_equal(one("国窖1573和梦之蓝在宴席上很受欢迎。"),
 	    "国窖1573/PRODUCT/国窖1573/泸州老窖 "
 	    "梦之蓝/PRODUCT/梦之蓝/洋河股份");
@@ -148,6 +155,9 @@ test_devices_chips_software(void **state)
 	    "骁龙8 Gen 3/PRODUCT/Qualcomm Snapdragon 8 Gen 3/Qualcomm "
 	    "天玑9400/PRODUCT/MediaTek Dimensity 9400/MediaTek");
 	assert_string_equal(one("鲲鹏展翅九万里。"), "");
+	assert_string_equal(one("讯飞星火和盘古大模型同台评测。"),
+	    "讯飞星火/PRODUCT/iFlytek Spark/科大讯飞 "
+	    "盘古大模型/PRODUCT/Huawei Pangu/Huawei");
 	assert_string_equal(one("小米发布红米K80。"),
 	    "小米/ORG/Xiaomi 红米K80/PRODUCT/Xiaomi Redmi K80/Xiaomi");
 	assert_string_equal(one("老家的红米饭很香。"), "");
