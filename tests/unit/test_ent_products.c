@@ -83,6 +83,9 @@ test_brand_goods(void **state)
 	    one("经销商说汾酒动销不错。"), "汾酒/PRODUCT/汾酒/山西汾酒");
 	assert_string_equal(
 	    one("他带了两瓶茅台给朋友。"), "茅台/PRODUCT/茅台/贵州茅台");
+	/* Traditional text: the same rules, a Simplified id. */
+	assert_string_equal(one("春節前五糧液批價回落，一瓶賣到九百多元。"),
+	    "五糧液/PRODUCT/五粮液/五粮液");
 	/* The company or its stock. */
 	assert_string_equal(
 	    one("五粮液发布公告称，董事会通过分红方案。"), "五粮液/ORG/五粮液");
@@ -116,6 +119,7 @@ test_fruit(void **state)
 	(void)state;
 	assert_string_equal(one("她每天早上吃一个苹果。"), "");
 	assert_string_equal(one("超市里苹果和香蕉都降价了。"), "");
+	assert_string_equal(one("她每天吃一個蘋果。"), "");
 	assert_string_equal(
 	    one("今年陕西的苹果种植面积扩大。"), "陕西/LOC/Shaanxi");
 	assert_string_equal(one("苹果发布新款iPad。"),
