@@ -21,6 +21,7 @@ struct zp_entity {
 	const char *ticker;   /* NULL when unknown */
 	const char *exchange; /* NULL when unknown */
 	const char *parent;   /* a unit's company (its id), or NULL */
+	const char *maker;    /* a product's company id, or NULL */
 };
 
 struct zp_entities;

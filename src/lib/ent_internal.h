@@ -342,6 +342,10 @@ void ent_people_free(struct zp_entities *x);
 
 /* Pass: model codes (H100) and brand + model (Galaxy S24). */
 void ent_pass_products(struct zp_entities *x);
+/* Pass: goods named in words (五粮液批价, 华为手机), and 苹果 the fruit. */
+void ent_pass_product_words(struct zp_entities *x);
+/* The id of the maker of the product id, or NULL. */
+const char *ent_product_maker(const struct zp_entities *x, const char *id);
 void ent_products_init(struct zp_entities *x);
 void ent_products_free(struct zp_entities *x);
 

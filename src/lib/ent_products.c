@@ -1,11 +1,20 @@
 /*
  * ent_products -- products: model codes (H100, 3A6000) and a brand + model
- * (Galaxy S24), with the words and units that look like codes but are not.
+ * (Galaxy S24), with the words and units that look like codes but are not;
+ * goods named in words (a brand's goods, a company + a category noun, names
+ * that are common words elsewhere), and the maker of a product.
  */
 #include <string.h>
 
 #include "zhpipe/entities.h"
 #include "ent_internal.h"
+
+/*
+ * The first characters of the category nouns and of the brands that are
+ * also their maker's short name: the pass over every organization tests
+ * these first.
+ */
+static const struct cset *cs_category, *cs_brand;
 
 /* Words after a product model that belong to its name. */
 static const char *const product_suffix_words[] = {
@@ -21,6 +30,11 @@ static const char *const product_suffix_words[] = {
 	"SE",
 	"Turbo",
 	"Super",
+	"Elite",
+	"Gen 1",
+	"Gen 2",
+	"Gen 3",
+	"Gen 4",
 };
 
 /* Code prefixes that make generic terms or standards: HBM3E, DDR5. */
@@ -288,6 +302,56 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * Makers of cars and devices, whose models are short: a letter and a
+ * digit (问界M9, 小鹏P7, 苹果M4) or three digits from 0 (极氪001).  After
+ * other names such codes are events and seasons (E3, S8).
+ */
+static const char *const short_model_makers[] = {
+	"问界",
+	"Li Auto",
+	"XPeng",
+	"NIO",
+	"Zeekr",
+	"零跑汽车",
+	"BYD",
+	"Tesla",
+	"Geely",
+	"长城汽车",
+	"广汽集团",
+	"奇瑞",
+	"Xiaomi",
+	"Huawei",
+	"Apple",
+};
+
+/*
+ * A model too short to be a code alone, glued to its maker's name.
+ * Periods and levels (Q1, L3) stay out by the word list.
+ */
+static bool
+short_model(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+	int32_t o = ends_at(x, a);
+	const char *id;
+	size_t k;
+
+	if (o < 0 || x->ent[o].type != ZP_ET_ORG)
+		return false;
+	id = ent_id(x, &x->ent[o]);
+	for (k = 0; k < NELEM(short_model_makers); k++)
+		if (strcmp(id, short_model_makers[k]) == 0)
+			break;
+	if (k == NELEM(short_model_makers))
+		return false;
+	if (b - a == 2)
+		return is_upper(c[a]) && is_digit(c[a + 1]) &&
+		    zp_wl_at(&x->noncode, c, b, a, NULL) != 2;
+	return b - a == 3 && c[a] == '0' && is_digit(c[a + 1]) &&
+	    is_digit(c[a + 2]);
+}
+
 /* The end of a code token from i: 3A6000, MI300X, RTX-4090. */
 static size_t
 code_end(const struct zp_entities *x, size_t i)
@@ -338,6 +402,33 @@ add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
 	zp_buf_free(&id);
 }
 
+/*
+ * A model number with 系列 is its maker's series (6000系列, of the maker
+ * the text is about) when it starts a phrase or follows the maker's name;
+ * without a maker in sight, or after another word (债券30系列), it is a
+ * number of anything.  Returns the end of the product, or 0.
+ */
+static size_t
+number_series(struct zp_entities *x, size_t i, size_t j)
+{
+	const char *mk;
+	struct zp_buf ex = ZP_BUF_INIT;
+
+	for (size_t k = i; k < j; k++)
+		if (!is_digit(x->c[k]))
+			return 0;
+	if (j - i < 2 || j - i > 5 || !text_is(x, j, "系列") ||
+	    !span_free(x, i, j + 2) ||
+	    (i > 0 && is_han(x->c[i - 1]) && ends_at(x, i) < 0) ||
+	    (mk = maker(x, i)) == NULL || *mk == '\0')
+		return 0;
+	zp_buf_put(&ex, x->s + x->boff[i], x->boff[j] - x->boff[i]);
+	zp_buf_puts(&ex, " series");
+	add_product(x, i, j + 2, mk, i, j, ex.p);
+	zp_buf_free(&ex);
+	return j + 2;
+}
+
 /* Model words after a code: Pro, Max, Pro Max. */
 static size_t
 model_tail(const struct zp_entities *x, size_t j)
@@ -351,6 +442,632 @@ model_tail(const struct zp_entities *x, size_t j)
 	return j;
 }
 
+/*
+ * Products whose ids do not carry their maker's name; the others are found
+ * by the name their id begins with (NVIDIA H100, 华为手机, 汾酒).
+ */
+static const struct {
+	const char *product, *maker;
+} makers[] = {
+	{ "ChatGPT", "OpenAI" },
+	{ "GPT-4", "OpenAI" },
+	{ "GPT-4o", "OpenAI" },
+	{ "GPT-4.5", "OpenAI" },
+	{ "GPT-5", "OpenAI" },
+	{ "Sora", "OpenAI" },
+	{ "Grok", "xAI" },
+	{ "Claude", "Anthropic" },
+	{ "Kimi", "月之暗面" },
+	{ "ChatGLM", "智谱" },
+	{ "TikTok", "ByteDance" },
+	{ "Douyin", "ByteDance" },
+	{ "WeChat", "Tencent" },
+	{ "WeChat Pay", "Tencent" },
+	{ "QQ", "Tencent" },
+	{ "Alipay", "蚂蚁集团" },
+	{ "Taobao", "Alibaba" },
+	{ "Tmall", "Alibaba" },
+	{ "Temu", "PDD Holdings" },
+	{ "飞天茅台", "贵州茅台" },
+	{ "国窖1573", "泸州老窖" },
+	{ "梦之蓝", "洋河股份" },
+	{ "天之蓝", "洋河股份" },
+	{ "海之蓝", "洋河股份" },
+	{ "普通五粮液", "五粮液" },
+	{ "青花汾酒", "山西汾酒" },
+	{ "玻汾", "山西汾酒" },
+	{ "安慕希", "伊利" },
+	{ "特仑苏", "蒙牛" },
+	{ "纯甄", "蒙牛" },
+	{ "智谱清言", "智谱" },
+};
+
+/*
+ * Category nouns: a company's name with one of these names its product
+ * line (华为手机).  汽车, 芯片 and 电视 are not among them, as 小米汽车,
+ * 华为芯片 and NHK电视 name units or channels as often as goods.
+ */
+static const char *const category_nouns[] = {
+	"手机",
+	"平板电脑",
+	"平板",
+	"笔记本电脑",
+	"笔记本",
+	"电脑",
+	"智能手表",
+	"手表",
+	"耳机",
+	"音箱",
+	"冰箱",
+	"空调",
+	"洗衣机",
+	"相机",
+	"显卡",
+};
+
+/* Words after a category noun that make another word: 手机银行, 电视台. */
+static const char *const category_next[] = {
+	"银行",
+	"台",
+	"报",
+	"号",
+	"卡",
+	"剧",
+	"节目",
+	"广告",
+	"芯片",
+	"公司",
+	"集团",
+	"厂",
+	"城",
+	"店",
+};
+
+/* The length in bytes of the category noun id ends with, or 0. */
+static size_t
+category_tail(const char *id, size_t len)
+{
+	for (size_t k = 0; k < NELEM(category_nouns); k++) {
+		size_t l = strlen(category_nouns[k]);
+
+		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* The id of the organization named s[0..n), or NULL. */
+static const char *
+org_named(const struct zp_entities *x, const char *s, size_t n)
+{
+	uint32_t g = zp_gaz_lookup(x->g, s, n);
+
+	if (g == ZP_GAZ_NONE || zp_gaz_entry(x->g, g)->type != ZP_ET_ORG)
+		return NULL;
+	return zp_gaz_entry(x->g, g)->id;
+}
+
+const char *
+ent_product_maker(const struct zp_entities *x, const char *id)
+{
+	size_t len = strlen(id), l;
+	const char *m;
+
+	for (size_t k = 0; k < NELEM(makers); k++)
+		if (strcmp(id, makers[k].product) == 0)
+			return makers[k].maker;
+	if ((l = category_tail(id, len)) > 0 &&
+	    (m = org_named(x, id, len - l)) != NULL)
+		return m;
+	/*
+	 * The longest head that names an organization, ending at a word:
+	 * a space (Apple iPad), a hyphen (DeepSeek-R1), a change between
+	 * Latin and Chinese (茅台1935), or the whole id (汾酒).
+	 */
+	for (size_t p = len; p > 0; p--) {
+		unsigned char a = (unsigned char)id[p - 1];
+		unsigned char b = (unsigned char)id[p];
+
+		if (p < len && b != ' ' && b != '-' &&
+		    ((a < 0x80) == (b < 0x80) || (b & 0xC0) == 0x80))
+			continue;
+		if ((m = org_named(x, id, p)) != NULL)
+			return m;
+	}
+	return NULL;
+}
+
+/* A character that ends a sentence, or with comma a clause. */
+static bool
+ends_clause(uint32_t p, bool comma)
+{
+	switch (p) {
+	case '\n':
+	case '!':
+	case '?':
+	case ';':
+	case 0x3002: /* 。 */
+	case 0xFF01: /* ！ */
+	case 0xFF1F: /* ？ */
+	case 0xFF1B: /* ； */
+		return true;
+	case ',':
+	case 0xFF0C: /* ， */
+	case 0x3001: /* 、 */
+		return comma;
+	default:
+		return false;
+	}
+}
+
+/*
+ * The clause (with comma false, the sentence) around [a, b), at most back
+ * characters before and fwd after: [*lo, *hi).
+ */
+static void
+clause_of(const struct zp_entities *x, size_t a, size_t b, size_t back,
+    size_t fwd, bool comma, size_t *lo, size_t *hi)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i < back && !ends_clause(x->c[i - 1], comma);
+	     i--)
+		;
+	*lo = i;
+	for (i = b; i < x->n && i - b < fwd && !ends_clause(x->c[i], comma);
+	     i++)
+		;
+	*hi = i;
+}
+
+/* Whether one of the words w lies within c[lo..hi), outside [a, b). */
+static bool
+word_within(const struct zp_entities *x, size_t lo, size_t hi, size_t a,
+    size_t b, const char *const *w, size_t nw)
+{
+	for (size_t i = lo; i < hi; i++) {
+		if (i >= a && i < b)
+			continue;
+		for (size_t k = 0; k < nw; k++) {
+			size_t l;
+
+			if (!text_is(x, i, w[k]))
+				continue;
+			l = zp_utf8_count(w[k], strlen(w[k]));
+			if (i + l <= hi && (i + l <= a || i >= b))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A company + a category noun is its product line, one name: 华为手机,
+ * 苹果手机 (issue 18's conventions).
+ */
+static bool
+category_product(struct zp_entities *x, int32_t k)
+{
+	struct ent *e = &x->ent[k];
+	size_t s = e->s, t;
+	uint32_t id;
+
+	if (e->gaz == NONE || e->e >= x->n || !in_cs(cs_category, x->c[e->e]))
+		return false;
+	for (size_t q = 0; q < NELEM(category_nouns); q++) {
+		if (!text_is(x, e->e, category_nouns[q]))
+			continue;
+		t = e->e +
+		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
+		if (t > x->n || !span_free(x, e->e, t))
+			return false;
+		for (size_t r = 0; r < NELEM(category_next); r++)
+			if (text_is(x, t, category_next[r]))
+				return false;
+		ent_kill(x, k);
+		id = ent_put_surface(x, s, t);
+		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+		return true;
+	}
+	return false;
+}
+
+/* Brands that are also their maker's short name. */
+static const char *const goods_brands[] = {
+	"五粮液",
+	"汾酒",
+	"茅台",
+	"泸州老窖",
+};
+
+/* Words of the goods near such a brand: 批价, 一瓶, 喝. */
+static const char *const goods_cues[] = {
+	"批价",
+	"价格",
+	"出厂价",
+	"零售价",
+	"指导价",
+	"终端价",
+	"售价",
+	"市场价",
+	"回收价",
+	"瓶",
+	"箱",
+	"酒",
+	"喝",
+	"买",
+	"销量",
+	"系列",
+	"动销",
+	"提价",
+	"涨价",
+	"降价",
+	"礼盒",
+	"口感",
+	"收藏",
+};
+
+/* Words of the company or its stock, which win over the goods. */
+static const char *const company_cues[] = {
+	"股价",
+	"股份",
+	"股票",
+	"个股",
+	"公告",
+	"营收",
+	"营业收入",
+	"收入",
+	"净利",
+	"利润",
+	"董事",
+	"总经理",
+	"高管",
+	"发布",
+	"市值",
+	"股东",
+	"披露",
+	"业绩",
+	"年报",
+	"财报",
+	"季报",
+	"分红",
+	"涨停",
+	"跌停",
+	"收盘",
+	"研报",
+	"集团",
+	"公司",
+	"回购",
+	"增持",
+	"减持",
+	"厂",
+	"价格战",
+	"买入",
+	"卖出",
+	"持仓",
+	"重仓",
+	"评级",
+	"目标价",
+	"估值",
+	"板块",
+	"龙头",
+	"酒企",
+};
+
+/*
+ * A brand that is also its maker's short name is the goods when its
+ * clause speaks of them (五粮液批价, 一瓶汾酒) and not of the company.
+ */
+static void
+brand_goods(struct zp_entities *x, int32_t k)
+{
+	struct ent *e = &x->ent[k];
+	size_t s = e->s, t = e->e, lo, hi;
+	uint32_t id;
+
+	for (size_t q = 0; q < NELEM(goods_brands); q++) {
+		if (!text_is(x, s, goods_brands[q]) ||
+		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
+		        t - s)
+			continue;
+		clause_of(x, s, t, 4, 10, true, &lo, &hi);
+		if (!word_within(
+		        x, lo, hi, s, t, goods_cues, NELEM(goods_cues)) ||
+		    word_within(
+		        x, lo, hi, s, t, company_cues, NELEM(company_cues)))
+			return;
+		ent_kill(x, k);
+		id = ent_put_surface(x, s, t);
+		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+		return;
+	}
+}
+
+/* Words about fruit: 苹果 among them is no company. */
+static const char *const fruit_cues[] = {
+	"吃",
+	"水果",
+	"香蕉",
+	"梨",
+	"橘子",
+	"橙子",
+	"葡萄",
+	"西瓜",
+	"草莓",
+	"桃",
+	"猕猴桃",
+	"果农",
+	"果园",
+	"果树",
+	"果汁",
+	"鲜果",
+	"种植",
+	"产区",
+	"红富士",
+	"采摘",
+	"丰收",
+	"蔬菜",
+	"斤",
+	"削",
+	"期货",
+};
+
+static void
+fruit(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t lo, hi;
+
+	if (e->e - e->s != 2 || !text_is(x, e->s, "苹果"))
+		return;
+	clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
+	if ((e->s > 0 && x->c[e->s - 1] == 0x4E2A /* 个 */) ||
+	    word_within(x, lo, hi, e->s, e->e, fruit_cues, NELEM(fruit_cues)))
+		ent_kill(x, k);
+}
+
+/* Contexts of the product names that are common words elsewhere. */
+static const char *const ai_cues[] = { "字节", "大模型", "模型", "AI",
+	"人工智能", "用户", "应用", "App", "APP", "下载", "智能体", "助手",
+	"聊天", "火山", "对话", "日活", "月活", "腾讯", "DeepSeek", "Kimi",
+	"ChatGPT", "文心", "通义", "版本", "上线", "推理", "算力", "训练",
+	"调用" };
+static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌机",
+	"销量", "售价", "发售", "索尼", "PlayStation", "Xbox", "玩家" };
+static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
+	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
+	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
+static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
+	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
+	"集群", "生态", "手机" };
+
+#define CUES(a) a, NELEM(a)
+static const struct {
+	const char *w;
+	const char *const *cue;
+	size_t ncue;
+} common_products[] = {
+	{ "豆包", CUES(ai_cues) },
+	{ "元宝", CUES(ai_cues) },
+	{ "混元", CUES(ai_cues) },
+	{ "Switch", CUES(game_cues) },
+	{ "Mac", CUES(device_cues) },
+	{ "Pixel", CUES(device_cues) },
+	{ "nova", CUES(device_cues) },
+	{ "Mate", CUES(device_cues) },
+	{ "Pura", CUES(device_cues) },
+	{ "红米", CUES(device_cues) },
+	{ "鲲鹏", CUES(chip_cues) },
+	{ "天玑", CUES(chip_cues) },
+	{ "TPU", CUES(chip_cues) },
+};
+
+/*
+ * A listed product name that is a common word too (豆包 the bun, 海豹 the
+ * animal, Switch the word) stays only with a model after it or words of
+ * its kind in its sentence.
+ */
+static void
+common_product(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t lo, hi;
+
+	for (size_t q = 0; q < NELEM(common_products); q++) {
+		if (!text_is(x, e->s, common_products[q].w) ||
+		    zp_utf8_count(common_products[q].w,
+		        strlen(common_products[q].w)) != e->e - e->s)
+			continue;
+		if (e->e < x->n &&
+		    (is_digit(x->c[e->e]) ||
+		        (x->c[e->e] == ' ' && e->e + 1 < x->n &&
+		            is_digit(x->c[e->e + 1]))))
+			return;
+		clause_of(x, e->s, e->e, 20, 20, false, &lo, &hi);
+		if (!word_within(x, lo, hi, e->s, e->e, common_products[q].cue,
+		        common_products[q].ncue))
+			ent_kill(x, k);
+		return;
+	}
+}
+
+/*
+ * BYD's series, named with a common word (汉 the dynasty, 海豹 the
+ * animal): a series only after BYD's name or before model words (汉EV,
+ * 比亚迪秦, 海豹06).
+ */
+static const struct {
+	const char *w, *id;
+} series[] = {
+	{ "汉", "BYD Han" },
+	{ "唐", "BYD Tang" },
+	{ "宋", "BYD Song" },
+	{ "秦", "BYD Qin" },
+	{ "元", "BYD Yuan" },
+	{ "海豹", "BYD Seal" },
+	{ "海豚", "BYD Dolphin" },
+	{ "海鸥", "BYD Seagull" },
+	{ "海狮", "BYD Sealion" },
+};
+
+/* Model words after such a series name: 汉EV, 秦PLUS, 宋Pro DM-i. */
+static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p", "PLUS",
+	"Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
+
+/* Words a series name may follow: 和秦PLUS, 新款汉EV. */
+static bool
+series_after(uint32_t p)
+{
+	static const uint32_t w[] = { 0x548C /* 和 */, 0x4E0E /* 与 */,
+		0x53CA /* 及 */, 0x7684 /* 的 */, 0x6B3E /* 款 */,
+		0x8F86 /* 辆 */, 0x6216 /* 或 */, 0x8DDF /* 跟 */,
+		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */ };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (p == w[k])
+			return true;
+	return false;
+}
+
+/* The series named at c[a] (of *len characters), or -1. */
+static int
+series_at(const struct zp_entities *x, size_t a, size_t *len)
+{
+	/* Their first characters: most texts have none of them there. */
+	switch (x->c[a]) {
+	case 0x6C49: /* 汉 */
+	case 0x5510: /* 唐 */
+	case 0x5B8B: /* 宋 */
+	case 0x79E6: /* 秦 */
+	case 0x5143: /* 元 */
+	case 0x6D77: /* 海 */
+		break;
+	default:
+		return -1;
+	}
+	for (size_t q = 0; q < NELEM(series); q++)
+		if (text_is(x, a, series[q].w)) {
+			*len = zp_utf8_count(series[q].w, strlen(series[q].w));
+			return (int)q;
+		}
+	return -1;
+}
+
+/* The series named just before c[i] (from *a), or -1. */
+static int
+series_before(const struct zp_entities *x, size_t i, size_t *a)
+{
+	/* The names have one character or two: 汉, 海豹. */
+	for (size_t l = 1; l <= 2 && l <= i; l++) {
+		int q;
+
+		if (!is_han(x->c[i - l]))
+			return -1;
+		if ((q = series_at(x, i - l, a)) >= 0 && *a == l) {
+			*a = i - l;
+			return q;
+		}
+	}
+	return -1;
+}
+
+/* Adds the series q at [a, b) with the model words c[m..b) in its id. */
+static void
+add_series(struct zp_entities *x, size_t a, size_t m, size_t b, int q)
+{
+	struct zp_buf id = ZP_BUF_INIT;
+	int32_t k;
+
+	zp_buf_puts(&id, series[q].id);
+	if (m < b) {
+		zp_buf_putc(&id, ' ');
+		zp_buf_put(&id, x->s + x->boff[m], x->boff[b] - x->boff[m]);
+	}
+	k = ent_add(x, a, b, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[k].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+}
+
+/*
+ * A series name before the model words at [i, j): 汉EV, 和秦PLUS; the
+ * character before it ends BYD's name or no word (元 after digits is
+ * money).  Returns the end of the product, or 0.
+ */
+static size_t
+series_model(struct zp_entities *x, size_t i, size_t j)
+{
+	size_t a, t;
+	int q;
+	int32_t o;
+
+	if ((q = series_before(x, i, &a)) < 0 || !span_free(x, a, i))
+		return 0;
+	for (t = 0; t < NELEM(series_models); t++)
+		if (strlen(series_models[t]) == j - i &&
+		    text_is(x, i, series_models[t]))
+			break;
+	if (t == NELEM(series_models))
+		return 0;
+	o = ends_at(x, a);
+	if (a > 0 && o < 0 &&
+	    (is_digit(x->c[a - 1]) ||
+	        (is_han(x->c[a - 1]) && !series_after(x->c[a - 1]))))
+		return 0;
+	if (o >= 0 &&
+	    (x->ent[o].type != ZP_ET_ORG ||
+	        strcmp(ent_id(x, &x->ent[o]), "BYD") != 0))
+		return 0;
+	t = model_tail(x, j);
+	add_series(x, a, i, t, q);
+	return t;
+}
+
+/* A series name right after BYD's name, without model words: 比亚迪汉. */
+static void
+series_after_maker(struct zp_entities *x, int32_t k)
+{
+	size_t e = x->ent[k].e, l = 0, t;
+	int q;
+
+	if (e >= x->n || (q = series_at(x, e, &l)) < 0 ||
+	    !span_free(x, e, e + l) ||
+	    strcmp(ent_id(x, &x->ent[k]), "BYD") != 0)
+		return;
+	t = e + l;
+	if (t < x->n &&
+	    (is_alnum(x->c[t]) ||
+	        (is_han(x->c[t]) && !series_after(x->c[t]) &&
+	            !text_is(x, t, "销") && !text_is(x, t, "系列") &&
+	            !text_is(x, t, "车"))))
+		return;
+	add_series(x, e, t, t, q);
+}
+
+/*
+ * 理想 names Li Auto before one of its models (理想L9, 理想MEGA); alone it
+ * is the common word.
+ */
+static void
+brand_word(struct zp_entities *x, size_t i, size_t j)
+{
+	static const char *const models[] = { "MEGA", "ONE" };
+	const uint32_t *c = x->c;
+	bool ok =
+	    j - i == 2 && (c[i] == 'L' || c[i] == 'i') && is_digit(c[i + 1]);
+	uint32_t g;
+
+	if (i < 2 || c[i - 1] != 0x60F3 /* 想 */ ||
+	    !text_is(x, i - 2, "理想") || !span_free(x, i - 2, i))
+		return;
+	for (size_t k = 0; k < NELEM(models) && !ok; k++)
+		ok = strlen(models[k]) == j - i && text_is(x, i, models[k]);
+	if (!ok ||
+	    (g = zp_gaz_lookup(x->g, "理想汽车", strlen("理想汽车"))) ==
+	        ZP_GAZ_NONE)
+		return;
+	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, NONE);
+}
+
 void
 ent_pass_products(struct zp_entities *x)
 {
@@ -358,7 +1075,7 @@ ent_pass_products(struct zp_entities *x)
 	size_t n = x->n, i = 0;
 
 	while ((i = next_fl(x, i, CL_ALNUM)) < n) {
-		size_t j, a;
+		size_t j, a, t;
 		int32_t o;
 
 		if (!is_alnum(c[i]) ||
@@ -369,6 +1086,15 @@ ent_pass_products(struct zp_entities *x)
 			continue;
 		}
 		j = code_end(x, i);
+		if (i > 0 && is_han(c[i - 1])) {
+			size_t t = series_model(x, i, j);
+
+			if (t > 0) {
+				i = t;
+				continue;
+			}
+			brand_word(x, i, j);
+		}
 		if (!span_free(x, i, j) ||
 		    (j < n && (c[j] == '.' || c[j] == '%') && j + 1 < n &&
 		        is_alnum(c[j + 1]))) {
@@ -450,7 +1176,11 @@ ent_pass_products(struct zp_entities *x)
 				continue;
 			}
 		}
-		if (is_noncode(x, i, j)) {
+		if ((t = number_series(x, i, j)) > 0) {
+			i = t;
+			continue;
+		}
+		if (is_noncode(x, i, j) && !short_model(x, i, j)) {
 			i = j;
 			continue;
 		}
@@ -464,8 +1194,41 @@ ent_pass_products(struct zp_entities *x)
 }
 
 void
+ent_pass_product_words(struct zp_entities *x)
+{
+	size_t ne = x->nent;
+
+	for (size_t k = 0; k < ne; k++) {
+		int32_t q = (int32_t)k;
+		const struct ent *e = &x->ent[q];
+
+		if (e->dead)
+			continue;
+		if (e->type == ZP_ET_PRODUCT) {
+			if (e->src == SRC_GAZ)
+				common_product(x, q);
+			continue;
+		}
+		if (e->type != ZP_ET_ORG || category_product(x, q))
+			continue;
+		if (in_cs(cs_brand, x->c[x->ent[q].s])) {
+			brand_goods(x, q);
+			if (x->ent[q].dead)
+				continue;
+		}
+		if (text_is(x, x->ent[q].s, "苹果") &&
+		    strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
+			fruit(x, q);
+		else
+			series_after_maker(x, q);
+	}
+}
+
+void
 ent_products_init(struct zp_entities *x)
 {
+	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显");
+	cs_brand = ent_cset_get("五汾茅泸");
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));

@@ -49,6 +49,10 @@
  *   self_aliases     a name the rules found once, found again (ent_lists.c);
  *   parens           aliases in parentheses after a name: 超威半导体(AMD)
  *                    (ent_lists.c; a text with an opening parenthesis);
+ *   product_words    goods named in words: a brand's goods (五粮液批价),
+ *                    a company + a category (华为手机), product names that
+ *                    are common words only in their context (豆包, 海豹),
+ *                    and 苹果 the fruit (ent_products.c);
  *   products         model codes (H100, 3A6000) and brand + model (Galaxy
  *                    S24) (ent_products.c; a text with a Latin letter or a
  *                    digit);
@@ -116,6 +120,7 @@ static const struct pass {
 	{ "apposition", ent_pass_apposition, 0, 0 },
 	{ "self_aliases", ent_pass_self_aliases, 0, 0 },
 	{ "parens", ent_pass_parens, TX_OPEN, 0 },
+	{ "product_words", ent_pass_product_words, 0, 0 },
 	{ "products", ent_pass_products, TX_ALNUM, 0 },
 	{ "coref", ent_pass_coref, 0, 0 },
 };
@@ -310,6 +315,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 			ge = zp_gaz_entry(x->g, e->gaz);
 		o->ticker = o->exchange = NULL;
 		o->parent = e->parent != NONE ? x->ids.p + e->parent : NULL;
+		o->maker = o->type == ZP_ET_PRODUCT ?
+		    ent_product_maker(x, o->id) :
+		    NULL;
 		/* An id taken from an earlier name takes its ticker too. */
 		if (ge == NULL || strcmp(ge->id, o->id) != 0) {
 			uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
@@ -378,8 +386,9 @@ zp_ent_json(
 		size_t kl = e[k].ticker != NULL ? strlen(e[k].ticker) : 0;
 		size_t xl = e[k].exchange != NULL ? strlen(e[k].exchange) : 0;
 		size_t pl = e[k].parent != NULL ? strlen(e[k].parent) : 0;
+		size_t ml = e[k].maker != NULL ? strlen(e[k].maker) : 0;
 		/* Strings escaped at worst, two offsets, the keys and type. */
-		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl + pl) + 208);
+		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl + pl + ml) + 224);
 		char *d0 = d;
 
 		if (k > 0)
@@ -411,6 +420,10 @@ zp_ent_json(
 		if (e[k].parent != NULL) {
 			d = PUT_LIT(d, ",\"parent\":");
 			d = zp_json_put_str(d, e[k].parent, pl);
+		}
+		if (e[k].maker != NULL) {
+			d = PUT_LIT(d, ",\"maker\":");
+			d = zp_json_put_str(d, e[k].maker, ml);
 		}
 		*d++ = '}';
 		b->len += (size_t)(d - d0);

@@ -348,3 +348,18 @@ found_ids() {
 	grep -qx '美国海军=ORG' "$T/words"
 	! grep -q '联邦基金\|季报\|周报\|^度\|^海军=' "$T/words"
 }
+
+@test "products: spans, ids and makers; a brand's goods or its company; 苹果 the fruit, 豆包 the bun" {
+	for t in 小米SU7交付破万，华为手机出货回升。 春节前五粮液批价回落。 \
+	    五粮液发布公告称将分红。 超市里苹果和香蕉都降价了。 \
+	    早餐吃了两个豆包。 豆包大模型的用户破亿。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" | jq -c '[.entities[] |
+	    [.text, .start, .end, .type, .id, (.maker // "-")]]' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["小米",0,2,"ORG","Xiaomi","-"],["SU7",2,5,"PRODUCT","Xiaomi SU7","Xiaomi"],["华为手机",10,14,"PRODUCT","华为手机","Huawei"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["五粮液",3,6,"PRODUCT","五粮液","五粮液"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["五粮液",0,3,"ORG","五粮液","-"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+	[ "$(sed -n 6p "$T/out")" = '[["豆包",0,2,"PRODUCT","ByteDance Doubao","ByteDance"]]' ]
+}

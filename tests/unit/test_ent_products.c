@@ -1,0 +1,239 @@
+/*
+ * test_ent_products -- products over the shipped lists: a brand's goods
+ * against its company, a company + a category noun, devices, chips, AI
+ * models, cars, the maker of each, and the common words that are product
+ * names only in their context.  The texts are written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "zhpipe/entities.h"
+#include "zhpipe/gazetteer.h"
+
+static struct zp_gazetteer *shipped; /* data/gazetteer */
+
+static int
+setup(void **state)
+{
+	char err[256], dir[1024];
+	const char *env = getenv("ZHPIPE_DATA");
+
+	(void)state;
+	shipped = zp_gaz_new();
+	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
+	if (zp_gaz_load_dir(shipped, dir, err, sizeof(err)) < 0)
+		return -1;
+	zp_gaz_compile(shipped);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	zp_gaz_free(shipped);
+	return 0;
+}
+
+/*
+ * The entities of text as "text/TYPE/id" (and "/maker" when set), joined
+ * by spaces, with the passes' skips on and off (both must agree).
+ */
+static char *
+one(const char *text)
+{
+	static char out[2][4096];
+
+	for (int s = 0; s < 2; s++) {
+		struct zp_entities *x = zp_ent_new(shipped);
+		const struct zp_entity *e;
+		size_t ne, o = 0;
+
+		zp_ent_set_skips(x, s == 0);
+		ne = zp_ent_extract(x, text, strlen(text), &e);
+		out[s][0] = '\0';
+		for (size_t k = 0; k < ne; k++)
+			o += (size_t)snprintf(out[s] + o, sizeof(out[s]) - o,
+			    "%s%.*s/%s/%s%s%s", k ? " " : "",
+			    (int)(e[k].bend - e[k].bstart), text + e[k].bstart,
+			    zp_gaz_type_name(e[k].type), e[k].id,
+			    e[k].maker != NULL ? "/" : "",
+			    e[k].maker != NULL ? e[k].maker : "");
+		zp_ent_free(x);
+	}
+	assert_string_equal(out[0], out[1]);
+	return out[0];
+}
+
+static void
+test_brand_goods(void **state)
+{
+	(void)state;
+	/* The goods: prices, bottles, sales. */
+	assert_string_equal(one("春节前五粮液批价回落，一瓶卖到九百多元。"),
+	    "五粮液/PRODUCT/五粮液/五粮液");
+	assert_string_equal(
+	    one("经销商说汾酒动销不错。"), "汾酒/PRODUCT/汾酒/山西汾酒");
+	assert_string_equal(
+	    one("他带了两瓶茅台给朋友。"), "茅台/PRODUCT/茅台/贵州茅台");
+	/* Traditional text: the same rules, a Simplified id. */
+	assert_string_equal(one("春節前五糧液批價回落，一瓶賣到九百多元。"),
+	    "五糧液/PRODUCT/五粮液/五粮液");
+	/* The company or its stock. */
+	assert_string_equal(
+	    one("五粮液发布公告称，董事会通过分红方案。"), "五粮液/ORG/五粮液");
+	assert_string_equal(
+	    one("汾酒公告称营收增长两成。"), "汾酒/ORG/山西汾酒");
+	assert_string_equal(one("茅台股价创新高。"), "茅台/ORG/贵州茅台");
+	assert_string_equal(one("茅台酒厂扩建了车间。"), "茅台/ORG/贵州茅台");
+	/* Buying the stock, or a sector's leader. */
+	assert_string_equal(
+	    one("几家机构上周买入五粮液。"), "五粮液/ORG/五粮液");
+	assert_string_equal(
+	    one("白酒龙头五粮液涨了三个点。"), "五粮液/ORG/五粮液");
+	/* A price war is fought by companies. */
+	assert_string_equal(one("茅台和五粮液的价格战打响了。"),
+	    "茅台/ORG/贵州茅台 五粮液/ORG/五粮液");
+	/* Names of goods alone, with their makers. */
+	assert_string_equal(one("贵州茅台发布公告，茅台1935提价。"),
+	    "贵州茅台/ORG/贵州茅台 茅台1935/PRODUCT/茅台1935/贵州茅台");
+	assert_string_equal(one("飞天茅台的出厂价上调。"),
+	    "飞天茅台/PRODUCT/飞天茅台/贵州茅台");
+	assert_string_equal(one("超市里特仑苏和安慕希都在促销。"),
+	    "特仑苏/PRODUCT/特仑苏/蒙牛 安慕希/PRODUCT/安慕希/伊利");
+	assert_string_equal(one("国窖1573和梦之蓝在宴席上很受欢迎。"),
+	    "国窖1573/PRODUCT/国窖1573/泸州老窖 "
+	    "梦之蓝/PRODUCT/梦之蓝/洋河股份");
+}
+
+static void
+test_fruit(void **state)
+{
+	(void)state;
+	assert_string_equal(one("她每天早上吃一个苹果。"), "");
+	assert_string_equal(one("超市里苹果和香蕉都降价了。"), "");
+	assert_string_equal(one("她每天吃一個蘋果。"), "");
+	assert_string_equal(
+	    one("今年陕西的苹果种植面积扩大。"), "陕西/LOC/Shaanxi");
+	assert_string_equal(one("苹果发布新款iPad。"),
+	    "苹果/ORG/Apple iPad/PRODUCT/Apple iPad/Apple");
+	assert_string_equal(one("苹果股价收涨两个百分点。"), "苹果/ORG/Apple");
+}
+
+static void
+test_category(void **state)
+{
+	(void)state;
+	assert_string_equal(one("华为手机出货量回升，苹果手机份额下滑。"),
+	    "华为手机/PRODUCT/华为手机/Huawei "
+	    "苹果手机/PRODUCT/苹果手机/Apple");
+	/* A longer word after the noun, or no category noun at all. */
+	assert_string_equal(one("联想电脑公司成立于八十年代。"),
+	    "联想电脑公司/ORG/联想电脑公司");
+	assert_string_equal(one("华为发布了新的折叠屏。"), "华为/ORG/Huawei");
+}
+
+static void
+test_devices_chips_software(void **state)
+{
+	(void)state;
+	assert_string_equal(one("Apple Watch和AirPods销量增长。"),
+	    "Apple Watch/PRODUCT/Apple Watch/Apple "
+	    "AirPods/PRODUCT/Apple AirPods/Apple");
+	assert_string_equal(one("任天堂Switch 2发售首周售罄。"),
+	    "任天堂/ORG/Nintendo Switch 2/PRODUCT/Nintendo Switch 2/Nintendo");
+	assert_string_equal(one("请按下Switch按钮重新启动。"), "");
+	assert_string_equal(one("英伟达B200与AMD MI355X同台竞争。"),
+	    "英伟达/ORG/NVIDIA B200/PRODUCT/NVIDIA B200/NVIDIA "
+	    "AMD/ORG/AMD MI355X/PRODUCT/AMD Instinct MI355X/AMD");
+	assert_string_equal(one("麒麟9000S芯片回归。"),
+	    "麒麟9000S/PRODUCT/Huawei Kirin 9000S/Huawei");
+	assert_string_equal(one("骁龙8 Gen 3和天玑9400都已量产。"),
+	    "骁龙8 Gen 3/PRODUCT/Qualcomm Snapdragon 8 Gen 3/Qualcomm "
+	    "天玑9400/PRODUCT/MediaTek Dimensity 9400/MediaTek");
+	assert_string_equal(one("鲲鹏展翅九万里。"), "");
+	assert_string_equal(one("讯飞星火和盘古大模型同台评测。"),
+	    "讯飞星火/PRODUCT/iFlytek Spark/科大讯飞 "
+	    "盘古大模型/PRODUCT/Huawei Pangu/Huawei");
+	assert_string_equal(one("小米发布红米K80。"),
+	    "小米/ORG/Xiaomi 红米K80/PRODUCT/Xiaomi Redmi K80/Xiaomi");
+	assert_string_equal(one("老家的红米饭很香。"), "");
+	assert_string_equal(one("豆包大模型日活用户破亿。"),
+	    "豆包/PRODUCT/ByteDance Doubao/ByteDance");
+	assert_string_equal(one("早餐吃了两个豆包。"), "");
+	assert_string_equal(
+	    one("ChatGPT和Claude的付费用户都在增加，Kimi也不甘示弱。"),
+	    "ChatGPT/PRODUCT/ChatGPT/OpenAI Claude/PRODUCT/Claude/Anthropic "
+	    "Kimi/PRODUCT/Kimi/月之暗面");
+	assert_string_equal(one("深度求索发布DeepSeek-R1。"),
+	    "深度求索/ORG/DeepSeek DeepSeek-R1/PRODUCT/DeepSeek-R1/DeepSeek");
+	assert_string_equal(one("iOS和鸿蒙的开发者大会先后召开。"),
+	    "iOS/PRODUCT/Apple iOS/Apple "
+	    "鸿蒙/PRODUCT/Huawei HarmonyOS/Huawei");
+}
+
+static void
+test_cars(void **state)
+{
+	(void)state;
+	assert_string_equal(one("小米SU7交付破万。"),
+	    "小米/ORG/Xiaomi SU7/PRODUCT/Xiaomi SU7/Xiaomi");
+	assert_string_equal(one("问界M9和理想L9在大型SUV市场竞争。"),
+	    "问界/ORG/问界 M9/PRODUCT/问界 M9/问界 "
+	    "理想/ORG/Li Auto L9/PRODUCT/Li Auto L9/Li Auto");
+	assert_string_equal(one("比亚迪汉EV和秦PLUS销量领先。"),
+	    "比亚迪/ORG/BYD 汉EV/PRODUCT/BYD Han EV/BYD "
+	    "秦PLUS/PRODUCT/BYD Qin PLUS/BYD");
+	assert_string_equal(one("比亚迪海豹06上市。"),
+	    "比亚迪/ORG/BYD 海豹06/PRODUCT/BYD Seal 06/BYD");
+	assert_string_equal(one("极氪001改款上市。"),
+	    "极氪/ORG/Zeekr 001/PRODUCT/Zeekr 001/Zeekr");
+	assert_string_equal(one("特斯拉Model Y降价。"),
+	    "特斯拉/ORG/Tesla Model Y/PRODUCT/Tesla Model Y/Tesla");
+	/* The common words. */
+	assert_string_equal(one("理想很丰满，现实很骨感。"), "");
+	assert_string_equal(one("汉朝和唐朝都很强盛。"), "");
+	assert_string_equal(one("海豹在冰面上晒太阳。"), "");
+	assert_string_equal(one("每件100元EV版另算。"), "");
+	/* Periods glued to a name are no models, nor events after others. */
+	assert_string_equal(one("特斯拉Q3交付创新高。"), "特斯拉/ORG/Tesla");
+	assert_string_equal(
+	    one("任天堂E3展台人潮涌动。"), "任天堂/ORG/Nintendo");
+	assert_string_equal(one("苹果M4芯片性能提升。"),
+	    "苹果/ORG/Apple M4/PRODUCT/Apple M4/Apple");
+}
+
+static void
+test_number_series(void **state)
+{
+	(void)state;
+	assert_string_equal(one("龙芯发布新品，6000系列将再做优化。"),
+	    "龙芯/ORG/Loongson "
+	    "6000系列/PRODUCT/Loongson 6000 series/Loongson");
+	assert_string_equal(one("共有2000系列产品。"), "");
+	/* After another word the number is not the maker's. */
+	assert_string_equal(
+	    one("英特尔发行的债券20系列明年到期。"), "英特尔/ORG/Intel");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_brand_goods),
+		cmocka_unit_test(test_fruit),
+		cmocka_unit_test(test_category),
+		cmocka_unit_test(test_devices_chips_software),
+		cmocka_unit_test(test_cars),
+		cmocka_unit_test(test_number_series),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
