@@ -102,7 +102,7 @@ ent_mark(struct zp_entities *x, enum mark kind)
 			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
 			        ((f2 | f3) >> SH(CL_SAYROLE))) |
 			    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
-			        (f2 >> SH(CL_ROLE2)));
+			        ((f2 >> SH(CL_ROLE2)) | ~(f2 >> SH(CL_GIVEN))));
 			break;
 		case MARK_PLACES:
 			ok = (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
