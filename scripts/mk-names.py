@@ -9,7 +9,8 @@ python3-jieba):
                surname characters, from the words tagged nr (person names)
                against the other words (entities.c, the name recognizer),
                then the common words that start with a surname (the
-               surnames of entities.c) and are no names
+               surnames of ent_people.c) and are no names, and the
+               two-character words whose characters may be a given name
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -201,7 +202,7 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     # Words of two or three characters that start like a name but are
     # common words of other kinds (王国, 高度, 成本): "-" and the word.
     src_ = open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                             "..", "src", "lib", "entities.c"),
+                             "..", "src", "lib", "ent_people.c"),
                 encoding="utf-8").read()
     m = re.search(r"static const char surnames\[\] =\s*(.*?);", src_, re.S)
     surnames = "".join(re.findall(r'"(.*?)"', m.group(1)))
@@ -211,5 +212,19 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
                     and fr >= 5})
     for w in words:
         f.write(f"-{w}\n")
-    print(f"mk-names: {kept} name characters and {len(words)} words that "
-          f"are not names in {out}/given.txt", file=sys.stderr)
+    # Two-character words of any kind whose characters may both be given-
+    # name characters (NAME_GIVEN_MIN of ent_internal.h): a given name that
+    # is one of them (建国, 海军, 志强) is no mention of a person alone,
+    # "=" and the word.
+    gmin = -60
+    gscore = {ch: score(given.get(ch, 0), G, ch)
+              for ch in set(given) | set(sur)
+              if given.get(ch, 0) + sur.get(ch, 0) >= 5}
+    common = sorted({w for w, fr, t in rows
+                     if len(w) == 2 and HAN(w)
+                     and all(gscore.get(ch, -1000) >= gmin for ch in w)})
+    for w in common:
+        f.write(f"={w}\n")
+    print(f"mk-names: {kept} name characters, {len(words)} words that "
+          f"are not names and {len(common)} that may be given names in "
+          f"{out}/given.txt", file=sys.stderr)

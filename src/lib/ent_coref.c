@@ -164,6 +164,8 @@ static const char *const legal_forms[] = {
 	"（有限合伙）",
 };
 
+static void coref_people(struct zp_entities *x);
+
 static bool
 ends_with(const char *s, size_t n, const char *w, size_t *wl)
 {
@@ -174,7 +176,7 @@ ends_with(const char *s, size_t n, const char *w, size_t *wl)
 /*
  * Coreference of ids: 商务部 after 美国商务部 is the same department; a
  * legal name (无锡邑文电子科技有限公司) links to the short name used in the
- * document (邑文科技).
+ * document (邑文科技); people named again (coref_people).
  */
 void
 ent_pass_coref(struct zp_entities *x)
@@ -285,6 +287,220 @@ legal:
 			break;
 		}
 	}
+	coref_people(x);
+}
+
+/*
+ * People.  A person named in full earlier in the document (曾毓群) is
+ * named again by the surname and a title (曾总: ent_pass_people makes it
+ * the surname 曾) or by the given name alone (毓群).  The earlier names are
+ * the document's (earlier records) and this text's before the mention.
+ */
+#define MAX_FULL 128 /* full names of a document looked at; more are rare */
+#define FULL_CPS 4   /* a surname of two and a given name of two */
+
+struct fullname {
+	uint32_t c[FULL_CPS]; /* in the Simplified fold */
+	uint8_t n, sl;        /* code points, of which the surname */
+	int32_t k;            /* the entity in this text, or -1 */
+	const char *id;       /* when k is -1: the document's copy */
+};
+
+/*
+ * Whether the person c[0..n) is a Chinese name in full: a surname and a
+ * given name of one or two Han characters, no transliteration (苏姿丰 and
+ * 马云, not 马斯克, whose 马 is no surname).  Stores the surname's length.
+ */
+static bool
+full_name(const uint32_t *c, size_t n, uint8_t *sl)
+{
+	size_t l = ent_surname_of(c, n);
+
+	if (l == 0 || n < l + 1 || n > l + 2 || ent_translit_name(c, n))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!is_han(c[i]))
+			return false;
+	*sl = (uint8_t)l;
+	return true;
+}
+
+/*
+ * A name that is part of another's id is a later mention of that person
+ * (毓群 of 曾毓群), no full name of its own.
+ */
+static bool
+part_of_id(const char *surface, size_t len, const char *id)
+{
+	return (strlen(id) != len || memcmp(id, surface, len) != 0) &&
+	    memmem(id, strlen(id), surface, len) != NULL;
+}
+
+static const char *
+full_id(const struct zp_entities *x, const struct fullname *f)
+{
+	return f->k >= 0 ? ent_id(x, &x->ent[f->k]) : f->id;
+}
+
+/* The full names of the document before this text, then of this text. */
+static size_t
+full_names(const struct zp_entities *x, struct fullname *fn)
+{
+	size_t nf = 0;
+
+	for (size_t d = 0; d < x->ndoc && nf < MAX_FULL; d++) {
+		const struct docname *dn = &x->doc[d];
+		struct fullname *f = &fn[nf];
+		size_t i = 0, n = 0, l;
+		int32_t c;
+
+		if (dn->type != ZP_ET_PER ||
+		    part_of_id(dn->surface, dn->len, dn->id))
+			continue;
+		while (i < dn->len && n < FULL_CPS &&
+		    (c = zp_utf8_decode(dn->surface + i, dn->len - i, &l)) >= 0) {
+			f->c[n++] = zp_fold_char((uint32_t)c);
+			i += l;
+		}
+		if (i != dn->len || !full_name(f->c, n, &f->sl))
+			continue;
+		f->n = (uint8_t)n;
+		f->k = -1;
+		f->id = dn->id;
+		nf++;
+	}
+	for (size_t k = 0; k < x->nent && nf < MAX_FULL; k++) {
+		const struct ent *e = &x->ent[k];
+		struct fullname *f = &fn[nf];
+		size_t n = e->e - e->s;
+
+		if (e->dead || e->type != ZP_ET_PER || n > FULL_CPS ||
+		    !full_name(x->c + e->s, n, &f->sl) ||
+		    part_of_id(x->s + x->boff[e->s],
+		        x->boff[e->e] - x->boff[e->s], ent_id(x, e)))
+			continue;
+		memcpy(f->c, x->c + e->s, n * sizeof(*f->c));
+		f->n = (uint8_t)n;
+		f->k = (int32_t)k;
+		f->id = NULL;
+		nf++;
+	}
+	return nf;
+}
+
+/* Whether f was said before position a of this text. */
+static bool
+said_before(const struct zp_entities *x, const struct fullname *f, size_t a)
+{
+	return f->k < 0 || x->ent[f->k].e <= a;
+}
+
+/*
+ * The one person of the full names before a whose c[0..n) (a surname, or
+ * at sl a given name) is ours, or NULL when none or two people have it.
+ */
+static const struct fullname *
+one_person(const struct zp_entities *x, const struct fullname *fn, size_t nf,
+    size_t a, const uint32_t *c, size_t n, bool given)
+{
+	const struct fullname *one = NULL;
+
+	for (size_t q = 0; q < nf; q++) {
+		const struct fullname *f = &fn[q];
+		size_t from = given ? f->sl : 0,
+		       len = given ? (size_t)(f->n - f->sl) : f->sl;
+
+		if (!said_before(x, f, a) || len != n ||
+		    !cps_eq(f->c + from, c, n))
+			continue;
+		if (one != NULL && strcmp(full_id(x, one), full_id(x, f)) != 0)
+			return NULL;
+		one = f;
+	}
+	return one;
+}
+
+/* A surname alone (曾 of 曾总) takes the id of the one person it names. */
+static void
+link_surnames(struct zp_entities *x, const struct fullname *fn, size_t nf)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		const struct fullname *f;
+
+		if (e->dead || e->type != ZP_ET_PER || e->src != SRC_RULE ||
+		    ent_surname_at(x, e->s) != e->e - e->s ||
+		    (f = one_person(x, fn, nf, e->s, x->c + e->s, e->e - e->s,
+		         false)) == NULL)
+			continue;
+		e->id = ent_put_id(x, full_id(x, f), strlen(full_id(x, f)));
+	}
+}
+
+/* Whether a sentence ends in c[a..b): 。！？；or a line break. */
+static bool
+sentence_between(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (in_set("。！？；!?;\n", x->c[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The given name of two characters alone (毓群 after 曾毓群), in a later
+ * sentence, at the start of a clause (not 和金卡) and before a name's end,
+ * when it is no common word (建国, 海军: the list of zp_ent_load_names)
+ * and names one person.  A name the rules found
+ * there by its own (文华 of 王文华, read as surname 文; a word too) takes
+ * the id.
+ */
+static void
+link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
+{
+	for (size_t q = 0; q < nf; q++) {
+		const struct fullname *f = &fn[q];
+		const uint32_t *g = f->c + f->sl;
+		size_t from = f->k >= 0 ? x->ent[f->k].e : 0;
+		bool word;
+
+		if (f->n - f->sl != 2 || zp_gaz_lookup_cp(x->g, g, 2) != NONE)
+			continue;
+		word = ent_common_given(x, g);
+		for (size_t a = from; a + 2 <= x->n; a++) {
+			const struct fullname *one;
+			int32_t o = x->owner[a];
+
+			if (x->c[a] != g[0] || x->c[a + 1] != g[1] ||
+			    (f->k >= 0 && !sentence_between(x, from, a)) ||
+			    (a > 0 && is_han(x->c[a - 1])) ||
+			    !ent_name_end_ok(x, a + 2, false) ||
+			    (one = one_person(x, fn, nf, a, g, 2, true)) == NULL)
+				continue;
+			if (!word && span_free(x, a, a + 2))
+				ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
+				    ent_put_id(x, full_id(x, one),
+				        strlen(full_id(x, one))));
+			else if (o >= 0 && x->ent[o].s == a &&
+			    x->ent[o].e == a + 2 && x->ent[o].type == ZP_ET_PER &&
+			    x->ent[o].src == SRC_RULE)
+				x->ent[o].id = ent_put_id(x, full_id(x, one),
+				    strlen(full_id(x, one)));
+			a++;
+		}
+	}
+}
+
+static void
+coref_people(struct zp_entities *x)
+{
+	struct fullname fn[MAX_FULL];
+	size_t nf = full_names(x, fn);
+
+	if (nf == 0)
+		return;
+	link_surnames(x, fn, nf);
+	link_given(x, fn, nf);
 }
 
 void

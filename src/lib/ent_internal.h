@@ -92,6 +92,12 @@ struct zp_entities {
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
+	/*
+	 * Two-character words that may be given names (建国, 海军), as
+	 * first << 32 | second, sorted: a given name alone is none of them.
+	 */
+	uint64_t *gwords;
+	size_t ngwords;
 	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
 	/*
 	 * CL_* flags of every BMP character (cls) and of each code point of
@@ -321,6 +327,8 @@ extern const struct cset *ent_cs_surname, *ent_cs_notgiven, *ent_cs_translit,
 size_t ent_lead_at(const struct zp_entities *x, size_t i);
 /* Length of a surname at i (1 or 2), or 0. */
 size_t ent_surname_at(const struct zp_entities *x, size_t i);
+/* Length of a surname at the start of c[0..n) (1 or 2), or 0. */
+size_t ent_surname_of(const uint32_t *c, size_t n);
 /* Whether c[a..b) is free Han that may be a given name. */
 bool ent_given_ok(const struct zp_entities *x, size_t a, size_t b);
 /* Whether a name may end before j: punctuation, a verb, a role... */
@@ -335,6 +343,10 @@ void ent_pass_dot_names(struct zp_entities *x);
 void ent_pass_people(struct zp_entities *x);
 /* Pass: Chinese names by the name statistics alone (zp_ent_load_names). */
 void ent_pass_scored_names(struct zp_entities *x);
+/* Whether the given name c[0..2) is a common word (zp_ent_load_names). */
+bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
+/* Whether c[0..n) reads as a transliterated foreign name (马斯克). */
+bool ent_translit_name(const uint32_t *c, size_t n);
 void ent_people_init(struct zp_entities *x);
 void ent_people_free(struct zp_entities *x);
 

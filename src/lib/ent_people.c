@@ -483,16 +483,26 @@ static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及�
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
                                     "早日前先还就接向会认指表透预是";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
-/* After a title, characters that make it part of a longer word. */
-static const char title_bad_next[] = "团府台会处级们";
+/*
+ * After a title, characters that make it part of a longer word (会 only
+ * in 会议: 陈先生会说, 总书记会见).
+ */
+static const char title_bad_next[] = "团府台处级们事";
+/* Function words after an open title (黄总在, 王董的), see open_title_end. */
+static const char OPEN_TITLE_NEXT[] = "在也曾对于将已的等和与及说称还就又都向跟";
 /* The first characters of surname_titles[] below, for a quick test. */
 static const char TITLE_FIRST[] =
-    "总委副董先女小老教医大同主外部市省县书局院经师阿太夫";
+    "总委副董先女小老教医大同主外部市省县书局院经师阿太夫"
+    "会博厂厅司处律所校理社科秘行";
 static const char TITLE_SECOND[] =
-    "书员总主事经生士姐师授夫志席理统长记板娘妈爷哥嫂傅姨汉太人";
-/* Surnames that are more often words before a title: 和夫人, 任总统. */
+    "书员总主事经生士姐师授夫志席理统长记板娘妈爷哥嫂傅姨汉太人"
+    "任局市监省秘练编董行裁部";
+/*
+ * Surnames that are more often words before a title: 和夫人, 任总统, 这时
+ * 厂长.
+ */
 static const char title_bad_sur[] =
-    "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新";
+    "和任党向于连路史成宁全各从同及将为以代兼由副正原前现新时";
 
 /* Characters that may not be part of a Chinese given name. */
 static const char not_given[] =
@@ -584,19 +594,23 @@ ent_pass_dot_names(struct zp_entities *x)
 	}
 }
 
+size_t
+ent_surname_of(const uint32_t *c, size_t n)
+{
+	if (n >= 2 && in_cs(ent_cs_compound, c[0])) {
+		for (size_t k = 0; k < NCOMPOUND; k++)
+			if (compound_len[k] <= n &&
+			    cps_eq(c, compound_cp[k], compound_len[k]))
+				return 2;
+	}
+	return n > 0 && is_han(c[0]) && in_cs(ent_cs_surname, c[0]) ? 1 : 0;
+}
+
 /* Length of a surname at i (1 or 2), or 0. */
 size_t
 ent_surname_at(const struct zp_entities *x, size_t i)
 {
-	if (i + 1 < x->n && in_cs(ent_cs_compound, x->c[i])) {
-		for (size_t k = 0; k < NCOMPOUND; k++)
-			if (i + compound_len[k] <= x->n &&
-			    cps_eq(x->c + i, compound_cp[k], compound_len[k]))
-				return 2;
-	}
-	return i < x->n && is_han(x->c[i]) && in_cs(ent_cs_surname, x->c[i]) ?
-	    1 :
-	    0;
+	return i < x->n ? ent_surname_of(x->c + i, x->n - i) : 0;
 }
 
 bool
@@ -739,16 +753,27 @@ name_after_role(const struct zp_entities *x, size_t a)
 
 /*
  * Titles and forms of address that follow a surname alone: the person is
- * the surname (陈先生 -> 陈), as for 张总 or 李老师 in the news.  Longer
- * words first.
+ * the surname (陈先生 -> 陈), as for 李总裁, 刘行长 or 李老师 in the news.
+ * Longer words first.
  */
 static const char *const surname_titles[] = {
+	"副董事长",
+	"副总经理",
 	"总书记",
 	"委员长",
 	"副总理",
 	"副主席",
+	"副总裁",
+	"副行长",
+	"副主任",
+	"副市长",
+	"副省长",
+	"副部长",
+	"副局长",
 	"董事长",
 	"总经理",
+	"秘书长",
+	"理事长",
 	"先生",
 	"女士",
 	"小姐",
@@ -760,6 +785,10 @@ static const char *const surname_titles[] = {
 	"主席",
 	"总理",
 	"总统",
+	"总裁",
+	"总监",
+	"董秘",
+	"行长",
 	"外长",
 	"部长",
 	"市长",
@@ -767,6 +796,22 @@ static const char *const surname_titles[] = {
 	"县长",
 	"书记",
 	"局长",
+	"主任",
+	"会长",
+	"院长",
+	"校长",
+	"所长",
+	"厂长",
+	"社长",
+	"处长",
+	"科长",
+	"司长",
+	"厅长",
+	"主编",
+	"总编",
+	"律师",
+	"博士",
+	"教练",
 	"院士",
 	"经理",
 	"老板",
@@ -783,22 +828,73 @@ static const char *const surname_titles[] = {
 	"夫人",
 };
 
+/*
+ * Forms of address of the business press that are also the first
+ * characters of words (总是, 总额, 董事): 黄总, 王董, 张副总 are one only
+ * before a boundary (open_title_end).
+ */
+static const char *const open_titles[] = {
+	"副总",
+	"总",
+	"董",
+};
+
+/*
+ * After an open title: punctuation, a reporting verb or a function word,
+ * not 是 or 会 (总是, 总会) nor the end of the text (where the marks of
+ * the pass do not look).
+ */
+static bool
+open_title_end(const struct zp_entities *x, size_t j)
+{
+	uint32_t c;
+
+	if (j >= x->n)
+		return false;
+	c = x->c[j];
+	if (!is_han(c))
+		return !is_alnum(c);
+	return wl_at(&x->say, x->c, x->n, j) > 0 ||
+	    in_set(OPEN_TITLE_NEXT, c);
+}
+
+/* Whether the title c[i..i+l) is an open one. */
+static bool
+open_title_is(const struct zp_entities *x, size_t i, size_t l)
+{
+	for (size_t k = 0; k < NELEM(open_titles); k++)
+		if (strlen(open_titles[k]) / 3 == l &&
+		    text_is(x, i, open_titles[k]))
+			return true;
+	return false;
+}
+
 /* The length of the title at i, when a title follows a surname there. */
 static size_t
 surname_title(const struct zp_entities *x, size_t i)
 {
-	if (i + 1 >= x->n || !in_cs(ent_cs_titlefirst, x->c[i]) ||
-	    !in_cs(ent_cs_titlesecond, x->c[i + 1]))
+	if (i + 1 >= x->n || !in_cs(ent_cs_titlefirst, x->c[i]))
 		return 0;
-	for (size_t k = 0; k < sizeof(surname_titles) / sizeof(*surname_titles);
-	     k++)
-		if (text_is(x, i, surname_titles[k])) {
-			size_t l = strlen(surname_titles[k]) / 3;
+	if (in_cs(ent_cs_titlesecond, x->c[i + 1]))
+		for (size_t k = 0; k < NELEM(surname_titles); k++)
+			if (text_is(x, i, surname_titles[k])) {
+				size_t l = strlen(surname_titles[k]) / 3;
 
-			/* 主席团, 总理府: the title starts a longer word. */
-			if (i + l < x->n && in_set(title_bad_next, x->c[i + l]))
-				return 0;
-			return l;
+				/*
+				 * 主席团, 总理府, 部长会议: the title starts
+				 * a longer word.
+				 */
+				if (i + l < x->n &&
+				    (in_set(title_bad_next, x->c[i + l]) ||
+				        text_is(x, i + l, "会议")))
+					return 0;
+				return l;
+			}
+	for (size_t k = 0; k < NELEM(open_titles); k++)
+		if (text_is(x, i, open_titles[k])) {
+			size_t l = strlen(open_titles[k]) / 3;
+
+			return open_title_end(x, i + l) ? l : 0;
 		}
 	return 0;
 }
@@ -824,7 +920,8 @@ ent_name_start_ok(const struct zp_entities *x, size_t a)
  * False when none of the rules of ent_pass_people can fire at i: no role word
  * starts there (all have two characters or more), no three characters of
  * transliteration, no surname with a given-name character and a role or a
- * verb one or two further on.
+ * verb one or two further on, no surname with a title (a title of one
+ * character before a character that is no given name's: 黄总，).
  */
 static inline bool
 people_maybe(const struct zp_entities *x, size_t i)
@@ -838,7 +935,8 @@ people_maybe(const struct zp_entities *x, size_t i)
 	    (f0 & f1 & f2 & CL_TRANSLIT) || (f0 & CL_COMPOUND) ||
 	    ((f0 & CL_SURNAME) && (f1 & CL_GIVEN) &&
 	        ((f2 | f3) & CL_SAYROLE)) ||
-	    ((f0 & CL_SURNAME) && (f1 & CL_ROLE) && (f2 & CL_ROLE2));
+	    ((f0 & CL_SURNAME) && (f1 & CL_ROLE) &&
+	        ((f2 & CL_ROLE2) || !(f2 & CL_GIVEN)));
 }
 
 /*
@@ -979,13 +1077,25 @@ ent_pass_people(struct zp_entities *x)
 				continue;
 			}
 		}
-		/* A surname alone before a title: 陈先生, 江总书记, 王老师. */
-		if (in_cs(ent_cs_surname, x->c[i]) &&
-		    !in_cs(ent_cs_titlebadsur, x->c[i]) &&
-		    (l = surname_title(x, i + 1)) > 0 &&
-		    ent_name_start_ok(x, i)) {
-			ent_add_person(x, i, i + 1);
-			i += l;
+		/*
+		 * A surname alone before a title: 陈先生, 江总书记, 欧阳先生,
+		 * 黄总, not a word with an open title (古董; 毛主席 is a
+		 * word of the list too) nor a unit and its head (管理司司长,
+		 * 11师秘书长).  The id is the surname's until ent_pass_coref
+		 * finds the full name said before.
+		 */
+		if ((l = ent_surname_at(x, i)) > 0 &&
+		    (l == 2 || !in_cs(ent_cs_titlebadsur, x->c[i])) &&
+		    (e = surname_title(x, i + l)) > 0 &&
+		    span_free(x, i, i + l) && ent_name_start_ok(x, i) &&
+		    !(open_title_is(x, i + l, e) &&
+		        notname_at(x, i, i + l + e)) &&
+		    x->c[i + l - 1] != x->c[i + l] &&
+		    (i == 0 ||
+		        !(is_digit(x->c[i - 1]) ||
+		            in_set(ent_list_numerals, x->c[i - 1])))) {
+			ent_add_person(x, i, i + l);
+			i += l + e - 1;
 			continue;
 		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
@@ -1029,9 +1139,34 @@ two_scores(const char *s, long *a, long *b)
 struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
+	uint64_t *gwords;
+	size_t ngwords, capgwords;
 };
 
-/* One line of the statistics (zp_line_fn): "C GIVEN SURNAME" or "-WORD". */
+/* "=WORD": a two-character word that may be a given name (建国). */
+static int
+gword_line(struct names_load *ld, const char *w, size_t len)
+{
+	size_t l1, l2;
+	int32_t c1 = zp_utf8_decode(w, len, &l1), c2;
+
+	if (c1 < 0 || l1 >= len ||
+	    (c2 = zp_utf8_decode(w + l1, len - l1, &l2)) < 0 ||
+	    l1 + l2 != len)
+		return -1;
+	if (ld->ngwords == ld->capgwords) {
+		ld->capgwords = ld->capgwords ? 2 * ld->capgwords : 4096;
+		ld->gwords = zp_xreallocarray(
+		    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
+	}
+	ld->gwords[ld->ngwords++] = (uint64_t)c1 << 32 | (uint32_t)c2;
+	return 0;
+}
+
+/*
+ * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD" or
+ * "=WORD".
+ */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
     size_t whysize)
@@ -1042,6 +1177,12 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 	long g, sc;
 
 	(void)lineno;
+	if (line[0] == '=') {
+		if (gword_line(ld, line + 1, len - 1) == 0)
+			return 0;
+		snprintf(why, whysize, "expected two characters after '='");
+		return -1;
+	}
 	if (line[0] == '-') {
 		if (ld->notname == NULL)
 			ld->notname = zp_gaz_new();
@@ -1060,12 +1201,20 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 	return 0;
 }
 
+static int
+cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
 /* On failure x keeps the statistics it had (none, or an earlier file's). */
 int
 zp_ent_load_names(
     struct zp_entities *x, const char *path, char *err, size_t errsize)
 {
-	struct names_load ld = { NULL, NULL };
+	struct names_load ld = { NULL, NULL, NULL, 0, 0 };
 
 	ld.nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*ld.nsc));
 	for (size_t i = 0; i < 0x10000; i++)
@@ -1073,12 +1222,23 @@ zp_ent_load_names(
 	if (zp_each_line(path, names_line, &ld, err, errsize) != 0) {
 		free(ld.nsc);
 		zp_gaz_free(ld.notname);
+		free(ld.gwords);
 		return -1;
 	}
 	free(x->nsc);
 	zp_gaz_free(x->notname);
+	free(x->gwords);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
+	/* The file is sorted already, unless a user wrote it. */
+	for (size_t i = 1; i < ld.ngwords; i++)
+		if (ld.gwords[i - 1] > ld.gwords[i]) {
+			qsort(ld.gwords, ld.ngwords, sizeof(*ld.gwords),
+			    cmp_u64);
+			break;
+		}
+	x->gwords = ld.gwords;
+	x->ngwords = ld.ngwords;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
 	/* 和 于 向 are surnames too, but mostly words of their own. */
@@ -1092,6 +1252,45 @@ zp_ent_load_names(
 		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
 		    (bit(x->surbits, c) ? CL_SUR : 0));
 	return 0;
+}
+
+/*
+ * Without the statistics every given name counts as a word: no given name
+ * is then taken for a person alone.
+ */
+bool
+ent_common_given(const struct zp_entities *x, const uint32_t *c)
+{
+	uint64_t k = (uint64_t)c[0] << 32 | c[1];
+	size_t lo = 0, hi = x->ngwords;
+
+	if (x->gwords == NULL)
+		return true;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (x->gwords[mid] < k)
+			lo = mid + 1;
+		else if (x->gwords[mid] > k)
+			hi = mid;
+		else
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Every character of the transliteration set, and three of them or one
+ * of its ends (鲍威尔, 马斯克): the first is no surname there, as it is in
+ * 苏姿丰 or 马云.
+ */
+bool
+ent_translit_name(const uint32_t *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!in_cs(ent_cs_translit, c[i]))
+			return false;
+	return n >= 3 || (n > 0 && in_cs(ent_cs_translitend, c[n - 1]));
 }
 
 /* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
@@ -1166,7 +1365,8 @@ void
 ent_people_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { surnames, translit, not_given,
-		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST };
+		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST, title_bad_next,
+		OPEN_TITLE_NEXT };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
@@ -1206,4 +1406,5 @@ ent_people_free(struct zp_entities *x)
 	zp_wl_free(&x->namenext);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
+	free(x->gwords);
 }

@@ -88,7 +88,7 @@ mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
 		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
 		        ((f2 | f3) >> SH(CL_SAYROLE))) |
 		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
-		        (f2 >> SH(CL_ROLE2)));
+		        ((f2 >> SH(CL_ROLE2)) | ~(f2 >> SH(CL_GIVEN))));
 	case MARK_PLACES:
 		return (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
 	case MARK_SCORED:

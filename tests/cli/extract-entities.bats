@@ -363,3 +363,53 @@ found_ids() {
 	[ "$(sed -n 5p "$T/out")" = '[]' ]
 	[ "$(sed -n 6p "$T/out")" = '[["豆包",0,2,"PRODUCT","ByteDance Doubao","ByteDance"]]' ]
 }
+
+# Issue 18: a person named again within a document.  Prints, per record of
+# the JSON Lines file $1, its people as "text@start=id" joined by spaces.
+people_of() {
+	"$EE" "$@" | jq -r '[.entities[] | select(.type == "PER") |
+	    "\(.text)@\(.start)=\(.id)"] | join(" ")'
+}
+
+@test "a surname with a title is the surname, with the id of the person named before" {
+	printf '%s\n' \
+	    '{"id":"a","text":"宁德时代董事长曾毓群表示，公司将扩产。"}' \
+	    '{"id":"a","text":"曾总还说，订单饱满。毓群在会上笑称，产能够用。"}' \
+	    '{"id":"b","text":"曾先生表示同意。"}' \
+	    '{"id":"c","text":"董事长周浩然和总经理周明远出席。周总表示，双方将合作。"}' \
+	    '{"id":"d","text":"AMD董事长苏姿丰表示，需求强劲。苏女士还说，新品将发布。"}' \
+	    '{"id":"e","text":"特斯拉CEO马斯克表示，新车将上市。马先生还说，产能将翻倍。"}' \
+	    '{"id":"f","text":"董事长欧阳明辉表示同意。欧阳先生补充说，明辉的方案可行。"}' \
+	    >"$T/p.jsonl"
+	people_of "$T/p.jsonl" >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '曾毓群@7=Robin Zeng' ]
+	[ "$(sed -n 2p "$T/out")" = '曾@0=Robin Zeng 毓群@10=Robin Zeng' ]
+	# Another document: no earlier full name, the surname is the id.
+	[ "$(sed -n 3p "$T/out")" = '曾@0=曾' ]
+	# Two people of that surname before it.
+	[ "$(sed -n 4p "$T/out")" = '周浩然@3=周浩然 周明远@10=周明远 周@16=周' ]
+	[ "$(sed -n 5p "$T/out")" = '苏姿丰@6=Lisa Su 苏@17=Lisa Su' ]
+	# 马斯克 is a transliteration: 马 is no surname of his.
+	[ "$(sed -n 6p "$T/out")" = '马斯克@6=Elon Musk 马@18=马' ]
+	[ "$(sed -n 7p "$T/out")" = \
+	    '欧阳明辉@3=欧阳明辉 欧阳@12=欧阳明辉 明辉@20=欧阳明辉' ]
+	# Without the document's context the later record stands alone.
+	people_of --no-context "$T/p.jsonl" | sed -n 2p >"$T/alone"
+	[ "$(cat "$T/alone")" = '曾@0=曾' ]
+}
+
+@test "a title after an organization is its head; a given name that is a word is none" {
+	printf '%s\n' \
+	    '{"id":"a","text":"华为总裁表示，小米总裁也说，华为余总表示同意。"}' \
+	    '{"id":"b","text":"总经理刘建国表示同意。建国以来，公司发展迅速。建国说，要再议。"}' \
+	    '{"id":"c","text":"创始人张志强表示同意。志强说，项目顺利。"}' \
+	    '{"id":"d","text":"他总是说，收入总额下降，王董事会已经批准。"}' \
+	    >"$T/n.jsonl"
+	"$EE" "$T/n.jsonl" | jq -r '[.entities[] | "\(.text)=\(.type)"] |
+	    join(" ")' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '华为=ORG 小米=ORG 华为=ORG 余=PER' ]
+	[ "$(sed -n 2p "$T/out")" = '刘建国=PER' ]
+	[ "$(sed -n 3p "$T/out")" = '张志强=PER' ]
+	[ "$(sed -n 4p "$T/out")" = '' ]
+}
