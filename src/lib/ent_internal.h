@@ -76,6 +76,7 @@ struct zp_entities {
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
+	struct zp_wordlist teams, clause;              /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -283,6 +284,13 @@ void ent_pass_missions(struct zp_entities *x);
 void ent_pass_subunits(struct zp_entities *x);
 void ent_bodies_init(struct zp_entities *x);
 void ent_bodies_free(struct zp_entities *x);
+
+/* ent_organs.c: a place + an institution (美国土地管理局). */
+
+/* Pass: a place, a name and an institution's suffix, one organization. */
+void ent_pass_place_organs(struct zp_entities *x);
+void ent_organs_init(struct zp_entities *x);
+void ent_organs_free(struct zp_entities *x);
 
 /* ent_places.c: places and country abbreviations. */
 
