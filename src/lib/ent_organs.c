@@ -152,6 +152,10 @@ place_start(const struct zp_entities *x, size_t m, bool named)
 	while ((o = place_ending(x, k)) < 0) {
 		uint32_t c;
 
+		/* An organization + its body: 国务院 + 机关事务 + 管理局. */
+		if (named && len > 0 && (o = ends_at(x, k)) >= 0 &&
+		    x->ent[o].type == ZP_ET_ORG)
+			return x->ent[o].s;
 		if (k == 0 || len == 8 || x->owner[k - 1] >= 0)
 			return SIZE_MAX;
 		c = x->c[k - 1];
@@ -264,6 +268,47 @@ level_body(struct zp_entities *x, size_t k)
 	add_body(x, s - 1, e->e);
 }
 
+/*
+ * Whether entity e is a body a rule or a derived list named (工程局,
+ * 北京分行, 筹备委员会) that the name right before it owns: an organization
+ * of the curated lists (国务院, 新华社) is one of its own.
+ */
+static bool
+owned_body(const struct zp_entities *x, const struct ent *e)
+{
+	size_t l;
+	const struct suffix *sf;
+
+	if (e->dead || e->type != ZP_ET_ORG ||
+	    (e->src != SRC_RULE && e->gaz >= x->minor) ||
+	    wl_at(&x->role, x->c, e->e, e->s) > 0) /* 部长 + 视察... */
+		return false;
+	if (in_cs(ent_cs_bodylast, x->c[e->e - 1]))
+		return true;
+	for (size_t i = e->e - 1; i > e->s; i--)
+		if ((sf = ent_suffix_at(x, i - 1, &l)) != NULL &&
+		    i - 1 + l == e->e)
+			return sf->firm != NULL;
+	return false;
+}
+
+/*
+ * An organization + a body it owns is one name, the longest (GUIDELINES
+ * 8): 铁道部 + 第四工程局, 招商银行 + 北京分行, 联合国 + 难民署.
+ */
+static void
+owner_bodies(struct zp_entities *x)
+{
+	for (size_t i = 1; i < x->n; i++) {
+		int32_t o = x->owner[i], p;
+
+		if (o < 0 || x->ent[o].s != i || !owned_body(x, &x->ent[o]) ||
+		    (p = ends_at(x, i)) < 0 || x->ent[p].type != ZP_ET_ORG)
+			continue;
+		add_body(x, x->ent[p].s, x->ent[o].e);
+	}
+}
+
 void
 ent_pass_place_organs(struct zp_entities *x)
 {
@@ -281,6 +326,7 @@ ent_pass_place_organs(struct zp_entities *x)
 	}
 	for (size_t k = 0; k < nent; k++)
 		level_body(x, k);
+	owner_bodies(x);
 }
 
 void

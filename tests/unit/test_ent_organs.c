@@ -1,7 +1,7 @@
 /*
  * test_ent_organs -- a place, a name and an institution as one
  * organization (ent_organs.c), over a gazetteer of a few countries and
- * three organizations: the middle of the name with stops that belong to it (经济,
+ * four organizations: the middle of the name with stops that belong to it (经济,
  * 第四), the clauses and roles that end it, teams, a level before a local
  * body, and what stays apart (美国政府, a firm of a kind, a listed company
  * after its country).  The sentences are fictional.
@@ -21,6 +21,7 @@ setup_places(void **state)
 	zp_gaz_add(gaz, "星海电子", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "人大常委会", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "卫生局", ZP_ET_ORG, NULL, 0, NULL, NULL);
+	zp_gaz_add(gaz, "铁道部", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_compile(gaz);
 	x = zp_ent_new(gaz);
 	return 0;
@@ -106,6 +107,24 @@ test_level_bodies(void **state)
 	expect("该县县委开会。", ZP_ET_ORG, "县县委", false);
 }
 
+static void
+test_owner_bodies(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	/* An organization + a body it owns, with 第N between or not. */
+	expect("铁道部第九工程局承建该线。", ZP_ET_ORG, "铁道部第九工程局",
+	    true);
+	expect("铁道部第九工程局承建该线。", ZP_ET_ORG, "铁道部", false);
+	expect("星海电子北京分公司开业。", ZP_ET_ORG, "星海电子北京分公司",
+	    true);
+	/* A clause or a role between them ends it. */
+	expect("铁道部批准成立工程局。", ZP_ET_ORG, "铁道部批准成立工程局",
+	    false);
+	expect("铁道部部长视察工程局。", ZP_ET_ORG, "铁道部部长视察工程局",
+	    false);
+}
+
 int
 main(void)
 {
@@ -114,6 +133,7 @@ main(void)
 		cmocka_unit_test(test_teams_and_schools),
 		cmocka_unit_test(test_stays_apart),
 		cmocka_unit_test(test_level_bodies),
+		cmocka_unit_test(test_owner_bodies),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
