@@ -4,7 +4,9 @@
  * 学会, 日本经济企划厅, 沈阳市第四纺织厂, 阿根廷足球队, and the level of a
  * local body before it (市 + 人大常委会, 县 + 卫生局).  The place is part of
  * the name (GUIDELINES 8: 日本经济产业省 is one ORG); a name of the curated
- * lists between them keeps the place apart (韩国 + 三星电子).
+ * lists between them keeps the place apart (韩国 + 三星电子).  So is an
+ * organization + a body it owns (铁道部第四工程局); museums, libraries and
+ * halls named the same way are places (湖北省博物馆 is a LOC).
  */
 #include "zhpipe/entities.h"
 #include "ent_internal.h"
@@ -123,6 +125,28 @@ static const char hard_stop[] = "同任逢赴兼很";
 static const char numerals[] = "一二三四五六七八九十百零〇两";
 /* Before a level of one character, words that make the body generic. */
 static const char level_bad_prev[] = "全各每两几诸多";
+/*
+ * Buildings that are visited, named as the institution is: a museum,
+ * library or hall is a place (LOC), not a body: 省博物馆, 大学图书馆.
+ */
+static const char *const venue_words[] = {
+	"博物馆",
+	"图书馆",
+	"美术馆",
+	"纪念馆",
+	"文学馆",
+	"档案馆",
+	"科技馆",
+	"天文馆",
+	"艺术馆",
+	"展览馆",
+	"体育馆",
+	"音乐厅",
+	"发射中心",
+	"航天中心",
+	"会展中心",
+};
+
 /* Levels of one character before a local body: 市 + 人大常委会. */
 static const char level_chars[] = "省市县区乡镇村";
 
@@ -327,6 +351,14 @@ ent_pass_place_organs(struct zp_entities *x)
 	for (size_t k = 0; k < nent; k++)
 		level_body(x, k);
 	owner_bodies(x);
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+
+		if (!e->dead && e->type == ZP_ET_ORG &&
+		    (e->src == SRC_RULE || e->gaz < x->minor) &&
+		    zp_wl_before(&x->venues, x->c, e->s, e->e, NULL) > 0)
+			e->type = ZP_ET_LOC;
+	}
 }
 
 void
@@ -339,6 +371,7 @@ ent_organs_init(struct zp_entities *x)
 		ent_cset_get(sets[i]);
 	zp_wl_add_all(&x->teams, team_words, NELEM(team_words));
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
+	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
 }
 
 void
@@ -346,4 +379,5 @@ ent_organs_free(struct zp_entities *x)
 {
 	zp_wl_free(&x->teams);
 	zp_wl_free(&x->clause);
+	zp_wl_free(&x->venues);
 }

@@ -32,8 +32,9 @@
  *   subunits         an organization + one of its bodies (北京大学中文系)
  *                    (ent_bodies.c);
  *   place_organs     a place, a name and an institution (美国土地管理局),
- *                    a level before a local body (市 + 人大常委会)
- *                    (ent_organs.c);
+ *                    a level before a local body (市 + 人大常委会), an
+ *                    organization + a body it owns (铁道部第四工程局),
+ *                    museums and halls as places (ent_organs.c);
  *   listed           a listed company by the stock code or quote after its
  *                    name: 禾丰牧业(603609.SH) (ent_listed.c; a text with an
  *                    opening parenthesis);

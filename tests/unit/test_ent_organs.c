@@ -1,10 +1,11 @@
 /*
  * test_ent_organs -- a place, a name and an institution as one
  * organization (ent_organs.c), over a gazetteer of a few countries and
- * four organizations: the middle of the name with stops that belong to it (经济,
- * 第四), the clauses and roles that end it, teams, a level before a local
- * body, and what stays apart (美国政府, a firm of a kind, a listed company
- * after its country).  The sentences are fictional.
+ * four organizations: the middle of the name with stops that belong to
+ * it (经济, 第四), the clauses and roles that end it, teams, a level before
+ * a local body, an organization + a body it owns, museums and libraries
+ * as places, and what stays apart (美国政府, a firm of a kind, a listed
+ * company after its country).  The sentences are fictional.
  */
 #include "ent_test.h"
 
@@ -125,6 +126,20 @@ test_owner_bodies(void **state)
 	    false);
 }
 
+static void
+test_venues(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	/* A museum or a library is a place one visits. */
+	expect("代表团参观了北京园林博物馆。", ZP_ET_LOC, "北京园林博物馆",
+	    true);
+	expect("代表团参观了北京园林博物馆。", ZP_ET_ORG, "北京园林博物馆",
+	    false);
+	/* A research institute of the same place stays a body. */
+	expect("北京园林研究所发布报告。", ZP_ET_ORG, "北京园林研究所", true);
+}
+
 int
 main(void)
 {
@@ -134,6 +149,7 @@ main(void)
 		cmocka_unit_test(test_stays_apart),
 		cmocka_unit_test(test_level_bodies),
 		cmocka_unit_test(test_owner_bodies),
+		cmocka_unit_test(test_venues),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
