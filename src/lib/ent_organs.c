@@ -12,8 +12,10 @@
 #include "ent_internal.h"
 
 /*
- * Teams of a place by their sport or rank, which the one-character suffix
- * 队 turns down after 球 (球队 is any team) but a place names: 阿根廷足球队.
+ * Words of bodies the suffix table lacks because alone they are common
+ * words, which a place or an organization before them names: teams by
+ * their sport or rank (阿根廷足球队; the suffix 队 turns 球队 down), schools,
+ * and the parts of an organization (欧佩克组织, 新华社 + 香港分社).
  */
 static const char *const team_words[] = {
 	"足球队",
@@ -41,6 +43,11 @@ static const char *const team_words[] = {
 	"职校",
 	"警校",
 	"军校",
+	"组织",
+	"理事会",
+	"中心",
+	"分社",
+	"记者站",
 };
 
 /*
@@ -163,12 +170,13 @@ place_ending(const struct zp_entities *x, size_t a)
 }
 
 /*
- * Where the name of a place + [m, i) + an institution begins: the start of
- * the place (and of the places before it: 湖南省长沙市), or SIZE_MAX when
- * the characters between are not those of a name.
+ * Where the name of a place + the characters before m + an institution
+ * (whose word has wlen characters) begins: the start of the place (and of
+ * the places before it: 湖南省长沙市) or of an organization, or SIZE_MAX
+ * when the characters between are not those of a name.
  */
 static size_t
-place_start(const struct zp_entities *x, size_t m, bool named)
+place_start(const struct zp_entities *x, size_t m, size_t wlen, bool named)
 {
 	size_t k = m, len = 0;
 	int32_t o;
@@ -177,8 +185,8 @@ place_start(const struct zp_entities *x, size_t m, bool named)
 		uint32_t c;
 
 		/* An organization + its body: 国务院 + 机关事务 + 管理局. */
-		if (named && len > 0 && (o = ends_at(x, k)) >= 0 &&
-		    x->ent[o].type == ZP_ET_ORG)
+		if (named && (len > 0 || wlen >= 2) &&
+		    (o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_ORG)
 			return x->ent[o].s;
 		if (k == 0 || len == 8 || x->owner[k - 1] >= 0)
 			return SIZE_MAX;
@@ -343,7 +351,7 @@ ent_pass_place_organs(struct zp_entities *x)
 		bool named;
 
 		if ((m = organ_at(x, i, &j, &named)) == SIZE_MAX ||
-		    (a = place_start(x, m, named)) == SIZE_MAX)
+		    (a = place_start(x, m, j - i, named)) == SIZE_MAX)
 			continue;
 		add_body(x, a, j);
 		i = j - 1;

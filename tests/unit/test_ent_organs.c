@@ -119,6 +119,9 @@ test_owner_bodies(void **state)
 	expect("铁道部第九工程局承建该线。", ZP_ET_ORG, "铁道部", false);
 	expect("星海电子北京分公司开业。", ZP_ET_ORG, "星海电子北京分公司",
 	    true);
+	/* Words of bodies that are common words alone. */
+	expect("铁道部发展中心发布报告。", ZP_ET_ORG, "铁道部发展中心", true);
+	expect("他在中心工作。", ZP_ET_ORG, "中心", false);
 	/* A clause or a role between them ends it. */
 	expect("铁道部批准成立工程局。", ZP_ET_ORG, "铁道部批准成立工程局",
 	    false);
