@@ -71,7 +71,8 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	/* Word lists, each filled by the init of its family's file. */
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
-	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
+	struct zp_wordlist levels, parties, legal, national,
+	    weaktrade; /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
 	struct zp_wordlist abbgov;                     /* ent_places.c */
@@ -80,6 +81,7 @@ struct zp_entities {
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail,
 	    ugroupnot; /* ent_units.c */
+	struct zp_wordlist teams, clause, venues;      /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -303,6 +305,13 @@ void ent_pass_missions(struct zp_entities *x);
 void ent_pass_subunits(struct zp_entities *x);
 void ent_bodies_init(struct zp_entities *x);
 void ent_bodies_free(struct zp_entities *x);
+
+/* ent_organs.c: a place + an institution (美国土地管理局). */
+
+/* Pass: a place, a name and an institution's suffix, one organization. */
+void ent_pass_place_organs(struct zp_entities *x);
+void ent_organs_init(struct zp_entities *x);
+void ent_organs_free(struct zp_entities *x);
 
 /* ent_places.c: places and country abbreviations. */
 

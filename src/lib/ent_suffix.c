@@ -188,6 +188,17 @@ static const struct suffix suffixes[] = {
 	{ "书店", 'N', ent_firm_next },
 };
 
+/*
+ * Nouns of a whole trade, most often the object of a verb or a kind
+ * (依靠企业, 粮食企业, 财产保险, 民族工业): alone after an unknown
+ * word they name no firm, only after a known name or before a legal form.
+ */
+static const char *const weak_trade_words[] = {
+	"企业",
+	"工业",
+	"保险",
+};
+
 /* Characters that cannot stand right before a one-character suffix. */
 static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
                                   "腹胸背面脑细一两各每首股";
@@ -608,6 +619,14 @@ suffix_name_ok(const struct zp_entities *x, const struct org *o, size_t ns)
 	            !(ab >= 0 && ent_named_core(x, ns, i))));
 }
 
+/* Whether the chain of o is a noun of a whole trade alone (企业). */
+static bool
+weak_trade(const struct zp_entities *x, const struct org *o)
+{
+	return o->j == o->i + o->l &&
+	    wl_at(&x->weaktrade, x->c, o->j, o->i) == o->l;
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -680,6 +699,8 @@ ent_pass_suffix(struct zp_entities *x)
 			if (place_institution(x, &o, ns) ||
 			    !suffix_name_ok(x, &o, ns))
 				continue;
+			if (o.ab < 0 && weak_trade(x, &o))
+				continue;
 		} else if (o.nname < 1 ||
 		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {
 			/* 中国队 + 领队 is a post, not a body. */
@@ -713,6 +734,8 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(&x->legal, legal_form_words, NELEM(legal_form_words));
 	zp_wl_add_all(
 	    &x->national, national_firm_words, NELEM(national_firm_words));
+	zp_wl_add_all(
+	    &x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
 }
 
 void
@@ -723,4 +746,5 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->parties);
 	zp_wl_free(&x->legal);
 	zp_wl_free(&x->national);
+	zp_wl_free(&x->weaktrade);
 }

@@ -35,6 +35,10 @@
  *                    驻);
  *   subunits         an organization + one of its bodies (北京大学中文系)
  *                    (ent_bodies.c);
+ *   place_organs     a place, a name and an institution (美国土地管理局),
+ *                    a level before a local body (市 + 人大常委会), an
+ *                    organization + a body it owns (铁道部第四工程局),
+ *                    museums and halls as places (ent_organs.c);
  *   listed           a listed company by the stock code or quote after its
  *                    name: 禾丰牧业(603609.SH) (ent_listed.c; a text with an
  *                    opening parenthesis);
@@ -78,6 +82,7 @@ static const struct family {
 	{ ent_bounds_init, ent_bounds_free },
 	{ ent_suffix_init, ent_suffix_free },
 	{ ent_bodies_init, ent_bodies_free },
+	{ ent_organs_init, ent_organs_free },
 	{ ent_places_init, ent_places_free },
 	{ ent_people_init, ent_people_free },
 	{ ent_products_init, ent_products_free },
@@ -112,6 +117,7 @@ static const struct pass {
 	{ "country_bodies", ent_pass_country_bodies, 0, 0 },
 	{ "missions", ent_pass_missions, TX_ZHU, 0 },
 	{ "subunits", ent_pass_subunits, 0, 0 },
+	{ "place_organs", ent_pass_place_organs, 0, 0 },
 	{ "listed", ent_pass_listed, TX_OPEN, 0 },
 	{ "doc_aliases", ent_pass_doc_aliases, 0, 0 },
 	{ "people", ent_pass_people, 0, 0 },

@@ -168,6 +168,13 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "英特尔公司宣布"), "英特尔公司/ORG/Intel");
 	assert_string_equal(
 	    one(gaz, "中信建投资本参与"), "中信建投资本/ORG/中信建投资本");
+	/* A noun of a whole trade alone names no firm after a word... */
+	assert_string_equal(one(gaz, "必须依靠企业推动改革"), "");
+	assert_string_equal(one(gaz, "家庭财产保险增长很快"), "");
+	assert_string_equal(one(gaz, "大力扶持民族工业"), "");
+	/* ...but does with a legal form. */
+	assert_string_equal(one(gaz, "远山企业有限公司成立"),
+	    "远山企业有限公司/ORG/远山企业有限公司");
 }
 
 /* A firm's name that begins with a numeral, and the numerals that do not. */
