@@ -53,6 +53,44 @@ static const char qu_bad_prev[] =
     "试功行误禁雷盲分东西南北中厂街湾";
 
 static const char shi_bad_next[] = "场值民";
+/*
+ * Towns, townships and villages (高升镇, 田头乡, 三桥村) name the place
+ * before them unless that character makes a word with the unit (城镇,
+ * 家乡, 农村) or the unit starts a word (镇压, 乡土, 村民).
+ */
+static const char zhen_bad_prev[] =
+    "城乡小古重名集市全本该各坐冰村县两一新老大强边军州每";
+static const char xiang_bad_prev[] =
+    "城家故老下返回还他异思同全本该各水梦穷山侨县一两外原每贫远近";
+static const char cun_bad_prev[] =
+    "农乡山渔全本该各进回小老古入整一两邻外同离出假寨村郊每贫穷";
+static const char zhen_bad_next[] = "压静定痛守住";
+/* Kinds of villages and townships, no names: 贫困村, 示范乡. */
+static const char *const village_kinds[] = {
+	"贫困",
+	"示范",
+	"模范",
+	"行政",
+	"自然",
+	"移民",
+	"文明",
+	"先进",
+	"特色",
+	"生态",
+	"重点",
+	"中心",
+	"富裕",
+	"小康",
+	"民族",
+	"边境",
+	"旅游",
+	"专业",
+	"明星",
+	"试点",
+	"新农",
+};
+static const char xiang_bad_next[] = "镇村土亲音下里愁情间绅贤长党";
+static const char cun_bad_next[] = "民落委级干庄寨镇里支官务长";
 
 static void
 place_at(struct zp_entities *x, size_t i)
@@ -62,6 +100,8 @@ place_at(struct zp_entities *x, size_t i)
 	const char *bad;
 	int32_t o;
 	uint32_t u = c[i];
+	/* 镇 乡 村: the name stops at a larger unit (如东县孙窑乡). */
+	bool small = u == 0x9547 || u == 0x4E61 || u == 0x6751;
 
 	if (x->owner[i] >= 0)
 		return;
@@ -82,9 +122,23 @@ place_at(struct zp_entities *x, size_t i)
 	case 0x533A:
 		bad = qu_bad_prev;
 		break; /* 区 */
+	case 0x9547:
+		bad = zhen_bad_prev;
+		break; /* 镇 */
+	case 0x4E61:
+		bad = xiang_bad_prev;
+		break; /* 乡 */
+	case 0x6751:
+		bad = cun_bad_prev;
+		break; /* 村 */
 	default:
 		return;
 	}
+	if (i + 1 < n &&
+	    ((u == 0x9547 && in_set(zhen_bad_next, c[i + 1])) ||
+	        (u == 0x4E61 && in_set(xiang_bad_next, c[i + 1])) ||
+	        (u == 0x6751 && in_set(cun_bad_next, c[i + 1]))))
+		return;
 	if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
 		return;
 	o = ends_at(x, i);
@@ -103,8 +157,14 @@ place_at(struct zp_entities *x, size_t i)
 		return;
 	k = i;
 	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&
-	    !in_cs(ent_cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0)
+	    !in_cs(ent_cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0 &&
+	    (!small || !in_set(ent_admin_units, c[k - 1])))
 		k--;
+	if (small) {
+		for (size_t w = 0; w < NELEM(village_kinds); w++)
+			if (i >= k + 2 && text_is(x, i - 2, village_kinds[w]))
+				return;
+	}
 	/* 区 only after a place: 长沙市芙蓉区. */
 	if (u == 0x533A && (o = ends_at(x, k)) < 0)
 		return;
@@ -146,10 +206,8 @@ ent_pass_places(struct zp_entities *x)
 				continue;
 			}
 		}
-		/* 市 省 县 州 区 */
-		if (i > 0 &&
-		    (c[i] == 0x5E02 || c[i] == 0x7701 || c[i] == 0x53BF ||
-		        c[i] == 0x5DDE || c[i] == 0x533A))
+		/* 市 省 县 州 区 镇 乡 村 */
+		if (i > 0 && (x->fl[i] & CL_UNIT))
 			place_at(x, i);
 	}
 }
@@ -589,7 +647,9 @@ ent_places_init(struct zp_entities *x)
 	static const char *const sets[] = { shi_bad_prev, sheng_bad_prev,
 		xian_bad_prev, zhou_bad_prev, qu_bad_prev, shi_bad_next,
 		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
-		kang_next, zhongwai_prev, list_close };
+		kang_next, zhongwai_prev, list_close, zhen_bad_prev,
+		xiang_bad_prev, cun_bad_prev, zhen_bad_next, xiang_bad_next,
+		cun_bad_next };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
