@@ -43,11 +43,47 @@ test_villages(void **state)
 	expect("这里的乡镇企业很多。", "这里的乡", ZP_ET_LOC, false);
 }
 
+static void
+test_abbrev_lists(void **state)
+{
+	(void)state;
+	/* Countries and provinces one character each, closed by 等 or a count. */
+	expect("法、意、比等国签署了协定。", "比", ZP_ET_LOC, true);
+	expect("冀、鲁、豫三省遭遇干旱。", "鲁", ZP_ET_LOC, true);
+	expect("甘、宁、青一带的民歌。", "青", ZP_ET_LOC, true);
+	/* Words joined by 、 are no list of places. */
+	expect("老、弱、病、残都有照顾。", "老", ZP_ET_LOC, false);
+	expect("青、壮年劳力外出。", "青", ZP_ET_LOC, false);
+	expect("甘、苦自知。", "甘", ZP_ET_LOC, false);
+}
+
+static void
+test_abbrev_going(void **state)
+{
+	(void)state;
+	/* A verb of going or staying, then a country or province. */
+	expect("总理下月访英。", "英", ZP_ET_LOC, true);
+	expect("他三次赴藏考察。", "藏", ZP_ET_LOC, true);
+	expect("驻港部队举行开放日。", "港", ZP_ET_LOC, true);
+	expect("他是一位留法学生。", "法", ZP_ET_LOC, true);
+	expect("一位美籍华人捐了款。", "美", ZP_ET_LOC, true);
+	expect("日军撤退了。", "日", ZP_ET_LOC, true);
+	/* The same characters in words. */
+	expect("请大家留意天气。", "意", ZP_ET_LOC, false);
+	expect("货轮离港出发。", "港", ZP_ET_LOC, false);
+	expect("离越来越近了。", "越", ZP_ET_LOC, false);
+	expect("他走访美丽乡村。", "美", ZP_ET_LOC, false);
+	expect("他得了冠军。", "冠", ZP_ET_LOC, false);
+	expect("他赴新单位报到。", "新", ZP_ET_LOC, false);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_villages),
+		cmocka_unit_test(test_abbrev_lists),
+		cmocka_unit_test(test_abbrev_going),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
