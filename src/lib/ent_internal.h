@@ -184,7 +184,7 @@ struct suffix {
 #define CL_SAYROLE 0x1000u /* the first character of a role or say word */
 #define CL_ALNUM 0x2000u   /* ASCII letter or digit */
 #define CL_GIVEN0 0x4000u  /* scored as a given-name character */
-#define CL_UNIT 0x8000u    /* 市 省 县 州 区 */
+#define CL_UNIT 0x8000u    /* 市 省 县 州 区 镇 乡 村 */
 #define CL_PLACE (CL_ABBREV | CL_UNIT)
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
 #define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */

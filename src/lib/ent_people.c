@@ -252,6 +252,75 @@ static const char *const lead_words[] = {
 	"思想家",
 	"总干事",
 	"主编",
+	/*
+	 * People named by their trade, their station or their kin: 农民吉
+	 * 某某, 儿子张某某, 干事施某某.  A full name of three characters
+	 * must follow (ent_pass_people), so 学生会 and 农民收入 are none.
+	 */
+	"学生",
+	"农民",
+	"居民",
+	"村民",
+	"职工",
+	"工人",
+	"干部",
+	"战士",
+	"士兵",
+	"儿子",
+	"女儿",
+	"妻子",
+	"丈夫",
+	"父亲",
+	"母亲",
+	"哥哥",
+	"姐姐",
+	"弟弟",
+	"妹妹",
+	"孙子",
+	"孙女",
+	"干事",
+	"教导员",
+	"指导员",
+	"班长",
+	"老红军",
+	"将领",
+	"模范",
+	"标兵",
+	"劳模",
+	"志愿者",
+	"患者",
+	"病人",
+	"支书",
+	"技术员",
+	"司机",
+	"船长",
+	"机长",
+	"警察",
+	"战友",
+	"好友",
+	"老乡",
+	"姑娘",
+	"小伙子",
+	"名叫",
+	"单打",
+	"双打",
+	"领队",
+	"大师",
+	"学长",
+	"同学",
+	"校友",
+	"党员",
+	"店主",
+	"户主",
+	"牧民",
+	"渔民",
+	"乡亲",
+	"老汉",
+	"老太太",
+	"少女",
+	"男孩",
+	"女孩",
+	"孩子",
 };
 
 /*
@@ -470,13 +539,15 @@ static const char translit[] =
     "纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎"
     "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
-    "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若顿列逊默佛歇慕";
+    "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若顿列逊默佛歇慕"
+    "苗热让卜怀昆坚廉儒丝缪瑙贡额钦绍茹旺圭芒";
 
 /*
  * Characters that end transliterated names far more often than they end
- * Chinese words: 斯 (琼斯), 尔 (米勒尔), 夫 (波波夫), 娃, 基, 诺, 尼, 克, 特.
+ * Chinese words: 斯 (琼斯), 尔 (米勒尔), 夫 (波波夫), 娃, 基, 诺, 尼, 克, 特,
+ * 森 (约翰森), 顿, 逊, 曼, 格, 普, 塔, 里, 罗.
  */
-static const char translit_end[] = "斯尔夫娃基诺尼克特娜莎耶维茨姆恩";
+static const char translit_end[] = "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
 
 /* Small sets used by the rules below. */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
@@ -971,7 +1042,8 @@ translit_after_role(const struct zp_entities *x, size_t a)
 static bool
 translit_alone(const struct zp_entities *x, size_t a, size_t b)
 {
-	if (b - a < 3 || (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
+	if (b - a < 3 || b - a > 5 ||
+	    (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
 	    !in_cs(ent_cs_translitend, x->c[b - 1]) ||
 	    (b < x->n && is_alnum(x->c[b])))
 		return false;

@@ -11,11 +11,15 @@
 /* The hot sets of this family, resolved once by its init. */
 const struct cset *ent_cs_abbrev, *ent_cs_abstart, *ent_cs_fang;
 const char ent_admin_units[] = "省市县区州镇乡村旗盟";
+static const struct cset *cs_listab; /* LIST_CHARS */
 
 /* The characters of abbrevs[] below, for a quick test. */
 #define ABBREV_COUNTRIES \
 	"中美日俄英法德韩朝印越巴意加澳欧非以伊台港荷" \
 	"西葡泰菲新马蒙哈乌土沙墨古苏"
+#define LIST_ABBREV_CHARS \
+	"京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘青宁澳" \
+	"比瑞挪丹芬奥希波捷匈罗保阿亚拉叙黎约埃缅柬孟秘智"
 static const char ABBREV_CHARS[] = ABBREV_COUNTRIES;
 /*
  * One abbreviation alone.  X方 (the X side: 中方, 美方) for the countries
@@ -25,8 +29,9 @@ static const char ABBREV_CHARS[] = ABBREV_COUNTRIES;
  * and stance (访华, 驻华, 抵京, 在京), unless the next character makes a
  * word of them (华尔街, 华人, 京剧, 京城); a country after 抗 (抗日, 抗美).
  */
-static const char ABBREV_START[] = ABBREV_COUNTRIES "华京";
-static const char FANG_FIRST[] = "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏";
+static const char ABBREV_START[] = ABBREV_COUNTRIES "华京" LIST_ABBREV_CHARS;
+static const char FANG_FIRST[] =
+    "中美日俄英法德韩朝印巴以澳欧越菲泰意伊苏葡加蒙墨荷乌哈";
 static const char fang_bad_next[] =
     "面法案式向针便位略程圆块阵队言才可能兴格舟正形剂子志丈";
 static const char hua_prev[] = "访来驻在反侵对赴抵离援旅使涉亲友排返留";
@@ -35,6 +40,25 @@ static const char hua_bad_next[] =
 static const char jing_prev[] = "在抵进来离赴驻返回晋留出";
 static const char jing_bad_next[] = "剧城都津沪九戏腔味韵菜东华片胡族畿郊";
 static const char kang_next[] = "日美英法德俄";
+/*
+ * A country or a province after a verb of going or staying: 访英, 赴藏,
+ * 驻墨, 旅美, 留法, 援非, 返沪.  The characters here are read as places
+ * there; 中 以 新 西 and the like are words after the same verbs (赴新
+ * 单位).  go_bad_next are characters that make a word with the place
+ * character (访美丽, 越来越, 非常).
+ */
+static const char go_prev[] = "访驻赴抵离旅留援返";
+static const char go_place[] =
+    "美日俄英法德韩朝印越巴意加澳欧非伊台港荷葡泰菲蒙墨苏藏沪";
+static const char go_bad_next[] =
+    "丽好化术元院庭律期前后内常益刷章雄语文才国行育鲜向着阳气野廷代来"
+    "过多发境士黎西勒拿基入强大快紧工剧速上重门兰州北南中醒洲典凡深市指秀"
+    "股综书品身匿";
+/* Only after 赴, 访 and 驻: 离港 and 返港 are ships' words. */
+static const char go_port_prev[] = "访驻赴";
+/* A country before 籍 (nationality) or 军 (its army): 美籍, 日军. */
+static const char nation_first[] = "美日俄英法德韩朝印越意加澳以伊荷葡泰菲蒙墨苏";
+static const char army_bad_next[] = "事工费备售品团区";
 /* After a list of one-character countries, the end of its clause. */
 static const char list_close[] = "的，,。；;和及与";
 /* Characters before 中外 that end a word: 在中外, 蜚声中外, 享誉中外. */
@@ -53,6 +77,44 @@ static const char qu_bad_prev[] =
     "试功行误禁雷盲分东西南北中厂街湾";
 
 static const char shi_bad_next[] = "场值民";
+/*
+ * Towns, townships and villages (高升镇, 田头乡, 三桥村) name the place
+ * before them unless that character makes a word with the unit (城镇,
+ * 家乡, 农村) or the unit starts a word (镇压, 乡土, 村民).
+ */
+static const char zhen_bad_prev[] =
+    "城乡小古重名集市全本该各坐冰村县两一新老大强边军州每";
+static const char xiang_bad_prev[] =
+    "城家故老下返回还他异思同全本该各水梦穷山侨县一两外原每贫远近";
+static const char cun_bad_prev[] =
+    "农乡山渔全本该各进回小老古入整一两邻外同离出假寨村郊每贫穷";
+static const char zhen_bad_next[] = "压静定痛守住";
+/* Kinds of villages and townships, no names: 贫困村, 示范乡. */
+static const char *const village_kinds[] = {
+	"贫困",
+	"示范",
+	"模范",
+	"行政",
+	"自然",
+	"移民",
+	"文明",
+	"先进",
+	"特色",
+	"生态",
+	"重点",
+	"中心",
+	"富裕",
+	"小康",
+	"民族",
+	"边境",
+	"旅游",
+	"专业",
+	"明星",
+	"试点",
+	"新农",
+};
+static const char xiang_bad_next[] = "镇村土亲音下里愁情间绅贤长党";
+static const char cun_bad_next[] = "民落委级干庄寨镇里支官务长";
 
 static void
 place_at(struct zp_entities *x, size_t i)
@@ -62,6 +124,8 @@ place_at(struct zp_entities *x, size_t i)
 	const char *bad;
 	int32_t o;
 	uint32_t u = c[i];
+	/* 镇 乡 村: the name stops at a larger unit (如东县孙窑乡). */
+	bool small = u == 0x9547 || u == 0x4E61 || u == 0x6751;
 
 	if (x->owner[i] >= 0)
 		return;
@@ -82,9 +146,23 @@ place_at(struct zp_entities *x, size_t i)
 	case 0x533A:
 		bad = qu_bad_prev;
 		break; /* 区 */
+	case 0x9547:
+		bad = zhen_bad_prev;
+		break; /* 镇 */
+	case 0x4E61:
+		bad = xiang_bad_prev;
+		break; /* 乡 */
+	case 0x6751:
+		bad = cun_bad_prev;
+		break; /* 村 */
 	default:
 		return;
 	}
+	if (i + 1 < n &&
+	    ((u == 0x9547 && in_set(zhen_bad_next, c[i + 1])) ||
+	        (u == 0x4E61 && in_set(xiang_bad_next, c[i + 1])) ||
+	        (u == 0x6751 && in_set(cun_bad_next, c[i + 1]))))
+		return;
 	if (u == 0x5E02 && i + 1 < n && in_set(shi_bad_next, c[i + 1]))
 		return;
 	o = ends_at(x, i);
@@ -103,8 +181,14 @@ place_at(struct zp_entities *x, size_t i)
 		return;
 	k = i;
 	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&
-	    !in_cs(ent_cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0)
+	    !in_cs(ent_cs_stop, c[k - 1]) && wl_before(&x->stopw, c, k) == 0 &&
+	    (!small || !in_set(ent_admin_units, c[k - 1])))
 		k--;
+	if (small) {
+		for (size_t w = 0; w < NELEM(village_kinds); w++)
+			if (i >= k + 2 && text_is(x, i - 2, village_kinds[w]))
+				return;
+	}
 	/* 区 only after a place: 长沙市芙蓉区. */
 	if (u == 0x533A && (o = ends_at(x, k)) < 0)
 		return;
@@ -146,10 +230,8 @@ ent_pass_places(struct zp_entities *x)
 				continue;
 			}
 		}
-		/* 市 省 县 州 区 */
-		if (i > 0 &&
-		    (c[i] == 0x5E02 || c[i] == 0x7701 || c[i] == 0x53BF ||
-		        c[i] == 0x5DDE || c[i] == 0x533A))
+		/* 市 省 县 州 区 镇 乡 村 */
+		if (i > 0 && (x->fl[i] & CL_UNIT))
 			place_at(x, i);
 	}
 }
@@ -382,6 +464,96 @@ static const char *const abbrev_pair_ctx[] = {
 	"双边",
 };
 
+/*
+ * One-character names that stand for a place only among others like them
+ * (法、意、比等国, 冀、鲁、豫三省): the provinces and the countries and
+ * regions whose character is too common a word to stand alone.  A
+ * character read two ways (瑞: Switzerland or Sweden) keeps itself as id.
+ */
+static const struct abbrev list_abbrevs[] = {
+	{ "京", "Beijing" },
+	{ "津", "Tianjin" },
+	{ "沪", "Shanghai" },
+	{ "渝", "Chongqing" },
+	{ "冀", "Hebei" },
+	{ "晋", "Shanxi" },
+	{ "辽", "Liaoning" },
+	{ "吉", "Jilin" },
+	{ "黑", "Heilongjiang" },
+	{ "浙", "Zhejiang" },
+	{ "皖", "Anhui" },
+	{ "闽", "Fujian" },
+	{ "赣", "Jiangxi" },
+	{ "鲁", "Shandong" },
+	{ "豫", "Henan" },
+	{ "鄂", "Hubei" },
+	{ "湘", "Hunan" },
+	{ "粤", "Guangdong" },
+	{ "桂", "Guangxi" },
+	{ "琼", "Hainan" },
+	{ "川", "Sichuan" },
+	{ "蜀", "Sichuan" },
+	{ "黔", "Guizhou" },
+	{ "滇", "Yunnan" },
+	{ "藏", "Tibet" },
+	{ "陕", "Shaanxi" },
+	{ "甘", "Gansu" },
+	{ "青", "Qinghai" },
+	{ "宁", "Ningxia" },
+	{ "澳", "澳" },
+	{ "比", "Belgium" },
+	{ "瑞", "瑞" },
+	{ "挪", "Norway" },
+	{ "丹", "Denmark" },
+	{ "芬", "Finland" },
+	{ "奥", "Austria" },
+	{ "希", "Greece" },
+	{ "波", "Poland" },
+	{ "捷", "Czech Republic" },
+	{ "匈", "Hungary" },
+	{ "罗", "Romania" },
+	{ "保", "Bulgaria" },
+	{ "阿", "阿" },
+	{ "亚", "Asia" },
+	{ "拉", "Latin America" },
+	{ "叙", "Syria" },
+	{ "黎", "Lebanon" },
+	{ "约", "Jordan" },
+	{ "埃", "Egypt" },
+	{ "缅", "Myanmar" },
+	{ "柬", "Cambodia" },
+	{ "孟", "Bangladesh" },
+	{ "秘", "Peru" },
+	{ "智", "Chile" },
+};
+static const char LIST_CHARS[] = ABBREV_COUNTRIES LIST_ABBREV_CHARS;
+/* What closes a list of one-character places: 等国, 三省, 一带. */
+static const char *const list_closers[] = {
+	"等",
+	"两国",
+	"三国",
+	"四国",
+	"五国",
+	"各国",
+	"两省",
+	"三省",
+	"四省",
+	"五省",
+	"六省",
+	"七省",
+	"八省",
+	"九省",
+	"十省",
+	"两地",
+	"三地",
+	"四地",
+	"一带",
+	"地区",
+	"三大洲",
+	"三洲",
+	"两岸",
+};
+
 static const char *
 abbrev_id(uint32_t c)
 {
@@ -392,6 +564,63 @@ abbrev_id(uint32_t c)
 			return abbrevs[k].id;
 	}
 	return NULL;
+}
+
+/* The id of a one-character place of a list (list_abbrevs too). */
+static const char *
+list_abbrev_id(uint32_t c)
+{
+	const char *id = abbrev_id(c);
+
+	for (size_t k = 0; id == NULL && k < NELEM(list_abbrevs); k++) {
+		size_t l;
+
+		if ((uint32_t)zp_utf8_decode(list_abbrevs[k].c, 3, &l) == c)
+			id = list_abbrevs[k].id;
+	}
+	return id;
+}
+
+/*
+ * A list of one-character places joined by "、" from i: 美、英、法等国,
+ * 甘、宁、青一带, 法、意、德、比、瑞士等5国 (the last may be a place the
+ * lists know).  Two items need a closer (list_closers); three or more
+ * may close with the clause instead: 美、英、法的代表.  Returns the end of
+ * the list, or i.
+ */
+static size_t
+abbrev_list(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, j = i, end;
+	int32_t last = -1;
+	bool closed = false;
+
+	while (j + 2 < n && c[j + 1] == 0x3001 &&
+	    in_cs(cs_listab, c[j + 2]) && x->owner[j + 2] < 0)
+		j += 2;
+	end = j + 1;
+	/* A listed place of its own name ends it. */
+	if (j + 2 < n && c[j + 1] == 0x3001 && x->owner[j + 2] >= 0 &&
+	    x->ent[x->owner[j + 2]].s == j + 2 &&
+	    x->ent[x->owner[j + 2]].type == ZP_ET_LOC) {
+		last = x->owner[j + 2];
+		end = x->ent[last].e;
+	}
+	if (j == i && last < 0)
+		return i;
+	for (size_t k = 0; k < NELEM(list_closers) && !closed; k++)
+		closed = text_is(x, end, list_closers[k]);
+	if (!closed && !(j - i >= 4 && (end == n || in_set(list_close, c[end]))))
+		return i;
+	for (size_t q = i; q <= j; q += 2) {
+		const char *id = list_abbrev_id(c[q]);
+
+		if (id != NULL)
+			ent_add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
+			    ent_put_id(x, id, strlen(id)));
+	}
+	return end;
 }
 
 /* The country pair starting at i: returns its end, or i when none. */
@@ -475,6 +704,26 @@ abbrev_one(struct zp_entities *x, size_t i)
 			return i + 1;
 		}
 	}
+	/* 访英, 赴藏, 驻港: a place after a verb of going or staying. */
+	if (p != 0 && in_set(go_prev, p) && in_set(go_place, u) &&
+	    (nx == 0 || !in_set(go_bad_next, nx)) &&
+	    !(u == 0x610F && p == 0x7559) /* 留意 */ &&
+	    !(u == 0x6E2F && !in_set(go_port_prev, p))) {
+		id = list_abbrev_id(u);
+		ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    ent_put_id(x, id, strlen(id)));
+		return i + 1;
+	}
+	/* 美籍, 日军 (not 军事, 军工): the country of a citizen or an army. */
+	if (in_set(nation_first, u) &&
+	    (nx == 0x7C4D ||
+	        (nx == 0x519B &&
+	            (i + 2 >= n || !in_set(army_bad_next, c[i + 2]))))) {
+		id = abbrev_id(u);
+		ent_add(x, i, i + 1, ZP_ET_LOC, SRC_RULE, NONE,
+		    ent_put_id(x, id, strlen(id)));
+		return i + 1;
+	}
 	/* Most of these characters start none of the forms: a quick exit. */
 	if (nx != 0x3001 && nx != 0x65B9 && u != 0x534E && u != 0x4EAC &&
 	    p != 0x6297 && nx != 0x5916)
@@ -490,32 +739,9 @@ abbrev_one(struct zp_entities *x, size_t i)
 		return i + 1;
 	}
 	/* 英、美、德等国: one character each, the list closed by 等国. */
-	if (nx == 0x3001 && in_cs(ent_cs_abbrev, u) &&
-	    (p == 0 || !is_han(p) || in_cs(ent_cs_stop, p))) {
-		size_t j = i;
-
-		while (j + 2 < n && c[j + 1] == 0x3001 &&
-		    in_cs(ent_cs_abbrev, c[j + 2]) && x->owner[j + 2] < 0)
-			j += 2;
-		/* Three or more close with a clause: 美、英、法的代表. */
-		if (j == i ||
-		    !(text_is(x, j + 1, "等国") ||
-		        text_is(x, j + 1, "等西方") ||
-		        text_is(x, j + 1, "两国") ||
-		        text_is(x, j + 1, "三国") ||
-		        text_is(x, j + 1, "四国") ||
-		        text_is(x, j + 1, "五国") ||
-		        (j - i >= 4 &&
-		            (j + 1 == n || in_set(list_close, c[j + 1])))))
-			return i;
-		for (size_t q = i; q <= j; q += 2) {
-			id = abbrev_id(c[q]);
-			if (id != NULL)
-				ent_add(x, q, q + 1, ZP_ET_LOC, SRC_RULE, NONE,
-				    ent_put_id(x, id, strlen(id)));
-		}
-		return j + 1;
-	}
+	if (nx == 0x3001 && in_cs(cs_listab, u) &&
+	    (p == 0 || !is_han(p) || in_cs(ent_cs_stop, p)))
+		return abbrev_list(x, i);
 	if ((nx == 0x65B9 && in_cs(ent_cs_fang, u) &&
 	        (i + 2 >= n || !in_set(fang_bad_next, c[i + 2]))) ||
 	    (p == 0x6297 && in_set(kang_next, u)))
@@ -595,7 +821,10 @@ ent_places_init(struct zp_entities *x)
 	static const char *const sets[] = { shi_bad_prev, sheng_bad_prev,
 		xian_bad_prev, zhou_bad_prev, qu_bad_prev, shi_bad_next,
 		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
-		kang_next, zhongwai_prev, list_close };
+		kang_next, zhongwai_prev, list_close, go_prev, go_place,
+		go_bad_next, go_port_prev, nation_first, army_bad_next, zhen_bad_prev,
+		xiang_bad_prev, cun_bad_prev, zhen_bad_next, xiang_bad_next,
+		cun_bad_next };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
@@ -603,6 +832,7 @@ ent_places_init(struct zp_entities *x)
 	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);
 	ent_cs_abstart = ent_cset_get(ABBREV_START);
 	ent_cs_fang = ent_cset_get(FANG_FIRST);
+	cs_listab = ent_cset_get(LIST_CHARS);
 	zp_wl_add_all(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
 }
 

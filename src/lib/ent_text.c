@@ -193,7 +193,7 @@ void
 ent_build_cls(struct zp_entities *x)
 {
 	static const uint32_t units[] = { 0x5E02, 0x7701, 0x53BF, 0x5DDE,
-		0x533A };
+		0x533A, 0x9547, 0x4E61, 0x6751 };
 	uint64_t *han = zp_xcalloc(1024, sizeof(*han));
 	uint64_t *tmp = zp_xreallocarray(NULL, 1024, sizeof(*tmp));
 

@@ -1,0 +1,65 @@
+/*
+ * test_ent_names -- first mentions of people found by rule over an empty
+ * gazetteer and without the name statistics: a full name after a trade,
+ * a station or a kin word, transliterated names by their last character,
+ * and what is no name.  The people are fictional.
+ */
+#include "ent_test.h"
+
+/* Fails unless the text has an entity of type t whose surface is want
+ * (or none of that surface and type when want_it is false). */
+static void
+expect(const char *s, const char *want, enum zp_etype t, bool want_it)
+{
+	const struct zp_entity *e;
+	size_t n;
+	bool got = false;
+
+	zp_ent_new_doc(x);
+	n = zp_ent_extract(x, s, strlen(s), &e);
+	for (size_t k = 0; k < n; k++)
+		if (e[k].type == t && e[k].bend - e[k].bstart == strlen(want) &&
+		    memcmp(s + e[k].bstart, want, strlen(want)) == 0)
+			got = true;
+	if (got != want_it)
+		fail_msg("%s: %s%s", s, want_it ? "no " : "unwanted ", want);
+}
+
+static void
+test_lead_kin_trade(void **state)
+{
+	(void)state;
+	expect("村里的农民郑守田在地里种菜。", "郑守田", ZP_ET_PER, true);
+	expect("他的儿子魏长河在部队服役。", "魏长河", ZP_ET_PER, true);
+	expect("新闻干事柯有成说，这件事要记下来。", "柯有成", ZP_ET_PER, true);
+	/* The same words before no name. */
+	expect("农民收入连年增长。", "农民收入", ZP_ET_PER, false);
+	expect("学生会主席发言。", "会主席", ZP_ET_PER, false);
+	expect("儿子和女儿都在外地。", "和女儿", ZP_ET_PER, false);
+}
+
+static void
+test_translit_ends(void **state)
+{
+	(void)state;
+	/* A whole run of transliteration ending in a name's last syllable. */
+	expect("昨天，安德森再次夺冠。", "安德森", ZP_ET_PER, true);
+	expect("决赛中，卡尔顿发挥出色。", "卡尔顿", ZP_ET_PER, true);
+	expect("谢苗诺娃退役后球队下滑。", "谢苗诺娃", ZP_ET_PER, true);
+	/* Runs that end otherwise, or go on, are no name alone. */
+	expect("球场上，卡萨诺奥再进一球。", "卡萨诺", ZP_ET_PER, false);
+	expect("一行人到达格罗。", "格罗", ZP_ET_PER, false);
+	expect("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lead_kin_trade),
+		cmocka_unit_test(test_translit_ends),
+	};
+
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
