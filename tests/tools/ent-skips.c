@@ -42,10 +42,16 @@ same(const struct zp_entity *a, size_t na, const struct zp_entity *b, size_t nb)
 {
 	if (na != nb)
 		return false;
-	for (size_t k = 0; k < na; k++)
+	for (size_t k = 0; k < na; k++) {
 		if (a[k].start != b[k].start || a[k].end != b[k].end ||
 		    a[k].type != b[k].type || strcmp(a[k].id, b[k].id) != 0)
 			return false;
+		/* A unit's parent too (ent_units.c). */
+		if ((a[k].parent == NULL) != (b[k].parent == NULL) ||
+		    (a[k].parent != NULL &&
+		        strcmp(a[k].parent, b[k].parent) != 0))
+			return false;
+	}
 	return true;
 }
 
