@@ -349,9 +349,9 @@ legal:
  * People.  A person named in full earlier in the document (曾毓群) is
  * named again by the surname and a title (曾总: ent_pass_people makes it
  * the surname 曾) or by the given name alone (毓群).  The earlier names are
- * the document's (earlier records) and this text's before the mention.
+ * the document's (earlier records, dper) and this text's before the
+ * mention, at most MAX_FULL in all.
  */
-/* Full names of a document looked at; more are rare. */
 #define MAX_FULL (2 * MAX_DOC_PEOPLE)
 
 struct fullname {
@@ -452,13 +452,24 @@ link_surnames(struct zp_entities *x, const struct fullname *fn, size_t nf)
 	}
 }
 
-/* Whether a sentence ends in c[a..b): 。！？；or a line break. */
+/* Whether a sentence ends in c[a..b): 。！？；(or ASCII) or a line break. */
 static bool
 sentence_between(const struct zp_entities *x, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (in_set("。！？；!?;\n", x->c[i]))
+		switch (x->c[i]) {
+		case 0x3002: /* 。 */
+		case 0xFF01: /* ！ */
+		case 0xFF1F: /* ？ */
+		case 0xFF1B: /* ； */
+		case '!':
+		case '?':
+		case ';':
+		case '\n':
 			return true;
+		default:
+			break;
+		}
 	return false;
 }
 
