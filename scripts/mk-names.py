@@ -191,7 +191,9 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     f.write("# Derived from jieba's dict.txt by scripts/mk-names.py (MIT, see\n"
             "# LICENSE.jieba): character, score as a given-name character,\n"
             "# score as a surname; a score is 100 log(P(c | names) / P(c |\n"
-            "# other words)).\n")
+            "# other words)).  Then \"-WORD\": a common word that starts with\n"
+            "# a surname; \"=C CHARS\": the common words C + each of CHARS,\n"
+            "# which a given name alone is not.\n")
     kept = 0
     for ch in sorted(set(given) | set(sur)):
         if given.get(ch, 0) + sur.get(ch, 0) < 5:
@@ -214,8 +216,9 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
         f.write(f"-{w}\n")
     # Two-character words of any kind whose characters may both be given-
     # name characters (NAME_GIVEN_MIN of ent_internal.h): a given name that
-    # is one of them (建国, 海军, 志强) is no mention of a person alone,
-    # "=" and the word.
+    # is one of them (建国, 海军, 志强) is no mention of a person alone.
+    # One line per first character, "=", the character, a space and the
+    # second characters (=建 国华...), so that the list loads fast.
     gmin = -60
     gscore = {ch: score(given.get(ch, 0), G, ch)
               for ch in set(given) | set(sur)
@@ -223,8 +226,11 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     common = sorted({w for w, fr, t in rows
                      if len(w) == 2 and HAN(w)
                      and all(gscore.get(ch, -1000) >= gmin for ch in w)})
+    byfirst = {}
     for w in common:
-        f.write(f"={w}\n")
+        byfirst.setdefault(w[0], []).append(w[1])
+    for ch in sorted(byfirst):
+        f.write(f"={ch} {''.join(byfirst[ch])}\n")
     print(f"mk-names: {kept} name characters, {len(words)} words that "
           f"are not names and {len(common)} that may be given names in "
           f"{out}/given.txt", file=sys.stderr)

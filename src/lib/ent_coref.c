@@ -71,7 +71,59 @@ ent_doc_clear(struct zp_entities *x)
 	if (x->ndoc > 0)
 		memset(x->dhash, 0, sizeof(x->dhash));
 	x->ndoc = 0;
+	x->ndper = 0;
 	x->lastorg = NULL;
+}
+
+#define FULL_CPS 4 /* a surname of two and a given name of two */
+
+/*
+ * Whether the person c[0..n) is a Chinese name in full: a surname and a
+ * given name of one or two Han characters, no transliteration (苏姿丰 and
+ * 马云, not 马斯克, whose 马 is no surname).  Stores the surname's length.
+ */
+static bool
+full_name(const uint32_t *c, size_t n, uint8_t *sl)
+{
+	size_t l = ent_surname_of(c, n);
+
+	if (l == 0 || n < l + 1 || n > l + 2 || ent_translit_name(c, n))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!is_han(c[i]))
+			return false;
+	*sl = (uint8_t)l;
+	return true;
+}
+
+/*
+ * A name that is part of another's id is a later mention of that person
+ * (毓群 of 曾毓群), no full name of its own.
+ */
+static bool
+part_of_id(const char *surface, size_t len, const char *id)
+{
+	return (strlen(id) != len || memcmp(id, surface, len) != 0) &&
+	    memmem(id, strlen(id), surface, len) != NULL;
+}
+
+/* Fills the full name of d (pn, psl, pc), once, when it names a person. */
+static void
+doc_person(struct docname *d)
+{
+	size_t i = 0, n = 0, l;
+	int32_t c;
+
+	d->pn = 0;
+	if (d->type != ZP_ET_PER || part_of_id(d->surface, d->len, d->id))
+		return;
+	while (i < d->len && n < FULL_CPS &&
+	    (c = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
+		d->pc[n++] = zp_fold_char((uint32_t)c);
+		i += l;
+	}
+	if (i == d->len && full_name(d->pc, n, &d->psl))
+		d->pn = (uint8_t)n;
 }
 
 void
@@ -102,6 +154,9 @@ ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
 	    NULL;
 	d->type = (uint8_t)type;
 	d->alias = alias;
+	doc_person(d);
+	if (d->pn > 0 && x->ndper < MAX_DOC_PEOPLE)
+		x->dper[x->ndper++] = (uint16_t)(x->ndoc - 1);
 }
 
 void
@@ -294,10 +349,10 @@ legal:
  * People.  A person named in full earlier in the document (曾毓群) is
  * named again by the surname and a title (曾总: ent_pass_people makes it
  * the surname 曾) or by the given name alone (毓群).  The earlier names are
- * the document's (earlier records) and this text's before the mention.
+ * the document's (earlier records, dper) and this text's before the
+ * mention, at most MAX_FULL in all.
  */
-#define MAX_FULL 128 /* full names of a document looked at; more are rare */
-#define FULL_CPS 4   /* a surname of two and a given name of two */
+#define MAX_FULL (2 * MAX_DOC_PEOPLE)
 
 struct fullname {
 	uint32_t c[FULL_CPS]; /* in the Simplified fold */
@@ -305,36 +360,6 @@ struct fullname {
 	int32_t k;            /* the entity in this text, or -1 */
 	const char *id;       /* when k is -1: the document's copy */
 };
-
-/*
- * Whether the person c[0..n) is a Chinese name in full: a surname and a
- * given name of one or two Han characters, no transliteration (苏姿丰 and
- * 马云, not 马斯克, whose 马 is no surname).  Stores the surname's length.
- */
-static bool
-full_name(const uint32_t *c, size_t n, uint8_t *sl)
-{
-	size_t l = ent_surname_of(c, n);
-
-	if (l == 0 || n < l + 1 || n > l + 2 || ent_translit_name(c, n))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!is_han(c[i]))
-			return false;
-	*sl = (uint8_t)l;
-	return true;
-}
-
-/*
- * A name that is part of another's id is a later mention of that person
- * (毓群 of 曾毓群), no full name of its own.
- */
-static bool
-part_of_id(const char *surface, size_t len, const char *id)
-{
-	return (strlen(id) != len || memcmp(id, surface, len) != 0) &&
-	    memmem(id, strlen(id), surface, len) != NULL;
-}
 
 static const char *
 full_id(const struct zp_entities *x, const struct fullname *f)
@@ -348,23 +373,13 @@ full_names(const struct zp_entities *x, struct fullname *fn)
 {
 	size_t nf = 0;
 
-	for (size_t d = 0; d < x->ndoc && nf < MAX_FULL; d++) {
-		const struct docname *dn = &x->doc[d];
+	for (size_t d = 0; d < x->ndper; d++) {
+		const struct docname *dn = &x->doc[x->dper[d]];
 		struct fullname *f = &fn[nf];
-		size_t i = 0, n = 0, l;
-		int32_t c;
 
-		if (dn->type != ZP_ET_PER ||
-		    part_of_id(dn->surface, dn->len, dn->id))
-			continue;
-		while (i < dn->len && n < FULL_CPS &&
-		    (c = zp_utf8_decode(dn->surface + i, dn->len - i, &l)) >= 0) {
-			f->c[n++] = zp_fold_char((uint32_t)c);
-			i += l;
-		}
-		if (i != dn->len || !full_name(f->c, n, &f->sl))
-			continue;
-		f->n = (uint8_t)n;
+		memcpy(f->c, dn->pc, sizeof(f->c));
+		f->n = dn->pn;
+		f->sl = dn->psl;
 		f->k = -1;
 		f->id = dn->id;
 		nf++;
@@ -429,7 +444,7 @@ link_surnames(struct zp_entities *x, const struct fullname *fn, size_t nf)
 		const struct fullname *f;
 
 		if (e->dead || e->type != ZP_ET_PER || e->src != SRC_RULE ||
-		    ent_surname_at(x, e->s) != e->e - e->s ||
+		    e->e - e->s > 2 || ent_surname_at(x, e->s) != e->e - e->s ||
 		    (f = one_person(x, fn, nf, e->s, x->c + e->s, e->e - e->s,
 		         false)) == NULL)
 			continue;
@@ -437,57 +452,84 @@ link_surnames(struct zp_entities *x, const struct fullname *fn, size_t nf)
 	}
 }
 
-/* Whether a sentence ends in c[a..b): 。！？；or a line break. */
+/* Whether a sentence ends in c[a..b): 。！？；(or ASCII) or a line break. */
 static bool
 sentence_between(const struct zp_entities *x, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (in_set("。！？；!?;\n", x->c[i]))
+		switch (x->c[i]) {
+		case 0x3002: /* 。 */
+		case 0xFF01: /* ！ */
+		case 0xFF1F: /* ？ */
+		case 0xFF1B: /* ； */
+		case '!':
+		case '?':
+		case ';':
+		case '\n':
 			return true;
+		default:
+			break;
+		}
 	return false;
+}
+
+/* Whether the given name of f stands alone at a (see link_given). */
+static bool
+given_at(const struct zp_entities *x, const struct fullname *f, size_t a)
+{
+	const uint32_t *g = f->c + f->sl;
+	size_t from = f->k >= 0 ? x->ent[f->k].e : 0;
+
+	return f->n - f->sl == 2 && a >= from && a + 2 <= x->n &&
+	    x->c[a] == g[0] && x->c[a + 1] == g[1] &&
+	    (f->k < 0 || sentence_between(x, from, a)) &&
+	    (a == 0 || !is_han(x->c[a - 1])) &&
+	    ent_name_end_ok(x, a + 2, false);
 }
 
 /*
  * The given name of two characters alone (毓群 after 曾毓群), in a later
  * sentence, at the start of a clause (not 和金卡) and before a name's end,
  * when it is no common word (建国, 海军: the list of zp_ent_load_names)
- * and names one person.  A name the rules found
- * there by its own (文华 of 王文华, read as surname 文; a word too) takes
- * the id.
+ * and names one person.  A name the rules found there by its own (文华 of
+ * 王文华, read as surname 文; a word too) takes the id.  One look at each
+ * character of the text, whatever the number of names.
  */
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
-	for (size_t q = 0; q < nf; q++) {
-		const struct fullname *f = &fn[q];
-		const uint32_t *g = f->c + f->sl;
-		size_t from = f->k >= 0 ? x->ent[f->k].e : 0;
-		bool word;
+	uint64_t first = 0; /* a bit for the first character of each */
 
-		if (f->n - f->sl != 2 || zp_gaz_lookup_cp(x->g, g, 2) != NONE)
+	for (size_t q = 0; q < nf; q++)
+		if (fn[q].n - fn[q].sl == 2)
+			first |= (uint64_t)1 << (fn[q].c[fn[q].sl] & 63);
+	for (size_t a = 0; first != 0 && a + 2 <= x->n; a++) {
+		const struct fullname *f = NULL, *one;
+		const uint32_t *g;
+		int32_t o;
+
+		if (!((first >> (x->c[a] & 63)) & 1))
 			continue;
-		word = ent_common_given(x, g);
-		for (size_t a = from; a + 2 <= x->n; a++) {
-			const struct fullname *one;
-			int32_t o = x->owner[a];
-
-			if (x->c[a] != g[0] || x->c[a + 1] != g[1] ||
-			    (f->k >= 0 && !sentence_between(x, from, a)) ||
-			    (a > 0 && is_han(x->c[a - 1])) ||
-			    !ent_name_end_ok(x, a + 2, false) ||
-			    (one = one_person(x, fn, nf, a, g, 2, true)) == NULL)
-				continue;
-			if (!word && span_free(x, a, a + 2))
-				ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
-				    ent_put_id(x, full_id(x, one),
-				        strlen(full_id(x, one))));
-			else if (o >= 0 && x->ent[o].s == a &&
-			    x->ent[o].e == a + 2 && x->ent[o].type == ZP_ET_PER &&
-			    x->ent[o].src == SRC_RULE)
-				x->ent[o].id = ent_put_id(x, full_id(x, one),
-				    strlen(full_id(x, one)));
-			a++;
-		}
+		for (size_t q = 0; q < nf && f == NULL; q++)
+			if (given_at(x, &fn[q], a))
+				f = &fn[q];
+		if (f == NULL ||
+		    (one = one_person(x, fn, nf, a, f->c + f->sl, 2, true)) ==
+		        NULL)
+			continue;
+		g = f->c + f->sl;
+		o = x->owner[a];
+		/* A word, or a name of the lists (小鹏), is no given name. */
+		if (!ent_common_given(x, g) &&
+		    zp_gaz_lookup_cp(x->g, g, 2) == NONE && span_free(x, a, a + 2))
+			ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
+			    ent_put_id(
+			        x, full_id(x, one), strlen(full_id(x, one))));
+		else if (o >= 0 && x->ent[o].s == a && x->ent[o].e == a + 2 &&
+		    x->ent[o].type == ZP_ET_PER && x->ent[o].src == SRC_RULE)
+			x->ent[o].id = ent_put_id(
+			    x, full_id(x, one), strlen(full_id(x, one)));
+		a++;
 	}
 }
 

@@ -22,6 +22,7 @@
 
 #define NONE UINT32_MAX
 #define MAX_DOC_NAMES 512
+#define MAX_DOC_PEOPLE 128 /* people named in full that coref looks at */
 #define DOC_HASH 1024 /* slots of the index of doc[], above twice the names */
 #define DOC_BLOCK 4096
 
@@ -53,6 +54,12 @@ struct docname {
 	char *exchange;
 	uint8_t type;
 	bool alias; /* also to be found in later text */
+	/*
+	 * A person named in full (ent_coref.c): the name's code points in
+	 * the Simplified fold and its surname's length; pn is 0 otherwise.
+	 */
+	uint8_t pn, psl;
+	uint32_t pc[4];
 };
 
 /*
@@ -76,7 +83,8 @@ struct zp_entities {
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
 	struct zp_wordlist abbgov;                     /* ent_places.c */
-	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
+	struct zp_wordlist role, lead, say, namenext,
+	    stitle;                                    /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail,
@@ -133,6 +141,8 @@ struct zp_entities {
 	struct docname *doc;
 	size_t ndoc;
 	uint16_t dhash[DOC_HASH]; /* surface -> 1 + index in doc, or 0 */
+	uint16_t dper[MAX_DOC_PEOPLE]; /* indexes in doc of people in full */
+	size_t ndper;
 	struct docblock *dstr;    /* the newest block first */
 	char *lastorg; /* id of the last organization seen (in lastorg_b) */
 	struct zp_buf lastorg_b;

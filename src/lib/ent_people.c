@@ -665,8 +665,9 @@ ent_pass_dot_names(struct zp_entities *x)
 	}
 }
 
-size_t
-ent_surname_of(const uint32_t *c, size_t n)
+/* The rules ask at most positions: one body for both, inline. */
+static inline size_t
+surname_len(const uint32_t *c, size_t n)
 {
 	if (n >= 2 && in_cs(ent_cs_compound, c[0])) {
 		for (size_t k = 0; k < NCOMPOUND; k++)
@@ -677,11 +678,17 @@ ent_surname_of(const uint32_t *c, size_t n)
 	return n > 0 && is_han(c[0]) && in_cs(ent_cs_surname, c[0]) ? 1 : 0;
 }
 
+size_t
+ent_surname_of(const uint32_t *c, size_t n)
+{
+	return surname_len(c, n);
+}
+
 /* Length of a surname at i (1 or 2), or 0. */
 size_t
 ent_surname_at(const struct zp_entities *x, size_t i)
 {
-	return i < x->n ? ent_surname_of(x->c + i, x->n - i) : 0;
+	return i < x->n ? surname_len(x->c + i, x->n - i) : 0;
 }
 
 bool
@@ -825,7 +832,6 @@ name_after_role(const struct zp_entities *x, size_t a)
 /*
  * Titles and forms of address that follow a surname alone: the person is
  * the surname (陈先生 -> 陈), as for 李总裁, 刘行长 or 李老师 in the news.
- * Longer words first.
  */
 static const char *const surname_titles[] = {
 	"副董事长",
@@ -902,13 +908,17 @@ static const char *const surname_titles[] = {
 /*
  * Forms of address of the business press that are also the first
  * characters of words (总是, 总额, 董事): 黄总, 王董, 张副总 are one only
- * before a boundary (open_title_end).
+ * before a boundary (open_title_end).  Their length at i, or 0.
  */
-static const char *const open_titles[] = {
-	"副总",
-	"总",
-	"董",
-};
+static size_t
+open_title_at(const struct zp_entities *x, size_t i)
+{
+	const uint32_t zong = 0x603B, dong = 0x8463, fu = 0x526F; /* 总董副 */
+
+	if (x->c[i] == zong || x->c[i] == dong)
+		return 1;
+	return x->c[i] == fu && i + 1 < x->n && x->c[i + 1] == zong ? 2 : 0;
+}
 
 /*
  * After an open title: punctuation, a reporting verb or a function word,
@@ -929,45 +939,23 @@ open_title_end(const struct zp_entities *x, size_t j)
 	    in_set(OPEN_TITLE_NEXT, c);
 }
 
-/* Whether the title c[i..i+l) is an open one. */
-static bool
-open_title_is(const struct zp_entities *x, size_t i, size_t l)
-{
-	for (size_t k = 0; k < NELEM(open_titles); k++)
-		if (strlen(open_titles[k]) / 3 == l &&
-		    text_is(x, i, open_titles[k]))
-			return true;
-	return false;
-}
-
 /* The length of the title at i, when a title follows a surname there. */
 static size_t
 surname_title(const struct zp_entities *x, size_t i)
 {
+	size_t l;
+
 	if (i + 1 >= x->n || !in_cs(ent_cs_titlefirst, x->c[i]))
 		return 0;
-	if (in_cs(ent_cs_titlesecond, x->c[i + 1]))
-		for (size_t k = 0; k < NELEM(surname_titles); k++)
-			if (text_is(x, i, surname_titles[k])) {
-				size_t l = strlen(surname_titles[k]) / 3;
-
-				/*
-				 * 主席团, 总理府, 部长会议: the title starts
-				 * a longer word.
-				 */
-				if (i + l < x->n &&
-				    (in_set(title_bad_next, x->c[i + l]) ||
-				        text_is(x, i + l, "会议")))
-					return 0;
-				return l;
-			}
-	for (size_t k = 0; k < NELEM(open_titles); k++)
-		if (text_is(x, i, open_titles[k])) {
-			size_t l = strlen(open_titles[k]) / 3;
-
-			return open_title_end(x, i + l) ? l : 0;
-		}
-	return 0;
+	if ((l = wl_at(&x->stitle, x->c, x->n, i)) > 0) {
+		/* 主席团, 总理府, 部长会议: the title starts a longer word. */
+		if (i + l < x->n && (in_set(title_bad_next, x->c[i + l]) ||
+		                        text_is(x, i + l, "会议")))
+			return 0;
+		return l;
+	}
+	l = open_title_at(x, i);
+	return l > 0 && open_title_end(x, i + l) ? l : 0;
 }
 
 /* Before a name: start, punctuation, a name, a stop character. */
@@ -1156,11 +1144,16 @@ ent_pass_people(struct zp_entities *x)
 		 * 11师秘书长).  The id is the surname's until ent_pass_coref
 		 * finds the full name said before.
 		 */
-		if ((l = ent_surname_at(x, i)) > 0 &&
+		if (i + 2 < n &&
+		    (in_cs(ent_cs_titlefirst, x->c[i + 1]) ||
+		        in_cs(ent_cs_titlefirst, x->c[i + 2])) &&
+		    (l = in_cs(ent_cs_compound, x->c[i]) ?
+		            ent_surname_at(x, i) :
+		            in_cs(ent_cs_surname, x->c[i])) > 0 &&
 		    (l == 2 || !in_cs(ent_cs_titlebadsur, x->c[i])) &&
 		    (e = surname_title(x, i + l)) > 0 &&
 		    span_free(x, i, i + l) && ent_name_start_ok(x, i) &&
-		    !(open_title_is(x, i + l, e) &&
+		    !(open_title_at(x, i + l) == e &&
 		        notname_at(x, i, i + l + e)) &&
 		    x->c[i + l - 1] != x->c[i + l] &&
 		    (i == 0 ||
@@ -1215,29 +1208,34 @@ struct names_load {
 	size_t ngwords, capgwords;
 };
 
-/* "=WORD": a two-character word that may be a given name (建国). */
+/*
+ * "=C CHARS": the two-character words C + each of CHARS, which may be
+ * given names (建国); one line per first character, to load fast.
+ */
 static int
 gword_line(struct names_load *ld, const char *w, size_t len)
 {
-	size_t l1, l2;
-	int32_t c1 = zp_utf8_decode(w, len, &l1), c2;
+	size_t l, i;
+	int32_t c1 = zp_utf8_decode(w, len, &l), c2;
 
-	if (c1 < 0 || l1 >= len ||
-	    (c2 = zp_utf8_decode(w + l1, len - l1, &l2)) < 0 ||
-	    l1 + l2 != len)
+	if (c1 < 0 || l + 1 >= len || w[l] != ' ')
 		return -1;
-	if (ld->ngwords == ld->capgwords) {
-		ld->capgwords = ld->capgwords ? 2 * ld->capgwords : 4096;
-		ld->gwords = zp_xreallocarray(
-		    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
+	for (i = l + 1; i < len; i += l) {
+		if ((c2 = zp_utf8_decode(w + i, len - i, &l)) < 0)
+			return -1;
+		if (ld->ngwords == ld->capgwords) {
+			ld->capgwords = ld->capgwords ? 2 * ld->capgwords : 4096;
+			ld->gwords = zp_xreallocarray(
+			    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
+		}
+		ld->gwords[ld->ngwords++] = (uint64_t)c1 << 32 | (uint32_t)c2;
 	}
-	ld->gwords[ld->ngwords++] = (uint64_t)c1 << 32 | (uint32_t)c2;
 	return 0;
 }
 
 /*
  * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD" or
- * "=WORD".
+ * "=C CHARS".
  */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
@@ -1252,7 +1250,8 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 	if (line[0] == '=') {
 		if (gword_line(ld, line + 1, len - 1) == 0)
 			return 0;
-		snprintf(why, whysize, "expected two characters after '='");
+		snprintf(why, whysize,
+		    "expected a character, a space and characters after '='");
 		return -1;
 	}
 	if (line[0] == '-') {
@@ -1467,6 +1466,7 @@ ent_people_init(struct zp_entities *x)
 	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
+	zp_wl_add_all(&x->stitle, surname_titles, NELEM(surname_titles));
 }
 
 void
@@ -1476,6 +1476,7 @@ ent_people_free(struct zp_entities *x)
 	zp_wl_free(&x->lead);
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->namenext);
+	zp_wl_free(&x->stitle);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->gwords);

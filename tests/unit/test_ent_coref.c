@@ -35,7 +35,7 @@ static const char small_csv[] =
  * Scores for no character (no scored names), and the common words of
  * the given-name test: 海军, 建国, 志强 are words.
  */
-static const char names_txt[] = "# test\n=海军\n=建国\n=志强\n";
+static const char names_txt[] = "# test\n=海 军\n=建 国\n=志 强\n";
 
 static int
 setup(void **state)
@@ -294,14 +294,14 @@ test_given_alone(void **state)
 	    "");
 }
 
-/* The "=" lines of the statistics: two characters each. */
+/* The "=" lines of the statistics: a character, a space, characters. */
 static void
 test_given_words_file(void **state)
 {
 	struct zp_entities *x = zp_ent_new(gaz);
 	char path[64], err[256], want[512];
 	int fd;
-	const char *bad = "=海\n";
+	const char *bad = "=海 军\n=海军\n";
 
 	(void)state;
 	snprintf(path, sizeof(path), "/tmp/test_ent_coref.XXXXXX");
@@ -310,7 +310,8 @@ test_given_words_file(void **state)
 	assert_int_equal(write(fd, bad, strlen(bad)), (ssize_t)strlen(bad));
 	close(fd);
 	assert_int_equal(zp_ent_load_names(x, path, err, sizeof(err)), -1);
-	snprintf(want, sizeof(want), "%s:1: expected two characters after '='",
+	snprintf(want, sizeof(want),
+	    "%s:2: expected a character, a space and characters after '='",
 	    path);
 	assert_string_equal(err, want);
 	unlink(path);
