@@ -140,7 +140,7 @@ bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
  * of first two code points.  Valid while g lives; all clear before
  * zp_gaz_compile().
  */
-#define ZP_GAZ_PAIR_BITS (1u << 16)
+#define ZP_GAZ_PAIR_BITS (1u << 18)
 
 struct zp_gaz_quick {
 	const uint64_t *first, *single, *pair;
