@@ -196,5 +196,10 @@ uint32_t zp_gaz_lookup_cp(
  */
 bool zp_gaz_trad_only(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
+/*
+ * False when no alias that names entry is Traditional only, so that a
+ * caller with the entry can skip zp_gaz_trad_only's walk.
+ */
+bool zp_gaz_has_trad_only(const struct zp_gazetteer *g, uint32_t entry);
 
 #endif
