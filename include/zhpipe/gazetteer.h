@@ -147,7 +147,7 @@ bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
  * of first two code points.  Valid while g lives; all clear before
  * zp_gaz_compile().
  */
-#define ZP_GAZ_PAIR_BITS (1u << 16)
+#define ZP_GAZ_PAIR_BITS (1u << 18)
 
 struct zp_gaz_quick {
 	const uint64_t *first, *single, *pair;
@@ -203,5 +203,10 @@ uint32_t zp_gaz_lookup_cp(
  */
 bool zp_gaz_trad_only(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
+/*
+ * False when no alias that names entry is Traditional only, so that a
+ * caller with the entry can skip zp_gaz_trad_only's walk.
+ */
+bool zp_gaz_has_trad_only(const struct zp_gazetteer *g, uint32_t entry);
 
 #endif

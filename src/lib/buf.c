@@ -58,43 +58,53 @@ zp_buf_printf(struct zp_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-/* Whether none of the eight bytes at p needs escaping in a JSON string. */
+/* Whether none of the eight bytes of w needs escaping in a JSON string. */
 static inline bool
-plain8(const char *p)
+plain8(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
 	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t w, q, bs;
+	uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
 
-	memcpy(&w, p, 8);
-	q = w ^ (ones * '"');
-	bs = w ^ (ones * '\\');
 	return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
 	            ((bs - ones) & ~bs)) &
 	           high) == 0;
 }
 
 /*
- * Whether s[0..n) needs no escaping: a word at a time, the last one read
- * overlapping the one before (the short strings of names and ids end with
- * a few bytes that would take the slow way one by one).
+ * Copies s[0..n) to dst while no byte needs escaping; returns false at the
+ * first that does (dst then holds a part).  A word at a time, the last one
+ * overlapping the one before: the short strings of names and ids would
+ * otherwise end with a few bytes taken one by one.
  */
 static bool
-plain(const char *s, size_t n)
+copy_plain(char *dst, const char *s, size_t n)
 {
+	uint64_t w;
 	size_t i = 0;
 
 	if (n < 8) {
-		for (; i < n; i++)
+		for (; i < n; i++) {
 			if ((unsigned char)s[i] < 0x20 || s[i] == '"' ||
 			    s[i] == '\\')
 				return false;
+			dst[i] = s[i];
+		}
 		return true;
 	}
-	for (; i + 8 <= n; i += 8)
-		if (!plain8(s + i))
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (!plain8(w))
 			return false;
-	return i == n || plain8(s + n - 8);
+		memcpy(dst + i, &w, 8);
+	}
+	if (i < n) {
+		memcpy(&w, s + n - 8, 8);
+		if (!plain8(w))
+			return false;
+		memcpy(dst + n - 8, &w, 8);
+	}
+	return true;
 }
 
 char *
@@ -103,9 +113,8 @@ zp_json_put_str(char *dst, const char *s, size_t n)
 	static const char hex[] = "0123456789abcdef";
 	size_t i;
 
-	if (plain(s, n)) {
-		dst[0] = '"';
-		memcpy(dst + 1, s, n);
+	dst[0] = '"';
+	if (copy_plain(dst + 1, s, n)) {
 		dst[n + 1] = '"';
 		return dst + n + 2;
 	}

@@ -430,7 +430,7 @@ ent_pass_gazetteer(struct zp_entities *x)
 		while (k > 0) {
 			k--;
 			if (latin_ok(x, i, i + lens[k]) &&
-			    (x->trad ||
+			    (x->trad || !zp_gaz_has_trad_only(x->g, ents[k]) ||
 			        !zp_gaz_trad_only(x->g, x->c + i, lens[k]))) {
 				best = lens[k];
 				bent = ents[k];

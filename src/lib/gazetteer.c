@@ -110,6 +110,7 @@ struct zp_gazetteer {
 	size_t nedge, capedge;
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
+	uint64_t *trad_ent;  /* entries of such nodes */
 	struct hslot *hash;  /* non-first edges below the root */
 	uint32_t hmask;
 	struct pslot *pairs; /* depth-2 nodes under a BMP first character */
@@ -181,6 +182,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->edge);
 	free(g->root);
 	free(g->trad_node);
+	free(g->trad_ent);
 	free(g->hash);
 	free(g->pairs);
 	free(g);
@@ -1182,11 +1184,16 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	 * twins) and is Traditional only. */
 	free(g->trad_node);
 	g->trad_node = zp_xcalloc((g->nnode + 63) / 64, sizeof(*g->trad_node));
+	free(g->trad_ent);
+	g->trad_ent = zp_xcalloc((g->nent + 64) / 64, sizeof(*g->trad_ent));
 	for (size_t i = 0; i < g->nal; i++)
 		if (g->al[i].trad_only &&
-		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1])))
-			setbit(g->trad_node,
-			    alias_node(g, g->al[i].cp, g->al[i].len));
+		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1]))) {
+			uint32_t nd = alias_node(g, g->al[i].cp, g->al[i].len);
+
+			setbit(g->trad_node, nd);
+			setbit(g->trad_ent, g->node[nd].entry);
+		}
 	/* The aliases are in the trie now. */
 	free_chunks(g);
 	free(g->al);
@@ -1367,6 +1374,12 @@ zp_gaz_trad_only(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
 		return false;
 	return getbit(g->trad_node, nd);
+}
+
+bool
+zp_gaz_has_trad_only(const struct zp_gazetteer *g, uint32_t entry)
+{
+	return g->compiled && entry < g->nent && getbit(g->trad_ent, entry);
 }
 
 uint32_t

@@ -407,6 +407,14 @@ test_trad_only(void **state)
 	assert_false(zp_gaz_trad_only(g, cp, cps("长荣海运", cp)));
 	assert_false(zp_gaz_trad_only(g, cp, cps("Pou Chen", cp)));
 	assert_false(zp_gaz_trad_only(g, cp, cps("宝", cp)));
+	/* Only Pou Chen has a Traditional-only alias (寶成). */
+	assert_true(zp_gaz_has_trad_only(
+	    g, zp_gaz_lookup_cp(g, cp, cps("宝成", cp))));
+	assert_false(zp_gaz_has_trad_only(
+	    g, zp_gaz_lookup_cp(g, cp, cps("台积电", cp))));
+	assert_false(zp_gaz_has_trad_only(
+	    g, zp_gaz_lookup_cp(g, cp, cps("长荣海运", cp))));
+	assert_false(zp_gaz_has_trad_only(g, ZP_GAZ_NONE));
 	zp_gaz_free(g);
 }
 
