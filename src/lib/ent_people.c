@@ -958,12 +958,55 @@ and_then_name(const struct zp_entities *x, size_t i)
 	    in_cs(ent_cs_surname, x->c[i + 1]);
 }
 
+/* Before X某, characters that end a word for a person: 丈夫郭某, 被告王某. */
+static const char mou_prev[] = "夫妻友犯告员民工生师长者女男子父母兄弟姐妹";
+/* After X某, characters that make 某 a word of its own: 某些, 某地. */
+static const char mou_bad_next[] =
+    "些种个地年月日时位处方项类天次件事省市县区镇乡村单国部门公局厂店校院所"
+    "型款样一";
+
+/*
+ * A person the text names by the surname alone: 梁某 (a name withheld, as
+ * the courts' and police's reports write it) and 姓孙的乘客 (a surname
+ * given).  The surname is the person, as GUIDELINES has 陈 of 陈先生.
+ * Surnames that are more often words (和某些, 于某地) are left out.
+ */
+static void
+surname_only(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t sl;
+
+		if (c[i + 1] == 0x67D0 /* 某 */ && x->owner[i] < 0 &&
+		    in_cs(ent_cs_surname, c[i]) &&
+		    !in_cs(ent_cs_titlebadsur, c[i]) &&
+		    (ent_name_start_ok(x, i) || in_set(mou_prev, c[i - 1])) &&
+		    (i + 2 >= n || c[i + 2] == 0x67D0 ||
+		        !in_set(mou_bad_next, c[i + 2]))) {
+			ent_add_person(x, i, i + 1);
+			i++;
+		} else if (c[i] == 0x59D3 /* 姓 */ &&
+		    (i == 0 || (c[i - 1] != 0x767E /* 百姓 */ &&
+		        !in_cs(ent_cs_surname, c[i - 1]))) /* 吕姓 */ &&
+		    (sl = ent_surname_at(x, i + 1)) > 0 &&
+		    x->owner[i + 1] < 0 && (sl == 2 || i + 2 >= n ||
+		    !ent_given_ok(x, i + 2, i + 3) || c[i + 2] == 0x540D)) {
+			ent_add_person(x, i + 1, i + 1 + sl);
+			i += sl;
+		}
+	}
+}
+
 void
 ent_pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
 	ent_mark(x, MARK_PEOPLE);
+	surname_only(x);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
@@ -1236,7 +1279,8 @@ void
 ent_people_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { surnames, translit, not_given,
-		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST };
+		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST, mou_bad_next,
+		mou_prev };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
