@@ -274,3 +274,10 @@ found_ids() {
 	[ "$(sed -n 1p "$T/out")" = '' ]
 	[ "$(sed -n 2p "$T/out")" = '三明市=Sanming 大理=Dali' ]
 }
+
+@test "counties of one character and those the lists lack come from the divisions list (磁县, 井陉县)" {
+	found 他从磁县调到井陉县，又去了鄂温克族自治旗。 全县有两县交界处。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '[["磁县","LOC"],["井陉县","LOC"],["鄂温克族自治旗","LOC"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+}
