@@ -1000,6 +1000,61 @@ surname_only(struct zp_entities *x)
 	}
 }
 
+static bool notname_at(const struct zp_entities *x, size_t a, size_t b);
+
+/* Between a country and its player: 丹麦队, 韩国女队的, 巴西选手. */
+static const char *const country_player[] = {
+	"女队的",
+	"男队的",
+	"队的",
+	"女队",
+	"男队",
+	"队",
+	"选手",
+	"名将",
+	"球员",
+};
+
+/*
+ * A transliterated name after a country's team or a word for its players
+ * (丹麦队盖德, 韩国女队的金某, 巴西选手罗某): the whole run of the set, two
+ * characters at least and three after 的, never a listed name or a common
+ * word (中国队马上).  After a country and 的 alone the run is as often one
+ * of its places (法国的埃菲尔铁塔, 波兰的波兹南), so that is no evidence.
+ */
+static void
+after_country(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		const struct ent *f = &x->ent[k];
+		size_t i = f->e, l = 0, t;
+		/* A team the rules found already: 丹麦队盖德, 丹麦队的盖德. */
+		bool team = f->type == ZP_ET_ORG && x->c[i - 1] == 0x961F;
+
+		if (f->dead || (f->type != ZP_ET_LOC && !team) || f->e - f->s < 2)
+			continue;
+		for (size_t w = 0; w < NELEM(country_player) && l == 0 && !team;
+		     w++)
+			if (text_is(x, i, country_player[w]))
+				l = strlen(country_player[w]) / 3;
+		if (team && text_is(x, i, "的"))
+			l = 1;
+		if (l == 0 && !team)
+			continue;
+		for (t = i + l; t < x->n && t - (i + l) < 6 &&
+		     x->owner[t] < 0 && in_cs(ent_cs_translit, x->c[t]);
+		     t++)
+			;
+		if (t - (i + l) < (l > 0 && x->c[i + l - 1] == 0x7684 ? 3u : 2u) ||
+		    t - (i + l) > 5 ||
+		    (t < x->n && (in_cs(ent_cs_translit, x->c[t]) ||
+		                     is_alnum(x->c[t]))) ||
+		    lookup(x, i + l, t) != NONE || notname_at(x, i + l, t))
+			continue;
+		ent_add_person(x, i + l, t);
+	}
+}
+
 void
 ent_pass_people(struct zp_entities *x)
 {
@@ -1007,6 +1062,7 @@ ent_pass_people(struct zp_entities *x)
 
 	ent_mark(x, MARK_PEOPLE);
 	surname_only(x);
+	after_country(x);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
