@@ -1046,12 +1046,111 @@ and_then_name(const struct zp_entities *x, size_t i)
 	    in_cs(ent_cs_surname, x->c[i + 1]);
 }
 
+/* Before X某, characters that end a word for a person: 丈夫郭某, 被告王某. */
+static const char mou_prev[] = "夫妻友犯告员民工生师长者女男子父母兄弟姐妹";
+/* After X某, characters that make 某 a word of its own: 某些, 某地. */
+static const char mou_bad_next[] =
+    "些种个地年月日时位处方项类天次件事省市县区镇乡村单国部门公局厂店校院所"
+    "型款样一";
+
+/*
+ * A person the text names by the surname alone: 梁某 (a name withheld, as
+ * the courts' and police's reports write it) and 姓孙的乘客 (a surname
+ * given).  The surname is the person, as GUIDELINES has 陈 of 陈先生.
+ * Surnames that are more often words (和某些, 于某地) are left out.
+ */
+static void
+surname_only(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t sl;
+
+		if (c[i + 1] == 0x67D0 /* 某 */ && x->owner[i] < 0 &&
+		    in_cs(ent_cs_surname, c[i]) &&
+		    !in_cs(ent_cs_titlebadsur, c[i]) &&
+		    (ent_name_start_ok(x, i) || in_set(mou_prev, c[i - 1])) &&
+		    (i + 2 >= n || c[i + 2] == 0x67D0 ||
+		        !in_set(mou_bad_next, c[i + 2]))) {
+			ent_add_person(x, i, i + 1);
+			i++;
+		} else if (c[i] == 0x59D3 /* 姓 */ &&
+		    (i == 0 || (c[i - 1] != 0x767E /* 百姓 */ &&
+		        !in_cs(ent_cs_surname, c[i - 1]))) /* 吕姓 */ &&
+		    (sl = ent_surname_at(x, i + 1)) > 0 &&
+		    x->owner[i + 1] < 0 && (sl == 2 || i + 2 >= n ||
+		    !ent_given_ok(x, i + 2, i + 3) || c[i + 2] == 0x540D)) {
+			ent_add_person(x, i + 1, i + 1 + sl);
+			i += sl;
+		}
+	}
+}
+
+static bool notname_at(const struct zp_entities *x, size_t a, size_t b);
+
+/* Between a country and its player: 丹麦队, 韩国女队的, 巴西选手. */
+static const char *const country_player[] = {
+	"女队的",
+	"男队的",
+	"队的",
+	"女队",
+	"男队",
+	"队",
+	"选手",
+	"名将",
+	"球员",
+};
+
+/*
+ * A transliterated name after a country's team or a word for its players
+ * (丹麦队盖德, 韩国女队的金某, 巴西选手罗某): the whole run of the set, two
+ * characters at least and three after 的, never a listed name or a common
+ * word (中国队马上).  After a country and 的 alone the run is as often one
+ * of its places (法国的埃菲尔铁塔, 波兰的波兹南), so that is no evidence.
+ */
+static void
+after_country(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		const struct ent *f = &x->ent[k];
+		size_t i = f->e, l = 0, t;
+		/* A team the rules found already: 丹麦队盖德, 丹麦队的盖德. */
+		bool team = f->type == ZP_ET_ORG && x->c[i - 1] == 0x961F;
+
+		if (f->dead || (f->type != ZP_ET_LOC && !team) || f->e - f->s < 2)
+			continue;
+		for (size_t w = 0; w < NELEM(country_player) && l == 0 && !team;
+		     w++)
+			if (text_is(x, i, country_player[w]))
+				l = strlen(country_player[w]) / 3;
+		if (team && text_is(x, i, "的"))
+			l = 1;
+		if (l == 0 && !team)
+			continue;
+		for (t = i + l; t < x->n && t - (i + l) < 6 &&
+		     x->owner[t] < 0 && in_cs(ent_cs_translit, x->c[t]);
+		     t++)
+			;
+		if (t - (i + l) < (l > 0 && x->c[i + l - 1] == 0x7684 ? 3u : 2u) ||
+		    t - (i + l) > 5 ||
+		    (t < x->n && (in_cs(ent_cs_translit, x->c[t]) ||
+		                     is_alnum(x->c[t]))) ||
+		    lookup(x, i + l, t) != NONE || notname_at(x, i + l, t))
+			continue;
+		ent_add_person(x, i + l, t);
+	}
+}
+
 void
 ent_pass_people(struct zp_entities *x)
 {
 	size_t n = x->n;
 
 	ent_mark(x, MARK_PEOPLE);
+	surname_only(x);
+	after_country(x);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
@@ -1437,7 +1536,7 @@ ent_people_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { surnames, translit, not_given,
 		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST, title_bad_next,
-		OPEN_TITLE_NEXT };
+		OPEN_TITLE_NEXT, mou_bad_next, mou_prev };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

@@ -665,6 +665,48 @@ abbrev_at(struct zp_entities *x, size_t i)
 	return j;
 }
 
+/* What follows 中华 when it names China: its culture, people and land. */
+static const char *const zhonghua_next[] = {
+	"文化",
+	"儿女",
+	"文明",
+	"大地",
+	"医学",
+	"武术",
+	"河山",
+	"伟业",
+	"腾飞",
+	"传统",
+	"美德",
+	"巨龙",
+};
+/* Verbs before 中华 that take China as their object: 弘扬中华文化. */
+static const char zhonghua_prev[] = "兴扬展承代";
+
+/*
+ * 中华 as China (振兴中华, 弘扬中华文化) at i, after a boundary or one of
+ * zhonghua_prev; 其中华为 and the like are other words.
+ */
+static bool
+zhonghua_people(const struct zp_entities *x, size_t i)
+{
+	uint32_t p = i > 0 ? x->c[i - 1] : 0;
+	bool start = p == 0 || !is_han(p) || in_cs(ent_cs_stop, p);
+
+	if (!start && !in_set(zhonghua_prev, p))
+		return false;
+	/* 振兴中华 closes its clause. */
+	if (i >= 2 && text_is(x, i - 2, "振兴") &&
+	    (i + 2 >= x->n || !is_han(x->c[i + 2]) ||
+	        in_set(list_close, x->c[i + 2]) || x->c[i + 2] == 0x800C ||
+	        x->c[i + 2] == 0x505A)) /* 而, 做 */
+		return true;
+	for (size_t k = 0; k < NELEM(zhonghua_next); k++)
+		if (text_is(x, i + 2, zhonghua_next[k]))
+			return true;
+	return false;
+}
+
 /* One abbreviation standing alone (ABBREV_START above): its end, or i. */
 static size_t
 abbrev_one(struct zp_entities *x, size_t i)
@@ -678,11 +720,7 @@ abbrev_one(struct zp_entities *x, size_t i)
 
 	/* 中华 before its people or its culture: 中华民族, 中华文化. */
 	if (u == 0x4E2D && nx == 0x534E &&
-	    (text_is(x, i + 2, "民族") ||
-	        ((p == 0 || !is_han(p) || in_cs(ent_cs_stop, p)) &&
-	            (text_is(x, i + 2, "文化") || text_is(x, i + 2, "儿女") ||
-	                text_is(x, i + 2, "文明") ||
-	                text_is(x, i + 2, "大地"))))) {
+	    (text_is(x, i + 2, "民族") || zhonghua_people(x, i))) {
 		id = "China";
 		ent_add(x, i, i + 2, ZP_ET_LOC, SRC_RULE, NONE,
 		    ent_put_id(x, id, strlen(id)));
@@ -822,7 +860,8 @@ ent_places_init(struct zp_entities *x)
 		xian_bad_prev, zhou_bad_prev, qu_bad_prev, shi_bad_next,
 		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
 		kang_next, zhongwai_prev, list_close, go_prev, go_place,
-		go_bad_next, go_port_prev, nation_first, army_bad_next, zhen_bad_prev,
+		go_bad_next, go_port_prev, nation_first, army_bad_next,
+		zhonghua_prev, zhen_bad_prev,
 		xiang_bad_prev, cun_bad_prev, zhen_bad_next, xiang_bad_next,
 		cun_bad_next };
 

@@ -413,3 +413,19 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '张志强=PER' ]
 	[ "$(sed -n 4p "$T/out")" = '' ]
 }
+
+@test "counties of one character and those the lists lack come from the divisions list (磁县, 井陉县)" {
+	found 他从磁县调到井陉县，又去了鄂温克族自治旗。 全县有两县交界处。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = \
+	    '[["磁县","LOC"],["井陉县","LOC"],["鄂温克族自治旗","LOC"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+}
+
+@test "a transliterated name after a country's team or players is a person (丹麦队盖德, 巴西选手)" {
+	found 半决赛中，挪威队萨德尔以二比零获胜。 巴西选手卡里森排在第五。 \
+	    他们参观了法国的卡萨格兰。 中国队马上就要出发。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["挪威队","ORG"],["萨德尔","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["巴西","LOC"],["卡里森","PER"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["法国","LOC"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["中国队","ORG"]]' ]
+}

@@ -2,7 +2,7 @@
  * test_ent_names -- first mentions of people found by rule over an empty
  * gazetteer and without the name statistics: a full name after a trade,
  * a station or a kin word, transliterated names by their last character,
- * and what is no name.  The people are fictional.
+ * a surname alone (林某, 姓骆的), and what is no name.  The people are fictional.
  */
 #include "ent_test.h"
 
@@ -52,12 +52,30 @@ test_translit_ends(void **state)
 	expect("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
 }
 
+static void
+test_surname_only(void **state)
+{
+	(void)state;
+	/* A name withheld, or a surname given: the surname is the person. */
+	expect("法院判决，被告林某赔偿损失。", "林", ZP_ET_PER, true);
+	expect("据了解，邹某与丈夫甘某离了婚。", "甘", ZP_ET_PER, true);
+	expect("一位姓骆的司机告诉记者。", "骆", ZP_ET_PER, true);
+	/* 某 and 姓 in words, and surnames that are words here. */
+	expect("南方某机场扩建。", "方", ZP_ET_PER, false);
+	expect("他承包某码头工程。", "包", ZP_ET_PER, false);
+	expect("和某些人不同。", "和", ZP_ET_PER, false);
+	expect("老百姓林大伯说。", "林", ZP_ET_PER, false);
+	expect("此地多为吕姓时常往来。", "时", ZP_ET_PER, false);
+	expect("他们在陈某地开会。", "陈", ZP_ET_PER, false);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lead_kin_trade),
 		cmocka_unit_test(test_translit_ends),
+		cmocka_unit_test(test_surname_only),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -77,6 +77,18 @@ test_abbrev_going(void **state)
 	expect("他赴新单位报到。", "新", ZP_ET_LOC, false);
 }
 
+static void
+test_zhonghua(void **state)
+{
+	(void)state;
+	/* 中华 as China: its culture and people, or what is revived. */
+	expect("同学们为振兴中华而学习。", "中华", ZP_ET_LOC, true);
+	expect("他们传承中华医学。", "中华", ZP_ET_LOC, true);
+	/* 中 and 华 of other words. */
+	expect("其中华为手机销量最高。", "中华", ZP_ET_LOC, false);
+	expect("振兴中华路的商铺。", "中华", ZP_ET_LOC, false);
+}
+
 int
 main(void)
 {
@@ -84,6 +96,7 @@ main(void)
 		cmocka_unit_test(test_villages),
 		cmocka_unit_test(test_abbrev_lists),
 		cmocka_unit_test(test_abbrev_going),
+		cmocka_unit_test(test_zhonghua),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
