@@ -70,7 +70,7 @@ struct zp_entities {
 	/* Word lists, each filled by the init of its family's file. */
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
 	struct zp_wordlist levels, parties, legal, national,
-	    weaktrade; /* ent_suffix.c */
+	    weaktrade, scope; /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
 	struct zp_wordlist abbgov;                     /* ent_places.c */
