@@ -15,7 +15,7 @@
  * Words of bodies the suffix table lacks because alone they are common
  * words, which a place or an organization before them names: teams by
  * their sport or rank (阿根廷足球队; the suffix 队 turns 球队 down), schools,
- * and the parts of an organization (欧佩克组织, 新华社 + 香港分社).
+ * and the parts of an organization (新华社 + 香港分社, 欧盟 + 外长理事会).
  */
 static const char *const team_words[] = {
 	"足球队",
@@ -43,7 +43,6 @@ static const char *const team_words[] = {
 	"职校",
 	"警校",
 	"军校",
-	"组织",
 	"理事会",
 	"中心",
 	"分社",
