@@ -324,6 +324,20 @@ owned_body(const struct zp_entities *x, const struct ent *e)
 }
 
 /*
+ * Whether entity e is a congress by its number (十五大, 第三次代表大会),
+ * of the party named right before it: 中共 + 十五大.
+ */
+static bool
+congress(const struct zp_entities *x, const struct ent *e)
+{
+	uint32_t last = x->c[e->e - 1];
+
+	return !e->dead && e->type == ZP_ET_ORG && e->e - e->s >= 3 &&
+	    (in_set(numerals, x->c[e->s]) || x->c[e->s] == 0x7B2C) &&
+	    (last == 0x5927 || last == 0x4F1A); /* 大, 会 */
+}
+
+/*
  * An organization + a body it owns is one name, the longest (GUIDELINES
  * 8): 铁道部 + 第四工程局, 招商银行 + 北京分行, 联合国 + 难民署.
  */
@@ -333,7 +347,8 @@ owner_bodies(struct zp_entities *x)
 	for (size_t i = 1; i < x->n; i++) {
 		int32_t o = x->owner[i], p;
 
-		if (o < 0 || x->ent[o].s != i || !owned_body(x, &x->ent[o]) ||
+		if (o < 0 || x->ent[o].s != i ||
+		    !(owned_body(x, &x->ent[o]) || congress(x, &x->ent[o])) ||
 		    (p = ends_at(x, i)) < 0 || x->ent[p].type != ZP_ET_ORG)
 			continue;
 		add_body(x, x->ent[p].s, x->ent[o].e);

@@ -1,7 +1,7 @@
 /*
  * test_ent_organs -- a place, a name and an institution as one
  * organization (ent_organs.c), over a gazetteer of a few countries and
- * four organizations: the middle of the name with stops that belong to
+ * a few organizations: the middle of the name with stops that belong to
  * it (经济, 第四), the clauses and roles that end it, teams, a level before
  * a local body, an organization + a body it owns, museums and libraries
  * as places, and what stays apart (美国政府, a firm of a kind, a listed
@@ -23,6 +23,8 @@ setup_places(void **state)
 	zp_gaz_add(gaz, "人大常委会", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "卫生局", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "铁道部", ZP_ET_ORG, NULL, 0, NULL, NULL);
+	zp_gaz_add(gaz, "中共", ZP_ET_ORG, NULL, 0, NULL, NULL);
+	zp_gaz_add(gaz, "十五大", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_compile(gaz);
 	x = zp_ent_new(gaz);
 	return 0;
@@ -119,6 +121,11 @@ test_owner_bodies(void **state)
 	expect("铁道部第九工程局承建该线。", ZP_ET_ORG, "铁道部", false);
 	expect("星海电子北京分公司开业。", ZP_ET_ORG, "星海电子北京分公司",
 	    true);
+	/* A party + its congress by number. */
+	expect("中共十五大确立了方针。", ZP_ET_ORG, "中共十五大", true);
+	expect("中共十五大确立了方针。", ZP_ET_ORG, "中共", false);
+	expect("中共的十五大开幕。", ZP_ET_ORG, "中共的十五大", false);
+	expect("中共的十五大开幕。", ZP_ET_ORG, "十五大", true);
 	/* Words of bodies that are common words alone. */
 	expect("铁道部发展中心发布报告。", ZP_ET_ORG, "铁道部发展中心", true);
 	expect("他在中心工作。", ZP_ET_ORG, "中心", false);
