@@ -179,6 +179,9 @@ static const struct suffix suffixes[] = {
 	{ "总工会", 'N', ent_firm_next },
 	{ "分局", 'N', ent_firm_next },
 	{ "党校", 'N', ent_firm_next },
+	/* Councils and police stations, named by their place or body. */
+	{ "理事会", 'N', ent_firm_next },
+	{ "派出所", 'N', ent_firm_next },
 	{ "宾馆", 'N', ent_firm_next },
 	{ "饭店", 'N', ent_firm_next },
 	{ "大酒店", 'N', ent_firm_next },
