@@ -77,7 +77,7 @@ struct zp_entities {
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
-	struct zp_wordlist teams, clause, venues;      /* ent_organs.c */
+	struct zp_wordlist teams, clause, venues, levels2; /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;

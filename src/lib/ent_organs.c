@@ -153,6 +153,15 @@ static const char *const venue_words[] = {
 	"会展中心",
 };
 
+/* Levels of a body of the state, before it: 国家 + 教育部. */
+static const char *const level_words[] = {
+	"国家",
+	"中央",
+	"自治区",
+	"自治州",
+	"地区",
+};
+
 /* Levels of one character before a local body: 市 + 人大常委会. */
 static const char level_chars[] = "省市县区乡镇村";
 
@@ -277,26 +286,33 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 	return m;
 }
 
-/* 市 + 人大常委会, 县 + 卫生局: a level before a body of a place. */
+/*
+ * 市 + 人大常委会, 县 + 卫生局, 国家 + 教育部, 自治区 + 政协: a level before
+ * a body of a place.
+ */
 static void
 level_body(struct zp_entities *x, size_t k)
 {
 	struct ent *e = &x->ent[k];
-	size_t s = e->s;
+	size_t s = e->s, lv;
 	uint32_t p;
 
 	if (e->dead || e->type != ZP_ET_ORG || s == 0 ||
-	    x->owner[s - 1] >= 0 || !in_set(level_chars, x->c[s - 1]) ||
-	    !in_cs(ent_cs_bodylast, x->c[e->e - 1]))
+	    x->owner[s - 1] >= 0 || !in_cs(ent_cs_bodylast, x->c[e->e - 1]))
 		return;
-	p = s >= 2 ? x->c[s - 2] : 0;
+	lv = wl_before(&x->levels2, x->c, s);
+	if (lv == 0 && in_set(level_chars, x->c[s - 1]))
+		lv = 1;
+	if (lv == 0 || x->owner[s - lv] >= 0)
+		return;
+	p = s > lv ? x->c[s - lv - 1] : 0;
 	/* A place of its own before the level (南县, 通州区) is left alone. */
-	if (p != 0 && is_han(p) && x->owner[s - 2] < 0 &&
+	if (lv == 1 && p != 0 && is_han(p) && x->owner[s - 2] < 0 &&
 	    !in_cs(ent_cs_stop, p))
 		return;
 	if ((p != 0 && in_set(level_bad_prev, p)) || x->c[s] == x->c[s - 1])
 		return;
-	add_body(x, s - 1, e->e);
+	add_body(x, s - lv, e->e);
 }
 
 /*
@@ -394,6 +410,7 @@ ent_organs_init(struct zp_entities *x)
 	zp_wl_add_all(&x->teams, team_words, NELEM(team_words));
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
 	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
+	zp_wl_add_all(&x->levels2, level_words, NELEM(level_words));
 }
 
 void
@@ -402,4 +419,5 @@ ent_organs_free(struct zp_entities *x)
 	zp_wl_free(&x->teams);
 	zp_wl_free(&x->clause);
 	zp_wl_free(&x->venues);
+	zp_wl_free(&x->levels2);
 }

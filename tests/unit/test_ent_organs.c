@@ -23,6 +23,7 @@ setup_places(void **state)
 	zp_gaz_add(gaz, "人大常委会", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "卫生局", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "铁道部", ZP_ET_ORG, NULL, 0, NULL, NULL);
+	zp_gaz_add(gaz, "教育部", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "中共", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_add(gaz, "十五大", ZP_ET_ORG, NULL, 0, NULL, NULL);
 	zp_gaz_compile(gaz);
@@ -108,6 +109,9 @@ test_level_bodies(void **state)
 	/* 全县 is every body of the county; 县县委 repeats the level. */
 	expect("全县卫生局干部参加。", ZP_ET_ORG, "县卫生局", false);
 	expect("该县县委开会。", ZP_ET_ORG, "县县委", false);
+	/* A level of the state of two characters. */
+	expect("国家教育部发出通知。", ZP_ET_ORG, "国家教育部", true);
+	expect("全国教育部门发出通知。", ZP_ET_ORG, "全国教育部", false);
 }
 
 static void
