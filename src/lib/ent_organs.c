@@ -122,9 +122,9 @@ static const char *const clause_words[] = {
 
 /*
  * Stop characters (ent_cs_stop) that are common inside such names: 经济,
- * 前卫, 外贸, 内蒙古, 共青团, 水系.
+ * 前卫, 外贸, 内蒙古, 共青团, 水系, 青年.
  */
-static const char inner_ok[] = "经前外内共系旗";
+static const char inner_ok[] = "经前外内共系旗年";
 /* Characters that join or govern, which no such name has inside: 同, 任. */
 static const char hard_stop[] = "同任逢赴兼很";
 /* Numbers, within a name only after 第: 第四纺织厂. */
@@ -269,11 +269,13 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 		m = e->s;
 		/*
 		 * A team a rule found after a verb (迎战 + 瑞典队) is whole;
-		 * only a stop inside a name cut it short, or nothing.
+		 * only a stop inside a name cut it short (经, 第四, the stop
+		 * word 管理 of 财贸管理干部学院), or nothing.
 		 */
 		if (e->src == SRC_RULE && m > 0 && place_ending(x, m) < 0 &&
 		    !in_set(inner_ok, x->c[m - 1]) &&
-		    !in_set(numerals, x->c[m - 1]))
+		    !in_set(numerals, x->c[m - 1]) &&
+		    wl_before(&x->stopw, x->c, m) == 0)
 			return SIZE_MAX;
 	} else {
 		for (size_t q = i; q < *j; q++)

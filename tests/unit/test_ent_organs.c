@@ -65,6 +65,7 @@ test_place_bodies(void **state)
 	expect("日本经济计划厅官员说，形势好转。", ZP_ET_ORG,
 	    "日本经济计划厅", true);
 	expect("他曾在北京第四印染厂工作。", ZP_ET_ORG, "北京第四印染厂", true);
+	expect("北京青年话剧团今晚演出。", ZP_ET_ORG, "北京青年话剧团", true);
 	/* A number without 第 is a count: 三 + 印染厂. */
 	expect("北京三印染厂合并。", ZP_ET_ORG, "北京三印染厂", false);
 }
