@@ -69,15 +69,16 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	/* Word lists, each filled by the init of its family's file. */
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
-	struct zp_wordlist levels, parties, legal, national,
-	    weaktrade, scope; /* ent_suffix.c */
+	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
+	struct zp_wordlist weaktrade, scope;                 /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
 	struct zp_wordlist abbgov;                     /* ent_places.c */
 	struct zp_wordlist role, lead, say, namenext;  /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
-	struct zp_wordlist teams, clause, venues, levels2; /* ent_organs.c */
+	struct zp_wordlist teams, clause;              /* ent_organs.c */
+	struct zp_wordlist venues, levels2;            /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;

@@ -299,8 +299,8 @@ level_body(struct zp_entities *x, size_t k)
 	size_t s = e->s, lv;
 	uint32_t p;
 
-	if (e->dead || e->type != ZP_ET_ORG || s == 0 ||
-	    x->owner[s - 1] >= 0 || !in_cs(ent_cs_bodylast, x->c[e->e - 1]))
+	if (e->dead || e->type != ZP_ET_ORG || s == 0 || x->owner[s - 1] >= 0 ||
+	    !in_cs(ent_cs_bodylast, x->c[e->e - 1]))
 		return;
 	lv = wl_before(&x->levels2, x->c, s);
 	if (lv == 0 && in_set(level_chars, x->c[s - 1]))

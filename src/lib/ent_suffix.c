@@ -714,8 +714,7 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(&x->legal, legal_form_words, NELEM(legal_form_words));
 	zp_wl_add_all(
 	    &x->national, national_firm_words, NELEM(national_firm_words));
-	zp_wl_add_all(
-	    &x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
+	zp_wl_add_all(&x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
 	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
 }
 
