@@ -246,6 +246,10 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 	int32_t o = x->owner[i];
 
 	if (l == 0) {
+		/* The tests of ent_pass_suffix: no suffix starts here. */
+		if (!(x->fl[i] & CL_SUF) ||
+		    !zp_gaz_quick(&x->sq, x->c + i, x->n - i))
+			return SIZE_MAX;
 		sf = ent_suffix_at(x, i, &l);
 		if (sf == NULL || sf->firm == NULL ||
 		    (l == 1 && !ent_short_suffix_ok(x, i)))
