@@ -44,6 +44,10 @@ static const char *const team_words[] = {
 	"警校",
 	"军校",
 	"理事会",
+	"访问团",
+	"访华团",
+	"考察团",
+	"观察团",
 	"中心",
 	"分社",
 	"记者站",
@@ -234,12 +238,14 @@ add_body(struct zp_entities *x, size_t a, size_t j)
 
 /*
  * An institution's suffix or a team word at i, free or ending an
- * organization a rule made; its end in *j and whether a place alone names
- * it (an institution, not a firm of a trade) in *named.  The start of the
+ * organization a rule made; its end in *j, whether a place alone names
+ * it (an institution, not a firm of a trade) in *named and whether it may
+ * follow the place with nothing between in *bare.  The start of the
  * part a rule made is returned, or SIZE_MAX.
  */
 static size_t
-organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
+organ_at(
+    const struct zp_entities *x, size_t i, size_t *j, bool *named, bool *bare)
 {
 	size_t l = wl_at(&x->teams, x->c, x->n, i), m = i;
 	const struct suffix *sf = NULL;
@@ -257,6 +263,8 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 	}
 	*j = i + l;
 	*named = sf == NULL || sf->cls == 'N';
+	/* 市中心 is the middle of the city: 中心 needs a name of its own. */
+	*bare = !text_is(x, i, "中心");
 	/* 美国政府 is the country (GUIDELINES 8); 人民政府 is a body. */
 	if (text_is(x, i, "政府"))
 		return SIZE_MAX;
@@ -384,9 +392,10 @@ ent_pass_place_organs(struct zp_entities *x)
 
 	for (size_t i = 1; i < n; i++) {
 		size_t j, m, a;
-		bool named;
+		bool named, bare;
 
-		if ((m = organ_at(x, i, &j, &named)) == SIZE_MAX ||
+		if ((m = organ_at(x, i, &j, &named, &bare)) == SIZE_MAX ||
+		    (!bare && m == i && place_ending(x, i) >= 0) ||
 		    (a = place_start(x, m, j - i, named)) == SIZE_MAX)
 			continue;
 		add_body(x, a, j);

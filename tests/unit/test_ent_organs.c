@@ -133,6 +133,8 @@ test_owner_bodies(void **state)
 	/* Words of bodies that are common words alone. */
 	expect("铁道部发展中心发布报告。", ZP_ET_ORG, "铁道部发展中心", true);
 	expect("他在中心工作。", ZP_ET_ORG, "中心", false);
+	expect("他住在北京市中心。", ZP_ET_ORG, "北京市中心", false);
+	expect("北京青年访问团抵达。", ZP_ET_ORG, "北京青年访问团", true);
 	/* A clause or a role between them ends it. */
 	expect(
 	    "铁道部批准成立工程局。", ZP_ET_ORG, "铁道部批准成立工程局", false);
