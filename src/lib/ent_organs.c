@@ -193,7 +193,7 @@ place_start(const struct zp_entities *x, size_t m, size_t wlen, bool named)
 	size_t k = m, len = 0;
 	int32_t o;
 
-	while ((o = place_ending(x, k)) < 0) {
+	while (place_ending(x, k) < 0) {
 		uint32_t c;
 
 		/* An organization + its body: 国务院 + 机关事务 + 管理局. */
