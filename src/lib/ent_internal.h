@@ -78,8 +78,8 @@ struct zp_entities {
 	struct zp_gazetteer *suf; /* organization suffixes */
 	/* Word lists, each filled by the init of its family's file. */
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
-	struct zp_wordlist levels, parties, legal, national,
-	    weaktrade; /* ent_suffix.c */
+	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
+	struct zp_wordlist weaktrade, scope;                 /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                      /* ent_bodies.c */
 	struct zp_wordlist abbgov;                     /* ent_places.c */
@@ -89,7 +89,8 @@ struct zp_entities {
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail,
 	    ugroupnot; /* ent_units.c */
-	struct zp_wordlist teams, clause, venues;      /* ent_organs.c */
+	struct zp_wordlist teams, clause;              /* ent_organs.c */
+	struct zp_wordlist venues, levels2;            /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;

@@ -15,7 +15,7 @@
  * Words of bodies the suffix table lacks because alone they are common
  * words, which a place or an organization before them names: teams by
  * their sport or rank (阿根廷足球队; the suffix 队 turns 球队 down), schools,
- * and the parts of an organization (欧佩克组织, 新华社 + 香港分社).
+ * and the parts of an organization (新华社 + 香港分社, 欧盟 + 外长理事会).
  */
 static const char *const team_words[] = {
 	"足球队",
@@ -43,8 +43,11 @@ static const char *const team_words[] = {
 	"职校",
 	"警校",
 	"军校",
-	"组织",
 	"理事会",
+	"访问团",
+	"访华团",
+	"考察团",
+	"观察团",
 	"中心",
 	"分社",
 	"记者站",
@@ -123,9 +126,9 @@ static const char *const clause_words[] = {
 
 /*
  * Stop characters (ent_cs_stop) that are common inside such names: 经济,
- * 前卫, 外贸, 内蒙古, 共青团, 水系.
+ * 前卫, 外贸, 内蒙古, 共青团, 水系, 青年.
  */
-static const char inner_ok[] = "经前外内共系旗";
+static const char inner_ok[] = "经前外内共系旗年";
 /* Characters that join or govern, which no such name has inside: 同, 任. */
 static const char hard_stop[] = "同任逢赴兼很";
 /* Numbers, within a name only after 第: 第四纺织厂. */
@@ -152,6 +155,15 @@ static const char *const venue_words[] = {
 	"发射中心",
 	"航天中心",
 	"会展中心",
+};
+
+/* Levels of a body of the state, before it: 国家 + 教育部. */
+static const char *const level_words[] = {
+	"国家",
+	"中央",
+	"自治区",
+	"自治州",
+	"地区",
 };
 
 /* Levels of one character before a local body: 市 + 人大常委会. */
@@ -181,7 +193,7 @@ place_start(const struct zp_entities *x, size_t m, size_t wlen, bool named)
 	size_t k = m, len = 0;
 	int32_t o;
 
-	while ((o = place_ending(x, k)) < 0) {
+	while (place_ending(x, k) < 0) {
 		uint32_t c;
 
 		/* An organization + its body: 国务院 + 机关事务 + 管理局. */
@@ -226,18 +238,24 @@ add_body(struct zp_entities *x, size_t a, size_t j)
 
 /*
  * An institution's suffix or a team word at i, free or ending an
- * organization a rule made; its end in *j and whether a place alone names
- * it (an institution, not a firm of a trade) in *named.  The start of the
+ * organization a rule made; its end in *j, whether a place alone names
+ * it (an institution, not a firm of a trade) in *named and whether it may
+ * follow the place with nothing between in *bare.  The start of the
  * part a rule made is returned, or SIZE_MAX.
  */
 static size_t
-organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
+organ_at(
+    const struct zp_entities *x, size_t i, size_t *j, bool *named, bool *bare)
 {
 	size_t l = wl_at(&x->teams, x->c, x->n, i), m = i;
 	const struct suffix *sf = NULL;
 	int32_t o = x->owner[i];
 
 	if (l == 0) {
+		/* The tests of ent_pass_suffix: no suffix starts here. */
+		if (!(x->fl[i] & CL_SUF) ||
+		    !zp_gaz_quick(&x->sq, x->c + i, x->n - i))
+			return SIZE_MAX;
 		sf = ent_suffix_at(x, i, &l);
 		if (sf == NULL || sf->firm == NULL ||
 		    (l == 1 && !ent_short_suffix_ok(x, i)))
@@ -245,6 +263,8 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 	}
 	*j = i + l;
 	*named = sf == NULL || sf->cls == 'N';
+	/* 市中心 is the middle of the city: 中心 needs a name of its own. */
+	*bare = !text_is(x, i, "中心");
 	/* 美国政府 is the country (GUIDELINES 8); 人民政府 is a body. */
 	if (text_is(x, i, "政府"))
 		return SIZE_MAX;
@@ -261,11 +281,13 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 		m = e->s;
 		/*
 		 * A team a rule found after a verb (迎战 + 瑞典队) is whole;
-		 * only a stop inside a name cut it short, or nothing.
+		 * only a stop inside a name cut it short (经, 第四, the stop
+		 * word 管理 of 财贸管理干部学院), or nothing.
 		 */
 		if (e->src == SRC_RULE && m > 0 && place_ending(x, m) < 0 &&
 		    !in_set(inner_ok, x->c[m - 1]) &&
-		    !in_set(numerals, x->c[m - 1]))
+		    !in_set(numerals, x->c[m - 1]) &&
+		    wl_before(&x->stopw, x->c, m) == 0)
 			return SIZE_MAX;
 	} else {
 		for (size_t q = i; q < *j; q++)
@@ -278,26 +300,33 @@ organ_at(const struct zp_entities *x, size_t i, size_t *j, bool *named)
 	return m;
 }
 
-/* 市 + 人大常委会, 县 + 卫生局: a level before a body of a place. */
+/*
+ * 市 + 人大常委会, 县 + 卫生局, 国家 + 教育部, 自治区 + 政协: a level before
+ * a body of a place.
+ */
 static void
 level_body(struct zp_entities *x, size_t k)
 {
 	struct ent *e = &x->ent[k];
-	size_t s = e->s;
+	size_t s = e->s, lv;
 	uint32_t p;
 
-	if (e->dead || e->type != ZP_ET_ORG || s == 0 ||
-	    x->owner[s - 1] >= 0 || !in_set(level_chars, x->c[s - 1]) ||
+	if (e->dead || e->type != ZP_ET_ORG || s == 0 || x->owner[s - 1] >= 0 ||
 	    !in_cs(ent_cs_bodylast, x->c[e->e - 1]))
 		return;
-	p = s >= 2 ? x->c[s - 2] : 0;
+	lv = wl_before(&x->levels2, x->c, s);
+	if (lv == 0 && in_set(level_chars, x->c[s - 1]))
+		lv = 1;
+	if (lv == 0 || x->owner[s - lv] >= 0)
+		return;
+	p = s > lv ? x->c[s - lv - 1] : 0;
 	/* A place of its own before the level (南县, 通州区) is left alone. */
-	if (p != 0 && is_han(p) && x->owner[s - 2] < 0 &&
+	if (lv == 1 && p != 0 && is_han(p) && x->owner[s - 2] < 0 &&
 	    !in_cs(ent_cs_stop, p))
 		return;
 	if ((p != 0 && in_set(level_bad_prev, p)) || x->c[s] == x->c[s - 1])
 		return;
-	add_body(x, s - 1, e->e);
+	add_body(x, s - lv, e->e);
 }
 
 /*
@@ -325,6 +354,20 @@ owned_body(const struct zp_entities *x, const struct ent *e)
 }
 
 /*
+ * Whether entity e is a congress by its number (十五大, 第三次代表大会),
+ * of the party named right before it: 中共 + 十五大.
+ */
+static bool
+congress(const struct zp_entities *x, const struct ent *e)
+{
+	uint32_t last = x->c[e->e - 1];
+
+	return !e->dead && e->type == ZP_ET_ORG && e->e - e->s >= 3 &&
+	    (in_set(numerals, x->c[e->s]) || x->c[e->s] == 0x7B2C) &&
+	    (last == 0x5927 || last == 0x4F1A); /* 大, 会 */
+}
+
+/*
  * An organization + a body it owns is one name, the longest (GUIDELINES
  * 8): 铁道部 + 第四工程局, 招商银行 + 北京分行, 联合国 + 难民署.
  */
@@ -334,7 +377,8 @@ owner_bodies(struct zp_entities *x)
 	for (size_t i = 1; i < x->n; i++) {
 		int32_t o = x->owner[i], p;
 
-		if (o < 0 || x->ent[o].s != i || !owned_body(x, &x->ent[o]) ||
+		if (o < 0 || x->ent[o].s != i ||
+		    !(owned_body(x, &x->ent[o]) || congress(x, &x->ent[o])) ||
 		    (p = ends_at(x, i)) < 0 || x->ent[p].type != ZP_ET_ORG)
 			continue;
 		add_body(x, x->ent[p].s, x->ent[o].e);
@@ -348,9 +392,10 @@ ent_pass_place_organs(struct zp_entities *x)
 
 	for (size_t i = 1; i < n; i++) {
 		size_t j, m, a;
-		bool named;
+		bool named, bare;
 
-		if ((m = organ_at(x, i, &j, &named)) == SIZE_MAX ||
+		if ((m = organ_at(x, i, &j, &named, &bare)) == SIZE_MAX ||
+		    (!bare && m == i && place_ending(x, i) >= 0) ||
 		    (a = place_start(x, m, j - i, named)) == SIZE_MAX)
 			continue;
 		add_body(x, a, j);
@@ -380,6 +425,7 @@ ent_organs_init(struct zp_entities *x)
 	zp_wl_add_all(&x->teams, team_words, NELEM(team_words));
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
 	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
+	zp_wl_add_all(&x->levels2, level_words, NELEM(level_words));
 }
 
 void
@@ -388,4 +434,5 @@ ent_organs_free(struct zp_entities *x)
 	zp_wl_free(&x->teams);
 	zp_wl_free(&x->clause);
 	zp_wl_free(&x->venues);
+	zp_wl_free(&x->levels2);
 }

@@ -181,6 +181,9 @@ static const struct suffix suffixes[] = {
 	{ "总工会", 'N', ent_firm_next },
 	{ "分局", 'N', ent_firm_next },
 	{ "党校", 'N', ent_firm_next },
+	/* Councils and police stations, named by their place or body. */
+	{ "理事会", 'N', ent_firm_next },
+	{ "派出所", 'N', ent_firm_next },
 	{ "宾馆", 'N', ent_firm_next },
 	{ "饭店", 'N', ent_firm_next },
 	{ "大酒店", 'N', ent_firm_next },
@@ -277,6 +280,19 @@ static const char *const level_words[] = {
  * characters follow before the suffix: 新闻出版署.
  */
 static const char word_first[] = "新";
+
+/*
+ * Generic words of scope that an institution keeps in its name as it
+ * keeps its level: 国际羊毛局, 全球环境委员会, 联邦航空局, 临时执政委员会.
+ */
+static const char *const scope_words[] = {
+	"国际",
+	"全球",
+	"世界",
+	"联邦",
+	"首都",
+	"临时",
+};
 
 /* After a level, characters that make it a modifier: 国家级, 全国性. */
 static const char level_bad_next[] = "级性";
@@ -544,8 +560,9 @@ suffix_name_start(const struct zp_entities *x, struct org *o)
 	while (ns < i && (lead = wl_at(&x->generic, x->c, i, ns)) > 0 &&
 	    o->ab < 0 &&
 	    !(o->cls == 'N' && o->last->firm != NULL &&
-	        wl_at(&x->levels, x->c, i, ns) == lead &&
-	        !in_set(level_bad_next, x->c[ns + lead])) &&
+	        ((wl_at(&x->levels, x->c, i, ns) == lead &&
+	             !in_set(level_bad_next, x->c[ns + lead])) ||
+	            wl_at(&x->scope, x->c, i, ns) == lead)) &&
 	    !(lead == 1 && in_set(word_first, x->c[ns]) && i - ns - lead >= 3))
 		ns += lead, o->k = ns;
 	o->nname = i - ns;
@@ -734,8 +751,8 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(&x->legal, legal_form_words, NELEM(legal_form_words));
 	zp_wl_add_all(
 	    &x->national, national_firm_words, NELEM(national_firm_words));
-	zp_wl_add_all(
-	    &x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
+	zp_wl_add_all(&x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
+	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
 }
 
 void
@@ -747,4 +764,5 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->legal);
 	zp_wl_free(&x->national);
 	zp_wl_free(&x->weaktrade);
+	zp_wl_free(&x->scope);
 }

@@ -172,6 +172,16 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "必须依靠企业推动改革"), "");
 	assert_string_equal(one(gaz, "家庭财产保险增长很快"), "");
 	assert_string_equal(one(gaz, "大力扶持民族工业"), "");
+	/* An institution keeps its scope as it keeps its level. */
+	assert_string_equal(
+	    one(gaz, "国际园艺协会发布报告"), "国际园艺协会/ORG/国际园艺协会");
+	assert_string_equal(one(gaz, "全球最大的科技公司"), "");
+	/* Councils and police stations by their name. */
+	assert_string_equal(one(gaz, "由东湖行动理事会主办"),
+	    "东湖行动理事会/ORG/东湖行动理事会");
+	assert_string_equal(
+	    one(gaz, "他到柳营派出所报案"), "柳营派出所/ORG/柳营派出所");
+	assert_string_equal(one(gaz, "下周召开理事会"), "");
 	/* ...but does with a legal form. */
 	assert_string_equal(one(gaz, "远山企业有限公司成立"),
 	    "远山企业有限公司/ORG/远山企业有限公司");
