@@ -553,9 +553,17 @@ ent_product_maker(const struct zp_entities *x, const char *id)
 	size_t len = strlen(id), l;
 	const char *m;
 
+	uint32_t g;
+
 	for (size_t k = 0; k < NELEM(makers); k++)
 		if (strcmp(id, makers[k].product) == 0)
 			return makers[k].maker;
+	/* A listed product names its maker in the parent column. */
+	if ((g = zp_gaz_lookup(x->g, id, len)) != ZP_GAZ_NONE &&
+	    zp_gaz_entry(x->g, g)->type == ZP_ET_PRODUCT &&
+	    zp_gaz_entry(x->g, g)->parent != NULL &&
+	    strcmp(zp_gaz_entry(x->g, g)->id, id) == 0)
+		return zp_gaz_entry(x->g, g)->parent;
 	if ((l = category_tail(id, len)) > 0 &&
 	    (m = org_named(x, id, len - l)) != NULL)
 		return m;
@@ -837,6 +845,8 @@ static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌�
 static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
 	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
 	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
+static const char *const toy_cues[] = { "泡泡玛特", "潮玩", "盲盒", "IP",
+	"手办", "玩偶", "系列", "销售额", "LABUBU" };
 static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
@@ -860,6 +870,9 @@ static const struct {
 	{ "鲲鹏", CUES(chip_cues) },
 	{ "天玑", CUES(chip_cues) },
 	{ "TPU", CUES(chip_cues) },
+	{ "夸克", CUES(ai_cues) },
+	{ "钉钉", CUES(ai_cues) },
+	{ "星星人", CUES(toy_cues) },
 };
 
 /*

@@ -336,7 +336,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
-		if (ge != NULL && o->parent == NULL)
+		/* A product's parent column is its maker, given as maker. */
+		if (ge != NULL && o->parent == NULL &&
+		    o->type != ZP_ET_PRODUCT)
 			o->parent = ge->parent;
 	}
 	sort_ents(x->out, no, x->outtmp);
