@@ -345,9 +345,11 @@ short_model(const struct zp_entities *x, size_t a, size_t b)
 			break;
 	if (k == NELEM(short_model_makers))
 		return false;
+	/* 理想i8 as 问界M9; 极氪9X, where X is the crossover line. */
 	if (b - a == 2)
-		return is_upper(c[a]) && is_digit(c[a + 1]) &&
-		    zp_wl_at(&x->noncode, c, b, a, NULL) != 2;
+		return (is_alpha(c[a]) && is_digit(c[a + 1]) &&
+		           zp_wl_at(&x->noncode, c, b, a, NULL) != 2) ||
+		    (is_digit(c[a]) && c[a + 1] == 'X');
 	return b - a == 3 && c[a] == '0' && is_digit(c[a + 1]) &&
 	    is_digit(c[a + 2]);
 }
@@ -934,7 +936,8 @@ series_after(uint32_t p)
 	static const uint32_t w[] = { 0x548C /* 和 */, 0x4E0E /* 与 */,
 		0x53CA /* 及 */, 0x7684 /* 的 */, 0x6B3E /* 款 */,
 		0x8F86 /* 辆 */, 0x6216 /* 或 */, 0x8DDF /* 跟 */,
-		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */ };
+		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */,
+		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */ };
 
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (p == w[k])
@@ -1057,6 +1060,53 @@ series_after_maker(struct zp_entities *x, int32_t k)
 }
 
 /*
+ * Series words that are common words alone (麒麟 the beast, 盘古 the
+ * giant) but a maker's series before a model code: 麒麟9030, 文心4.5.
+ */
+static const struct {
+	const char *w, *id;
+} code_families[] = {
+	{ "麒麟", "Huawei Kirin" },
+	{ "盘古", "Huawei Pangu" },
+	{ "文心", "Baidu ERNIE" },
+	{ "星火", "iFlytek Spark" },
+	{ "混元", "Tencent Hunyuan" },
+	{ "通义", "Alibaba Qwen" },
+};
+
+/*
+ * A family word before the code at [i, j) with a digit: the family's
+ * model, with a version's decimals (文心4.5).  Returns its end, or 0.
+ */
+static size_t
+family_code(struct zp_entities *x, size_t i, size_t j)
+{
+	struct zp_buf id = ZP_BUF_INIT;
+	size_t k, t = j;
+	int32_t q;
+
+	if (i < 2 || !has_digit(x, i, j))
+		return 0;
+	for (k = 0; k < NELEM(code_families); k++)
+		if (text_is(x, i - 2, code_families[k].w))
+			break;
+	if (k == NELEM(code_families) || !span_free(x, i - 2, j))
+		return 0;
+	if (t + 1 < x->n && x->c[t] == '.' && is_digit(x->c[t + 1]))
+		t = code_end(x, t + 1);
+	if (t < x->n && x->c[t] == '.')
+		return 0;
+	t = model_tail(x, t);
+	zp_buf_puts(&id, code_families[k].id);
+	zp_buf_putc(&id, ' ');
+	zp_buf_put(&id, x->s + x->boff[i], x->boff[t] - x->boff[i]);
+	q = ent_add(x, i - 2, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[q].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+	return t;
+}
+
+/*
  * 理想 names Li Auto before one of its models (理想L9, 理想MEGA); alone it
  * is the common word.
  */
@@ -1102,7 +1152,7 @@ ent_pass_products(struct zp_entities *x)
 		if (i > 0 && is_han(c[i - 1])) {
 			size_t t = series_model(x, i, j);
 
-			if (t > 0) {
+			if (t > 0 || (t = family_code(x, i, j)) > 0) {
 				i = t;
 				continue;
 			}
@@ -1206,6 +1256,92 @@ ent_pass_products(struct zp_entities *x)
 	}
 }
 
+/* Idioms that hold a product's name: 板上钉钉 is no DingTalk. */
+static const char *const product_idioms[] = { "板上钉钉" };
+
+/* Whether [a, b) lies inside one of the idioms. */
+static bool
+in_idiom(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t k = 0; k < NELEM(product_idioms); k++) {
+		size_t l = zp_utf8_count(
+		    product_idioms[k], strlen(product_idioms[k]));
+
+		for (size_t i = b > l ? b - l : 0; i <= a; i++)
+			if (text_is(x, i, product_idioms[k]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * A listed product with the words of its version or kind after it is
+ * one name: MatePad Pro, DeepSeek-V3.2, 豆包大模型.  A version adds to
+ * the id; 大模型 names the same product.
+ */
+static void
+extend_listed(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t s = e->s, m = e->e, t = m;
+	uint32_t gaz = e->gaz, eid = e->id;
+	struct zp_buf id = ZP_BUF_INIT;
+	int32_t q;
+
+	if (t + 1 < x->n && x->c[t] == '.' && is_digit(x->c[t - 1]) &&
+	    is_digit(x->c[t + 1])) {
+		for (t++; t < x->n && is_digit(x->c[t]); t++)
+			;
+		/* A number (3.25亿) or a unit (V3.5GB) is no version. */
+		if (t < x->n && (is_alnum(x->c[t]) || x->c[t] == '.'))
+			return;
+	} else if (text_is(x, t, "大模型")) {
+		if (!span_free(x, m, m + 3))
+			return;
+		ent_kill(x, k);
+		ent_add(x, s, m + 3, ZP_ET_PRODUCT, SRC_RULE, gaz, eid);
+		return;
+	} else {
+		t = model_tail(x, t);
+	}
+	if (t == m || !span_free(x, m, t))
+		return;
+	zp_buf_puts(&id, ent_id(x, e));
+	zp_buf_put(&id, x->s + x->boff[m], x->boff[t] - x->boff[m]);
+	ent_kill(x, k);
+	q = ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[q].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+}
+
+/* Words of cars in a sentence: a BYD series named alone is a car there. */
+static const char *const car_cues[] = { "车型", "小型车", "乘用车",
+	"新能源车", "电动车", "轿车", "SUV", "比亚迪", "续航", "新车", "车企",
+	"整车", "车主", "交付" };
+
+/*
+ * BYD's ocean series (海豹, 海鸥) named alone, in a sentence about cars:
+ * 秦PLUS与海鸥仍是主力, 海鸥等小型车.  The one-character series (汉, 秦)
+ * stay with BYD's name or model words, being words of every text.
+ */
+static void
+lone_series(struct zp_entities *x)
+{
+	size_t l, lo, hi;
+	int q;
+
+	for (size_t i = 0; i + 1 < x->n; i++) {
+		if (x->c[i] != 0x6D77 /* 海 */ ||
+		    (q = series_at(x, i, &l)) < 0 || l != 2 ||
+		    !span_free(x, i, i + 2) ||
+		    (i + 2 < x->n && is_alnum(x->c[i + 2])))
+			continue;
+		clause_of(x, i, i + 2, 40, 40, false, &lo, &hi);
+		if (word_within(x, lo, hi, i, i + 2, car_cues, NELEM(car_cues)))
+			add_series(x, i, i + 2, i + 2, q);
+	}
+}
+
 void
 ent_pass_product_words(struct zp_entities *x)
 {
@@ -1218,8 +1354,15 @@ ent_pass_product_words(struct zp_entities *x)
 		if (e->dead)
 			continue;
 		if (e->type == ZP_ET_PRODUCT) {
-			if (e->src == SRC_GAZ)
-				common_product(x, q);
+			if (e->src != SRC_GAZ)
+				continue;
+			if (in_idiom(x, e->s, e->e)) {
+				ent_kill(x, q);
+				continue;
+			}
+			common_product(x, q);
+			if (!x->ent[q].dead)
+				extend_listed(x, q);
 			continue;
 		}
 		if (e->type != ZP_ET_ORG || category_product(x, q))
@@ -1235,6 +1378,7 @@ ent_pass_product_words(struct zp_entities *x)
 		else
 			series_after_maker(x, q);
 	}
+	lone_series(x);
 }
 
 void

@@ -165,8 +165,9 @@ test_devices_chips_software(void **state)
 	assert_string_equal(one("小米发布红米K80。"),
 	    "小米/ORG/Xiaomi 红米K80/PRODUCT/Xiaomi Redmi K80/Xiaomi");
 	assert_string_equal(one("老家的红米饭很香。"), "");
+	/* 大模型 after a model's name is part of it. */
 	assert_string_equal(one("豆包大模型日活用户破亿。"),
-	    "豆包/PRODUCT/ByteDance Doubao/ByteDance");
+	    "豆包大模型/PRODUCT/ByteDance Doubao/ByteDance");
 	assert_string_equal(one("早餐吃了两个豆包。"), "");
 	assert_string_equal(
 	    one("ChatGPT和Claude的付费用户都在增加，Kimi也不甘示弱。"),
