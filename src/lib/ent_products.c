@@ -549,6 +549,23 @@ org_named(const struct zp_entities *x, const char *s, size_t n)
 	return zp_gaz_entry(x->g, g)->id;
 }
 
+/* The maker of the product id names a version of (GPT-5.2), or NULL. */
+static const char *
+version_of(const struct zp_entities *x, const char *id, size_t len)
+{
+	char head[128];
+	size_t p = len;
+
+	while (p > 0 && id[p - 1] >= '0' && id[p - 1] <= '9')
+		p--;
+	if (p == len || p < 3 || id[p - 1] != '.' || id[p - 2] < '0' ||
+	    id[p - 2] > '9' || p - 1 >= sizeof(head))
+		return NULL;
+	memcpy(head, id, p - 1);
+	head[p - 1] = '\0';
+	return ent_product_maker(x, head);
+}
+
 const char *
 ent_product_maker(const struct zp_entities *x, const char *id)
 {
@@ -560,6 +577,9 @@ ent_product_maker(const struct zp_entities *x, const char *id)
 	for (size_t k = 0; k < NELEM(makers); k++)
 		if (strcmp(id, makers[k].product) == 0)
 			return makers[k].maker;
+	/* A version of a product is made by its maker: GPT-5.2. */
+	if ((m = version_of(x, id, len)) != NULL)
+		return m;
 	/* A listed product names its maker in the parent column. */
 	if ((g = zp_gaz_lookup(x->g, id, len)) != ZP_GAZ_NONE &&
 	    zp_gaz_entry(x->g, g)->type == ZP_ET_PRODUCT &&
@@ -586,6 +606,8 @@ ent_product_maker(const struct zp_entities *x, const char *id)
 	}
 	return NULL;
 }
+
+static bool counter_after(uint32_t p);
 
 /* A character that ends a sentence, or with comma a clause. */
 static bool
@@ -1074,6 +1096,23 @@ static const struct {
 	{ "通义", "Alibaba Qwen" },
 };
 
+/* Characters after a number that count or place: 号, 年. */
+static bool
+counter_after(uint32_t p)
+{
+	static const uint32_t w[] = { 0x53F7 /* 号 */, 0x5E74 /* 年 */,
+		0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5C4A /* 届 */,
+		0x671F /* 期 */, 0x5EA7 /* 座 */, 0x697C /* 楼 */,
+		0x8DEF /* 路 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
+		0x6B21 /* 次 */, 0x5143 /* 元 */, 0x4E07 /* 万 */,
+		0x4EBF /* 亿 */ };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (p == w[k])
+			return true;
+	return false;
+}
+
 /*
  * A family word before the code at [i, j) with a digit: the family's
  * model, with a version's decimals (文心4.5).  Returns its end, or 0.
@@ -1095,6 +1134,11 @@ family_code(struct zp_entities *x, size_t i, size_t j)
 	if (t + 1 < x->n && x->c[t] == '.' && is_digit(x->c[t + 1]))
 		t = code_end(x, t + 1);
 	if (t < x->n && x->c[t] == '.')
+		return 0;
+	/* Numbers of houses and years: 麒麟2号院, 盘古2000年. */
+	if ((t == j && j - i < 3 && !is_alpha(x->c[i]) &&
+	        !is_alpha(x->c[j - 1])) ||
+	    (t < x->n && counter_after(x->c[t])))
 		return 0;
 	t = model_tail(x, t);
 	zp_buf_puts(&id, code_families[k].id);
@@ -1293,7 +1337,9 @@ extend_listed(struct zp_entities *x, int32_t k)
 		for (t++; t < x->n && is_digit(x->c[t]); t++)
 			;
 		/* A number (3.25亿) or a unit (V3.5GB) is no version. */
-		if (t < x->n && (is_alnum(x->c[t]) || x->c[t] == '.'))
+		if (t < x->n &&
+		    (is_alnum(x->c[t]) || x->c[t] == '.' || x->c[t] == '%' ||
+		        counter_after(x->c[t])))
 			return;
 	} else if (text_is(x, t, "大模型")) {
 		if (!span_free(x, m, m + 3))
