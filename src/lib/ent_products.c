@@ -31,6 +31,10 @@ static const char *const product_suffix_words[] = {
 	"Turbo",
 	"Super",
 	"Elite",
+	"Flash",
+	"Opus",
+	"Sonnet",
+	"Haiku",
 	"Gen 1",
 	"Gen 2",
 	"Gen 3",
@@ -505,6 +509,9 @@ static const char *const category_nouns[] = {
 	"洗衣机",
 	"相机",
 	"显卡",
+	"App",
+	"APP",
+	"客户端",
 };
 
 /* Words after a category noun that make another word: 手机银行, 电视台. */
@@ -549,43 +556,56 @@ org_named(const struct zp_entities *x, const char *s, size_t n)
 	return zp_gaz_entry(x->g, g)->id;
 }
 
-/* The maker of the product id names a version of (GPT-5.2), or NULL. */
-static const char *
-version_of(const struct zp_entities *x, const char *id, size_t len)
-{
-	char head[128];
-	size_t p = len;
+static const char *maker_of(const struct zp_entities *x, const char *id,
+    size_t len, int depth);
 
-	while (p > 0 && id[p - 1] >= '0' && id[p - 1] <= '9')
-		p--;
-	if (p == len || p < 3 || id[p - 1] != '.' || id[p - 2] < '0' ||
-	    id[p - 2] > '9' || p - 1 >= sizeof(head))
+/*
+ * The maker of the listed product named id[0..len) (an alias too: GLM-4
+ * of ChatGLM, Gemini of Google Gemini), or NULL.
+ */
+static const char *
+listed_maker(const struct zp_entities *x, const char *id, size_t len,
+    int depth)
+{
+	uint32_t g = zp_gaz_lookup(x->g, id, len);
+	const struct zp_gaz_entry *e;
+
+	if (g == ZP_GAZ_NONE ||
+	    (e = zp_gaz_entry(x->g, g))->type != ZP_ET_PRODUCT)
 		return NULL;
-	memcpy(head, id, p - 1);
-	head[p - 1] = '\0';
-	return ent_product_maker(x, head);
+	if (e->parent != NULL)
+		return e->parent;
+	if (strlen(e->id) == len && memcmp(e->id, id, len) == 0)
+		return NULL;
+	return maker_of(x, e->id, strlen(e->id), depth + 1);
 }
 
-const char *
-ent_product_maker(const struct zp_entities *x, const char *id)
+/*
+ * The maker of id[0..len): the table, a listed product (or a version of
+ * one, GPT-5.2), a company + a category, or the longest head that names
+ * an organization or a listed product.  depth bounds the lookups of
+ * aliases through their entries.
+ */
+static const char *
+maker_of(const struct zp_entities *x, const char *id, size_t len, int depth)
 {
-	size_t len = strlen(id), l;
+	size_t l, p;
 	const char *m;
 
-	uint32_t g;
-
+	if (depth > 3)
+		return NULL;
 	for (size_t k = 0; k < NELEM(makers); k++)
-		if (strcmp(id, makers[k].product) == 0)
+		if (strlen(makers[k].product) == len &&
+		    memcmp(id, makers[k].product, len) == 0)
 			return makers[k].maker;
-	/* A version of a product is made by its maker: GPT-5.2. */
-	if ((m = version_of(x, id, len)) != NULL)
+	if ((m = listed_maker(x, id, len, depth)) != NULL)
 		return m;
-	/* A listed product names its maker in the parent column. */
-	if ((g = zp_gaz_lookup(x->g, id, len)) != ZP_GAZ_NONE &&
-	    zp_gaz_entry(x->g, g)->type == ZP_ET_PRODUCT &&
-	    zp_gaz_entry(x->g, g)->parent != NULL &&
-	    strcmp(zp_gaz_entry(x->g, g)->id, id) == 0)
-		return zp_gaz_entry(x->g, g)->parent;
+	/* A version of a product is made by its maker: GPT-5.2. */
+	for (p = len; p > 0 && id[p - 1] >= '0' && id[p - 1] <= '9'; p--)
+		;
+	if (p < len && p >= 3 && id[p - 1] == '.' && id[p - 2] >= '0' &&
+	    id[p - 2] <= '9')
+		return maker_of(x, id, p - 1, depth + 1);
 	if ((l = category_tail(id, len)) > 0 &&
 	    (m = org_named(x, id, len - l)) != NULL)
 		return m;
@@ -594,17 +614,24 @@ ent_product_maker(const struct zp_entities *x, const char *id)
 	 * a space (Apple iPad), a hyphen (DeepSeek-R1), a change between
 	 * Latin and Chinese (茅台1935), or the whole id (汾酒).
 	 */
-	for (size_t p = len; p > 0; p--) {
+	for (p = len; p > 0; p--) {
 		unsigned char a = (unsigned char)id[p - 1];
-		unsigned char b = (unsigned char)id[p];
+		unsigned char b = p < len ? (unsigned char)id[p] : 0;
 
 		if (p < len && b != ' ' && b != '-' &&
 		    ((a < 0x80) == (b < 0x80) || (b & 0xC0) == 0x80))
 			continue;
-		if ((m = org_named(x, id, p)) != NULL)
+		if ((m = org_named(x, id, p)) != NULL ||
+		    (p < len && (m = maker_of(x, id, p, depth + 1)) != NULL))
 			return m;
 	}
 	return NULL;
+}
+
+const char *
+ent_product_maker(const struct zp_entities *x, const char *id)
+{
+	return maker_of(x, id, strlen(id), 0);
 }
 
 static bool counter_after(uint32_t p);
@@ -710,6 +737,12 @@ static const char *const goods_brands[] = {
 	"汾酒",
 	"茅台",
 	"泸州老窖",
+	"青岛啤酒",
+	"燕京啤酒",
+	"农夫山泉",
+	"娃哈哈",
+	"片仔癀",
+	"云南白药",
 };
 
 /* Words of the goods near such a brand: 批价, 一瓶, 喝. */
@@ -737,6 +770,10 @@ static const char *const goods_cues[] = {
 	"礼盒",
 	"口感",
 	"收藏",
+	"罐",
+	"粒",
+	"饮料",
+	"牙膏",
 };
 
 /* Words of the company or its stock, which win over the goods. */
@@ -1094,6 +1131,10 @@ static const struct {
 	{ "星火", "iFlytek Spark" },
 	{ "混元", "Tencent Hunyuan" },
 	{ "通义", "Alibaba Qwen" },
+	{ "倚天", "Alibaba Yitian" },
+	{ "含光", "Alibaba Hanguang" },
+	{ "玄铁", "Alibaba XuanTie" },
+	{ "虎贲", "UNISOC Tiger" },
 };
 
 /* Characters after a number that count or place: 号, 年. */
@@ -1105,7 +1146,10 @@ counter_after(uint32_t p)
 		0x671F /* 期 */, 0x5EA7 /* 座 */, 0x697C /* 楼 */,
 		0x8DEF /* 路 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
 		0x6B21 /* 次 */, 0x5143 /* 元 */, 0x4E07 /* 万 */,
-		0x4EBF /* 亿 */ };
+		0x4EBF /* 亿 */, 0x8F86 /* 辆 */, 0x53F0 /* 台 */,
+		0x67B6 /* 架 */, 0x8258 /* 艘 */, 0x5428 /* 吨 */,
+		0x7C73 /* 米 */, 0x4EBA /* 人 */, 0x540D /* 名 */,
+		0x5BB6 /* 家 */, 0x6B3E /* 款 */ };
 
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (p == w[k])
@@ -1319,6 +1363,25 @@ in_idiom(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
+ * Words of a product's kind after its name that belong to it: 豆包大模型,
+ * 夸克App.  Returns their length at c[t], or 0.
+ */
+static size_t
+kind_word(const struct zp_entities *x, size_t t)
+{
+	static const char *const w[] = { "大模型", "App", "APP", "app" };
+
+	for (size_t k = 0; k < NELEM(w); k++) {
+		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+
+		if (text_is(x, t, w[k]) &&
+		    (t + l >= x->n || !is_alnum(x->c[t + l])))
+			return l;
+	}
+	return 0;
+}
+
+/*
  * A listed product with the words of its version or kind after it is
  * one name: MatePad Pro, DeepSeek-V3.2, 豆包大模型.  A version adds to
  * the id; 大模型 names the same product.
@@ -1327,7 +1390,7 @@ static void
 extend_listed(struct zp_entities *x, int32_t k)
 {
 	const struct ent *e = &x->ent[k];
-	size_t s = e->s, m = e->e, t = m;
+	size_t s = e->s, m = e->e, t = m, l;
 	uint32_t gaz = e->gaz, eid = e->id;
 	struct zp_buf id = ZP_BUF_INIT;
 	int32_t q;
@@ -1341,18 +1404,27 @@ extend_listed(struct zp_entities *x, int32_t k)
 		    (is_alnum(x->c[t]) || x->c[t] == '.' || x->c[t] == '%' ||
 		        counter_after(x->c[t])))
 			return;
-	} else if (text_is(x, t, "大模型")) {
-		if (!span_free(x, m, m + 3))
+	} else if ((l = kind_word(x, t)) > 0) {
+		if (!span_free(x, m, m + l))
 			return;
 		ent_kill(x, k);
-		ent_add(x, s, m + 3, ZP_ET_PRODUCT, SRC_RULE, gaz, eid);
+		ent_add(x, s, m + l, ZP_ET_PRODUCT, SRC_RULE, gaz, eid);
 		return;
 	} else {
 		t = model_tail(x, t);
 	}
 	if (t == m || !span_free(x, m, t))
 		return;
-	zp_buf_puts(&id, ent_id(x, e));
+	/*
+	 * The id grows by the words after the name when it ends as the name
+	 * does (DeepSeek-V3 + .2); an id in other words (ChatGLM for GLM-4)
+	 * gives way to the text.
+	 */
+	l = strlen(ent_id(x, e));
+	if (l > 0 && ent_id(x, e)[l - 1] == (char)x->s[x->boff[m] - 1])
+		zp_buf_puts(&id, ent_id(x, e));
+	else
+		zp_buf_put(&id, x->s + x->boff[s], x->boff[m] - x->boff[s]);
 	zp_buf_put(&id, x->s + x->boff[m], x->boff[t] - x->boff[m]);
 	ent_kill(x, k);
 	q = ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
@@ -1430,8 +1502,8 @@ ent_pass_product_words(struct zp_entities *x)
 void
 ent_products_init(struct zp_entities *x)
 {
-	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显");
-	cs_brand = ent_cset_get("五汾茅泸");
+	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显A客");
+	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云");
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));

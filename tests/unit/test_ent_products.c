@@ -319,6 +319,37 @@ test_car_models(void **state)
 	assert_string_equal(one("盛唐L形的城墙"), "");
 }
 
+static void
+test_kinds_and_makers(void **state)
+{
+	(void)state;
+	/* A model named by an alias: its maker through its entry. */
+	assert_string_equal(one("智谱发布GLM-4.5。"),
+	    "智谱/ORG/智谱 GLM-4.5/PRODUCT/GLM-4.5/智谱");
+	assert_string_equal(one("谷歌推出Gemini 2.5 Flash。"),
+	    "谷歌/ORG/Google "
+	    "Gemini 2.5 Flash/PRODUCT/Gemini 2.5 Flash/Google");
+	assert_string_equal(one("Anthropic发布Claude Opus。"),
+	    "Anthropic/ORG/Anthropic Claude Opus/PRODUCT/Claude Opus/Anthropic");
+	/* An app: a company's, or a listed product's. */
+	assert_string_equal(one("招商银行App月活用户破亿。"),
+	    "招商银行App/PRODUCT/招商银行App/China Merchants Bank");
+	assert_string_equal(one("夸克App的用户增长。"),
+	    "夸克App/PRODUCT/Alibaba Quark/Alibaba");
+	/* A chip family of T-Head; the novel is none. */
+	assert_string_equal(one("阿里云的倚天710芯片上线。"),
+	    "阿里云/ORG/Alibaba Cloud "
+	    "倚天710/PRODUCT/Alibaba Yitian 710/Alibaba");
+	assert_string_equal(one("倚天屠龙记的故事家喻户晓。"), "");
+	/* Drinks and medicines named as their makers are. */
+	assert_string_equal(one("一瓶农夫山泉卖两元。"),
+	    "农夫山泉/PRODUCT/农夫山泉/农夫山泉");
+	assert_string_equal(one("农夫山泉发布公告称营收增长。"),
+	    "农夫山泉/ORG/农夫山泉");
+	assert_string_equal(
+	    one("片仔癀提价后一粒难求。"), "片仔癀/PRODUCT/片仔癀/片仔癀");
+}
+
 int
 main(void)
 {
@@ -332,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_lines_by_category),
 		cmocka_unit_test(test_names_grown),
 		cmocka_unit_test(test_car_models),
+		cmocka_unit_test(test_kinds_and_makers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
