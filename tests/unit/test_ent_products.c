@@ -311,8 +311,8 @@ test_car_models(void **state)
 	assert_string_equal(one("海鸥掠过海面，游客纷纷拍照。"), "");
 	assert_string_equal(one("理想i6交付超过一万辆。"),
 	    "理想/ORG/Li Auto i6/PRODUCT/Li Auto i6/Li Auto");
-	assert_string_equal(one("极氪7X上市。"),
-	    "极氪/ORG/Zeekr 7X/PRODUCT/Zeekr 7X/Zeekr");
+	assert_string_equal(
+	    one("极氪7X上市。"), "极氪/ORG/Zeekr 7X/PRODUCT/Zeekr 7X/Zeekr");
 	assert_string_equal(
 	    one("新车型唐L下月交付。"), "唐L/PRODUCT/BYD Tang L/BYD");
 	/* After a word that is no BYD name, 唐 is the dynasty. */
@@ -330,7 +330,8 @@ test_kinds_and_makers(void **state)
 	    "谷歌/ORG/Google "
 	    "Gemini 2.5 Flash/PRODUCT/Gemini 2.5 Flash/Google");
 	assert_string_equal(one("Anthropic发布Claude Opus。"),
-	    "Anthropic/ORG/Anthropic Claude Opus/PRODUCT/Claude Opus/Anthropic");
+	    "Anthropic/ORG/Anthropic Claude Opus/PRODUCT/Claude "
+	    "Opus/Anthropic");
 	/* An app: a company's, or a listed product's. */
 	assert_string_equal(one("招商银行App月活用户破亿。"),
 	    "招商银行App/PRODUCT/招商银行App/China Merchants Bank");
@@ -342,10 +343,10 @@ test_kinds_and_makers(void **state)
 	    "倚天710/PRODUCT/Alibaba Yitian 710/Alibaba");
 	assert_string_equal(one("倚天屠龙记的故事家喻户晓。"), "");
 	/* Drinks and medicines named as their makers are. */
-	assert_string_equal(one("一瓶农夫山泉卖两元。"),
-	    "农夫山泉/PRODUCT/农夫山泉/农夫山泉");
-	assert_string_equal(one("农夫山泉发布公告称营收增长。"),
-	    "农夫山泉/ORG/农夫山泉");
+	assert_string_equal(
+	    one("一瓶农夫山泉卖两元。"), "农夫山泉/PRODUCT/农夫山泉/农夫山泉");
+	assert_string_equal(
+	    one("农夫山泉发布公告称营收增长。"), "农夫山泉/ORG/农夫山泉");
 	assert_string_equal(
 	    one("片仔癀提价后一粒难求。"), "片仔癀/PRODUCT/片仔癀/片仔癀");
 }
