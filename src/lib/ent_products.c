@@ -503,6 +503,7 @@ static const char *const category_nouns[] = {
 	"电脑",
 	"智能手表",
 	"手表",
+	"手环",
 	"耳机",
 	"音箱",
 	"冰箱",

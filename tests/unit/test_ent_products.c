@@ -349,6 +349,18 @@ test_kinds_and_makers(void **state)
 	    one("农夫山泉发布公告称营收增长。"), "农夫山泉/ORG/农夫山泉");
 	assert_string_equal(
 	    one("片仔癀提价后一粒难求。"), "片仔癀/PRODUCT/片仔癀/片仔癀");
+	/* Dairy, drink, liquor and beauty lines; a hotel is no liquor. */
+	assert_string_equal(one("伊利的巧乐兹和金典销量增长。"),
+	    "伊利/ORG/伊利 巧乐兹/PRODUCT/巧乐兹/伊利 金典/PRODUCT/金典/伊利");
+	assert_string_equal(one("茅台王子酒价格下探。"),
+	    "茅台王子酒/PRODUCT/茅台王子酒/贵州茅台");
+	assert_string_equal(
+	    one("他在国缘大酒店吃饭。"), "国缘大酒店/ORG/国缘大酒店");
+	assert_string_equal(one("华熙生物旗下润百颜增长。"),
+	    "华熙生物/ORG/华熙生物 润百颜/PRODUCT/润百颜/华熙生物");
+	/* A company + 手环 is its product line. */
+	assert_string_equal(
+	    one("小米手环出货量第一。"), "小米手环/PRODUCT/小米手环/Xiaomi");
 }
 
 int
