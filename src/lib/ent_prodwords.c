@@ -311,8 +311,8 @@ common_product(struct zp_entities *x, int32_t k)
 	}
 }
 
-/* Idioms that hold a product's name: 板上钉钉 is no DingTalk. */
-static const char *const product_idioms[] = { "板上钉钉" };
+/* Idioms that hold a product's name: 板上钉钉 is no DingTalk, 有求必应 no Bing. */
+static const char *const product_idioms[] = { "板上钉钉", "有求必应" };
 
 /* Whether [a, b) lies inside one of the idioms. */
 static bool

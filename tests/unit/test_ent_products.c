@@ -252,6 +252,10 @@ test_lines_by_category(void **state)
 	assert_string_equal(
 	    one("钉钉的日活用户破亿。"), "钉钉/PRODUCT/钉钉/Alibaba");
 	assert_string_equal(one("降息并非板上钉钉。"), "");
+	assert_string_equal(one("微软的Azure和必应收入增长。"),
+	    "微软/ORG/Microsoft Azure/PRODUCT/Microsoft Azure/Microsoft "
+	    "必应/PRODUCT/Microsoft Bing/Microsoft");
+	assert_string_equal(one("这座庙据说有求必应。"), "");
 	assert_string_equal(one("泡泡玛特的LABUBU和星星人热卖。"),
 	    "泡泡玛特/ORG/泡泡玛特 LABUBU/PRODUCT/LABUBU/泡泡玛特 "
 	    "星星人/PRODUCT/星星人/泡泡玛特");
