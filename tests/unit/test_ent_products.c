@@ -367,6 +367,23 @@ test_kinds_and_makers(void **state)
 	    one("小米手环出货量第一。"), "小米手环/PRODUCT/小米手环/Xiaomi");
 }
 
+/* A product's parent column is its maker, not a parent on output. */
+static void
+test_maker_not_parent(void **state)
+{
+	const char *text = "兰蔻的新品卖得很好。";
+	struct zp_entities *x = zp_ent_new(shipped);
+	const struct zp_entity *e;
+	size_t ne = zp_ent_extract(x, text, strlen(text), &e);
+
+	(void)state;
+	assert_int_equal(ne, 1);
+	assert_int_equal(e[0].type, ZP_ET_PRODUCT);
+	assert_string_equal(e[0].maker, "L'Oréal");
+	assert_null(e[0].parent);
+	zp_ent_free(x);
+}
+
 int
 main(void)
 {
@@ -381,6 +398,7 @@ main(void)
 		cmocka_unit_test(test_names_grown),
 		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_kinds_and_makers),
+		cmocka_unit_test(test_maker_not_parent),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
