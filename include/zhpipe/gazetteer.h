@@ -11,7 +11,8 @@
  * type is ORG, PER, LOC or PRODUCT; aliases are separated by "|" and the
  * canonical name counts as an alias too; ticker and exchange may be empty
  * or left out.  parent, also optional, is the canonical name of the entry
- * a unit belongs to (a subsidiary's or a business group's company); the
+ * a unit belongs to (a subsidiary's or a business group's company), or
+ * of a product's maker; the
  * header line may name it or not, as the column is read by its place.  Aliases match in their Simplified fold (zhpipe/fold.h), as
  * the extractors read their text, so a Traditional alias is needed only
  * where the name itself differs (臺積電 and 台积电 are one alias, 輝達 and

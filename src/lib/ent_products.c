@@ -1,20 +1,21 @@
 /*
  * ent_products -- products: model codes (H100, 3A6000) and a brand + model
  * (Galaxy S24), with the words and units that look like codes but are not;
- * goods named in words (a brand's goods, a company + a category noun, names
- * that are common words elsewhere), and the maker of a product.
+ * a family word + a code (麒麟9030), BYD's series (汉EV), a company + a
+ * category noun (华为手机), and the maker of a product.  Goods named in
+ * words are in ent_prodwords.c.
  */
 #include <string.h>
 
 #include "zhpipe/entities.h"
 #include "ent_internal.h"
+#include "ent_prod.h"
 
 /*
- * The first characters of the category nouns and of the brands that are
- * also their maker's short name: the pass over every organization tests
- * these first.
+ * The first characters of the category nouns: the pass over every
+ * organization tests these first.
  */
-static const struct cset *cs_category, *cs_brand;
+static const struct cset *cs_category;
 
 /* Words after a product model that belong to its name. */
 static const char *const product_suffix_words[] = {
@@ -31,6 +32,10 @@ static const char *const product_suffix_words[] = {
 	"Turbo",
 	"Super",
 	"Elite",
+	"Flash",
+	"Opus",
+	"Sonnet",
+	"Haiku",
 	"Gen 1",
 	"Gen 2",
 	"Gen 3",
@@ -345,9 +350,11 @@ short_model(const struct zp_entities *x, size_t a, size_t b)
 			break;
 	if (k == NELEM(short_model_makers))
 		return false;
+	/* 理想i8 as 问界M9; 极氪9X, where X is the crossover line. */
 	if (b - a == 2)
-		return is_upper(c[a]) && is_digit(c[a + 1]) &&
-		    zp_wl_at(&x->noncode, c, b, a, NULL) != 2;
+		return (is_alpha(c[a]) && is_digit(c[a + 1]) &&
+		           zp_wl_at(&x->noncode, c, b, a, NULL) != 2) ||
+		    (is_digit(c[a]) && c[a + 1] == 'X');
 	return b - a == 3 && c[a] == '0' && is_digit(c[a + 1]) &&
 	    is_digit(c[a + 2]);
 }
@@ -430,8 +437,8 @@ number_series(struct zp_entities *x, size_t i, size_t j)
 }
 
 /* Model words after a code: Pro, Max, Pro Max. */
-static size_t
-model_tail(const struct zp_entities *x, size_t j)
+size_t
+prod_model_tail(const struct zp_entities *x, size_t j)
 {
 	size_t l;
 
@@ -496,6 +503,7 @@ static const char *const category_nouns[] = {
 	"电脑",
 	"智能手表",
 	"手表",
+	"手环",
 	"耳机",
 	"音箱",
 	"冰箱",
@@ -503,6 +511,9 @@ static const char *const category_nouns[] = {
 	"洗衣机",
 	"相机",
 	"显卡",
+	"App",
+	"APP",
+	"客户端",
 };
 
 /* Words after a category noun that make another word: 手机银行, 电视台. */
@@ -547,15 +558,55 @@ org_named(const struct zp_entities *x, const char *s, size_t n)
 	return zp_gaz_entry(x->g, g)->id;
 }
 
-const char *
-ent_product_maker(const struct zp_entities *x, const char *id)
+static const char *maker_of(
+    const struct zp_entities *x, const char *id, size_t len, int depth);
+
+/*
+ * The maker of the listed product named id[0..len) (an alias too: GLM-4
+ * of ChatGLM, Gemini of Google Gemini), or NULL.
+ */
+static const char *
+listed_maker(const struct zp_entities *x, const char *id, size_t len, int depth)
 {
-	size_t len = strlen(id), l;
+	uint32_t g = zp_gaz_lookup(x->g, id, len);
+	const struct zp_gaz_entry *e;
+
+	if (g == ZP_GAZ_NONE ||
+	    (e = zp_gaz_entry(x->g, g))->type != ZP_ET_PRODUCT)
+		return NULL;
+	if (e->parent != NULL)
+		return e->parent;
+	if (strlen(e->id) == len && memcmp(e->id, id, len) == 0)
+		return NULL;
+	return maker_of(x, e->id, strlen(e->id), depth + 1);
+}
+
+/*
+ * The maker of id[0..len): the table, a listed product (or a version of
+ * one, GPT-5.2), a company + a category, or the longest head that names
+ * an organization or a listed product.  depth bounds the lookups of
+ * aliases through their entries.
+ */
+static const char *
+maker_of(const struct zp_entities *x, const char *id, size_t len, int depth)
+{
+	size_t l, p;
 	const char *m;
 
+	if (depth > 3)
+		return NULL;
 	for (size_t k = 0; k < NELEM(makers); k++)
-		if (strcmp(id, makers[k].product) == 0)
+		if (strlen(makers[k].product) == len &&
+		    memcmp(id, makers[k].product, len) == 0)
 			return makers[k].maker;
+	if ((m = listed_maker(x, id, len, depth)) != NULL)
+		return m;
+	/* A version of a product is made by its maker: GPT-5.2. */
+	for (p = len; p > 0 && id[p - 1] >= '0' && id[p - 1] <= '9'; p--)
+		;
+	if (p < len && p >= 3 && id[p - 1] == '.' && id[p - 2] >= '0' &&
+	    id[p - 2] <= '9')
+		return maker_of(x, id, p - 1, depth + 1);
 	if ((l = category_tail(id, len)) > 0 &&
 	    (m = org_named(x, id, len - l)) != NULL)
 		return m;
@@ -564,89 +615,32 @@ ent_product_maker(const struct zp_entities *x, const char *id)
 	 * a space (Apple iPad), a hyphen (DeepSeek-R1), a change between
 	 * Latin and Chinese (茅台1935), or the whole id (汾酒).
 	 */
-	for (size_t p = len; p > 0; p--) {
+	for (p = len; p > 0; p--) {
 		unsigned char a = (unsigned char)id[p - 1];
-		unsigned char b = (unsigned char)id[p];
+		unsigned char b = p < len ? (unsigned char)id[p] : 0;
 
 		if (p < len && b != ' ' && b != '-' &&
 		    ((a < 0x80) == (b < 0x80) || (b & 0xC0) == 0x80))
 			continue;
-		if ((m = org_named(x, id, p)) != NULL)
+		if ((m = org_named(x, id, p)) != NULL ||
+		    (p < len && (m = maker_of(x, id, p, depth + 1)) != NULL))
 			return m;
 	}
 	return NULL;
 }
 
-/* A character that ends a sentence, or with comma a clause. */
-static bool
-ends_clause(uint32_t p, bool comma)
+const char *
+ent_product_maker(const struct zp_entities *x, const char *id)
 {
-	switch (p) {
-	case '\n':
-	case '!':
-	case '?':
-	case ';':
-	case 0x3002: /* 。 */
-	case 0xFF01: /* ！ */
-	case 0xFF1F: /* ？ */
-	case 0xFF1B: /* ； */
-		return true;
-	case ',':
-	case 0xFF0C: /* ， */
-	case 0x3001: /* 、 */
-		return comma;
-	default:
-		return false;
-	}
-}
-
-/*
- * The clause (with comma false, the sentence) around [a, b), at most back
- * characters before and fwd after: [*lo, *hi).
- */
-static void
-clause_of(const struct zp_entities *x, size_t a, size_t b, size_t back,
-    size_t fwd, bool comma, size_t *lo, size_t *hi)
-{
-	size_t i;
-
-	for (i = a; i > 0 && a - i < back && !ends_clause(x->c[i - 1], comma);
-	     i--)
-		;
-	*lo = i;
-	for (i = b; i < x->n && i - b < fwd && !ends_clause(x->c[i], comma);
-	     i++)
-		;
-	*hi = i;
-}
-
-/* Whether one of the words w lies within c[lo..hi), outside [a, b). */
-static bool
-word_within(const struct zp_entities *x, size_t lo, size_t hi, size_t a,
-    size_t b, const char *const *w, size_t nw)
-{
-	for (size_t i = lo; i < hi; i++) {
-		if (i >= a && i < b)
-			continue;
-		for (size_t k = 0; k < nw; k++) {
-			size_t l;
-
-			if (!text_is(x, i, w[k]))
-				continue;
-			l = zp_utf8_count(w[k], strlen(w[k]));
-			if (i + l <= hi && (i + l <= a || i >= b))
-				return true;
-		}
-	}
-	return false;
+	return maker_of(x, id, strlen(id), 0);
 }
 
 /*
  * A company + a category noun is its product line, one name: 华为手机,
  * 苹果手机 (issue 18's conventions).
  */
-static bool
-category_product(struct zp_entities *x, int32_t k)
+bool
+prod_category_product(struct zp_entities *x, int32_t k)
 {
 	struct ent *e = &x->ent[k];
 	size_t s = e->s, t;
@@ -670,225 +664,6 @@ category_product(struct zp_entities *x, int32_t k)
 		return true;
 	}
 	return false;
-}
-
-/* Brands that are also their maker's short name. */
-static const char *const goods_brands[] = {
-	"五粮液",
-	"汾酒",
-	"茅台",
-	"泸州老窖",
-};
-
-/* Words of the goods near such a brand: 批价, 一瓶, 喝. */
-static const char *const goods_cues[] = {
-	"批价",
-	"价格",
-	"出厂价",
-	"零售价",
-	"指导价",
-	"终端价",
-	"售价",
-	"市场价",
-	"回收价",
-	"瓶",
-	"箱",
-	"酒",
-	"喝",
-	"买",
-	"销量",
-	"系列",
-	"动销",
-	"提价",
-	"涨价",
-	"降价",
-	"礼盒",
-	"口感",
-	"收藏",
-};
-
-/* Words of the company or its stock, which win over the goods. */
-static const char *const company_cues[] = {
-	"股价",
-	"股份",
-	"股票",
-	"个股",
-	"公告",
-	"营收",
-	"营业收入",
-	"收入",
-	"净利",
-	"利润",
-	"董事",
-	"总经理",
-	"高管",
-	"发布",
-	"市值",
-	"股东",
-	"披露",
-	"业绩",
-	"年报",
-	"财报",
-	"季报",
-	"分红",
-	"涨停",
-	"跌停",
-	"收盘",
-	"研报",
-	"集团",
-	"公司",
-	"回购",
-	"增持",
-	"减持",
-	"厂",
-	"价格战",
-	"买入",
-	"卖出",
-	"持仓",
-	"重仓",
-	"评级",
-	"目标价",
-	"估值",
-	"板块",
-	"龙头",
-	"酒企",
-};
-
-/*
- * A brand that is also its maker's short name is the goods when its
- * clause speaks of them (五粮液批价, 一瓶汾酒) and not of the company.
- */
-static void
-brand_goods(struct zp_entities *x, int32_t k)
-{
-	struct ent *e = &x->ent[k];
-	size_t s = e->s, t = e->e, lo, hi;
-	uint32_t id;
-
-	for (size_t q = 0; q < NELEM(goods_brands); q++) {
-		if (!text_is(x, s, goods_brands[q]) ||
-		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
-		        t - s)
-			continue;
-		clause_of(x, s, t, 4, 10, true, &lo, &hi);
-		if (!word_within(
-		        x, lo, hi, s, t, goods_cues, NELEM(goods_cues)) ||
-		    word_within(
-		        x, lo, hi, s, t, company_cues, NELEM(company_cues)))
-			return;
-		ent_kill(x, k);
-		id = ent_put_surface(x, s, t);
-		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
-		return;
-	}
-}
-
-/* Words about fruit: 苹果 among them is no company. */
-static const char *const fruit_cues[] = {
-	"吃",
-	"水果",
-	"香蕉",
-	"梨",
-	"橘子",
-	"橙子",
-	"葡萄",
-	"西瓜",
-	"草莓",
-	"桃",
-	"猕猴桃",
-	"果农",
-	"果园",
-	"果树",
-	"果汁",
-	"鲜果",
-	"种植",
-	"产区",
-	"红富士",
-	"采摘",
-	"丰收",
-	"蔬菜",
-	"斤",
-	"削",
-	"期货",
-};
-
-static void
-fruit(struct zp_entities *x, int32_t k)
-{
-	const struct ent *e = &x->ent[k];
-	size_t lo, hi;
-
-	if (e->e - e->s != 2 || !text_is(x, e->s, "苹果"))
-		return;
-	clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
-	if ((e->s > 0 && x->c[e->s - 1] == 0x4E2A /* 个 */) ||
-	    word_within(x, lo, hi, e->s, e->e, fruit_cues, NELEM(fruit_cues)))
-		ent_kill(x, k);
-}
-
-/* Contexts of the product names that are common words elsewhere. */
-static const char *const ai_cues[] = { "字节", "大模型", "模型", "AI",
-	"人工智能", "用户", "应用", "App", "APP", "下载", "智能体", "助手",
-	"聊天", "火山", "对话", "日活", "月活", "腾讯", "DeepSeek", "Kimi",
-	"ChatGPT", "文心", "通义", "版本", "上线", "推理", "算力", "训练",
-	"调用" };
-static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌机",
-	"销量", "售价", "发售", "索尼", "PlayStation", "Xbox", "玩家" };
-static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
-	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
-	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
-static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
-	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
-	"集群", "生态", "手机" };
-
-#define CUES(a) a, NELEM(a)
-static const struct {
-	const char *w;
-	const char *const *cue;
-	size_t ncue;
-} common_products[] = {
-	{ "豆包", CUES(ai_cues) },
-	{ "元宝", CUES(ai_cues) },
-	{ "混元", CUES(ai_cues) },
-	{ "Switch", CUES(game_cues) },
-	{ "Mac", CUES(device_cues) },
-	{ "Pixel", CUES(device_cues) },
-	{ "nova", CUES(device_cues) },
-	{ "Mate", CUES(device_cues) },
-	{ "Pura", CUES(device_cues) },
-	{ "红米", CUES(device_cues) },
-	{ "鲲鹏", CUES(chip_cues) },
-	{ "天玑", CUES(chip_cues) },
-	{ "TPU", CUES(chip_cues) },
-};
-
-/*
- * A listed product name that is a common word too (豆包 the bun, 海豹 the
- * animal, Switch the word) stays only with a model after it or words of
- * its kind in its sentence.
- */
-static void
-common_product(struct zp_entities *x, int32_t k)
-{
-	const struct ent *e = &x->ent[k];
-	size_t lo, hi;
-
-	for (size_t q = 0; q < NELEM(common_products); q++) {
-		if (!text_is(x, e->s, common_products[q].w) ||
-		    zp_utf8_count(common_products[q].w,
-		        strlen(common_products[q].w)) != e->e - e->s)
-			continue;
-		if (e->e < x->n &&
-		    (is_digit(x->c[e->e]) ||
-		        (x->c[e->e] == ' ' && e->e + 1 < x->n &&
-		            is_digit(x->c[e->e + 1]))))
-			return;
-		clause_of(x, e->s, e->e, 20, 20, false, &lo, &hi);
-		if (!word_within(x, lo, hi, e->s, e->e, common_products[q].cue,
-		        common_products[q].ncue))
-			ent_kill(x, k);
-		return;
-	}
 }
 
 /*
@@ -921,7 +696,8 @@ series_after(uint32_t p)
 	static const uint32_t w[] = { 0x548C /* 和 */, 0x4E0E /* 与 */,
 		0x53CA /* 及 */, 0x7684 /* 的 */, 0x6B3E /* 款 */,
 		0x8F86 /* 辆 */, 0x6216 /* 或 */, 0x8DDF /* 跟 */,
-		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */ };
+		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */,
+		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */ };
 
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (p == w[k])
@@ -930,8 +706,8 @@ series_after(uint32_t p)
 }
 
 /* The series named at c[a] (of *len characters), or -1. */
-static int
-series_at(const struct zp_entities *x, size_t a, size_t *len)
+int
+prod_series_at(const struct zp_entities *x, size_t a, size_t *len)
 {
 	/* Their first characters: most texts have none of them there. */
 	switch (x->c[a]) {
@@ -963,7 +739,7 @@ series_before(const struct zp_entities *x, size_t i, size_t *a)
 
 		if (!is_han(x->c[i - l]))
 			return -1;
-		if ((q = series_at(x, i - l, a)) >= 0 && *a == l) {
+		if ((q = prod_series_at(x, i - l, a)) >= 0 && *a == l) {
 			*a = i - l;
 			return q;
 		}
@@ -972,8 +748,8 @@ series_before(const struct zp_entities *x, size_t i, size_t *a)
 }
 
 /* Adds the series q at [a, b) with the model words c[m..b) in its id. */
-static void
-add_series(struct zp_entities *x, size_t a, size_t m, size_t b, int q)
+void
+prod_add_series(struct zp_entities *x, size_t a, size_t m, size_t b, int q)
 {
 	struct zp_buf id = ZP_BUF_INIT;
 	int32_t k;
@@ -1017,19 +793,19 @@ series_model(struct zp_entities *x, size_t i, size_t j)
 	    (x->ent[o].type != ZP_ET_ORG ||
 	        strcmp(ent_id(x, &x->ent[o]), "BYD") != 0))
 		return 0;
-	t = model_tail(x, j);
-	add_series(x, a, i, t, q);
+	t = prod_model_tail(x, j);
+	prod_add_series(x, a, i, t, q);
 	return t;
 }
 
 /* A series name right after BYD's name, without model words: 比亚迪汉. */
-static void
-series_after_maker(struct zp_entities *x, int32_t k)
+void
+prod_series_after_maker(struct zp_entities *x, int32_t k)
 {
 	size_t e = x->ent[k].e, l = 0, t;
 	int q;
 
-	if (e >= x->n || (q = series_at(x, e, &l)) < 0 ||
+	if (e >= x->n || (q = prod_series_at(x, e, &l)) < 0 ||
 	    !span_free(x, e, e + l) ||
 	    strcmp(ent_id(x, &x->ent[k]), "BYD") != 0)
 		return;
@@ -1040,7 +816,83 @@ series_after_maker(struct zp_entities *x, int32_t k)
 	            !text_is(x, t, "销") && !text_is(x, t, "系列") &&
 	            !text_is(x, t, "车"))))
 		return;
-	add_series(x, e, t, t, q);
+	prod_add_series(x, e, t, t, q);
+}
+
+/*
+ * Series words that are common words alone (麒麟 the beast, 盘古 the
+ * giant) but a maker's series before a model code: 麒麟9030, 文心4.5.
+ */
+static const struct {
+	const char *w, *id;
+} code_families[] = {
+	{ "麒麟", "Huawei Kirin" },
+	{ "盘古", "Huawei Pangu" },
+	{ "文心", "Baidu ERNIE" },
+	{ "星火", "iFlytek Spark" },
+	{ "混元", "Tencent Hunyuan" },
+	{ "通义", "Alibaba Qwen" },
+	{ "倚天", "Alibaba Yitian" },
+	{ "含光", "Alibaba Hanguang" },
+	{ "玄铁", "Alibaba XuanTie" },
+	{ "虎贲", "UNISOC Tiger" },
+};
+
+/* Characters after a number that count or place: 号, 年. */
+bool
+prod_counter_after(uint32_t p)
+{
+	static const uint32_t w[] = { 0x53F7 /* 号 */, 0x5E74 /* 年 */,
+		0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5C4A /* 届 */,
+		0x671F /* 期 */, 0x5EA7 /* 座 */, 0x697C /* 楼 */,
+		0x8DEF /* 路 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
+		0x6B21 /* 次 */, 0x5143 /* 元 */, 0x4E07 /* 万 */,
+		0x4EBF /* 亿 */, 0x8F86 /* 辆 */, 0x53F0 /* 台 */,
+		0x67B6 /* 架 */, 0x8258 /* 艘 */, 0x5428 /* 吨 */,
+		0x7C73 /* 米 */, 0x4EBA /* 人 */, 0x540D /* 名 */,
+		0x5BB6 /* 家 */, 0x6B3E /* 款 */ };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (p == w[k])
+			return true;
+	return false;
+}
+
+/*
+ * A family word before the code at [i, j) with a digit: the family's
+ * model, with a version's decimals (文心4.5).  Returns its end, or 0.
+ */
+static size_t
+family_code(struct zp_entities *x, size_t i, size_t j)
+{
+	struct zp_buf id = ZP_BUF_INIT;
+	size_t k, t = j;
+	int32_t q;
+
+	if (i < 2 || !has_digit(x, i, j))
+		return 0;
+	for (k = 0; k < NELEM(code_families); k++)
+		if (text_is(x, i - 2, code_families[k].w))
+			break;
+	if (k == NELEM(code_families) || !span_free(x, i - 2, j))
+		return 0;
+	if (t + 1 < x->n && x->c[t] == '.' && is_digit(x->c[t + 1]))
+		t = code_end(x, t + 1);
+	if (t < x->n && x->c[t] == '.')
+		return 0;
+	/* Numbers of houses and years: 麒麟2号院, 盘古2000年. */
+	if ((t == j && j - i < 3 && !is_alpha(x->c[i]) &&
+	        !is_alpha(x->c[j - 1])) ||
+	    (t < x->n && prod_counter_after(x->c[t])))
+		return 0;
+	t = prod_model_tail(x, t);
+	zp_buf_puts(&id, code_families[k].id);
+	zp_buf_putc(&id, ' ');
+	zp_buf_put(&id, x->s + x->boff[i], x->boff[t] - x->boff[i]);
+	q = ent_add(x, i - 2, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[q].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+	return t;
 }
 
 /*
@@ -1089,7 +941,7 @@ ent_pass_products(struct zp_entities *x)
 		if (i > 0 && is_han(c[i - 1])) {
 			size_t t = series_model(x, i, j);
 
-			if (t > 0) {
+			if (t > 0 || (t = family_code(x, i, j)) > 0) {
 				i = t;
 				continue;
 			}
@@ -1109,7 +961,7 @@ ent_pass_products(struct zp_entities *x)
 		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
 		    (has_digit(x, i, j))) {
 			struct ent *e = &x->ent[o];
-			size_t s = e->s, t = model_tail(x, j);
+			size_t s = e->s, t = prod_model_tail(x, j);
 			const char *bid = ent_id(x, e);
 			struct zp_buf id = ZP_BUF_INIT;
 			int32_t k;
@@ -1185,7 +1037,7 @@ ent_pass_products(struct zp_entities *x)
 			continue;
 		}
 		{
-			size_t t = model_tail(x, j);
+			size_t t = prod_model_tail(x, j);
 
 			add_product(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
@@ -1194,41 +1046,10 @@ ent_pass_products(struct zp_entities *x)
 }
 
 void
-ent_pass_product_words(struct zp_entities *x)
-{
-	size_t ne = x->nent;
-
-	for (size_t k = 0; k < ne; k++) {
-		int32_t q = (int32_t)k;
-		const struct ent *e = &x->ent[q];
-
-		if (e->dead)
-			continue;
-		if (e->type == ZP_ET_PRODUCT) {
-			if (e->src == SRC_GAZ)
-				common_product(x, q);
-			continue;
-		}
-		if (e->type != ZP_ET_ORG || category_product(x, q))
-			continue;
-		if (in_cs(cs_brand, x->c[x->ent[q].s])) {
-			brand_goods(x, q);
-			if (x->ent[q].dead)
-				continue;
-		}
-		if (text_is(x, x->ent[q].s, "苹果") &&
-		    strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
-			fruit(x, q);
-		else
-			series_after_maker(x, q);
-	}
-}
-
-void
 ent_products_init(struct zp_entities *x)
 {
-	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显");
-	cs_brand = ent_cset_get("五汾茅泸");
+	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显A客");
+	prod_words_init();
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));

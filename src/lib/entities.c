@@ -56,7 +56,9 @@
  *   product_words    goods named in words: a brand's goods (五粮液批价),
  *                    a company + a category (华为手机), product names that
  *                    are common words only in their context (豆包, 海豹),
- *                    and 苹果 the fruit (ent_products.c);
+ *                    苹果 the fruit, a listed name with its version or
+ *                    kind (DeepSeek-V3.2, 豆包大模型) and BYD's ocean
+ *                    series alone (ent_prodwords.c);
  *   products         model codes (H100, 3A6000) and brand + model (Galaxy
  *                    S24) (ent_products.c; a text with a Latin letter or a
  *                    digit);
@@ -336,7 +338,9 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		}
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
-		if (ge != NULL && o->parent == NULL)
+		/* A product's parent column is its maker, given as maker. */
+		if (ge != NULL && o->parent == NULL &&
+		    o->type != ZP_ET_PRODUCT)
 			o->parent = ge->parent;
 	}
 	sort_ents(x->out, no, x->outtmp);

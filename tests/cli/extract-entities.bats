@@ -361,7 +361,7 @@ found_ids() {
 	[ "$(sed -n 3p "$T/out")" = '[["五粮液",0,3,"ORG","五粮液","-"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 	[ "$(sed -n 5p "$T/out")" = '[]' ]
-	[ "$(sed -n 6p "$T/out")" = '[["豆包",0,2,"PRODUCT","ByteDance Doubao","ByteDance"]]' ]
+	[ "$(sed -n 6p "$T/out")" = '[["豆包大模型",0,5,"PRODUCT","ByteDance Doubao","ByteDance"]]' ]
 }
 
 # Issue 18: a person named again within a document.  Prints, per record of

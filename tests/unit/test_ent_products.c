@@ -165,8 +165,9 @@ test_devices_chips_software(void **state)
 	assert_string_equal(one("小米发布红米K80。"),
 	    "小米/ORG/Xiaomi 红米K80/PRODUCT/Xiaomi Redmi K80/Xiaomi");
 	assert_string_equal(one("老家的红米饭很香。"), "");
+	/* 大模型 after a model's name is part of it. */
 	assert_string_equal(one("豆包大模型日活用户破亿。"),
-	    "豆包/PRODUCT/ByteDance Doubao/ByteDance");
+	    "豆包大模型/PRODUCT/ByteDance Doubao/ByteDance");
 	assert_string_equal(one("早餐吃了两个豆包。"), "");
 	assert_string_equal(
 	    one("ChatGPT和Claude的付费用户都在增加，Kimi也不甘示弱。"),
@@ -223,6 +224,166 @@ test_number_series(void **state)
 	    one("英特尔发行的债券20系列明年到期。"), "英特尔/ORG/Intel");
 }
 
+static void
+test_lines_by_category(void **state)
+{
+	(void)state;
+	/* Battery lines, with their makers from the list. */
+	assert_string_equal(one("宁德时代展示了麒麟电池和神行超充电池。"),
+	    "宁德时代/ORG/CATL 麒麟电池/PRODUCT/麒麟电池/CATL "
+	    "神行超充电池/PRODUCT/神行超充电池/CATL");
+	assert_string_equal(one("钠新电池今年量产，刀片电池也在扩产。"),
+	    "钠新电池/PRODUCT/钠新电池/CATL 刀片电池/PRODUCT/刀片电池/BYD");
+	assert_string_equal(one("庙门前立着一对麒麟。"), "");
+	/* Apps, games and money products of the internet groups. */
+	assert_string_equal(one("阿里旗下闲鱼和高德地图用户增长。"),
+	    "阿里/ORG/Alibaba 闲鱼/PRODUCT/闲鱼/Alibaba "
+	    "高德地图/PRODUCT/高德地图/Alibaba");
+	assert_string_equal(one("《王者荣耀》与《原神》流水稳定。"),
+	    "王者荣耀/PRODUCT/王者荣耀/Tencent 原神/PRODUCT/原神/米哈游");
+	assert_string_equal(one("余额宝规模回升，花呗用户增加。"),
+	    "余额宝/PRODUCT/余额宝/蚂蚁集团 花呗/PRODUCT/花呗/蚂蚁集团");
+	assert_string_equal(
+	    one("京东外卖日单量破千万。"), "京东外卖/PRODUCT/京东外卖/JD.com");
+	/* Names that are words too: only with words of their kind. */
+	assert_string_equal(one("夸克的月活跃用户数攀升。"),
+	    "夸克/PRODUCT/Alibaba Quark/Alibaba");
+	assert_string_equal(one("物理学家发现了一种新的夸克。"), "");
+	assert_string_equal(
+	    one("钉钉的日活用户破亿。"), "钉钉/PRODUCT/钉钉/Alibaba");
+	assert_string_equal(one("降息并非板上钉钉。"), "");
+	assert_string_equal(one("微软的Azure和必应收入增长。"),
+	    "微软/ORG/Microsoft Azure/PRODUCT/Microsoft Azure/Microsoft "
+	    "必应/PRODUCT/Microsoft Bing/Microsoft");
+	assert_string_equal(one("这座庙据说有求必应。"), "");
+	assert_string_equal(one("泡泡玛特的LABUBU和星星人热卖。"),
+	    "泡泡玛特/ORG/泡泡玛特 LABUBU/PRODUCT/LABUBU/泡泡玛特 "
+	    "星星人/PRODUCT/星星人/泡泡玛特");
+	assert_string_equal(one("孩子们画了一个星星人。"), "");
+	/* Beauty brands of the big groups, in either script. */
+	assert_string_equal(one("欧莱雅旗下兰蔻与科颜氏增长。"),
+	    "欧莱雅/ORG/L'Oréal 兰蔻/PRODUCT/兰蔻/L'Oréal "
+	    "科颜氏/PRODUCT/科颜氏/L'Oréal");
+	assert_string_equal(one("歐萊雅旗下蘭蔻與科顏氏增長。"),
+	    "歐萊雅/ORG/L'Oréal 蘭蔻/PRODUCT/兰蔻/L'Oréal "
+	    "科顏氏/PRODUCT/科颜氏/L'Oréal");
+	assert_string_equal(one("宝洁的海飞丝和玉兰油降价。"),
+	    "宝洁/ORG/Procter & Gamble "
+	    "海飞丝/PRODUCT/海飞丝/Procter & Gamble "
+	    "玉兰油/PRODUCT/玉兰油/Procter & Gamble");
+	assert_string_equal(one("瑞幸的生椰拿铁卖出十亿杯。"),
+	    "瑞幸/ORG/Luckin Coffee 生椰拿铁/PRODUCT/生椰拿铁/Luckin Coffee");
+	/* A brand + a model stays split: 腾讯 + 元宝. */
+	assert_string_equal(one("腾讯元宝的用户增长很快。"),
+	    "腾讯/ORG/Tencent 元宝/PRODUCT/Tencent Yuanbao/Tencent");
+}
+
+static void
+test_names_grown(void **state)
+{
+	(void)state;
+	/* A family word before a code; houses and years are no models. */
+	assert_string_equal(one("新机搭载麒麟8020芯片。"),
+	    "麒麟8020/PRODUCT/Huawei Kirin 8020/Huawei");
+	assert_string_equal(
+	    one("文心4.5正式开源。"), "文心4.5/PRODUCT/Baidu ERNIE 4.5/Baidu");
+	assert_string_equal(one("寒武纪的思元590芯片完成适配。"),
+	    "寒武纪/ORG/Cambricon 思元590/PRODUCT/Cambricon MLU 590/Cambricon");
+	assert_string_equal(one("麒麟2号院住着三户人家。"), "");
+	assert_string_equal(one("盘古2000年的传说流传至今。"), "");
+	/* A listed name with its model words, version or 大模型. */
+	assert_string_equal(one("华为MatePad Air销量大增。"),
+	    "华为/ORG/Huawei MatePad Air/PRODUCT/Huawei MatePad Air/Huawei");
+	assert_string_equal(one("DeepSeek-R1.5上线后调用量翻倍。"),
+	    "DeepSeek-R1.5/PRODUCT/DeepSeek-R1.5/DeepSeek");
+	assert_string_equal(one("腾讯混元大模型接入微信。"),
+	    "腾讯/ORG/Tencent 混元大模型/PRODUCT/Tencent Hunyuan/Tencent "
+	    "微信/PRODUCT/WeChat/Tencent");
+	/* The maker of a version is the product's; a number is no version. */
+	assert_string_equal(
+	    one("GPT-5.2发布。"), "GPT-5.2/PRODUCT/GPT-5.2/OpenAI");
+	assert_string_equal(
+	    one("GPT-5.2亿次调用"), "GPT-5/PRODUCT/GPT-5/OpenAI");
+}
+
+static void
+test_car_models(void **state)
+{
+	(void)state;
+	assert_string_equal(one("上月海豹与海狮两款车型交付火爆。"),
+	    "海豹/PRODUCT/BYD Seal/BYD 海狮/PRODUCT/BYD Sealion/BYD");
+	assert_string_equal(one("海鸥掠过海面，游客纷纷拍照。"), "");
+	assert_string_equal(one("理想i6交付超过一万辆。"),
+	    "理想/ORG/Li Auto i6/PRODUCT/Li Auto i6/Li Auto");
+	assert_string_equal(
+	    one("极氪7X上市。"), "极氪/ORG/Zeekr 7X/PRODUCT/Zeekr 7X/Zeekr");
+	assert_string_equal(
+	    one("新车型唐L下月交付。"), "唐L/PRODUCT/BYD Tang L/BYD");
+	/* After a word that is no BYD name, 唐 is the dynasty. */
+	assert_string_equal(one("盛唐L形的城墙"), "");
+}
+
+static void
+test_kinds_and_makers(void **state)
+{
+	(void)state;
+	/* A model named by an alias: its maker through its entry. */
+	assert_string_equal(one("智谱发布GLM-4.5。"),
+	    "智谱/ORG/智谱 GLM-4.5/PRODUCT/GLM-4.5/智谱");
+	assert_string_equal(one("谷歌推出Gemini 2.5 Flash。"),
+	    "谷歌/ORG/Google "
+	    "Gemini 2.5 Flash/PRODUCT/Gemini 2.5 Flash/Google");
+	assert_string_equal(one("Anthropic发布Claude Opus。"),
+	    "Anthropic/ORG/Anthropic Claude Opus/PRODUCT/Claude "
+	    "Opus/Anthropic");
+	/* An app: a company's, or a listed product's. */
+	assert_string_equal(one("招商银行App月活用户破亿。"),
+	    "招商银行App/PRODUCT/招商银行App/China Merchants Bank");
+	assert_string_equal(one("夸克App的用户增长。"),
+	    "夸克App/PRODUCT/Alibaba Quark/Alibaba");
+	/* A chip family of T-Head; the novel is none. */
+	assert_string_equal(one("阿里云的倚天710芯片上线。"),
+	    "阿里云/ORG/Alibaba Cloud "
+	    "倚天710/PRODUCT/Alibaba Yitian 710/Alibaba");
+	assert_string_equal(one("倚天屠龙记的故事家喻户晓。"), "");
+	/* Drinks and medicines named as their makers are. */
+	assert_string_equal(
+	    one("一瓶农夫山泉卖两元。"), "农夫山泉/PRODUCT/农夫山泉/农夫山泉");
+	assert_string_equal(
+	    one("农夫山泉发布公告称营收增长。"), "农夫山泉/ORG/农夫山泉");
+	assert_string_equal(
+	    one("片仔癀提价后一粒难求。"), "片仔癀/PRODUCT/片仔癀/片仔癀");
+	/* Dairy, drink, liquor and beauty lines; a hotel is no liquor. */
+	assert_string_equal(one("伊利的巧乐兹和金典销量增长。"),
+	    "伊利/ORG/伊利 巧乐兹/PRODUCT/巧乐兹/伊利 金典/PRODUCT/金典/伊利");
+	assert_string_equal(one("茅台王子酒价格下探。"),
+	    "茅台王子酒/PRODUCT/茅台王子酒/贵州茅台");
+	assert_string_equal(
+	    one("他在国缘大酒店吃饭。"), "国缘大酒店/ORG/国缘大酒店");
+	assert_string_equal(one("华熙生物旗下润百颜增长。"),
+	    "华熙生物/ORG/华熙生物 润百颜/PRODUCT/润百颜/华熙生物");
+	/* A company + 手环 is its product line. */
+	assert_string_equal(
+	    one("小米手环出货量第一。"), "小米手环/PRODUCT/小米手环/Xiaomi");
+}
+
+/* A product's parent column is its maker, not a parent on output. */
+static void
+test_maker_not_parent(void **state)
+{
+	const char *text = "兰蔻的新品卖得很好。";
+	struct zp_entities *x = zp_ent_new(shipped);
+	const struct zp_entity *e;
+	size_t ne = zp_ent_extract(x, text, strlen(text), &e);
+
+	(void)state;
+	assert_int_equal(ne, 1);
+	assert_int_equal(e[0].type, ZP_ET_PRODUCT);
+	assert_string_equal(e[0].maker, "L'Oréal");
+	assert_null(e[0].parent);
+	zp_ent_free(x);
+}
+
 int
 main(void)
 {
@@ -233,6 +394,11 @@ main(void)
 		cmocka_unit_test(test_devices_chips_software),
 		cmocka_unit_test(test_cars),
 		cmocka_unit_test(test_number_series),
+		cmocka_unit_test(test_lines_by_category),
+		cmocka_unit_test(test_names_grown),
+		cmocka_unit_test(test_car_models),
+		cmocka_unit_test(test_kinds_and_makers),
+		cmocka_unit_test(test_maker_not_parent),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

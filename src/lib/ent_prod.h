@@ -1,0 +1,20 @@
+/*
+ * ent_prod -- what the two product files share: ent_products.c (codes,
+ * models, series, makers) and ent_prodwords.c (goods named in words and
+ * the names that are common words elsewhere).
+ */
+#ifndef ZHPIPE_ENT_PROD_H
+#define ZHPIPE_ENT_PROD_H
+
+#include "ent_internal.h"
+
+size_t prod_model_tail(const struct zp_entities *x, size_t j);
+int prod_series_at(const struct zp_entities *x, size_t a, size_t *len);
+void prod_add_series(
+    struct zp_entities *x, size_t a, size_t m, size_t b, int q);
+void prod_series_after_maker(struct zp_entities *x, int32_t k);
+bool prod_counter_after(uint32_t p);
+bool prod_category_product(struct zp_entities *x, int32_t k);
+void prod_words_init(void);
+
+#endif

@@ -1,0 +1,473 @@
+/*
+ * ent_prodwords -- goods named in words: a brand that is also its maker's
+ * short name (五粮液批价), 苹果 the fruit, listed names that are common
+ * words elsewhere (豆包, 夸克, 钉钉), a listed name grown by its version or
+ * kind (DeepSeek-V3.2, 豆包大模型), and BYD's ocean series named alone.
+ */
+#include <string.h>
+
+#include "zhpipe/entities.h"
+#include "ent_internal.h"
+#include "ent_prod.h"
+
+/* The first characters of the brands that are their maker's short name. */
+static const struct cset *cs_brand;
+
+/* A character that ends a sentence, or with comma a clause. */
+static bool
+ends_clause(uint32_t p, bool comma)
+{
+	switch (p) {
+	case '\n':
+	case '!':
+	case '?':
+	case ';':
+	case 0x3002: /* 。 */
+	case 0xFF01: /* ！ */
+	case 0xFF1F: /* ？ */
+	case 0xFF1B: /* ； */
+		return true;
+	case ',':
+	case 0xFF0C: /* ， */
+	case 0x3001: /* 、 */
+		return comma;
+	default:
+		return false;
+	}
+}
+
+/*
+ * The clause (with comma false, the sentence) around [a, b), at most back
+ * characters before and fwd after: [*lo, *hi).
+ */
+static void
+clause_of(const struct zp_entities *x, size_t a, size_t b, size_t back,
+    size_t fwd, bool comma, size_t *lo, size_t *hi)
+{
+	size_t i;
+
+	for (i = a; i > 0 && a - i < back && !ends_clause(x->c[i - 1], comma);
+	     i--)
+		;
+	*lo = i;
+	for (i = b; i < x->n && i - b < fwd && !ends_clause(x->c[i], comma);
+	     i++)
+		;
+	*hi = i;
+}
+
+/* Whether one of the words w lies within c[lo..hi), outside [a, b). */
+static bool
+word_within(const struct zp_entities *x, size_t lo, size_t hi, size_t a,
+    size_t b, const char *const *w, size_t nw)
+{
+	for (size_t i = lo; i < hi; i++) {
+		if (i >= a && i < b)
+			continue;
+		for (size_t k = 0; k < nw; k++) {
+			size_t l;
+
+			if (!text_is(x, i, w[k]))
+				continue;
+			l = zp_utf8_count(w[k], strlen(w[k]));
+			if (i + l <= hi && (i + l <= a || i >= b))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Brands that are also their maker's short name. */
+static const char *const goods_brands[] = {
+	"五粮液",
+	"汾酒",
+	"茅台",
+	"泸州老窖",
+	"青岛啤酒",
+	"燕京啤酒",
+	"农夫山泉",
+	"娃哈哈",
+	"片仔癀",
+	"云南白药",
+};
+
+/* Words of the goods near such a brand: 批价, 一瓶, 喝. */
+static const char *const goods_cues[] = {
+	"批价",
+	"价格",
+	"出厂价",
+	"零售价",
+	"指导价",
+	"终端价",
+	"售价",
+	"市场价",
+	"回收价",
+	"瓶",
+	"箱",
+	"酒",
+	"喝",
+	"买",
+	"销量",
+	"系列",
+	"动销",
+	"提价",
+	"涨价",
+	"降价",
+	"礼盒",
+	"口感",
+	"收藏",
+	"罐",
+	"粒",
+	"饮料",
+	"牙膏",
+};
+
+/* Words of the company or its stock, which win over the goods. */
+static const char *const company_cues[] = {
+	"股价",
+	"股份",
+	"股票",
+	"个股",
+	"公告",
+	"营收",
+	"营业收入",
+	"收入",
+	"净利",
+	"利润",
+	"董事",
+	"总经理",
+	"高管",
+	"发布",
+	"市值",
+	"股东",
+	"披露",
+	"业绩",
+	"年报",
+	"财报",
+	"季报",
+	"分红",
+	"涨停",
+	"跌停",
+	"收盘",
+	"研报",
+	"集团",
+	"公司",
+	"回购",
+	"增持",
+	"减持",
+	"厂",
+	"价格战",
+	"买入",
+	"卖出",
+	"持仓",
+	"重仓",
+	"评级",
+	"目标价",
+	"估值",
+	"板块",
+	"龙头",
+	"酒企",
+};
+
+/*
+ * A brand that is also its maker's short name is the goods when its
+ * clause speaks of them (五粮液批价, 一瓶汾酒) and not of the company.
+ */
+static void
+brand_goods(struct zp_entities *x, int32_t k)
+{
+	struct ent *e = &x->ent[k];
+	size_t s = e->s, t = e->e, lo, hi;
+	uint32_t id;
+
+	for (size_t q = 0; q < NELEM(goods_brands); q++) {
+		if (!text_is(x, s, goods_brands[q]) ||
+		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
+		        t - s)
+			continue;
+		clause_of(x, s, t, 4, 10, true, &lo, &hi);
+		if (!word_within(
+		        x, lo, hi, s, t, goods_cues, NELEM(goods_cues)) ||
+		    word_within(
+		        x, lo, hi, s, t, company_cues, NELEM(company_cues)))
+			return;
+		ent_kill(x, k);
+		id = ent_put_surface(x, s, t);
+		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+		return;
+	}
+}
+
+/* Words about fruit: 苹果 among them is no company. */
+static const char *const fruit_cues[] = {
+	"吃",
+	"水果",
+	"香蕉",
+	"梨",
+	"橘子",
+	"橙子",
+	"葡萄",
+	"西瓜",
+	"草莓",
+	"桃",
+	"猕猴桃",
+	"果农",
+	"果园",
+	"果树",
+	"果汁",
+	"鲜果",
+	"种植",
+	"产区",
+	"红富士",
+	"采摘",
+	"丰收",
+	"蔬菜",
+	"斤",
+	"削",
+	"期货",
+};
+
+static void
+fruit(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t lo, hi;
+
+	if (e->e - e->s != 2 || !text_is(x, e->s, "苹果"))
+		return;
+	clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
+	if ((e->s > 0 && x->c[e->s - 1] == 0x4E2A /* 个 */) ||
+	    word_within(x, lo, hi, e->s, e->e, fruit_cues, NELEM(fruit_cues)))
+		ent_kill(x, k);
+}
+
+/* Contexts of the product names that are common words elsewhere. */
+static const char *const ai_cues[] = { "字节", "大模型", "模型", "AI",
+	"人工智能", "用户", "应用", "App", "APP", "下载", "智能体", "助手",
+	"聊天", "火山", "对话", "日活", "月活", "腾讯", "DeepSeek", "Kimi",
+	"ChatGPT", "文心", "通义", "版本", "上线", "推理", "算力", "训练",
+	"调用" };
+static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌机",
+	"销量", "售价", "发售", "索尼", "PlayStation", "Xbox", "玩家" };
+static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
+	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
+	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
+static const char *const toy_cues[] = { "泡泡玛特", "潮玩", "盲盒", "IP",
+	"手办", "玩偶", "系列", "销售额", "LABUBU" };
+static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
+	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
+	"集群", "生态", "手机" };
+
+#define CUES(a) a, NELEM(a)
+static const struct {
+	const char *w;
+	const char *const *cue;
+	size_t ncue;
+} common_products[] = {
+	{ "豆包", CUES(ai_cues) },
+	{ "元宝", CUES(ai_cues) },
+	{ "混元", CUES(ai_cues) },
+	{ "Switch", CUES(game_cues) },
+	{ "Mac", CUES(device_cues) },
+	{ "Pixel", CUES(device_cues) },
+	{ "nova", CUES(device_cues) },
+	{ "Mate", CUES(device_cues) },
+	{ "Pura", CUES(device_cues) },
+	{ "红米", CUES(device_cues) },
+	{ "鲲鹏", CUES(chip_cues) },
+	{ "天玑", CUES(chip_cues) },
+	{ "TPU", CUES(chip_cues) },
+	{ "夸克", CUES(ai_cues) },
+	{ "钉钉", CUES(ai_cues) },
+	{ "星星人", CUES(toy_cues) },
+};
+
+/*
+ * A listed product name that is a common word too (豆包 the bun, 海豹 the
+ * animal, Switch the word) stays only with a model after it or words of
+ * its kind in its sentence.
+ */
+static void
+common_product(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t lo, hi;
+
+	for (size_t q = 0; q < NELEM(common_products); q++) {
+		if (!text_is(x, e->s, common_products[q].w) ||
+		    zp_utf8_count(common_products[q].w,
+		        strlen(common_products[q].w)) != e->e - e->s)
+			continue;
+		if (e->e < x->n &&
+		    (is_digit(x->c[e->e]) ||
+		        (x->c[e->e] == ' ' && e->e + 1 < x->n &&
+		            is_digit(x->c[e->e + 1]))))
+			return;
+		clause_of(x, e->s, e->e, 20, 20, false, &lo, &hi);
+		if (!word_within(x, lo, hi, e->s, e->e, common_products[q].cue,
+		        common_products[q].ncue))
+			ent_kill(x, k);
+		return;
+	}
+}
+
+/* Idioms that hold a product's name: 板上钉钉 is no DingTalk, 有求必应 no Bing. */
+static const char *const product_idioms[] = { "板上钉钉", "有求必应" };
+
+/* Whether [a, b) lies inside one of the idioms. */
+static bool
+in_idiom(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t k = 0; k < NELEM(product_idioms); k++) {
+		size_t l =
+		    zp_utf8_count(product_idioms[k], strlen(product_idioms[k]));
+
+		for (size_t i = b > l ? b - l : 0; i <= a; i++)
+			if (text_is(x, i, product_idioms[k]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Words of a product's kind after its name that belong to it: 豆包大模型,
+ * 夸克App.  Returns their length at c[t], or 0.
+ */
+static size_t
+kind_word(const struct zp_entities *x, size_t t)
+{
+	static const char *const w[] = { "大模型", "App", "APP", "app" };
+
+	for (size_t k = 0; k < NELEM(w); k++) {
+		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+
+		if (text_is(x, t, w[k]) &&
+		    (t + l >= x->n || !is_alnum(x->c[t + l])))
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * A listed product with the words of its version or kind after it is
+ * one name: MatePad Pro, DeepSeek-V3.2, 豆包大模型.  A version adds to
+ * the id; 大模型 names the same product.
+ */
+static void
+extend_listed(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t s = e->s, m = e->e, t = m, l;
+	uint32_t gaz = e->gaz, eid = e->id;
+	struct zp_buf id = ZP_BUF_INIT;
+	int32_t q;
+
+	if (t + 1 < x->n && x->c[t] == '.' && is_digit(x->c[t - 1]) &&
+	    is_digit(x->c[t + 1])) {
+		for (t++; t < x->n && is_digit(x->c[t]); t++)
+			;
+		/* A number (3.25亿) or a unit (V3.5GB) is no version. */
+		if (t < x->n &&
+		    (is_alnum(x->c[t]) || x->c[t] == '.' || x->c[t] == '%' ||
+		        prod_counter_after(x->c[t])))
+			return;
+	} else if ((l = kind_word(x, t)) > 0) {
+		if (!span_free(x, m, m + l))
+			return;
+		ent_kill(x, k);
+		ent_add(x, s, m + l, ZP_ET_PRODUCT, SRC_RULE, gaz, eid);
+		return;
+	} else {
+		t = prod_model_tail(x, t);
+	}
+	if (t == m || !span_free(x, m, t))
+		return;
+	/*
+	 * The id grows by the words after the name when it ends as the name
+	 * does (DeepSeek-V3 + .2); an id in other words (ChatGLM for GLM-4)
+	 * gives way to the text.
+	 */
+	l = strlen(ent_id(x, e));
+	if (l > 0 && ent_id(x, e)[l - 1] == (char)x->s[x->boff[m] - 1])
+		zp_buf_puts(&id, ent_id(x, e));
+	else
+		zp_buf_put(&id, x->s + x->boff[s], x->boff[m] - x->boff[s]);
+	zp_buf_put(&id, x->s + x->boff[m], x->boff[t] - x->boff[m]);
+	ent_kill(x, k);
+	q = ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[q].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+}
+
+/* Words of cars in a sentence: a BYD series named alone is a car there. */
+static const char *const car_cues[] = { "车型", "小型车", "乘用车", "新能源车",
+	"电动车", "轿车", "SUV", "比亚迪", "续航", "新车", "车企", "整车",
+	"车主", "交付" };
+
+/*
+ * BYD's ocean series (海豹, 海鸥) named alone, in a sentence about cars:
+ * 秦PLUS与海鸥仍是主力, 海鸥等小型车.  The one-character series (汉, 秦)
+ * stay with BYD's name or model words, being words of every text.
+ */
+static void
+lone_series(struct zp_entities *x)
+{
+	size_t l, lo, hi;
+	int q;
+
+	for (size_t i = 0; i + 1 < x->n; i++) {
+		if (x->c[i] != 0x6D77 /* 海 */ ||
+		    (q = prod_series_at(x, i, &l)) < 0 || l != 2 ||
+		    !span_free(x, i, i + 2) ||
+		    (i + 2 < x->n && is_alnum(x->c[i + 2])))
+			continue;
+		clause_of(x, i, i + 2, 40, 40, false, &lo, &hi);
+		if (word_within(x, lo, hi, i, i + 2, car_cues, NELEM(car_cues)))
+			prod_add_series(x, i, i + 2, i + 2, q);
+	}
+}
+
+void
+ent_pass_product_words(struct zp_entities *x)
+{
+	size_t ne = x->nent;
+
+	for (size_t k = 0; k < ne; k++) {
+		int32_t q = (int32_t)k;
+		const struct ent *e = &x->ent[q];
+
+		if (e->dead)
+			continue;
+		if (e->type == ZP_ET_PRODUCT) {
+			if (e->src != SRC_GAZ)
+				continue;
+			if (in_idiom(x, e->s, e->e)) {
+				ent_kill(x, q);
+				continue;
+			}
+			common_product(x, q);
+			if (!x->ent[q].dead)
+				extend_listed(x, q);
+			continue;
+		}
+		if (e->type != ZP_ET_ORG || prod_category_product(x, q))
+			continue;
+		if (in_cs(cs_brand, x->c[x->ent[q].s])) {
+			brand_goods(x, q);
+			if (x->ent[q].dead)
+				continue;
+		}
+		if (text_is(x, x->ent[q].s, "苹果") &&
+		    strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
+			fruit(x, q);
+		else
+			prod_series_after_maker(x, q);
+	}
+	lone_series(x);
+}
+
+void
+prod_words_init(void)
+{
+	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云");
+}
