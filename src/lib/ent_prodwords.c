@@ -252,8 +252,6 @@ static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌�
 static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
 	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
 	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
-static const char *const toy_cues[] = { "泡泡玛特", "潮玩", "盲盒", "IP",
-	"手办", "玩偶", "系列", "销售额", "LABUBU" };
 static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
@@ -279,7 +277,6 @@ static const struct {
 	{ "TPU", CUES(chip_cues) },
 	{ "夸克", CUES(ai_cues) },
 	{ "钉钉", CUES(ai_cues) },
-	{ "星星人", CUES(toy_cues) },
 };
 
 /*
