@@ -830,11 +830,10 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 		first[nfirst].cp = c[f->s];
 		first[nfirst].end = f->e;
 		first[nfirst++].gaz = f->gaz;
+		seen |= (uint64_t)1 << (c[f->s] & 63);
 		if (f->e < from)
 			from = f->e;
 	}
-	for (size_t q = 0; q < nfirst; q++)
-		seen |= (uint64_t)1 << (first[q].cp & 63);
 	for (size_t i = from; i + 2 < n; i++) {
 		const char *id;
 		size_t q = 0;
