@@ -12,8 +12,8 @@
  * their code point offsets agree with their byte offsets; their type is
  * one of the four and their id is not empty.  The JSON written for them is
  * valid UTF-8 and parses as an array holding, in order, exactly these
- * entities (text, start, end, type, id, then ticker and exchange when
- * known), each "text" the record's text over the span.  Determinism: the
+ * entities (text, start, end, type, id, then ticker, exchange, parent and
+ * maker when known), each "text" the record's text over the span.  Determinism: the
  * document again after zp_ent_new_doc gives the same bytes, and so does an
  * extractor with its skips off (zp_ent_set_skips, which must change no
  * entity).
@@ -113,7 +113,7 @@ check_json(
     const struct zp_buf *b, const char *s, const struct zp_entity *e, size_t n)
 {
 	static const char *const keys[] = { "text", "start", "end", "type",
-		"id", "ticker", "exchange" };
+		"id", "ticker", "exchange", "parent", "maker" };
 	struct zp_json j = ZP_JSON_INIT;
 	uint32_t t, k;
 	size_t i = 0;
@@ -153,6 +153,14 @@ check_json(
 		k = zp_json_get(&j, t, "exchange");
 		if (e[i].exchange != NULL ? !str_is(&j, k, e[i].exchange) :
 		                            k != ZP_JSON_NONE)
+			abort();
+		k = zp_json_get(&j, t, "parent");
+		if (e[i].parent != NULL ? !str_is(&j, k, e[i].parent) :
+		                          k != ZP_JSON_NONE)
+			abort();
+		k = zp_json_get(&j, t, "maker");
+		if (e[i].maker != NULL ? !str_is(&j, k, e[i].maker) :
+		                         k != ZP_JSON_NONE)
 			abort();
 	}
 	if (i != n)
