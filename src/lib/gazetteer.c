@@ -1080,19 +1080,19 @@ has_trad(const uint32_t *map, const uint32_t *cp, size_t n)
 	return false;
 }
 
-void
-zp_gaz_compile(struct zp_gazetteer *g)
+/*
+ * The extractors match on the Simplified fold of their text
+ * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes 台积电,
+ * the same alias again for the same entry.  Not before compilation, since
+ * zp_gaz_each_alias gives the segmenter the names as written.  Returns
+ * the number of code points of all aliases.
+ */
+static size_t
+fold_aliases(struct zp_gazetteer *g)
 {
 	struct zp_fold fold = ZP_FOLD_INIT;
-	struct node *root;
 	size_t ncp = 0;
 
-	/*
-	 * The extractors match on the Simplified fold of their text
-	 * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes
-	 * 台积电, the same alias again for the same entry.  Not before now,
-	 * since zp_gaz_each_alias gives the segmenter the names as written.
-	 */
 	zp_fold_begin(&fold); /* for its map */
 	for (size_t i = 0; i < g->nal; i++) {
 		struct alias *a = &g->al[i];
@@ -1112,6 +1112,15 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		    memcmp(was, a->cp, a->len * sizeof(*a->cp)) != 0;
 	}
 	zp_fold_free(&fold);
+	return ncp;
+}
+
+void
+zp_gaz_compile(struct zp_gazetteer *g)
+{
+	struct node *root;
+	size_t ncp = fold_aliases(g);
+
 	if (g->nal > 0)
 		sort_aliases(g);
 	mark_trad_only(g);
