@@ -96,6 +96,7 @@ hash_pair(uint32_t c0, uint32_t c1)
  * move: one allocation per chunk rather than one per alias.
  */
 #define CP_CHUNK 16384 /* > 4 * ZP_GAZ_MAX_ALIAS, the longest decoding */
+#define STR_CHUNK 65536
 
 struct zp_gazetteer {
 	struct zp_gaz_entry *ent;
@@ -104,6 +105,9 @@ struct zp_gazetteer {
 	size_t nal, capal;
 	uint32_t **chunk;
 	size_t nchunk, chunkleft;
+	/* The entries' names, in chunks too, freed with g. */
+	char **str, *strcur;
+	size_t nstr, strleft;
 	struct node *node;
 	size_t nnode, capnode;
 	struct edge *edge;
@@ -154,6 +158,34 @@ free_chunks(struct zp_gazetteer *g)
 	g->nchunk = g->chunkleft = 0;
 }
 
+/*
+ * A copy of s in the string chunks: the names of 13,000 entries cost a
+ * malloc each to load and a free each at exit.
+ */
+static char *
+str_copy(struct zp_gazetteer *g, const char *s)
+{
+	size_t n = strlen(s) + 1, size;
+	char *p;
+
+	if (n > g->strleft) {
+		/* A long name gets a block of its own; the chunk goes on. */
+		size = n > STR_CHUNK / 8 ? n : STR_CHUNK;
+		if ((g->nstr & (g->nstr - 1)) == 0) /* 0, 1, 2, 4...: full */
+			g->str = zp_xreallocarray(g->str,
+			    g->nstr ? 2 * g->nstr : 1, sizeof(*g->str));
+		p = g->str[g->nstr++] = zp_xmalloc(size);
+		if (size == n)
+			return memcpy(p, s, n);
+		g->strcur = p;
+		g->strleft = size;
+	}
+	p = g->strcur;
+	g->strcur += n;
+	g->strleft -= n;
+	return memcpy(p, s, n);
+}
+
 struct zp_gazetteer *
 zp_gaz_new(void)
 {
@@ -165,8 +197,10 @@ zp_gaz_free(struct zp_gazetteer *g)
 {
 	if (g == NULL)
 		return;
+	for (size_t i = 0; i < g->nstr; i++)
+		free(g->str[i]);
+	free(g->str);
 	for (size_t i = 0; i < g->nent; i++) {
-		free((char *)g->ent[i].id);
 		free((char *)g->ent[i].parent);
 		for (size_t k = 0; k < g->ent[i].nlist; k++) {
 			free((char *)g->ent[i].tickers[k]);
@@ -410,7 +444,7 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	idx = (uint32_t)g->nent++;
 	e = &g->ent[idx];
 	memset(e, 0, sizeof(*e));
-	e->id = zp_xstrdup(id);
+	e->id = str_copy(g, id);
 	e->type = type;
 	add_listings(e, ticker, exchange);
 	add_alias(g, id, idx);
@@ -1051,28 +1085,58 @@ alias_node(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 	return nd;
 }
 
-void
-zp_gaz_compile(struct zp_gazetteer *g)
+/* True when cp[0..n) holds a Traditional-only character (zhpipe/fold.h). */
+static bool
+has_trad(const uint32_t *map, const uint32_t *cp, size_t n)
 {
-	struct node *root;
+	for (size_t i = 0; i < n; i++)
+		if (cp[i] >= 0x2E80 && cp[i] <= 0xFFFF &&
+		    (map[cp[i]] & ZP_FOLD_T_BIT))
+			return true;
+	return false;
+}
+
+/*
+ * The extractors match on the Simplified fold of their text
+ * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes 台积电,
+ * the same alias again for the same entry.  Not before compilation, since
+ * zp_gaz_each_alias gives the segmenter the names as written.  Returns
+ * the number of code points of all aliases.
+ */
+static size_t
+fold_aliases(struct zp_gazetteer *g)
+{
+	struct zp_fold fold = ZP_FOLD_INIT;
 	size_t ncp = 0;
 
-	/*
-	 * The extractors match on the Simplified fold of their text
-	 * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes
-	 * 台积电, the same alias again for the same entry.  Not before now,
-	 * since zp_gaz_each_alias gives the segmenter the names as written.
-	 */
+	zp_fold_begin(&fold); /* for its map */
 	for (size_t i = 0; i < g->nal; i++) {
 		struct alias *a = &g->al[i];
 		uint32_t was[ZP_GAZ_MAX_ALIAS];
 
 		ncp += a->len;
+		/*
+		 * A text without a Traditional-only character folds to
+		 * itself (zp_fold_end folds the ambiguous ones only in a
+		 * Traditional text): most aliases, not worth a copy.
+		 */
+		if (!has_trad(fold.map, a->cp, a->len))
+			continue;
 		memcpy(was, a->cp, a->len * sizeof(*a->cp));
 		zp_fold_text(a->cp, a->len);
 		a->folded = a->folded ||
 		    memcmp(was, a->cp, a->len * sizeof(*a->cp)) != 0;
 	}
+	zp_fold_free(&fold);
+	return ncp;
+}
+
+void
+zp_gaz_compile(struct zp_gazetteer *g)
+{
+	struct node *root;
+	size_t ncp = fold_aliases(g);
+
 	if (g->nal > 0)
 		sort_aliases(g);
 	mark_trad_only(g);

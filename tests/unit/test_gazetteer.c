@@ -160,6 +160,82 @@ test_last_wins(void **state)
 	zp_gaz_free(g);
 }
 
+/*
+ * Aliases sharing their first three characters, added out of order, one
+ * of them twice: each finds its own entry, the later twin wins, and the
+ * prefixes come shortest first (the aliases are sorted before the trie is
+ * built).
+ */
+static void
+test_shared_prefixes(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = load("甲,ORG,东方红卫星公司|东方红卫|东方红\n"
+	                              "乙,ORG,东方红卫星|东方红卫\n"
+	                              "丙,LOC,东方|ð 东方红\n",
+	    0, err, sizeof(err));
+	uint32_t cp[64], ents[8], e;
+	size_t n = cps("东方红卫星公司门口", cp), lens[8];
+
+	(void)state;
+	assert_string_equal(id_of(g, "东方红卫星公司"), "甲");
+	assert_string_equal(id_of(g, "东方红卫星"), "乙");
+	assert_string_equal(id_of(g, "东方红卫"), "乙");
+	assert_string_equal(id_of(g, "东方红"), "甲");
+	assert_string_equal(id_of(g, "东方"), "丙");
+	assert_string_equal(id_of(g, "ð 东方红"), "丙");
+	assert_null(id_of(g, "东方红卫星公"));
+	assert_null(id_of(g, "ð 东方"));
+	assert_int_equal(zp_gaz_prefixes(g, cp, n, lens, ents, 8), 5);
+	assert_int_equal(lens[0], 2);
+	assert_int_equal(lens[1], 3);
+	assert_int_equal(lens[2], 4);
+	assert_string_equal(zp_gaz_entry(g, ents[2])->id, "乙");
+	assert_int_equal(lens[3], 5);
+	assert_int_equal(lens[4], 7);
+	assert_int_equal(zp_gaz_longest(g, cp, n, &e), 7);
+	assert_string_equal(zp_gaz_entry(g, e)->id, "甲");
+	zp_gaz_free(g);
+}
+
+/*
+ * Plain lines and lines that need libcsv (quotes, spaces trimmed at a
+ * field's ends, a carriage return) in one file: each read as libcsv reads
+ * it, whichever way it went.
+ */
+static void
+test_csv_mixed(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g =
+	    load("canonical,type,aliases,ticker,exchange\n"
+	         "甲公司,ORG,甲甲|甲乙 丙\n"
+	         " 乙公司 , ORG ,乙乙|乙丙\t\n"
+	         "\"丙,公司\",ORG,\"丙丙|丙\"\"丁\",,\n"
+	         "戊,LOC,戊戊\r\n"
+	         "\n"
+	         "己,LOC,己己,2330,TWSE",
+	        0, err, sizeof(err));
+
+	(void)state;
+	assert_string_equal(id_of(g, "甲甲"), "甲公司");
+	assert_string_equal(id_of(g, "甲乙 丙"), "甲公司");
+	assert_string_equal(id_of(g, "乙公司"), "乙公司");
+	assert_string_equal(id_of(g, "乙丙"), "乙公司");
+	assert_null(id_of(g, " 乙公司"));
+	assert_null(id_of(g, "乙丙\t"));
+	assert_string_equal(id_of(g, "丙丙"), "丙,公司");
+	assert_string_equal(id_of(g, "丙\"丁"), "丙,公司");
+	assert_null(id_of(g, "丙\"\"丁"));
+	assert_null(zp_gaz_entry(g, zp_gaz_lookup(g, S("丙丙")))->ticker);
+	assert_string_equal(id_of(g, "戊戊"), "戊");
+	assert_string_equal(id_of(g, "己己"), "己");
+	assert_string_equal(
+	    zp_gaz_entry(g, zp_gaz_lookup(g, S("己")))->ticker, "2330.TW");
+	assert_int_equal(zp_gaz_size(g), 5);
+	zp_gaz_free(g);
+}
+
 struct bad {
 	const char *text;
 	const char *msg;
@@ -265,6 +341,17 @@ test_errors(void **state)
 		    "LOC or PRODUCT)" },
 		{ "A,ORG,a\tb\n",
 		    "t.csv:1: aliases holds invalid UTF-8 or a "
+		    "control character" },
+		/* More fields than a plain line takes: libcsv counts. */
+		{ "A,ORG,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n",
+		    "t.csv:1: expected 3 to 5 fields "
+		    "(canonical,type,aliases,ticker,exchange), got 17" },
+		/* A quoted field over two lines: the record's first line. */
+		{ "A,ORG,a\nB,ORG,\"b\nc\"\nC,ORG,c\n",
+		    "t.csv:2: aliases holds invalid UTF-8 or a "
+		    "control character" },
+		{ "A,ORG,a\n\"B\nb\",ORG,c\n",
+		    "t.csv:3: canonical holds invalid UTF-8 or a "
 		    "control character" },
 	};
 	char err[256];
@@ -427,6 +514,8 @@ main(void)
 		cmocka_unit_test(test_parent),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_last_wins),
+		cmocka_unit_test(test_shared_prefixes),
+		cmocka_unit_test(test_csv_mixed),
 		cmocka_unit_test(test_tickers),
 		cmocka_unit_test(test_listings),
 		cmocka_unit_test(test_errors),
