@@ -352,7 +352,7 @@ legal:
  * the document's (earlier records, dper) and this text's before the
  * mention, at most MAX_FULL in all.
  */
-#define MAX_FULL (2 * MAX_DOC_PEOPLE)
+#define MAX_FULL ((size_t)2 * MAX_DOC_PEOPLE)
 
 struct fullname {
 	uint32_t c[FULL_CPS]; /* in the Simplified fold */

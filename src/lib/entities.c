@@ -379,8 +379,16 @@ put_uint(char *d, size_t v)
 	return d + sizeof(tmp) - i;
 }
 
-/* Writes the string literal l at d (its length known when compiled). */
-#define PUT_LIT(d, l) (memcpy((d), (l), sizeof(l) - 1), (d) + sizeof(l) - 1)
+/* Writes s[0..n) at d; the position after it. */
+static inline char *
+put_mem(char *d, const char *s, size_t n)
+{
+	memcpy(d, s, n);
+	return d + n;
+}
+
+/* A string literal without its NUL. */
+#define PUT_LIT(d, l) put_mem((d), (l), sizeof(l) - 1)
 
 /*
  * The entities as a JSON array.  Each is written into room reserved once
@@ -412,10 +420,8 @@ zp_ent_json(
 		d = PUT_LIT(d, ",\"type\":\"");
 		{
 			const char *t = zp_gaz_type_name(e[k].type);
-			size_t l = strlen(t);
 
-			memcpy(d, t, l);
-			d += l;
+			d = put_mem(d, t, strlen(t));
 		}
 		d = PUT_LIT(d, "\",\"id\":");
 		d = zp_json_put_str(d, e[k].id, il);
