@@ -344,8 +344,8 @@ test_errors(void **state)
 		    "control character" },
 		/* More fields than a plain line takes: libcsv counts. */
 		{ "A,ORG,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n",
-		    "t.csv:1: expected 3 to 5 fields "
-		    "(canonical,type,aliases,ticker,exchange), got 17" },
+		    "t.csv:1: expected 3 to 6 fields "
+		    "(canonical,type,aliases,ticker,exchange,parent), got 17" },
 		/* A quoted field over two lines: the record's first line. */
 		{ "A,ORG,a\nB,ORG,\"b\nc\"\nC,ORG,c\n",
 		    "t.csv:2: aliases holds invalid UTF-8 or a "
