@@ -390,7 +390,12 @@ ent_pass_place_organs(struct zp_entities *x)
 {
 	size_t n = x->n, nent = x->nent;
 
-	for (size_t i = 1; i < n; i++) {
+	/*
+	 * CL_SUF marks the first characters of the team words too, so the
+	 * positions organ_at turns down at once are skipped four at a time.
+	 */
+	for (size_t i = next_fl(x, 1, CL_SUF); i < n;
+	     i = next_fl(x, i + 1, CL_SUF)) {
 		size_t j, m, a;
 		bool named, bare;
 
