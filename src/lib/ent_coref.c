@@ -510,7 +510,16 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 		const struct fullname *f = NULL, *one;
 		const uint32_t *g;
 		int32_t o;
+		const uint32_t *c = x->c + a;
 
+		/* Four first characters at a test (c[] is padded past n). */
+		if ((a & 3) == 0 &&
+		    !(((first >> (c[0] & 63)) | (first >> (c[1] & 63)) |
+		         (first >> (c[2] & 63)) | (first >> (c[3] & 63))) &
+		        1)) {
+			a += 3;
+			continue;
+		}
 		/* given_at's tests that hold for every name, once. */
 		if (!((first >> (x->c[a] & 63)) & 1) ||
 		    !((second >> (x->c[a + 1] & 63)) & 1) ||
