@@ -1130,6 +1130,9 @@ static const char *const country_player[] = {
 	"球员",
 };
 
+/* The first characters of country_player. */
+static const char player_first[] = "女男队选名球";
+
 /*
  * A transliterated name after a country's team or a word for its players
  * (丹麦队盖德, 韩国女队的金某, 巴西选手罗某): the whole run of the set, two
@@ -1148,7 +1151,9 @@ after_country(struct zp_entities *x)
 
 		if (f->dead || (f->type != ZP_ET_LOC && !team) || f->e - f->s < 2)
 			continue;
-		for (size_t w = 0; w < NELEM(country_player) && l == 0 && !team;
+		/* The words' first characters first: most places have none. */
+		for (size_t w = 0; w < NELEM(country_player) && l == 0 &&
+		     !team && i < x->n && in_set(player_first, x->c[i]);
 		     w++)
 			if (text_is(x, i, country_player[w]))
 				l = strlen(country_player[w]) / 3;
@@ -1563,7 +1568,7 @@ ent_people_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { surnames, translit, not_given,
 		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST, title_bad_next,
-		OPEN_TITLE_NEXT, mou_bad_next, mou_prev };
+		OPEN_TITLE_NEXT, mou_bad_next, mou_prev, player_first };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
