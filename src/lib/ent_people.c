@@ -1130,8 +1130,25 @@ static const char *const country_player[] = {
 	"球员",
 };
 
-/* The first characters of country_player. */
-static const char player_first[] = "女男队选名球";
+/*
+ * Whether c starts a word of country_player (女男队选名球); by its code
+ * point, since one more set in_set looks up made the other lookups dearer.
+ */
+static bool
+player_first(uint32_t c)
+{
+	switch (c) {
+	case 0x5973: /* 女 */
+	case 0x7537: /* 男 */
+	case 0x961F: /* 队 */
+	case 0x9009: /* 选 */
+	case 0x540D: /* 名 */
+	case 0x7403: /* 球 */
+		return true;
+	default:
+		return false;
+	}
+}
 
 /*
  * A transliterated name after a country's team or a word for its players
@@ -1153,7 +1170,7 @@ after_country(struct zp_entities *x)
 			continue;
 		/* The words' first characters first: most places have none. */
 		for (size_t w = 0; w < NELEM(country_player) && l == 0 &&
-		     !team && i < x->n && in_set(player_first, x->c[i]);
+		     !team && i < x->n && player_first(x->c[i]);
 		     w++)
 			if (text_is(x, i, country_player[w]))
 				l = strlen(country_player[w]) / 3;
@@ -1568,7 +1585,7 @@ ent_people_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { surnames, translit, not_given,
 		NAME_END_STRONG, NAME_END_WEAK, COMPOUND_FIRST, title_bad_next,
-		OPEN_TITLE_NEXT, mou_bad_next, mou_prev, player_first };
+		OPEN_TITLE_NEXT, mou_bad_next, mou_prev };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
