@@ -515,7 +515,7 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 		/* Four first characters at a test (c[] is padded past n). */
 		if ((a & 3) == 0 &&
 		    !(((first >> (c[0] & 63)) | (first >> (c[1] & 63)) |
-		         (first >> (c[2] & 63)) | (first >> (c[3] & 63))) &
+		          (first >> (c[2] & 63)) | (first >> (c[3] & 63))) &
 		        1)) {
 			a += 3;
 			continue;

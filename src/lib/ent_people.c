@@ -1068,8 +1068,9 @@ surname_only_at(struct zp_entities *x, size_t i)
 		ent_add_person(x, i, i + 1);
 		return 1;
 	} else if (c[i] == 0x59D3 /* 姓 */ &&
-	    (i == 0 || (c[i - 1] != 0x767E /* 百姓 */ &&
-	        !in_cs(ent_cs_surname, c[i - 1]))) /* 吕姓 */ &&
+	    (i == 0 ||
+	        (c[i - 1] != 0x767E /* 百姓 */ &&
+	            !in_cs(ent_cs_surname, c[i - 1]) /* 吕姓 */)) &&
 	    (sl = ent_surname_at(x, i + 1)) > 0 && x->owner[i + 1] < 0 &&
 	    (sl == 2 || i + 2 >= n || !ent_given_ok(x, i + 2, i + 3) ||
 	        c[i + 2] == 0x540D)) {
@@ -1100,9 +1101,10 @@ surname_only(struct zp_entities *x)
 	for (size_t p = 0; p < n; p++) {
 		/* Four at a test: ent_decode pads c[] with zeros, no bit. */
 		if ((p & 3) == 0 &&
-		    !(((MOU_BITS >> (c[p] & 63)) | (MOU_BITS >> (c[p + 1] & 63)) |
-		         (MOU_BITS >> (c[p + 2] & 63)) |
-		         (MOU_BITS >> (c[p + 3] & 63))) &
+		    !(((MOU_BITS >> (c[p] & 63)) |
+		          (MOU_BITS >> (c[p + 1] & 63)) |
+		          (MOU_BITS >> (c[p + 2] & 63)) |
+		          (MOU_BITS >> (c[p + 3] & 63))) &
 		        1)) {
 			p += 3;
 			continue;
