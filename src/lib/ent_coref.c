@@ -498,17 +498,32 @@ given_at(const struct zp_entities *x, const struct fullname *f, size_t a)
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
-	uint64_t first = 0; /* a bit for the first character of each */
+	/* A bit for the first character of each, one for the second. */
+	uint64_t first = 0, second = 0;
 
 	for (size_t q = 0; q < nf; q++)
-		if (fn[q].n - fn[q].sl == 2)
+		if (fn[q].n - fn[q].sl == 2) {
 			first |= (uint64_t)1 << (fn[q].c[fn[q].sl] & 63);
+			second |= (uint64_t)1 << (fn[q].c[fn[q].sl + 1] & 63);
+		}
 	for (size_t a = 0; first != 0 && a + 2 <= x->n; a++) {
 		const struct fullname *f = NULL, *one;
 		const uint32_t *g;
 		int32_t o;
+		const uint32_t *c = x->c + a;
 
-		if (!((first >> (x->c[a] & 63)) & 1))
+		/* Four first characters at a test (c[] is padded past n). */
+		if ((a & 3) == 0 &&
+		    !(((first >> (c[0] & 63)) | (first >> (c[1] & 63)) |
+		          (first >> (c[2] & 63)) | (first >> (c[3] & 63))) &
+		        1)) {
+			a += 3;
+			continue;
+		}
+		/* given_at's tests that hold for every name, once. */
+		if (!((first >> (x->c[a] & 63)) & 1) ||
+		    !((second >> (x->c[a + 1] & 63)) & 1) ||
+		    (a > 0 && is_han(x->c[a - 1])))
 			continue;
 		for (size_t q = 0; q < nf && f == NULL; q++)
 			if (given_at(x, &fn[q], a))

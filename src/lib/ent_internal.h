@@ -182,7 +182,7 @@ struct suffix {
  */
 #define CL_GAZ 0x01u       /* a name or a guard word */
 #define CL_GAZ1 0x04u      /* a name or guard word of one character */
-#define CL_SUF 0x02u       /* an organization suffix */
+#define CL_SUF 0x02u       /* an organization suffix or a team word */
 #define CL_ABBREV 0x08u    /* a country abbreviation may start (ABBREV_START) */
 #define CL_KIND 0x10u      /* a kind word (ent_pass_apposition) */
 #define CL_SUR 0x20u       /* a surname of surbits (ent_pass_scored_names) */

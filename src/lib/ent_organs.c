@@ -374,7 +374,24 @@ congress(const struct zp_entities *x, const struct ent *e)
 static void
 owner_bodies(struct zp_entities *x)
 {
-	for (size_t i = 1; i < x->n; i++) {
+	size_t nent = x->nent;
+
+	/*
+	 * Only an entity there now can start where one is joined (a body
+	 * joined begins before it), so the starts of those that may be owned
+	 * are marked, and the positions are visited in order all the same:
+	 * a chain of bodies joins from the left (国务院 + 办公厅 + 秘书局).
+	 */
+	memset(x->cand, 0, (x->n / 64 + 1) * sizeof(*x->cand));
+	for (size_t k = 0; k < nent; k++) {
+		const struct ent *e = &x->ent[k];
+
+		if (e->s > 0 && x->owner[e->s] == (int32_t)k &&
+		    (owned_body(x, e) || congress(x, e)))
+			x->cand[e->s >> 6] |= (uint64_t)1 << (e->s & 63);
+	}
+	ent_cand_end(x);
+	for (size_t i = next_cand(x, 1); i < x->n; i = next_cand(x, i + 1)) {
 		int32_t o = x->owner[i], p;
 
 		if (o < 0 || x->ent[o].s != i ||
@@ -390,7 +407,12 @@ ent_pass_place_organs(struct zp_entities *x)
 {
 	size_t n = x->n, nent = x->nent;
 
-	for (size_t i = 1; i < n; i++) {
+	/*
+	 * CL_SUF marks the first characters of the team words too, so the
+	 * positions organ_at turns down at once are skipped four at a time.
+	 */
+	for (size_t i = next_fl(x, 1, CL_SUF); i < n;
+	     i = next_fl(x, i + 1, CL_SUF)) {
 		size_t j, m, a;
 		bool named, bare;
 

@@ -1053,38 +1053,67 @@ static const char mou_bad_next[] =
     "些种个地年月日时位处方项类天次件事省市县区镇乡村单国部门公局厂店校院所"
     "型款样一";
 
+/* The person X某 or 姓X at i, if any: the positions after i it takes. */
+static size_t
+surname_only_at(struct zp_entities *x, size_t i)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, sl;
+
+	if (c[i + 1] == 0x67D0 /* 某 */ && x->owner[i] < 0 &&
+	    in_cs(ent_cs_surname, c[i]) && !in_cs(ent_cs_titlebadsur, c[i]) &&
+	    (ent_name_start_ok(x, i) || in_set(mou_prev, c[i - 1])) &&
+	    (i + 2 >= n || c[i + 2] == 0x67D0 ||
+	        !in_set(mou_bad_next, c[i + 2]))) {
+		ent_add_person(x, i, i + 1);
+		return 1;
+	} else if (c[i] == 0x59D3 /* 姓 */ &&
+	    (i == 0 ||
+	        (c[i - 1] != 0x767E /* 百姓 */ &&
+	            !in_cs(ent_cs_surname, c[i - 1]) /* 吕姓 */)) &&
+	    (sl = ent_surname_at(x, i + 1)) > 0 && x->owner[i + 1] < 0 &&
+	    (sl == 2 || i + 2 >= n || !ent_given_ok(x, i + 2, i + 3) ||
+	        c[i + 2] == 0x540D)) {
+		ent_add_person(x, i + 1, i + 1 + sl);
+		return sl;
+	}
+	return 0;
+}
+
+/* 某 and 姓 by the low six bits of their code points. */
+#define MOU_BITS ((uint64_t)1 << (0x67D0 & 63) | (uint64_t)1 << (0x59D3 & 63))
+
 /*
  * A person the text names by the surname alone: 梁某 (a name withheld, as
  * the courts' and police's reports write it) and 姓孙的乘客 (a surname
  * given).  The surname is the person, as GUIDELINES has 陈 of 陈先生.
  * Surnames that are more often words (和某些, 于某地) are left out.
+ * One look at each character for 某 or 姓 (a bit of their low six bits
+ * lets few others by), then surname_only_at where either is at i or i + 1,
+ * in order: lo is the first position no person found so far took.
  */
 static void
 surname_only(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
-	size_t n = x->n;
+	size_t n = x->n, lo = 0;
 
-	for (size_t i = 0; i + 1 < n; i++) {
-		size_t sl;
-
-		if (c[i + 1] == 0x67D0 /* 某 */ && x->owner[i] < 0 &&
-		    in_cs(ent_cs_surname, c[i]) &&
-		    !in_cs(ent_cs_titlebadsur, c[i]) &&
-		    (ent_name_start_ok(x, i) || in_set(mou_prev, c[i - 1])) &&
-		    (i + 2 >= n || c[i + 2] == 0x67D0 ||
-		        !in_set(mou_bad_next, c[i + 2]))) {
-			ent_add_person(x, i, i + 1);
-			i++;
-		} else if (c[i] == 0x59D3 /* 姓 */ &&
-		    (i == 0 || (c[i - 1] != 0x767E /* 百姓 */ &&
-		        !in_cs(ent_cs_surname, c[i - 1]))) /* 吕姓 */ &&
-		    (sl = ent_surname_at(x, i + 1)) > 0 &&
-		    x->owner[i + 1] < 0 && (sl == 2 || i + 2 >= n ||
-		    !ent_given_ok(x, i + 2, i + 3) || c[i + 2] == 0x540D)) {
-			ent_add_person(x, i + 1, i + 1 + sl);
-			i += sl;
+	for (size_t p = 0; p < n; p++) {
+		/* Four at a test: ent_decode pads c[] with zeros, no bit. */
+		if ((p & 3) == 0 &&
+		    !(((MOU_BITS >> (c[p] & 63)) |
+		          (MOU_BITS >> (c[p + 1] & 63)) |
+		          (MOU_BITS >> (c[p + 2] & 63)) |
+		          (MOU_BITS >> (c[p + 3] & 63))) &
+		        1)) {
+			p += 3;
+			continue;
 		}
+		if (!((MOU_BITS >> (c[p] & 63)) & 1))
+			continue;
+		for (size_t i = p > 0 ? p - 1 : 0; i <= p; i++)
+			if (i >= lo && i + 1 < n)
+				lo = i + 1 + surname_only_at(x, i);
 	}
 }
 
@@ -1104,6 +1133,26 @@ static const char *const country_player[] = {
 };
 
 /*
+ * Whether c starts a word of country_player (女男队选名球); by its code
+ * point, since one more set in_set looks up made the other lookups dearer.
+ */
+static bool
+player_first(uint32_t c)
+{
+	switch (c) {
+	case 0x5973: /* 女 */
+	case 0x7537: /* 男 */
+	case 0x961F: /* 队 */
+	case 0x9009: /* 选 */
+	case 0x540D: /* 名 */
+	case 0x7403: /* 球 */
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
  * A transliterated name after a country's team or a word for its players
  * (丹麦队盖德, 韩国女队的金某, 巴西选手罗某): the whole run of the set, two
  * characters at least and three after 的, never a listed name or a common
@@ -1121,7 +1170,9 @@ after_country(struct zp_entities *x)
 
 		if (f->dead || (f->type != ZP_ET_LOC && !team) || f->e - f->s < 2)
 			continue;
-		for (size_t w = 0; w < NELEM(country_player) && l == 0 && !team;
+		/* The words' first characters first: most places have none. */
+		for (size_t w = 0; w < NELEM(country_player) && l == 0 &&
+		     !team && i < x->n && player_first(x->c[i]);
 		     w++)
 			if (text_is(x, i, country_player[w]))
 				l = strlen(country_player[w]) / 3;

@@ -207,6 +207,8 @@ ent_build_cls(struct zp_entities *x)
 		tmp[w] = x->gq.single[w] | x->bq.single[w];
 	cls_or(x->cls, tmp, CL_GAZ1);
 	cls_or(x->cls, x->sq.first, CL_SUF);
+	/* ent_pass_place_organs starts at a suffix or a team word alike. */
+	cls_or(x->cls, x->teams.first, CL_SUF);
 	cls_or(x->cls, x->role.first, CL_ROLE | CL_SAYROLE);
 	cls_or(x->cls, x->lead.first, CL_ROLE);
 	/* A title after a surname (surname_title) counts as a role here. */
