@@ -1,0 +1,180 @@
+/*
+ * ent_namestats -- the name statistics of data/names/given.txt, which
+ * zp_ent_load_names reads: each character's scores as a given name and as
+ * a surname, the common words that look like names (-WORD), and the
+ * two-character words that may be given names too (=C CHARS: 建国).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhpipe/entities.h"
+#include "zhpipe/gazetteer.h"
+#include "zhpipe/input.h"
+#include "zhpipe/utf8.h"
+#include "zhpipe/xalloc.h"
+#include "ent_internal.h"
+
+/* Two integers in [-999, 999] after the character, as in "李 12 -40". */
+static bool
+two_scores(const char *s, long *a, long *b)
+{
+	char *end;
+
+	*a = strtol(s, &end, 10);
+	if (end == s)
+		return false;
+	s = end;
+	*b = strtol(s, &end, 10);
+	return end != s && *a >= -999 && *a <= 999 && *b >= -999 && *b <= 999;
+}
+
+/* The statistics zp_ent_load_names reads, until they replace x's. */
+struct names_load {
+	struct namesc *nsc;
+	struct zp_gazetteer *notname;
+	uint64_t *gwords;
+	size_t ngwords, capgwords;
+};
+
+/*
+ * "=C CHARS": the two-character words C + each of CHARS, which may be
+ * given names (建国); one line per first character, to load fast.
+ */
+static int
+gword_line(struct names_load *ld, const char *w, size_t len)
+{
+	size_t l, i;
+	int32_t c1 = zp_utf8_decode(w, len, &l), c2;
+
+	if (c1 < 0 || l + 1 >= len || w[l] != ' ')
+		return -1;
+	for (i = l + 1; i < len; i += l) {
+		if ((c2 = zp_utf8_decode(w + i, len - i, &l)) < 0)
+			return -1;
+		if (ld->ngwords == ld->capgwords) {
+			ld->capgwords = ld->capgwords ? 2 * ld->capgwords : 4096;
+			ld->gwords = zp_xreallocarray(
+			    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
+		}
+		ld->gwords[ld->ngwords++] = (uint64_t)c1 << 32 | (uint32_t)c2;
+	}
+	return 0;
+}
+
+/*
+ * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD" or
+ * "=C CHARS".
+ */
+static int
+names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
+    size_t whysize)
+{
+	struct names_load *ld = arg;
+	size_t l;
+	int32_t c;
+	long g, sc;
+
+	(void)lineno;
+	if (line[0] == '=') {
+		if (gword_line(ld, line + 1, len - 1) == 0)
+			return 0;
+		snprintf(why, whysize,
+		    "expected a character, a space and characters after '='");
+		return -1;
+	}
+	if (line[0] == '-') {
+		if (ld->notname == NULL)
+			ld->notname = zp_gaz_new();
+		if (len > 1)
+			zp_gaz_add(ld->notname, line + 1, ZP_ET_BLOCK, NULL, 0,
+			    NULL, NULL);
+		return 0;
+	}
+	c = zp_utf8_decode(line, len, &l);
+	if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
+		snprintf(why, whysize, "expected a character and two scores");
+		return -1;
+	}
+	ld->nsc[c].given = (int16_t)g;
+	ld->nsc[c].sur = (int16_t)sc;
+	return 0;
+}
+
+static int
+cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
+/* On failure x keeps the statistics it had (none, or an earlier file's). */
+int
+zp_ent_load_names(
+    struct zp_entities *x, const char *path, char *err, size_t errsize)
+{
+	struct names_load ld = { NULL, NULL, NULL, 0, 0 };
+
+	ld.nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*ld.nsc));
+	for (size_t i = 0; i < 0x10000; i++)
+		ld.nsc[i].given = ld.nsc[i].sur = NAMESC_NONE;
+	if (zp_each_line(path, names_line, &ld, err, errsize) != 0) {
+		free(ld.nsc);
+		zp_gaz_free(ld.notname);
+		free(ld.gwords);
+		return -1;
+	}
+	free(x->nsc);
+	zp_gaz_free(x->notname);
+	free(x->gwords);
+	x->nsc = ld.nsc;
+	x->notname = ld.notname;
+	/* The file is sorted already, unless a user wrote it. */
+	for (size_t i = 1; i < ld.ngwords; i++)
+		if (ld.gwords[i - 1] > ld.gwords[i]) {
+			qsort(ld.gwords, ld.ngwords, sizeof(*ld.gwords),
+			    cmp_u64);
+			break;
+		}
+	x->gwords = ld.gwords;
+	x->ngwords = ld.ngwords;
+	if (x->notname != NULL)
+		zp_gaz_compile(x->notname);
+	/* 和 于 向 are surnames too, but mostly words of their own. */
+	memset(x->surbits, 0, sizeof(x->surbits));
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (in_cs(ent_cs_surname, c) && !in_cs(ent_cs_endweak, c) &&
+		    x->nsc[c].sur >= NAME_SUR_MIN)
+			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (uint32_t c = 0; c < 0x10000; c++)
+		x->cls[c] = (uint16_t)((x->cls[c] & ~(CL_SUR | CL_GIVEN0)) |
+		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
+		    (bit(x->surbits, c) ? CL_SUR : 0));
+	return 0;
+}
+
+/*
+ * Without the statistics every given name counts as a word: no given name
+ * is then taken for a person alone.
+ */
+bool
+ent_common_given(const struct zp_entities *x, const uint32_t *c)
+{
+	uint64_t k = (uint64_t)c[0] << 32 | c[1];
+	size_t lo = 0, hi = x->ngwords;
+
+	if (x->gwords == NULL)
+		return true;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (x->gwords[mid] < k)
+			lo = mid + 1;
+		else if (x->gwords[mid] > k)
+			hi = mid;
+		else
+			return true;
+	}
+	return false;
+}
