@@ -759,8 +759,21 @@ static const char after_numeral_not_name[] =
 /* Conjunctions, which start a name as a comma does: 与七星公司. */
 static const char numeral_after_and[] = "与和及同";
 static const char *const numeral_words[] = {
-	"五金", "三资", "三农", "三产", "百货", "万能", "一体", "一流",
-	"八五", "九五", "十五", "十一五", "十二五", "十三五", "十四五",
+	"五金",
+	"三资",
+	"三农",
+	"三产",
+	"百货",
+	"万能",
+	"一体",
+	"一流",
+	"八五",
+	"九五",
+	"十五",
+	"十一五",
+	"十二五",
+	"十三五",
+	"十四五",
 };
 
 /* Punctuation or space: where a clause or an enumeration starts. */
@@ -792,8 +805,7 @@ ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 		return k;
 	if (r > 0 && !is_clause_mark(x->c[r - 1]) &&
 	    !in_set(numeral_after_and, x->c[r - 1]) &&
-	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 &&
-	        is_digit(x->c[r - 2])))
+	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 && is_digit(x->c[r - 2])))
 		return k;
 	for (size_t w = 0; w < NELEM(numeral_words); w++)
 		if (text_is(x, r, numeral_words[w]))

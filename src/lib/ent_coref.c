@@ -536,7 +536,8 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 		o = x->owner[a];
 		/* A word, or a name of the lists (小鹏), is no given name. */
 		if (!ent_common_given(x, g) &&
-		    zp_gaz_lookup_cp(x->g, g, 2) == NONE && span_free(x, a, a + 2))
+		    zp_gaz_lookup_cp(x->g, g, 2) == NONE &&
+		    span_free(x, a, a + 2))
 			ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
 			    ent_put_id(
 			        x, full_id(x, one), strlen(full_id(x, one))));

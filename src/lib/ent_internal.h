@@ -81,16 +81,15 @@ struct zp_entities {
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
 	struct zp_wordlist weaktrade, scope;                 /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
-	    inst;                                      /* ent_bodies.c */
-	struct zp_wordlist abbgov;                     /* ent_places.c */
-	struct zp_wordlist role, lead, say, namenext,
-	    stitle;                                    /* ent_people.c */
+	    inst;                                             /* ent_bodies.c */
+	struct zp_wordlist abbgov;                            /* ent_places.c */
+	struct zp_wordlist role, lead, say, namenext, stitle; /* ent_people.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail,
-	    ugroupnot; /* ent_units.c */
-	struct zp_wordlist teams, clause;              /* ent_organs.c */
-	struct zp_wordlist venues, levels2;            /* ent_organs.c */
+	    ugroupnot;                      /* ent_units.c */
+	struct zp_wordlist teams, clause;   /* ent_organs.c */
+	struct zp_wordlist venues, levels2; /* ent_organs.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -109,7 +108,7 @@ struct zp_entities {
 	 */
 	uint64_t *gwords;
 	size_t ngwords;
-	uint64_t surbits[1024];       /* surnames scored NAME_SUR_MIN or more */
+	uint64_t surbits[1024]; /* surnames scored NAME_SUR_MIN or more */
 	/*
 	 * CL_* flags of every BMP character (cls) and of each code point of
 	 * the text (fl): where a pass can start, so that it skips the rest
@@ -141,10 +140,10 @@ struct zp_entities {
 	/* the document */
 	struct docname *doc;
 	size_t ndoc;
-	uint16_t dhash[DOC_HASH]; /* surface -> 1 + index in doc, or 0 */
+	uint16_t dhash[DOC_HASH];      /* surface -> 1 + index in doc, or 0 */
 	uint16_t dper[MAX_DOC_PEOPLE]; /* indexes in doc of people in full */
 	size_t ndper;
-	struct docblock *dstr;    /* the newest block first */
+	struct docblock *dstr; /* the newest block first */
 	char *lastorg; /* id of the last organization seen (in lastorg_b) */
 	struct zp_buf lastorg_b;
 };

@@ -53,7 +53,8 @@ gword_line(struct names_load *ld, const char *w, size_t len)
 		if ((c2 = zp_utf8_decode(w + i, len - i, &l)) < 0)
 			return -1;
 		if (ld->ngwords == ld->capgwords) {
-			ld->capgwords = ld->capgwords ? 2 * ld->capgwords : 4096;
+			ld->capgwords =
+			    ld->capgwords ? 2 * ld->capgwords : 4096;
 			ld->gwords = zp_xreallocarray(
 			    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
 		}
@@ -133,8 +134,8 @@ zp_ent_load_names(
 	/* The file is sorted already, unless a user wrote it. */
 	for (size_t i = 1; i < ld.ngwords; i++)
 		if (ld.gwords[i - 1] > ld.gwords[i]) {
-			qsort(ld.gwords, ld.ngwords, sizeof(*ld.gwords),
-			    cmp_u64);
+			qsort(
+			    ld.gwords, ld.ngwords, sizeof(*ld.gwords), cmp_u64);
 			break;
 		}
 	x->gwords = ld.gwords;

@@ -547,7 +547,8 @@ static const char translit[] =
  * Chinese words: 斯 (琼斯), 尔 (米勒尔), 夫 (波波夫), 娃, 基, 诺, 尼, 克, 特,
  * 森 (约翰森), 顿, 逊, 曼, 格, 普, 塔, 里, 罗.
  */
-static const char translit_end[] = "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
+static const char translit_end[] =
+    "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
 
 /* Small sets used by the rules below. */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
@@ -560,7 +561,8 @@ static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端
  */
 static const char title_bad_next[] = "团府台处级们事";
 /* Function words after an open title (黄总在, 王董的), see open_title_end. */
-static const char OPEN_TITLE_NEXT[] = "在也曾对于将已的等和与及说称还就又都向跟";
+static const char OPEN_TITLE_NEXT[] =
+    "在也曾对于将已的等和与及说称还就又都向跟";
 /* The first characters of surname_titles[] below, for a quick test. */
 static const char TITLE_FIRST[] =
     "总委副董先女小老教医大同主外部市省县书局院经师阿太夫"
@@ -935,8 +937,7 @@ open_title_end(const struct zp_entities *x, size_t j)
 	c = x->c[j];
 	if (!is_han(c))
 		return !is_alnum(c);
-	return wl_at(&x->say, x->c, x->n, j) > 0 ||
-	    in_set(OPEN_TITLE_NEXT, c);
+	return wl_at(&x->say, x->c, x->n, j) > 0 || in_set(OPEN_TITLE_NEXT, c);
 }
 
 /* The length of the title at i, when a title follows a surname there. */
@@ -949,8 +950,9 @@ surname_title(const struct zp_entities *x, size_t i)
 		return 0;
 	if ((l = wl_at(&x->stitle, x->c, x->n, i)) > 0) {
 		/* 主席团, 总理府, 部长会议: the title starts a longer word. */
-		if (i + l < x->n && (in_set(title_bad_next, x->c[i + l]) ||
-		                        text_is(x, i + l, "会议")))
+		if (i + l < x->n &&
+		    (in_set(title_bad_next, x->c[i + l]) ||
+		        text_is(x, i + l, "会议")))
 			return 0;
 		return l;
 	}
@@ -1168,7 +1170,8 @@ after_country(struct zp_entities *x)
 		/* A team the rules found already: 丹麦队盖德, 丹麦队的盖德. */
 		bool team = f->type == ZP_ET_ORG && x->c[i - 1] == 0x961F;
 
-		if (f->dead || (f->type != ZP_ET_LOC && !team) || f->e - f->s < 2)
+		if (f->dead || (f->type != ZP_ET_LOC && !team) ||
+		    f->e - f->s < 2)
 			continue;
 		/* The words' first characters first: most places have none. */
 		for (size_t w = 0; w < NELEM(country_player) && l == 0 &&
@@ -1184,10 +1187,12 @@ after_country(struct zp_entities *x)
 		     x->owner[t] < 0 && in_cs(ent_cs_translit, x->c[t]);
 		     t++)
 			;
-		if (t - (i + l) < (l > 0 && x->c[i + l - 1] == 0x7684 ? 3u : 2u) ||
+		if (t - (i + l) <
+		        (l > 0 && x->c[i + l - 1] == 0x7684 ? 3u : 2u) ||
 		    t - (i + l) > 5 ||
-		    (t < x->n && (in_cs(ent_cs_translit, x->c[t]) ||
-		                     is_alnum(x->c[t]))) ||
+		    (t < x->n &&
+		        (in_cs(ent_cs_translit, x->c[t]) ||
+		            is_alnum(x->c[t]))) ||
 		    lookup(x, i + l, t) != NONE || notname_at(x, i + l, t))
 			continue;
 		ent_add_person(x, i + l, t);

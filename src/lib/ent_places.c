@@ -57,7 +57,8 @@ static const char go_bad_next[] =
 /* Only after 赴, 访 and 驻: 离港 and 返港 are ships' words. */
 static const char go_port_prev[] = "访驻赴";
 /* A country before 籍 (nationality) or 军 (its army): 美籍, 日军. */
-static const char nation_first[] = "美日俄英法德韩朝印越意加澳以伊荷葡泰菲蒙墨苏";
+static const char nation_first[] =
+    "美日俄英法德韩朝印越意加澳以伊荷葡泰菲蒙墨苏";
 static const char army_bad_next[] = "事工费备售品团区";
 /* After a list of one-character countries, the end of its clause. */
 static const char list_close[] = "的，,。；;和及与";
@@ -596,8 +597,8 @@ abbrev_list(struct zp_entities *x, size_t i)
 	int32_t last = -1;
 	bool closed = false;
 
-	while (j + 2 < n && c[j + 1] == 0x3001 &&
-	    in_cs(cs_listab, c[j + 2]) && x->owner[j + 2] < 0)
+	while (j + 2 < n && c[j + 1] == 0x3001 && in_cs(cs_listab, c[j + 2]) &&
+	    x->owner[j + 2] < 0)
 		j += 2;
 	end = j + 1;
 	/* A listed place of its own name ends it. */
@@ -611,7 +612,8 @@ abbrev_list(struct zp_entities *x, size_t i)
 		return i;
 	for (size_t k = 0; k < NELEM(list_closers) && !closed; k++)
 		closed = text_is(x, end, list_closers[k]);
-	if (!closed && !(j - i >= 4 && (end == n || in_set(list_close, c[end]))))
+	if (!closed &&
+	    !(j - i >= 4 && (end == n || in_set(list_close, c[end]))))
 		return i;
 	for (size_t q = i; q <= j; q += 2) {
 		const char *id = list_abbrev_id(c[q]);
@@ -860,9 +862,8 @@ ent_places_init(struct zp_entities *x)
 		fang_bad_next, hua_prev, hua_bad_next, jing_prev, jing_bad_next,
 		kang_next, zhongwai_prev, list_close, go_prev, go_place,
 		go_bad_next, go_port_prev, nation_first, army_bad_next,
-		zhonghua_prev, zhen_bad_prev,
-		xiang_bad_prev, cun_bad_prev, zhen_bad_next, xiang_bad_next,
-		cun_bad_next };
+		zhonghua_prev, zhen_bad_prev, xiang_bad_prev, cun_bad_prev,
+		zhen_bad_next, xiang_bad_next, cun_bad_next };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

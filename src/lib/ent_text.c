@@ -143,7 +143,8 @@ mark_all(struct zp_entities *x)
 		memcpy(&f3, fl + i + 3, sizeof(f3));
 		/* The lane bits 0, 16, 32 and 48 to bits 48-51, then 0-3. */
 #define LANES(k) \
-	(((mark_lanes(k, f0, f1, f2, f3, rs) & one) * 0x0001000200040008u) >> 48)
+	(((mark_lanes(k, f0, f1, f2, f3, rs) & one) * 0x0001000200040008u) >> \
+	    48)
 		wp |= LANES(MARK_PEOPLE) << (i & 63);
 		wl |= LANES(MARK_PLACES) << (i & 63);
 		ws |= LANES(MARK_SCORED) << (i & 63);
@@ -459,9 +460,9 @@ ent_build_seen(struct zp_entities *x)
 static __attribute__((noinline)) unsigned
 seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
 {
-	unsigned v = c < 0x4E00 || c > 0x9FFF ? rare_seen(c)
-	    : c == 0x9A7B                    ? TX_ZHU
-	                                     : 0;
+	unsigned v = c < 0x4E00 || c > 0x9FFF ? rare_seen(c) :
+	    c == 0x9A7B                       ? TX_ZHU :
+	                                        0;
 
 	if (c >= 0x2E80 && (map[c] & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT)))
 		v |= SEEN_FOLD;

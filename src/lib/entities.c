@@ -339,8 +339,7 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 		if (ge != NULL)
 			pick_listing(x, ge, e->e, o);
 		/* A product's parent column is its maker, given as maker. */
-		if (ge != NULL && o->parent == NULL &&
-		    o->type != ZP_ET_PRODUCT)
+		if (ge != NULL && o->parent == NULL && o->type != ZP_ET_PRODUCT)
 			o->parent = ge->parent;
 	}
 	sort_ents(x->out, no, x->outtmp);
@@ -406,7 +405,8 @@ zp_ent_json(
 		size_t pl = e[k].parent != NULL ? strlen(e[k].parent) : 0;
 		size_t ml = e[k].maker != NULL ? strlen(e[k].maker) : 0;
 		/* Strings escaped at worst, two offsets, the keys and type. */
-		char *d = zp_buf_reserve(b, 6 * (tl + il + kl + xl + pl + ml) + 224);
+		char *d =
+		    zp_buf_reserve(b, 6 * (tl + il + kl + xl + pl + ml) + 224);
 		char *d0 = d;
 
 		if (k > 0)

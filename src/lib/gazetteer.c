@@ -172,8 +172,8 @@ str_copy(struct zp_gazetteer *g, const char *s)
 		/* A long name gets a block of its own; the chunk goes on. */
 		size = n > STR_CHUNK / 8 ? n : STR_CHUNK;
 		if ((g->nstr & (g->nstr - 1)) == 0) /* 0, 1, 2, 4...: full */
-			g->str = zp_xreallocarray(g->str,
-			    g->nstr ? 2 * g->nstr : 1, sizeof(*g->str));
+			g->str = zp_xreallocarray(
+			    g->str, g->nstr ? 2 * g->nstr : 1, sizeof(*g->str));
 		p = g->str[g->nstr++] = zp_xmalloc(size);
 		if (size == n)
 			return memcpy(p, s, n);
@@ -281,8 +281,9 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	size_t len = strlen(s);
 
 	/* Counted only when the bytes could be too many code points. */
-	if (len == 0 || (len > ZP_GAZ_MAX_ALIAS &&
-	                    zp_utf8_count(s, len) > ZP_GAZ_MAX_ALIAS))
+	if (len == 0 ||
+	    (len > ZP_GAZ_MAX_ALIAS &&
+	        zp_utf8_count(s, len) > ZP_GAZ_MAX_ALIAS))
 		return;
 	if (g->nal == g->capal) {
 		g->capal = g->capal ? 2 * g->capal : 256;
@@ -677,8 +678,9 @@ plain_line(struct loader *l, const char *s, size_t n)
 		e = comma != NULL ? (size_t)(comma - s) : n;
 
 		if (nf == MAXPLAIN ||
-		    (e > a && (s[a] == ' ' || s[a] == '\t' || s[e - 1] == ' ' ||
-		                  s[e - 1] == '\t')))
+		    (e > a &&
+		        (s[a] == ' ' || s[a] == '\t' || s[e - 1] == ' ' ||
+		            s[e - 1] == '\t')))
 			return false;
 		from[nf] = a;
 		to[nf++] = e;
@@ -896,7 +898,7 @@ sort_aliases(struct zp_gazetteer *g)
 	struct kv {
 		uint64_t key;
 		uint32_t i;
-	} *kv, *tmp, *t;
+	} * kv, *tmp, *t;
 	size_t n = g->nal, (*count)[NBUCKET];
 	struct alias *sorted;
 

@@ -212,9 +212,11 @@ four_cjk(const unsigned char *s)
 	/* Leads E0 and ED need their second byte checked: not here. */
 	x = a & nib;
 	y = b & nib;
-	z = (((x - ones) & ~x) | (((x ^ ones * 0x0D) - ones) & ~(x ^ ones * 0x0D))) &
+	z = (((x - ones) & ~x) |
+	        (((x ^ ones * 0x0D) - ones) & ~(x ^ ones * 0x0D))) &
 	    la;
-	z |= (((y - ones) & ~y) | (((y ^ ones * 0x0D) - ones) & ~(y ^ ones * 0x0D))) &
+	z |= (((y - ones) & ~y) |
+	         (((y ^ ones * 0x0D) - ones) & ~(y ^ ones * 0x0D))) &
 	    lb;
 	return z == 0;
 #else

@@ -521,8 +521,7 @@ num_figure_metric(struct zp_numbers *z, size_t i, size_t *oi)
 	for (size_t j = *oi; j-- > 0 && z->oc[j].s >= st;) {
 		int idx = z->oc[j].idx;
 
-		if (z->oc[j].e <= m->s &&
-		    z->metrics.e[idx].exp == MC_ACTION &&
+		if (z->oc[j].e <= m->s && z->metrics.e[idx].exp == MC_ACTION &&
 		    !bare_amount(z, idx, z->oc[j].s)) {
 			num_set_metric(z, m, (int)j);
 			return;

@@ -273,8 +273,8 @@ assign_roles(struct zp_numbers *z)
 
 		/* 质押给平安证券股份有限公司(以下简称“平安证券”): the
 		 * alias is what its name is. */
-		if (q > 0 && alias_after(z, c->ents[z->org[q - 1]].end,
-		                 en->start)) {
+		if (q > 0 &&
+		    alias_after(z, c->ents[z->org[q - 1]].end, en->start)) {
 			z->orole[q] = z->orole[q - 1];
 			continue;
 		}
@@ -501,8 +501,9 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 		"大盤", "产业", "產業" };
 	/* 归属于上市公司股东: in a report, the reporting company. */
 	static const char *const refs[] = { "该", "該", "本", "其", "这家",
-		"這家", "该家", "此", "子", "母", "分", "归属于上市", "归属上市",
-		"归属于挂牌", "归属挂牌", "歸屬於上市", "歸屬於掛牌" };
+		"這家", "该家", "此", "子", "母", "分", "归属于上市",
+		"归属上市", "归属于挂牌", "归属挂牌", "歸屬於上市",
+		"歸屬於掛牌" };
 	size_t s = cl;
 
 	while (s < p && is_space(z->cp[s]))

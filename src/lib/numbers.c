@@ -79,8 +79,8 @@ zp_numbers_free(struct zp_numbers *z)
 static int
 metric_category(const char *s, size_t n)
 {
-	static const char *const names[] = { "", "market", "action",
-		"amount", "earnings" };
+	static const char *const names[] = { "", "market", "action", "amount",
+		"earnings" };
 
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++)
 		if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0)

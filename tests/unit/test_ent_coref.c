@@ -23,13 +23,12 @@ static struct zp_gazetteer *gaz;     /* a small list written here */
 static struct zp_gazetteer *shipped; /* data/gazetteer */
 static char names_path[64];          /* name statistics written here */
 
-static const char small_csv[] =
-    "canonical,type,aliases,ticker,exchange\n"
-    "Huawei,ORG,华为\n"
-    "Xiaomi,ORG,小米\n"
-    "Lin Xiaoyu,PER,林晓雨\n"
-    "Anke Berg,PER,安科·贝格|贝格\n"
-    "Tom Paulsen,PER,鲍尔森\n";
+static const char small_csv[] = "canonical,type,aliases,ticker,exchange\n"
+                                "Huawei,ORG,华为\n"
+                                "Xiaomi,ORG,小米\n"
+                                "Lin Xiaoyu,PER,林晓雨\n"
+                                "Anke Berg,PER,安科·贝格|贝格\n"
+                                "Tom Paulsen,PER,鲍尔森\n";
 
 /*
  * Scores for no character (no scored names), and the common words of
@@ -80,8 +79,8 @@ teardown(void **state)
  * by spaces.
  */
 static void
-run_doc(struct zp_gazetteer *g, const char *const *texts, size_t n,
-    bool names, bool skips, char *out, size_t size)
+run_doc(struct zp_gazetteer *g, const char *const *texts, size_t n, bool names,
+    bool skips, char *out, size_t size)
 {
 	struct zp_entities *x = zp_ent_new(g);
 	const struct zp_entity *e = NULL;
@@ -115,11 +114,11 @@ doc(struct zp_gazetteer *g, bool names, const char *const *texts, size_t n)
 	return out;
 }
 
-#define DOC(g, ...)                                                         \
-	doc(g, false, (const char *const[]){ __VA_ARGS__ },                 \
+#define DOC(g, ...) \
+	doc(g, false, (const char *const[]){ __VA_ARGS__ }, \
 	    sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(char *))
-#define DOC_NAMES(g, ...)                                                   \
-	doc(g, true, (const char *const[]){ __VA_ARGS__ },                  \
+#define DOC_NAMES(g, ...) \
+	doc(g, true, (const char *const[]){ __VA_ARGS__ }, \
 	    sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(char *))
 
 /* The span is the surname alone, whatever the title; none is no person. */
@@ -192,19 +191,18 @@ test_title_ids(void **state)
 	                        "董事长周浩然还说，要再议。", "周先生最后说。"),
 	    "周/周浩然");
 	/* Another surname. */
-	assert_string_equal(DOC(gaz, "董事长周浩然表示同意。", "吴总还说。"),
-	    "吴/吴");
+	assert_string_equal(
+	    DOC(gaz, "董事长周浩然表示同意。", "吴总还说。"), "吴/吴");
 	/* A compound surname. */
-	assert_string_equal(DOC(gaz, "董事长欧阳明辉表示同意。",
-	                        "欧阳先生补充说，方案可行。"),
+	assert_string_equal(
+	    DOC(gaz, "董事长欧阳明辉表示同意。", "欧阳先生补充说，方案可行。"),
 	    "欧阳/欧阳明辉");
 	/*
 	 * A transliterated name has no surname: 贝格 and 鲍尔森 are the
 	 * surname's form.
 	 */
 	assert_string_equal(
-	    DOC(gaz, "首席执行官安科·贝格表示同意。", "安先生还说。"),
-	    "安/安");
+	    DOC(gaz, "首席执行官安科·贝格表示同意。", "安先生还说。"), "安/安");
 	assert_string_equal(
 	    DOC(gaz, "首席执行官鲍尔森表示同意。", "鲍先生还说。"), "鲍/鲍");
 }
@@ -263,34 +261,30 @@ test_given_alone(void **state)
 	    DOC_NAMES(gaz, "董事长周浩然表示，浩然对此有信心。"),
 	    "周浩然/周浩然");
 	/* Common words: 海军, 建国, 志强 of the list. */
-	assert_string_equal(DOC_NAMES(gaz, "船厂董事长王海军表示同意。",
-	                        "海军方面未作回应。"),
+	assert_string_equal(
+	    DOC_NAMES(gaz, "船厂董事长王海军表示同意。", "海军方面未作回应。"),
 	    "");
 	assert_string_equal(DOC_NAMES(gaz, "行长李建国表示，利润增长。",
 	                        "建国以来，该行发展迅速。"),
 	    "");
-	assert_string_equal(DOC_NAMES(gaz, "创始人张志强表示同意。",
-	                        "志强说，项目顺利。"),
-	    "");
+	assert_string_equal(
+	    DOC_NAMES(gaz, "创始人张志强表示同意。", "志强说，项目顺利。"), "");
 	/* Two people of that given name. */
 	assert_string_equal(DOC_NAMES(gaz, "董事长周浩然表示同意。",
 	                        "总经理吴浩然表示反对。", "浩然还说，要再议。"),
 	    "");
 	/* Not at the start of a clause. */
-	assert_string_equal(DOC_NAMES(gaz, "董事长周浩然表示同意。",
-	                        "他和浩然说好了。"),
-	    "");
+	assert_string_equal(
+	    DOC_NAMES(gaz, "董事长周浩然表示同意。", "他和浩然说好了。"), "");
 	/* Inside a run of characters: no boundary before it. */
-	assert_string_equal(DOC_NAMES(gaz, "董事长周浩然表示同意。",
-	                        "正气浩然的样子。"),
-	    "");
+	assert_string_equal(
+	    DOC_NAMES(gaz, "董事长周浩然表示同意。", "正气浩然的样子。"), "");
 	/* A given name of one character is never taken alone. */
-	assert_string_equal(DOC_NAMES(gaz, "董事长周明表示同意。",
-	                        "明说，项目顺利。"),
-	    "");
+	assert_string_equal(
+	    DOC_NAMES(gaz, "董事长周明表示同意。", "明说，项目顺利。"), "");
 	/* Without the list of common words, no given name alone. */
-	assert_string_equal(DOC(gaz, "董事长周浩然表示，订单增长。",
-	                        "浩然还说，新厂将投产。"),
+	assert_string_equal(
+	    DOC(gaz, "董事长周浩然表示，订单增长。", "浩然还说，新厂将投产。"),
 	    "");
 }
 

@@ -45,7 +45,8 @@ test_codes(void **state)
 	expect_org("公告称，三禾股份(600001)股东减持。", "三禾股份", true);
 	/* 丨 of 格隆汇8月8日丨 separates the dateline from the name. */
 	expect_org("格隆汇8月8日丨禾川牧业(603988.SH)公告", "禾川牧业", true);
-	expect_org("格隆汇8月8日丨禾川牧业(603988.SH)公告", "丨禾川牧业", false);
+	expect_org(
+	    "格隆汇8月8日丨禾川牧业(603988.SH)公告", "丨禾川牧业", false);
 	/* Numerals of a size are no name's: 十大股东. */
 	expect_org("公告称，十大股东(600001)名单", "十大股东", false);
 }

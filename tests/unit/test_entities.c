@@ -196,8 +196,8 @@ test_org_numeral_start(void **state)
 	    "九川药业/ORG/九川药业");
 	assert_string_equal(one(gaz, "公告显示，三禾集团与七星公司签约。"),
 	    "三禾集团/ORG/三禾集团 七星公司/ORG/七星公司");
-	assert_string_equal(one(gaz, "2020年5月8日四海科技披露"),
-	    "四海科技/ORG/四海科技");
+	assert_string_equal(
+	    one(gaz, "2020年5月8日四海科技披露"), "四海科技/ORG/四海科技");
 	/* Counts, sizes and measures before a suffix name nothing. */
 	assert_string_equal(one(gaz, "十家药业均亏损"), "");
 	assert_string_equal(one(gaz, "公告显示，三大药业均亏损。"), "");
@@ -210,8 +210,8 @@ test_org_numeral_start(void **state)
 	assert_string_equal(one(gaz, "公司拟回购股份并发行股份"), "");
 	assert_string_equal(one(gaz, "挂牌公司的全资子公司"), "");
 	/* A role noun before the name is no part of it. */
-	assert_string_equal(one(gaz, "最大的汽车经销商庞川集团宣布"),
-	    "庞川集团/ORG/庞川集团");
+	assert_string_equal(
+	    one(gaz, "最大的汽车经销商庞川集团宣布"), "庞川集团/ORG/庞川集团");
 	assert_string_equal(one(gaz, "控股股东之一致行动人杰川控股有限公司"),
 	    "杰川控股有限公司/ORG/杰川控股有限公司");
 	assert_string_equal(one(gaz, "九五科技攻关计划完成"), "");

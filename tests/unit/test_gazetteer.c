@@ -207,15 +207,14 @@ static void
 test_csv_mixed(void **state)
 {
 	char err[256];
-	struct zp_gazetteer *g =
-	    load("canonical,type,aliases,ticker,exchange\n"
-	         "甲公司,ORG,甲甲|甲乙 丙\n"
-	         " 乙公司 , ORG ,乙乙|乙丙\t\n"
-	         "\"丙,公司\",ORG,\"丙丙|丙\"\"丁\",,\n"
-	         "戊,LOC,戊戊\r\n"
-	         "\n"
-	         "己,LOC,己己,2330,TWSE",
-	        0, err, sizeof(err));
+	struct zp_gazetteer *g = load("canonical,type,aliases,ticker,exchange\n"
+	                              "甲公司,ORG,甲甲|甲乙 丙\n"
+	                              " 乙公司 , ORG ,乙乙|乙丙\t\n"
+	                              "\"丙,公司\",ORG,\"丙丙|丙\"\"丁\",,\n"
+	                              "戊,LOC,戊戊\r\n"
+	                              "\n"
+	                              "己,LOC,己己,2330,TWSE",
+	    0, err, sizeof(err));
 
 	(void)state;
 	assert_string_equal(id_of(g, "甲甲"), "甲公司");
@@ -495,8 +494,8 @@ test_trad_only(void **state)
 	assert_false(zp_gaz_trad_only(g, cp, cps("Pou Chen", cp)));
 	assert_false(zp_gaz_trad_only(g, cp, cps("宝", cp)));
 	/* Only Pou Chen has a Traditional-only alias (寶成). */
-	assert_true(zp_gaz_has_trad_only(
-	    g, zp_gaz_lookup_cp(g, cp, cps("宝成", cp))));
+	assert_true(
+	    zp_gaz_has_trad_only(g, zp_gaz_lookup_cp(g, cp, cps("宝成", cp))));
 	assert_false(zp_gaz_has_trad_only(
 	    g, zp_gaz_lookup_cp(g, cp, cps("台积电", cp))));
 	assert_false(zp_gaz_has_trad_only(

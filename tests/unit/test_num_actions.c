@@ -90,15 +90,16 @@ test_bare_amounts(void **state)
 	expect_field("天瑞控股回购1万股，耗资5.05万港元。", NULL, "5.05万港元",
 	    "metric", "回购");
 	/* With no action before it in the sentence, the word itself. */
-	expect_field("保险总金额高达1.1亿元。", NULL, "1.1亿元", "metric",
-	    "总金额");
-	expect_field("公司耗资3亿元建设新厂。", NULL, "3亿元", "metric", "支出");
+	expect_field(
+	    "保险总金额高达1.1亿元。", NULL, "1.1亿元", "metric", "总金额");
+	expect_field(
+	    "公司耗资3亿元建设新厂。", NULL, "3亿元", "metric", "支出");
 	/* The noun 投资 says what the money is, action or not. */
-	expect_field("公司完成回购，投资逾30亿元。", NULL, "30亿元", "metric",
-	    "投资");
+	expect_field(
+	    "公司完成回购，投资逾30亿元。", NULL, "30亿元", "metric", "投资");
 	/* An action in another sentence does not reach. */
-	expect_field("公司完成回购。本期代价为2亿元。", NULL, "2亿元", "metric",
-	    "代价");
+	expect_field(
+	    "公司完成回购。本期代价为2亿元。", NULL, "2亿元", "metric", "代价");
 	/* 总价值 is no 总价. */
 	expect_field("收购后获赠总价值约1亿元的软件。", NULL, "1亿元", "metric",
 	    "总价值");
