@@ -19,9 +19,10 @@
 #include "zhpipe/entities.h"
 #include "zhpipe/gazetteer.h"
 
-static struct zp_gazetteer *gaz;     /* a small list written here */
-static struct zp_gazetteer *shipped; /* data/gazetteer */
-static char names_path[64];          /* name statistics written here */
+#include "shipped_gaz.h"
+
+static struct zp_gazetteer *gaz; /* a small list written here */
+static char names_path[64];      /* name statistics written here */
 
 static const char small_csv[] = "canonical,type,aliases,ticker,exchange\n"
                                 "Huawei,ORG,华为\n"
@@ -39,8 +40,7 @@ static const char names_txt[] = "# test\n=海 军\n=建 国\n=志 强\n";
 static int
 setup(void **state)
 {
-	char err[256], dir[1024];
-	const char *env = getenv("ZHPIPE_DATA");
+	char err[256];
 	int fd;
 
 	(void)state;
@@ -49,11 +49,8 @@ setup(void **state)
 	        sizeof(err)) != 0)
 		return -1;
 	zp_gaz_compile(gaz);
-	shipped = zp_gaz_new();
-	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
-	if (zp_gaz_load_dir(shipped, dir, err, sizeof(err)) < 0)
+	if (shipped_load() != 0)
 		return -1;
-	zp_gaz_compile(shipped);
 	snprintf(names_path, sizeof(names_path), "/tmp/test_ent_coref.XXXXXX");
 	if ((fd = mkstemp(names_path)) < 0 ||
 	    write(fd, names_txt, strlen(names_txt)) !=
@@ -68,7 +65,7 @@ teardown(void **state)
 {
 	(void)state;
 	zp_gaz_free(gaz);
-	zp_gaz_free(shipped);
+	shipped_free();
 	unlink(names_path);
 	return 0;
 }

@@ -6,36 +6,18 @@
  */
 #include "ent_test.h"
 
-/* Fails unless the text has an entity of type t whose surface is want
- * (or none of that surface and type when want_it is false). */
-static void
-expect(const char *s, const char *want, enum zp_etype t, bool want_it)
-{
-	const struct zp_entity *e;
-	size_t n;
-	bool got = false;
-
-	zp_ent_new_doc(x);
-	n = zp_ent_extract(x, s, strlen(s), &e);
-	for (size_t k = 0; k < n; k++)
-		if (e[k].type == t && e[k].bend - e[k].bstart == strlen(want) &&
-		    memcmp(s + e[k].bstart, want, strlen(want)) == 0)
-			got = true;
-	if (got != want_it)
-		fail_msg("%s: %s%s", s, want_it ? "no " : "unwanted ", want);
-}
-
 static void
 test_lead_kin_trade(void **state)
 {
 	(void)state;
-	expect("村里的农民郑守田在地里种菜。", "郑守田", ZP_ET_PER, true);
-	expect("他的儿子魏长河在部队服役。", "魏长河", ZP_ET_PER, true);
-	expect("新闻干事柯有成说，这件事要记下来。", "柯有成", ZP_ET_PER, true);
+	expect_ent("村里的农民郑守田在地里种菜。", "郑守田", ZP_ET_PER, true);
+	expect_ent("他的儿子魏长河在部队服役。", "魏长河", ZP_ET_PER, true);
+	expect_ent(
+	    "新闻干事柯有成说，这件事要记下来。", "柯有成", ZP_ET_PER, true);
 	/* The same words before no name. */
-	expect("农民收入连年增长。", "农民收入", ZP_ET_PER, false);
-	expect("学生会主席发言。", "会主席", ZP_ET_PER, false);
-	expect("儿子和女儿都在外地。", "和女儿", ZP_ET_PER, false);
+	expect_ent("农民收入连年增长。", "农民收入", ZP_ET_PER, false);
+	expect_ent("学生会主席发言。", "会主席", ZP_ET_PER, false);
+	expect_ent("儿子和女儿都在外地。", "和女儿", ZP_ET_PER, false);
 }
 
 static void
@@ -43,13 +25,13 @@ test_translit_ends(void **state)
 {
 	(void)state;
 	/* A whole run of transliteration ending in a name's last syllable. */
-	expect("昨天，安德森再次夺冠。", "安德森", ZP_ET_PER, true);
-	expect("决赛中，卡尔顿发挥出色。", "卡尔顿", ZP_ET_PER, true);
-	expect("谢苗诺娃退役后球队下滑。", "谢苗诺娃", ZP_ET_PER, true);
+	expect_ent("昨天，安德森再次夺冠。", "安德森", ZP_ET_PER, true);
+	expect_ent("决赛中，卡尔顿发挥出色。", "卡尔顿", ZP_ET_PER, true);
+	expect_ent("谢苗诺娃退役后球队下滑。", "谢苗诺娃", ZP_ET_PER, true);
 	/* Runs that end otherwise, or go on, are no name alone. */
-	expect("球场上，卡萨诺奥再进一球。", "卡萨诺", ZP_ET_PER, false);
-	expect("一行人到达格罗。", "格罗", ZP_ET_PER, false);
-	expect("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
+	expect_ent("球场上，卡萨诺奥再进一球。", "卡萨诺", ZP_ET_PER, false);
+	expect_ent("一行人到达格罗。", "格罗", ZP_ET_PER, false);
+	expect_ent("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
 }
 
 static void
@@ -57,16 +39,16 @@ test_surname_only(void **state)
 {
 	(void)state;
 	/* A name withheld, or a surname given: the surname is the person. */
-	expect("法院判决，被告林某赔偿损失。", "林", ZP_ET_PER, true);
-	expect("据了解，邹某与丈夫甘某离了婚。", "甘", ZP_ET_PER, true);
-	expect("一位姓骆的司机告诉记者。", "骆", ZP_ET_PER, true);
+	expect_ent("法院判决，被告林某赔偿损失。", "林", ZP_ET_PER, true);
+	expect_ent("据了解，邹某与丈夫甘某离了婚。", "甘", ZP_ET_PER, true);
+	expect_ent("一位姓骆的司机告诉记者。", "骆", ZP_ET_PER, true);
 	/* 某 and 姓 in words, and surnames that are words here. */
-	expect("南方某机场扩建。", "方", ZP_ET_PER, false);
-	expect("他承包某码头工程。", "包", ZP_ET_PER, false);
-	expect("和某些人不同。", "和", ZP_ET_PER, false);
-	expect("老百姓林大伯说。", "林", ZP_ET_PER, false);
-	expect("此地多为吕姓时常往来。", "时", ZP_ET_PER, false);
-	expect("他们在陈某地开会。", "陈", ZP_ET_PER, false);
+	expect_ent("南方某机场扩建。", "方", ZP_ET_PER, false);
+	expect_ent("他承包某码头工程。", "包", ZP_ET_PER, false);
+	expect_ent("和某些人不同。", "和", ZP_ET_PER, false);
+	expect_ent("老百姓林大伯说。", "林", ZP_ET_PER, false);
+	expect_ent("此地多为吕姓时常往来。", "时", ZP_ET_PER, false);
+	expect_ent("他们在陈某地开会。", "陈", ZP_ET_PER, false);
 }
 
 int

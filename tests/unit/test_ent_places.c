@@ -5,42 +5,23 @@
  */
 #include "ent_test.h"
 
-/* Fails unless the text has an entity of type t whose surface is want
- * (or none of that surface and type when want_it is false). */
-static void
-expect(const char *s, const char *want, enum zp_etype t, bool want_it)
-{
-	const struct zp_entity *e;
-	size_t n;
-	bool got = false;
-
-	zp_ent_new_doc(x);
-	n = zp_ent_extract(x, s, strlen(s), &e);
-	for (size_t k = 0; k < n; k++)
-		if (e[k].type == t && e[k].bend - e[k].bstart == strlen(want) &&
-		    memcmp(s + e[k].bstart, want, strlen(want)) == 0)
-			got = true;
-	if (got != want_it)
-		fail_msg("%s: %s%s", s, want_it ? "no " : "unwanted ", want);
-}
-
 static void
 test_villages(void **state)
 {
 	(void)state;
-	expect("他回到了青禾镇。", "青禾镇", ZP_ET_LOC, true);
-	expect("记者来到柳塘乡采访。", "柳塘乡", ZP_ET_LOC, true);
-	expect("在白杏村，农民种起了苹果。", "白杏村", ZP_ET_LOC, true);
+	expect_ent("他回到了青禾镇。", "青禾镇", ZP_ET_LOC, true);
+	expect_ent("记者来到柳塘乡采访。", "柳塘乡", ZP_ET_LOC, true);
+	expect_ent("在白杏村，农民种起了苹果。", "白杏村", ZP_ET_LOC, true);
 	/* A larger unit before it ends the name: 该县 is no part of it. */
-	expect("该县青禾镇建起了市场。", "青禾镇", ZP_ET_LOC, true);
-	expect("该县青禾镇建起了市场。", "县青禾镇", ZP_ET_LOC, false);
+	expect_ent("该县青禾镇建起了市场。", "青禾镇", ZP_ET_LOC, true);
+	expect_ent("该县青禾镇建起了市场。", "县青禾镇", ZP_ET_LOC, false);
 	/* Kinds of villages and words made with the unit. */
-	expect("这个贫困村通了电。", "贫困村", ZP_ET_LOC, false);
-	expect("全县有十个行政村。", "行政村", ZP_ET_LOC, false);
-	expect("发展农村经济和城镇建设。", "发展农村", ZP_ET_LOC, false);
-	expect("大量青年离开家乡外出。", "离开家乡", ZP_ET_LOC, false);
-	expect("青禾村村民说。", "青禾村", ZP_ET_LOC, true);
-	expect("这里的乡镇企业很多。", "这里的乡", ZP_ET_LOC, false);
+	expect_ent("这个贫困村通了电。", "贫困村", ZP_ET_LOC, false);
+	expect_ent("全县有十个行政村。", "行政村", ZP_ET_LOC, false);
+	expect_ent("发展农村经济和城镇建设。", "发展农村", ZP_ET_LOC, false);
+	expect_ent("大量青年离开家乡外出。", "离开家乡", ZP_ET_LOC, false);
+	expect_ent("青禾村村民说。", "青禾村", ZP_ET_LOC, true);
+	expect_ent("这里的乡镇企业很多。", "这里的乡", ZP_ET_LOC, false);
 }
 
 static void
@@ -48,13 +29,13 @@ test_abbrev_lists(void **state)
 {
 	(void)state;
 	/* Countries and provinces one character each, closed by 等 or a count. */
-	expect("法、意、比等国签署了协定。", "比", ZP_ET_LOC, true);
-	expect("冀、鲁、豫三省遭遇干旱。", "鲁", ZP_ET_LOC, true);
-	expect("甘、宁、青一带的民歌。", "青", ZP_ET_LOC, true);
+	expect_ent("法、意、比等国签署了协定。", "比", ZP_ET_LOC, true);
+	expect_ent("冀、鲁、豫三省遭遇干旱。", "鲁", ZP_ET_LOC, true);
+	expect_ent("甘、宁、青一带的民歌。", "青", ZP_ET_LOC, true);
 	/* Words joined by 、 are no list of places. */
-	expect("老、弱、病、残都有照顾。", "老", ZP_ET_LOC, false);
-	expect("青、壮年劳力外出。", "青", ZP_ET_LOC, false);
-	expect("甘、苦自知。", "甘", ZP_ET_LOC, false);
+	expect_ent("老、弱、病、残都有照顾。", "老", ZP_ET_LOC, false);
+	expect_ent("青、壮年劳力外出。", "青", ZP_ET_LOC, false);
+	expect_ent("甘、苦自知。", "甘", ZP_ET_LOC, false);
 }
 
 static void
@@ -62,19 +43,19 @@ test_abbrev_going(void **state)
 {
 	(void)state;
 	/* A verb of going or staying, then a country or province. */
-	expect("总理下月访英。", "英", ZP_ET_LOC, true);
-	expect("他三次赴藏考察。", "藏", ZP_ET_LOC, true);
-	expect("驻港部队举行开放日。", "港", ZP_ET_LOC, true);
-	expect("他是一位留法学生。", "法", ZP_ET_LOC, true);
-	expect("一位美籍华人捐了款。", "美", ZP_ET_LOC, true);
-	expect("日军撤退了。", "日", ZP_ET_LOC, true);
+	expect_ent("总理下月访英。", "英", ZP_ET_LOC, true);
+	expect_ent("他三次赴藏考察。", "藏", ZP_ET_LOC, true);
+	expect_ent("驻港部队举行开放日。", "港", ZP_ET_LOC, true);
+	expect_ent("他是一位留法学生。", "法", ZP_ET_LOC, true);
+	expect_ent("一位美籍华人捐了款。", "美", ZP_ET_LOC, true);
+	expect_ent("日军撤退了。", "日", ZP_ET_LOC, true);
 	/* The same characters in words. */
-	expect("请大家留意天气。", "意", ZP_ET_LOC, false);
-	expect("货轮离港出发。", "港", ZP_ET_LOC, false);
-	expect("离越来越近了。", "越", ZP_ET_LOC, false);
-	expect("他走访美丽乡村。", "美", ZP_ET_LOC, false);
-	expect("他得了冠军。", "冠", ZP_ET_LOC, false);
-	expect("他赴新单位报到。", "新", ZP_ET_LOC, false);
+	expect_ent("请大家留意天气。", "意", ZP_ET_LOC, false);
+	expect_ent("货轮离港出发。", "港", ZP_ET_LOC, false);
+	expect_ent("离越来越近了。", "越", ZP_ET_LOC, false);
+	expect_ent("他走访美丽乡村。", "美", ZP_ET_LOC, false);
+	expect_ent("他得了冠军。", "冠", ZP_ET_LOC, false);
+	expect_ent("他赴新单位报到。", "新", ZP_ET_LOC, false);
 }
 
 static void
@@ -82,11 +63,11 @@ test_zhonghua(void **state)
 {
 	(void)state;
 	/* 中华 as China: its culture and people, or what is revived. */
-	expect("同学们为振兴中华而学习。", "中华", ZP_ET_LOC, true);
-	expect("他们传承中华医学。", "中华", ZP_ET_LOC, true);
+	expect_ent("同学们为振兴中华而学习。", "中华", ZP_ET_LOC, true);
+	expect_ent("他们传承中华医学。", "中华", ZP_ET_LOC, true);
 	/* 中 and 华 of other words. */
-	expect("其中华为手机销量最高。", "中华", ZP_ET_LOC, false);
-	expect("振兴中华路的商铺。", "中华", ZP_ET_LOC, false);
+	expect_ent("其中华为手机销量最高。", "中华", ZP_ET_LOC, false);
+	expect_ent("振兴中华路的商铺。", "中华", ZP_ET_LOC, false);
 }
 
 int

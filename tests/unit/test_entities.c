@@ -17,8 +17,9 @@
 #include "zhpipe/entities.h"
 #include "zhpipe/gazetteer.h"
 
-static struct zp_gazetteer *gaz;     /* a small list written here */
-static struct zp_gazetteer *shipped; /* data/gazetteer */
+#include "shipped_gaz.h"
+
+static struct zp_gazetteer *gaz; /* a small list written here */
 
 static const char small_csv[] =
     "canonical,type,aliases,ticker,exchange\n"
@@ -42,8 +43,7 @@ static const char small_csv[] =
 static int
 setup(void **state)
 {
-	char err[256], dir[1024];
-	const char *env = getenv("ZHPIPE_DATA");
+	char err[256];
 
 	(void)state;
 	gaz = zp_gaz_new();
@@ -51,11 +51,8 @@ setup(void **state)
 	        sizeof(err)) != 0)
 		return -1;
 	zp_gaz_compile(gaz);
-	shipped = zp_gaz_new();
-	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
-	if (zp_gaz_load_dir(shipped, dir, err, sizeof(err)) < 0)
+	if (shipped_load() != 0)
 		return -1;
-	zp_gaz_compile(shipped);
 	return 0;
 }
 
@@ -64,7 +61,7 @@ teardown(void **state)
 {
 	(void)state;
 	zp_gaz_free(gaz);
-	zp_gaz_free(shipped);
+	shipped_free();
 	return 0;
 }
 

@@ -24,28 +24,20 @@
 #include "zhpipe/utf8.h"
 #include "zhpipe/wordlist.h"
 
-static struct zp_gazetteer *shipped; /* data/gazetteer */
+#include "shipped_gaz.h"
 
 static int
 setup(void **state)
 {
-	char err[256], dir[1024];
-	const char *env = getenv("ZHPIPE_DATA");
-
 	(void)state;
-	shipped = zp_gaz_new();
-	snprintf(dir, sizeof(dir), "%s/gazetteer", env != NULL ? env : "data");
-	if (zp_gaz_load_dir(shipped, dir, err, sizeof(err)) < 0)
-		return -1;
-	zp_gaz_compile(shipped);
-	return 0;
+	return shipped_load();
 }
 
 static int
 teardown(void **state)
 {
 	(void)state;
-	zp_gaz_free(shipped);
+	shipped_free();
 	return 0;
 }
 
