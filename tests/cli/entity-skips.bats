@@ -11,9 +11,11 @@ setup() {
 	D=$BATS_TEST_DIRNAME/../..
 }
 
-@test "skips change no entity: sample news and golden inputs" {
+@test "skips change no entity: sample news, golden inputs, our articles" {
 	run "$SK" "$ZHPIPE_DATA" "$D/data/sample/news.txt" \
-	    "$D"/tests/golden/extract-entities/*.in
+	    "$D"/tests/golden/extract-entities/*.in \
+	    "$D"/tests/data/finance-entities/articles.txt \
+	    "$D"/tests/data/traditional/articles.txt
 	echo "$output"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *" 0 differ" ]]
