@@ -776,15 +776,17 @@ static const char *const numeral_words[] = {
 	"十四五",
 };
 
-/* Punctuation or space: where a clause or an enumeration starts. */
+/*
+ * Punctuation or space: where a clause or an enumeration starts (wider
+ * than the numbers' is_clause_mark: brackets, quotes and dashes too).
+ */
 static bool
-is_clause_mark(uint32_t c)
+punct_or_space(uint32_t c)
 {
 	if (c < 0x80)
 		return c == ' ' || c == '\t' || c == '\n' ||
 		    (c > ' ' && c != '.' && c != '/' && c != '%' &&
-		        !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') &&
-		        !(c >= 'a' && c <= 'z'));
+		        !is_alnum(c));
 	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x3000 && c <= 0x303F) ||
 	    (c >= 0xFF01 && c <= 0xFF0D) || (c >= 0xFF1A && c <= 0xFF20) ||
 	    c == 0xFF5E;
@@ -803,7 +805,7 @@ ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 		r--;
 	if (r == k)
 		return k;
-	if (r > 0 && !is_clause_mark(x->c[r - 1]) &&
+	if (r > 0 && !punct_or_space(x->c[r - 1]) &&
 	    !in_set(numeral_after_and, x->c[r - 1]) &&
 	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 && is_digit(x->c[r - 2])))
 		return k;

@@ -91,7 +91,7 @@ ent_pass_listed(struct zp_entities *x)
 			k--;
 			nname++;
 		}
-		if (place < 0 && k == i - nname) {
+		if (place < 0) {
 			k = ent_numeral_start(x, k, i);
 			nname = i - k;
 		}

@@ -480,7 +480,6 @@ suffix_left(struct zp_entities *x, struct org *o)
 	int32_t ab;
 
 	k = ent_left_edge(x, i, 6, &ab, false);
-	o->nname = i - (ab >= 0 ? x->ent[ab].e : k);
 	/*
 	 * Six characters and a word goes on: no edge was found,
 	 * unless a place ends one or two characters further back
@@ -495,7 +494,6 @@ suffix_left(struct zp_entities *x, struct org *o)
 			return false;
 		ab = ends_at(x, k2);
 		k = x->ent[ab].s;
-		o->nname = i - k2;
 	}
 	if (ab < 0)
 		k = ent_numeral_start(x, k, i);
