@@ -15,6 +15,7 @@ setup() {
 	run "$SK" "$ZHPIPE_DATA" "$D/data/sample/news.txt" \
 	    "$D"/tests/golden/extract-entities/*.in \
 	    "$D"/tests/data/finance-entities/articles.txt \
+	    "$D"/tests/data/finance-entities-2/articles.txt \
 	    "$D"/tests/data/traditional/articles.txt
 	echo "$output"
 	[ "$status" -eq 0 ]
