@@ -505,20 +505,36 @@ struct cset {
 	uint64_t bits[1024];
 };
 
-/* True when code point c occurs in the UTF-8 string set. */
+/*
+ * True when code point c occurs in the UTF-8 string set.  Each call site
+ * keeps the set it found last (slot, see in_set): the rules test a set at
+ * nearly every position they visit, and the table lookup by the string's
+ * address cost a call and a probe each time.  The key is checked, as a
+ * site may test different sets.
+ */
 static inline bool
-in_set(const char *set, uint32_t c)
+in_set_at(const struct cset **slot, const char *set, uint32_t c)
 {
-	const struct cset *cs;
+	const struct cset *cs = *slot;
 	char u[5];
 	size_t l;
 
-	if (c < 0x10000 && (cs = ent_cset_get(set)) != NULL)
-		return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	if (c < 0x10000) {
+		if (cs == NULL || cs->key != set)
+			*slot = cs = ent_cset_get(set);
+		if (cs != NULL)
+			return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	}
 	l = zp_utf8_encode(c, u);
 	u[l] = '\0';
 	return strstr(set, u) != NULL;
 }
+
+#define in_set(set, c) \
+	__extension__({ \
+		static const struct cset *in_set_slot_; \
+		in_set_at(&in_set_slot_, (set), (c)); \
+	})
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
