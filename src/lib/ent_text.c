@@ -501,9 +501,33 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	boff = x->boff;
 	fl = x->fl;
 	while (i < len) {
-		unsigned char b0 = (unsigned char)s[i];
+		unsigned char b0;
 		uint32_t cp;
 
+		/*
+		 * A run of three-byte characters that the tables settle (no
+		 * lazy entry, nothing to fold), most of a Chinese text, takes
+		 * a loop of its own: the general step below kept its state
+		 * on the stack.
+		 */
+		while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
+			const unsigned char *u = (const unsigned char *)s + i;
+			unsigned t;
+
+			cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+			    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			t = stab[cp];
+			if (t & (SEEN_LAZY | SEEN_FOLD))
+				break;
+			boff[n] = i;
+			fl[n] = cls[cp];
+			c[n++] = cp;
+			seen |= t;
+			i += 3;
+		}
+		if (i >= len)
+			break;
+		b0 = (unsigned char)s[i];
 		boff[n] = i;
 		/*
 		 * The input is valid UTF-8: CJK, then ASCII take the short
