@@ -17,6 +17,9 @@
 #include "zhpipe/wordlist.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define NELEM(a) (sizeof(a) / sizeof(*(a)))
 
@@ -583,6 +586,39 @@ next_cand(const struct zp_entities *x, size_t i)
 	while (m == 0)
 		m = x->cand[++w];
 	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/*
+ * The first position from i whose code point is a or b, or n: for the
+ * passes that start only at one or two characters (、, an opening
+ * parenthesis), eight positions a test where SSE2 is there.
+ */
+static inline size_t
+next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+#ifdef __SSE2__
+	const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
+
+	for (; i + 8 <= n; i += 8) {
+		__m128i lo = _mm_loadu_si128((const __m128i *)(c + i));
+		__m128i hi = _mm_loadu_si128((const __m128i *)(c + i + 4));
+		__m128i eq =
+		    _mm_packs_epi32(_mm_or_si128(_mm_cmpeq_epi32(lo, va),
+		                        _mm_cmpeq_epi32(lo, vb)),
+		        _mm_or_si128(
+		            _mm_cmpeq_epi32(hi, va), _mm_cmpeq_epi32(hi, vb)));
+		unsigned m = (unsigned)_mm_movemask_epi8(eq);
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m) / 2;
+	}
+#endif
+	for (; i < n; i++)
+		if (c[i] == a || c[i] == b)
+			return i;
+	return n;
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
