@@ -200,7 +200,7 @@ struct suffix {
 #define CL_UNIT 0x8000u    /* 市 省 县 州 区 镇 乡 村 */
 #define CL_PLACE (CL_ABBREV | CL_UNIT)
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
-#define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
+#define FL_PAD 16 /* fl[n..n+15] have every flag: next_fl stops there */
 
 /* The passes ent_mark serves (it marks where each may act). */
 enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
