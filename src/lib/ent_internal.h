@@ -589,21 +589,25 @@ next_cand(const struct zp_entities *x, size_t i)
 }
 
 /*
- * The first position from i whose code point is a or b, or n: for the
- * passes that start only at one or two characters (、, an opening
- * parenthesis), eight positions a test where SSE2 is there.
+ * The first position from i whose code point, masked by mask, is a or b,
+ * or n: for the passes that start only at one or two characters (、, an
+ * opening parenthesis), eight positions a test where SSE2 is there.
  */
 static inline size_t
-next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
+next_cp_masked(const struct zp_entities *x, size_t i, uint32_t mask, uint32_t a,
+    uint32_t b)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 #ifdef __SSE2__
+	const __m128i vm = _mm_set1_epi32((int)mask);
 	const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
 
 	for (; i + 8 <= n; i += 8) {
-		__m128i lo = _mm_loadu_si128((const __m128i *)(c + i));
-		__m128i hi = _mm_loadu_si128((const __m128i *)(c + i + 4));
+		__m128i lo = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(c + i)), vm);
+		__m128i hi = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(c + i + 4)), vm);
 		__m128i eq =
 		    _mm_packs_epi32(_mm_or_si128(_mm_cmpeq_epi32(lo, va),
 		                        _mm_cmpeq_epi32(lo, vb)),
@@ -616,9 +620,16 @@ next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
 	}
 #endif
 	for (; i < n; i++)
-		if (c[i] == a || c[i] == b)
+		if ((c[i] & mask) == a || (c[i] & mask) == b)
 			return i;
 	return n;
+}
+
+/* The first position from i whose code point is a or b, or n. */
+static inline size_t
+next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
+{
+	return next_cp_masked(x, i, UINT32_MAX, a, b);
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */
