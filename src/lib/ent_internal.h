@@ -17,6 +17,9 @@
 #include "zhpipe/wordlist.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define NELEM(a) (sizeof(a) / sizeof(*(a)))
 
@@ -197,7 +200,7 @@ struct suffix {
 #define CL_UNIT 0x8000u    /* 市 省 县 州 区 镇 乡 村 */
 #define CL_PLACE (CL_ABBREV | CL_UNIT)
 #define CL_PEOPLE (CL_ROLE | CL_TRANSLIT | CL_SURNAME | CL_COMPOUND)
-#define FL_PAD 8 /* fl[n..n+7] have every flag: next_fl stops there */
+#define FL_PAD 16 /* fl[n..n+15] have every flag: next_fl stops there */
 
 /* The passes ent_mark serves (it marks where each may act). */
 enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
@@ -505,20 +508,36 @@ struct cset {
 	uint64_t bits[1024];
 };
 
-/* True when code point c occurs in the UTF-8 string set. */
+/*
+ * True when code point c occurs in the UTF-8 string set.  Each call site
+ * keeps the set it found last (slot, see in_set): the rules test a set at
+ * nearly every position they visit, and the table lookup by the string's
+ * address cost a call and a probe each time.  The key is checked, as a
+ * site may test different sets.
+ */
 static inline bool
-in_set(const char *set, uint32_t c)
+in_set_at(const struct cset **slot, const char *set, uint32_t c)
 {
-	const struct cset *cs;
+	const struct cset *cs = *slot;
 	char u[5];
 	size_t l;
 
-	if (c < 0x10000 && (cs = ent_cset_get(set)) != NULL)
-		return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	if (c < 0x10000) {
+		if (cs == NULL || cs->key != set)
+			*slot = cs = ent_cset_get(set);
+		if (cs != NULL)
+			return (cs->bits[c >> 6] >> (c & 63)) & 1;
+	}
 	l = zp_utf8_encode(c, u);
 	u[l] = '\0';
 	return strstr(set, u) != NULL;
 }
+
+#define in_set(set, c) \
+	__extension__({ \
+		static const struct cset *in_set_slot_; \
+		in_set_at(&in_set_slot_, (set), (c)); \
+	})
 
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
@@ -533,17 +552,32 @@ bit(const uint64_t *bits, uint32_t c)
 }
 
 /*
- * The first position from i whose flags have one of mask, or n: four
- * positions a load, for passes that skip what they cannot start at.
+ * The first position from i whose flags have one of mask, or n: eight
+ * positions a load (four without SSE2), for passes that skip what they
+ * cannot start at.
  */
 static inline size_t
 next_fl(const struct zp_entities *x, size_t i, unsigned mask)
 {
+	if (i >= x->n || x->noskip)
+		return i;
+#ifdef __SSE2__
+	/* Eight at a load: fl[n..] has every flag, within FL_PAD. */
+	const __m128i vm = _mm_set1_epi16((short)(uint16_t)mask);
+
+	for (;; i += 8) {
+		__m128i f = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(x->fl + i)), vm);
+		unsigned z = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi16(f, _mm_setzero_si128()));
+
+		if (z != 0xFFFF)
+			return i + (size_t)__builtin_ctz(~z) / 2;
+	}
+#else
 	const uint64_t m = (uint64_t)mask * 0x0001000100010001u;
 	uint64_t w;
 
-	if (i >= x->n || x->noskip)
-		return i;
 	for (;; i += 4) {
 		memcpy(&w, x->fl + i, sizeof(w));
 		if (w & m)
@@ -552,6 +586,7 @@ next_fl(const struct zp_entities *x, size_t i, unsigned mask)
 	while (!(x->fl[i] & mask))
 		i++;
 	return i;
+#endif
 }
 
 /* The first position from i marked in cand[], or n. */
@@ -567,6 +602,50 @@ next_cand(const struct zp_entities *x, size_t i)
 	while (m == 0)
 		m = x->cand[++w];
 	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/*
+ * The first position from i whose code point, masked by mask, is a or b,
+ * or n: for the passes that start only at one or two characters (、, an
+ * opening parenthesis), eight positions a test where SSE2 is there.
+ */
+static inline size_t
+next_cp_masked(const struct zp_entities *x, size_t i, uint32_t mask, uint32_t a,
+    uint32_t b)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+#ifdef __SSE2__
+	const __m128i vm = _mm_set1_epi32((int)mask);
+	const __m128i va = _mm_set1_epi32((int)a), vb = _mm_set1_epi32((int)b);
+
+	for (; i + 8 <= n; i += 8) {
+		__m128i lo = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(c + i)), vm);
+		__m128i hi = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(c + i + 4)), vm);
+		__m128i eq =
+		    _mm_packs_epi32(_mm_or_si128(_mm_cmpeq_epi32(lo, va),
+		                        _mm_cmpeq_epi32(lo, vb)),
+		        _mm_or_si128(
+		            _mm_cmpeq_epi32(hi, va), _mm_cmpeq_epi32(hi, vb)));
+		unsigned m = (unsigned)_mm_movemask_epi8(eq);
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m) / 2;
+	}
+#endif
+	for (; i < n; i++)
+		if ((c[i] & mask) == a || (c[i] & mask) == b)
+			return i;
+	return n;
+}
+
+/* The first position from i whose code point is a or b, or n. */
+static inline size_t
+next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
+{
+	return next_cp_masked(x, i, UINT32_MAX, a, b);
 }
 
 /* Equal runs of code points; the words are short, so no memcmp call. */

@@ -67,7 +67,7 @@ ent_pass_listed(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
 
-	for (size_t i = 2; i + 5 < x->n; i++) {
+	for (size_t i = 2; (i = next_cp2(x, i, '(', 0xFF08)) + 5 < x->n; i++) {
 		size_t k = i, nname = 0;
 		int32_t o, place = -1;
 

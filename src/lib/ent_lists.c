@@ -315,8 +315,7 @@ ent_pass_lists(struct zp_entities *x)
 		 * Only a clause with a 、 holds a list: from the next 、 back
 		 * to the start of its clause.
 		 */
-		for (ce = cs; ce < n && c[ce] != 0x3001; ce++)
-			;
+		ce = next_cp2(x, cs, 0x3001, 0x3001);
 		if (ce == n)
 			break;
 		while (ce > cs && !clause_break(c[ce - 1]))
@@ -477,7 +476,7 @@ ent_pass_parens(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t i = 1; i + 2 < n; i++) {
+	for (size_t i = 1; (i = next_cp2(x, i, '(', 0xFF08)) + 2 < n; i++) {
 		int32_t o;
 		size_t a, b;
 

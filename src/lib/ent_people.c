@@ -1082,9 +1082,6 @@ surname_only_at(struct zp_entities *x, size_t i)
 	return 0;
 }
 
-/* 某 and 姓 by the low six bits of their code points. */
-#define MOU_BITS ((uint64_t)1 << (0x67D0 & 63) | (uint64_t)1 << (0x59D3 & 63))
-
 /*
  * A person the text names by the surname alone: 梁某 (a name withheld, as
  * the courts' and police's reports write it) and 姓孙的乘客 (a surname
@@ -1097,22 +1094,12 @@ surname_only_at(struct zp_entities *x, size_t i)
 static void
 surname_only(struct zp_entities *x)
 {
-	const uint32_t *c = x->c;
 	size_t n = x->n, lo = 0;
 
-	for (size_t p = 0; p < n; p++) {
-		/* Four at a test: ent_decode pads c[] with zeros, no bit. */
-		if ((p & 3) == 0 &&
-		    !(((MOU_BITS >> (c[p] & 63)) |
-		          (MOU_BITS >> (c[p + 1] & 63)) |
-		          (MOU_BITS >> (c[p + 2] & 63)) |
-		          (MOU_BITS >> (c[p + 3] & 63))) &
-		        1)) {
-			p += 3;
-			continue;
-		}
-		if (!((MOU_BITS >> (c[p] & 63)) & 1))
-			continue;
+	/* 某 and 姓 by the low six bits of their code points. */
+	for (size_t p = 0;
+	     (p = next_cp_masked(x, p, 63, 0x67D0 & 63, 0x59D3 & 63)) < n;
+	     p++) {
 		for (size_t i = p > 0 ? p - 1 : 0; i <= p; i++)
 			if (i >= lo && i + 1 < n)
 				lo = i + 1 + surname_only_at(x, i);

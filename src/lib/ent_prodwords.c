@@ -412,7 +412,8 @@ lone_series(struct zp_entities *x)
 	size_t l, lo, hi;
 	int q;
 
-	for (size_t i = 0; i + 1 < x->n; i++) {
+	for (size_t i = 0; (i = next_cp2(x, i, 0x6D77, 0x6D77)) + 1 < x->n;
+	     i++) {
 		if (x->c[i] != 0x6D77 /* 海 */ ||
 		    (q = prod_series_at(x, i, &l)) < 0 || l != 2 ||
 		    !span_free(x, i, i + 2) ||
