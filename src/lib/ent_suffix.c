@@ -202,6 +202,40 @@ static const char *const weak_trade_words[] = {
 	"保险",
 };
 
+/*
+ * Nouns of a trade that are common nouns too (依靠科技, 直接投资, 宣传材料,
+ * 出租汽车): a firm's short name puts its 字号, two characters as a rule
+ * (邑文科技, 毅达资本, 小鹏汽车), before them, so after an unknown word
+ * they name a firm only when the name is that short.
+ */
+static const char *const common_trade_words[] = {
+	"科技",
+	"投资",
+	"资本",
+	"材料",
+	"新材料",
+	"汽车",
+	"食品",
+	"生物",
+	"网络",
+	"软件",
+	"通信",
+	"能源",
+	"新能源",
+	"电子",
+	"航空",
+	"物流",
+	"医药",
+	"传媒",
+	"电器",
+	"电气",
+	"精密",
+	"基金",
+	"证券",
+	"信托",
+	"期货",
+};
+
 /* Characters that cannot stand right before a one-character suffix. */
 static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
                                   "腹胸背面脑细一两各每首股";
@@ -642,6 +676,22 @@ weak_trade(const struct zp_entities *x, const struct org *o)
 	    wl_at(&x->weaktrade, x->c, o->j, o->i) == o->l;
 }
 
+/*
+ * Whether the chain of o is a common noun of a trade alone (科技) after a
+ * name longer than a 字号: 依靠现代科技, 要增加投资.  A fund's or an
+ * investor's name of four characters (长信汇智基金) stands at the start of
+ * a clause, after punctuation; longer runs are phrases.
+ */
+static bool
+long_before_trade(const struct zp_entities *x, const struct org *o)
+{
+	uint32_t p = o->k > 0 ? x->c[o->k - 1] : 0;
+
+	return o->nname > 2 && o->j == o->i + o->l &&
+	    wl_at(&x->commontrade, x->c, o->j, o->i) == o->l &&
+	    (o->nname > 4 || (p != 0 && (is_han(p) || is_alnum(p))));
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -714,7 +764,8 @@ ent_pass_suffix(struct zp_entities *x)
 			if (place_institution(x, &o, ns) ||
 			    !suffix_name_ok(x, &o, ns))
 				continue;
-			if (o.ab < 0 && weak_trade(x, &o))
+			if (o.ab < 0 &&
+			    (weak_trade(x, &o) || long_before_trade(x, &o)))
 				continue;
 		} else if (o.nname < 1 ||
 		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {
@@ -750,6 +801,8 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(
 	    &x->national, national_firm_words, NELEM(national_firm_words));
 	zp_wl_add_all(&x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
+	zp_wl_add_all(
+	    &x->commontrade, common_trade_words, NELEM(common_trade_words));
 	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
 }
 
@@ -762,5 +815,6 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->legal);
 	zp_wl_free(&x->national);
 	zp_wl_free(&x->weaktrade);
+	zp_wl_free(&x->commontrade);
 	zp_wl_free(&x->scope);
 }

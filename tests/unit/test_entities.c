@@ -169,6 +169,16 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "必须依靠企业推动改革"), "");
 	assert_string_equal(one(gaz, "家庭财产保险增长很快"), "");
 	assert_string_equal(one(gaz, "大力扶持民族工业"), "");
+	/* ...and a trade that is a common noun too only after a 字号. */
+	assert_string_equal(one(gaz, "各县必须依靠现代科技致富"), "");
+	assert_string_equal(one(gaz, "这里需要大量增加投资建厂"), "");
+	assert_string_equal(one(gaz, "厂里正在组织职工学习文件材料。"), "");
+	assert_string_equal(
+	    one(gaz, "去年，岚石材料完成融资"), "岚石材料/ORG/岚石材料");
+	assert_string_equal(
+	    one(gaz, "本轮融资由禾川资本牵头。"), "禾川资本/ORG/禾川资本");
+	assert_string_equal(one(gaz, "公告称，青岚汇通基金拟减持股份"),
+	    "青岚汇通基金/ORG/青岚汇通基金");
 	/* An institution keeps its scope as it keeps its level. */
 	assert_string_equal(
 	    one(gaz, "国际园艺协会发布报告"), "国际园艺协会/ORG/国际园艺协会");
