@@ -243,7 +243,9 @@ static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗
                                   "胜败平";
 static const char ting_bad_prev[] = "大餐客展门歌舞";
 static const char shu_bad_prev[] = "签部公";
-static const char dui_bad_prev[] = "团部车舰排军梯连球";
+/* 队 in words of a team's members and moves: 归队, 带队, 全队, 两队. */
+static const char dui_bad_prev[] =
+    "团部车舰排军梯连球归离入掉列结带组全我该两各客主";
 static const char zf_bad_prev[] = "无";
 static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
 

@@ -955,6 +955,13 @@ test_team_suffixes(void **state)
 	/* The kind alone is no name. */
 	assert_string_equal(one(gaz, "他在剧团工作。"), "");
 	assert_string_equal(one(gaz, "各地合唱团纷纷响应。"), "");
+	/* Nor a team's part in a match or league, nor its moves. */
+	assert_string_equal(one(shipped, "共有十六支参赛队报名。"), "");
+	assert_string_equal(one(shipped, "教练宣布了主力队员名单。"), "");
+	assert_string_equal(one(shipped, "他伤愈后已经归队。"), "");
+	assert_string_equal(one(shipped, "她们带领全队打进决赛。"), "");
+	assert_string_equal(one(shipped, "星海队今天迎战日本队。"),
+	    "星海队/ORG/星海队 日本队/ORG/日本队");
 }
 
 /* Regions, mountains, rivers and capitals (data/gazetteer/geography.csv). */
