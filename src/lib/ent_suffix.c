@@ -236,9 +236,24 @@ static const char *const common_trade_words[] = {
 	"期货",
 };
 
+/*
+ * Suffixes that are the object of a verb of one character before them:
+ * 上大学, 考中学 (to go to school), 要学会 (to learn).
+ */
+static const struct {
+	const char *suffix, *verbs;
+} verb_objects[] = {
+	{ "大学", "上考读念" },
+	{ "中学", "上考读念" },
+	{ "小学", "上考读念" },
+	{ "学会", "要应能得该须可不没都也再会使让" },
+};
+
 /* Characters that cannot stand right before a one-character suffix. */
 static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
-                                  "腹胸背面脑细一两各每首股";
+                                  "腹胸背面脑细一两各每首股"
+                                  /* Parts of a body or a thing: 腰部, 上部. */
+                                  "腰腿脚腮颈臀膝肩臂足根上下半";
 static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗赌药定残变"
                                   "胜败平";
 static const char ting_bad_prev[] = "大餐客展门歌舞";
@@ -387,6 +402,20 @@ ent_short_suffix_ok(const struct zp_entities *x, size_t i)
 	return p != 0 && !in_set(bad, p);
 }
 
+/* Whether the suffix at i, l long, is the object of the verb before it. */
+static bool
+verb_object(const struct zp_entities *x, size_t i, size_t l)
+{
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < NELEM(verb_objects); k++)
+		if (strlen(verb_objects[k].suffix) ==
+		        x->boff[i + l] - x->boff[i] &&
+		    text_is(x, i, verb_objects[k].suffix))
+			return in_set(verb_objects[k].verbs, x->c[i - 1]);
+	return false;
+}
+
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool
 ent_firm_stop(const char *firm, uint32_t c)
@@ -486,7 +515,8 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 
 	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
 	    (o->last = ent_suffix_at(x, i, &o->l)) == NULL ||
-	    (o->l == 1 && !ent_short_suffix_ok(x, i)))
+	    (o->l == 1 && !ent_short_suffix_ok(x, i)) ||
+	    verb_object(x, i, o->l))
 		return false;
 	o->i = i;
 	o->cls = o->last->cls;
@@ -787,6 +817,9 @@ ent_suffix_init(struct zp_entities *x)
 		firm_next_wei, firm_next_jt, ent_firm_next_bu, firm_next_ju,
 		firm_next_ting, firm_next_shu, firm_next_chang, firm_next_dui,
 		one_name_bad, level_bad_next };
+
+	for (size_t i = 0; i < NELEM(verb_objects); i++)
+		ent_cset_get(verb_objects[i].verbs);
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

@@ -189,6 +189,15 @@ test_org_suffix(void **state)
 	assert_string_equal(
 	    one(gaz, "他到柳营派出所报案"), "柳营派出所/ORG/柳营派出所");
 	assert_string_equal(one(gaz, "下周召开理事会"), "");
+	/* A school or 学会 as the object of a verb; parts of a body. */
+	assert_string_equal(one(gaz, "她的儿子今年考上大学了。"), "");
+	assert_string_equal(one(gaz, "孩子们刚刚读小学。"), "");
+	assert_string_equal(one(gaz, "消费者要学会保护自己。"), "");
+	assert_string_equal(one(gaz, "他因腿部受伤退出比赛。"), "");
+	assert_string_equal(
+	    one(gaz, "他毕业于青山大学。"), "青山大学/ORG/青山大学");
+	assert_string_equal(
+	    one(gaz, "据东湖园艺学会介绍"), "东湖园艺学会/ORG/东湖园艺学会");
 	/* ...but does with a legal form. */
 	assert_string_equal(one(gaz, "远山企业有限公司成立"),
 	    "远山企业有限公司/ORG/远山企业有限公司");
