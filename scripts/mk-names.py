@@ -127,6 +127,13 @@ ORG_END_WORDS = ("中心", "组织", "集团", "公司", "银行", "大学", "�
                  "医院", "法庭", "电视台", "报社", "基金", "机构", "联盟")
 ORG_BAD_ENDS = ("政府", "关系", "地区", "机关", "党委", "组织部")
 ORG_BAD_FIRST = "各该本我新党镇乡村县市省国"
+# Two-character words that end in a body's character but are no body: a
+# document (公报), an act (飞行, 执行, 大办), a place (场所), a feeling or a
+# chance (体会, 机会), a post (政委), and kinds (院所, 高校: 科研院所).
+ORG_BAD_END_WORDS = ("公报", "飞行", "执行", "旅行", "场所", "院所", "高校",
+                     "体会", "机会", "政委", "大办", "小办")
+# Words that begin a kind, not a name: 非法 (非法组织), 普通 (普通高校).
+ORG_BAD_START_WORDS = ("非法", "普通")
 
 
 # A place and a common noun: 美国公司, 中国馆 (the place is the name).
@@ -135,7 +142,9 @@ PLACE_NOUNS = ("公司", "政府", "方面", "人民", "队", "馆", "军", "国
 
 
 def org_ok(w):
-    if len(w) < 3 or w.endswith(ORG_BAD_ENDS) or w[0] in ORG_BAD_FIRST:
+    if len(w) < 3 or w.endswith(ORG_BAD_ENDS) or w[0] in ORG_BAD_FIRST \
+            or w.endswith(ORG_BAD_END_WORDS) \
+            or w.startswith(ORG_BAD_START_WORDS):
         return False
     for e in PLACE_NOUNS:
         if w.endswith(e) and w[:-len(e)] in PLACES:

@@ -82,7 +82,7 @@ struct zp_entities {
 	/* Word lists, each filled by the init of its family's file. */
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
-	struct zp_wordlist weaktrade, scope;                 /* ent_suffix.c */
+	struct zp_wordlist weaktrade, commontrade, scope;    /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                             /* ent_bodies.c */
 	struct zp_wordlist abbgov;                            /* ent_places.c */

@@ -202,14 +202,65 @@ static const char *const weak_trade_words[] = {
 	"保险",
 };
 
+/*
+ * Nouns of a trade that are common nouns too (依靠科技, 直接投资, 宣传材料,
+ * 出租汽车): a firm's short name puts its 字号, two characters as a rule
+ * (邑文科技, 毅达资本, 小鹏汽车), before them, so after an unknown word
+ * they name a firm only when the name is that short.
+ */
+static const char *const common_trade_words[] = {
+	"科技",
+	"投资",
+	"资本",
+	"材料",
+	"新材料",
+	"汽车",
+	"食品",
+	"生物",
+	"网络",
+	"软件",
+	"通信",
+	"能源",
+	"新能源",
+	"电子",
+	"航空",
+	"物流",
+	"医药",
+	"传媒",
+	"电器",
+	"电气",
+	"精密",
+	"基金",
+	"证券",
+	"信托",
+	"期货",
+};
+
+/*
+ * Suffixes that are the object of a verb of one character before them:
+ * 上大学, 考中学 (to go to school), 要学会 (to learn).
+ */
+static const struct {
+	const char *suffix, *verbs;
+} verb_objects[] = {
+	{ "大学", "上考读念" },
+	{ "中学", "上考读念" },
+	{ "小学", "上考读念" },
+	{ "学会", "要应能得该须可不没都也再会使让" },
+};
+
 /* Characters that cannot stand right before a one-character suffix. */
 static const char bu_bad_prev[] = "总头内外底全局东西南北中顶尾干乐大本分支"
-                                  "腹胸背面脑细一两各每首股";
+                                  "腹胸背面脑细一两各每首股"
+                                  /* Parts of a body or a thing: 腰部, 上部. */
+                                  "腰腿脚腮颈臀膝肩臂足根上下半";
 static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗赌药定残变"
                                   "胜败平";
 static const char ting_bad_prev[] = "大餐客展门歌舞";
 static const char shu_bad_prev[] = "签部公";
-static const char dui_bad_prev[] = "团部车舰排军梯连球";
+/* 队 in words of a team's members and moves: 归队, 带队, 全队, 两队. */
+static const char dui_bad_prev[] =
+    "团部车舰排军梯连球归离入掉列结带组全我该两各客主";
 static const char zf_bad_prev[] = "无";
 static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
 
@@ -351,6 +402,20 @@ ent_short_suffix_ok(const struct zp_entities *x, size_t i)
 	return p != 0 && !in_set(bad, p);
 }
 
+/* Whether the suffix at i, l long, is the object of the verb before it. */
+static bool
+verb_object(const struct zp_entities *x, size_t i, size_t l)
+{
+	if (i == 0)
+		return false;
+	for (size_t k = 0; k < NELEM(verb_objects); k++)
+		if (strlen(verb_objects[k].suffix) ==
+		        x->boff[i + l] - x->boff[i] &&
+		    text_is(x, i, verb_objects[k].suffix))
+			return in_set(verb_objects[k].verbs, x->c[i - 1]);
+	return false;
+}
+
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool
 ent_firm_stop(const char *firm, uint32_t c)
@@ -450,7 +515,8 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 
 	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
 	    (o->last = ent_suffix_at(x, i, &o->l)) == NULL ||
-	    (o->l == 1 && !ent_short_suffix_ok(x, i)))
+	    (o->l == 1 && !ent_short_suffix_ok(x, i)) ||
+	    verb_object(x, i, o->l))
 		return false;
 	o->i = i;
 	o->cls = o->last->cls;
@@ -642,6 +708,22 @@ weak_trade(const struct zp_entities *x, const struct org *o)
 	    wl_at(&x->weaktrade, x->c, o->j, o->i) == o->l;
 }
 
+/*
+ * Whether the chain of o is a common noun of a trade alone (科技) after a
+ * name longer than a 字号: 依靠现代科技, 要增加投资.  A fund's or an
+ * investor's name of four characters (长信汇智基金) stands at the start of
+ * a clause, after punctuation; longer runs are phrases.
+ */
+static bool
+long_before_trade(const struct zp_entities *x, const struct org *o)
+{
+	uint32_t p = o->k > 0 ? x->c[o->k - 1] : 0;
+
+	return o->nname > 2 && o->j == o->i + o->l &&
+	    wl_at(&x->commontrade, x->c, o->j, o->i) == o->l &&
+	    (o->nname > 4 || (p != 0 && (is_han(p) || is_alnum(p))));
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -714,7 +796,8 @@ ent_pass_suffix(struct zp_entities *x)
 			if (place_institution(x, &o, ns) ||
 			    !suffix_name_ok(x, &o, ns))
 				continue;
-			if (o.ab < 0 && weak_trade(x, &o))
+			if (o.ab < 0 &&
+			    (weak_trade(x, &o) || long_before_trade(x, &o)))
 				continue;
 		} else if (o.nname < 1 ||
 		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {
@@ -735,6 +818,9 @@ ent_suffix_init(struct zp_entities *x)
 		firm_next_ting, firm_next_shu, firm_next_chang, firm_next_dui,
 		one_name_bad, level_bad_next };
 
+	for (size_t i = 0; i < NELEM(verb_objects); i++)
+		ent_cset_get(verb_objects[i].verbs);
+
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
@@ -750,6 +836,8 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(
 	    &x->national, national_firm_words, NELEM(national_firm_words));
 	zp_wl_add_all(&x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
+	zp_wl_add_all(
+	    &x->commontrade, common_trade_words, NELEM(common_trade_words));
 	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
 }
 
@@ -762,5 +850,6 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->legal);
 	zp_wl_free(&x->national);
 	zp_wl_free(&x->weaktrade);
+	zp_wl_free(&x->commontrade);
 	zp_wl_free(&x->scope);
 }

@@ -429,3 +429,12 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["法国","LOC"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["中国队","ORG"]]' ]
 }
+
+@test "the derived organizations leave out documents, acts, kinds and common words that end like a body (联合公报, 科研院所, 深有体会)" {
+	found 两国发表了联合公报。 科研院所和重点高校要加强合作。 他深有体会地说。 \
+	    三和银行宣布降息。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["三和银行","ORG"]]' ]
+}

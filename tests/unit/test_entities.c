@@ -169,6 +169,16 @@ test_org_suffix(void **state)
 	assert_string_equal(one(gaz, "必须依靠企业推动改革"), "");
 	assert_string_equal(one(gaz, "家庭财产保险增长很快"), "");
 	assert_string_equal(one(gaz, "大力扶持民族工业"), "");
+	/* ...and a trade that is a common noun too only after a 字号. */
+	assert_string_equal(one(gaz, "各县必须依靠现代科技致富"), "");
+	assert_string_equal(one(gaz, "这里需要大量增加投资建厂"), "");
+	assert_string_equal(one(gaz, "厂里正在组织职工学习文件材料。"), "");
+	assert_string_equal(
+	    one(gaz, "去年，岚石材料完成融资"), "岚石材料/ORG/岚石材料");
+	assert_string_equal(
+	    one(gaz, "本轮融资由禾川资本牵头。"), "禾川资本/ORG/禾川资本");
+	assert_string_equal(one(gaz, "公告称，青岚汇通基金拟减持股份"),
+	    "青岚汇通基金/ORG/青岚汇通基金");
 	/* An institution keeps its scope as it keeps its level. */
 	assert_string_equal(
 	    one(gaz, "国际园艺协会发布报告"), "国际园艺协会/ORG/国际园艺协会");
@@ -179,6 +189,15 @@ test_org_suffix(void **state)
 	assert_string_equal(
 	    one(gaz, "他到柳营派出所报案"), "柳营派出所/ORG/柳营派出所");
 	assert_string_equal(one(gaz, "下周召开理事会"), "");
+	/* A school or 学会 as the object of a verb; parts of a body. */
+	assert_string_equal(one(gaz, "她的儿子今年考上大学了。"), "");
+	assert_string_equal(one(gaz, "孩子们刚刚读小学。"), "");
+	assert_string_equal(one(gaz, "消费者要学会保护自己。"), "");
+	assert_string_equal(one(gaz, "他因腿部受伤退出比赛。"), "");
+	assert_string_equal(
+	    one(gaz, "他毕业于青山大学。"), "青山大学/ORG/青山大学");
+	assert_string_equal(
+	    one(gaz, "据东湖园艺学会介绍"), "东湖园艺学会/ORG/东湖园艺学会");
 	/* ...but does with a legal form. */
 	assert_string_equal(one(gaz, "远山企业有限公司成立"),
 	    "远山企业有限公司/ORG/远山企业有限公司");
@@ -945,6 +964,13 @@ test_team_suffixes(void **state)
 	/* The kind alone is no name. */
 	assert_string_equal(one(gaz, "他在剧团工作。"), "");
 	assert_string_equal(one(gaz, "各地合唱团纷纷响应。"), "");
+	/* Nor a team's part in a match or league, nor its moves. */
+	assert_string_equal(one(shipped, "共有十六支参赛队报名。"), "");
+	assert_string_equal(one(shipped, "教练宣布了主力队员名单。"), "");
+	assert_string_equal(one(shipped, "他伤愈后已经归队。"), "");
+	assert_string_equal(one(shipped, "她们带领全队打进决赛。"), "");
+	assert_string_equal(one(shipped, "星海队今天迎战日本队。"),
+	    "星海队/ORG/星海队 日本队/ORG/日本队");
 }
 
 /* Regions, mountains, rivers and capitals (data/gazetteer/geography.csv). */
