@@ -13,6 +13,12 @@
  * general; the topic; the document's dominant organization.  When two
  * companies are the topic side by side (A和B的…), no figure that follows is
  * given to either: precision first.
+ *
+ * A corporate action's figure asks first for the party of its action
+ * (by_role): the company whose shares a person pledges or sells, the
+ * winner of a bid, the company raising a round; and the other side of an
+ * action (a pledgee, a tenderer, an investor, a target) is an object
+ * wherever it is labelled or placed so.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +59,24 @@ cited_after(struct zp_numbers *z, size_t s)
 		if (z->cp[i] == 0x636E || z->cp[i] == 0x64DA) /* 据 據 */
 			return true;
 	}
+	return false;
+}
+
+/* 据X公告, 据X9月4日信息披露: X tells its own figures. */
+static bool
+reports_itself(struct zp_numbers *z, size_t e)
+{
+	static const char *const w[] = { "公告", "信息披露", "資訊披露", "披露",
+		"公布", "发布公告", "發佈公告", "发布的公告" };
+
+	for (size_t k = 0; k < 10 && e < z->n &&
+	     (is_space(z->cp[e]) || is_adigit(z->cp[e]) ||
+	         strchr_cp("年月日", z->cp[e]));
+	     k++)
+		e++;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, e, w[k]) != 0)
+			return true;
 	return false;
 }
 
@@ -164,6 +188,10 @@ dateline(struct zp_numbers *z, const struct zp_nentity *en)
 	if (head && (p >= z->n || z->cp[p] == '\n'))
 		return true;
 	p += match_len(z, p, "APP");
+	/* 观点地产网讯: the outlet named without its 网. */
+	if (p + 1 < z->n && z->cp[p] == 0x7F51 &&
+	    strchr_cp("讯訊", z->cp[p + 1]))
+		return true;
 	if (p >= z->n)
 		return false;
 	if (strchr_cp("讯訊", z->cp[p]) || match_len(z, p, "APP获悉") ||
@@ -210,6 +238,70 @@ preposition_before(struct zp_numbers *z, size_t p)
 	return SIZE_MAX;
 }
 
+/* Is the preposition before s one of comparison (高于X的, 比X的)? */
+static bool
+compared(struct zp_numbers *z, size_t s)
+{
+	static const char *const w[] = { "比", "较", "較", "相比", "超过",
+		"超過", "高于", "高於", "低于", "低於" };
+	size_t p = preposition_before(z, s);
+
+	if (p == SIZE_MAX)
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (match_len(z, p, w[k]) != 0)
+			return true;
+	return false;
+}
+
+/*
+ * A label of the other side of an action before s, past 为, 是, 包括 and a
+ * colon: 质权人为X, 采购人：X, 招标单位X, 投资方为X.  The one labelled
+ * so lends, buys a project or invests; it owns no figure of the action.
+ */
+static bool
+labelled_other(struct zp_numbers *z, size_t s)
+{
+	static const char *const w[] = { "质权人", "質權人", "采购人", "採購人",
+		"采购单位", "採購單位", "采购方", "採購方", "招标人", "招標人",
+		"招标单位", "招標單位", "招标方", "招標方", "业主", "業主",
+		"发包人", "發包人", "发包方", "發包方", "建设单位", "建設單位",
+		"投资方", "投資方", "投资人", "投資人", "投资者", "投資者",
+		"投资机构", "投資機構", "领投方", "領投方" };
+	size_t p = s;
+
+	while (p > 0 &&
+	    (is_space(z->cp[p - 1]) || z->cp[p - 1] == ':' ||
+	        z->cp[p - 1] == 0xFF1A || z->cp[p - 1] == 0x4E3A ||
+	        z->cp[p - 1] == 0x70BA || z->cp[p - 1] == 0x662F))
+		p--; /* : ： 为 為 是 */
+	if (ends_with(z, p, "包括"))
+		p -= 2;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (ends_with(z, p, w[k]))
+			return true;
+	return false;
+}
+
+/*
+ * The object of an action right before s, past an opening quote: the
+ * project's owner after 中标 (中标“X排水项目”), the target after 收购.
+ */
+static bool
+object_of_action(struct zp_numbers *z, size_t s)
+{
+	static const char *const w[] = { "中标", "中標", "收购", "收購", "并购",
+		"併購" };
+	size_t p = s;
+
+	while (p > 0 && s - p < 2 && strchr_cp("“《「\" ", z->cp[p - 1]))
+		p--;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (ends_with(z, p, w[k]))
+			return true;
+	return false;
+}
+
 /* 领投, 跟投, 参投 right after (past 等): an investor in a round. */
 static bool
 invests(struct zp_numbers *z, size_t e)
@@ -217,7 +309,10 @@ invests(struct zp_numbers *z, size_t e)
 	static const char *const w[] = { "领投", "領投", "跟投", "参投", "參投",
 		"联合领投", "聯合領投" };
 
-	while (e < z->n && (is_space(z->cp[e]) || z->cp[e] == 0x7B49))
+	/* 华星资本领投, 华星资本等跟投, 华星资本（领投） */
+	while (e < z->n &&
+	    (is_space(z->cp[e]) || z->cp[e] == 0x7B49 || z->cp[e] == '(' ||
+	        z->cp[e] == 0xFF08))
 		e++;
 	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
 		if (match_len(z, e, w[k]) != 0)
@@ -239,6 +334,18 @@ alias_after(const struct zp_numbers *z, size_t a, size_t b)
 		if (z->pc[i] & C_CLAUSE)
 			return false;
 	return true;
+}
+
+/* Does a short-name declaration end before s: (以下简称“, (下称：? */
+static bool
+declared_alias(struct zp_numbers *z, size_t s)
+{
+	size_t p = s;
+
+	while (p > 0 && s - p < 3 && strchr_cp(":：“”\"'「 ", z->cp[p - 1]))
+		p--;
+	return ends_with(z, p, "简称") || ends_with(z, p, "簡稱") ||
+	    ends_with(z, p, "下称") || ends_with(z, p, "下稱");
 }
 
 /*
@@ -278,17 +385,33 @@ assign_roles(struct zp_numbers *z)
 			z->orole[q] = z->orole[q - 1];
 			continue;
 		}
-		if (cited_after(z, en->start) ||
+		/* 在广发证券(13.430,…)股份有限公司(以下简称“广发证券”):
+		 * a farther declaration, the role of the name it shortens. */
+		if (declared_alias(z, en->start)) {
+			size_t k = q;
+
+			while (k-- > 0 && !same_id(&c->ents[z->org[k]], en))
+				;
+			if (k < q) {
+				z->orole[q] = z->orole[k];
+				continue;
+			}
+		}
+		if ((cited_after(z, en->start) &&
+		        !reports_itself(z, en->end)) ||
 		    speaks_for_others(z, en->end) || credited(z, en->start) ||
 		    owns_nothing(z, en) || dateline(z, en))
 			r = R_SOURCE;
+		else if (labelled_other(z, en->start) ||
+		    object_of_action(z, en->start))
+			r = R_OBJECT;
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
 			 * preposition after an organization. */
 			bool joins = q > 0 && c->ents[z->org[q - 1]].end == p;
 
-			if (!joins)
-				r = R_OBJECT;
+			/* 在X与Y办理: joined to an object, an object. */
+			r = joins ? z->orole[q - 1] : R_OBJECT;
 		} else if ((q > 0 && z->orole[q - 1] == R_OBJECT &&
 		               en->start >= c->ents[z->org[q - 1]].end &&
 		               en->start - c->ents[z->org[q - 1]].end <= 2 &&
@@ -365,6 +488,45 @@ cmp_start(const void *a, const void *b, const struct zp_nentity *e)
 }
 
 /*
+ * A parenthesis after a name that makes it the company of an announcement:
+ * its stock code, (002001), (600001.SH), (SZ 300001), or the short name
+ * the text calls it by, (以下简称“公司”), (下称：本公司).
+ */
+static bool
+declares_self(struct zp_numbers *z, size_t e)
+{
+	static const char *const w[] = { "以下简称", "以下簡稱", "下称", "下稱",
+		"简称", "簡稱" };
+	size_t p = e, d;
+
+	while (p < z->n && is_space(z->cp[p]))
+		p++;
+	if (p >= z->n || (z->cp[p] != '(' && z->cp[p] != 0xFF08))
+		return false;
+	p++;
+	while (
+	    p < z->n && p < e + 6 && (is_latin(z->cp[p]) || is_space(z->cp[p])))
+		p++;
+	for (d = p; d < z->n && is_adigit(z->cp[d]); d++)
+		;
+	if (d - p >= 4 && d - p <= 6)
+		return true;
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+		size_t l = match_len(z, p, w[k]);
+
+		if (l == 0)
+			continue;
+		p += l;
+		while (p < z->n && p < e + 14 &&
+		    (is_space(z->cp[p]) || strchr_cp(":：“”\"'「", z->cp[p])))
+			p++;
+		return match_len(z, p, "本公司") != 0 ||
+		    match_len(z, p, "公司") != 0;
+	}
+	return false;
+}
+
+/*
  * The company a document announces for: the first one that may own a
  * figure in its title line (a short first line), in its 原标题 line, or
  * after 证券简称; -1 when none.  公司, 本公司 and 该公司 refer to it.
@@ -399,6 +561,14 @@ announcer(struct zp_numbers *z)
 
 		if (en->start >= from && en->end <= to &&
 		    z->orole[q] == R_SUBJECT)
+			return (int)z->org[q];
+	}
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &z->ctx->ents[z->org[q]];
+
+		if (en->start > 400)
+			break;
+		if (z->orole[q] == R_SUBJECT && declares_self(z, en->end))
 			return (int)z->org[q];
 	}
 	return -1;
@@ -454,6 +624,17 @@ num_subject_begin(struct zp_numbers *z, struct subj_walk *w)
 	}
 	assign_roles(z);
 	w->announcer = announcer(z);
+	/* Named only as the other side (中标X项目, 向X质押), the most named
+	 * organization is no topic of the document. */
+	if (w->dominant >= 0) {
+		bool owns = false;
+
+		for (size_t q = 0; q < z->norg && !owns; q++)
+			owns = z->orole[q] == R_SUBJECT &&
+			    same_id(&c->ents[z->org[q]], &c->ents[w->dominant]);
+		if (!owns)
+			w->dominant = -1;
+	}
 }
 
 /* Moves the topic over the organizations that end before p. */
@@ -524,7 +705,14 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 			for (size_t r = 0; r < sizeof refs / sizeof *refs; r++)
 				if (ends_with(z, i, refs[r]))
 					ref = true;
-			if (ref)
+			/* 公司拥有人应占, 公司股东应占: the reporting
+			 * company's owners, no company in general. */
+			if (ref || match_len(z, i + l, "拥有人") ||
+			    match_len(z, i + l, "擁有人") ||
+			    match_len(z, i + l, "权益持有人") ||
+			    match_len(z, i + l, "權益持有人") ||
+			    match_len(z, i + l, "股东应占") ||
+			    match_len(z, i + l, "股東應佔"))
 				return false;
 			/* An organization named in the phrase is no
 			 * generic noun (三星电子公司). */
@@ -536,17 +724,230 @@ generic_clause(struct zp_numbers *z, size_t cl, size_t p, size_t next_org)
 	return false;
 }
 
-int
-num_subject_of(
+static bool party(const struct zp_numbers *z, const struct zp_nentity *en);
+static bool word_ends(
+    struct zp_numbers *z, size_t p, const char *const *w, size_t n);
+static bool word_starts(
+    struct zp_numbers *z, size_t p, const char *const *w, size_t n);
+
+/* What a corporate action's figure asks of its subject. */
+enum { ACT_OTHER, ACT_STAKE, ACT_BID, ACT_FUND };
+
+static int
+action_kind(struct zp_numbers *z, const struct ment *m)
+{
+	const char *t;
+
+	if (m->metric < 0 || z->metrics.e[m->metric].exp != MC_ACTION)
+		return ACT_OTHER;
+	t = z->metrics.e[m->metric].code;
+	if (strstr(t, "质押") || strstr(t, "增持") || strstr(t, "减持"))
+		return ACT_STAKE;
+	if (strstr(t, "中标"))
+		return ACT_BID;
+	if (strstr(t, "融资"))
+		return ACT_FUND;
+	return ACT_OTHER;
+}
+
+/* Past spaces, a colon and parentheses (a stock code, a quote) from p. */
+static size_t
+past_asides(struct zp_numbers *z, size_t p)
+{
+	for (int n = 0; n < 4 && p < z->n; n++) {
+		size_t q = p;
+
+		while (q < z->n &&
+		    (is_space(z->cp[q]) || z->cp[q] == ':' ||
+		        z->cp[q] == 0xFF1A))
+			q++;
+		if (q < z->n && (z->cp[q] == '(' || z->cp[q] == 0xFF08)) {
+			size_t r = q + 1;
+
+			while (r < z->n && r < q + 40 && z->cp[r] != ')' &&
+			    z->cp[r] != 0xFF09 && !(z->pc[r] & C_SENT))
+				r++;
+			if (r < z->n && (z->cp[r] == ')' || z->cp[r] == 0xFF09))
+				q = r + 1;
+		}
+		if (q == p)
+			break;
+		p = q;
+	}
+	return p;
+}
+
+/*
+ * Does the organization act as the figure's action asks: it wins the bid
+ * (X中标, X预中标, X为…中标人, 中标人为X) or raises the money (X完成…融资,
+ * X获得, X获投)?  Adverbs of time may stand between (X近日中标).
+ */
+static bool
+acts(struct zp_numbers *z, const struct zp_nentity *en, int kind)
+{
+	static const char *const adv[] = { "近日", "日前", "今日", "昨日", "已",
+		"再次", "再度", "宣布", "公告", "成功", "联合", "聯合", "又",
+		"也", "将", "將" };
+	static const char *const bid[] = { "中标", "中標", "预中标", "預中標",
+		"拟中标", "擬中標" };
+	static const char *const won[] = { "中标人", "中標人", "中标单位",
+		"中標單位", "中标候选人", "中標候選人", "成交供应商",
+		"成交供應商", "中标供应商", "中標供應商", "中标方", "中標方",
+		"成交人" };
+	static const char *const fund[] = { "完成", "获得", "獲得", "获投",
+		"獲投", "获", "獲", "拿到", "融资", "融資", "募资", "募資" };
+	size_t p = past_asides(z, en->end), l;
+
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t k = 0; k < sizeof adv / sizeof *adv; k++)
+			if ((l = match_len(z, p, adv[k])) != 0) {
+				p += l;
+				more = true;
+			}
+	}
+	if (kind == ACT_FUND)
+		return word_starts(z, p, fund, sizeof fund / sizeof *fund);
+	if (word_starts(z, p, bid, sizeof bid / sizeof *bid) ||
+	    word_ends(z, en->start, won, sizeof won / sizeof *won))
+		return true;
+	/* X为/成为…的中标人, within its clause. */
+	if (!word_starts(
+	        z, p, (const char *const[]){ "为", "為", "成为", "成為" }, 4))
+		return false;
+	for (size_t i = p; i < z->n && i < p + 60 && !(z->pc[i] & C_CLAUSE);
+	     i++)
+		if (word_starts(z, i, won, sizeof won / sizeof *won))
+			return true;
+	return false;
+}
+
+/* Is entity k in the text an organization that may own a figure? */
+static bool
+owner_org(struct zp_numbers *z, size_t k)
+{
+	for (size_t q = 0; q < z->norg; q++)
+		if (z->org[q] == k)
+			return z->orole[q] == R_SUBJECT;
+	return false;
+}
+
+/*
+ * The last party in [lo, p) that is the agent of a clause: a person after
+ * no preposition and no label of the other side, or an organization that
+ * may own a figure.  -1 when none.
+ */
+static int
+last_agent(struct zp_numbers *z, size_t lo, size_t p)
+{
+	const struct zp_nctx *c = z->ctx;
+	int best = -1;
+
+	for (size_t k = 0; k < c->nents && k < 2000; k++) {
+		const struct zp_nentity *en = &c->ents[k];
+
+		if (!party(z, en) || en->start < lo || en->end > p ||
+		    (best >= 0 && en->start < c->ents[best].start))
+			continue;
+		if (en->person ? preposition_before(z, en->start) == SIZE_MAX &&
+		            !labelled_other(z, en->start) :
+		                 owner_org(z, k))
+			best = (int)k;
+	}
+	return best;
+}
+
+/* The last organization in [lo, p) that acts as kind asks, or -1. */
+static int
+last_actor(struct zp_numbers *z, size_t lo, size_t p, int kind)
+{
+	int best = -1;
+
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &z->ctx->ents[z->org[q]];
+
+		if (en->start >= p)
+			break;
+		if (en->start >= lo && z->orole[q] != R_SOURCE &&
+		    acts(z, en, kind))
+			best = (int)z->org[q];
+	}
+	return best;
+}
+
+/*
+ * The subject by the action's roles, or -1 to look as for any figure.  A
+ * pledge or stake change by a person (股东王某质押) is the company's whose
+ * shares they are: the announcer.  A bid's amount is the winner's, named
+ * in its sentence or else the announcer; a round's, the company that
+ * completes or gets it.
+ */
+static int
+by_role(struct zp_numbers *z, struct subj_walk *w, const struct ment *m)
+{
+	int kind = action_kind(z, m), a;
+	size_t st = last_before(z->sent, z->nsent, m->s);
+
+	switch (kind) {
+	case ACT_STAKE:
+		if (w->announcer < 0)
+			return -1;
+		a = last_agent(z, st, m->s);
+		if (a < 0)
+			a = last_agent(z, st > 200 ? st - 200 : 0, st);
+		return a >= 0 && z->ctx->ents[a].person ? w->announcer : -1;
+	case ACT_BID:
+		a = last_actor(z, st, m->s, kind);
+		if (a < 0)
+			a = w->announcer;
+		return a >= 0 ? a : last_actor(z, 0, m->s, kind);
+	case ACT_FUND:
+		a = last_actor(z, st, m->s, kind);
+		return a >= 0 ? a : last_actor(z, 0, m->s, kind);
+	default:
+		return -1;
+	}
+}
+
+/*
+ * Is the organization named somewhere as the other side of the action
+ * kind: an investor of a round (投资方为X, X领投), a tenderer or a
+ * project's owner (招标人X, 中标X项目)?  It owns no figure of that action
+ * even where its clause gives it one.
+ */
+static bool
+other_side_somewhere(struct zp_numbers *z, int k, int kind)
+{
+	const struct zp_nentity *e = z->ctx->ents, *x = &e[k];
+
+	if (kind != ACT_FUND && kind != ACT_BID)
+		return false;
+	for (size_t q = 0; q < z->norg; q++) {
+		const struct zp_nentity *en = &e[z->org[q]];
+
+		if (!same_id(en, x))
+			continue;
+		if (labelled_other(z, en->start) ||
+		    (kind == ACT_FUND ? invests(z, en->end) :
+		                        object_of_action(z, en->start)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The subject by where the figure stands: its clause's organization, the
+ * announcer for 公司, none for a generic clause, the topic, the
+ * announcer, the dominant organization.
+ */
+static int
+subject_by_place(
     struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl)
 {
 	const struct zp_nctx *c = z->ctx;
 	int own = -1;
 	size_t first_org = SIZE_MAX;
 
-	if (c == NULL)
-		return -1;
-	advance_topic(z, w, cl);
 	/* The clause's own organizations, before the figure. */
 	for (size_t q = w->next; q < z->norg; q++) {
 		const struct zp_nentity *en = &c->ents[z->org[q]];
@@ -559,10 +960,11 @@ num_subject_of(
 			first_org = en->start;
 		if (z->orole[q] == R_SUBJECT)
 			own = (int)z->org[q];
-		/* 高于AMD的40亿美元: the figure right after X的 is X's. */
+		/* 高于AMD的40亿美元: the figure right after X的 is X's when X
+		 * is compared (质押给X的320万股 is no X's). */
 		if (z->orole[q] == R_OBJECT && en->end < z->n &&
 		    (z->cp[en->end] == 0x7684) &&
-		    short_gap(z, en->end, m->s, 10))
+		    short_gap(z, en->end, m->s, 10) && compared(z, en->start))
 			own = (int)z->org[q];
 	}
 	if (own >= 0)
@@ -576,6 +978,23 @@ num_subject_of(
 	if (w->topic >= 0)
 		return w->topic;
 	return w->announcer >= 0 ? w->announcer : w->dominant;
+}
+
+int
+num_subject_of(
+    struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl)
+{
+	int own;
+
+	if (z->ctx == NULL)
+		return -1;
+	advance_topic(z, w, cl);
+	if ((own = by_role(z, w, m)) >= 0)
+		return own;
+	own = subject_by_place(z, w, m, cl);
+	return own >= 0 && other_side_somewhere(z, own, action_kind(z, m)) ?
+	    -1 :
+	    own;
 }
 
 /* An entity that may take part in an action: an organization or a

@@ -166,6 +166,200 @@ test_roles(void **state)
 	expect_field(earn, &c.c, "35亿元", "counterparty", NULL);
 }
 
+/*
+ * A pledge or stake change by a person is the company's whose shares they
+ * are; the pledgee is its other side, never its owner, however it is
+ * named (质押给X的, 在X与Y办理, a short name declared after a quote).
+ */
+static void
+test_pledge_roles(void **state)
+{
+	const char *gave = "禾川牧业股东王某质押给渡海证券股份有限公司的320万股"
+	                   "已解除质押。";
+	const char *two = "天瑞控股（600888）公告称，股东李某当日在华川银行与"
+	                  "北岸证券办理了解押手续，共解押1800万股。";
+	const char *alias = "天瑞控股股东李某在渡海证券(12.30,0.10,0.82%)股份有"
+	                    "限公司(以下简称“渡海证券”)办理了300万股的解除质押"
+	                    "手续。";
+	const char *org = "天瑞控股（600888）公告，控股股东北岸集团累计质押2000"
+	                  "万股。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, gave, "禾川牧业", "禾川牧业");
+	ctx_per(&c, gave, "王某");
+	ctx_org(&c, gave, "渡海证券股份有限公司", "渡海证券");
+	expect_field(gave, &c.c, "320万股", "subject", "禾川牧业");
+	expect_field(gave, &c.c, "320万股", "holder", "王某");
+	expect_field(gave, &c.c, "320万股", "counterparty", "渡海证券");
+	ctx_init(&c, NULL);
+	ctx_org(&c, two, "天瑞控股", "天瑞控股");
+	ctx_per(&c, two, "李某");
+	ctx_org(&c, two, "华川银行", "华川银行");
+	ctx_org(&c, two, "北岸证券", "北岸证券");
+	expect_field(two, &c.c, "1800万股", "subject", "天瑞控股");
+	ctx_init(&c, NULL);
+	ctx_org(&c, alias, "天瑞控股", "天瑞控股");
+	ctx_per(&c, alias, "李某");
+	ctx_org(&c, alias, "渡海证券", "渡海证券");
+	expect_field(alias, &c.c, "300万股", "subject", "天瑞控股");
+	/* A shareholder that is a firm keeps its own figure. */
+	ctx_init(&c, NULL);
+	ctx_org(&c, org, "天瑞控股", "天瑞控股");
+	ctx_org(&c, org, "北岸集团", "北岸集团");
+	expect_field(org, &c.c, "2000万股", "subject", "北岸集团");
+}
+
+/*
+ * A bid's amount is the winner's: the one that 中标 or is named 中标人,
+ * else the company announcing; the tenderer (采购人, 招标人, 业主) and the
+ * owner of the project never.
+ */
+static void
+test_bid_roles(void **state)
+{
+	const char *label =
+	    "中标人为天瑞控股，招标人为北岸集团，中标金额为3亿元"
+	    "。";
+	const char *ann = "天瑞控股（600888）公告，华川水务集团排水项目的招标结"
+	                  "果已确定，中标价为1.2亿元。";
+	const char *won = "华川水务集团发布招标公告。北岸集团近日中标该项目，中"
+	                  "标金额为8000万元。";
+	const char *win2 =
+	    "华川水务集团发布招标公告，北岸集团为该项目的第一中标"
+	    "候选人，中标金额为8000万元。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, label, "天瑞控股", "天瑞控股");
+	ctx_org(&c, label, "北岸集团", "北岸集团");
+	expect_field(label, &c.c, "3亿元", "subject", "天瑞控股");
+	ctx_init(&c, NULL);
+	ctx_org(&c, ann, "天瑞控股", "天瑞控股");
+	ctx_org(&c, ann, "华川水务集团", "华川水务集团");
+	expect_field(ann, &c.c, "1.2亿元", "subject", "天瑞控股");
+	ctx_init(&c, NULL);
+	ctx_org(&c, won, "华川水务集团", "华川水务集团");
+	ctx_org(&c, won, "北岸集团", "北岸集团");
+	expect_field(won, &c.c, "8000万元", "subject", "北岸集团");
+	ctx_init(&c, NULL);
+	ctx_org(&c, win2, "华川水务集团", "华川水务集团");
+	ctx_org(&c, win2, "北岸集团", "北岸集团");
+	expect_field(win2, &c.c, "8000万元", "subject", "北岸集团");
+	/* No winner, no announcer: the tenderer labelled so owns nothing. */
+	{
+		const char *t = "招标人为北岸集团，项目中标金额为5000万元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "北岸集团", "北岸集团");
+		expect_field(t, &c.c, "5000万元", "subject", NULL);
+	}
+}
+
+/* A round's amount is the company's that completes or gets it; the
+ * investors (投资方为X, X（领投）, 由X投资的) are its other side. */
+static void
+test_funding_roles(void **state)
+{
+	const char *round =
+	    "东岳电子宣布完成A轮融资，投资方为华星资本（领投）和"
+	    "北岸创投，融资金额为2亿元。";
+	const char *by = "东岳电子完成由华星资本投资的3000万元融资。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, round, "东岳电子", "东岳电子");
+	ctx_org(&c, round, "华星资本", "华星资本");
+	ctx_org(&c, round, "北岸创投", "北岸创投");
+	expect_field(round, &c.c, "2亿元", "subject", "东岳电子");
+	ctx_init(&c, NULL);
+	ctx_org(&c, by, "东岳电子", "东岳电子");
+	ctx_org(&c, by, "华星资本", "华星资本");
+	expect_field(by, &c.c, "3000万元", "subject", "东岳电子");
+	expect_field(by, &c.c, "3000万元", "counterparty", "华星资本");
+	/* Compared, X的 still gives X the figure. */
+	{
+		const char *t = "北辰科技营收高于东岳电子的30亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "北辰科技", "北辰科技");
+		ctx_org(&c, t, "东岳电子", "东岳电子");
+		expect_field(t, &c.c, "30亿元", "subject", "东岳电子");
+	}
+}
+
+/*
+ * Who speaks: a company that announces (据X公告) tells its own figures; an
+ * outlet's byline (X网讯) owns none; 公司拥有人应占 is the reporting
+ * company's, no company in general.
+ */
+static void
+test_speakers(void **state)
+{
+	const char *said = "据天瑞控股9月4日公告，公司当日回购80万股，支付总额"
+	                   "808万港元。";
+	const char *outlet = "北岸地产网讯 据悉，公司当日回购80万股。";
+	const char *owners = "天瑞控股（08001）公布中期业绩，期内公司拥有人应占"
+	                     "亏损约1984万港元。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, said, "天瑞控股", "天瑞控股");
+	expect_field(said, &c.c, "808万港元", "subject", "天瑞控股");
+	ctx_init(&c, NULL);
+	ctx_org(&c, outlet, "北岸地产", "北岸地产");
+	expect_field(outlet, &c.c, "80万股", "subject", NULL);
+	ctx_init(&c, NULL);
+	ctx_org(&c, owners, "天瑞控股", "天瑞控股");
+	expect_field(owners, &c.c, "1984万港元", "subject", "天瑞控股");
+	/* 据X数据 still cites X. */
+	{
+		const char *t = "据北岸研究数据，行业回购规模达80亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "北岸研究", "北岸研究");
+		expect_field(t, &c.c, "80亿元", "subject", NULL);
+	}
+}
+
+/*
+ * The other side of an action named anywhere in the document owns none of
+ * its figures: the owner of the project a company won (中标“X…工程”),
+ * the investor leading a round.
+ */
+static void
+test_other_side_anywhere(void **state)
+{
+	const char *bid = "公司中标“北岸集团排水管网工程”项目，中标金额为6000万"
+	                  "元。北岸集团称，该工程明年完工。";
+	const char *fund = "华星资本领投了东岳电子的新一轮融资。华星资本合伙人"
+	                   "表示，本轮融资金额为2亿元。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, bid, "北岸集团", "北岸集团");
+	expect_field(bid, &c.c, "6000万元", "subject", NULL);
+	ctx_init(&c, NULL);
+	ctx_org(&c, fund, "华星资本", "华星资本");
+	ctx_org(&c, fund, "东岳电子", "东岳电子");
+	expect_field(fund, &c.c, "2亿元", "subject", NULL);
+	/* An investor's own earnings stay its own. */
+	{
+		const char *t = "华星资本领投了东岳电子的新一轮融资。华星资本"
+		                "去年营收为5亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "华星资本", "华星资本");
+		ctx_org(&c, t, "东岳电子", "东岳电子");
+		expect_field(t, &c.c, "5亿元", "subject", "华星资本");
+	}
+}
+
 static void
 test_category_column(void **state)
 {
@@ -203,6 +397,11 @@ main(void)
 		cmocka_unit_test(test_bare_amounts),
 		cmocka_unit_test(test_announcer),
 		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_pledge_roles),
+		cmocka_unit_test(test_bid_roles),
+		cmocka_unit_test(test_funding_roles),
+		cmocka_unit_test(test_speakers),
+		cmocka_unit_test(test_other_side_anywhere),
 		cmocka_unit_test(test_category_column),
 	};
 
