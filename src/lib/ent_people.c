@@ -540,7 +540,9 @@ static const char translit[] =
     "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
     "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若顿列逊默佛歇慕"
-    "苗热让卜怀昆坚廉儒丝缪瑙贡额钦绍茹旺圭芒";
+    "苗热让卜怀昆坚廉儒丝缪瑙贡额钦绍茹旺圭芒"
+    /* Of the Xinhua transliteration table, rare in Chinese words. */
+    "契季敦措鄂策";
 
 /*
  * Characters that end transliterated names far more often than they end
@@ -602,6 +604,19 @@ translit_char(uint32_t c)
 	return is_han(c) && in_cs(ent_cs_translit, c);
 }
 
+/*
+ * After a dot, a part may be written with a Chinese surname's character
+ * (马克斯·魏勒, 柯林·钱德勒): the dot after a transliteration is the
+ * evidence.  Not one that is a function word too (卡洛斯和, 辛哈向).
+ */
+static bool
+dot_part_char(uint32_t c)
+{
+	return translit_char(c) ||
+	    (is_han(c) && in_cs(ent_cs_surname, c) &&
+	        !in_cs(ent_cs_endweak, c) && !in_cs(ent_cs_titlebadsur, c));
+}
+
 void
 ent_pass_dot_names(struct zp_entities *x)
 {
@@ -615,7 +630,7 @@ ent_pass_dot_names(struct zp_entities *x)
 		int32_t kk;
 
 		if (!is_dot(c[i]) || !translit_char(c[i - 1]) ||
-		    !translit_char(c[i + 1]))
+		    !dot_part_char(c[i + 1]))
 			continue;
 		k = i;
 		while (k > 0 && i - k < 4 && translit_char(c[k - 1]) &&
@@ -625,11 +640,11 @@ ent_pass_dot_names(struct zp_entities *x)
 		for (;;) {
 			size_t st = j;
 
-			while (j < n && j - st < 6 && translit_char(c[j]))
+			while (j < n && j - st < 6 && dot_part_char(c[j]))
 				j++;
 			lastseg = st;
 			if (j + 1 < n && is_dot(c[j]) &&
-			    translit_char(c[j + 1]))
+			    dot_part_char(c[j + 1]))
 				j++;
 			else
 				break;
@@ -1330,6 +1345,8 @@ ent_pass_people(struct zp_entities *x)
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && ent_given_ok(x, i + sl, e) &&
+				    !notname_at(x, i, e) &&
+				    !notname_at(x, i, i + sl + 1) &&
 				    (wl_at(&x->role, x->c, n, e) > 0 ||
 				        wl_at(&x->say, x->c, n, e) > 0)) {
 					ent_add_person(x, i, e);

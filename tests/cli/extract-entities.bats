@@ -429,3 +429,14 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["法国","LOC"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["中国队","ORG"]]' ]
 }
+
+@test "a common word before a reporting verb is no name; after a dot, a surname's character may write a part" {
+	found 这篇文章认为，经济正在复苏。 他高兴地说，工作很顺利。 钱文章表示同意。 \
+	    会上，托马斯·钱德勒说，工作很顺利。 罗伯特·卡洛斯和泽·罗伯特都进了球。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["钱文章","PER"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["托马斯·钱德勒","PER"]]' ]
+	[ "$(sed -n 5p "$T/out")" = \
+	    '[["罗伯特·卡洛斯","PER"],["泽·罗伯特","PER"]]' ]
+}
