@@ -1222,6 +1222,7 @@ ent_pass_people(struct zp_entities *x)
 	ent_mark(x, MARK_PEOPLE);
 	surname_only(x);
 	after_country(x);
+	ent_pass_jp_names(x);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
@@ -1475,6 +1476,7 @@ ent_people_init(struct zp_entities *x)
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
 	zp_wl_add_all(&x->stitle, surname_titles, NELEM(surname_titles));
+	ent_jpnames_init(x);
 }
 
 void
@@ -1485,6 +1487,7 @@ ent_people_free(struct zp_entities *x)
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->namenext);
 	zp_wl_free(&x->stitle);
+	ent_jpnames_free(x);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->gwords);

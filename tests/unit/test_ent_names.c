@@ -2,7 +2,8 @@
  * test_ent_names -- first mentions of people found by rule over an empty
  * gazetteer and without the name statistics: a full name after a trade,
  * a station or a kin word, transliterated names by their last character,
- * a surname alone (林某, 姓骆的), and what is no name.  The people are fictional.
+ * a surname alone (林某, 姓骆的), Japanese names (石田良夫, 桥本首相), and
+ * what is no name.  The people are fictional.
  */
 #include "ent_test.h"
 
@@ -51,6 +52,21 @@ test_surname_only(void **state)
 	expect_ent("他们在陈某地开会。", "陈", ZP_ET_PER, false);
 }
 
+static void
+test_japanese(void **state)
+{
+	(void)state;
+	/* A Japanese surname with a given name, or alone before a title. */
+	expect_ent(
+	    "据报道，石田良夫今天抵达上海。", "石田良夫", ZP_ET_PER, true);
+	expect_ent("会谈后，桥本首相会见了记者。", "桥本", ZP_ET_PER, true);
+	expect_ent("对此，久间表示不满。", "久间", ZP_ET_PER, true);
+	/* The same surnames before a place's or a body's word. */
+	expect_ent("成田机场今天关闭。", "成田", ZP_ET_PER, false);
+	expect_ent("上野公园的樱花开了。", "上野", ZP_ET_PER, false);
+	expect_ent("上野公园的樱花开了。", "上野公", ZP_ET_PER, false);
+}
+
 int
 main(void)
 {
@@ -58,6 +74,7 @@ main(void)
 		cmocka_unit_test(test_lead_kin_trade),
 		cmocka_unit_test(test_translit_ends),
 		cmocka_unit_test(test_surname_only),
+		cmocka_unit_test(test_japanese),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
