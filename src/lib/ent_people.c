@@ -925,14 +925,16 @@ static const char *const surname_titles[] = {
 /*
  * Forms of address of the business press that are also the first
  * characters of words (总是, 总额, 董事): 黄总, 王董, 张副总 are one only
- * before a boundary (open_title_end).  Their length at i, or 0.
+ * before a boundary (open_title_end); so is the elder's 老 (吕老说, not
+ * 王老吉).  Their length at i, or 0.
  */
 static size_t
 open_title_at(const struct zp_entities *x, size_t i)
 {
 	const uint32_t zong = 0x603B, dong = 0x8463, fu = 0x526F; /* 总董副 */
+	const uint32_t lao = 0x8001;                              /* 老 */
 
-	if (x->c[i] == zong || x->c[i] == dong)
+	if (x->c[i] == zong || x->c[i] == dong || x->c[i] == lao)
 		return 1;
 	return x->c[i] == fu && i + 1 < x->n && x->c[i + 1] == zong ? 2 : 0;
 }

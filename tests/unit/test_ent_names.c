@@ -47,6 +47,10 @@ test_surname_only(void **state)
 	expect_ent("南方某机场扩建。", "方", ZP_ET_PER, false);
 	expect_ent("他承包某码头工程。", "包", ZP_ET_PER, false);
 	expect_ent("和某些人不同。", "和", ZP_ET_PER, false);
+	/* 老 after a surname is the elder's honorific, as 总 is a boss's. */
+	expect_ent("会上，吕老说，要抓紧。", "吕", ZP_ET_PER, true);
+	expect_ent("会上，吕老说，要抓紧。", "吕老", ZP_ET_PER, false);
+	expect_ent("王老吉凉茶很畅销。", "王", ZP_ET_PER, false);
 	expect_ent("老百姓林大伯说。", "林", ZP_ET_PER, false);
 	expect_ent("此地多为吕姓时常往来。", "时", ZP_ET_PER, false);
 	expect_ent("他们在陈某地开会。", "陈", ZP_ET_PER, false);
