@@ -1043,18 +1043,23 @@ translit_after_role(const struct zp_entities *x, size_t a)
 /*
  * A transliterated name with nothing beside it but boundaries: three to
  * five characters of the set, the whole run (no character of the set right
- * after it), ending in one of translit_end[] and then at a weak name end or
- * a punctuation mark.
+ * after it), ending in one of translit_end[] or before a strong name end
+ * (佛朗科在, 约翰松的).
  */
 static bool
 translit_alone(const struct zp_entities *x, size_t a, size_t b)
 {
 	if (b - a < 3 || b - a > 5 ||
 	    (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
-	    !in_cs(ent_cs_translitend, x->c[b - 1]) ||
+	    !(in_cs(ent_cs_translitend, x->c[b - 1]) ||
+	        (b < x->n && is_han(x->c[b]) && ent_name_end_ok(x, b, true))) ||
 	    (b < x->n && is_alnum(x->c[b])))
 		return false;
-	return lookup(x, a, b) == NONE;
+	/* A doubled character is a word's (普普通通), not a name's. */
+	for (size_t k = a + 1; k < b; k++)
+		if (x->c[k] == x->c[k - 1])
+			return false;
+	return lookup(x, a, b) == NONE && !ent_loanword_at(x, a, b);
 }
 
 /* 和 or 与 before a surname is "and": 七段和张璇八段. */

@@ -33,6 +33,10 @@ test_translit_ends(void **state)
 	expect_ent("球场上，卡萨诺奥再进一球。", "卡萨诺", ZP_ET_PER, false);
 	expect_ent("一行人到达格罗。", "格罗", ZP_ET_PER, false);
 	expect_ent("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
+	/* Or a whole run before a strong name end, but no doubled word. */
+	expect_ent("对此，佛朗科在店里工作。", "佛朗科", ZP_ET_PER, true);
+	expect_ent("这是普普通通的一天。", "普普通通", ZP_ET_PER, false);
+	expect_ent("马拉松的路线很长。", "马拉松", ZP_ET_PER, false);
 }
 
 static void
