@@ -552,10 +552,11 @@ static const char translit[] =
 static const char translit_end[] =
     "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
 
-/* Small sets used by the rules below. */
+/* Small sets used by the rules below; a weak end holds adverbs (被, 仍, 刚). */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
-                                    "早日前先还就接向会认指表透预是";
+                                    "早日前先还就接向会认指表透预是"
+                                    "被不要便又仍正刚再终随从";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 /*
  * After a title, characters that make it part of a longer word (会 only

@@ -440,3 +440,10 @@ people_of() {
 	[ "$(sed -n 5p "$T/out")" = \
 	    '[["罗伯特·卡洛斯","PER"],["泽·罗伯特","PER"]]' ]
 }
+
+@test "a full name by the name statistics ends before an adverb or a passive too (周真平被, 岳书林仍)" {
+	found 昨天，周真平被评为劳动模范。 当时，岳书林仍在工地上。 这批旧设备要被淘汰。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["周真平","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["岳书林","PER"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}
