@@ -786,12 +786,16 @@ name_from(const struct zp_entities *x, size_t a)
 
 static bool notname_at(const struct zp_entities *x, size_t a, size_t b);
 
-/* 和 and 中 are words of their own, and given-name characters too. */
+/*
+ * 和 and 中 are words of their own, and given-name characters too; so are
+ * 元 才 之 若 其, which a name holds often (成元生, 兰才基) and the finance
+ * texts as words (万元, 之后): after a role they are a name's.
+ */
 static bool
 given_or_he_zhong(const struct zp_entities *x, size_t i)
 {
 	return ent_given_ok(x, i, i + 1) ||
-	    (x->owner[i] < 0 && (x->c[i] == 0x548C || x->c[i] == 0x4E2D));
+	    (x->owner[i] < 0 && in_set("和中元才之若其", x->c[i]));
 }
 
 /*

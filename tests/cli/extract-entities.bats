@@ -447,3 +447,10 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[["岳书林","PER"]]' ]
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 }
+
+@test "after a role, 元 才 之 若 其 are given-name characters (钱济才), not after a role alone (总经理之后)" {
+	found 新任董事长钱济才表示同意。 总经理之后将离任。 副主任和中层干部都到了。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["钱济才","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}
