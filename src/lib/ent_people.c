@@ -540,7 +540,9 @@ static const char translit[] =
     "尚舍什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万威韦维温沃乌伍西希锡夏肖"
     "谢辛休雅亚扬耶伊因英尤约泽扎詹兹朱祖佐娅黛薇芙茨贝克桑萨尚密"
     "蒂娃佳嘉菲翰迦杨巴耶纳瓦亨宾治济翁若顿列逊默佛歇慕"
-    "苗热让卜怀昆坚廉儒丝缪瑙贡额钦绍茹旺圭芒";
+    "苗热让卜怀昆坚廉儒丝缪瑙贡额钦绍茹旺圭芒"
+    /* Of the Xinhua transliteration table, rare in Chinese words. */
+    "契季敦措鄂策";
 
 /*
  * Characters that end transliterated names far more often than they end
@@ -550,10 +552,11 @@ static const char translit[] =
 static const char translit_end[] =
     "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
 
-/* Small sets used by the rules below. */
+/* Small sets used by the rules below; a weak end holds adverbs (被, 仍, 刚). */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
-                                    "早日前先还就接向会认指表透预是";
+                                    "早日前先还就接向会认指表透预是"
+                                    "被不要便又仍正刚再终随从";
 static const char COMPOUND_FIRST[] = "欧司上诸东皇令慕尉公长宇夏端澹";
 /*
  * After a title, characters that make it part of a longer word (会 only
@@ -602,6 +605,19 @@ translit_char(uint32_t c)
 	return is_han(c) && in_cs(ent_cs_translit, c);
 }
 
+/*
+ * After a dot, a part may be written with a Chinese surname's character
+ * (马克斯·魏勒, 柯林·钱德勒): the dot after a transliteration is the
+ * evidence.  Not one that is a function word too (卡洛斯和, 辛哈向).
+ */
+static bool
+dot_part_char(uint32_t c)
+{
+	return translit_char(c) ||
+	    (is_han(c) && in_cs(ent_cs_surname, c) &&
+	        !in_cs(ent_cs_endweak, c) && !in_cs(ent_cs_titlebadsur, c));
+}
+
 void
 ent_pass_dot_names(struct zp_entities *x)
 {
@@ -615,7 +631,7 @@ ent_pass_dot_names(struct zp_entities *x)
 		int32_t kk;
 
 		if (!is_dot(c[i]) || !translit_char(c[i - 1]) ||
-		    !translit_char(c[i + 1]))
+		    !dot_part_char(c[i + 1]))
 			continue;
 		k = i;
 		while (k > 0 && i - k < 4 && translit_char(c[k - 1]) &&
@@ -625,11 +641,11 @@ ent_pass_dot_names(struct zp_entities *x)
 		for (;;) {
 			size_t st = j;
 
-			while (j < n && j - st < 6 && translit_char(c[j]))
+			while (j < n && j - st < 6 && dot_part_char(c[j]))
 				j++;
 			lastseg = st;
 			if (j + 1 < n && is_dot(c[j]) &&
-			    translit_char(c[j + 1]))
+			    dot_part_char(c[j + 1]))
 				j++;
 			else
 				break;
@@ -770,12 +786,16 @@ name_from(const struct zp_entities *x, size_t a)
 
 static bool notname_at(const struct zp_entities *x, size_t a, size_t b);
 
-/* 和 and 中 are words of their own, and given-name characters too. */
+/*
+ * 和 and 中 are words of their own, and given-name characters too; so are
+ * 元 才 之 若 其, which a name holds often (成元生, 兰才基) and the finance
+ * texts as words (万元, 之后): after a role they are a name's.
+ */
 static bool
 given_or_he_zhong(const struct zp_entities *x, size_t i)
 {
 	return ent_given_ok(x, i, i + 1) ||
-	    (x->owner[i] < 0 && (x->c[i] == 0x548C || x->c[i] == 0x4E2D));
+	    (x->owner[i] < 0 && in_set("和中元才之若其", x->c[i]));
 }
 
 /*
@@ -910,14 +930,16 @@ static const char *const surname_titles[] = {
 /*
  * Forms of address of the business press that are also the first
  * characters of words (总是, 总额, 董事): 黄总, 王董, 张副总 are one only
- * before a boundary (open_title_end).  Their length at i, or 0.
+ * before a boundary (open_title_end); so is the elder's 老 (吕老说, not
+ * 王老吉).  Their length at i, or 0.
  */
 static size_t
 open_title_at(const struct zp_entities *x, size_t i)
 {
 	const uint32_t zong = 0x603B, dong = 0x8463, fu = 0x526F; /* 总董副 */
+	const uint32_t lao = 0x8001;                              /* 老 */
 
-	if (x->c[i] == zong || x->c[i] == dong)
+	if (x->c[i] == zong || x->c[i] == dong || x->c[i] == lao)
 		return 1;
 	return x->c[i] == fu && i + 1 < x->n && x->c[i + 1] == zong ? 2 : 0;
 }
@@ -1026,18 +1048,23 @@ translit_after_role(const struct zp_entities *x, size_t a)
 /*
  * A transliterated name with nothing beside it but boundaries: three to
  * five characters of the set, the whole run (no character of the set right
- * after it), ending in one of translit_end[] and then at a weak name end or
- * a punctuation mark.
+ * after it), ending in one of translit_end[] or before a strong name end
+ * (佛朗科在, 约翰松的).
  */
 static bool
 translit_alone(const struct zp_entities *x, size_t a, size_t b)
 {
 	if (b - a < 3 || b - a > 5 ||
 	    (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
-	    !in_cs(ent_cs_translitend, x->c[b - 1]) ||
+	    !(in_cs(ent_cs_translitend, x->c[b - 1]) ||
+	        (b < x->n && is_han(x->c[b]) && ent_name_end_ok(x, b, true))) ||
 	    (b < x->n && is_alnum(x->c[b])))
 		return false;
-	return lookup(x, a, b) == NONE;
+	/* A doubled character is a word's (普普通通), not a name's. */
+	for (size_t k = a + 1; k < b; k++)
+		if (x->c[k] == x->c[k - 1])
+			return false;
+	return lookup(x, a, b) == NONE && !ent_loanword_at(x, a, b);
 }
 
 /* 和 or 与 before a surname is "and": 七段和张璇八段. */
@@ -1194,6 +1221,7 @@ ent_pass_people(struct zp_entities *x)
 	ent_mark(x, MARK_PEOPLE);
 	surname_only(x);
 	after_country(x);
+	ent_pass_jp_names(x);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
@@ -1317,6 +1345,8 @@ ent_pass_people(struct zp_entities *x)
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
 				if (e < n && ent_given_ok(x, i + sl, e) &&
+				    !notname_at(x, i, e) &&
+				    !notname_at(x, i, i + sl + 1) &&
 				    (wl_at(&x->role, x->c, n, e) > 0 ||
 				        wl_at(&x->say, x->c, n, e) > 0)) {
 					ent_add_person(x, i, e);
@@ -1445,6 +1475,7 @@ ent_people_init(struct zp_entities *x)
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
 	zp_wl_add_all(&x->stitle, surname_titles, NELEM(surname_titles));
+	ent_jpnames_init(x);
 }
 
 void
@@ -1455,6 +1486,7 @@ ent_people_free(struct zp_entities *x)
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->namenext);
 	zp_wl_free(&x->stitle);
+	ent_jpnames_free(x);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->gwords);

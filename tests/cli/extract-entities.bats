@@ -438,3 +438,28 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["三和银行","ORG"]]' ]
 }
+
+@test "a common word before a reporting verb is no name; after a dot, a surname's character may write a part" {
+	found 这篇文章认为，经济正在复苏。 他高兴地说，工作很顺利。 钱文章表示同意。 \
+	    会上，托马斯·钱德勒说，工作很顺利。 罗伯特·卡洛斯和泽·罗伯特都进了球。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["钱文章","PER"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["托马斯·钱德勒","PER"]]' ]
+	[ "$(sed -n 5p "$T/out")" = \
+	    '[["罗伯特·卡洛斯","PER"],["泽·罗伯特","PER"]]' ]
+}
+
+@test "a full name by the name statistics ends before an adverb or a passive too (周真平被, 岳书林仍)" {
+	found 昨天，周真平被评为劳动模范。 当时，岳书林仍在工地上。 这批旧设备要被淘汰。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["周真平","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["岳书林","PER"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}
+
+@test "after a role, 元 才 之 若 其 are given-name characters (钱济才), not after a role alone (总经理之后)" {
+	found 新任董事长钱济才表示同意。 总经理之后将离任。 副主任和中层干部都到了。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["钱济才","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}

@@ -2,7 +2,8 @@
  * test_ent_names -- first mentions of people found by rule over an empty
  * gazetteer and without the name statistics: a full name after a trade,
  * a station or a kin word, transliterated names by their last character,
- * a surname alone (林某, 姓骆的), and what is no name.  The people are fictional.
+ * a surname alone (林某, 姓骆的), Japanese names (石田良夫, 桥本首相), and
+ * what is no name.  The people are fictional.
  */
 #include "ent_test.h"
 
@@ -32,6 +33,10 @@ test_translit_ends(void **state)
 	expect_ent("球场上，卡萨诺奥再进一球。", "卡萨诺", ZP_ET_PER, false);
 	expect_ent("一行人到达格罗。", "格罗", ZP_ET_PER, false);
 	expect_ent("他喜欢马拉松。", "马拉松", ZP_ET_PER, false);
+	/* Or a whole run before a strong name end, but no doubled word. */
+	expect_ent("对此，佛朗科在店里工作。", "佛朗科", ZP_ET_PER, true);
+	expect_ent("这是普普通通的一天。", "普普通通", ZP_ET_PER, false);
+	expect_ent("马拉松的路线很长。", "马拉松", ZP_ET_PER, false);
 }
 
 static void
@@ -46,9 +51,28 @@ test_surname_only(void **state)
 	expect_ent("南方某机场扩建。", "方", ZP_ET_PER, false);
 	expect_ent("他承包某码头工程。", "包", ZP_ET_PER, false);
 	expect_ent("和某些人不同。", "和", ZP_ET_PER, false);
+	/* 老 after a surname is the elder's honorific, as 总 is a boss's. */
+	expect_ent("会上，吕老说，要抓紧。", "吕", ZP_ET_PER, true);
+	expect_ent("会上，吕老说，要抓紧。", "吕老", ZP_ET_PER, false);
+	expect_ent("王老吉凉茶很畅销。", "王", ZP_ET_PER, false);
 	expect_ent("老百姓林大伯说。", "林", ZP_ET_PER, false);
 	expect_ent("此地多为吕姓时常往来。", "时", ZP_ET_PER, false);
 	expect_ent("他们在陈某地开会。", "陈", ZP_ET_PER, false);
+}
+
+static void
+test_japanese(void **state)
+{
+	(void)state;
+	/* A Japanese surname with a given name, or alone before a title. */
+	expect_ent(
+	    "据报道，石田良夫今天抵达上海。", "石田良夫", ZP_ET_PER, true);
+	expect_ent("会谈后，桥本首相会见了记者。", "桥本", ZP_ET_PER, true);
+	expect_ent("对此，久间表示不满。", "久间", ZP_ET_PER, true);
+	/* The same surnames before a place's or a body's word. */
+	expect_ent("成田机场今天关闭。", "成田", ZP_ET_PER, false);
+	expect_ent("上野公园的樱花开了。", "上野", ZP_ET_PER, false);
+	expect_ent("上野公园的樱花开了。", "上野公", ZP_ET_PER, false);
 }
 
 int
@@ -58,6 +82,7 @@ main(void)
 		cmocka_unit_test(test_lead_kin_trade),
 		cmocka_unit_test(test_translit_ends),
 		cmocka_unit_test(test_surname_only),
+		cmocka_unit_test(test_japanese),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
