@@ -90,6 +90,8 @@ struct zp_entities {
 	    ugroupnot;                      /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
+
+	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -403,6 +405,13 @@ void ent_lists_free(struct zp_entities *x);
 void ent_pass_units(struct zp_entities *x);
 void ent_units_init(struct zp_entities *x);
 void ent_units_free(struct zp_entities *x);
+
+/* ent_legal.c: companies by their full legal name. */
+
+/* Pass: a name + 有限公司, 有限责任公司, (有限合伙), maybe + a branch. */
+void ent_pass_legal(struct zp_entities *x);
+void ent_legal_init(struct zp_entities *x);
+void ent_legal_free(struct zp_entities *x);
 
 /* ent_listed.c: listed companies by their stock code or quote. */
 
