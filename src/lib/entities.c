@@ -95,6 +95,7 @@ static const struct family {
 	{ ent_lists_init, ent_lists_free },
 	{ ent_units_init, ent_units_free },
 	{ ent_legal_init, ent_legal_free },
+	{ ent_listed_init, NULL },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
