@@ -200,7 +200,7 @@ add_listed(struct zp_entities *x, size_t k, size_t e, size_t j)
 		return;
 	/* A known company with a word before it: 高居 + 中国电影. */
 	if ((o = ends_at(x, e)) >= 0 && x->ent[o].type == ZP_ET_ORG &&
-	    x->ent[o].s > k && e - k > 4 && e - x->ent[o].s > 2)
+	    x->ent[o].s >= k + 2 && e - k > 4 && e - x->ent[o].s > 2)
 		return;
 	/* A place alone is no company: 中国(…). */
 	if (o >= 0 && x->ent[o].s == k && j == e && x->ent[o].type == ZP_ET_LOC)
@@ -225,8 +225,10 @@ ent_pass_listed(struct zp_entities *x)
 				add_listed(x, k, e, i);
 			continue;
 		}
+		/* A role before the code (十大股东) names none; 公司 may. */
 		if (!is_han(c[e - 1]) ||
-		    zp_wl_before(&x->legalleads, c, 0, e, NULL) > 0 ||
+		    (zp_wl_before(&x->legalleads, c, 0, e, NULL) > 0 &&
+		        !text_is(x, e - 2, "公司")) ||
 		    (k = listed_left(x, e)) == e)
 			continue;
 		/* *ST利源, ST丰山: the marker of a company under treatment. */

@@ -108,6 +108,9 @@ test_markers_and_forms(void **state)
 	expect_org("兑现收益,建川B(4.720,-0.02,-0.42%)公告", "建川B", true);
 	expect_org("原标题:*ST利川(1.380,0.07,5.34%)股东减持", "*ST利川", true);
 	expect_org("有望复产ST丰河(33.560,0.61,1.85%)股东减持", "ST丰河", true);
+	/* A Hong Kong name may end in 公司; a role may not. */
+	expect_org("原标题:新川基公司(00099-HK)回购18万股", "新川基公司", true);
+	expect_org("公告称，前十大股东(600001)名单", "前十大股东", false);
 	/* A year in parentheses is no code. */
 	expect_org("该项目收入(2023)增长。", "项目收入", false);
 }
