@@ -92,6 +92,7 @@ struct zp_entities {
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
+	struct zp_wordlist apverb;                           /* ent_lists.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
