@@ -94,6 +94,9 @@ struct zp_entities {
 	    ugroupnot;                      /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
+
+	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
+	struct zp_wordlist apverb;                           /* ent_lists.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -414,10 +417,18 @@ void ent_pass_units(struct zp_entities *x);
 void ent_units_init(struct zp_entities *x);
 void ent_units_free(struct zp_entities *x);
 
+/* ent_legal.c: companies by their full legal name. */
+
+/* Pass: a name + 有限公司, 有限责任公司, (有限合伙), maybe + a branch. */
+void ent_pass_legal(struct zp_entities *x);
+void ent_legal_init(struct zp_entities *x);
+void ent_legal_free(struct zp_entities *x);
+
 /* ent_listed.c: listed companies by their stock code or quote. */
 
 /* Pass: a name before (603609.SH), (06868), (9.500,0.12,1.28%). */
 void ent_pass_listed(struct zp_entities *x);
+void ent_listed_init(struct zp_entities *x);
 
 /* ent_coref.c: the document. */
 

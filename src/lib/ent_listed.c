@@ -1,10 +1,13 @@
 /*
  * ent_listed -- listed companies by what financial news writes after their
- * name: a stock code (禾丰牧业(603609.SH), 天福(06868), 渣打集团(02888-HK))
- * or a price quote (翔鹭钨业(9.500,0.12,1.28%)).  The name runs back from
- * the parenthesis over Chinese characters no other entity holds, to a stop
- * character or word, and may take in a place it starts with
- * (中国金融投资管理(00605)).
+ * name: a stock code (禾丰牧业(603609.SH), 天福(06868), 渣打集团(02888-HK),
+ * 思享(SJ.US), 每经's (SZ 000007,收盘价…)) or a price quote
+ * (翔鹭钨业(9.500,0.12,1.28%)).  The code makes the end sure, so the name
+ * runs back over the characters that stop other names (时, 万, 都) and
+ * over the names inside it (中金 + 环境) to punctuation, a function word
+ * or a word that introduces a company; it keeps a share-class tail (-W,
+ * 建车B) and the marker of special treatment (*ST); a Latin name is taken
+ * whole (IMAX CHINA).
  */
 #include "ent_internal.h"
 
@@ -21,6 +24,22 @@ decimal_at(const uint32_t *c, size_t n, size_t p)
 	return q > p && is_digit(c[q - 1]) ? q : p;
 }
 
+/* Whether c[p..) reads letters then .US, .N or .O and ')': (TSLA.US). */
+static size_t
+us_ticker_after(const uint32_t *c, size_t n, size_t p)
+{
+	size_t q = p;
+
+	while (q < n && q - p < 6 && is_upper(c[q]))
+		q++;
+	if (q == p || q + 2 >= n || c[q] != '.' || !is_upper(c[q + 1]))
+		return 0;
+	q++;
+	while (q < n && is_upper(c[q]))
+		q++;
+	return q < n && is_close(c[q]) ? q + 1 : 0;
+}
+
 /*
  * The parenthesized code or quote at i (an opening parenthesis): the
  * position after its closing one, or 0.
@@ -31,18 +50,31 @@ code_after(const struct zp_entities *x, size_t i)
 	const uint32_t *c = x->c;
 	size_t n = x->n, p = i + 1, d = 0;
 
+	/* SZ 000007,收盘价: a market and the code, then the price. */
+	if (p + 9 < n && is_upper(c[p]) && is_upper(c[p + 1]) &&
+	    c[p + 2] == ' ' && decimal_at(c, n, p + 3) == p + 9 &&
+	    (c[p + 9] == ',' || is_close(c[p + 9])))
+		return p + 10;
+	if (is_upper(c[p]))
+		return us_ticker_after(c, n, p);
 	while (p < n && is_digit(c[p])) {
 		p++;
 		d++;
 	}
 	if (d >= 4 && d <= 6) {
+		bool market = false;
+
 		/* 603609.SH, 02888-HK: the exchange after the code. */
 		if (p + 2 < n && (c[p] == '.' || c[p] == '-') &&
 		    is_upper(c[p + 1]) && is_upper(c[p + 2])) {
 			p += 3;
 			while (p < n && is_upper(c[p]))
 				p++;
+			market = true;
 		}
+		/* (2023) is a year. */
+		if (d == 4 && !market && (c[i + 1] == '1' || c[i + 1] == '2'))
+			return 0;
 		return p < n && is_close(c[p]) ? p + 1 : 0;
 	}
 	/* 9.500,0.12,1.28%: price, change and change in percent. */
@@ -57,9 +89,124 @@ code_after(const struct zp_entities *x, size_t i)
 			if (p >= n || c[p] != ',')
 				return 0;
 			p++;
+			if (p < n && c[p] == ' ')
+				p++;
 		}
 	}
 	return p + 1 < n && c[p] == '%' && is_close(c[p + 1]) ? p + 2 : 0;
+}
+
+/*
+ * Function words that end the run back from the code: no short name holds
+ * them.  丨 is a Han character, but stories use it as a bar (7月1日丨X).
+ */
+static const char listed_stop[] =
+    "的了是在被把让该此这据称并且但与及或向从对给由丨";
+
+/* Units right after a number: 214万元天和防务 starts after 元. */
+static const char after_digits[] = "万亿元股年月日号个只家";
+
+/*
+ * A share-class tail after the name: -W, -SW, -B (Hong Kong), or the B of
+ * a B share (建车B): its length, or 0.
+ */
+static size_t
+class_tail(const uint32_t *c, size_t e)
+{
+	size_t l = 0;
+
+	while (l < 2 && e > l && is_upper(c[e - 1 - l]))
+		l++;
+	if (l > 0 && e > l + 1 && c[e - 1 - l] == '-' && is_han(c[e - 2 - l]))
+		return l + 1;
+	return l == 1 && e > 1 && c[e - 1] == 'B' && is_han(c[e - 2]) ? 1 : 0;
+}
+
+/* A Latin name before the code: IMAX CHINA(…), ACME HLDGS(00123). */
+static size_t
+latin_left(const struct zp_entities *x, size_t e)
+{
+	const uint32_t *c = x->c;
+	size_t k = e;
+
+	while (k > 0 && e - k < 40 &&
+	    (is_alnum(c[k - 1]) || c[k - 1] == '&' || c[k - 1] == '.' ||
+	        (c[k - 1] == ' ' && k > 1 && is_alnum(c[k - 2]))))
+		k--;
+	while (k < e && !is_upper(c[k]))
+		k++;
+	return e - k >= 2 && x->owner[k] < 0 && span_free(x, k, e) ? k : e;
+}
+
+/*
+ * Where the name ending at e starts: back over Han characters and the
+ * names inside it (中金 + 环境, 中国 + 长城) to punctuation, a function word
+ * or a word that introduces a company (股东, 显示, 增持); the last four
+ * characters when the run finds no edge in eight (a headline that runs
+ * into the name); e when the name is shorter than two.
+ */
+static size_t
+listed_left(const struct zp_entities *x, size_t e)
+{
+	const uint32_t *c = x->c;
+	size_t k = e, p;
+
+	while (k > 0 && e - k < 12) {
+		int32_t o = x->owner[k - 1];
+
+		if (o >= 0) {
+			if (x->ent[o].e != k)
+				break;
+			k = x->ent[o].s;
+			continue;
+		}
+		if (!is_han(c[k - 1]) || in_set(listed_stop, c[k - 1]))
+			break;
+		k--;
+	}
+	/* 214万元天和防务: the unit of the number is no part. */
+	if (k > 0 && is_digit(c[k - 1]))
+		while (k < e && in_set(after_digits, c[k]))
+			k++;
+	for (p = e - 2; p > k; p--)
+		if (zp_wl_before(&x->legalleads, c, k, p, NULL) > 0) {
+			k = p;
+			break;
+		}
+	/* A place starts a long run's name: 高居 + 中国电影. */
+	for (p = k + 1; e - k > 4 && p + 2 <= e; p++)
+		if (x->owner[p] >= 0 && x->ent[x->owner[p]].s == p &&
+		    x->ent[x->owner[p]].type == ZP_ET_LOC &&
+		    x->ent[x->owner[p]].e + 2 <= e) {
+			k = p;
+			break;
+		}
+	if (e - k > 8) {
+		k = e - 4;
+		if (x->owner[k] >= 0)
+			k = x->ent[x->owner[k]].s;
+	}
+	return e - k >= 2 ? k : e;
+}
+
+/* Adds the listed company c[k..j), or keeps a name of the lists there. */
+static void
+add_listed(struct zp_entities *x, size_t k, size_t e, size_t j)
+{
+	int32_t o = x->owner[k];
+
+	if (o >= 0 && x->ent[o].s == k && x->ent[o].e == j &&
+	    x->ent[o].type == ZP_ET_ORG)
+		return;
+	/* A known company with a word before it: 高居 + 中国电影. */
+	if ((o = ends_at(x, e)) >= 0 && x->ent[o].type == ZP_ET_ORG &&
+	    x->ent[o].s >= k + 2 && e - k > 4 && e - x->ent[o].s > 2)
+		return;
+	/* A place alone is no company: 中国(…). */
+	if (o >= 0 && x->ent[o].s == k && j == e && x->ent[o].type == ZP_ET_LOC)
+		return;
+	ent_clear_span(x, k, j);
+	ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE, ent_put_surface(x, k, j));
 }
 
 void
@@ -68,38 +215,40 @@ ent_pass_listed(struct zp_entities *x)
 	const uint32_t *c = x->c;
 
 	for (size_t i = 2; (i = next_cp2(x, i, '(', 0xFF08)) + 5 < x->n; i++) {
-		size_t k = i, nname = 0;
-		int32_t o, place = -1;
+		size_t k, e;
 
 		if (!is_open(c[i]) || code_after(x, i) == 0)
 			continue;
-		if ((o = ends_at(x, i)) >= 0 && x->ent[o].type == ZP_ET_ORG)
-			continue; /* named already */
-		while (k > 0 && nname < 10 && is_han(c[k - 1]) &&
-		    !in_cs(ent_cs_stop, c[k - 1]) &&
-		    wl_before(&x->stopw, c, k) == 0) {
-			if (x->owner[k - 1] >= 0) {
-				const struct ent *e = &x->ent[x->owner[k - 1]];
-
-				/* A place a name starts with: 中国… */
-				if (e->type != ZP_ET_LOC || e->e != k)
-					break;
-				place = x->owner[k - 1];
-				k = e->s;
-				break;
-			}
-			k--;
-			nname++;
-		}
-		if (place < 0) {
-			k = ent_numeral_start(x, k, i);
-			nname = i - k;
-		}
-		if (nname < 2 || (place < 0 && i - k < 2))
+		e = i - class_tail(c, i);
+		if (is_alpha(c[e - 1]) && !is_han(c[e - 2])) {
+			if ((k = latin_left(x, e)) < e)
+				add_listed(x, k, e, i);
 			continue;
-		if (place >= 0)
-			ent_kill(x, place);
-		ent_add(x, k, i, ZP_ET_ORG, SRC_RULE, NONE,
-		    ent_put_surface(x, k, i));
+		}
+		/* A role before the code (十大股东) names none; 公司 may. */
+		if (!is_han(c[e - 1]) ||
+		    (zp_wl_before(&x->legalleads, c, 0, e, NULL) > 0 &&
+		        !text_is(x, e - 2, "公司")) ||
+		    (k = listed_left(x, e)) == e)
+			continue;
+		/* *ST利源, ST丰山: the marker of a company under treatment. */
+		if (k >= 2 && c[k - 1] == 'T' && c[k - 2] == 'S') {
+			size_t m = k - 2;
+
+			if (m > 0 && c[m - 1] == '*')
+				m--;
+			if (m == 0 || !is_alnum(c[m - 1]))
+				k = m;
+		}
+		add_listed(x, k, e, i);
 	}
+}
+
+void
+ent_listed_init(struct zp_entities *x)
+{
+	(void)x;
+	/* Built now, so that matching (in_set) only reads them. */
+	ent_cset_get(listed_stop);
+	ent_cset_get(after_digits);
 }

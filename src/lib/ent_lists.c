@@ -112,13 +112,15 @@ static const char *const org_ctx_words[] = {
 const char ent_list_numerals[] = "一二三四五六七八九十两";
 static const char LIST_CLASSIFIERS[] = "期个家项款座条只大号批轮";
 /* Apposition: the first characters of kind_words[] below. */
-static const char KIND_FIRST[] = "企公厂初芯供制运投子孙";
+static const char KIND_FIRST[] = "企公厂初芯供制运投子孙平服提研开品创";
 /* Apposition: characters a new name does not hold, and what ends it. */
 static const char appos_bad[] =
     "涨跌增减升降价股大小高低多少好坏新旧上下进出是有"
     "无在为的了着过将会能可要想说看做等这那其该此每各本所以而与和或及也都还又"
     "就才只很更最再已曾被把让给向从对于在到由年月日时分秒个家位名次";
 static const char appos_end[] = "，,、；;被";
+/* Last characters of nouns of people and amounts: 消费者, 交易额. */
+static const char appos_noun_end[] = "者员户量额率数";
 
 static bool
 clause_break(uint32_t c)
@@ -435,6 +437,29 @@ static const char *const kind_words[] = {
 	"投资机构",
 	"子公司",
 	"孙公司",
+	/* How stories on funding rounds name a start-up: 电商平台X完成. */
+	"平台",
+	"服务商",
+	"提供商",
+	"研发商",
+	"开发商",
+	"品牌",
+	"创企",
+};
+
+/*
+ * What the company does right after its name in such stories: the name
+ * ends there as it ends at a comma (服务商云启科技完成A轮融资).
+ */
+static const char *const appos_verbs[] = {
+	"完成",
+	"宣布",
+	"获得",
+	"获投",
+	"公布",
+	"发布",
+	"推出",
+	"正式",
 };
 void
 ent_pass_apposition(struct zp_entities *x)
@@ -456,12 +481,26 @@ ent_pass_apposition(struct zp_entities *x)
 		a = i + kl;
 		for (b = a;
 		     b < n && b - a < 5 && x->owner[b] < 0 && is_han(c[b]) &&
-		     !in_set(appos_bad, c[b]) && !in_set(appos_end, c[b]);
+		     !in_set(appos_bad, c[b]) && !in_set(appos_end, c[b]) &&
+		     (b - a < 2 || wl_at(&x->apverb, c, n, b) == 0);
 		     b++)
 			;
-		if (b - a >= 2 && b - a <= 4 && b < n &&
-		    in_set(appos_end, c[b]) && !ent_all_generic(x, a, b) &&
-		    wl_at(&x->say, c, n, a) == 0 &&
+		/* A Latin name: 电商平台MaxCo宣布. */
+		if (b == a && is_upper(c[a]))
+			while (b < n && b - a < 20 && is_alnum(c[b]) &&
+			    x->owner[b] < 0)
+				b++;
+		/*
+		 * Before a verb, three characters or more and no noun of
+		 * people or amounts (平台用户完成, 品牌销量): a name.
+		 */
+		if (b - a >= 2 && b - a <= (is_upper(c[a]) ? 20 : 4) && b < n &&
+		    (in_set(appos_end, c[b]) ||
+		        (wl_at(&x->apverb, c, n, b) > 0 &&
+		            (is_upper(c[a]) ||
+		                (b - a >= 3 &&
+		                    !in_set(appos_noun_end, c[b - 1]))))) &&
+		    !ent_all_generic(x, a, b) && wl_at(&x->say, c, n, a) == 0 &&
 		    wl_at(&x->role, c, n, a) == 0 &&
 		    wl_at(&x->stopw, c, n, a) == 0 && lookup(x, a, b) == NONE)
 			ent_add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE,
@@ -608,7 +647,7 @@ void
 ent_lists_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { appos_bad, appos_end,
-		ent_list_numerals, LIST_CLASSIFIERS };
+		appos_noun_end, ent_list_numerals, LIST_CLASSIFIERS };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
@@ -617,6 +656,7 @@ ent_lists_init(struct zp_entities *x)
 	zp_wl_add_all(&x->trail, trail_words, NELEM(trail_words));
 	zp_wl_add_all(&x->orgctx, org_ctx_words, NELEM(org_ctx_words));
 	zp_wl_add_all(&x->kind, kind_words, NELEM(kind_words));
+	zp_wl_add_all(&x->apverb, appos_verbs, NELEM(appos_verbs));
 }
 
 void
@@ -625,4 +665,5 @@ ent_lists_free(struct zp_entities *x)
 	zp_wl_free(&x->trail);
 	zp_wl_free(&x->orgctx);
 	zp_wl_free(&x->kind);
+	zp_wl_free(&x->apverb);
 }

@@ -24,6 +24,10 @@
  *                    named after it, one organization with the company as
  *                    its parent: 宝马中国, 腾讯互动娱乐事业群, 美团优选
  *                    (ent_units.c);
+ *   legal            companies by their full legal name: a name, a place
+ *                    or a part in parentheses inside it, and 有限公司,
+ *                    有限责任公司 or (有限合伙), maybe + a branch
+ *                    (ent_legal.c);
  *   suffix           organization suffixes (公司, 科技, 集团, ...) with a left
  *                    boundary from stop words, known names and generic words
  *                    (ent_suffix.c, ent_bounds.c);
@@ -90,6 +94,8 @@ static const struct family {
 	{ ent_products_init, ent_products_free },
 	{ ent_lists_init, ent_lists_free },
 	{ ent_units_init, ent_units_free },
+	{ ent_legal_init, ent_legal_free },
+	{ ent_listed_init, NULL },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
@@ -114,6 +120,7 @@ static const struct pass {
 	{ "places", ent_pass_places, 0, 0 },
 	{ "named_abbrevs", ent_pass_named_abbrevs, 0, 0 },
 	{ "units", ent_pass_units, 0, 0 },
+	{ "legal", ent_pass_legal, 0, 0 },
 	{ "suffix", ent_pass_suffix, 0, 0 },
 	{ "place_bodies", ent_pass_place_bodies, 0, NEED_MINOR },
 	{ "country_bodies", ent_pass_country_bodies, 0, 0 },

@@ -64,12 +64,65 @@ test_not_codes(void **state)
 	expect_org("股(600000)", "股", false);
 }
 
+static void
+test_name_edges(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	/* 时, 万, 都 stop other names; a name before a quote holds them. */
+	expect_org(
+	    "原标题:素雅时尚(18.200,0.21,1.17%):股东减持。", "素雅时尚", true);
+	expect_org("格隆汇9月4日丨华万维科(300001.SZ)公告", "华万维科", true);
+	expect_org(
+	    "原标题:南都储能(10.740,-0.21,-1.92%)回购股份", "南都储能", true);
+	/* A word that introduces a company, a preposition, a number's unit. */
+	expect_org(
+	    "公司接到控股股东中川宝安(000009)的通知。", "中川宝安", true);
+	expect_org("公司接到控股股东中川宝安(000009)的通知。",
+	    "控股股东中川宝安", false);
+	expect_org("无限售流通股在万川股份(17.620,-0.43,-2.38%)办理质押。",
+	    "万川股份", true);
+	expect_org("股东超额减持214万元天河防务(51.160,-0.42,-0.81%)",
+	    "天河防务", true);
+	expect_org("股东超额减持214万元天河防务(51.160,-0.42,-0.81%)",
+	    "元天河防务", false);
+	/* A headline that runs into the name: its last four characters. */
+	expect_org(
+	    "原标题:互金业务和烟花业务双遇冷熊川金控(12.940,-0.11,-0.84%)",
+	    "熊川金控", true);
+}
+
+static void
+test_markers_and_forms(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	/* The market and code of 每经 stories, a US ticker. */
+	expect_org("每经AI快讯,全心好(SZ 000099,收盘价:3.50元)发布公告。",
+	    "全心好", true);
+	expect_org("8月12日,思明无限(SJ.US)宣布收购。", "思明无限", true);
+	/* Latin names, share-class tails, special treatment. */
+	expect_org("客户端 ACME CHINA(12.96,-0.02,-0.15%)回购股份。",
+	    "ACME CHINA", true);
+	expect_org("原标题:基岩药业-B(02999)公告", "基岩药业-B", true);
+	expect_org("兑现收益,建川B(4.720,-0.02,-0.42%)公告", "建川B", true);
+	expect_org("原标题:*ST利川(1.380,0.07,5.34%)股东减持", "*ST利川", true);
+	expect_org("有望复产ST丰河(33.560,0.61,1.85%)股东减持", "ST丰河", true);
+	/* A Hong Kong name may end in 公司; a role may not. */
+	expect_org("原标题:新川基公司(00099-HK)回购18万股", "新川基公司", true);
+	expect_org("公告称，前十大股东(600001)名单", "前十大股东", false);
+	/* A year in parentheses is no code. */
+	expect_org("该项目收入(2023)增长。", "项目收入", false);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_codes),
 		cmocka_unit_test(test_not_codes),
+		cmocka_unit_test(test_name_edges),
+		cmocka_unit_test(test_markers_and_forms),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

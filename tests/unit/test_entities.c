@@ -379,6 +379,17 @@ test_lists(void **state)
 	    "云岭微/ORG/云岭微 云岭微/ORG/云岭微");
 	assert_string_equal(
 	    one(gaz, "相关的公司明显走强,许多企业消费产品下滑"), "");
+	/* Stories on funding rounds: the kind, the name, then its verb. */
+	assert_string_equal(one(gaz, "社群零售企业十川团宣布完成新一轮融资。"),
+	    "十川团/ORG/十川团");
+	assert_string_equal(one(gaz, "酒店服务商云启科技完成天使轮融资。"),
+	    "云启科技/ORG/云启科技");
+	assert_string_equal(
+	    one(gaz, "北非电商平台MaxCo宣布完成融资。"), "MaxCo/ORG/MaxCo");
+	/* Nouns of people and amounts, or two characters, are none. */
+	assert_string_equal(one(gaz, "电商平台消费者完成下单。"), "");
+	assert_string_equal(one(gaz, "电商平台用户完成注册。"), "");
+	assert_string_equal(one(gaz, "国产品牌销量完成目标。"), "");
 	/* A list of things is left alone. */
 	assert_string_equal(one(gaz, "包括刻蚀、薄膜、清洗等设备"), "");
 	/* Three names or more are people without a known one; two are not. */
