@@ -375,8 +375,8 @@ bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
 bool ent_translit_name(const uint32_t *c, size_t n);
 void ent_people_init(struct zp_entities *x);
 void ent_people_free(struct zp_entities *x);
-/* Whether c[a..b) is a common noun borrowed by sound (马拉松): ent_translit.c. */
-bool ent_loanword_at(const struct zp_entities *x, size_t a, size_t b);
+/* A run of transliteration c[a..b) that is a name alone (ent_translit.c). */
+bool ent_translit_alone(const struct zp_entities *x, size_t a, size_t b);
 /* ent_jpnames.c: Japanese names (石田东四郎, 桥本首相), from ent_pass_people. */
 void ent_pass_jp_names(struct zp_entities *x);
 void ent_jpnames_init(struct zp_entities *x);

@@ -552,6 +552,8 @@ static const char translit[] =
 static const char translit_end[] =
     "斯尔夫娃基诺尼克特娜莎耶维茨姆恩森普塔格曼顿逊里罗";
 
+/* Given-name characters that not_given holds for the figures' sake. */
+static const char GIVEN_TOO[] = "元才之若其";
 /* Small sets used by the rules below; a weak end holds adverbs (被, 仍, 刚). */
 static const char NAME_END_STRONG[] = "在也曾则对于将已的等和与及、说称是";
 static const char NAME_END_WEAK[] = "在也曾则对于将已的等和与及、说称去今昨近此"
@@ -795,7 +797,9 @@ static bool
 given_or_he_zhong(const struct zp_entities *x, size_t i)
 {
 	return ent_given_ok(x, i, i + 1) ||
-	    (x->owner[i] < 0 && in_set("和中元才之若其", x->c[i]));
+	    (x->owner[i] < 0 &&
+	        (x->c[i] == 0x548C || x->c[i] == 0x4E2D ||
+	            in_set(GIVEN_TOO, x->c[i])));
 }
 
 /*
@@ -1045,28 +1049,6 @@ translit_after_role(const struct zp_entities *x, size_t a)
 	return t;
 }
 
-/*
- * A transliterated name with nothing beside it but boundaries: three to
- * five characters of the set, the whole run (no character of the set right
- * after it), ending in one of translit_end[] or before a strong name end
- * (佛朗科在, 约翰松的).
- */
-static bool
-translit_alone(const struct zp_entities *x, size_t a, size_t b)
-{
-	if (b - a < 3 || b - a > 5 ||
-	    (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
-	    !(in_cs(ent_cs_translitend, x->c[b - 1]) ||
-	        (b < x->n && is_han(x->c[b]) && ent_name_end_ok(x, b, true))) ||
-	    (b < x->n && is_alnum(x->c[b])))
-		return false;
-	/* A doubled character is a word's (普普通通), not a name's. */
-	for (size_t k = a + 1; k < b; k++)
-		if (x->c[k] == x->c[k - 1])
-			return false;
-	return lookup(x, a, b) == NONE && !ent_loanword_at(x, a, b);
-}
-
 /* 和 or 与 before a surname is "and": 七段和张璇八段. */
 static bool
 and_then_name(const struct zp_entities *x, size_t i)
@@ -1301,7 +1283,7 @@ ent_pass_people(struct zp_entities *x)
 				i = t - 1;
 				continue;
 			}
-			if (translit_alone(x, i, t0)) {
+			if (ent_translit_alone(x, i, t0)) {
 				ent_add_person(x, i, t0);
 				i = t0 - 1;
 				continue;
@@ -1358,20 +1340,6 @@ ent_pass_people(struct zp_entities *x)
 	}
 }
 
-/*
- * Every character of the transliteration set, and three of them or one
- * of its ends (鲍威尔, 马斯克): the first is no surname there, as it is in
- * 苏姿丰 or 马云.
- */
-bool
-ent_translit_name(const uint32_t *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!in_cs(ent_cs_translit, c[i]))
-			return false;
-	return n >= 3 || (n > 0 && in_cs(ent_cs_translitend, c[n - 1]));
-}
-
 /* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
 static bool
 notname_at(const struct zp_entities *x, size_t a, size_t b)
@@ -1421,6 +1389,15 @@ ent_pass_scored_names(struct zp_entities *x)
 		            (start || ent_name_end_ok(x, i + 3, true) ||
 		                s0 + g1 + g2 >= NAME_BARE3) &&
 		            (i + 3 == n || !is_alnum(c[i + 3])))))
+			len = 3;
+		/*
+		 * A third character of GIVEN_TOO, then a strong end: 蒋天才说,
+		 * 侯御之的 (not 蒋天 before a character no name holds).
+		 */
+		if (len == 0 && three && start && i + 2 < n &&
+		    x->owner[i + 2] < 0 && in_set(GIVEN_TOO, c[i + 2]) &&
+		    i + 3 < n && is_han(c[i + 3]) &&
+		    ent_name_end_ok(x, i + 3, true))
 			len = 3;
 		/*
 		 * Two characters: a boundary on both sides, or on one when

@@ -463,3 +463,10 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 }
+
+@test "a name's third character may be one of 元 才 之 若 其 before a strong end (侯仁之说), not before a word (蒋天才能)" {
+	found 会后，侯仁之说，要抓紧。 据悉，洪德元的论文获奖。 这样，蒋天才能上场。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["侯仁之","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["洪德元","PER"]]' ]
+	! grep -q '蒋天才' "$T/out"
+}
