@@ -93,6 +93,7 @@ struct zp_entities {
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	struct zp_wordlist apverb;                           /* ent_lists.c */
+	struct zp_wordlist holdverb;                         /* ent_people.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
