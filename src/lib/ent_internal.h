@@ -97,6 +97,7 @@ struct zp_entities {
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	struct zp_wordlist apverb;                           /* ent_lists.c */
+	struct zp_wordlist holdverb;                         /* ent_people.c */
 	/* the current text */
 	uint32_t *c;
 	size_t *boff;
@@ -429,6 +430,8 @@ void ent_legal_free(struct zp_entities *x);
 /* Pass: a name before (603609.SH), (06868), (9.500,0.12,1.28%). */
 void ent_pass_listed(struct zp_entities *x);
 void ent_listed_init(struct zp_entities *x);
+/* Pass: a short name after a mark, then 公告 (中文传媒公告,截至…). */
+void ent_pass_announcers(struct zp_entities *x);
 
 /* ent_coref.c: the document. */
 

@@ -252,3 +252,84 @@ ent_listed_init(struct zp_entities *x)
 	ent_cset_get(listed_stop);
 	ent_cset_get(after_digits);
 }
+
+/*
+ * What comes before 公告 without being a company: the board, the company
+ * itself, an exchange or a regulator, a time, the matter announced.
+ */
+static const char *const not_announcers[] = {
+	"董事会",
+	"监事会",
+	"股东大会",
+	"交易所",
+	"证监会",
+	"上市公司",
+	"事项",
+	"计划",
+	"进展",
+	"报告",
+	"预告",
+	"结果",
+	"决议",
+	"通知",
+	"情况",
+};
+
+/* The verbs of a lead after the company: 公告, 发布公告, 晚间公告. */
+static size_t
+announce_at(const struct zp_entities *x, size_t b)
+{
+	static const char *const forms[] = { "公告", "发布公告", "晚间公告" };
+
+	for (size_t f = 0; f < NELEM(forms); f++)
+		if (text_is(x, b, forms[f]))
+			return strlen(forms[f]) / 3;
+	return 0;
+}
+
+void
+ent_pass_announcers(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+
+	for (size_t b = 3; b + 3 < x->n; b++) {
+		size_t l, a = b, q;
+		int32_t o;
+		bool bad = false;
+
+		if ((c[b] != 0x516C /* 公 */ && c[b] != 0x53D1 /* 发 */ &&
+		        c[b] != 0x665A /* 晚 */) ||
+		    (l = announce_at(x, b)) == 0)
+			continue;
+		q = b + l;
+		/* 中文传媒公告,截至…: the lead goes on after a mark or 称. */
+		if (!(c[q] == ',' || c[q] == 0xFF0C || c[q] == ':' ||
+		        c[q] == 0xFF1A || c[q] == 0x79F0 /* 称 */))
+			continue;
+		while (a > 0 && b - a < 5 && is_han(c[a - 1]) &&
+		    x->owner[a - 1] < 0)
+			a--;
+		/* A place the name starts with: 东港 + 股份. */
+		if ((o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_LOC &&
+		    b - x->ent[o].s <= 4)
+			a = x->ent[o].s;
+		/* A short name of three or four, after a mark or a space. */
+		/* After a number it is the rest of a date: 8日晚间公告. */
+		if (b - a < 3 || b - a > 4 ||
+		    (a > 0 && (is_han(c[a - 1]) || is_digit(c[a - 1]))) ||
+		    ent_all_generic(x, a, b) ||
+		    zp_wl_before(&x->legalleads, c, a, b, NULL) > 0 ||
+		    zp_wl_before(&x->stopw, c, a, b, NULL) > 0 ||
+		    wl_at(&x->stopw, c, b, a) > 0)
+			continue;
+		for (size_t w = 0; w < NELEM(not_announcers); w++)
+			if (text_is(x, b - strlen(not_announcers[w]) / 3,
+			        not_announcers[w]))
+				bad = true;
+		if (bad || text_is(x, b - 2, "公司"))
+			continue;
+		ent_clear_span(x, a, b);
+		ent_add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE,
+		    ent_put_surface(x, a, b));
+	}
+}

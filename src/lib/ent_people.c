@@ -324,6 +324,21 @@ static const char *const lead_words[] = {
 };
 
 /*
+ * What a shareholder does in an announcement, right after the name:
+ * 控股股东王某增持, 董事长李某减持, 股东张某累计质押.
+ */
+static const char *const holder_verbs[] = {
+	"增持",
+	"减持",
+	"质押",
+	"解除质押",
+	"解押",
+	"累计",
+	"持有",
+	"套现",
+};
+
+/*
  * Words that often follow a name and begin with a character that may end
  * one: after 吴仪 in 吴仪今天 the name has two characters, not three.
  * Some begin with a surname and are the verb, not a name (陈述).
@@ -744,7 +759,8 @@ ent_name_end_ok(const struct zp_entities *x, size_t j, bool strong)
 	if (!is_han(c))
 		return !is_alnum(c) || (!strong && date_after(x, j));
 	if (wl_at(&x->say, x->c, x->n, j) > 0 ||
-	    wl_at(&x->role, x->c, x->n, j) > 0)
+	    wl_at(&x->role, x->c, x->n, j) > 0 ||
+	    wl_at(&x->holdverb, x->c, x->n, j) > 0)
 		return true;
 	if (strong)
 		return in_set(NAME_END_STRONG, c);
@@ -1451,6 +1467,7 @@ ent_people_init(struct zp_entities *x)
 	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
+	zp_wl_add_all(&x->holdverb, holder_verbs, NELEM(holder_verbs));
 	zp_wl_add_all(&x->stitle, surname_titles, NELEM(surname_titles));
 	ent_jpnames_init(x);
 }
@@ -1462,6 +1479,7 @@ ent_people_free(struct zp_entities *x)
 	zp_wl_free(&x->lead);
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->namenext);
+	zp_wl_free(&x->holdverb);
 	zp_wl_free(&x->stitle);
 	ent_jpnames_free(x);
 	free(x->nsc);

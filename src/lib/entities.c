@@ -46,6 +46,8 @@
  *   listed           a listed company by the stock code or quote after its
  *                    name: 禾丰牧业(603609.SH) (ent_listed.c; a text with an
  *                    opening parenthesis);
+ *   announcers       a short name after a mark, then 公告 and a comma:
+ *                    中文传媒公告,截至… (ent_listed.c);
  *   doc_aliases      aliases given earlier in the document (ent_coref.c);
  *   people           Chinese names beside a role (分析师, 董事长) or a
  *                    reporting verb, transliterated names (ent_people.c);
@@ -128,6 +130,7 @@ static const struct pass {
 	{ "subunits", ent_pass_subunits, 0, 0 },
 	{ "place_organs", ent_pass_place_organs, 0, 0 },
 	{ "listed", ent_pass_listed, TX_OPEN, 0 },
+	{ "announcers", ent_pass_announcers, 0, 0 },
 	{ "doc_aliases", ent_pass_doc_aliases, 0, 0 },
 	{ "people", ent_pass_people, 0, 0 },
 	{ "scored_names", ent_pass_scored_names, 0, NEED_NAMES },

@@ -115,6 +115,28 @@ test_markers_and_forms(void **state)
 	expect_org("该项目收入(2023)增长。", "项目收入", false);
 }
 
+static void
+test_announcers(void **state)
+{
+	(void)state;
+	zp_ent_new_doc(x);
+	expect_org(
+	    "责编:李明 华文传媒公告,截至9月11日收盘。", "华文传媒", true);
+	expect_org("明川环保公告,联合体中标某项目。", "明川环保", true);
+	expect_org(
+	    "5月19日,阳川照明发布公告,披露了最新进展。", "阳川照明", true);
+	/* The board, the company, the matter or a time announce no name. */
+	expect_org("。董事会公告,", "董事会", false);
+	expect_org("。本公司公告,", "本公司", false);
+	expect_org("。回购进展公告,", "回购进展", false);
+	expect_org("。重大事项公告,", "重大事项", false);
+	expect_org("。根据预案公告,", "根据预案", false);
+	expect_org("公司于5月8日晚间公告,", "日晚间", false);
+	expect_org("将在10日内予以公告,", "日内予以", false);
+	/* 公告 in the middle of a clause is no lead. */
+	expect_org("。青岳环保公告显示", "青岳环保", false);
+}
+
 int
 main(void)
 {
@@ -123,6 +145,7 @@ main(void)
 		cmocka_unit_test(test_not_codes),
 		cmocka_unit_test(test_name_edges),
 		cmocka_unit_test(test_markers_and_forms),
+		cmocka_unit_test(test_announcers),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);

@@ -21,6 +21,18 @@ test_lead_kin_trade(void **state)
 	expect_ent("儿子和女儿都在外地。", "和女儿", ZP_ET_PER, false);
 }
 
+/* A holder's name ends before what it does with its shares. */
+static void
+test_holder_verbs(void **state)
+{
+	(void)state;
+	expect_ent("董事长林洺锋减持公司股份。", "林洺锋", ZP_ET_PER, true);
+	expect_ent("董事长林洺锋增持公司股份。", "林洺锋", ZP_ET_PER, true);
+	expect_ent("总经理王洺平累计质押100万股。", "王洺平", ZP_ET_PER, true);
+	/* The verb is no part of the name. */
+	expect_ent("董事长林洺减持公司股份。", "林洺减", ZP_ET_PER, false);
+}
+
 static void
 test_translit_ends(void **state)
 {
@@ -80,6 +92,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lead_kin_trade),
+		cmocka_unit_test(test_holder_verbs),
 		cmocka_unit_test(test_translit_ends),
 		cmocka_unit_test(test_surname_only),
 		cmocka_unit_test(test_japanese),
