@@ -111,10 +111,12 @@ static const char *const ownless_tails[] = { "交易所", "联交所", "聯交�
 	"結算有限責任公司", "证券报", "證券報", "时报", "時報", "日报", "日報",
 	"晚报", "晚報", "新闻", "新聞", "财经", "財經", "快讯", "快訊",
 	"挂牌公司", "掛牌公司", "上市公司", "子公司", "母公司", "本公司",
-	"该公司", "該公司" };
+	"该公司", "該公司", "股转公司", "股轉公司", "股转系统", "股轉系統" };
 static const char *const ownless_verbs[] = { "回购", "回購", "购回", "購回",
 	"质押", "質押", "发行", "發行", "累计", "累計", "增持", "减持", "減持",
-	"认购", "認購", "转让", "轉讓", "实施", "實施", "择机", "擇機" };
+	"认购", "認購", "转让", "轉讓", "实施", "實施", "择机", "擇機", "确定",
+	"確定", "取得", "详见", "詳見", "意味着", "意味著", "过户", "過戶",
+	"调整", "調整" };
 
 void
 num_subject_tables(struct zp_numbers *z)
@@ -136,6 +138,9 @@ owns_nothing(struct zp_numbers *z, const struct zp_nentity *en)
 
 	if (lex_match(&z->ownless_tail, z->cp, en->start, en->end, en->end,
 	        &len) >= 0)
+		return true;
+	/* 回购专用证券账户: an account, whatever it is named. */
+	if (match_len(z, en->end, "账户") || match_len(z, en->end, "帳戶"))
 		return true;
 	for (size_t i = en->start; i + 1 < en->end; i++)
 		if (lex_match(&z->ownless_verb, z->cp, 0, en->end, i, &len) >=
@@ -787,7 +792,7 @@ acts(struct zp_numbers *z, const struct zp_nentity *en, int kind)
 {
 	static const char *const adv[] = { "近日", "日前", "今日", "昨日", "已",
 		"再次", "再度", "宣布", "公告", "成功", "联合", "聯合", "又",
-		"也", "将", "將" };
+		"也", "将", "將", "被", "正式", "确定", "確定" };
 	static const char *const bid[] = { "中标", "中標", "预中标", "預中標",
 		"拟中标", "擬中標" };
 	static const char *const won[] = { "中标人", "中標人", "中标单位",
@@ -879,8 +884,8 @@ last_actor(struct zp_numbers *z, size_t lo, size_t p, int kind)
  * The subject by the action's roles, or -1 to look as for any figure.  A
  * pledge or stake change by a person (股东王某质押) is the company's whose
  * shares they are: the announcer.  A bid's amount is the winner's, named
- * in its sentence or else the announcer; a round's, the company that
- * completes or gets it.
+ * in its sentence or before it, else the announcer's; a round's, the
+ * company's that completes or gets it.
  */
 static int
 by_role(struct zp_numbers *z, struct subj_walk *w, const struct ment *m)
@@ -897,10 +902,12 @@ by_role(struct zp_numbers *z, struct subj_walk *w, const struct ment *m)
 			a = last_agent(z, st > 200 ? st - 200 : 0, st);
 		return a >= 0 && z->ctx->ents[a].person ? w->announcer : -1;
 	case ACT_BID:
+		/* A winner named before the company of the document: an
+		 * owner may announce the result of its own tender. */
 		a = last_actor(z, st, m->s, kind);
 		if (a < 0)
-			a = w->announcer;
-		return a >= 0 ? a : last_actor(z, 0, m->s, kind);
+			a = last_actor(z, 0, m->s, kind);
+		return a >= 0 ? a : w->announcer;
 	case ACT_FUND:
 		a = last_actor(z, st, m->s, kind);
 		return a >= 0 ? a : last_actor(z, 0, m->s, kind);
@@ -1067,5 +1074,12 @@ num_action_roles(struct zp_numbers *z, struct ment *m)
 		        word_starts(z, en->end, after_investor,
 		            sizeof after_investor / sizeof *after_investor)))
 			m->counterparty = (int)k;
+	}
+	/* 李某累计质押1800万股: the person acting for the company. */
+	if (m->holder < 0 && action_kind(z, m) == ACT_STAKE) {
+		int a = last_agent(z, st, m->s);
+
+		if (a >= 0 && c->ents[a].person)
+			m->holder = a;
 	}
 }

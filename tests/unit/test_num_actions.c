@@ -199,6 +199,17 @@ test_pledge_roles(void **state)
 	ctx_org(&c, two, "华川银行", "华川银行");
 	ctx_org(&c, two, "北岸证券", "北岸证券");
 	expect_field(two, &c.c, "1800万股", "subject", "天瑞控股");
+	/* The person acting is the holder, named 股东 or not. */
+	{
+		const char *t =
+		    "天瑞控股（600888）公告，李某累计质押1800万股。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "天瑞控股", "天瑞控股");
+		ctx_per(&c, t, "李某");
+		expect_field(t, &c.c, "1800万股", "subject", "天瑞控股");
+		expect_field(t, &c.c, "1800万股", "holder", "李某");
+	}
 	ctx_init(&c, NULL);
 	ctx_org(&c, alias, "天瑞控股", "天瑞控股");
 	ctx_per(&c, alias, "李某");
@@ -248,6 +259,18 @@ test_bid_roles(void **state)
 	ctx_org(&c, win2, "华川水务集团", "华川水务集团");
 	ctx_org(&c, win2, "北岸集团", "北岸集团");
 	expect_field(win2, &c.c, "8000万元", "subject", "北岸集团");
+	/* An owner may announce the result of its own tender: the winner
+	 * named is the winner. */
+	{
+		const char *t =
+		    "北岸集团（600777）公告，华川建工被正式确定为该项"
+		    "目的中标单位。中标价为9亿元。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "北岸集团", "北岸集团");
+		ctx_org(&c, t, "华川建工", "华川建工");
+		expect_field(t, &c.c, "9亿元", "subject", "华川建工");
+	}
 	/* No winner, no announcer: the tenderer labelled so owns nothing. */
 	{
 		const char *t = "招标人为北岸集团，项目中标金额为5000万元。";
@@ -326,6 +349,40 @@ test_speakers(void **state)
 	}
 }
 
+/* Phrases taken for firms (确定公司为…) and the share-transfer system's
+ * operator (股转公司) own no figure. */
+static void
+test_action_guards(void **state)
+{
+	const char *fixed =
+	    "天瑞控股（600888）公告，招标人确定公司为该项目的中标"
+	    "人，中标价为1.2亿元。";
+	const char *neeq =
+	    "天瑞控股公告。据悉，股转公司已受理，拟回购金额不超过"
+	    "2000万元。";
+	struct test_ctx c;
+
+	(void)state;
+	ctx_init(&c, NULL);
+	ctx_org(&c, fixed, "天瑞控股", "天瑞控股");
+	ctx_org(&c, fixed, "确定公司", "确定公司");
+	expect_field(fixed, &c.c, "1.2亿元", "subject", "天瑞控股");
+	ctx_init(&c, NULL);
+	ctx_org(&c, neeq, "股转公司", "股转公司");
+	expect_field(neeq, &c.c, "2000万元", "subject", NULL);
+	/* An account is no firm (回购专用证券账户). */
+	{
+		const char *t =
+		    "天瑞控股：回购进展公告\n公司通过回购专用证券账户"
+		    "累计回购120万股。";
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "天瑞控股", "天瑞控股");
+		ctx_org(&c, t, "专用证券", "专用证券");
+		expect_field(t, &c.c, "120万股", "subject", "天瑞控股");
+	}
+}
+
 /*
  * The other side of an action named anywhere in the document owns none of
  * its figures: the owner of the project a company won (中标“X…工程”),
@@ -401,6 +458,7 @@ main(void)
 		cmocka_unit_test(test_bid_roles),
 		cmocka_unit_test(test_funding_roles),
 		cmocka_unit_test(test_speakers),
+		cmocka_unit_test(test_action_guards),
 		cmocka_unit_test(test_other_side_anywhere),
 		cmocka_unit_test(test_category_column),
 	};
