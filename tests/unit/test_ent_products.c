@@ -232,7 +232,7 @@ test_lines_by_category(void **state)
 	    "阿里/ORG/Alibaba 闲鱼/PRODUCT/闲鱼/Alibaba "
 	    "高德地图/PRODUCT/高德地图/Alibaba");
 	assert_string_equal(one("《王者荣耀》与《原神》流水稳定。"),
-	    "王者荣耀/PRODUCT/王者荣耀/Tencent 原神/PRODUCT/原神/米哈游");
+	    "王者荣耀/PRODUCT/王者荣耀/Tencent 原神/PRODUCT/原神/miHoYo");
 	assert_string_equal(one("余额宝规模回升，花呗用户增加。"),
 	    "余额宝/PRODUCT/余额宝/蚂蚁集团 花呗/PRODUCT/花呗/蚂蚁集团");
 	assert_string_equal(
@@ -359,6 +359,27 @@ test_kinds_and_makers(void **state)
 
 /* A product's parent column is its maker, not a parent on output. */
 static void
+test_consumer_makers(void **state)
+{
+	(void)state;
+	/* Makers of phones, appliances, beauty, sportswear, drugs, games. */
+	assert_string_equal(one("科沃斯的地宝销量领先，卡萨帝冰箱提价。"),
+	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs "
+	    "卡萨帝/PRODUCT/卡萨帝/Haier");
+	assert_string_equal(one("安踏旗下迪桑特与可隆增长。"),
+	    "安踏/ORG/安踏 迪桑特/PRODUCT/Descente/安踏 "
+	    "可隆/PRODUCT/Kolon Sport/安踏");
+	assert_string_equal(one("诺和诺德的诺和盈与礼来的穆峰达竞争。"),
+	    "诺和诺德/ORG/Novo Nordisk 诺和盈/PRODUCT/Wegovy/Novo Nordisk "
+	    "礼来/ORG/Eli Lilly 穆峰达/PRODUCT/Mounjaro/Eli Lilly");
+	assert_string_equal(one("鹰角网络的明日方舟流水稳定。"),
+	    "鹰角网络/ORG/Hypergryph 明日方舟/PRODUCT/明日方舟/Hypergryph");
+	/* Their common words stay words. */
+	assert_string_equal(one("路边的石头很多，荣耀属于每一个人。"), "");
+	assert_string_equal(one("一加一等于二。"), "");
+}
+
+static void
 test_maker_not_parent(void **state)
 {
 	const char *text = "兰蔻的新品卖得很好。";
@@ -388,6 +409,7 @@ main(void)
 		cmocka_unit_test(test_names_grown),
 		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_kinds_and_makers),
+		cmocka_unit_test(test_consumer_makers),
 		cmocka_unit_test(test_maker_not_parent),
 	};
 
