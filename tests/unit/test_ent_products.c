@@ -359,6 +359,55 @@ test_kinds_and_makers(void **state)
 
 /* A product's parent column is its maker, not a parent on output. */
 static void
+test_model_words(void **state)
+{
+	(void)state;
+	/* A family grows over the model words that follow it. */
+	assert_string_equal(one("洋河的梦之蓝M6+今年提价。"),
+	    "梦之蓝M6+/PRODUCT/梦之蓝 M6+/洋河股份");
+	assert_string_equal(one("高通发布骁龙X Elite。"),
+	    "高通/ORG/Qualcomm "
+	    "骁龙X Elite/PRODUCT/Qualcomm Snapdragon X Elite/Qualcomm");
+	assert_string_equal(one("联想ThinkPad X1 Carbon降价。"),
+	    "联想/ORG/Lenovo "
+	    "ThinkPad X1 Carbon/PRODUCT/Lenovo ThinkPad X1 Carbon/Lenovo");
+	assert_string_equal(one("华为MatePad 11.5今日开售。"),
+	    "华为/ORG/Huawei MatePad 11.5/PRODUCT/Huawei MatePad 11.5/Huawei");
+	assert_string_equal(one("百度文心大模型4.5开源。"),
+	    "百度/ORG/Baidu 文心大模型4.5/PRODUCT/Baidu ERNIE 4.5/Baidu");
+	assert_string_equal(one("Model Y L开始交付。"),
+	    "Model Y L/PRODUCT/Tesla Model Y L/Tesla");
+	/* It stops at years, units and the classes of shares. */
+	assert_string_equal(one("英伟达H20 2025年减产。"),
+	    "英伟达/ORG/NVIDIA H20/PRODUCT/NVIDIA H20/NVIDIA");
+	assert_string_equal(one("三星Galaxy S25 256GB售价下调。"),
+	    "三星/ORG/Samsung Electronics "
+	    "Galaxy S25/PRODUCT/Samsung Galaxy S25/Samsung Electronics");
+	assert_string_equal(one("Model Y A股概念走强。"),
+	    "Model Y/PRODUCT/Tesla Model Y/Tesla");
+}
+
+static void
+test_maker_models(void **state)
+{
+	(void)state;
+	/* A model code after its maker's name, glued or after a space. */
+	assert_string_equal(one("小鹏G7和理想i8上市。"),
+	    "小鹏/ORG/XPeng G7/PRODUCT/XPeng G7/XPeng "
+	    "理想/ORG/Li Auto i8/PRODUCT/Li Auto i8/Li Auto");
+	assert_string_equal(one("OPPO Find X9与大疆Mini 5 Pro发布。"),
+	    "OPPO/ORG/OPPO Find X9/PRODUCT/OPPO Find X9/OPPO "
+	    "大疆/ORG/DJI Mini 5 Pro/PRODUCT/DJI Mini 5 Pro/DJI");
+	/* Summits, periods, generations and counts are no models. */
+	assert_string_equal(
+	    one("美国出席G7峰会。"), "美国/LOC/United States G7/ORG/G7");
+	assert_string_equal(one("腾讯Q3营收增长，华为5G领先。"),
+	    "腾讯/ORG/Tencent 华为/ORG/Huawei");
+	assert_string_equal(one("小米3款新机，OPPO Find不再更新。"),
+	    "小米/ORG/Xiaomi OPPO/ORG/OPPO");
+}
+
+static void
 test_consumer_makers(void **state)
 {
 	(void)state;
@@ -409,6 +458,8 @@ main(void)
 		cmocka_unit_test(test_names_grown),
 		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_kinds_and_makers),
+		cmocka_unit_test(test_model_words),
+		cmocka_unit_test(test_maker_models),
 		cmocka_unit_test(test_consumer_makers),
 		cmocka_unit_test(test_maker_not_parent),
 	};
