@@ -170,6 +170,24 @@ static const char *const noncode_words[] = {
 	"AI",
 	"PE",
 	"E3",
+	/* Drug targets: PD-1, GLP-1, HER2. */
+	"PD-1",
+	"PD-L1",
+	"GLP-1",
+	"HER2",
+	"CTLA-4",
+	"TROP2",
+	"CD3",
+	"CD19",
+	"CD20",
+	"CD38",
+	"IL-17",
+	"IL-23",
+	"FGFR2",
+	"BCMA",
+	"KRAS",
+	"JAK1",
+	"BTK",
 };
 
 /* Unit endings after digits: 5nm, 12GB, 100W. */
@@ -325,6 +343,19 @@ is_unit_code(const struct zp_entities *x, size_t a, size_t b)
  * codes (Q3, L3, E3, 5G) stay out by the word list, units by their
  * endings.  Returns the end of the model, or 0.
  */
+/* Words of a kind of goods before its model's code: 车型L6, 机型X5. */
+static bool
+kind_before(const struct zp_entities *x, size_t i)
+{
+	static const char *const w[] = { "车型", "机型", "新车", "新机", "旗舰",
+		"型号" };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (text_is(x, i - 2, w[k]))
+			return true;
+	return false;
+}
+
 static bool title_word(const struct zp_entities *x, size_t i, size_t j);
 
 static size_t
@@ -334,15 +365,24 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	size_t a = i, t, l;
 	int32_t o;
 
-	if (i > 1 && c[i - 1] == ' ')
+	if (i > 1 && (c[i - 1] == ' ' || c[i - 1] == 0x7684 /* 的 */))
 		a = i - 1;
-	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG ||
-	    (j < x->n && (c[j] == '.' || c[j] == '%')))
+	if (j < x->n && (c[j] == '.' || c[j] == '%'))
 		return 0;
-	if (a == i &&
+	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG) {
+		/* A kind of goods before a short code: 车型L6, 机型X5. */
+		if (i < 2 || a != i || !kind_before(x, i))
+			return 0;
+	} else if (a == i &&
 	    ((j - i == 3 && c[i] == '0' && is_digit(c[i + 1]) &&
 	         is_digit(c[i + 2])) ||
 	        (j - i == 2 && is_digit(c[i]) && c[i + 1] == 'X')))
+		return prod_model_tail(x, j);
+	/* A number is a model with model words after it: 小米17 Pro Max. */
+	for (l = i; l < j && is_digit(c[l]); l++)
+		;
+	if (l == j && j - i <= 3 && j + 1 < x->n && c[j] == ' ' &&
+	    wl_at(&x->prodsfx, c, x->n, j + 1) > 0)
 		return prod_model_tail(x, j);
 	/*
 	 * The summits (G7, G20) are of countries: after a company's name

@@ -398,6 +398,15 @@ test_maker_models(void **state)
 	assert_string_equal(one("OPPO Find X9与大疆Mini 5 Pro发布。"),
 	    "OPPO/ORG/OPPO Find X9/PRODUCT/OPPO Find X9/OPPO "
 	    "大疆/ORG/DJI Mini 5 Pro/PRODUCT/DJI Mini 5 Pro/DJI");
+	/* After 的, after a kind of goods, a number with model words. */
+	assert_string_equal(one("大疆的Mini 5 Pro热销，影石创新的X5上市。"),
+	    "大疆/ORG/DJI Mini 5 Pro/PRODUCT/DJI Mini 5 Pro/DJI "
+	    "影石创新/ORG/Insta360 X5/PRODUCT/Insta360 X5/Insta360");
+	assert_string_equal(one("增程车型L6销量领先。"), "L6/PRODUCT/L6");
+	assert_string_equal(one("小米17 Pro Max首发。"),
+	    "小米/ORG/Xiaomi 17 Pro Max/PRODUCT/Xiaomi 17 Pro Max/Xiaomi");
+	assert_string_equal(one("小米15日公告，礼来的GLP-1药物获批。"),
+	    "小米/ORG/Xiaomi 礼来/ORG/Eli Lilly");
 	/* Summits, periods, generations and counts are no models. */
 	assert_string_equal(
 	    one("美国出席G7峰会。"), "美国/LOC/United States G7/ORG/G7");
