@@ -117,6 +117,11 @@ test_fruit(void **state)
 	assert_string_equal(one("苹果发布新款iPad。"),
 	    "苹果/ORG/Apple iPad/PRODUCT/Apple iPad/Apple");
 	assert_string_equal(one("苹果股价收涨两个百分点。"), "苹果/ORG/Apple");
+	/* Millet among grain; futures of goods are contracts. */
+	assert_string_equal(one("今年小米的价格上涨，玉米和小麦也涨。"), "");
+	assert_string_equal(one("小米发布新手机。"), "小米/ORG/Xiaomi");
+	assert_string_equal(
+	    one("苹果期货主力合约上涨，小米期货成交活跃。"), "");
 }
 
 static void
