@@ -795,6 +795,30 @@ ent_product_maker(const struct zp_entities *x, const char *id)
  * A company + a category noun is its product line, one name: 华为手机,
  * 苹果手机 (issue 18's conventions).
  */
+/*
+ * The end of the category noun at c[t] (手机, 冰箱), or 0; not when it
+ * starts another word (手机银行, 电视台).
+ */
+size_t
+prod_category_at(const struct zp_entities *x, size_t t)
+{
+	size_t u;
+
+	if (t >= x->n || !in_cs(cs_category, x->c[t]))
+		return 0;
+	for (size_t q = 0; q < NELEM(category_nouns); q++) {
+		if (!text_is(x, t, category_nouns[q]))
+			continue;
+		u = t +
+		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
+		for (size_t r = 0; r < NELEM(category_next); r++)
+			if (text_is(x, u, category_next[r]))
+				return 0;
+		return u;
+	}
+	return 0;
+}
+
 bool
 prod_category_product(struct zp_entities *x, int32_t k)
 {
@@ -802,24 +826,13 @@ prod_category_product(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t;
 	uint32_t id;
 
-	if (e->gaz == NONE || e->e >= x->n || !in_cs(cs_category, x->c[e->e]))
+	if (e->gaz == NONE || (t = prod_category_at(x, e->e)) == 0 ||
+	    t > x->n || !span_free(x, e->e, t))
 		return false;
-	for (size_t q = 0; q < NELEM(category_nouns); q++) {
-		if (!text_is(x, e->e, category_nouns[q]))
-			continue;
-		t = e->e +
-		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
-		if (t > x->n || !span_free(x, e->e, t))
-			return false;
-		for (size_t r = 0; r < NELEM(category_next); r++)
-			if (text_is(x, t, category_next[r]))
-				return false;
-		ent_kill(x, k);
-		id = ent_put_surface(x, s, t);
-		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
-		return true;
-	}
-	return false;
+	ent_kill(x, k);
+	id = ent_put_surface(x, s, t);
+	ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+	return true;
 }
 
 /*

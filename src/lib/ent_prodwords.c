@@ -390,12 +390,14 @@ in_idiom(const struct zp_entities *x, size_t a, size_t b)
 
 /*
  * Words of a product's kind after its name that belong to it: 豆包大模型,
- * 夸克App.  Returns their length at c[t], or 0.
+ * 夸克App, a category of goods after a brand (卡萨帝冰箱).  Returns their length at c[t], or 0.
  */
 static size_t
 kind_word(const struct zp_entities *x, size_t t)
 {
 	static const char *const w[] = { "大模型", "App", "APP", "app" };
+
+	size_t u;
 
 	for (size_t k = 0; k < NELEM(w); k++) {
 		size_t l = zp_utf8_count(w[k], strlen(w[k]));
@@ -404,6 +406,12 @@ kind_word(const struct zp_entities *x, size_t t)
 		    (t + l >= x->n || !is_alnum(x->c[t + l])))
 			return l;
 	}
+	/*
+	 * A brand's goods: 卡萨帝冰箱, 华凌空调; a model's code keeps to
+	 * itself (H100显卡).
+	 */
+	if (t > 0 && is_han(x->c[t - 1]) && (u = prod_category_at(x, t)) > 0)
+		return u - t;
 	return 0;
 }
 

@@ -428,7 +428,7 @@ test_consumer_makers(void **state)
 	/* Makers of phones, appliances, beauty, sportswear, drugs, games. */
 	assert_string_equal(one("科沃斯的地宝销量领先，卡萨帝冰箱提价。"),
 	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs "
-	    "卡萨帝/PRODUCT/卡萨帝/Haier");
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier");
 	assert_string_equal(one("安踏旗下迪桑特与可隆增长。"),
 	    "安踏/ORG/安踏 迪桑特/PRODUCT/Descente/安踏 "
 	    "可隆/PRODUCT/Kolon Sport/安踏");
@@ -437,6 +437,11 @@ test_consumer_makers(void **state)
 	    "礼来/ORG/Eli Lilly 穆峰达/PRODUCT/Mounjaro/Eli Lilly");
 	assert_string_equal(one("鹰角网络的明日方舟流水稳定。"),
 	    "鹰角网络/ORG/Hypergryph 明日方舟/PRODUCT/明日方舟/Hypergryph");
+	/* A brand with its category of goods is one name; a code is not. */
+	assert_string_equal(one("卡萨帝冰箱热销，华凌空调降价。"),
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier 华凌空调/PRODUCT/华凌/美的集团");
+	assert_string_equal(one("英伟达H100显卡缺货。"),
+	    "英伟达/ORG/NVIDIA H100/PRODUCT/NVIDIA H100/NVIDIA");
 	/* Their common words stay words. */
 	assert_string_equal(one("路边的石头很多，荣耀属于每一个人。"), "");
 	assert_string_equal(one("一加一等于二。"), "");
