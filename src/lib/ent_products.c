@@ -1089,6 +1089,34 @@ brand_word(struct zp_entities *x, size_t i, size_t j)
 	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, NONE);
 }
 
+/*
+ * A short form after its full form in the same text: R1 after
+ * DeepSeek-R1, the code after a hyphen or a space that ended an earlier
+ * product's name.  Returns that product, or -1.
+ */
+static int32_t
+earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
+{
+	size_t l = j - i;
+
+	/* A letter and a digit: a number alone (Pro 3) is any number. */
+	if (!has_digit(x, i, j) || !is_alpha(x->c[i]) ||
+	    (j < x->n && is_alnum(x->c[j])))
+		return -1;
+	for (size_t k = 0; k < x->nent; k++) {
+		const struct ent *e = &x->ent[k];
+
+		if (e->dead || e->type != ZP_ET_PRODUCT || e->e > i ||
+		    e->e - e->s <= l + 1 ||
+		    (x->c[e->e - l - 1] != '-' && x->c[e->e - l - 1] != ' ') ||
+		    memcmp(x->c + e->e - l, x->c + i, l * sizeof(uint32_t)) !=
+		        0)
+			continue;
+		return (int32_t)k;
+	}
+	return -1;
+}
+
 void
 ent_pass_products(struct zp_entities *x)
 {
@@ -1224,6 +1252,18 @@ ent_pass_products(struct zp_entities *x)
 		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
 			add_product(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
+			continue;
+		}
+		if ((o = earlier_full_form(x, i, j)) >= 0) {
+			struct zp_buf id = ZP_BUF_INIT;
+			int32_t k;
+
+			zp_buf_puts(&id, ent_id(x, &x->ent[o]));
+			k = ent_add(
+			    x, i, j, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+			x->ent[k].id = ent_put_id(x, id.p, id.len);
+			zp_buf_free(&id);
+			i = j;
 			continue;
 		}
 		if (is_noncode(x, i, j)) {

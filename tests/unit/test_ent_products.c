@@ -412,6 +412,12 @@ test_maker_models(void **state)
 	    "小米/ORG/Xiaomi 17 Pro Max/PRODUCT/Xiaomi 17 Pro Max/Xiaomi");
 	assert_string_equal(one("小米15日公告，礼来的GLP-1药物获批。"),
 	    "小米/ORG/Xiaomi 礼来/ORG/Eli Lilly");
+	/* A short form after its full form is the same product. */
+	assert_string_equal(one("DeepSeek-R1发布后，R1的下载量大增。"),
+	    "DeepSeek-R1/PRODUCT/DeepSeek-R1/DeepSeek "
+	    "R1/PRODUCT/DeepSeek-R1/DeepSeek");
+	assert_string_equal(one("AirPods Pro 3卖了3万副，R1赛季开始。"),
+	    "AirPods Pro 3/PRODUCT/Apple AirPods Pro 3/Apple");
 	/* Summits, periods, generations and counts are no models. */
 	assert_string_equal(
 	    one("美国出席G7峰会。"), "美国/LOC/United States G7/ORG/G7");
