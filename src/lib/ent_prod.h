@@ -14,6 +14,7 @@ void prod_add_series(
     struct zp_entities *x, size_t a, size_t m, size_t b, int q);
 void prod_series_after_maker(struct zp_entities *x, int32_t k);
 bool prod_counter_after(uint32_t p);
+size_t prod_category_at(const struct zp_entities *x, size_t t);
 bool prod_category_product(struct zp_entities *x, int32_t k);
 void prod_words_init(void);
 

@@ -169,6 +169,25 @@ static const char *const noncode_words[] = {
 	"PS",
 	"AI",
 	"PE",
+	"E3",
+	/* Drug targets: PD-1, GLP-1, HER2. */
+	"PD-1",
+	"PD-L1",
+	"GLP-1",
+	"HER2",
+	"CTLA-4",
+	"TROP2",
+	"CD3",
+	"CD19",
+	"CD20",
+	"CD38",
+	"IL-17",
+	"IL-23",
+	"FGFR2",
+	"BCMA",
+	"KRAS",
+	"JAK1",
+	"BTK",
 };
 
 /* Unit endings after digits: 5nm, 12GB, 100W. */
@@ -263,11 +282,13 @@ static const char *const unit_endings[] = {
 	"F",
 };
 
+static bool is_unit_code(const struct zp_entities *x, size_t a, size_t b);
+
 static bool
 is_noncode(const struct zp_entities *x, size_t a, size_t b)
 {
 	const uint32_t *c = x->c;
-	size_t nd = 0, nl = 0, i, d;
+	size_t nd = 0, nl = 0, i;
 
 	for (i = a; i < b; i++) {
 		if (is_digit(c[i]))
@@ -294,12 +315,19 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	        is_digit(c[b - 1]) && nl == 1) ||
 	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') && nl == 1))
 		return true;
-	/* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
-	for (d = a; d < b && (is_digit(c[d]) || c[d] == '.'); d++)
+	return is_unit_code(x, a, b);
+}
+
+/* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
+static bool
+is_unit_code(const struct zp_entities *x, size_t a, size_t b)
+{
+	size_t d;
+
+	for (d = a; d < b && (is_digit(x->c[d]) || x->c[d] == '.'); d++)
 		;
 	if (d > a && d < b) {
-		for (size_t k = 0;
-		     k < sizeof(unit_endings) / sizeof(*unit_endings); k++)
+		for (size_t k = 0; k < NELEM(unit_endings); k++)
 			if (strlen(unit_endings[k]) == b - d &&
 			    text_is(x, d, unit_endings[k]))
 				return true;
@@ -308,55 +336,80 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
- * Makers of cars and devices, whose models are short: a letter and a
- * digit (问界M9, 小鹏P7, 苹果M4) or three digits from 0 (极氪001).  After
- * other names such codes are events and seasons (E3, S8).
+ * A model code after its maker's name, glued or after a space: a letter
+ * or two and digits (小鹏G7, 理想L6, Insta360 X5), three digits from 0
+ * (极氪001), a digit and X (极氪9X), or model words that come to a number
+ * (OPPO Find X9, 大疆Mini 5 Pro).  Periods, levels, events and generic
+ * codes (Q3, L3, E3, 5G) stay out by the word list, units by their
+ * endings.  Returns the end of the model, or 0.
  */
-static const char *const short_model_makers[] = {
-	"问界",
-	"Li Auto",
-	"XPeng",
-	"NIO",
-	"Zeekr",
-	"零跑汽车",
-	"BYD",
-	"Tesla",
-	"Geely",
-	"长城汽车",
-	"广汽集团",
-	"奇瑞",
-	"Xiaomi",
-	"Huawei",
-	"Apple",
-};
-
-/*
- * A model too short to be a code alone, glued to its maker's name.
- * Periods and levels (Q1, L3) stay out by the word list.
- */
+/* Words of a kind of goods before its model's code: 车型L6, 机型X5. */
 static bool
-short_model(const struct zp_entities *x, size_t a, size_t b)
+kind_before(const struct zp_entities *x, size_t i)
+{
+	static const char *const w[] = { "车型", "机型", "新车", "新机", "旗舰",
+		"型号" };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (text_is(x, i - 2, w[k]))
+			return true;
+	return false;
+}
+
+static bool title_word(const struct zp_entities *x, size_t i, size_t j);
+
+static size_t
+maker_model(const struct zp_entities *x, size_t i, size_t j)
 {
 	const uint32_t *c = x->c;
-	int32_t o = ends_at(x, a);
-	const char *id;
-	size_t k;
+	size_t a = i, t, l;
+	int32_t o;
 
-	if (o < 0 || x->ent[o].type != ZP_ET_ORG)
-		return false;
-	id = ent_id(x, &x->ent[o]);
-	for (k = 0; k < NELEM(short_model_makers); k++)
-		if (strcmp(id, short_model_makers[k]) == 0)
-			break;
-	if (k == NELEM(short_model_makers))
-		return false;
-	/* 理想i8 as 问界M9; 极氪9X, where X is the crossover line. */
-	if (b - a == 2)
-		return (is_alpha(c[a]) && is_digit(c[a + 1]) &&
-		           zp_wl_at(&x->noncode, c, b, a, NULL) != 2) ||
-		    (is_digit(c[a]) && c[a + 1] == 'X');
-	return b - a == 3 && c[a] == '0' && is_digit(c[a + 1]) &&
-	    is_digit(c[a + 2]);
+	if (i > 1 && (c[i - 1] == ' ' || c[i - 1] == 0x7684 /* 的 */))
+		a = i - 1;
+	if (j < x->n && (c[j] == '.' || c[j] == '%'))
+		return 0;
+	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG) {
+		/* A kind of goods before a short code: 车型L6, 机型X5. */
+		if (i < 2 || a != i || !kind_before(x, i))
+			return 0;
+	} else if (a == i &&
+	    ((j - i == 3 && c[i] == '0' && is_digit(c[i + 1]) &&
+	         is_digit(c[i + 2])) ||
+	        (j - i == 2 && is_digit(c[i]) && c[i + 1] == 'X')))
+		return prod_model_tail(x, j);
+	/* A number is a model with model words after it: 小米17 Pro Max. */
+	for (l = i; l < j && is_digit(c[l]); l++)
+		;
+	if (l == j && j - i <= 3 && j + 1 < x->n && c[j] == ' ' &&
+	    wl_at(&x->prodsfx, c, x->n, j + 1) > 0)
+		return prod_model_tail(x, j);
+	/*
+	 * The summits (G7, G20) are of countries: after a company's name
+	 * such a code is its model.  Its periods and levels stay out.
+	 */
+	if ((c[i] != 'G' && zp_wl_at(&x->noncode, c, j, i, NULL) == j - i) ||
+	    is_unit_code(x, i, j))
+		return 0;
+	/* Letters then digits: G7, L6, i8, P70, X5. */
+	for (l = i; l < j && is_upper(c[l]); l++)
+		;
+	if (l == i && j - i >= 2 && is_lower(c[i]) && is_digit(c[i + 1]))
+		l = i + 1;
+	if (l > i && l - i <= 3 && l < j) {
+		size_t d = l;
+
+		while (d < j && is_digit(c[d]))
+			d++;
+		if (d > l && (d == j || (d + 1 == j && is_upper(c[d]))))
+			return prod_model_tail(x, j);
+	}
+	/* Model words up to a number: Find X9, Mini 5 Pro, Ace Pro 2. */
+	if (!has_digit(x, i, j) &&
+	    (title_word(x, i, j) || wl_at(&x->prodsfx, c, j, i) == j - i) &&
+	    (t = prod_model_tail(x, j)) > j && has_digit(x, j, t))
+		return t;
+	return 0;
 }
 
 /* The end of a code token from i: 3A6000, MI300X, RTX-4090. */
@@ -436,16 +489,119 @@ number_series(struct zp_entities *x, size_t i, size_t j)
 	return j + 2;
 }
 
-/* Model words after a code: Pro, Max, Pro Max. */
+/* The end of a Latin token from i: letters and digits, dots between digits. */
+static size_t
+token_end(const struct zp_entities *x, size_t i)
+{
+	size_t j = i;
+
+	while (j < x->n &&
+	    (is_alnum(x->c[j]) ||
+	        (x->c[j] == '.' && j > i && is_digit(x->c[j - 1]) &&
+	            j + 1 < x->n && is_digit(x->c[j + 1]))))
+		j++;
+	return j;
+}
+
+/* A word in Title case: Carbon, Pocket. */
+static bool
+title_word(const struct zp_entities *x, size_t i, size_t j)
+{
+	if (j - i < 3 || j - i > 12 || !is_upper(x->c[i]))
+		return false;
+	for (size_t k = i + 1; k < j; k++)
+		if (!is_lower(x->c[k]))
+			return false;
+	return true;
+}
+
+/* Characters after a letter that make it a class, not a model: A股, B端. */
+static bool
+letter_class_after(uint32_t p)
+{
+	static const uint32_t w[] = { 0x80A1 /* 股 */, 0x8F6E /* 轮 */,
+		0x7C7B /* 类 */, 0x7EA7 /* 级 */, 0x7AEF /* 端 */,
+		0x6863 /* 档 */, 0x5EA7 /* 座 */, 0x533A /* 区 */,
+		0x578B /* 型 */, 0x8BA1 /* 计 */ };
+
+	for (size_t k = 0; k < NELEM(w); k++)
+		if (p == w[k])
+			return true;
+	return false;
+}
+
+/*
+ * Whether the token [i, j) after a product's name is one of its model
+ * words: a listed word (Pro, Ultra, Elite), a code or a version (X1,
+ * 11.5, S100), a letter or two (Model Y L, 骁龙X), a word in Title case
+ * after a code or before a number (X1 Carbon, Pocket 4).  Units (5nm,
+ * 800V), years and counts (2025年, 3款), periods and generic codes (Q3,
+ * 5G, AI) are not.
+ */
+static bool
+model_token(const struct zp_entities *x, size_t i, size_t j, bool after_code)
+{
+	const uint32_t *c = x->c;
+	bool num_next = j + 1 < x->n && c[j] == ' ' && is_digit(c[j + 1]);
+	size_t d;
+
+	if (j <= i || (j < x->n && (is_alnum(c[j]) || c[j] == '%')))
+		return false;
+	if (wl_at(&x->prodsfx, c, j, i) == j - i)
+		return true;
+	if (zp_wl_at(&x->noncode, c, j, i, NULL) == j - i)
+		return num_next;
+	if (has_digit(x, i, j)) {
+		for (d = i; d < j && (is_digit(c[d]) || c[d] == '.'); d++)
+			;
+		if (d == j) {
+			bool dot = false;
+
+			for (d = i; d < j; d++)
+				dot = dot || c[d] == '.';
+			return (j - i <= 3 || dot) &&
+			    (j >= x->n || !prod_counter_after(c[j]));
+		}
+		return !is_unit_code(x, i, j);
+	}
+	if (title_word(x, i, j))
+		return after_code || num_next;
+	for (d = i; d < j; d++)
+		if (!is_upper(c[d]))
+			return false;
+	return j - i <= 2 && (j >= x->n || !letter_class_after(c[j]));
+}
+
+/*
+ * Model words after a product's name: M6+, Qwen3-Max, iPhone 17 Pro Max,
+ * ThinkPad X1 Carbon, MatePad 11.5, Model Y L.
+ */
 size_t
 prod_model_tail(const struct zp_entities *x, size_t j)
 {
-	size_t l;
+	const uint32_t *c = x->c;
 
-	while (j + 1 < x->n && x->c[j] == ' ' &&
-	    (l = wl_at(&x->prodsfx, x->c, x->n, j + 1)) > 0 &&
-	    (j + 1 + l >= x->n || !is_alnum(x->c[j + 1 + l])))
-		j += 1 + l;
+	while (j > 0 && j < x->n) {
+		size_t s = j + 1, e;
+
+		if (c[j] == '+' && is_alnum(c[j - 1]) &&
+		    (s >= x->n || !is_alnum(c[s]))) {
+			j = s;
+			continue;
+		}
+		if (s >= x->n || (c[j] != ' ' && c[j] != '-') ||
+		    !is_alnum(c[s]) || !is_alnum(c[j - 1]))
+			break;
+		e = token_end(x, s);
+		/* After a hyphen only the listed words: Qwen3-Max. */
+		if (c[j] == '-' &&
+		    (wl_at(&x->prodsfx, c, e, s) != e - s ||
+		        (e < x->n && is_alnum(c[e]))))
+			break;
+		if (!model_token(x, s, e, is_digit(c[j - 1])))
+			break;
+		j = e;
+	}
 	return j;
 }
 
@@ -639,6 +795,30 @@ ent_product_maker(const struct zp_entities *x, const char *id)
  * A company + a category noun is its product line, one name: 华为手机,
  * 苹果手机 (issue 18's conventions).
  */
+/*
+ * The end of the category noun at c[t] (手机, 冰箱), or 0; not when it
+ * starts another word (手机银行, 电视台).
+ */
+size_t
+prod_category_at(const struct zp_entities *x, size_t t)
+{
+	size_t u;
+
+	if (t >= x->n || !in_cs(cs_category, x->c[t]))
+		return 0;
+	for (size_t q = 0; q < NELEM(category_nouns); q++) {
+		if (!text_is(x, t, category_nouns[q]))
+			continue;
+		u = t +
+		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
+		for (size_t r = 0; r < NELEM(category_next); r++)
+			if (text_is(x, u, category_next[r]))
+				return 0;
+		return u;
+	}
+	return 0;
+}
+
 bool
 prod_category_product(struct zp_entities *x, int32_t k)
 {
@@ -646,24 +826,13 @@ prod_category_product(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t;
 	uint32_t id;
 
-	if (e->gaz == NONE || e->e >= x->n || !in_cs(cs_category, x->c[e->e]))
+	if (e->gaz == NONE || (t = prod_category_at(x, e->e)) == 0 ||
+	    t > x->n || !span_free(x, e->e, t))
 		return false;
-	for (size_t q = 0; q < NELEM(category_nouns); q++) {
-		if (!text_is(x, e->e, category_nouns[q]))
-			continue;
-		t = e->e +
-		    zp_utf8_count(category_nouns[q], strlen(category_nouns[q]));
-		if (t > x->n || !span_free(x, e->e, t))
-			return false;
-		for (size_t r = 0; r < NELEM(category_next); r++)
-			if (text_is(x, t, category_next[r]))
-				return false;
-		ent_kill(x, k);
-		id = ent_put_surface(x, s, t);
-		ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
-		return true;
-	}
-	return false;
+	ent_kill(x, k);
+	id = ent_put_surface(x, s, t);
+	ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+	return true;
 }
 
 /*
@@ -920,6 +1089,34 @@ brand_word(struct zp_entities *x, size_t i, size_t j)
 	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, NONE);
 }
 
+/*
+ * A short form after its full form in the same text: R1 after
+ * DeepSeek-R1, the code after a hyphen or a space that ended an earlier
+ * product's name.  Returns that product, or -1.
+ */
+static int32_t
+earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
+{
+	size_t l = j - i;
+
+	/* A letter and a digit: a number alone (Pro 3) is any number. */
+	if (!has_digit(x, i, j) || !is_alpha(x->c[i]) ||
+	    (j < x->n && is_alnum(x->c[j])))
+		return -1;
+	for (size_t k = 0; k < x->nent; k++) {
+		const struct ent *e = &x->ent[k];
+
+		if (e->dead || e->type != ZP_ET_PRODUCT || e->e > i ||
+		    e->e - e->s <= l + 1 ||
+		    (x->c[e->e - l - 1] != '-' && x->c[e->e - l - 1] != ' ') ||
+		    memcmp(x->c + e->e - l, x->c + i, l * sizeof(uint32_t)) !=
+		        0)
+			continue;
+		return (int32_t)k;
+	}
+	return -1;
+}
+
 void
 ent_pass_products(struct zp_entities *x)
 {
@@ -947,19 +1144,39 @@ ent_pass_products(struct zp_entities *x)
 			}
 			brand_word(x, i, j);
 		}
+		/*
+		 * Brand + model: Galaxy S24, iPhone 15 Pro, 昇腾910B, a version
+		 * (MatePad 11.5, 文心大模型4.5) or model words (骁龙X Elite).
+		 */
+		a = i;
+		if (i > 1 && c[i - 1] == ' ')
+			a = i - 1;
+		o = ends_at(x, a);
+		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
+		    x->ent[o].e == a && j < n && c[j] == '.')
+			j = token_end(x, i);
+		/*
+		 * A listed code glued to a company's name is its model, not
+		 * the body the code names alone: 小鹏G7 is no summit.
+		 */
+		if (x->owner[i] >= 0 && ends_at(x, i) >= 0 &&
+		    x->ent[ends_at(x, i)].type == ZP_ET_ORG &&
+		    x->ent[x->owner[i]].type == ZP_ET_ORG &&
+		    x->ent[x->owner[i]].s == i && x->ent[x->owner[i]].e == j &&
+		    has_digit(x, i, j) && maker_model(x, i, j) > 0)
+			ent_kill(x, x->owner[i]);
 		if (!span_free(x, i, j) ||
 		    (j < n && (c[j] == '.' || c[j] == '%') && j + 1 < n &&
 		        is_alnum(c[j + 1]))) {
 			i = j;
 			continue;
 		}
-		/* Brand + model: Galaxy S24, iPhone 15 Pro, 昇腾910B. */
-		a = i;
-		if (i > 1 && c[i - 1] == ' ')
-			a = i - 1;
-		o = ends_at(x, a);
 		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
-		    (has_digit(x, i, j))) {
+		    !is_unit_code(x, i, j) &&
+		    (has_digit(x, i, j) ?
+		            !is_digit(c[i]) || !is_digit(c[j - 1]) || j >= n ||
+		                !prod_counter_after(c[j]) :
+		            model_token(x, i, j, false))) {
 			struct ent *e = &x->ent[o];
 			size_t s = e->s, t = prod_model_tail(x, j);
 			const char *bid = ent_id(x, e);
@@ -1032,7 +1249,24 @@ ent_pass_products(struct zp_entities *x)
 			i = t;
 			continue;
 		}
-		if (is_noncode(x, i, j) && !short_model(x, i, j)) {
+		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
+			add_product(x, i, t, maker(x, i), i, t, NULL);
+			i = t;
+			continue;
+		}
+		if ((o = earlier_full_form(x, i, j)) >= 0) {
+			struct zp_buf id = ZP_BUF_INIT;
+			int32_t k;
+
+			zp_buf_puts(&id, ent_id(x, &x->ent[o]));
+			k = ent_add(
+			    x, i, j, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+			x->ent[k].id = ent_put_id(x, id.p, id.len);
+			zp_buf_free(&id);
+			i = j;
+			continue;
+		}
+		if (is_noncode(x, i, j)) {
 			i = j;
 			continue;
 		}

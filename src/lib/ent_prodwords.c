@@ -198,6 +198,8 @@ brand_goods(struct zp_entities *x, int32_t k)
 	}
 }
 
+#define CUES(a) a, NELEM(a)
+
 /* Words about fruit: 苹果 among them is no company. */
 static const char *const fruit_cues[] = {
 	"吃",
@@ -227,18 +229,79 @@ static const char *const fruit_cues[] = {
 	"期货",
 };
 
+/* Words about grain: 小米 among them is millet. */
+static const char *const grain_cues[] = {
+	"粮食",
+	"粮价",
+	"谷物",
+	"杂粮",
+	"玉米",
+	"小麦",
+	"大豆",
+	"高粱",
+	"稻谷",
+	"大米",
+	"粥",
+	"种植",
+	"产区",
+	"亩产",
+	"斤",
+	"收割",
+	"丰收",
+	"农户",
+};
+
+/* Company names that are also foods, and the words of the foods. */
+static const struct {
+	const char *w, *id;
+	const char *const *cue;
+	size_t ncue;
+} food_names[] = {
+	{ "苹果", "Apple", CUES(fruit_cues) },
+	{ "小米", "Xiaomi", CUES(grain_cues) },
+};
+
 static void
 fruit(struct zp_entities *x, int32_t k)
 {
 	const struct ent *e = &x->ent[k];
 	size_t lo, hi;
 
-	if (e->e - e->s != 2 || !text_is(x, e->s, "苹果"))
+	for (size_t q = 0; q < NELEM(food_names); q++) {
+		if (e->e - e->s != 2 || !text_is(x, e->s, food_names[q].w) ||
+		    strcmp(ent_id(x, e), food_names[q].id) != 0)
+			continue;
+		clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
+		if ((e->s > 0 && x->c[e->s - 1] == 0x4E2A /* 个 */) ||
+		    word_within(x, lo, hi, e->s, e->e, food_names[q].cue,
+		        food_names[q].ncue))
+			ent_kill(x, k);
 		return;
-	clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
-	if ((e->s > 0 && x->c[e->s - 1] == 0x4E2A /* 个 */) ||
-	    word_within(x, lo, hi, e->s, e->e, fruit_cues, NELEM(fruit_cues)))
-		ent_kill(x, k);
+	}
+}
+
+/* Goods traded as futures: 苹果期货 is a contract, not a broker. */
+static const char *const commodities[] = { "苹果", "小米", "红枣", "玉米",
+	"大豆", "豆粕", "豆油", "白糖", "棉花", "小麦", "鸡蛋", "生猪", "原油",
+	"黄金", "白银", "铜", "铝", "锌", "镍", "螺纹钢", "铁矿石", "焦煤",
+	"焦炭", "橡胶", "甲醇", "纯碱", "玻璃", "碳酸锂", "工业硅", "花生",
+	"菜籽油", "棕榈油", "沥青", "燃油", "尿素", "集运指数" };
+
+static bool
+commodity_futures(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+
+	if (e->e - e->s < 3 || !text_is(x, e->e - 2, "期货"))
+		return false;
+	for (size_t q = 0; q < NELEM(commodities); q++)
+		if (zp_utf8_count(commodities[q], strlen(commodities[q])) ==
+		        e->e - 2 - e->s &&
+		    text_is(x, e->s, commodities[q])) {
+			ent_kill(x, k);
+			return true;
+		}
+	return false;
 }
 
 /* Contexts of the product names that are common words elsewhere. */
@@ -256,7 +319,6 @@ static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "�
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
 
-#define CUES(a) a, NELEM(a)
 static const struct {
 	const char *w;
 	const char *const *cue;
@@ -328,12 +390,14 @@ in_idiom(const struct zp_entities *x, size_t a, size_t b)
 
 /*
  * Words of a product's kind after its name that belong to it: 豆包大模型,
- * 夸克App.  Returns their length at c[t], or 0.
+ * 夸克App, a category of goods after a brand (卡萨帝冰箱).  Returns their length at c[t], or 0.
  */
 static size_t
 kind_word(const struct zp_entities *x, size_t t)
 {
 	static const char *const w[] = { "大模型", "App", "APP", "app" };
+
+	size_t u;
 
 	for (size_t k = 0; k < NELEM(w); k++) {
 		size_t l = zp_utf8_count(w[k], strlen(w[k]));
@@ -342,6 +406,12 @@ kind_word(const struct zp_entities *x, size_t t)
 		    (t + l >= x->n || !is_alnum(x->c[t + l])))
 			return l;
 	}
+	/*
+	 * A brand's goods: 卡萨帝冰箱, 华凌空调; a model's code keeps to
+	 * itself (H100显卡).
+	 */
+	if (t > 0 && is_han(x->c[t - 1]) && (u = prod_category_at(x, t)) > 0)
+		return u - t;
 	return 0;
 }
 
@@ -455,10 +525,10 @@ ent_pass_product_words(struct zp_entities *x)
 			if (x->ent[q].dead)
 				continue;
 		}
-		if (text_is(x, x->ent[q].s, "苹果") &&
-		    strcmp(ent_id(x, &x->ent[q]), "Apple") == 0)
-			fruit(x, q);
-		else
+		if (commodity_futures(x, q))
+			continue;
+		fruit(x, q);
+		if (!x->ent[q].dead)
 			prod_series_after_maker(x, q);
 	}
 	lone_series(x);

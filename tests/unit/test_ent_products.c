@@ -117,6 +117,11 @@ test_fruit(void **state)
 	assert_string_equal(one("苹果发布新款iPad。"),
 	    "苹果/ORG/Apple iPad/PRODUCT/Apple iPad/Apple");
 	assert_string_equal(one("苹果股价收涨两个百分点。"), "苹果/ORG/Apple");
+	/* Millet among grain; futures of goods are contracts. */
+	assert_string_equal(one("今年小米的价格上涨，玉米和小麦也涨。"), "");
+	assert_string_equal(one("小米发布新手机。"), "小米/ORG/Xiaomi");
+	assert_string_equal(
+	    one("苹果期货主力合约上涨，小米期货成交活跃。"), "");
 }
 
 static void
@@ -232,7 +237,7 @@ test_lines_by_category(void **state)
 	    "阿里/ORG/Alibaba 闲鱼/PRODUCT/闲鱼/Alibaba "
 	    "高德地图/PRODUCT/高德地图/Alibaba");
 	assert_string_equal(one("《王者荣耀》与《原神》流水稳定。"),
-	    "王者荣耀/PRODUCT/王者荣耀/Tencent 原神/PRODUCT/原神/米哈游");
+	    "王者荣耀/PRODUCT/王者荣耀/Tencent 原神/PRODUCT/原神/miHoYo");
 	assert_string_equal(one("余额宝规模回升，花呗用户增加。"),
 	    "余额宝/PRODUCT/余额宝/蚂蚁集团 花呗/PRODUCT/花呗/蚂蚁集团");
 	assert_string_equal(
@@ -359,6 +364,96 @@ test_kinds_and_makers(void **state)
 
 /* A product's parent column is its maker, not a parent on output. */
 static void
+test_model_words(void **state)
+{
+	(void)state;
+	/* A family grows over the model words that follow it. */
+	assert_string_equal(one("洋河的梦之蓝M6+今年提价。"),
+	    "梦之蓝M6+/PRODUCT/梦之蓝 M6+/洋河股份");
+	assert_string_equal(one("高通发布骁龙X Elite。"),
+	    "高通/ORG/Qualcomm "
+	    "骁龙X Elite/PRODUCT/Qualcomm Snapdragon X Elite/Qualcomm");
+	assert_string_equal(one("联想ThinkPad X1 Carbon降价。"),
+	    "联想/ORG/Lenovo "
+	    "ThinkPad X1 Carbon/PRODUCT/Lenovo ThinkPad X1 Carbon/Lenovo");
+	assert_string_equal(one("华为MatePad 11.5今日开售。"),
+	    "华为/ORG/Huawei MatePad 11.5/PRODUCT/Huawei MatePad 11.5/Huawei");
+	assert_string_equal(one("百度文心大模型4.5开源。"),
+	    "百度/ORG/Baidu 文心大模型4.5/PRODUCT/Baidu ERNIE 4.5/Baidu");
+	assert_string_equal(one("Model Y L开始交付。"),
+	    "Model Y L/PRODUCT/Tesla Model Y L/Tesla");
+	/* It stops at years, units and the classes of shares. */
+	assert_string_equal(one("英伟达H20 2025年减产。"),
+	    "英伟达/ORG/NVIDIA H20/PRODUCT/NVIDIA H20/NVIDIA");
+	assert_string_equal(one("三星Galaxy S25 256GB售价下调。"),
+	    "三星/ORG/Samsung Electronics "
+	    "Galaxy S25/PRODUCT/Samsung Galaxy S25/Samsung Electronics");
+	assert_string_equal(one("Model Y A股概念走强。"),
+	    "Model Y/PRODUCT/Tesla Model Y/Tesla");
+}
+
+static void
+test_maker_models(void **state)
+{
+	(void)state;
+	/* A model code after its maker's name, glued or after a space. */
+	assert_string_equal(one("小鹏G7和理想i8上市。"),
+	    "小鹏/ORG/XPeng G7/PRODUCT/XPeng G7/XPeng "
+	    "理想/ORG/Li Auto i8/PRODUCT/Li Auto i8/Li Auto");
+	assert_string_equal(one("OPPO Find X9与大疆Mini 5 Pro发布。"),
+	    "OPPO/ORG/OPPO Find X9/PRODUCT/OPPO Find X9/OPPO "
+	    "大疆/ORG/DJI Mini 5 Pro/PRODUCT/DJI Mini 5 Pro/DJI");
+	/* After 的, after a kind of goods, a number with model words. */
+	assert_string_equal(one("大疆的Mini 5 Pro热销，影石创新的X5上市。"),
+	    "大疆/ORG/DJI Mini 5 Pro/PRODUCT/DJI Mini 5 Pro/DJI "
+	    "影石创新/ORG/Insta360 X5/PRODUCT/Insta360 X5/Insta360");
+	assert_string_equal(one("增程车型L6销量领先。"), "L6/PRODUCT/L6");
+	assert_string_equal(one("小米17 Pro Max首发。"),
+	    "小米/ORG/Xiaomi 17 Pro Max/PRODUCT/Xiaomi 17 Pro Max/Xiaomi");
+	assert_string_equal(one("小米15日公告，礼来的GLP-1药物获批。"),
+	    "小米/ORG/Xiaomi 礼来/ORG/Eli Lilly");
+	/* A short form after its full form is the same product. */
+	assert_string_equal(one("DeepSeek-R1发布后，R1的下载量大增。"),
+	    "DeepSeek-R1/PRODUCT/DeepSeek-R1/DeepSeek "
+	    "R1/PRODUCT/DeepSeek-R1/DeepSeek");
+	assert_string_equal(one("AirPods Pro 3卖了3万副，R1赛季开始。"),
+	    "AirPods Pro 3/PRODUCT/Apple AirPods Pro 3/Apple");
+	/* Summits, periods, generations and counts are no models. */
+	assert_string_equal(
+	    one("美国出席G7峰会。"), "美国/LOC/United States G7/ORG/G7");
+	assert_string_equal(one("腾讯Q3营收增长，华为5G领先。"),
+	    "腾讯/ORG/Tencent 华为/ORG/Huawei");
+	assert_string_equal(one("小米3款新机，OPPO Find不再更新。"),
+	    "小米/ORG/Xiaomi OPPO/ORG/OPPO");
+}
+
+static void
+test_consumer_makers(void **state)
+{
+	(void)state;
+	/* Makers of phones, appliances, beauty, sportswear, drugs, games. */
+	assert_string_equal(one("科沃斯的地宝销量领先，卡萨帝冰箱提价。"),
+	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs "
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier");
+	assert_string_equal(one("安踏旗下迪桑特与可隆增长。"),
+	    "安踏/ORG/安踏 迪桑特/PRODUCT/Descente/安踏 "
+	    "可隆/PRODUCT/Kolon Sport/安踏");
+	assert_string_equal(one("诺和诺德的诺和盈与礼来的穆峰达竞争。"),
+	    "诺和诺德/ORG/Novo Nordisk 诺和盈/PRODUCT/Wegovy/Novo Nordisk "
+	    "礼来/ORG/Eli Lilly 穆峰达/PRODUCT/Mounjaro/Eli Lilly");
+	assert_string_equal(one("鹰角网络的明日方舟流水稳定。"),
+	    "鹰角网络/ORG/Hypergryph 明日方舟/PRODUCT/明日方舟/Hypergryph");
+	/* A brand with its category of goods is one name; a code is not. */
+	assert_string_equal(one("卡萨帝冰箱热销，华凌空调降价。"),
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier 华凌空调/PRODUCT/华凌/美的集团");
+	assert_string_equal(one("英伟达H100显卡缺货。"),
+	    "英伟达/ORG/NVIDIA H100/PRODUCT/NVIDIA H100/NVIDIA");
+	/* Their common words stay words. */
+	assert_string_equal(one("路边的石头很多，荣耀属于每一个人。"), "");
+	assert_string_equal(one("一加一等于二。"), "");
+}
+
+static void
 test_maker_not_parent(void **state)
 {
 	const char *text = "兰蔻的新品卖得很好。";
@@ -388,6 +483,9 @@ main(void)
 		cmocka_unit_test(test_names_grown),
 		cmocka_unit_test(test_car_models),
 		cmocka_unit_test(test_kinds_and_makers),
+		cmocka_unit_test(test_model_words),
+		cmocka_unit_test(test_maker_models),
+		cmocka_unit_test(test_consumer_makers),
 		cmocka_unit_test(test_maker_not_parent),
 	};
 
