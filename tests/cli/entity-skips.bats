@@ -16,6 +16,7 @@ setup() {
 	    "$D"/tests/golden/extract-entities/*.in \
 	    "$D"/tests/data/finance-entities/articles.txt \
 	    "$D"/tests/data/finance-entities-2/articles.txt \
+	    "$D"/tests/data/finance-entities-3/articles.txt \
 	    "$D"/tests/data/traditional/articles.txt
 	echo "$output"
 	[ "$status" -eq 0 ]
