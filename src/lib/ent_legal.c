@@ -230,13 +230,19 @@ branch_after(const struct zp_entities *x, size_t j)
 void
 ent_pass_legal(struct zp_entities *x)
 {
+	size_t you = 0, paren = 0;
+
 	for (size_t i = 2; i < x->n; i++) {
 		size_t l, k, j, idj;
 		int32_t o;
 
-		/* 有 starts every form but (有限合伙). */
-		if (x->c[i] != 0x6709 /* 有 */ && !is_open(x->c[i]))
-			continue;
+		/* 有 starts every form but (有限合伙): the next of each, fast. */
+		if (you < i)
+			you = next_cp2(x, i, 0x6709 /* 有 */, 0x6709);
+		if (paren < i)
+			paren = next_cp2(x, i, '(', 0xFF08);
+		if ((i = you < paren ? you : paren) >= x->n)
+			break;
 		if ((l = wl_at(&x->legalforms, x->c, x->n, i)) == 0)
 			continue;
 		j = i + l;

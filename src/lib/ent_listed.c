@@ -291,16 +291,23 @@ void
 ent_pass_announcers(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
+	size_t gong = 0, wan = 0;
 
 	for (size_t b = 3; b + 3 < x->n; b++) {
-		size_t l, a = b, q;
+		size_t l, a, q;
 		int32_t o;
 		bool bad = false;
 
-		if ((c[b] != 0x516C /* 公 */ && c[b] != 0x53D1 /* 发 */ &&
-		        c[b] != 0x665A /* 晚 */) ||
-		    (l = announce_at(x, b)) == 0)
+		/* A lead opens with 公, 发 or 晚: the next of each, found fast. */
+		if (gong < b)
+			gong = next_cp2(x, b, 0x516C /* 公 */, 0x53D1 /* 发 */);
+		if (wan < b)
+			wan = next_cp2(x, b, 0x665A /* 晚 */, 0x665A);
+		if ((b = gong < wan ? gong : wan) + 3 >= x->n)
+			break;
+		if ((l = announce_at(x, b)) == 0)
 			continue;
+		a = b;
 		q = b + l;
 		/* 中文传媒公告,截至…: the lead goes on after a mark or 称. */
 		if (!(c[q] == ',' || c[q] == 0xFF0C || c[q] == ':' ||
