@@ -469,6 +469,25 @@ test_maker_not_parent(void **state)
 	zp_ent_free(x);
 }
 
+static void
+test_food_and_drink(void **state)
+{
+	(void)state;
+	/* Drink, dairy, snack and beer brands, with their makers. */
+	assert_string_equal(one("春节前王老吉凉茶和雪碧都在备货。"),
+	    "王老吉凉茶/PRODUCT/王老吉/白云山 雪碧/PRODUCT/雪碧/Coca-Cola");
+	assert_string_equal(one("六个核桃与AD钙奶销量回升。"),
+	    "六个核桃/PRODUCT/六个核桃/养元饮品 AD钙奶/PRODUCT/AD钙奶/娃哈哈");
+	assert_string_equal(one("渠道反馈乌苏啤酒和小茗同学动销良好。"),
+	    "乌苏啤酒/PRODUCT/乌苏啤酒/重庆啤酒 "
+	    "小茗同学/PRODUCT/小茗同学/统一企业");
+	/* A surname-like brand is still no person. */
+	assert_string_equal(
+	    one("王老吉表示将加大投放。"), "王老吉/PRODUCT/王老吉/白云山");
+	/* The words inside them stay words. */
+	assert_string_equal(one("窗外雪花飘落，他喝了一杯凉白开。"), "");
+}
+
 int
 main(void)
 {
@@ -487,6 +506,7 @@ main(void)
 		cmocka_unit_test(test_maker_models),
 		cmocka_unit_test(test_consumer_makers),
 		cmocka_unit_test(test_maker_not_parent),
+		cmocka_unit_test(test_food_and_drink),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
