@@ -78,6 +78,12 @@ NOT_NAMES = set("""
 于今 石阶 霍地 农耕 唐诗 封爵 冉冉 马刀 卢布 全体 许多 文章 明确 应当
 """.split())
 
+# Units of power and energy (3吉瓦, 兆瓦时): a unit is never a name, though
+# some start with a surname and jieba may lack them.
+UNIT_WORDS = set("""
+吉瓦 吉瓦时 千瓦 千瓦时 兆瓦 兆瓦时 太瓦 太瓦时 万千瓦
+""".split())
+
 HAN = lambda w: all("\u4e00" <= ch <= "\u9fff" for ch in w)
 
 # jieba tags many common words ns (神圣, 兴旺, 嘉宾); a place kept here ends
@@ -220,7 +226,8 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     words = sorted({w for w, fr, t in rows
                     if len(w) in (2, 3) and w[0] in surnames and HAN(w)
                     and (t not in ("nr", "nrt", "nrfg") or w in NOT_NAMES)
-                    and fr >= 5})
+                    and fr >= 5} |
+                   {w for w in UNIT_WORDS if w[0] in surnames})
     for w in words:
         f.write(f"-{w}\n")
     # Two-character words of any kind whose characters may both be given-

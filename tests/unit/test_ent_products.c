@@ -488,6 +488,17 @@ test_food_and_drink(void **state)
 	assert_string_equal(one("窗外雪花飘落，他喝了一杯凉白开。"), "");
 }
 
+static void
+test_units_not_names(void **state)
+{
+	(void)state;
+	/* A unit of power is no name, though it starts with a surname. */
+	assert_string_equal(one("公司新增装机3吉瓦，千瓦时电价下降。"), "");
+	assert_string_equal(one("储能项目规模为2吉瓦时，另有500兆瓦。"), "");
+	/* Names with that surname still are. */
+	assert_string_equal(one("吉星明表示同意。"), "吉星明/PER/吉星明");
+}
+
 int
 main(void)
 {
@@ -507,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_consumer_makers),
 		cmocka_unit_test(test_maker_not_parent),
 		cmocka_unit_test(test_food_and_drink),
+		cmocka_unit_test(test_units_not_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
