@@ -357,6 +357,7 @@ kind_before(const struct zp_entities *x, size_t i)
 }
 
 static bool title_word(const struct zp_entities *x, size_t i, size_t j);
+static bool caps_word(const struct zp_entities *x, size_t i, size_t j);
 
 static size_t
 maker_model(const struct zp_entities *x, size_t i, size_t j)
@@ -406,7 +407,8 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	}
 	/* Model words up to a number: Find X9, Mini 5 Pro, Ace Pro 2. */
 	if (!has_digit(x, i, j) &&
-	    (title_word(x, i, j) || wl_at(&x->prodsfx, c, j, i) == j - i) &&
+	    (title_word(x, i, j) || wl_at(&x->prodsfx, c, j, i) == j - i ||
+	        (o >= 0 && caps_word(x, i, j))) &&
 	    (t = prod_model_tail(x, j)) > j && has_digit(x, j, t))
 		return t;
 	return 0;
@@ -511,6 +513,23 @@ title_word(const struct zp_entities *x, size_t i, size_t j)
 		return false;
 	for (size_t k = i + 1; k < j; k++)
 		if (!is_lower(x->c[k]))
+			return false;
+	return true;
+}
+
+/*
+ * A maker's product line in capitals before its code: MTT S4000.  Two to
+ * five capitals; the codes and generic words of the word list (CEO, AI)
+ * stay out.
+ */
+static bool
+caps_word(const struct zp_entities *x, size_t i, size_t j)
+{
+	if (j - i < 2 || j - i > 5 ||
+	    zp_wl_at(&x->noncode, x->c, j, i, NULL) == j - i)
+		return false;
+	for (size_t k = i; k < j; k++)
+		if (!is_upper(x->c[k]))
 			return false;
 	return true;
 }

@@ -499,6 +499,25 @@ test_units_not_names(void **state)
 	assert_string_equal(one("吉星明表示同意。"), "吉星明/PER/吉星明");
 }
 
+static void
+test_caps_line_models(void **state)
+{
+	(void)state;
+	/* A maker's product line in capitals, then its code: one model. */
+	assert_string_equal(one("摩尔线程MTT S5000显卡出货。"),
+	    "摩尔线程/ORG/摩尔线程 MTT S5000/PRODUCT/摩尔线程 MTT "
+	    "S5000/摩尔线程");
+	assert_string_equal(one("海光DCU K200加速卡放量。"),
+	    "海光/ORG/海光信息 DCU K200/PRODUCT/海光信息 DCU K200/海光信息");
+	/* Titles, generic words and dates after a maker are no models. */
+	assert_string_equal(
+	    one("腾讯CEO 2025年表示增长。"), "腾讯/ORG/Tencent");
+	assert_string_equal(one("华为AI 100计划启动。"), "华为/ORG/Huawei");
+	/* Without a maker before it the capital word stays out. */
+	assert_string_equal(
+	    one("该基金MTT S5000份额增长。"), "S5000/PRODUCT/S5000");
+}
+
 int
 main(void)
 {
@@ -519,6 +538,7 @@ main(void)
 		cmocka_unit_test(test_maker_not_parent),
 		cmocka_unit_test(test_food_and_drink),
 		cmocka_unit_test(test_units_not_names),
+		cmocka_unit_test(test_caps_line_models),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
