@@ -53,6 +53,13 @@ test_shares_after_name(void **state)
 	    ZP_ET_ORG, true);
 	expect_ent(
 	    "瑞泰集团股份公司发布公告。", "瑞泰集团股份公司", ZP_ET_ORG, true);
+	/* 占 (makes up a share of) is no part of the name after it. */
+	expect_ent("宏川投资持股占华岭股份总股本的0.39%。", "华岭股份",
+	    ZP_ET_ORG, true);
+	expect_ent("宏川投资持股占华岭股份总股本的0.39%。", "占华岭股份",
+	    ZP_ET_ORG, false);
+	expect_ent(
+	    "质押股份占远川科技总股本的5%。", "远川科技", ZP_ET_ORG, true);
 	/* A short name ending in 股份 stays whole. */
 	expect_ent("华岭股份发布公告。", "华岭股份", ZP_ET_ORG, true);
 }
