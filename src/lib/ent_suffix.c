@@ -734,6 +734,36 @@ long_before_trade(const struct zp_entities *x, const struct org *o)
 	    (o->nname > 4 || (p != 0 && (is_han(p) || is_alnum(p))));
 }
 
+/*
+ * Where a name that ends in a bare 股份 ends when a holder's verb comes
+ * before it and a count after (持有某某股份累计, 减持某某股份总计 300万):
+ * the 股份 is the name's shares.  A short name ending in 股份 elsewhere
+ * (某某股份发布公告) keeps it.
+ */
+static size_t
+shares_end(const struct zp_entities *x, const struct org *o)
+{
+	static const char *const verbs[] = { "持有", "增持", "减持", "质押",
+		"所持" };
+	static const char *const counts[] = { "累计", "合计", "共计", "总计",
+		"数量", "总数" };
+	bool held = false;
+
+	if (o->j != o->i + 2 || !shares_at(x, o->i, 2) || o->k < 2 ||
+	    o->j >= x->n)
+		return o->j;
+	for (size_t v = 0; v < NELEM(verbs) && !held; v++)
+		held = text_is(x, o->k - 2, verbs[v]);
+	if (!held)
+		return o->j;
+	if (is_digit(x->c[o->j]))
+		return o->i;
+	for (size_t v = 0; v < NELEM(counts); v++)
+		if (text_is(x, o->j, counts[v]))
+			return o->i;
+	return o->j;
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -814,7 +844,7 @@ ent_pass_suffix(struct zp_entities *x)
 			/* 中国队 + 领队 is a post, not a body. */
 			continue;
 		}
-		add_org(x, o.k, o.j);
+		add_org(x, o.k, shares_end(x, &o));
 	}
 }
 

@@ -60,6 +60,15 @@ test_shares_after_name(void **state)
 	    ZP_ET_ORG, false);
 	expect_ent(
 	    "质押股份占远川科技总股本的5%。", "远川科技", ZP_ET_ORG, true);
+	/* A holder's verb before and a count after: the shares of 华岭幸福. */
+	expect_ent("宏川投资持有华岭幸福股份累计质押3.6亿股。", "华岭幸福",
+	    ZP_ET_ORG, true);
+	expect_ent("宏川投资持有华岭幸福股份累计质押3.6亿股。", "华岭幸福股份",
+	    ZP_ET_ORG, false);
+	expect_ent("宏川投资减持华岭黄金股份总计300万股。", "华岭黄金",
+	    ZP_ET_ORG, true);
+	/* No count after: the short name stays whole. */
+	expect_ent("宏川投资持有华岭股份的股份。", "华岭股份", ZP_ET_ORG, true);
 	/* A short name ending in 股份 stays whole. */
 	expect_ent("华岭股份发布公告。", "华岭股份", ZP_ET_ORG, true);
 }
