@@ -423,11 +423,21 @@ ent_firm_stop(const char *firm, uint32_t c)
 	return in_set(firm_core, c) || in_set(firm, c);
 }
 
+/*
+ * 股份 alone after a firm's name or suffix is its shares, not more of the
+ * name: 增持某某控股股份, 持有某某股份股份 (股份有限公司 is one suffix).
+ */
+static bool
+shares_at(const struct zp_entities *x, size_t j, size_t l)
+{
+	return l == 2 && text_is(x, j, "股份");
+}
+
 /* Whether the name can end at j, after the suffix sf (NULL: any). */
 static bool
 right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 {
-	if (j >= x->n || !is_han(x->c[j]))
+	if (j >= x->n || !is_han(x->c[j]) || shares_at(x, j, 2))
 		return true;
 	/* 联邦基金利率, 基金利率: the name of a rate, not a fund. */
 	if (text_is(x, j, "利率"))
@@ -525,7 +535,7 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 	while (o->j < n && x->owner[o->j] < 0 &&
 	    (o->last->firm == NULL || right_ok(x, o->j, o->last)) &&
 	    (next = ent_suffix_at(x, o->j, &l2)) != NULL &&
-	    wl_at(&x->role, x->c, n, o->j) <= l2) {
+	    wl_at(&x->role, x->c, n, o->j) <= l2 && !shares_at(x, o->j, l2)) {
 		o->last = next;
 		o->j += l2;
 	}
@@ -592,7 +602,7 @@ suffix_after_org(struct zp_entities *x, const struct org *o)
 	id = e->id;
 	s = e->s;
 	src = e->src;
-	if (lookup(x, s, j) != NONE)
+	if (lookup(x, s, j) != NONE || shares_at(x, o->i, j - o->i))
 		return true;
 	ent_kill(x, o->ab);
 	if (o->cls == 'L')
@@ -724,6 +734,36 @@ long_before_trade(const struct zp_entities *x, const struct org *o)
 	    (o->nname > 4 || (p != 0 && (is_han(p) || is_alnum(p))));
 }
 
+/*
+ * Where a name that ends in a bare 股份 ends when a holder's verb comes
+ * before it and a count after (持有某某股份累计, 减持某某股份总计 300万):
+ * the 股份 is the name's shares.  A short name ending in 股份 elsewhere
+ * (某某股份发布公告) keeps it.
+ */
+static size_t
+shares_end(const struct zp_entities *x, const struct org *o)
+{
+	static const char *const verbs[] = { "持有", "增持", "减持", "质押",
+		"所持" };
+	static const char *const counts[] = { "累计", "合计", "共计", "总计",
+		"数量", "总数" };
+	bool held = false;
+
+	if (o->j != o->i + 2 || !shares_at(x, o->i, 2) || o->k < 2 ||
+	    o->j >= x->n)
+		return o->j;
+	for (size_t v = 0; v < NELEM(verbs) && !held; v++)
+		held = text_is(x, o->k - 2, verbs[v]);
+	if (!held)
+		return o->j;
+	if (is_digit(x->c[o->j]))
+		return o->i;
+	for (size_t v = 0; v < NELEM(counts); v++)
+		if (text_is(x, o->j, counts[v]))
+			return o->i;
+	return o->j;
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -804,7 +844,7 @@ ent_pass_suffix(struct zp_entities *x)
 			/* 中国队 + 领队 is a post, not a body. */
 			continue;
 		}
-		add_org(x, o.k, o.j);
+		add_org(x, o.k, shares_end(x, &o));
 	}
 }
 

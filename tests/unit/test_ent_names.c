@@ -33,6 +33,46 @@ test_holder_verbs(void **state)
 	expect_ent("董事长林洺减持公司股份。", "林洺减", ZP_ET_PER, false);
 }
 
+/* 股份 after a firm's name is its shares: the name ends before it. */
+static void
+test_shares_after_name(void **state)
+{
+	(void)state;
+	expect_ent("宏川投资累计增持华岭股份股份300万股。", "华岭股份",
+	    ZP_ET_ORG, true);
+	expect_ent("宏川投资累计增持华岭股份股份300万股。", "华岭股份股份",
+	    ZP_ET_ORG, false);
+	expect_ent(
+	    "宏川投资持有远川控股股份5000万股。", "远川控股", ZP_ET_ORG, true);
+	expect_ent("宏川投资持有远川控股股份5000万股。", "远川控股股份",
+	    ZP_ET_ORG, false);
+	expect_ent(
+	    "宏川投资减持瑞泰集团股份200万股。", "瑞泰集团", ZP_ET_ORG, true);
+	/* A legal form with 股份 is still one name. */
+	expect_ent("瑞泰集团股份有限公司发布公告。", "瑞泰集团股份有限公司",
+	    ZP_ET_ORG, true);
+	expect_ent(
+	    "瑞泰集团股份公司发布公告。", "瑞泰集团股份公司", ZP_ET_ORG, true);
+	/* 占 (makes up a share of) is no part of the name after it. */
+	expect_ent("宏川投资持股占华岭股份总股本的0.39%。", "华岭股份",
+	    ZP_ET_ORG, true);
+	expect_ent("宏川投资持股占华岭股份总股本的0.39%。", "占华岭股份",
+	    ZP_ET_ORG, false);
+	expect_ent(
+	    "质押股份占远川科技总股本的5%。", "远川科技", ZP_ET_ORG, true);
+	/* A holder's verb before and a count after: the shares of 华岭幸福. */
+	expect_ent("宏川投资持有华岭幸福股份累计质押3.6亿股。", "华岭幸福",
+	    ZP_ET_ORG, true);
+	expect_ent("宏川投资持有华岭幸福股份累计质押3.6亿股。", "华岭幸福股份",
+	    ZP_ET_ORG, false);
+	expect_ent("宏川投资减持华岭黄金股份总计300万股。", "华岭黄金",
+	    ZP_ET_ORG, true);
+	/* No count after: the short name stays whole. */
+	expect_ent("宏川投资持有华岭股份的股份。", "华岭股份", ZP_ET_ORG, true);
+	/* A short name ending in 股份 stays whole. */
+	expect_ent("华岭股份发布公告。", "华岭股份", ZP_ET_ORG, true);
+}
+
 static void
 test_translit_ends(void **state)
 {
@@ -93,6 +133,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lead_kin_trade),
 		cmocka_unit_test(test_holder_verbs),
+		cmocka_unit_test(test_shares_after_name),
 		cmocka_unit_test(test_translit_ends),
 		cmocka_unit_test(test_surname_only),
 		cmocka_unit_test(test_japanese),
