@@ -354,6 +354,24 @@ declared_alias(struct zp_numbers *z, size_t s)
 }
 
 /*
+ * An organization that is the other side by its place: coordinated with an
+ * object or right after one (向SK海力士和美光; 给某银行深圳分行, a unit
+ * right after one), or the investor in a round (华星资本领投).
+ */
+static bool
+beside_object_or_invests(struct zp_numbers *z, const struct zp_nctx *c,
+    size_t q, const struct zp_nentity *en)
+{
+	const struct zp_nentity *prev = q > 0 ? &c->ents[z->org[q - 1]] : NULL;
+
+	if (prev != NULL && z->orole[q - 1] == R_OBJECT &&
+	    en->start >= prev->end && en->start - prev->end <= 2 &&
+	    (en->start == prev->end || is_coord(z->cp[en->start - 1])))
+		return true;
+	return invests(z, en->end);
+}
+
+/*
  * The outlet of a dateline is the source wherever the record names it
  * (格隆汇 格隆汇7月1日 X公布: the byline before the dateline too).
  */
@@ -408,7 +426,8 @@ assign_roles(struct zp_numbers *z)
 		    owns_nothing(z, en) || dateline(z, en))
 			r = R_SOURCE;
 		else if (labelled_other(z, en->start) ||
-		    object_of_action(z, en->start))
+		    object_of_action(z, en->start) ||
+		    (p == SIZE_MAX && beside_object_or_invests(z, c, q, en)))
 			r = R_OBJECT;
 		else if (p != SIZE_MAX) {
 			/* 三星与SK海力士: 与 joins two owners, it is no
@@ -417,16 +436,6 @@ assign_roles(struct zp_numbers *z)
 
 			/* 在X与Y办理: joined to an object, an object. */
 			r = joins ? z->orole[q - 1] : R_OBJECT;
-		} else if ((q > 0 && z->orole[q - 1] == R_OBJECT &&
-		               en->start >= c->ents[z->org[q - 1]].end &&
-		               en->start - c->ents[z->org[q - 1]].end <= 2 &&
-		               (en->start == c->ents[z->org[q - 1]].end ||
-		                   is_coord(z->cp[en->start - 1]))) ||
-		    invests(z, en->end)) {
-			/* 向SK海力士和美光: objects coordinated; 给某银行深圳
-			 * 分行: a unit right after one; 华星资本领投: the
-			 * investor in a round. */
-			r = R_OBJECT;
 		}
 		z->orole[q] = r;
 	}
