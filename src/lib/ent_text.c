@@ -118,6 +118,38 @@ mark_gaz_at(const struct zp_entities *x, size_t i)
 	return (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
 }
 
+/* Stores the words w of the marks that mark_all fills. */
+static inline void
+store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
+    uint64_t ws, uint64_t wg)
+{
+	uint64_t *m = x->marks;
+	size_t stride = x->markw;
+
+	m[MARK_PEOPLE * stride + w] = wp;
+	m[MARK_PLACES * stride + w] = wl;
+	m[MARK_SCORED * stride + w] = ws;
+	m[MARK_GAZ * stride + w] = wg;
+}
+
+/*
+ * Ends mark_all's walk, i past n: the last word unless it was stored whole,
+ * and the last position, which has no pair (only a one-character name).
+ */
+static inline void
+end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
+    uint64_t ws, uint64_t wg)
+{
+	size_t n = x->n;
+
+	if ((i & 63) == 0)
+		wp = wl = ws = wg = 0;
+	store_marks(x, i >> 6, wp, wl, ws, wg);
+	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
+		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
+		    ~((uint64_t)1 << ((n - 1) & 63));
+}
+
 #ifdef __SSE2__
 /*
  * mark_lanes on eight positions, a 16-bit lane each: the same formulas on
@@ -187,8 +219,7 @@ mark_all(struct zp_entities *x)
 		x->role_short, x->role_short, x->role_short, x->role_short,
 		x->role_short };
 	const uint16_t *fl = x->fl;
-	size_t n = x->n, stride = x->markw;
-	uint64_t *m = x->marks;
+	size_t n = x->n;
 	uint64_t wp = 0, wl = 0, ws = 0, wg = 0;
 	size_t i;
 
@@ -213,22 +244,11 @@ mark_all(struct zp_entities *x)
 		ws |= sc << (i & 63);
 		wg |= g << (i & 63);
 		if ((i & 63) == 56) {
-			m[MARK_PEOPLE * stride + (i >> 6)] = wp;
-			m[MARK_PLACES * stride + (i >> 6)] = wl;
-			m[MARK_SCORED * stride + (i >> 6)] = ws;
-			m[MARK_GAZ * stride + (i >> 6)] = wg;
+			store_marks(x, i >> 6, wp, wl, ws, wg);
 			wp = wl = ws = wg = 0;
 		}
 	}
-	/* The last word unless stored whole (i is past n here). */
-	m[MARK_PEOPLE * stride + (i >> 6)] = (i & 63) != 0 ? wp : 0;
-	m[MARK_PLACES * stride + (i >> 6)] = (i & 63) != 0 ? wl : 0;
-	m[MARK_SCORED * stride + (i >> 6)] = (i & 63) != 0 ? ws : 0;
-	m[MARK_GAZ * stride + (i >> 6)] = (i & 63) != 0 ? wg : 0;
-	/* The last position has no pair: only a one-character name. */
-	if (n > 0 && !(fl[n - 1] & CL_GAZ1))
-		m[MARK_GAZ * stride + ((n - 1) >> 6)] &=
-		    ~((uint64_t)1 << ((n - 1) & 63));
+	end_marks(x, i, wp, wl, ws, wg);
 }
 #else
 /*
@@ -244,8 +264,7 @@ mark_all(struct zp_entities *x)
 	const uint64_t one = 0x0001000100010001u;
 	const uint64_t rs = x->role_short ? one : 0;
 	const uint16_t *fl = x->fl;
-	size_t n = x->n, stride = x->markw;
-	uint64_t *m = x->marks;
+	size_t n = x->n;
 	uint64_t wp = 0, wl = 0, ws = 0, wg = 0;
 	size_t i;
 
@@ -268,22 +287,11 @@ mark_all(struct zp_entities *x)
 		    mark_gaz_at(x, i + 2) << 2 | mark_gaz_at(x, i + 3) << 3;
 		wg |= g << (i & 63);
 		if ((i & 63) == 60) {
-			m[MARK_PEOPLE * stride + (i >> 6)] = wp;
-			m[MARK_PLACES * stride + (i >> 6)] = wl;
-			m[MARK_SCORED * stride + (i >> 6)] = ws;
-			m[MARK_GAZ * stride + (i >> 6)] = wg;
+			store_marks(x, i >> 6, wp, wl, ws, wg);
 			wp = wl = ws = wg = 0;
 		}
 	}
-	/* The last word unless stored whole (i is past n here). */
-	m[MARK_PEOPLE * stride + (i >> 6)] = (i & 63) != 0 ? wp : 0;
-	m[MARK_PLACES * stride + (i >> 6)] = (i & 63) != 0 ? wl : 0;
-	m[MARK_SCORED * stride + (i >> 6)] = (i & 63) != 0 ? ws : 0;
-	m[MARK_GAZ * stride + (i >> 6)] = (i & 63) != 0 ? wg : 0;
-	/* The last position has no pair: only a one-character name. */
-	if (n > 0 && !(fl[n - 1] & CL_GAZ1))
-		m[MARK_GAZ * stride + ((n - 1) >> 6)] &=
-		    ~((uint64_t)1 << ((n - 1) & 63));
+	end_marks(x, i, wp, wl, ws, wg);
 }
 #endif
 
