@@ -229,6 +229,123 @@ ends_with(const char *s, size_t n, const char *w, size_t *wl)
 }
 
 /*
+ * Whether the characters of a[0..al) come in b[0..bl) in order: the short
+ * name 北明控股 in 北明伟业控股, not 亚厦股份 in 亚厦控股.
+ */
+static bool
+utf8_subsequence(const char *a, size_t al, const char *b, size_t bl)
+{
+	size_t i = 0, j = 0, l, m;
+
+	while (i < al) {
+		if (zp_utf8_decode(a + i, al - i, &l) < 0)
+			return false;
+		while (j < bl &&
+		    (zp_utf8_decode(b + j, bl - j, &m) < 0 || m != l ||
+		        memcmp(a + i, b + j, l) != 0))
+			j += m > 0 ? m : 1;
+		if (j >= bl)
+			return false;
+		i += l;
+		j += m;
+	}
+	return true;
+}
+
+/*
+ * Whether s[0..n) is a short name of the legal name whose name part (no
+ * place, no legal form) is name[0..nl), of which the 字号 before the first
+ * trade or suffix word is the first kl bytes: it opens as the name does,
+ * the rest of its characters are the name's in order (北明控股 of
+ * 北明伟业控股, not 北明股份), and it holds the whole 字号 or three
+ * characters at least (宝钢 names no 宝钢资源).  A 公司 after it is the
+ * writer's (科兴公司).
+ */
+static bool
+short_name_of(const char *s, size_t n, const char *name, size_t nl, size_t kl)
+{
+	size_t two = 0, l, chars = 0;
+
+	if (n >= 6 + 6 && memcmp(s + n - 6, "公司", 6) == 0)
+		n -= 6;
+	for (size_t i = 0; i < n && zp_utf8_decode(s + i, n - i, &l) >= 0;
+	     i += l)
+		chars++;
+	for (int k = 0; k < 2 && two < nl; k++) {
+		if (zp_utf8_decode(name + two, nl - two, &l) < 0)
+			return false;
+		two += l;
+	}
+	return n >= two && n <= nl && memcmp(s, name, two) == 0 &&
+	    (chars >= 3 || (n >= kl && memcmp(s, name, kl) == 0)) &&
+	    utf8_subsequence(s, n, name, nl);
+}
+
+/*
+ * A legal name (潮州市某达投资有限公司) takes the id of its short form in
+ * the document (某达投资): the longest earlier or present name that is a
+ * short name of it.
+ */
+static void
+link_legal(struct zp_entities *x, struct ent *e)
+{
+	const char *sf = x->s + x->boff[e->s], *core, *best = NULL;
+	size_t sl = x->boff[e->e] - x->boff[e->s], wl = 0, cl, bl = 0;
+	size_t core_s = e->s, core_e, kl;
+	uint32_t sfx;
+	size_t lens[8];
+	uint32_t ents[8];
+	size_t np;
+
+	if (e->src != SRC_RULE)
+		return;
+	for (size_t f = 0; f < NELEM(legal_forms) && wl == 0; f++)
+		if (!ends_with(sf, sl, legal_forms[f], &wl))
+			wl = 0;
+	if (wl == 0)
+		return;
+	/* The name part: after a place the name opens with. */
+	np = zp_gaz_prefixes(x->g, x->c + e->s, e->e - e->s, lens, ents, 8);
+	while (np > 0) {
+		np--;
+		if (zp_gaz_entry(x->g, ents[np])->type == ZP_ET_LOC) {
+			core_s = e->s + lens[np];
+			break;
+		}
+	}
+	core = x->s + x->boff[core_s];
+	cl = x->boff[e->e] - wl - x->boff[core_s];
+	if (x->boff[e->e] - wl <= x->boff[core_s] + 3)
+		return;
+	for (core_e = core_s + 2; core_e < e->e; core_e++)
+		if (zp_gaz_longest(x->suf, x->c + core_e, e->e - core_e, &sfx) >
+		    0)
+			break;
+	kl = x->boff[core_e] - x->boff[core_s];
+	for (size_t d = 0; d < x->ndoc; d++) {
+		const struct docname *dn = &x->doc[d];
+
+		if (dn->type == ZP_ET_ORG && dn->len > bl &&
+		    short_name_of(dn->surface, dn->len, core, cl, kl)) {
+			best = dn->id;
+			bl = dn->len;
+		}
+	}
+	for (size_t q = 0; q < x->nent; q++) {
+		const struct ent *o = &x->ent[q];
+		size_t ol = x->boff[o->e] - x->boff[o->s];
+
+		if (o == e || o->dead || o->type != ZP_ET_ORG || ol <= bl ||
+		    !short_name_of(x->s + x->boff[o->s], ol, core, cl, kl))
+			continue;
+		best = ent_id(x, o);
+		bl = ol;
+	}
+	if (best != NULL)
+		e->id = ent_put_id(x, best, strlen(best));
+}
+
+/*
  * Coreference of ids: 商务部 after 美国商务部 is the same department; a
  * legal name (无锡邑文电子科技有限公司) links to the short name used in the
  * document (邑文科技); people named again (coref_people).
@@ -239,7 +356,7 @@ ent_pass_coref(struct zp_entities *x)
 	for (size_t k = 0; k < x->nent; k++) {
 		struct ent *e = &x->ent[k];
 		const char *sf = x->s + x->boff[e->s];
-		size_t sl = x->boff[e->e] - x->boff[e->s], wl;
+		size_t sl = x->boff[e->e] - x->boff[e->s];
 
 		if (e->dead || e->type != ZP_ET_ORG)
 			continue;
@@ -280,67 +397,7 @@ ent_pass_coref(struct zp_entities *x)
 			}
 		}
 legal:
-		/* A legal name and its short form. */
-		if (e->src != SRC_RULE)
-			continue;
-		for (size_t f = 0;
-		     f < sizeof(legal_forms) / sizeof(*legal_forms); f++) {
-			size_t core_s, core_e, l;
-			uint32_t sfx;
-
-			if (!ends_with(sf, sl, legal_forms[f], &wl))
-				continue;
-			/* The core: after a place, before the suffixes. */
-			core_s = e->s;
-			{
-				size_t lens[8];
-				uint32_t ents[8];
-				size_t np = zp_gaz_prefixes(x->g, x->c + e->s,
-				    e->e - e->s, lens, ents, 8);
-
-				while (np > 0) {
-					np--;
-					if (zp_gaz_entry(x->g, ents[np])
-					        ->type == ZP_ET_LOC) {
-						core_s = e->s + lens[np];
-						break;
-					}
-				}
-			}
-			for (core_e = core_s + 1; core_e < e->e; core_e++)
-				if (zp_gaz_longest(x->suf, x->c + core_e,
-				        e->e - core_e, &sfx) > 0)
-					break;
-			l = x->boff[core_e] - x->boff[core_s];
-			if (core_e - core_s < 2)
-				break;
-			for (size_t d = 0; d < x->ndoc; d++) {
-				const struct docname *dn = &x->doc[d];
-
-				if (dn->type == ZP_ET_ORG &&
-				    dn->len < sl - wl &&
-				    strncmp(dn->surface, x->s + x->boff[core_s],
-				        l) == 0) {
-					e->id = ent_put_id(
-					    x, dn->id, strlen(dn->id));
-					break;
-				}
-			}
-			for (size_t q = 0; q < x->nent; q++) {
-				struct ent *o = &x->ent[q];
-				size_t ol = x->boff[o->e] - x->boff[o->s];
-
-				if (q == k || o->dead || o->type != ZP_ET_ORG ||
-				    ol >= sl - wl || ol <= l ||
-				    memcmp(x->s + x->boff[o->s],
-				        x->s + x->boff[core_s], l) != 0)
-					continue;
-				e->id = ent_put_id(
-				    x, ent_id(x, o), strlen(ent_id(x, o)));
-				break;
-			}
-			break;
-		}
+		link_legal(x, e);
 	}
 	coref_people(x);
 }

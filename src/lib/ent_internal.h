@@ -239,6 +239,8 @@ const char *ent_id(const struct zp_entities *x, const struct ent *e);
 uint32_t ent_put_id(struct zp_entities *x, const char *s, size_t n);
 /* Stores the surface text c[a..b) as an id and returns its offset. */
 uint32_t ent_put_surface(struct zp_entities *x, size_t a, size_t b);
+uint32_t ent_put_surface_gap(
+    struct zp_entities *x, size_t a, size_t b, size_t ga, size_t gb);
 /* Marks entity k dead and frees the positions it owns. */
 void ent_kill(struct zp_entities *x, int32_t k);
 /* Kills every entity overlapping [a, b). */
@@ -429,6 +431,8 @@ void ent_legal_free(struct zp_entities *x);
 
 /* Pass: a name before (603609.SH), (06868), (9.500,0.12,1.28%). */
 void ent_pass_listed(struct zp_entities *x);
+size_t ent_code_after(const struct zp_entities *x, size_t i);
+size_t ent_code_before(const struct zp_entities *x, size_t k);
 void ent_listed_init(struct zp_entities *x);
 /* Pass: a short name after a mark, then 公告 (中文传媒公告,截至…). */
 void ent_pass_announcers(struct zp_entities *x);

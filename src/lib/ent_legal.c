@@ -149,15 +149,18 @@ paren_before(const struct zp_entities *x, size_t k)
 
 /*
  * Where the name before the legal form at a starts, or a when no edge is
- * found within LEGAL_MAX characters or the name is shorter than two.
+ * found within LEGAL_MAX characters or the name is shorter than two.  A
+ * price quote inside the name is skipped and given in [*ga, *gb) (else
+ * both are a).
  */
 static size_t
-legal_left(const struct zp_entities *x, size_t a)
+legal_left(const struct zp_entities *x, size_t a, size_t *ga, size_t *gb)
 {
-	size_t k = a, p;
+	size_t k = a, p, gap = 0;
 	bool paren = false;
 
-	while (k > 0 && a - k < LEGAL_MAX) {
+	*ga = *gb = a;
+	while (k > 0 && a - k - gap < LEGAL_MAX) {
 		uint32_t ch = x->c[k - 1];
 		int32_t o = x->owner[k - 1];
 		if (a - k >= 2 && lead_before(x, 0, k) > 0)
@@ -187,6 +190,14 @@ legal_left(const struct zp_entities *x, size_t a)
 			k--;
 			continue;
 		}
+		if (gap == 0 && (p = ent_code_before(x, k)) < k && p > 0 &&
+		    is_han(x->c[p - 1])) {
+			*ga = p;
+			*gb = k;
+			gap = k - p;
+			k = p;
+			continue;
+		}
 		if (!paren && (p = paren_before(x, k)) < k) {
 			paren = true;
 			k = p;
@@ -202,12 +213,17 @@ legal_left(const struct zp_entities *x, size_t a)
 		}
 		break;
 	}
-	if (k > 0 && a - k >= LEGAL_MAX)
+	if (k > 0 && a - k - gap >= LEGAL_MAX)
 		return a;
 	/* 一家有限公司 names none. */
 	for (size_t w = 0; w < NELEM(count_words); w++)
 		if (text_is(x, k, count_words[w]))
 			k += 2;
+	/* The name starts after the quote: it ends a short name's mention. */
+	if (k >= *ga) {
+		k = k < *gb ? *gb : k;
+		*ga = *gb = a;
+	}
 	return a - k >= 2 ? k : a;
 }
 
@@ -233,7 +249,7 @@ ent_pass_legal(struct zp_entities *x)
 	size_t you = 0, paren = 0;
 
 	for (size_t i = 2; i < x->n; i++) {
-		size_t l, k, j, idj;
+		size_t l, k, j, idj, ga, gb;
 		int32_t o;
 
 		/* 有 starts every form but (有限合伙): the next of each, fast. */
@@ -255,7 +271,7 @@ ent_pass_legal(struct zp_entities *x)
 		 * A known company + its legal form keeps the company's entry:
 		 * the suffix pass joins them (中国华能集团 + 有限公司).
 		 */
-		if ((k = legal_left(x, i)) == i ||
+		if ((k = legal_left(x, i, &ga, &gb)) == i ||
 		    ((o = ends_at(x, i)) >= 0 && x->ent[o].s == k &&
 		        x->ent[o].type == ZP_ET_ORG))
 			continue;
@@ -263,8 +279,9 @@ ent_pass_legal(struct zp_entities *x)
 		j = branch_after(x, j);
 		ent_clear_span(x, k, j);
 		ent_add(x, k, j, ZP_ET_ORG, SRC_RULE, NONE,
-		    ent_put_surface(
-		        x, k, j == idj && l == 6 && !is_han(x->c[i]) ? i : j));
+		    ent_put_surface_gap(x, k,
+		        j == idj && l == 6 && !is_han(x->c[i]) ? i : j, ga,
+		        gb));
 		i = j - 1;
 	}
 }

@@ -44,8 +44,8 @@ us_ticker_after(const uint32_t *c, size_t n, size_t p)
  * The parenthesized code or quote at i (an opening parenthesis): the
  * position after its closing one, or 0.
  */
-static size_t
-code_after(const struct zp_entities *x, size_t i)
+size_t
+ent_code_after(const struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
 	size_t n = x->n, p = i + 1, d = 0;
@@ -217,7 +217,7 @@ ent_pass_listed(struct zp_entities *x)
 	for (size_t i = 2; (i = next_cp2(x, i, '(', 0xFF08)) + 5 < x->n; i++) {
 		size_t k, e;
 
-		if (!is_open(c[i]) || code_after(x, i) == 0)
+		if (!is_open(c[i]) || ent_code_after(x, i) == 0)
 			continue;
 		e = i - class_tail(c, i);
 		if (is_alpha(c[e - 1]) && !is_han(c[e - 2])) {
@@ -242,6 +242,24 @@ ent_pass_listed(struct zp_entities *x)
 		}
 		add_listed(x, k, e, i);
 	}
+}
+
+/*
+ * The code or quote that ends at k (after its closing parenthesis), as
+ * news sites put it after a short name even inside the company's legal
+ * name (上海某某医疗(10.820,0.00,0.00%)科技股份有限公司): where its opening
+ * parenthesis is, or k.
+ */
+size_t
+ent_code_before(const struct zp_entities *x, size_t k)
+{
+	size_t p = k - 1;
+
+	if (k < 8 || !is_close(x->c[p]))
+		return k;
+	while (p > 0 && k - p < 32 && !is_open(x->c[p]) && !is_han(x->c[p]))
+		p--;
+	return is_open(x->c[p]) && ent_code_after(x, p) == k ? p : k;
 }
 
 void

@@ -416,12 +416,23 @@ ent_put_id(struct zp_entities *x, const char *s, size_t n)
 uint32_t
 ent_put_surface(struct zp_entities *x, size_t a, size_t b)
 {
+	return ent_put_surface_gap(x, a, b, b, b);
+}
+
+/* The id of c[a..b) without c[ga..gb): a name with a quote inside. */
+uint32_t
+ent_put_surface_gap(
+    struct zp_entities *x, size_t a, size_t b, size_t ga, size_t gb)
+{
 	uint32_t off = (uint32_t)x->ids.len;
 	char *p = zp_buf_reserve(&x->ids, 4 * (b - a) + 1);
 	size_t n = 0;
 
-	for (size_t i = a; i < b; i++)
+	for (size_t i = a; i < b; i++) {
+		if (i == ga && (i = gb) >= b)
+			break;
 		n += zp_utf8_encode(x->c[i], p + n);
+	}
 	p[n] = '\0';
 	x->ids.len += n + 1;
 	x->ids.p[x->ids.len] = '\0';

@@ -28,6 +28,18 @@ test_legal_names(void **state)
 	    "新余明川投资中心(有限合伙)", ZP_ET_ORG, true);
 	expect_ent("质押给华信银行股份有限公司杭州分行,用于融资。",
 	    "华信银行股份有限公司杭州分行", ZP_ET_ORG, true);
+	/* A price quote that a news site put after the short name inside. */
+	expect_ent("公司股东上海川禾医疗(10.820,-0.12,-1.10%)科技股份有限公司"
+	           "将其持有的股份质押。",
+	    "上海川禾医疗(10.820,-0.12,-1.10%)科技股份有限公司", ZP_ET_ORG,
+	    true);
+	expect_ent("质押给长川银行(5.12,0.01,0.20%)股份有限公司汇融支行。",
+	    "长川银行(5.12,0.01,0.20%)股份有限公司汇融支行", ZP_ET_ORG, true);
+	expect_ent("质押给长川银行(5.12,0.01,0.20%)股份有限公司汇融支行。",
+	    "股份有限公司汇融支行", ZP_ET_ORG, false);
+	/* A year in parentheses is no quote: the name starts after it. */
+	expect_ent("(2020)川禾科技股份有限公司公告。", "川禾科技股份有限公司",
+	    ZP_ET_ORG, true);
 	/* A Latin word the name begins with. */
 	expect_ent("本公司与ABC智能科技股份有限公司签署协议。",
 	    "ABC智能科技股份有限公司", ZP_ET_ORG, true);

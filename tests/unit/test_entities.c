@@ -434,6 +434,49 @@ test_coreference(void **state)
 	/* A legal name links to the short name used in the document. */
 	assert_string_equal(run(gaz, doc, 3),
 	    "星河科技/ORG/星河科技 无锡星河电子科技有限公司/ORG/星河科技");
+	/*
+	 * The short form drops the place, the legal form and maybe a word
+	 * between (北明伟业控股 -> 北明控股), keeping the rest in order; the
+	 * longest short form wins, and another firm of the group that shares
+	 * the first two characters (北明股份 of 北明控股) is no short form,
+	 * nor is the group's name of two (中信 of 中信资源).  The writer may
+	 * add 公司 (科兴公司).
+	 */
+	{
+		const char *d2[] = {
+			"北明控股累计质押500万股。",
+			"控股股东无锡北明伟业控股有限公司质押股份。",
+		};
+		const char *d3[] = {
+			"北明控股累计质押500万股。",
+			"北明股份公告,股东质押股份。",
+			"控股股东北明控股有限公司质押股份。",
+		};
+		const char *d4[] = {
+			"北明股份公告,股东质押股份。",
+			"控股股东北明控股有限公司质押股份。",
+		};
+
+		const char *d5[] = {
+			"科兴公司表示将扩产。",
+			"无锡科兴生物制品有限公司公告。",
+		};
+		const char *d6[] = {
+			"中信发布公告称将扩产。",
+			"中信资源有限公司公告。",
+		};
+
+		assert_string_equal(
+		    run(gaz, d5, 2), "无锡科兴生物制品有限公司/ORG/科兴公司");
+		assert_string_equal(
+		    run(gaz, d6, 2), "中信资源有限公司/ORG/中信资源有限公司");
+		assert_string_equal(
+		    run(gaz, d2, 2), "无锡北明伟业控股有限公司/ORG/北明控股");
+		assert_string_equal(
+		    run(gaz, d3, 3), "北明控股有限公司/ORG/北明控股");
+		assert_string_equal(
+		    run(gaz, d4, 2), "北明控股有限公司/ORG/北明控股有限公司");
+	}
 	/* A short form after its full form. */
 	assert_string_equal(one(gaz, "三星电子表示,三星将扩产"),
 	    "三星电子/ORG/Samsung Electronics 三星/ORG/Samsung Electronics");
