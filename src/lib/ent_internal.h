@@ -437,6 +437,12 @@ void ent_listed_init(struct zp_entities *x);
 /* Pass: a short name after a mark, then 公告 (中文传媒公告,截至…). */
 void ent_pass_announcers(struct zp_entities *x);
 
+/* ent_raisers.c: start-ups by the funding round they close. */
+
+/* Pass: a name before 完成/获得/获投 ... 融资 (赚购购获投数千万元融资). */
+void ent_pass_raisers(struct zp_entities *x);
+void ent_raisers_init(struct zp_entities *x);
+
 /* ent_coref.c: the document. */
 
 /* A copy of s[0..n) with a NUL, kept until the document ends. */

@@ -185,7 +185,10 @@ legal_left(const struct zp_entities *x, size_t a, size_t *ga, size_t *gb)
 			continue;
 		}
 		if (is_han(ch)) {
-			if (in_set(legal_stop, ch))
+			/* 在 is a verb before a name, but 在线 a trade in it. */
+			if (in_set(legal_stop, ch) ||
+			    (ch == 0x5728 /* 在 */ &&
+			        x->c[k] != 0x7EBF /* 线 */))
 				break;
 			k--;
 			continue;

@@ -571,6 +571,15 @@ suffix_left(struct zp_entities *x, struct org *o)
 		ab = ends_at(x, k2);
 		k = x->ent[ab].s;
 	}
+	/*
+	 * A legal form ends its company's name: what comes after it starts
+	 * another (某某股份有限公司 + 累计回购股份).
+	 */
+	if (ab >= 0 && x->ent[ab].e < i && x->ent[ab].type == ZP_ET_ORG &&
+	    legal_form(x, x->ent[ab].s, x->ent[ab].e)) {
+		k = x->ent[ab].e;
+		ab = -1;
+	}
 	if (ab < 0)
 		k = ent_numeral_start(x, k, i);
 	o->k = k;

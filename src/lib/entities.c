@@ -48,6 +48,8 @@
  *                    opening parenthesis);
  *   announcers       a short name after a mark, then 公告 and a comma:
  *                    中文传媒公告,截至… (ent_listed.c);
+ *   raisers          a start-up before the round it closes: 赚购购获投数千万
+ *                    元融资, “融云”完成D轮融资 (ent_raisers.c);
  *   doc_aliases      aliases given earlier in the document (ent_coref.c);
  *   people           Chinese names beside a role (分析师, 董事长) or a
  *                    reporting verb, transliterated names (ent_people.c);
@@ -98,6 +100,7 @@ static const struct family {
 	{ ent_units_init, ent_units_free },
 	{ ent_legal_init, ent_legal_free },
 	{ ent_listed_init, NULL },
+	{ ent_raisers_init, NULL },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
@@ -131,6 +134,7 @@ static const struct pass {
 	{ "place_organs", ent_pass_place_organs, 0, 0 },
 	{ "listed", ent_pass_listed, TX_OPEN, 0 },
 	{ "announcers", ent_pass_announcers, 0, 0 },
+	{ "raisers", ent_pass_raisers, 0, 0 },
 	{ "doc_aliases", ent_pass_doc_aliases, 0, 0 },
 	{ "people", ent_pass_people, 0, 0 },
 	{ "scored_names", ent_pass_scored_names, 0, NEED_NAMES },

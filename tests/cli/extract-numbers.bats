@@ -294,3 +294,19 @@ for t in ["升息" + "一碼" * n, "前三季營收100億元，" + "單季" * n,
 	jq -c 'del(.entities)' "$T/out" | "$X" |
 	    jq -e '[.numbers[].text] | index("36") != null' >/dev/null
 }
+
+# Issue 16: a start-up no list knows owns the round it closes, and a legal
+# name with a price quote inside is one company, the owner of its figures.
+@test "a round's start-up and a quoted legal name own their figures" {
+	EE=$ZP_BIN/extract-entities
+	for t in '6月3日消息,鲸选购获投数千万元天使轮融资。' \
+	    '云通信厂商“融川”完成3亿元D轮融资,由高瓴资本领投。' \
+	    '川禾医疗(10.820,-0.12,-1.10%)科技股份有限公司累计回购股份1200万股。'; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" | "$X" >"$T/out"
+	[ "$(jq -r '[.numbers[] | select(.kind == "money" or .kind == "count")
+	    | .subject] | join(",")' "$T/out" | paste -sd' ')" = \
+	    "鲸选购 融川 川禾医疗科技股份有限公司" ]
+	[ "$(jq -r '[.numbers[] | select(.kind == "money") | .counterparty
+	    // empty] | join(",")' "$T/out" | sed -n 2p)" = "高瓴" ]
+}

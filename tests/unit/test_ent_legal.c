@@ -58,6 +58,13 @@ test_legal_edges(void **state)
 	    "明港物业有限公司", ZP_ET_ORG, true);
 	expect_ent("该公司的间接全资附属公司明港物业有限公司公布业绩。",
 	    "附属公司明港物业有限公司", ZP_ET_ORG, false);
+	/* 在 before a name is a verb's; 在线 is a trade in one. */
+	expect_ent("股份质押在华川证券股份有限公司。", "华川证券股份有限公司",
+	    ZP_ET_ORG, true);
+	expect_ent("股份质押在华川证券股份有限公司。", "在华川证券股份有限公司",
+	    ZP_ET_ORG, false);
+	expect_ent("公司与云川在线科技有限公司签署协议。",
+	    "云川在线科技有限公司", ZP_ET_ORG, true);
 	/* Two legal names: the second stops at the first. */
 	expect_ent("已从云川电子科技有限公司变为云川微电子科技股份有限公司。",
 	    "云川微电子科技股份有限公司", ZP_ET_ORG, true);
