@@ -306,6 +306,7 @@ static const char *const generic_words[] = {
 	/* What it does with its shares: 拟回购股份, 发行股份. */
 	"拟",
 	"回购",
+	"购回",
 	"发行",
 	"控股",
 	"参股",

@@ -36,11 +36,32 @@ accounting_prefix(struct zp_numbers *z, size_t i)
 	return 0;
 }
 
+/*
+ * Whether [i, j) lies inside an organization's name (某某融资担保有限公司,
+ * 某某投资控股): a word there names the firm, no metric.  q walks the
+ * entities, which come in order of their start.
+ */
+static bool
+in_org_name(const struct zp_numbers *z, size_t *q, size_t i, size_t j)
+{
+	const struct zp_nctx *c = z->ctx;
+
+	if (c == NULL)
+		return false;
+	while (*q < c->nents && c->ents[*q].end <= i)
+		(*q)++;
+	for (size_t k = *q; k < c->nents && c->ents[k].start <= i; k++)
+		if (c->ents[k].org && c->ents[k].end >= j &&
+		    c->ents[k].start < i)
+			return true;
+	return false;
+}
+
 /* Metric occurrences in the text, longest first, left to right. */
 void
 num_find_metrics(struct zp_numbers *z)
 {
-	size_t i = 0, len;
+	size_t i = 0, len, q = 0;
 
 	z->noc = 0;
 	if (z->metrics.n == 0)
@@ -61,7 +82,7 @@ num_find_metrics(struct zp_numbers *z)
 			continue;
 		}
 		k = lex_match(&z->metrics, z->cp, 0, z->n, i, &len);
-		if (k < 0) {
+		if (k < 0 || in_org_name(z, &q, i, i + len)) {
 			i++;
 			continue;
 		}

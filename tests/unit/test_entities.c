@@ -224,6 +224,8 @@ test_org_numeral_start(void **state)
 	assert_string_equal(one(gaz, "公司拟收购三禾公司"), "");
 	/* Actions on shares and a firm's relation to another name no firm. */
 	assert_string_equal(one(gaz, "公司拟回购股份并发行股份"), "");
+	/* Hong Kong writes 购回 for 回购: no 证券 firm. */
+	assert_string_equal(one(gaz, "本年度累计购回证券数目为373.7万股"), "");
 	assert_string_equal(one(gaz, "挂牌公司的全资子公司"), "");
 	/* A role noun before the name is no part of it. */
 	assert_string_equal(

@@ -444,6 +444,37 @@ test_category_column(void **state)
 	remove(path);
 }
 
+/*
+ * The words of Hong Kong announcements (购回, 集资, 涉资), a deal's 对价, a
+ * pledge's 延期购回, and a metric word inside a company's name, which names
+ * the firm and no metric.
+ */
+static void
+test_announcement_words(void **state)
+{
+	(void)state;
+	expect_field("天瑞控股今年累计购回股数为373.7万股。", NULL, "373.7万股",
+	    "metric", "回购");
+	expect_field("天瑞控股购回50万股，涉资120万港元。", NULL, "120万港元",
+	    "metric", "回购");
+	expect_field(
+	    "禾川银行拟集资60亿元。", NULL, "60亿元", "metric", "募资");
+	expect_field("公司以3400万元对价收购青岚物业。", NULL, "3400万元",
+	    "metric", "对价");
+	expect_field(
+	    "股东办理了延期购回3218万股。", NULL, "3218万股", "metric", "质押");
+	{
+		const char *t =
+		    "公司收购青岚融资担保有限公司股权，对价3400万元。";
+		struct test_ctx c;
+
+		ctx_init(&c, NULL);
+		ctx_org(&c, t, "青岚融资担保有限公司", "青岚融资担保有限公司");
+		/* 融资 in the firm's name is no metric of the price. */
+		expect_field(t, &c.c, "3400万元", "metric", "收购");
+	}
+}
+
 int
 main(void)
 {
@@ -461,6 +492,7 @@ main(void)
 		cmocka_unit_test(test_action_guards),
 		cmocka_unit_test(test_other_side_anywhere),
 		cmocka_unit_test(test_category_column),
+		cmocka_unit_test(test_announcement_words),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
