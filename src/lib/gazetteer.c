@@ -48,6 +48,7 @@ struct alias {
 	uint32_t seq;   /* later additions win */
 	bool folded;    /* written with Traditional characters */
 	bool trad_only; /* and its entry lists no Simplified twin */
+	bool dup;       /* a later alias of its entry has its text */
 };
 
 struct node {
@@ -274,7 +275,24 @@ decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 	return cp;
 }
 
-static void
+/* A new alias at the end of the list, its seq set and its flags clear. */
+static struct alias *
+new_alias(struct zp_gazetteer *g)
+{
+	struct alias *a;
+
+	if (g->nal == g->capal) {
+		g->capal = g->capal ? 2 * g->capal : 256;
+		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
+	}
+	a = &g->al[g->nal];
+	a->folded = a->trad_only = a->dup = false;
+	a->seq = (uint32_t)g->nal++;
+	return a;
+}
+
+/* Adds s for entry; returns its index in g->al, or -1 when refused. */
+static long
 add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 {
 	struct alias *a;
@@ -284,16 +302,29 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	if (len == 0 ||
 	    (len > ZP_GAZ_MAX_ALIAS &&
 	        zp_utf8_count(s, len) > ZP_GAZ_MAX_ALIAS))
-		return;
-	if (g->nal == g->capal) {
-		g->capal = g->capal ? 2 * g->capal : 256;
-		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
-	}
-	a = &g->al[g->nal];
+		return -1;
+	a = new_alias(g);
 	a->cp = decode(g, s, len, &a->len);
 	a->entry = entry;
-	a->folded = a->trad_only = false;
-	a->seq = (uint32_t)g->nal++;
+	return (long)a->seq;
+}
+
+/*
+ * Adds alias k of the list again, as the latest: its code points shared,
+ * k marked dup.  Most lines of the long lists give the canonical name as
+ * its own alias; the earlier copy, of the same entry and nothing added
+ * between, can win no node, and zp_gaz_compile drops it unread.
+ */
+static long
+again_alias(struct zp_gazetteer *g, size_t k)
+{
+	struct alias *a = new_alias(g);
+
+	g->al[k].dup = true;
+	a->cp = g->al[k].cp;
+	a->len = g->al[k].len;
+	a->entry = g->al[k].entry;
+	return (long)a->seq;
 }
 
 void
@@ -437,6 +468,7 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 {
 	struct zp_gaz_entry *e;
 	uint32_t idx;
+	long canon;
 
 	if (g->nent == g->capent) {
 		g->capent = g->capent ? 2 * g->capent : 256;
@@ -448,9 +480,13 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	e->id = str_copy(g, id);
 	e->type = type;
 	add_listings(e, ticker, exchange);
-	add_alias(g, id, idx);
-	for (size_t i = 0; i < naliases; i++)
-		add_alias(g, aliases[i], idx);
+	canon = add_alias(g, id, idx);
+	for (size_t i = 0; i < naliases; i++) {
+		if (canon >= 0 && strcmp(aliases[i], id) == 0)
+			canon = again_alias(g, (size_t)canon);
+		else
+			add_alias(g, aliases[i], idx);
+	}
 	return idx;
 }
 
@@ -1133,11 +1169,26 @@ fold_aliases(struct zp_gazetteer *g)
 	return ncp;
 }
 
+/* Drops the aliases marked dup (again_alias), keeping the order. */
+static void
+drop_dups(struct zp_gazetteer *g)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < g->nal; i++)
+		if (!g->al[i].dup)
+			g->al[k++] = g->al[i];
+	g->nal = k;
+}
+
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
 	struct node *root;
-	size_t ncp = fold_aliases(g);
+	size_t ncp;
+
+	drop_dups(g);
+	ncp = fold_aliases(g);
 
 	if (g->nal > 0)
 		sort_aliases(g);
