@@ -972,7 +972,7 @@ sort_aliases(struct zp_gazetteer *g)
 		uint32_t i;
 	} * kv, *tmp, *t;
 	size_t n = g->nal, (*count)[NBUCKET];
-	struct alias *sorted;
+	struct alias *al = g->al;
 
 	kv = zp_xreallocarray(NULL, n, sizeof(*kv));
 	tmp = zp_xreallocarray(NULL, n, sizeof(*tmp));
@@ -1004,20 +1004,36 @@ sort_aliases(struct zp_gazetteer *g)
 		kv = tmp;
 		tmp = t;
 	}
-	sorted = zp_xreallocarray(NULL, g->capal, sizeof(*sorted));
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = g->al[kv[i].i];
+	/*
+	 * In place, cycle by cycle: al[i] = old al[kv[i].i].  A sorted copy
+	 * was a megabyte more of memory to fault in.  kv[j].i = j marks j done.
+	 */
+	for (size_t i = 0; i < n; i++) {
+		struct alias a;
+		size_t j = i, k;
+
+		if (kv[i].i == i)
+			continue;
+		a = al[i];
+		for (;;) {
+			k = kv[j].i;
+			kv[j].i = (uint32_t)j;
+			if (k == i)
+				break;
+			al[j] = al[k];
+			j = k;
+		}
+		al[j] = a;
+	}
 	/* Equal keys: equal texts, in order, unless one goes on further. */
 	for (size_t i = 0, j; i < n; i = j) {
-		bool longer = sorted[i].len > 3;
+		bool longer = al[i].len > 3;
 
 		for (j = i + 1; j < n && kv[j].key == kv[i].key; j++)
-			longer = longer || sorted[j].len > 3;
+			longer = longer || al[j].len > 3;
 		if (longer && j - i > 1)
-			sort_run(sorted + i, j - i);
+			sort_run(al + i, j - i);
 	}
-	free(g->al);
-	g->al = sorted;
 	free(kv);
 	free(tmp);
 	free(count);
