@@ -258,6 +258,25 @@ jp_name_at(const struct zp_entities *x, size_t i)
 }
 
 /*
+ * The first position from i on where a surname of sur may start, by one
+ * load of its first characters, or n: most positions of a text, in a loop
+ * of their own.
+ */
+static size_t
+next_surname(
+    const struct zp_wordlist *sur, const uint32_t *c, size_t i, size_t n)
+{
+	for (; i < n; i++) {
+		uint32_t k = c[i];
+
+		if (k < 0x10000 ? (sur->first[k >> 6] >> (k & 63)) & 1 :
+		                  sur->astral_first)
+			break;
+	}
+	return i;
+}
+
+/*
  * Called at the end of ent_pass_people, before the scored names, which
  * would read 石田东四郎 as 石田 and a word.  Every position is visited, so
  * the candidate skips need not know of it.
@@ -265,7 +284,8 @@ jp_name_at(const struct zp_entities *x, size_t i)
 void
 ent_pass_jp_names(struct zp_entities *x)
 {
-	for (size_t i = 0; i + 1 < x->n; i++) {
+	for (size_t i = 0;
+	     (i = next_surname(&x->jpsur, x->c, i, x->n)) + 1 < x->n; i++) {
 		size_t e;
 
 		if (x->owner[i] >= 0 || !is_han(x->c[i]) ||

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "zhpipe/buf.h"
 #include "zhpipe/fold.h"
@@ -48,6 +49,7 @@ struct alias {
 	uint32_t seq;   /* later additions win */
 	bool folded;    /* written with Traditional characters */
 	bool trad_only; /* and its entry lists no Simplified twin */
+	bool dup;       /* a later alias of its entry has its text */
 };
 
 struct node {
@@ -274,7 +276,24 @@ decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 	return cp;
 }
 
-static void
+/* A new alias at the end of the list, its seq set and its flags clear. */
+static struct alias *
+new_alias(struct zp_gazetteer *g)
+{
+	struct alias *a;
+
+	if (g->nal == g->capal) {
+		g->capal = g->capal ? 2 * g->capal : 256;
+		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
+	}
+	a = &g->al[g->nal];
+	a->folded = a->trad_only = a->dup = false;
+	a->seq = (uint32_t)g->nal++;
+	return a;
+}
+
+/* Adds s for entry; returns its index in g->al, or -1 when refused. */
+static long
 add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 {
 	struct alias *a;
@@ -284,16 +303,29 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	if (len == 0 ||
 	    (len > ZP_GAZ_MAX_ALIAS &&
 	        zp_utf8_count(s, len) > ZP_GAZ_MAX_ALIAS))
-		return;
-	if (g->nal == g->capal) {
-		g->capal = g->capal ? 2 * g->capal : 256;
-		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
-	}
-	a = &g->al[g->nal];
+		return -1;
+	a = new_alias(g);
 	a->cp = decode(g, s, len, &a->len);
 	a->entry = entry;
-	a->folded = a->trad_only = false;
-	a->seq = (uint32_t)g->nal++;
+	return (long)a->seq;
+}
+
+/*
+ * Adds alias k of the list again, as the latest: its code points shared,
+ * k marked dup.  Most lines of the long lists give the canonical name as
+ * its own alias; the earlier copy, of the same entry and nothing added
+ * between, can win no node, and zp_gaz_compile drops it unread.
+ */
+static long
+again_alias(struct zp_gazetteer *g, size_t k)
+{
+	struct alias *a = new_alias(g);
+
+	g->al[k].dup = true;
+	a->cp = g->al[k].cp;
+	a->len = g->al[k].len;
+	a->entry = g->al[k].entry;
+	return (long)a->seq;
 }
 
 void
@@ -437,6 +469,7 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 {
 	struct zp_gaz_entry *e;
 	uint32_t idx;
+	long canon;
 
 	if (g->nent == g->capent) {
 		g->capent = g->capent ? 2 * g->capent : 256;
@@ -448,9 +481,13 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	e->id = str_copy(g, id);
 	e->type = type;
 	add_listings(e, ticker, exchange);
-	add_alias(g, id, idx);
-	for (size_t i = 0; i < naliases; i++)
-		add_alias(g, aliases[i], idx);
+	canon = add_alias(g, id, idx);
+	for (size_t i = 0; i < naliases; i++) {
+		if (canon >= 0 && strcmp(aliases[i], id) == 0)
+			canon = again_alias(g, (size_t)canon);
+		else
+			add_alias(g, aliases[i], idx);
+	}
 	return idx;
 }
 
@@ -468,13 +505,20 @@ zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 
 #define MAXFIELDS 8
 
+/* A field, NUL-terminated at len: in the text, or copied by libcsv. */
+struct field {
+	char *p;
+	size_t len;
+};
+
 struct loader {
 	struct zp_gazetteer *g;
 	const char *path;
 	unsigned long line;    /* physical line being fed */
 	unsigned long recline; /* line where the current record started */
 	unsigned long nrec;
-	struct zp_buf field[MAXFIELDS];
+	struct field field[MAXFIELDS];
+	struct zp_buf copy[MAXFIELDS]; /* libcsv's fields */
 	size_t nfield; /* may exceed MAXFIELDS: counted, not kept */
 	char *err;
 	size_t errsize;
@@ -506,8 +550,12 @@ on_field(void *s, size_t len, void *data)
 	if (l->nfield == 0)
 		l->recline = l->line;
 	if (l->nfield < MAXFIELDS) {
-		zp_buf_clear(&l->field[l->nfield]);
-		zp_buf_put(&l->field[l->nfield], s, len);
+		struct zp_buf *b = &l->copy[l->nfield];
+
+		zp_buf_clear(b);
+		zp_buf_put(b, s, len);
+		l->field[l->nfield].p = b->p;
+		l->field[l->nfield].len = b->len;
 	}
 	l->nfield++;
 }
@@ -522,7 +570,7 @@ is_header(struct loader *l)
 
 /* A field must be valid UTF-8 without control characters. */
 static bool
-clean_text(const struct zp_buf *b)
+clean_text(const struct field *b)
 {
 	const unsigned char *u = (const unsigned char *)b->p;
 	size_t i = 0, l;
@@ -660,10 +708,12 @@ on_record(int c, void *data)
  * no space or tab at either end of a field, which libcsv would trim.
  * Returns false, having read nothing, when the line is not so plain.
  * libcsv's state machine took a sixth of the start-up for lines that are
- * nearly all plain.
+ * nearly all plain.  The fields stay where they are, each ended by a NUL
+ * written over its comma or newline (s[n], which must be writable): a
+ * copy of every field took a tenth.
  */
 static bool
-plain_line(struct loader *l, const char *s, size_t n)
+plain_line(struct loader *l, char *s, size_t n)
 {
 	enum { MAXPLAIN = 16 }; /* more fields: libcsv, which counts them */
 	size_t from[MAXPLAIN], to[MAXPLAIN], nf = 0, a = 0, e;
@@ -688,15 +738,20 @@ plain_line(struct loader *l, const char *s, size_t n)
 			break;
 		a = e + 1;
 	}
-	for (size_t i = 0; i < nf; i++)
-		on_field((void *)(s + from[i]), to[i] - from[i], l);
+	for (size_t i = 0; i < nf && i < MAXFIELDS; i++) {
+		s[to[i]] = '\0';
+		l->field[i].p = s + from[i];
+		l->field[i].len = to[i] - from[i];
+	}
+	l->nfield = nf;
 	on_record('\n', l);
 	return true;
 }
 
+/* Loads text[0..len), which plain_line writes to, text[len] included. */
 static int
-load_text(struct zp_gazetteer *g, const char *path, const char *text,
-    size_t len, char *err, size_t errsize)
+load_text(struct zp_gazetteer *g, const char *path, char *text, size_t len,
+    char *err, size_t errsize)
 {
 	struct csv_parser p;
 	struct loader l = {
@@ -738,7 +793,7 @@ load_text(struct zp_gazetteer *g, const char *path, const char *text,
 		fail(&l, "%s", csv_strerror(csv_error(&p)));
 	csv_free(&p);
 	for (size_t k = 0; k < MAXFIELDS; k++)
-		zp_buf_free(&l.field[k]);
+		zp_buf_free(&l.copy[k]);
 	if (l.failed)
 		rc = -1;
 	return rc;
@@ -748,11 +803,17 @@ int
 zp_gaz_load_mem(struct zp_gazetteer *g, const char *name, const char *text,
     size_t len, char *err, size_t errsize)
 {
+	struct zp_buf b = ZP_BUF_INIT;
+	int rc;
+
 	if (memchr(text, '\0', len) != NULL) {
 		snprintf(err, errsize, "%s: not a text file (NUL byte)", name);
 		return -1;
 	}
-	return load_text(g, name, text, len, err, errsize);
+	zp_buf_put(&b, text, len);
+	rc = load_text(g, name, b.p, b.len, err, errsize);
+	zp_buf_free(&b);
+	return rc;
 }
 
 int
@@ -760,8 +821,8 @@ zp_gaz_load_file(
     struct zp_gazetteer *g, const char *path, char *err, size_t errsize)
 {
 	struct zp_buf b = ZP_BUF_INIT;
-	char chunk[65536];
-	size_t n;
+	struct stat st;
+	size_t n, room;
 	FILE *f;
 	int rc;
 
@@ -770,8 +831,21 @@ zp_gaz_load_file(
 		snprintf(err, errsize, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		zp_buf_put(&b, chunk, n);
+	/* Read in one go when the size is known, with room to see the end. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+		zp_buf_reserve(&b, (size_t)st.st_size + 1);
+	for (;;) {
+		room = b.p != NULL ? b.cap - b.len - 1 : 0;
+		if (room == 0) {
+			zp_buf_reserve(&b, 65536);
+			room = b.cap - b.len - 1;
+		}
+		n = fread(b.p + b.len, 1, room, f);
+		b.len += n;
+		b.p[b.len] = '\0';
+		if (n < room)
+			break;
+	}
 	if (ferror(f)) {
 		snprintf(err, errsize, "%s: %s", path, strerror(errno));
 		fclose(f);
@@ -779,8 +853,6 @@ zp_gaz_load_file(
 		return -1;
 	}
 	fclose(f);
-	if (b.p == NULL)
-		zp_buf_put(&b, "", 0);
 	if (memchr(b.p, '\0', b.len) != NULL) {
 		snprintf(err, errsize, "%s: not a text file (NUL byte)", path);
 		zp_buf_free(&b);
@@ -900,7 +972,7 @@ sort_aliases(struct zp_gazetteer *g)
 		uint32_t i;
 	} * kv, *tmp, *t;
 	size_t n = g->nal, (*count)[NBUCKET];
-	struct alias *sorted;
+	struct alias *al = g->al;
 
 	kv = zp_xreallocarray(NULL, n, sizeof(*kv));
 	tmp = zp_xreallocarray(NULL, n, sizeof(*tmp));
@@ -932,20 +1004,36 @@ sort_aliases(struct zp_gazetteer *g)
 		kv = tmp;
 		tmp = t;
 	}
-	sorted = zp_xreallocarray(NULL, g->capal, sizeof(*sorted));
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = g->al[kv[i].i];
+	/*
+	 * In place, cycle by cycle: al[i] = old al[kv[i].i].  A sorted copy
+	 * was a megabyte more of memory to fault in.  kv[j].i = j marks j done.
+	 */
+	for (size_t i = 0; i < n; i++) {
+		struct alias a;
+		size_t j = i, k;
+
+		if (kv[i].i == i)
+			continue;
+		a = al[i];
+		for (;;) {
+			k = kv[j].i;
+			kv[j].i = (uint32_t)j;
+			if (k == i)
+				break;
+			al[j] = al[k];
+			j = k;
+		}
+		al[j] = a;
+	}
 	/* Equal keys: equal texts, in order, unless one goes on further. */
 	for (size_t i = 0, j; i < n; i = j) {
-		bool longer = sorted[i].len > 3;
+		bool longer = al[i].len > 3;
 
 		for (j = i + 1; j < n && kv[j].key == kv[i].key; j++)
-			longer = longer || sorted[j].len > 3;
+			longer = longer || al[j].len > 3;
 		if (longer && j - i > 1)
-			sort_run(sorted + i, j - i);
+			sort_run(al + i, j - i);
 	}
-	free(g->al);
-	g->al = sorted;
 	free(kv);
 	free(tmp);
 	free(count);
@@ -1133,11 +1221,26 @@ fold_aliases(struct zp_gazetteer *g)
 	return ncp;
 }
 
+/* Drops the aliases marked dup (again_alias), keeping the order. */
+static void
+drop_dups(struct zp_gazetteer *g)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < g->nal; i++)
+		if (!g->al[i].dup)
+			g->al[k++] = g->al[i];
+	g->nal = k;
+}
+
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
 	struct node *root;
-	size_t ncp = fold_aliases(g);
+	size_t ncp;
+
+	drop_dups(g);
+	ncp = fold_aliases(g);
 
 	if (g->nal > 0)
 		sort_aliases(g);

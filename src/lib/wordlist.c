@@ -3,6 +3,7 @@
  * in chains by first and by last code point, longest first, found through
  * two open-addressing maps (see include/zhpipe/wordlist.h).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,14 +210,40 @@ zp_wl_add_all(struct zp_wordlist *wl, const char *const *words, size_t n)
 		zp_wl_add(wl, words[k], strlen(words[k]), (uint32_t)k);
 }
 
+static void
+clear_bit(uint64_t *bits, uint32_t cp)
+{
+	if (cp < 0x10000)
+		bits[cp >> 6] &= ~((uint64_t)1 << (cp & 63));
+}
+
+/*
+ * Empties wl.  The filters are cleared bit by bit, where the words set
+ * them: clearing all 32 KB of them cost more than the rest of the exit.
+ */
 void
 zp_wl_free(struct zp_wordlist *wl)
 {
+	for (size_t k = 0; k < wl->n; k++) {
+		const uint32_t *cp = wl->cp + wl->w[k].off;
+		size_t n = wl->w[k].len;
+
+		clear_bit(wl->first, cp[0]);
+		clear_bit(wl->last, cp[n - 1]);
+		if (n > 1) {
+			size_t h = pair_of(cp[0], cp[1]);
+
+			wl->pair_first[h >> 6] &= ~((uint64_t)1 << (h & 63));
+			h = pair_of(cp[n - 2], cp[n - 1]);
+			wl->pair_last[h >> 6] &= ~((uint64_t)1 << (h & 63));
+		}
+	}
 	free(wl->w);
 	free(wl->cp);
 	free(wl->fmap);
 	free(wl->lmap);
-	memset(wl, 0, sizeof(*wl));
+	memset(&wl->astral_first, 0,
+	    sizeof(*wl) - offsetof(struct zp_wordlist, astral_first));
 }
 
 const uint32_t *

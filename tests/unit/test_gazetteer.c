@@ -504,6 +504,54 @@ test_trad_only(void **state)
 	zp_gaz_free(g);
 }
 
+static void
+count_alias(const char *s, size_t n, const struct zp_gaz_entry *e, void *ctx)
+{
+	(void)e;
+	if (n == strlen("长城") && memcmp(s, "长城", n) == 0)
+		++*(int *)ctx;
+}
+
+/*
+ * A canonical name given again as its own alias (as the long lists write
+ * every line), next to other entries with that alias: the last entry to
+ * name it wins, as ever, a Traditional-only twin stays so, and the list
+ * of aliases still gives both copies.
+ */
+static void
+test_canonical_again(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = zp_gaz_new();
+	const char *text = "长城,LOC,长城|長城\n"
+	                   "长城汽车,ORG,长城汽车|长城\n"
+	                   "寶成,ORG,寶成\n"
+	                   "长城,ORG,长城\n"
+	                   "丙,ORG,丙|丙|甲\n"
+	                   "丁,ORG,甲|丁|丁\n";
+	int n = 0;
+	uint32_t cp[16];
+
+	(void)state;
+	assert_int_equal(
+	    zp_gaz_load_mem(g, "t.csv", text, strlen(text), err, sizeof(err)),
+	    0);
+	zp_gaz_each_alias(g, count_alias, &n);
+	assert_int_equal(n, 5);
+	zp_gaz_compile(g);
+	assert_int_equal(
+	    zp_gaz_entry(g, zp_gaz_lookup(g, S("长城")))->type, ZP_ET_ORG);
+	assert_int_equal(zp_gaz_lookup(g, S("长城")), 3);
+	assert_int_equal(zp_gaz_lookup(g, S("长城汽车")), 1);
+	assert_int_equal(zp_gaz_lookup(g, S("長城")), 3);
+	assert_string_equal(id_of(g, "丙"), "丙");
+	assert_string_equal(id_of(g, "甲"), "丁");
+	assert_string_equal(id_of(g, "丁"), "丁");
+	assert_true(zp_gaz_trad_only(g, cp, cps("宝成", cp)));
+	assert_false(zp_gaz_trad_only(g, cp, cps("长城", cp)));
+	zp_gaz_free(g);
+}
+
 int
 main(void)
 {
@@ -522,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_long_alias),
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_trad_only),
+		cmocka_unit_test(test_canonical_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -176,6 +176,34 @@ test_add_all(void **state)
 	zp_wl_free(&wl);
 }
 
+/*
+ * zp_wl_free leaves the list empty, every filter bit clear (it clears the
+ * bits of its words only), and ready for other words.
+ */
+static void
+test_free_empties(void **state)
+{
+	static const char *const words[] = { "一", "一二", "三四五",
+		"\xF0\xA0\x80\x80丁" };
+	static const struct zp_wordlist empty = ZP_WORDLIST_INIT;
+	struct zp_wordlist *wl = calloc(1, sizeof(*wl));
+	uint32_t c[64];
+	size_t n = cps("三四五一二", c);
+
+	(void)state;
+	assert_non_null(wl);
+	zp_wl_add_all(wl, words, 4);
+	assert_int_equal(zp_wl_at(wl, c, n, 0, NULL), 3);
+	zp_wl_free(wl);
+	assert_memory_equal(wl, &empty, sizeof(empty));
+	assert_int_equal(zp_wl_at(wl, c, n, 0, NULL), 0);
+	zp_wl_add(wl, "四五", strlen("四五"), 7);
+	assert_int_equal(zp_wl_at(wl, c, n, 0, NULL), 0);
+	assert_int_equal(zp_wl_at(wl, c, n, 1, NULL), 2);
+	zp_wl_free(wl);
+	free(wl);
+}
+
 /* Thousands of distinct first and last characters: the maps grow. */
 static void
 test_growth(void **state)
@@ -314,6 +342,7 @@ main(void)
 		cmocka_unit_test(test_before),
 		cmocka_unit_test(test_values_and_refusals),
 		cmocka_unit_test(test_add_all),
+		cmocka_unit_test(test_free_empties),
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_random),
 	};
