@@ -572,10 +572,12 @@ suffix_left(struct zp_entities *x, struct org *o)
 		k = x->ent[ab].s;
 	}
 	/*
-	 * A legal form ends its company's name: what comes after it starts
-	 * another (某某股份有限公司 + 累计回购股份).
+	 * A legal form ends its company's name: a firm's word after it
+	 * starts another (某某股份有限公司 + 累计回购股份); a body after it is
+	 * the company's (某某有限公司董事局).
 	 */
-	if (ab >= 0 && x->ent[ab].e < i && x->ent[ab].type == ZP_ET_ORG &&
+	if (ab >= 0 && o->cls == 'L' && x->ent[ab].e < i &&
+	    x->ent[ab].type == ZP_ET_ORG &&
 	    legal_form(x, x->ent[ab].s, x->ent[ab].e)) {
 		k = x->ent[ab].e;
 		ab = -1;

@@ -65,6 +65,11 @@ test_legal_edges(void **state)
 	    ZP_ET_ORG, false);
 	expect_ent("公司与云川在线科技有限公司签署协议。",
 	    "云川在线科技有限公司", ZP_ET_ORG, true);
+	/* A legal form ends the name: the shares after it are no firm. */
+	expect_ent("川禾科技股份有限公司累计回购股份1200万股。",
+	    "川禾科技股份有限公司", ZP_ET_ORG, true);
+	expect_ent("川禾科技股份有限公司累计回购股份1200万股。",
+	    "川禾科技股份有限公司累计回购股份", ZP_ET_ORG, false);
 	/* Two legal names: the second stops at the first. */
 	expect_ent("已从云川电子科技有限公司变为云川微电子科技股份有限公司。",
 	    "云川微电子科技股份有限公司", ZP_ET_ORG, true);
