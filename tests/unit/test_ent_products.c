@@ -518,6 +518,30 @@ test_caps_line_models(void **state)
 	    one("该基金MTT S5000份额增长。"), "S5000/PRODUCT/S5000");
 }
 
+static void
+test_platforms_and_lines(void **state)
+{
+	(void)state;
+	assert_string_equal(one("美团闪购与京东到家竞争，抖音支付上线。"),
+	    "美团闪购/PRODUCT/美团闪购/Meituan "
+	    "京东到家/PRODUCT/京东到家/JD.com "
+	    "抖音支付/PRODUCT/抖音支付/ByteDance");
+	assert_string_equal(one("可灵AI收入增长，可灵活调整仓位。"),
+	    "可灵AI/PRODUCT/Kling AI/快手");
+	assert_string_equal(one("宁德时代发布骁遥电池。"),
+	    "宁德时代/ORG/CATL 骁遥电池/PRODUCT/CATL Freevoy/CATL");
+	assert_string_equal(one("沐曦曦云C600量产。"),
+	    "沐曦/ORG/沐曦 曦云C600/PRODUCT/MetaX Xiyun C600/沐曦");
+	assert_string_equal(one("《魔兽世界》与《金铲铲之战》流水稳定。"),
+	    "魔兽世界/PRODUCT/魔兽世界/Activision Blizzard "
+	    "金铲铲之战/PRODUCT/金铲铲之战/Tencent");
+	assert_string_equal(one("来得时与诺和灵竞争。"),
+	    "来得时/PRODUCT/来得时/Sanofi 诺和灵/PRODUCT/诺和灵/Novo Nordisk");
+	/* Phrases that hold such names stay words. */
+	assert_string_equal(one("牛栏山一中的学生读未来星际的故事。"), "");
+	assert_string_equal(one("企业在困境中绝地求生，响应使命召唤。"), "");
+}
+
 int
 main(void)
 {
@@ -539,6 +563,7 @@ main(void)
 		cmocka_unit_test(test_food_and_drink),
 		cmocka_unit_test(test_units_not_names),
 		cmocka_unit_test(test_caps_line_models),
+		cmocka_unit_test(test_platforms_and_lines),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
