@@ -602,6 +602,25 @@ test_platforms_and_lines(void **state)
 	assert_string_equal(one("企业在困境中绝地求生，响应使命召唤。"), "");
 }
 
+static void
+test_platform_use(void **state)
+{
+	(void)state;
+	/* A company named as its platform, where the platform is meant. */
+	assert_string_equal(
+	    one("某创始人在微博表示工厂已满产。"), "微博/PRODUCT/微博/微博");
+	assert_string_equal(one("商家纷纷入驻拼多多平台，快手用户增长。"),
+	    "拼多多/PRODUCT/拼多多/PDD Holdings 快手/PRODUCT/快手/快手");
+	assert_string_equal(
+	    one("他在京东上买了一台冰箱。"), "京东/PRODUCT/京东/JD.com");
+	/* The company itself: its reports, its words, its listing, its staff. */
+	assert_string_equal(
+	    one("拼多多发布第三季度财报。"), "拼多多/ORG/PDD Holdings");
+	assert_string_equal(one("美团表示将加大投入。"), "美团/ORG/Meituan");
+	assert_string_equal(one("在京东上市前，他在美团工作。"),
+	    "京东/ORG/JD.com 美团/ORG/Meituan");
+}
+
 int
 main(void)
 {
@@ -626,6 +645,7 @@ main(void)
 		cmocka_unit_test(test_marques),
 		cmocka_unit_test(test_launch_models),
 		cmocka_unit_test(test_platforms_and_lines),
+		cmocka_unit_test(test_platform_use),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
