@@ -343,13 +343,18 @@ is_unit_code(const struct zp_entities *x, size_t a, size_t b)
  * codes (Q3, L3, E3, 5G) stay out by the word list, units by their
  * endings.  Returns the end of the model, or 0.
  */
-/* Words of a kind of goods before its model's code: 车型L6, 机型X5. */
+/*
+ * Words of a kind of goods before its model's code (车型L6, 机型X5), or
+ * of its launch (发布Find X9, 推出了G7).
+ */
 static bool
 kind_before(const struct zp_entities *x, size_t i)
 {
 	static const char *const w[] = { "车型", "机型", "新车", "新机", "旗舰",
-		"型号" };
+		"型号", "发布", "推出", "首发", "亮相" };
 
+	if (i > 2 && x->c[i - 1] == 0x4E86 /* 了 */)
+		i--;
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (text_is(x, i - 2, w[k]))
 			return true;
@@ -357,7 +362,72 @@ kind_before(const struct zp_entities *x, size_t i)
 }
 
 static bool title_word(const struct zp_entities *x, size_t i, size_t j);
+static bool letter_class_after(uint32_t p);
 static bool caps_word(const struct zp_entities *x, size_t i, size_t j);
+
+/* Car marques whose models are numbers or letters alone: 坦克300, 奔驰CLA. */
+static const char *const car_marques[] = { "坦克", "Peugeot", "领克", "阿维塔",
+	"Zeekr", "深蓝", "深蓝汽车", "启源", "长安启源", "红旗", "红旗汽车",
+	"猛士", "猛士汽车", "Mercedes-Benz", "BMW", "Audi", "Porsche",
+	"雷克萨斯", "凯迪拉克", "昊铂", "埃安", "智己", "岚图", "腾势", "仰望",
+	"乐道", "方程豹", "问界", "智界", "享界", "尊界", "尚界", "NIO",
+	"XPeng", "Li Auto" };
+
+/* Letter words after a marque that are no model: 奔驰CEO, 蔚来NOA. */
+static const char *const car_nonmodels[] = { "CEO", "CFO", "CTO", "COO", "IPO",
+	"EV", "SUV", "MPV", "NOA", "OTA", "ADAS", "APP", "VIP", "AMG", "PHEV",
+	"BEV", "EREV", "HEV", "DM", "AI", "CMO", "ESG", "LOGO" };
+
+/*
+ * A car model after its marque at o that no other model rule takes: a
+ * number (坦克300, 领克08), capitals alone (奔驰CLA), a class (宝马3系,
+ * 奔驰E级).  Counts, units and the marque's words stay out.  Returns the
+ * end of the model, or 0.
+ */
+static size_t
+car_model(const struct zp_entities *x, int32_t o, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+	const char *id = ent_id(x, &x->ent[o]);
+	size_t k, nd = 0, nu = 0;
+
+	for (k = 0; k < NELEM(car_marques); k++)
+		if (strcmp(id, car_marques[k]) == 0)
+			break;
+	if (k == NELEM(car_marques) ||
+	    (j < x->n && (c[j] == '.' || c[j] == '%')))
+		return 0;
+	for (k = i; k < j; k++) {
+		nd += is_digit(c[k]);
+		nu += is_upper(c[k]);
+	}
+	if (nd == j - i && j - i <= 2 && j < x->n && c[j] == 0x7CFB /* 系 */ &&
+	    (j + 1 >= x->n || c[j + 1] != 0x5217 /* 列 */))
+		return j + 1;
+	if (nu == j - i && j - i <= 3 && j < x->n && c[j] == 0x7EA7 /* 级 */)
+		return j + 1;
+	if (j < x->n && (is_han(c[j]) && prod_counter_after(c[j])))
+		return 0;
+	/* H3 to H9 are its models there, H1 and H2 halves of a year. */
+	if (j - i == 2 && c[i] == 'H' && c[i + 1] >= '3' && c[i + 1] <= '9' &&
+	    (j >= x->n || !is_alnum(c[j])))
+		return prod_model_tail(x, j);
+	/* Years are no models, but for Peugeot's (标致2008). */
+	if (nd == j - i && j - i >= 2 && j - i <= 4 &&
+	    (j - i < 4 || strcmp(id, "Peugeot") == 0 ||
+	        !((c[i] == '1' && c[i + 1] == '9') ||
+	            (c[i] == '2' && c[i + 1] == '0'))))
+		return prod_model_tail(x, j);
+	if (nu == j - i && j - i >= 2 && j - i <= 4 &&
+	    zp_wl_at(&x->noncode, c, j, i, NULL) != j - i) {
+		for (k = 0; k < NELEM(car_nonmodels); k++)
+			if (strlen(car_nonmodels[k]) == j - i &&
+			    text_is(x, i, car_nonmodels[k]))
+				return 0;
+		return prod_model_tail(x, j);
+	}
+	return 0;
+}
 
 static size_t
 maker_model(const struct zp_entities *x, size_t i, size_t j)
@@ -371,14 +441,21 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	if (j < x->n && (c[j] == '.' || c[j] == '%'))
 		return 0;
 	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG) {
-		/* A kind of goods before a short code: 车型L6, 机型X5. */
-		if (i < 2 || a != i || !kind_before(x, i))
+		/*
+		 * A kind of goods or a launch before a short code: 车型L6,
+		 * 发布X9; not a version or a class (发布V2版, 推出A类).
+		 */
+		if (i < 2 || a != i || !kind_before(x, i) ||
+		    (j < x->n &&
+		        (c[j] == 0x7248 /* 版 */ || letter_class_after(c[j]))))
 			return 0;
 	} else if (a == i &&
 	    ((j - i == 3 && c[i] == '0' && is_digit(c[i + 1]) &&
 	         is_digit(c[i + 2])) ||
 	        (j - i == 2 && is_digit(c[i]) && c[i + 1] == 'X')))
 		return prod_model_tail(x, j);
+	else if (a == i && (t = car_model(x, o, i, j)) > 0)
+		return t;
 	/* A number is a model with model words after it: 小米17 Pro Max. */
 	for (l = i; l < j && is_digit(c[l]); l++)
 		;
@@ -662,6 +739,20 @@ static const struct {
 	{ "特仑苏", "蒙牛" },
 	{ "纯甄", "蒙牛" },
 	{ "智谱清言", "智谱" },
+	/* The marques named by their word alone (乐道L90): their own makers. */
+	{ "乐道", "乐道" },
+	{ "深蓝", "深蓝" },
+	{ "仰望", "仰望" },
+	{ "坦克", "坦克" },
+	{ "红旗", "红旗" },
+	{ "启源", "启源" },
+	{ "极狐", "极狐" },
+	{ "星途", "星途" },
+	{ "猛士", "猛士" },
+	{ "尚界", "尚界" },
+	{ "享界", "享界" },
+	{ "智界", "智界" },
+	{ "尊界", "尊界" },
 };
 
 /*
@@ -1084,28 +1175,87 @@ family_code(struct zp_entities *x, size_t i, size_t j)
 }
 
 /*
- * 理想 names Li Auto before one of its models (理想L9, 理想MEGA); alone it
- * is the common word.
+ * Car marques named with a common word (理想 the ideal, 乐道 as in 津津乐道,
+ * 红旗 the flag, 坦克 the tank): the marque only right before one of its
+ * model codes (理想L9, 乐道L90, 坦克300).  name is its listed name (its id
+ * and parent), or NULL for an id that is the word itself; digits says
+ * whether its models are numbers alone (坦克300, 标致408).
  */
+static const struct {
+	const char *w, *name;
+	bool digits;
+} marque_words[] = {
+	{ "理想", "理想汽车", false },
+	{ "乐道", NULL, false },
+	{ "深蓝", NULL, true },
+	{ "仰望", NULL, false },
+	{ "坦克", NULL, true },
+	{ "红旗", NULL, false },
+	{ "银河", "吉利银河", false },
+	{ "启源", NULL, true },
+	{ "极狐", NULL, false },
+	{ "星途", NULL, false },
+	{ "哪吒", "哪吒汽车", false },
+	{ "标致", "标致汽车", true },
+	{ "别克", "别克汽车", false },
+	{ "猛士", NULL, true },
+	/* X界 is the world of X too: 时尚界, 分享界面. */
+	{ "尚界", NULL, false },
+	{ "享界", NULL, false },
+	{ "智界", NULL, false },
+	{ "尊界", NULL, false },
+};
+
+/* Whether [i, j) is a model code: letters then digits (L90, SL03, i8, U8). */
+static bool
+letters_digits(const struct zp_entities *x, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+	size_t l = i, d;
+
+	if (j - i >= 2 && c[i] == 'i' && is_digit(c[i + 1]))
+		l = i + 1;
+	for (; l < j && l - i < 3 && is_upper(c[l]); l++)
+		;
+	for (d = l; d < j && is_digit(c[d]); d++)
+		;
+	return l > i && d > l && d - l <= 3 &&
+	    (d == j || (d + 1 == j && is_upper(c[d])));
+}
+
 static void
 brand_word(struct zp_entities *x, size_t i, size_t j)
 {
 	static const char *const models[] = { "MEGA", "ONE" };
 	const uint32_t *c = x->c;
-	bool ok =
-	    j - i == 2 && (c[i] == 'L' || c[i] == 'i') && is_digit(c[i + 1]);
-	uint32_t g;
+	size_t q, k;
+	bool ok;
+	uint32_t g = ZP_GAZ_NONE, id = NONE;
 
-	if (i < 2 || c[i - 1] != 0x60F3 /* 想 */ ||
-	    !text_is(x, i - 2, "理想") || !span_free(x, i - 2, i))
+	if (i < 2 || !is_han(c[i - 1]) || !span_free(x, i - 2, i))
 		return;
-	for (size_t k = 0; k < NELEM(models) && !ok; k++)
+	for (q = 0; q < NELEM(marque_words); q++)
+		if (text_is(x, i - 2, marque_words[q].w))
+			break;
+	if (q == NELEM(marque_words))
+		return;
+	ok = letters_digits(x, i, j);
+	for (k = 0; k < NELEM(models) && !ok && q == 0; k++)
 		ok = strlen(models[k]) == j - i && text_is(x, i, models[k]);
-	if (!ok ||
-	    (g = zp_gaz_lookup(x->g, "理想汽车", strlen("理想汽车"))) ==
-	        ZP_GAZ_NONE)
+	if (!ok && marque_words[q].digits && j - i >= 2 && j - i <= 4) {
+		for (k = i; k < j && is_digit(c[k]); k++)
+			;
+		ok = k == j && (j >= x->n || !prod_counter_after(c[j]));
+	}
+	if (!ok || (j < x->n && (c[j] == '.' || c[j] == '%')))
 		return;
-	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, NONE);
+	if (marque_words[q].name != NULL &&
+	    (g = zp_gaz_lookup(x->g, marque_words[q].name,
+	         strlen(marque_words[q].name))) == ZP_GAZ_NONE)
+		return;
+	if (g == ZP_GAZ_NONE)
+		id = ent_put_surface(x, i - 2, i);
+	ent_add(x, i - 2, i, ZP_ET_ORG, SRC_RULE, g, id);
 }
 
 /*

@@ -304,6 +304,83 @@ commodity_futures(struct zp_entities *x, int32_t k)
 	return false;
 }
 
+/*
+ * Platforms named as their companies are: 拼多多 is the company in
+ * 拼多多发布财报 and the platform in 在拼多多上开店 (issue 18's conventions).
+ */
+static const char *const platform_names[] = { "拼多多", "京东", "美团", "快手",
+	"小红书", "微博", "哔哩哔哩", "B站", "携程", "饿了么", "得物", "唯品会",
+	"知乎", "爱奇艺", "优酷", "百度", "亚马逊" };
+
+/* Words after a platform's name that speak of it: 拼多多平台, 快手用户. */
+static const char *const platform_kind[] = { "平台", "渠道", "App", "APP",
+	"app", "小程序", "直播间", "店铺", "旗舰店", "用户", "商家", "月活",
+	"日活", "账号", "首页" };
+
+/* Words before it of its use (在微博表示, 入驻拼多多) ... */
+static const char *const platform_into[] = { "在", "于", "通过", "入驻", "登陆",
+	"登录", "上线", "从" };
+
+/* ... and after it: 在京东上买, 在微博发文, 在淘宝下单; not 在京东上市. */
+static const char *const platform_acts[] = { "上的", "上开", "上购", "上买",
+	"上卖", "上销", "上搜", "上下单", "上发", "上直播", "上售", "上，",
+	"上,", "上。", "发文", "发帖", "表示", "称", "写道", "透露", "回应",
+	"晒出", "开店", "购买", "下单", "搜索", "销售", "售卖", "卖", "买",
+	"双11", "双十一", "618", "大促" };
+
+/* Whether one of the words w starts at c[i]. */
+static bool
+word_at(const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (text_is(x, i, w[k]))
+			return true;
+	return false;
+}
+
+/* Whether one of the words w ends right at c[i]. */
+static bool
+word_before(
+    const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++) {
+		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+
+		if (l <= i && text_is(x, i - l, w[k]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A company named as its platform is the platform when a word of it
+ * follows (拼多多平台, 快手用户) or when it is used (在微博表示, 在京东上):
+ * the company's name, a product made by the company.
+ */
+static bool
+platform_use(struct zp_entities *x, int32_t k)
+{
+	const struct ent *e = &x->ent[k];
+	size_t s = e->s, t = e->e, q;
+	uint32_t id;
+
+	for (q = 0; q < NELEM(platform_names); q++)
+		if (zp_utf8_count(platform_names[q],
+		        strlen(platform_names[q])) == t - s &&
+		    text_is(x, s, platform_names[q]))
+			break;
+	if (q == NELEM(platform_names))
+		return false;
+	if (!word_at(x, t, CUES(platform_kind)) &&
+	    !(word_before(x, s, CUES(platform_into)) &&
+	        word_at(x, t, CUES(platform_acts))))
+		return false;
+	ent_kill(x, k);
+	id = ent_put_surface(x, s, t);
+	ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
+	return true;
+}
+
 /* Contexts of the product names that are common words elsewhere. */
 static const char *const ai_cues[] = { "字节", "大模型", "模型", "AI",
 	"人工智能", "用户", "应用", "App", "APP", "下载", "智能体", "助手",
@@ -518,7 +595,8 @@ ent_pass_product_words(struct zp_entities *x)
 				extend_listed(x, q);
 			continue;
 		}
-		if (e->type != ZP_ET_ORG || prod_category_product(x, q))
+		if (e->type != ZP_ET_ORG || prod_category_product(x, q) ||
+		    platform_use(x, q))
 			continue;
 		if (in_cs(cs_brand, x->c[x->ent[q].s])) {
 			brand_goods(x, q);

@@ -518,6 +518,109 @@ test_caps_line_models(void **state)
 	    one("该基金MTT S5000份额增长。"), "S5000/PRODUCT/S5000");
 }
 
+static void
+test_marques(void **state)
+{
+	(void)state;
+	/* A marque named with a common word, before its model's code. */
+	assert_string_equal(one("乐道L60订单火爆。"),
+	    "乐道/ORG/乐道 L60/PRODUCT/乐道 L60/乐道");
+	assert_string_equal(one("深蓝S07与启源A07同日发布。"),
+	    "深蓝/ORG/深蓝 S07/PRODUCT/深蓝 S07/深蓝 "
+	    "启源/ORG/启源 A07/PRODUCT/启源 A07/启源");
+	assert_string_equal(one("上汽尚界H5上市，她是时尚界名人。"),
+	    "上汽/ORG/上汽集团 尚界/ORG/尚界 H5/PRODUCT/尚界 H5/尚界");
+	assert_string_equal(one("这段往事至今为人津津乐道。"), "");
+	assert_string_equal(one("大家津津乐道L形的设计。"), "");
+	assert_string_equal(one("他仰望U形的拱门。"), "");
+	assert_string_equal(one("分享界面很简洁。"), "");
+	/* Models that are numbers, capitals or classes after a marque. */
+	assert_string_equal(one("坦克500和坦克700交付提速。"),
+	    "坦克/ORG/坦克 500/PRODUCT/坦克 500/坦克 "
+	    "坦克/ORG/坦克 700/PRODUCT/坦克 700/坦克");
+	assert_string_equal(one("领克08与阿维塔12同场竞技。"),
+	    "领克/ORG/领克 08/PRODUCT/领克 08/领克 "
+	    "阿维塔/ORG/阿维塔 12/PRODUCT/阿维塔 12/阿维塔");
+	assert_string_equal(one("宝马5系和奔驰S级降价。"),
+	    "宝马/ORG/BMW 5系/PRODUCT/BMW 5系/BMW "
+	    "奔驰/ORG/Mercedes-Benz S级/PRODUCT/Mercedes-Benz S级/"
+	    "Mercedes-Benz");
+	assert_string_equal(one("奔驰EQS上市。"),
+	    "奔驰/ORG/Mercedes-Benz "
+	    "EQS/PRODUCT/Mercedes-Benz EQS/Mercedes-Benz");
+	/* Counts, months, series and titles are no models. */
+	assert_string_equal(one("演习中坦克500米外开火。"), "");
+	assert_string_equal(one("阿维塔12月交付超万辆。"), "阿维塔/ORG/阿维塔");
+	assert_string_equal(one("宝马系列产品热销。"), "宝马/ORG/BMW");
+	assert_string_equal(one("奔驰CEO出席。"), "奔驰/ORG/Mercedes-Benz");
+	assert_string_equal(one("她长得很标致。"), "");
+	assert_string_equal(one("蔚来2025目标明确。"), "蔚来/ORG/NIO");
+	assert_string_equal(one("标致2008降价。"),
+	    "标致/ORG/Peugeot 2008/PRODUCT/Peugeot 2008/Peugeot");
+	/* Cars named in words, with their makers. */
+	assert_string_equal(one("丰田凯美瑞和轩逸销量居前。"),
+	    "丰田/ORG/Toyota 凯美瑞/PRODUCT/Toyota Camry/Toyota "
+	    "轩逸/PRODUCT/Nissan Sylphy/Nissan");
+	assert_string_equal(one("明星越来越多，繁荣放缓，健康卫士上线。"), "");
+}
+
+static void
+test_launch_models(void **state)
+{
+	(void)state;
+	/* A model's code right after a launch, with the maker in sight. */
+	assert_string_equal(one("OPPO发布Find X9系列。"),
+	    "OPPO/ORG/OPPO Find X9/PRODUCT/OPPO Find X9/OPPO");
+	assert_string_equal(
+	    one("蔚来推出了ET9。"), "蔚来/ORG/NIO ET9/PRODUCT/NIO ET9/NIO");
+	/* Versions, classes, periods and reports are no models. */
+	assert_string_equal(one("该行发布V2版本，推出A类份额。"), "");
+	assert_string_equal(one("公司发布Q3财报。"), "");
+}
+
+static void
+test_platforms_and_lines(void **state)
+{
+	(void)state;
+	assert_string_equal(one("美团闪购与京东到家竞争，抖音支付上线。"),
+	    "美团闪购/PRODUCT/美团闪购/Meituan "
+	    "京东到家/PRODUCT/京东到家/JD.com "
+	    "抖音支付/PRODUCT/抖音支付/ByteDance");
+	assert_string_equal(one("可灵AI收入增长，可灵活调整仓位。"),
+	    "可灵AI/PRODUCT/Kling AI/快手");
+	assert_string_equal(one("宁德时代发布骁遥电池。"),
+	    "宁德时代/ORG/CATL 骁遥电池/PRODUCT/CATL Freevoy/CATL");
+	assert_string_equal(one("沐曦曦云C600量产。"),
+	    "沐曦/ORG/沐曦 曦云C600/PRODUCT/MetaX Xiyun C600/沐曦");
+	assert_string_equal(one("《魔兽世界》与《金铲铲之战》流水稳定。"),
+	    "魔兽世界/PRODUCT/魔兽世界/Activision Blizzard "
+	    "金铲铲之战/PRODUCT/金铲铲之战/Tencent");
+	assert_string_equal(one("来得时与诺和灵竞争。"),
+	    "来得时/PRODUCT/来得时/Sanofi 诺和灵/PRODUCT/诺和灵/Novo Nordisk");
+	/* Phrases that hold such names stay words. */
+	assert_string_equal(one("牛栏山一中的学生读未来星际的故事。"), "");
+	assert_string_equal(one("企业在困境中绝地求生，响应使命召唤。"), "");
+}
+
+static void
+test_platform_use(void **state)
+{
+	(void)state;
+	/* A company named as its platform, where the platform is meant. */
+	assert_string_equal(
+	    one("某创始人在微博表示工厂已满产。"), "微博/PRODUCT/微博/微博");
+	assert_string_equal(one("商家纷纷入驻拼多多平台，快手用户增长。"),
+	    "拼多多/PRODUCT/拼多多/PDD Holdings 快手/PRODUCT/快手/快手");
+	assert_string_equal(
+	    one("他在京东上买了一台冰箱。"), "京东/PRODUCT/京东/JD.com");
+	/* The company itself: its reports, its words, its listing, its staff. */
+	assert_string_equal(
+	    one("拼多多发布第三季度财报。"), "拼多多/ORG/PDD Holdings");
+	assert_string_equal(one("美团表示将加大投入。"), "美团/ORG/Meituan");
+	assert_string_equal(one("在京东上市前，他在美团工作。"),
+	    "京东/ORG/JD.com 美团/ORG/Meituan");
+}
+
 int
 main(void)
 {
@@ -539,6 +642,10 @@ main(void)
 		cmocka_unit_test(test_food_and_drink),
 		cmocka_unit_test(test_units_not_names),
 		cmocka_unit_test(test_caps_line_models),
+		cmocka_unit_test(test_marques),
+		cmocka_unit_test(test_launch_models),
+		cmocka_unit_test(test_platforms_and_lines),
+		cmocka_unit_test(test_platform_use),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
