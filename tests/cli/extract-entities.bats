@@ -470,3 +470,35 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[["洪德元","PER"]]' ]
 	! grep -q '蒋天才' "$T/out"
 }
+
+@test "a section after its body or place is one organization (预算处, 户政科), not a common word (好处, 会议室, 书记所说)" {
+	found 据辽宁省财政厅预算处介绍，今年收支平衡。 江州市公安局户政科今天发布通知。 \
+	    这个办法有很多好处。 两条河的交汇处很美。 他在会议室等候。 \
+	    正如市委书记所说的那样。 小组第一的争夺很激烈。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["辽宁省财政厅预算处","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["江州市公安局户政科","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+	! grep -q '所' "$T/out"
+	[ "$(sed -n 7p "$T/out")" = '[]' ]
+}
+
+@test "a team or a plant named by its place keeps the place's last character (大连 + 队, 青州 + 酒厂); 连队 and 建厂 stay words" {
+	found 大连队今天主场获胜。 他曾在连队服役。 青州酒厂今年扩建。 他们决定建厂。 \
+	    当地新建了发电厂。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["大连队","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["青州酒厂","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+}
+
+@test "a party named by its creed is one (智利 + 激进党), the party in power after a verb is none (坚持党的领导)" {
+	found 智利激进党领导人说。 会上，社会主义党宣布退出。 要坚持党的领导。 \
+	    执政党和反对党展开辩论。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["智利激进党","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["社会主义党","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
