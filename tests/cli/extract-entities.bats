@@ -502,3 +502,10 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 }
+
+@test "a team after its country is the country's (德国 + 拜仁队, 智利 + 国家队); a listed company's group keeps its place apart (日本 + 索尼集团)" {
+	found 德国拜仁队昨天输球。 智利国家队抵达北京。 日本索尼集团今天宣布。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["德国拜仁队","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["智利国家队","ORG"],["北京","LOC"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["日本","LOC"],["索尼集团","ORG"]]' ]
+}
