@@ -728,8 +728,14 @@ suffix_left(struct zp_entities *x, struct org *o)
 		ab = ends_at(x, k2);
 		k = x->ent[ab].s;
 	}
-	if (ab < 0)
+	if (ab < 0) {
 		k = ent_numeral_start(x, k, i);
+		/* A place before the numerals: 成都市 + 九兴印刷厂. */
+		if ((ab = ends_at(x, k)) >= 0 && x->ent[ab].type == ZP_ET_LOC)
+			k = x->ent[ab].s;
+		else
+			ab = -1;
+	}
 	o->k = k;
 	o->nname = i - (ab >= 0 ? x->ent[ab].e : k);
 	o->ab = ab;
