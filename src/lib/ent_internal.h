@@ -95,6 +95,7 @@ struct zp_entities {
 	    ugroupnot;                      /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
+	struct zp_wordlist localb;          /* ent_organs.c */
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	struct zp_wordlist apverb;                           /* ent_lists.c */
