@@ -24,6 +24,12 @@ static const char firm_next_ting[] = "长堂";
 static const char firm_next_shu[] = "长名";
 static const char firm_next_chang[] = "长房家商区址矿";
 static const char firm_next_dui[] = "长伍列形";
+/*
+ * After a short name's 大 or 协, characters that show a longer word (医科大
+ * + 学, 外交大 + 臣, 游泳协 + 会, 合作协 + 议).
+ */
+static const char firm_next_uabbr[] = "学臣使会院夫家伍房商区生派城";
+static const char firm_next_xie[] = "会议调定商作助同力伍房家区";
 /* 党员, 党派, 党委, 党内: the party began a word. */
 static const char firm_next_dang[] =
     "员派委组内外性史章籍校报务风政建纪费徽旗羽魁首团"
@@ -206,6 +212,40 @@ static const struct suffix suffixes[] = {
 	{ "大酒店", 'N', ent_firm_next },
 	{ "剧院", 'N', ent_firm_next },
 	{ "书店", 'N', ent_firm_next },
+	/*
+	 * Universities by their short names (西安交大, 东北师大, 中南财大),
+	 * the member associations of the federation of literature and art
+	 * (美协, 作协, 剧协...) and the sports associations (羽协, 田协...).
+	 */
+	{ "师大", 'N', firm_next_uabbr },
+	{ "交大", 'N', firm_next_uabbr },
+	{ "科大", 'N', firm_next_uabbr },
+	{ "工大", 'N', firm_next_uabbr },
+	{ "农大", 'N', firm_next_uabbr },
+	{ "医大", 'N', firm_next_uabbr },
+	{ "财大", 'N', firm_next_uabbr },
+	{ "师院", 'N', firm_next_school },
+	{ "体院", 'N', firm_next_school },
+	{ "美协", 'N', firm_next_xie },
+	{ "作协", 'N', firm_next_xie },
+	{ "剧协", 'N', firm_next_xie },
+	{ "音协", 'N', firm_next_xie },
+	{ "影协", 'N', firm_next_xie },
+	{ "书协", 'N', firm_next_xie },
+	{ "舞协", 'N', firm_next_xie },
+	{ "曲协", 'N', firm_next_xie },
+	{ "摄协", 'N', firm_next_xie },
+	{ "杂协", 'N', firm_next_xie },
+	{ "民协", 'N', firm_next_xie },
+	{ "视协", 'N', firm_next_xie },
+	{ "友协", 'N', firm_next_xie },
+	{ "羽协", 'N', firm_next_xie },
+	{ "田协", 'N', firm_next_xie },
+	{ "泳协", 'N', firm_next_xie },
+	{ "乒协", 'N', firm_next_xie },
+	{ "网协", 'N', firm_next_xie },
+	{ "排协", 'N', firm_next_xie },
+	{ "棋协", 'N', firm_next_xie },
 	/* Parties by their creed or their badge: 激进党, 平等党, 光头党. */
 	{ "党", 'P', firm_next_dang },
 	/*
@@ -1048,16 +1088,17 @@ ent_pass_suffix(struct zp_entities *x)
 		}
 		/*
 		 * Whatever comes of it, the next suffix is looked for at j;
-		 * a section that names nothing may begin one (社 + 科出版社).
+		 * a section that names nothing, or a suffix a longer word goes
+		 * on from, may begin one (社 + 科出版社, 职 + 工大 + 学).
 		 */
 		i = o.j;
-		if (o.cls == 'W' &&
-		    !(right_ok(x, o.j, o.last) && suffix_left(x, &o) &&
-		        section_named(x, &o))) {
+		if (!right_ok(x, o.j, o.last) ||
+		    (o.cls == 'W' &&
+		        !(suffix_left(x, &o) && section_named(x, &o)))) {
 			i = o.i + 1;
 			continue;
 		}
-		if (!right_ok(x, o.j, o.last) || !suffix_left(x, &o) ||
+		if (!suffix_left(x, &o) ||
 		    (o.cls == 'P' && !party_named(x, &o)) ||
 		    suffix_after_org(x, &o))
 			continue;

@@ -528,3 +528,13 @@ people_of() {
 	[ "$(sed -n 4p "$T/out")" = '[["政协","ORG"]]' ]
 	[ "$(sed -n 5p "$T/out")" = '[]' ]
 }
+
+@test "short names of universities and associations (西安交大, 陕西省美协) and Japan's ministries (日本外务省); 外交大臣 and 合作协议 stay words" {
+	found 他毕业于西安交大。 陕西省美协举办画展。 日本外务省发言人说。 英国外交大臣抵达。 \
+	    双方签署合作协议。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["西安交大","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["陕西省美协","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["日本外务省","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["英国","LOC"]]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+}
