@@ -153,6 +153,29 @@ static const struct suffix suffixes[] = {
 	{ "发展中心", 'N', ent_firm_next },
 	{ "技术中心", 'N', ent_firm_next },
 	{ "会展中心", 'N', ent_firm_next },
+	/* Centres by their work, as the ones above: 管理中心, 指挥中心. */
+	{ "管理中心", 'N', ent_firm_next },
+	{ "新闻中心", 'N', ent_firm_next },
+	{ "试验中心", 'N', ent_firm_next },
+	{ "实验中心", 'N', ent_firm_next },
+	{ "指挥中心", 'N', ent_firm_next },
+	{ "训练中心", 'N', ent_firm_next },
+	{ "监测中心", 'N', ent_firm_next },
+	{ "咨询中心", 'N', ent_firm_next },
+	{ "交流中心", 'N', ent_firm_next },
+	{ "开发中心", 'N', ent_firm_next },
+	{ "指导中心", 'N', ent_firm_next },
+	{ "协调中心", 'N', ent_firm_next },
+	{ "救助中心", 'N', ent_firm_next },
+	{ "调度中心", 'N', ent_firm_next },
+	{ "医疗中心", 'N', ent_firm_next },
+	{ "推广中心", 'N', ent_firm_next },
+	{ "教育中心", 'N', ent_firm_next },
+	{ "结算中心", 'N', ent_firm_next },
+	{ "登记中心", 'N', ent_firm_next },
+	/* Groups named by their task: 扶贫开发领导小组, 国际联络小组. */
+	{ "领导小组", 'N', ent_firm_next },
+	{ "联络小组", 'N', ent_firm_next },
 	{ "分行", 'N', ent_firm_next },
 	{ "支行", 'N', ent_firm_next },
 	{ "分公司", 'L', ent_firm_next },
@@ -1025,6 +1048,24 @@ section_named(const struct zp_entities *x, const struct org *o)
 	    zp_gaz_entry(x->g, e->gaz)->ticker != NULL);
 }
 
+/*
+ * A group of countries named by their count: 七国集团, 8国集团, 77国集团.
+ * Where its numerals start, or SIZE_MAX.
+ */
+static size_t
+country_group(const struct zp_entities *x, const struct org *o)
+{
+	size_t k = o->i - 1;
+
+	if (o->j != o->i + 2 || !text_is(x, o->i, "集团") || o->i < 2 ||
+	    x->c[k] != 0x56FD /* 国 */)
+		return SIZE_MAX;
+	while (k > 0 && x->owner[k - 1] < 0 &&
+	    (is_digit(x->c[k - 1]) || in_set(ent_list_numerals, x->c[k - 1])))
+		k--;
+	return k < o->i - 1 ? k : SIZE_MAX;
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -1065,7 +1106,7 @@ next_owned(const struct zp_entities *x, size_t i, size_t b)
 void
 ent_pass_suffix(struct zp_entities *x)
 {
-	size_t n = x->n, i = 1;
+	size_t n = x->n, i = 1, k;
 
 	while (i < n) {
 		struct org o;
@@ -1096,6 +1137,10 @@ ent_pass_suffix(struct zp_entities *x)
 		    (o.cls == 'W' &&
 		        !(suffix_left(x, &o) && section_named(x, &o)))) {
 			i = o.i + 1;
+			continue;
+		}
+		if ((k = country_group(x, &o)) != SIZE_MAX) {
+			add_org(x, k, o.j);
 			continue;
 		}
 		if (!suffix_left(x, &o) ||

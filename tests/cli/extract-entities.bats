@@ -538,3 +538,12 @@ people_of() {
 	[ "$(sed -n 4p "$T/out")" = '[["英国","LOC"]]' ]
 	[ "$(sed -n 5p "$T/out")" = '[]' ]
 }
+
+@test "centres and leading groups named by their work (篮球管理中心, 防汛抗旱领导小组) and groups of countries by their count (7国集团); 市中心 is a place's middle" {
+	found 国家篮球管理中心发布通知。 省防汛抗旱领导小组召开会议。 7国集团财长会议今天举行。 \
+	    他在市中心工作。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["国家篮球管理中心","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["省防汛抗旱领导小组","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["7国集团","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
