@@ -1049,6 +1049,20 @@ section_named(const struct zp_entities *x, const struct org *o)
 }
 
 /*
+ * Whether the 部 or 局 that o ends in has 长 after it, its head (工业部长,
+ * 移民局长): after a place and a name of its own, the ministry
+ * is named in full (加拿大 + 工业部 + 长), as the seed keeps 美国商务部 in
+ * 美国商务部长.
+ */
+static bool
+minister_after(const struct zp_entities *x, const struct org *o)
+{
+	return o->l == 1 && o->j == o->i + 1 && o->j < x->n &&
+	    x->c[o->j] == 0x957F /* 长 */ &&
+	    (x->c[o->i] == 0x90E8 /* 部 */ || x->c[o->i] == 0x5C40 /* 局 */);
+}
+
+/*
  * A group of countries named by their count: 七国集团, 8国集团, 77国集团.
  * Where its numerals start, or SIZE_MAX.
  */
@@ -1107,6 +1121,7 @@ void
 ent_pass_suffix(struct zp_entities *x)
 {
 	size_t n = x->n, i = 1, k;
+	bool head;
 
 	while (i < n) {
 		struct org o;
@@ -1133,7 +1148,8 @@ ent_pass_suffix(struct zp_entities *x)
 		 * on from, may begin one (社 + 科出版社, 职 + 工大 + 学).
 		 */
 		i = o.j;
-		if (!right_ok(x, o.j, o.last) ||
+		head = minister_after(x, &o);
+		if ((!head && !right_ok(x, o.j, o.last)) ||
 		    (o.cls == 'W' &&
 		        !(suffix_left(x, &o) && section_named(x, &o)))) {
 			i = o.i + 1;
@@ -1144,6 +1160,10 @@ ent_pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		if (!suffix_left(x, &o) ||
+		    (head &&
+		        (o.ab < 0 || x->ent[o.ab].type != ZP_ET_LOC ||
+		            o.nname < 2 || x->c[o.i - 1] == 0x526F /* 副 */ ||
+		            role_within(x, o.i - o.nname, o.i))) ||
 		    (o.cls == 'P' && !party_named(x, &o)) ||
 		    suffix_after_org(x, &o))
 			continue;

@@ -547,3 +547,12 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["7国集团","ORG"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 }
+
+@test "a ministry after its place keeps its name before 长, its head (加拿大工业部 + 长); after a body it stays a post (贸易部长会议)" {
+	found 加拿大工业部长约翰·史密斯说。 据悉，扬州市公安局长表示同意。 \
+	    亚太经合组织贸易部长会议开幕。 这位副部长表示同意。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["加拿大工业部","ORG"],["约翰·史密斯","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["扬州市公安局","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["亚太经合组织","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
