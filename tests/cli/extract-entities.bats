@@ -556,3 +556,10 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["亚太经合组织","ORG"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 }
+
+@test "a country's one-character name before a ministry every government has is the country's ministry (美 + 司法部, 俄 + 中央银行)" {
+	found 据悉，美司法部已立案调查。 会上，俄中央银行宣布加息。 他在卫生部工作。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["美司法部","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["俄中央银行","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["卫生部","ORG"]]' ]
+}
