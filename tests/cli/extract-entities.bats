@@ -563,3 +563,10 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[["俄中央银行","ORG"]]' ]
 	[ "$(sed -n 3p "$T/out")" = '[["卫生部","ORG"]]' ]
 }
+
+@test "a Chinese short name in brackets after an organization is its alias (东方红农机厂(简称东农)); a place in brackets stays a place" {
+	found '东方红农机厂(简称东农)今年扩产。' '东方红农机厂(北京)今年扩产。' '东方红农机厂(农业)今年扩产。' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["东方红农机厂","ORG"],["东农","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["东方红农机厂","ORG"],["北京","LOC"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
+}
