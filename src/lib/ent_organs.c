@@ -368,13 +368,17 @@ static void
 local_bodies(struct zp_entities *x)
 {
 	for (size_t i = 0; i + 2 < x->n; i++) {
-		size_t l, j;
+		size_t l, j, s = i;
 		int32_t o;
 		uint32_t p;
 
 		if (!in_set(level_chars, x->c[i]) || x->owner[i] >= 0 ||
 		    (l = wl_at(&x->localb, x->c, x->n, i + 1)) == 0)
 			continue;
+		/* 自治区, 自治州, 自治县 + 党委: the level is the whole word. */
+		if (i >= 2 && text_is(x, i - 2, "自治") &&
+		    span_free(x, i - 2, i))
+			s = i - 2;
 		j = i + 1 + l;
 		o = x->owner[i + 1];
 		if (o >= 0 &&
@@ -383,14 +387,14 @@ local_bodies(struct zp_entities *x)
 			continue;
 		if (o < 0 && !span_free(x, i + 1, j))
 			continue;
-		p = i > 0 ? x->c[i - 1] : 0;
-		if ((p != 0 && is_han(p) && x->owner[i - 1] < 0 &&
+		p = s > 0 ? x->c[s - 1] : 0;
+		if ((p != 0 && is_han(p) && x->owner[s - 1] < 0 &&
 		        !in_cs(ent_cs_stop, p)) ||
 		    (p != 0 && in_set(level_bad_prev, p)) ||
 		    (j < x->n && is_han(x->c[j]) &&
 		        ent_firm_stop(ent_firm_next, x->c[j])))
 			continue;
-		add_body(x, i, j);
+		add_body(x, s, j);
 		i = j - 1;
 	}
 }

@@ -521,12 +521,13 @@ people_of() {
 
 @test "a level of one character names a local body (镇 + 党委, 市 + 人大), not after a place's own character or a quantifier (各县政协)" {
 	found 镇党委书记召开会议。 该市纪委决定立案。 市人大通过决议。 各县政协都参加。 \
-	    这项工作由党委负责。 >"$T/out"
+	    这项工作由党委负责。 会上，自治区党委作出决定。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["镇党委","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["市纪委","ORG"]]' ]
 	[ "$(sed -n 3p "$T/out")" = '[["市人大","ORG"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["政协","ORG"]]' ]
 	[ "$(sed -n 5p "$T/out")" = '[]' ]
+	[ "$(sed -n 6p "$T/out")" = '[["自治区党委","ORG"]]' ]
 }
 
 @test "short names of universities and associations (西安交大, 陕西省美协) and Japan's ministries (日本外务省); 外交大臣 and 合作协议 stay words" {
