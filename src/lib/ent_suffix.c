@@ -269,6 +269,13 @@ static const struct suffix suffixes[] = {
 	{ "网协", 'N', firm_next_xie },
 	{ "排协", 'N', firm_next_xie },
 	{ "棋协", 'N', firm_next_xie },
+	/* Radio stations, power stations and oilfields run as bodies. */
+	{ "电台", 'N', ent_firm_next },
+	{ "广播电台", 'N', ent_firm_next },
+	{ "电站", 'N', ent_firm_next },
+	{ "水电站", 'N', ent_firm_next },
+	{ "核电站", 'N', ent_firm_next },
+	{ "油田", 'N', ent_firm_next },
 	/* Parties by their creed or their badge: 激进党, 平等党, 光头党. */
 	{ "党", 'P', firm_next_dang },
 	/*
