@@ -276,6 +276,10 @@ static const struct suffix suffixes[] = {
 	{ "水电站", 'N', ent_firm_next },
 	{ "核电站", 'N', ent_firm_next },
 	{ "油田", 'N', ent_firm_next },
+	/* Restaurants and weeklies, as 饭店 and 日报 are. */
+	{ "酒家", 'N', ent_firm_next },
+	{ "酒楼", 'N', ent_firm_next },
+	{ "周刊", 'N', ent_firm_next },
 	/* Parties by their creed or their badge: 激进党, 平等党, 光头党. */
 	{ "党", 'P', firm_next_dang },
 	/*

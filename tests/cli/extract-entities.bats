@@ -572,10 +572,13 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
 }
 
-@test "radio stations, power stations and oilfields named by their place are bodies (以色列电台, 大庆油田), the common nouns alone are none" {
-	found 据以色列电台报道，会谈将继续。 大庆油田今年增产。 他们参观了电站。 当地建了一座水电站。 >"$T/out"
+@test "radio stations, power stations, oilfields and restaurants are bodies by their name (以色列电台, 大庆油田, 聚福酒家), the common nouns alone are none" {
+	found 据以色列电台报道，会谈将继续。 大庆油田今年增产。 他们参观了电站。 当地建了一座水电站。 \
+	    他们在聚福酒家聚餐。 这家酒楼生意很好。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["以色列电台","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["大庆油田","ORG"]]' ]
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[["聚福酒家","ORG"]]' ]
+	[ "$(sed -n 6p "$T/out")" = '[]' ]
 }
