@@ -582,3 +582,9 @@ people_of() {
 	[ "$(sed -n 5p "$T/out")" = '[["聚福酒家","ORG"]]' ]
 	[ "$(sed -n 6p "$T/out")" = '[]' ]
 }
+
+@test "a name's left edge stops at the verbs of posts and matches (原任 + 农机厂, 迎战 + 红星队)" {
+	found 他原任东方红农机厂厂长。 今天北京迎战红星队。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["北京","LOC"],["红星队","ORG"]]' ]
+}
