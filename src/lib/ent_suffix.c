@@ -269,6 +269,32 @@ static const struct suffix suffixes[] = {
 	{ "网协", 'N', firm_next_xie },
 	{ "排协", 'N', firm_next_xie },
 	{ "棋协", 'N', firm_next_xie },
+	/*
+	 * Associations of a profession, whose members' title is a post
+	 * elsewhere (记者, 律师): 中国体育记者协会, 青年企业家协会.
+	 */
+	{ "记者协会", 'N', ent_firm_next },
+	{ "作家协会", 'N', ent_firm_next },
+	{ "律师协会", 'N', ent_firm_next },
+	{ "企业家协会", 'N', ent_firm_next },
+	{ "医师协会", 'N', ent_firm_next },
+	{ "会计师协会", 'N', ent_firm_next },
+	{ "银行家协会", 'N', ent_firm_next },
+	{ "科学家协会", 'N', ent_firm_next },
+	{ "发明家协会", 'N', ent_firm_next },
+	{ "艺术家协会", 'N', ent_firm_next },
+	{ "音乐家协会", 'N', ent_firm_next },
+	{ "美术家协会", 'N', ent_firm_next },
+	{ "摄影家协会", 'N', ent_firm_next },
+	{ "书法家协会", 'N', ent_firm_next },
+	{ "戏剧家协会", 'N', ent_firm_next },
+	{ "舞蹈家协会", 'N', ent_firm_next },
+	{ "电影家协会", 'N', ent_firm_next },
+	{ "记者联合会", 'N', ent_firm_next },
+	{ "作家联合会", 'N', ent_firm_next },
+	{ "律师联合会", 'N', ent_firm_next },
+	{ "工程师学会", 'N', ent_firm_next },
+	{ "经济学家协会", 'N', ent_firm_next },
 	/* Radio stations, power stations and oilfields run as bodies. */
 	{ "电台", 'N', ent_firm_next },
 	{ "广播电台", 'N', ent_firm_next },

@@ -588,3 +588,10 @@ people_of() {
 	[ "$(sed -n 1p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["北京","LOC"],["红星队","ORG"]]' ]
 }
+
+@test "an association of a profession keeps its members' title (中国体育记者协会, 江州市律师协会); the title alone is no body (律师协会会员)" {
+	found 中国体育记者协会主席说。 江州市律师协会发布通知。 他是律师协会会员。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["中国体育记者协会","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["江州市律师协会","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}
