@@ -285,12 +285,23 @@ take_session(struct zp_entities *x, size_t k)
 	return true;
 }
 
-/* Whether e ends in 集团, a company's group, which keeps its place apart. */
+/*
+ * Whether e keeps its place apart though it ends like a body: a company's
+ * group (韩国 + 现代集团), or a team or a delegation of the curated lists
+ * (四川 + 全兴队), as a curated company does.
+ */
 static bool
-company_group(const struct zp_entities *x, const struct ent *e)
+keeps_place(const struct zp_entities *x, const struct ent *e)
 {
-	return e->e - e->s >= 2 && x->c[e->e - 1] == 0x56E2 /* 团 */ &&
-	    x->c[e->e - 2] == 0x96C6; /* 集 */
+	uint32_t last = x->c[e->e - 1];
+
+	if (last != 0x961F /* 队 */ && last != 0x56E2 /* 团 */)
+		return false;
+	/* 国家队, 女队: a kind of team is the place's own (智利 + 国家队). */
+	if (ent_institution_is(x, e->s, e->e))
+		return false;
+	return (e->gaz != NONE && e->gaz >= x->minor) ||
+	    (e->e - e->s >= 2 && x->c[e->e - 2] == 0x96C6 /* 集 */);
 }
 
 /*
@@ -302,7 +313,8 @@ company_group(const struct zp_entities *x, const struct ent *e)
  * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.  A
  * body with its term takes its place too: 香港特区第一届立法会.  So do a
  * team and a delegation, the place's own (法国 + 波尔多队, 中国 + 企业家
- * 代表团), but not a company's group (韩国 + 现代集团).
+ * 代表团), but not a company's group (韩国 + 现代集团) nor a curated team
+ * (四川 + 全兴队).
  */
 void
 ent_pass_country_bodies(struct zp_entities *x)
@@ -321,7 +333,7 @@ ent_pass_country_bodies(struct zp_entities *x)
 			continue;
 		}
 		if (take_session(x, k) ||
-		    (in_cs(ent_cs_bodylast, last) && !company_group(x, e)))
+		    (in_cs(ent_cs_bodylast, last) && !keeps_place(x, e)))
 			ent_take_places_before(x, k);
 	}
 }

@@ -839,7 +839,12 @@ punct_or_space(uint32_t c)
  */
 static const char numeral_measures[] = "家个位名种项只件辆艘架户处";
 
-/* Whether a place of two characters or more ends at r: 成都市 + 九兴. */
+/*
+ * Whether a place of two characters or more ends at r: 成都市 + 九兴.  The
+ * numerals begin the name when three characters or more follow them
+ * before the suffix (九兴印刷 + 厂); before a trade alone they are a count
+ * (北京 + 三 + 印染厂).
+ */
 static bool
 place_before_numeral(const struct zp_entities *x, size_t r)
 {
@@ -864,7 +869,7 @@ ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 		return k;
 	if (r > 0 && !punct_or_space(x->c[r - 1]) &&
 	    !in_set(numeral_after_and, x->c[r - 1]) &&
-	    !(place_before_numeral(x, r) &&
+	    !(place_before_numeral(x, r) && i - k >= 3 &&
 	        !in_set(numeral_measures, x->c[k])) &&
 	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 && is_digit(x->c[r - 2])))
 		return k;
