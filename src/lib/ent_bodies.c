@@ -61,7 +61,7 @@ static const char *const member_words[] = {
 /* Before 一届, words that make it no term: 新一届, 这一届. */
 static const char term_bad_prev[] = "新这那每又上下本同该哪的";
 /* The last characters of government bodies and parties (ent_pass_country_bodies). */
-static const char BODY_LAST[] = "部局署委院厅省党府会处办军阁";
+static const char BODY_LAST[] = "部局署委院厅省党府会处办军阁队团";
 
 /* Suffixes that name an institution of a place. */
 static const char *const institution_words[] = {
@@ -286,13 +286,35 @@ take_session(struct zp_entities *x, size_t k)
 }
 
 /*
+ * Whether e keeps its place apart though it ends like a body: a company's
+ * group (韩国 + 现代集团), or a team or a delegation of the curated lists
+ * (四川 + 全兴队), as a curated company does.
+ */
+static bool
+keeps_place(const struct zp_entities *x, const struct ent *e)
+{
+	uint32_t last = x->c[e->e - 1];
+
+	if (last != 0x961F /* 队 */ && last != 0x56E2 /* 团 */)
+		return false;
+	/* 国家队, 女队: a kind of team is the place's own (智利 + 国家队). */
+	if (ent_institution_is(x, e->s, e->e))
+		return false;
+	return (e->gaz != NONE && e->gaz >= x->minor) ||
+	    (e->e - e->s >= 2 && x->c[e->e - 2] == 0x96C6 /* 集 */);
+}
+
+/*
  * A government body or party named after the place before it is the
  * place's own: 土耳其 + 外交部, 芬兰 + 共产党, 美国 + 海军 are one organization
  * (GUIDELINES 8: 日本经济产业省), while a company keeps its place apart
  * (韩国 + 三星电子).  A ministry before 门 is a kind of office (财政部门),
  * a party before 员 or 派 a kind of member (共产党员, 民主党派); 外交部长
  * keeps its ministry, as the seed keeps 美国商务部 in 美国商务部长.  A
- * body with its term takes its place too: 香港特区第一届立法会.
+ * body with its term takes its place too: 香港特区第一届立法会.  So do a
+ * team and a delegation, the place's own (法国 + 波尔多队, 中国 + 企业家
+ * 代表团), but not a company's group (韩国 + 现代集团) nor a curated team
+ * (四川 + 全兴队).
  */
 void
 ent_pass_country_bodies(struct zp_entities *x)
@@ -310,7 +332,8 @@ ent_pass_country_bodies(struct zp_entities *x)
 			ent_kill(x, (int32_t)k);
 			continue;
 		}
-		if (take_session(x, k) || in_cs(ent_cs_bodylast, last))
+		if (take_session(x, k) ||
+		    (in_cs(ent_cs_bodylast, last) && !keeps_place(x, e)))
 			ent_take_places_before(x, k);
 	}
 }

@@ -138,6 +138,31 @@ static const char *const stop_words[] = {
 	"券商",
 	"背靠",
 	"支持",
+	/* Posts taken and matches played: 出任 + 某公司, 击败 + 某队. */
+	"出任",
+	"担任",
+	"兼任",
+	"现任",
+	"历任",
+	"曾任",
+	"原任",
+	"调任",
+	"升任",
+	"接任",
+	"就任",
+	"战胜",
+	"击败",
+	"迎战",
+	"负于",
+	"险胜",
+	"逼平",
+	"输给",
+	"对阵",
+	"率领",
+	"带领",
+	"援引",
+	"视察",
+	"看望",
 	"对手",
 	"竞争",
 	"客户",
@@ -809,6 +834,27 @@ punct_or_space(uint32_t c)
 	    c == 0xFF5E;
 }
 
+/*
+ * Measures after a numeral, which make it a count (北京三家公司, 上海两个
+ * 研究所), not a name's first character (成都 + 九兴印刷厂).
+ */
+static const char numeral_measures[] = "家个位名种项只件辆艘架户处";
+
+/*
+ * Whether a place of two characters or more ends at r: 成都市 + 九兴.  The
+ * numerals begin the name when three characters or more follow them
+ * before the suffix (九兴印刷 + 厂); before a trade alone they are a count
+ * (北京 + 三 + 印染厂).
+ */
+static bool
+place_before_numeral(const struct zp_entities *x, size_t r)
+{
+	int32_t o = ends_at(x, r);
+
+	return o >= 0 && x->ent[o].type == ZP_ET_LOC &&
+	    x->ent[o].e - x->ent[o].s >= 2;
+}
+
 size_t
 ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 {
@@ -824,6 +870,8 @@ ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 		return k;
 	if (r > 0 && !punct_or_space(x->c[r - 1]) &&
 	    !in_set(numeral_after_and, x->c[r - 1]) &&
+	    !(place_before_numeral(x, r) && i - k >= 3 &&
+	        !in_set(numeral_measures, x->c[k])) &&
 	    !(x->c[r - 1] == 0x65E5 /* 日 */ && r > 1 && is_digit(x->c[r - 2])))
 		return k;
 	for (size_t w = 0; w < NELEM(numeral_words); w++)
@@ -875,7 +923,8 @@ ent_left_edge(
 void
 ent_bounds_init(struct zp_entities *x)
 {
-	static const char *const sets[] = { stop_chars, ent_strong_stop };
+	static const char *const sets[] = { stop_chars, ent_strong_stop,
+		numeral_measures };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

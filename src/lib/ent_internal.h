@@ -83,6 +83,7 @@ struct zp_entities {
 	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
 	struct zp_wordlist weaktrade, commontrade, scope;    /* ent_suffix.c */
+	struct zp_wordlist creed;                            /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                             /* ent_bodies.c */
 	struct zp_wordlist abbgov;                            /* ent_places.c */
@@ -94,6 +95,7 @@ struct zp_entities {
 	    ugroupnot;                      /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
+	struct zp_wordlist localb;          /* ent_organs.c */
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	struct zp_wordlist apverb;                           /* ent_lists.c */
@@ -159,7 +161,9 @@ struct zp_entities {
 /*
  * Organization suffixes.  Class L (legal form or a word that names the
  * same company: 英特尔公司 is Intel), class N (a new body of its own:
- * 中信建投资本 is not 中信建投).
+ * 中信建投资本 is not 中信建投); class W (a section named after its body
+ * or place: 外事处) and class P (a party by its creed: 激进党) are seen by
+ * ent_pass_suffix alone (ent_suffix_at leaves them out).
  */
 struct suffix {
 	const char *w;

@@ -509,6 +509,51 @@ ent_pass_apposition(struct zp_entities *x)
 	}
 }
 
+/*
+ * A Chinese short name in brackets after an organization, its characters
+ * taken in order from the full name as abbreviations are (非洲开发银行
+ * (非行), 中国民主促进会(简称民进)): two to four characters from a that
+ * no entity has, ending at the bracket; its end in *b.
+ */
+static bool
+han_alias(const struct zp_entities *x, int32_t o, size_t a, size_t *b)
+{
+	const struct ent *e = &x->ent[o];
+	size_t j = a, q = e->s;
+
+	if (e->type != ZP_ET_ORG)
+		return false;
+	while (j < x->n && j - a <= 4 && is_han(x->c[j]))
+		j++;
+	if (j - a < 2 || j - a > 4 || j >= x->n || !is_close(x->c[j]) ||
+	    j - a >= e->e - e->s)
+		return false;
+	if (!span_free(x, a, j))
+		return false;
+	/* Each character of the short name in the full one, in order. */
+	for (size_t k = a; k < j; k++) {
+		while (q < e->e && x->c[q] != x->c[k])
+			q++;
+		if (q++ >= e->e)
+			return false;
+	}
+	*b = j;
+	return true;
+}
+
+/* Adds c[a..b) as an alias of entity o, its type and its id. */
+static void
+add_alias(struct zp_entities *x, int32_t o, size_t a, size_t b)
+{
+	const struct ent *e = &x->ent[o];
+	uint8_t type = e->type;
+	uint32_t gaz = e->gaz, id = e->id;
+
+	ent_clear_span(x, a, b);
+	ent_add(x, a, b, type, gaz != NONE && id == NONE ? SRC_GAZ : SRC_RULE,
+	    gaz, id);
+}
+
 void
 ent_pass_parens(struct zp_entities *x)
 {
@@ -530,6 +575,10 @@ ent_pass_parens(struct zp_entities *x)
 			if (!is_alpha(c[b]) && c[b] != ' ' && c[b] != '.' &&
 			    c[b] != '&' && c[b] != '-' && c[b] != '\'')
 				break;
+		if (b == a && han_alias(x, o, a, &b)) {
+			add_alias(x, o, a, b);
+			continue;
+		}
 		if (b >= n || !is_close(c[b]) || b == a || !is_alpha(c[a]))
 			continue;
 		if (x->owner[a] >= 0 && x->ent[x->owner[a]].s == a &&
@@ -563,16 +612,7 @@ ent_pass_parens(struct zp_entities *x)
 			        x->ent[p].e == b))
 				goto next;
 		}
-		{
-			struct ent *e = &x->ent[o];
-			uint8_t type = e->type;
-			uint32_t gaz = e->gaz, id = e->id;
-
-			ent_clear_span(x, a, b);
-			ent_add(x, a, b, type,
-			    gaz != NONE && id == NONE ? SRC_GAZ : SRC_RULE, gaz,
-			    id);
-		}
+		add_alias(x, o, a, b);
 next:;
 	}
 }

@@ -330,6 +330,76 @@ level_body(struct zp_entities *x, size_t k)
 }
 
 /*
+ * The party's and the people's bodies every place has, which a level of
+ * one character names (市纪委, 镇党委, 村党支部, 县政协, 市人大): alone
+ * they are the body of whatever place the text is about.
+ */
+static const char *const local_body_words[] = {
+	"党委",
+	"纪委",
+	"团委",
+	"党支部",
+	"团支部",
+	"党总支",
+	"政协",
+	"人大",
+	"人大常委会",
+	"妇联",
+	"教委",
+	"计委",
+	"科委",
+	"经委",
+	"体委",
+	"计生委",
+	"总工会",
+	"工商联",
+	"侨联",
+	"文联",
+	"科协",
+	"残联",
+};
+
+/*
+ * A level of one character and a local body, free or a body of the lists
+ * alone: 市 + 纪委, 县 + 政协.  The checks before the level are
+ * level_body's: 南县 + 政协 is left alone, 各县政协 names none.
+ */
+static void
+local_bodies(struct zp_entities *x)
+{
+	for (size_t i = 0; i + 2 < x->n; i++) {
+		size_t l, j, s = i;
+		int32_t o;
+		uint32_t p;
+
+		if (!in_set(level_chars, x->c[i]) || x->owner[i] >= 0 ||
+		    (l = wl_at(&x->localb, x->c, x->n, i + 1)) == 0)
+			continue;
+		/* 自治区, 自治州, 自治县 + 党委: the level is the whole word. */
+		if (i >= 2 && text_is(x, i - 2, "自治") &&
+		    span_free(x, i - 2, i))
+			s = i - 2;
+		j = i + 1 + l;
+		o = x->owner[i + 1];
+		if (o >= 0 &&
+		    !(x->ent[o].type == ZP_ET_ORG && x->ent[o].s == i + 1 &&
+		        x->ent[o].e == j))
+			continue;
+		if (o < 0 && !span_free(x, i + 1, j))
+			continue;
+		p = s > 0 ? x->c[s - 1] : 0;
+		if ((p != 0 && is_han(p) && x->owner[s - 1] < 0 &&
+		        !in_cs(ent_cs_stop, p)) ||
+		    (p != 0 && in_set(level_bad_prev, p)) ||
+		    (j < x->n && is_han(x->c[j]) &&
+		        ent_firm_stop(ent_firm_next, x->c[j])))
+			continue;
+		add_body(x, s, j);
+		i = j - 1;
+	}
+}
+
+/*
  * Whether entity e is a body a rule or a derived list named (工程局,
  * 北京分行, 筹备委员会) that the name right before it owns: an organization
  * of the curated lists (国务院, 新华社) is one of its own.
@@ -425,6 +495,7 @@ ent_pass_place_organs(struct zp_entities *x)
 	}
 	for (size_t k = 0; k < nent; k++)
 		level_body(x, k);
+	local_bodies(x);
 	owner_bodies(x);
 	for (size_t k = 0; k < x->nent; k++) {
 		struct ent *e = &x->ent[k];
@@ -448,6 +519,7 @@ ent_organs_init(struct zp_entities *x)
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
 	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
 	zp_wl_add_all(&x->levels2, level_words, NELEM(level_words));
+	zp_wl_add_all(&x->localb, local_body_words, NELEM(local_body_words));
 }
 
 void
@@ -457,4 +529,5 @@ ent_organs_free(struct zp_entities *x)
 	zp_wl_free(&x->clause);
 	zp_wl_free(&x->venues);
 	zp_wl_free(&x->levels2);
+	zp_wl_free(&x->localb);
 }

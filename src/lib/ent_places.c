@@ -396,6 +396,27 @@ static const char *const abbrev_gov_words[] = {
 	"领导人",
 	"官员",
 	"政坛",
+	/* The ministries and houses every government has: 美司法部, 墨卫生部. */
+	"司法部",
+	"卫生部",
+	"内政部",
+	"财政部",
+	"商务部",
+	"农业部",
+	"教育部",
+	"劳工部",
+	"能源部",
+	"内务部",
+	"贸易部",
+	"交通部",
+	"文化部",
+	"新闻部",
+	"中央银行",
+	"内阁",
+	"参议院",
+	"众议院",
+	"参院",
+	"众院",
 };
 static const char abbrev_gov_bad[] = "新以非";
 static const char abbrev_gov_prev[] = "对与和向在据访赴抵离驻令";

@@ -24,6 +24,29 @@ static const char firm_next_ting[] = "长堂";
 static const char firm_next_shu[] = "长名";
 static const char firm_next_chang[] = "长房家商区址矿";
 static const char firm_next_dui[] = "长伍列形";
+/*
+ * After a short name's 大 or 协, characters that show a longer word (医科大
+ * + 学, 外交大 + 臣, 游泳协 + 会, 合作协 + 议).
+ */
+static const char firm_next_uabbr[] = "学臣使会院夫家伍房商区生派城";
+static const char firm_next_xie[] = "会议调定商作助同力伍房家区";
+/* 党员, 党派, 党委, 党内: the party began a word. */
+static const char firm_next_dang[] =
+    "员派委组内外性史章籍校报务风政建纪费徽旗羽魁首团"
+    "支中部要";
+/* After a section's suffix: its head and members (处长, 组员, 社员). */
+static const char firm_next_sub[] = "长员伍房家商区议成第赛";
+/*
+ * Before 处 and 室, characters that make a place or a room of it: 交界处,
+ * 长处, 会议室, 教室.
+ */
+static const char chu_place_prev[] =
+    "界汇弯长短好坏深高低远近难益用到之此各别住"
+    "议客浴卧病教温密";
+/* The first characters of the times a clause goes on with: 今天, 昨日. */
+static const char section_time_next[] = "今昨明近";
+/* Stops that make a word with a section's character: 处于, 所以, 所在. */
+static const char section_word_next[] = "于以在为";
 static const struct suffix suffixes[] = {
 	{ "股份有限公司", 'L', ent_firm_next },
 	{ "有限责任公司", 'L', ent_firm_next },
@@ -130,6 +153,29 @@ static const struct suffix suffixes[] = {
 	{ "发展中心", 'N', ent_firm_next },
 	{ "技术中心", 'N', ent_firm_next },
 	{ "会展中心", 'N', ent_firm_next },
+	/* Centres by their work, as the ones above: 管理中心, 指挥中心. */
+	{ "管理中心", 'N', ent_firm_next },
+	{ "新闻中心", 'N', ent_firm_next },
+	{ "试验中心", 'N', ent_firm_next },
+	{ "实验中心", 'N', ent_firm_next },
+	{ "指挥中心", 'N', ent_firm_next },
+	{ "训练中心", 'N', ent_firm_next },
+	{ "监测中心", 'N', ent_firm_next },
+	{ "咨询中心", 'N', ent_firm_next },
+	{ "交流中心", 'N', ent_firm_next },
+	{ "开发中心", 'N', ent_firm_next },
+	{ "指导中心", 'N', ent_firm_next },
+	{ "协调中心", 'N', ent_firm_next },
+	{ "救助中心", 'N', ent_firm_next },
+	{ "调度中心", 'N', ent_firm_next },
+	{ "医疗中心", 'N', ent_firm_next },
+	{ "推广中心", 'N', ent_firm_next },
+	{ "教育中心", 'N', ent_firm_next },
+	{ "结算中心", 'N', ent_firm_next },
+	{ "登记中心", 'N', ent_firm_next },
+	/* Groups named by their task: 扶贫开发领导小组, 国际联络小组. */
+	{ "领导小组", 'N', ent_firm_next },
+	{ "联络小组", 'N', ent_firm_next },
 	{ "分行", 'N', ent_firm_next },
 	{ "支行", 'N', ent_firm_next },
 	{ "分公司", 'L', ent_firm_next },
@@ -189,6 +235,100 @@ static const struct suffix suffixes[] = {
 	{ "大酒店", 'N', ent_firm_next },
 	{ "剧院", 'N', ent_firm_next },
 	{ "书店", 'N', ent_firm_next },
+	/*
+	 * Universities by their short names (西安交大, 东北师大, 中南财大),
+	 * the member associations of the federation of literature and art
+	 * (美协, 作协, 剧协...) and the sports associations (羽协, 田协...).
+	 */
+	{ "师大", 'N', firm_next_uabbr },
+	{ "交大", 'N', firm_next_uabbr },
+	{ "科大", 'N', firm_next_uabbr },
+	{ "工大", 'N', firm_next_uabbr },
+	{ "农大", 'N', firm_next_uabbr },
+	{ "医大", 'N', firm_next_uabbr },
+	{ "财大", 'N', firm_next_uabbr },
+	{ "师院", 'N', firm_next_school },
+	{ "体院", 'N', firm_next_school },
+	{ "美协", 'N', firm_next_xie },
+	{ "作协", 'N', firm_next_xie },
+	{ "剧协", 'N', firm_next_xie },
+	{ "音协", 'N', firm_next_xie },
+	{ "影协", 'N', firm_next_xie },
+	{ "书协", 'N', firm_next_xie },
+	{ "舞协", 'N', firm_next_xie },
+	{ "曲协", 'N', firm_next_xie },
+	{ "摄协", 'N', firm_next_xie },
+	{ "杂协", 'N', firm_next_xie },
+	{ "民协", 'N', firm_next_xie },
+	{ "视协", 'N', firm_next_xie },
+	{ "友协", 'N', firm_next_xie },
+	{ "羽协", 'N', firm_next_xie },
+	{ "田协", 'N', firm_next_xie },
+	{ "泳协", 'N', firm_next_xie },
+	{ "乒协", 'N', firm_next_xie },
+	{ "网协", 'N', firm_next_xie },
+	{ "排协", 'N', firm_next_xie },
+	{ "棋协", 'N', firm_next_xie },
+	/*
+	 * Associations of a profession, whose members' title is a post
+	 * elsewhere (记者, 律师): 中国体育记者协会, 青年企业家协会.
+	 */
+	{ "记者协会", 'N', ent_firm_next },
+	{ "作家协会", 'N', ent_firm_next },
+	{ "律师协会", 'N', ent_firm_next },
+	{ "企业家协会", 'N', ent_firm_next },
+	{ "医师协会", 'N', ent_firm_next },
+	{ "会计师协会", 'N', ent_firm_next },
+	{ "银行家协会", 'N', ent_firm_next },
+	{ "科学家协会", 'N', ent_firm_next },
+	{ "发明家协会", 'N', ent_firm_next },
+	{ "艺术家协会", 'N', ent_firm_next },
+	{ "音乐家协会", 'N', ent_firm_next },
+	{ "美术家协会", 'N', ent_firm_next },
+	{ "摄影家协会", 'N', ent_firm_next },
+	{ "书法家协会", 'N', ent_firm_next },
+	{ "戏剧家协会", 'N', ent_firm_next },
+	{ "舞蹈家协会", 'N', ent_firm_next },
+	{ "电影家协会", 'N', ent_firm_next },
+	{ "记者联合会", 'N', ent_firm_next },
+	{ "作家联合会", 'N', ent_firm_next },
+	{ "律师联合会", 'N', ent_firm_next },
+	{ "工程师学会", 'N', ent_firm_next },
+	{ "经济学家协会", 'N', ent_firm_next },
+	/* Radio stations, power stations and oilfields run as bodies. */
+	{ "电台", 'N', ent_firm_next },
+	{ "广播电台", 'N', ent_firm_next },
+	{ "电站", 'N', ent_firm_next },
+	{ "水电站", 'N', ent_firm_next },
+	{ "核电站", 'N', ent_firm_next },
+	{ "油田", 'N', ent_firm_next },
+	/* Restaurants and weeklies, as 饭店 and 日报 are. */
+	{ "酒家", 'N', ent_firm_next },
+	{ "酒楼", 'N', ent_firm_next },
+	{ "周刊", 'N', ent_firm_next },
+	/* Parties by their creed or their badge: 激进党, 平等党, 光头党. */
+	{ "党", 'P', firm_next_dang },
+	/*
+	 * Class W: the offices, groups and sections inside a body, named
+	 * only after their place or body (辽宁省人民政府 + 外事处, 中国科学院
+	 * + 高能物理所, 县委 + 考察组); alone they are common words (好处,
+	 * 教室, 住所).
+	 */
+	{ "处", 'W', firm_next_sub },
+	{ "室", 'W', firm_next_sub },
+	{ "组", 'W', firm_next_sub },
+	{ "所", 'W', firm_next_sub },
+	{ "科", 'W', firm_next_sub },
+	{ "站", 'W', firm_next_sub },
+	{ "司", 'W', firm_next_sub },
+	{ "团", 'W', firm_next_sub },
+	{ "社", 'W', firm_next_sub },
+	{ "小组", 'W', firm_next_sub },
+	{ "工会", 'W', firm_next_sub },
+	{ "分会", 'W', firm_next_sub },
+	{ "董事会", 'W', firm_next_sub },
+	{ "组委会", 'W', firm_next_sub },
+	{ "筹委会", 'W', firm_next_sub },
 };
 
 /*
@@ -262,7 +402,13 @@ static const char shu_bad_prev[] = "签部公";
 static const char dui_bad_prev[] =
     "团部车舰排军梯连球归离入掉列结带组全我该两各客主";
 static const char zf_bad_prev[] = "无";
+/* 党 in words of any party: 政党, 入党, 全党, 执政党, 反对党, 在野党. */
+static const char dang_bad_prev[] =
+    "政入建全我该本两各反执野他其此同整老朝亲退脱"
+    "结朋死余乱叛";
 static const char chang_bad_prev[] = "工建办开出回返进发电药酒设铸砖厂";
+/* Of those, the products a plant makes: 电厂, 药厂, 酒厂. */
+static const char chang_product_prev[] = "电药酒";
 
 /* After a suffix, characters that show the suffix was part of a word. */
 static const char bad_next[] =
@@ -345,20 +491,117 @@ static const char *const scope_words[] = {
 	"临时",
 };
 
+/*
+ * The words parties are named by, their creed or their cause (社会民主党,
+ * 激进党, 公民党): a name of 党 is made of them alone, where 党 after other
+ * words is the party in power (贯彻党的, 基层党).
+ */
+static const char *const creed_words[] = {
+	"民主",
+	"共和",
+	"社会",
+	"主义",
+	"人民",
+	"自由",
+	"保守",
+	"激进",
+	"民族",
+	"国民",
+	"国家",
+	"共产",
+	"工",
+	"工人",
+	"劳工",
+	"统一",
+	"联合",
+	"独立",
+	"进步",
+	"公民",
+	"平等",
+	"正义",
+	"绿",
+	"绿色",
+	"祖国",
+	"宗教",
+	"大会",
+	"联盟",
+	"基督教",
+	"伊斯兰",
+	"农民",
+	"中间",
+	"中央",
+	"改革",
+	"复兴",
+	"团结",
+	"人权",
+	"民权",
+	"和平",
+	"新",
+	"全国",
+	"社民",
+	"阵线",
+	"行动",
+	"公正",
+	"发展",
+	"爱国",
+	"左翼",
+	"右翼",
+	"光头",
+	"生活",
+	"真理",
+	"革新",
+	"自民",
+	"民社",
+	"宪政",
+	"联邦",
+	"地区",
+	"劳动",
+	"农业",
+	"环保",
+	"纳粹",
+};
+
 /* After a level, characters that make it a modifier: 国家级, 全国性. */
 static const char level_bad_next[] = "级性";
 
 /* Characters that are not a name of one character before 学院, 医院. */
 static const char one_name_bad[] = "大小新老总分子母高低上下全原旧老该本某";
 
-const struct suffix *
-ent_suffix_at(const struct zp_entities *x, size_t i, size_t *len)
+/* The longest suffix at i, of any class. */
+static const struct suffix *
+suffix_any_at(const struct zp_entities *x, size_t i, size_t *len)
 {
 	uint32_t e;
 	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
 
 	*len = l;
 	return l == 0 ? NULL : &suffixes[e];
+}
+
+/*
+ * The longest suffix at i; the sections of class W and the parties of
+ * class P are ent_pass_suffix's alone.
+ */
+const struct suffix *
+ent_suffix_at(const struct zp_entities *x, size_t i, size_t *len)
+{
+	const struct suffix *sf = suffix_any_at(x, i, len);
+
+	if (sf != NULL && (sf->cls == 'W' || sf->cls == 'P')) {
+		*len = 0;
+		return NULL;
+	}
+	return sf;
+}
+
+/* Whether a place of two characters or more ends at i. */
+static bool
+ends_at_loc(const struct zp_entities *x, size_t i)
+{
+	int32_t o = ends_at(x, i);
+
+	return o >= 0 && x->ent[o].type == ZP_ET_LOC &&
+	    x->ent[o].e - x->ent[o].s >= 2;
 }
 
 /* Whether a one-character suffix at i is a word of its own (总部, 格局). */
@@ -390,6 +633,9 @@ ent_short_suffix_ok(const struct zp_entities *x, size_t i)
 	case 0x5382:
 		bad = chang_bad_prev;
 		break; /* 厂 */
+	case 0x515A:
+		bad = dang_bad_prev;
+		break; /* 党 */
 	case 0x59D4: { /* 委: the committee of a place, 沈阳市委 */
 		int32_t o = ends_at(x, i);
 
@@ -399,6 +645,16 @@ ent_short_suffix_ok(const struct zp_entities *x, size_t i)
 	default:
 		return true;
 	}
+	/*
+	 * The characters above make words with the suffix (连队, 建厂); the
+	 * last character of a place does not (大连 + 队), nor a product's
+	 * plant named by its place (丰镇 + 电厂, 哈尔滨 + 啤酒厂).
+	 */
+	if (x->c[i] == 0x961F /* 队 */ && ends_at_loc(x, i))
+		return true;
+	if (x->c[i] == 0x5382 /* 厂 */ && in_set(chang_product_prev, p) &&
+	    (ends_at_loc(x, i - 1) || (i > 1 && ends_at_loc(x, i - 2))))
+		return true;
 	return p != 0 && !in_set(bad, p);
 }
 
@@ -524,7 +780,7 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 	const struct suffix *next;
 
 	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
-	    (o->last = ent_suffix_at(x, i, &o->l)) == NULL ||
+	    (o->last = suffix_any_at(x, i, &o->l)) == NULL ||
 	    (o->l == 1 && !ent_short_suffix_ok(x, i)) ||
 	    verb_object(x, i, o->l))
 		return false;
@@ -534,8 +790,9 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 	/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
 	while (o->j < n && x->owner[o->j] < 0 &&
 	    (o->last->firm == NULL || right_ok(x, o->j, o->last)) &&
-	    (next = ent_suffix_at(x, o->j, &l2)) != NULL &&
-	    wl_at(&x->role, x->c, n, o->j) <= l2 && !shares_at(x, o->j, l2)) {
+	    (next = suffix_any_at(x, o->j, &l2)) != NULL && next->cls != 'W' &&
+	    next->cls != 'P' && wl_at(&x->role, x->c, n, o->j) <= l2 &&
+	    !shares_at(x, o->j, l2)) {
 		o->last = next;
 		o->j += l2;
 	}
@@ -582,8 +839,14 @@ suffix_left(struct zp_entities *x, struct org *o)
 		k = x->ent[ab].e;
 		ab = -1;
 	}
-	if (ab < 0)
+	if (ab < 0) {
 		k = ent_numeral_start(x, k, i);
+		/* A place before the numerals: 成都市 + 九兴印刷厂. */
+		if ((ab = ends_at(x, k)) >= 0 && x->ent[ab].type == ZP_ET_LOC)
+			k = x->ent[ab].s;
+		else
+			ab = -1;
+	}
 	o->k = k;
 	o->nname = i - (ab >= 0 ? x->ent[ab].e : k);
 	o->ab = ab;
@@ -775,6 +1038,96 @@ shares_end(const struct zp_entities *x, const struct org *o)
 	return o->j;
 }
 
+/*
+ * Whether the 党 that o ends in follows a creed of two characters or more,
+ * after a place or nothing: 塞尔维亚 + 激进党, 社会主义党.
+ */
+static bool
+party_named(const struct zp_entities *x, const struct org *o)
+{
+	size_t a = o->ab >= 0 ? x->ent[o->ab].e : o->k;
+
+	return (o->ab < 0 || x->ent[o->ab].type == ZP_ET_LOC) &&
+	    o->i - a >= 2 && ent_all_words(x, &x->creed, a, o->i);
+}
+
+/* Whether a post starts within c[a..b): 书记, 部长. */
+static bool
+role_within(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (wl_at(&x->role, x->c, b, k) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether the section of class W that o ends in follows a place or a body
+ * and a name of its own (外事处 of 辽宁省人民政府); a listed company keeps
+ * its sections apart, as ent_pass_subunits does.
+ */
+static bool
+section_named(const struct zp_entities *x, const struct org *o)
+{
+	const struct ent *e;
+	size_t j = o->j;
+
+	if (o->ab < 0 || o->nname < 1)
+		return false;
+	/*
+	 * A section of one character is a common ending too (书记 + 所说,
+	 * 部长 + 科恩): it needs a name of two characters or more, no post
+	 * among them, and a clause going on after it.
+	 */
+	if (o->l == 1 && o->j == o->i + 1 &&
+	    (o->nname < 2 || role_within(x, o->i - o->nname - 1, o->i) ||
+	        ((x->c[o->i] == 0x5904 /* 处 */ ||
+	             x->c[o->i] == 0x5BA4 /* 室 */) &&
+	            in_set(chu_place_prev, x->c[o->i - 1])) ||
+	        !(j >= x->n || !is_han(x->c[j]) ||
+	            (in_cs(ent_cs_stop, x->c[j]) &&
+	                !in_set(section_word_next, x->c[j])) ||
+	            wl_at(&x->role, x->c, x->n, j) > 0 ||
+	            wl_at(&x->stopw, x->c, x->n, j) > 0 ||
+	            in_set(section_time_next, x->c[j]))))
+		return false;
+	e = &x->ent[o->ab];
+	return !(e->type == ZP_ET_ORG && e->gaz != NONE && e->gaz >= x->minor &&
+	    zp_gaz_entry(x->g, e->gaz)->ticker != NULL);
+}
+
+/*
+ * Whether the 部 or 局 that o ends in has 长 after it, its head (工业部长,
+ * 移民局长): after a place and a name of its own, the ministry
+ * is named in full (加拿大 + 工业部 + 长), as the seed keeps 美国商务部 in
+ * 美国商务部长.
+ */
+static bool
+minister_after(const struct zp_entities *x, const struct org *o)
+{
+	return o->l == 1 && o->j == o->i + 1 && o->j < x->n &&
+	    x->c[o->j] == 0x957F /* 长 */ &&
+	    (x->c[o->i] == 0x90E8 /* 部 */ || x->c[o->i] == 0x5C40 /* 局 */);
+}
+
+/*
+ * A group of countries named by their count: 七国集团, 8国集团, 77国集团.
+ * Where its numerals start, or SIZE_MAX.
+ */
+static size_t
+country_group(const struct zp_entities *x, const struct org *o)
+{
+	size_t k = o->i - 1;
+
+	if (o->j != o->i + 2 || !text_is(x, o->i, "集团") || o->i < 2 ||
+	    x->c[k] != 0x56FD /* 国 */)
+		return SIZE_MAX;
+	while (k > 0 && x->owner[k - 1] < 0 &&
+	    (is_digit(x->c[k - 1]) || in_set(ent_list_numerals, x->c[k - 1])))
+		k--;
+	return k < o->i - 1 ? k : SIZE_MAX;
+}
+
 /* Adds the organization c[k..j) over whatever it covers. */
 static void
 add_org(struct zp_entities *x, size_t k, size_t j)
@@ -815,7 +1168,8 @@ next_owned(const struct zp_entities *x, size_t i, size_t b)
 void
 ent_pass_suffix(struct zp_entities *x)
 {
-	size_t n = x->n, i = 1;
+	size_t n = x->n, i = 1, k;
+	bool head;
 
 	while (i < n) {
 		struct org o;
@@ -836,9 +1190,29 @@ ent_pass_suffix(struct zp_entities *x)
 			i++;
 			continue;
 		}
-		/* Whatever comes of it, the next suffix is looked for at j. */
+		/*
+		 * Whatever comes of it, the next suffix is looked for at j;
+		 * a section that names nothing, or a suffix a longer word goes
+		 * on from, may begin one (社 + 科出版社, 职 + 工大 + 学).
+		 */
 		i = o.j;
-		if (!right_ok(x, o.j, o.last) || !suffix_left(x, &o) ||
+		head = minister_after(x, &o);
+		if ((!head && !right_ok(x, o.j, o.last)) ||
+		    (o.cls == 'W' &&
+		        !(suffix_left(x, &o) && section_named(x, &o)))) {
+			i = o.i + 1;
+			continue;
+		}
+		if ((k = country_group(x, &o)) != SIZE_MAX) {
+			add_org(x, k, o.j);
+			continue;
+		}
+		if (!suffix_left(x, &o) ||
+		    (head &&
+		        (o.ab < 0 || x->ent[o.ab].type != ZP_ET_LOC ||
+		            o.nname < 2 || x->c[o.i - 1] == 0x526F /* 副 */ ||
+		            role_within(x, o.i - o.nname, o.i))) ||
+		    (o.cls == 'P' && !party_named(x, &o)) ||
 		    suffix_after_org(x, &o))
 			continue;
 		if (o.ab < 0 || x->ent[o.ab].type == ZP_ET_LOC) {
@@ -864,10 +1238,12 @@ ent_suffix_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { bad_next, bu_bad_prev, ju_bad_prev,
 		ting_bad_prev, shu_bad_prev, dui_bad_prev, zf_bad_prev,
-		chang_bad_prev, firm_core, ent_firm_next, firm_next_school,
+		dang_bad_prev, firm_next_dang, chang_bad_prev,
+		chang_product_prev, firm_core, ent_firm_next, firm_next_school,
 		firm_next_wei, firm_next_jt, ent_firm_next_bu, firm_next_ju,
 		firm_next_ting, firm_next_shu, firm_next_chang, firm_next_dui,
-		one_name_bad, level_bad_next };
+		firm_next_sub, section_word_next, section_time_next,
+		chu_place_prev, one_name_bad, level_bad_next };
 
 	for (size_t i = 0; i < NELEM(verb_objects); i++)
 		ent_cset_get(verb_objects[i].verbs);
@@ -890,6 +1266,7 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(
 	    &x->commontrade, common_trade_words, NELEM(common_trade_words));
 	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
+	zp_wl_add_all(&x->creed, creed_words, NELEM(creed_words));
 }
 
 void
@@ -903,4 +1280,5 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->weaktrade);
 	zp_wl_free(&x->commontrade);
 	zp_wl_free(&x->scope);
+	zp_wl_free(&x->creed);
 }

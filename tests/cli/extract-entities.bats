@@ -470,3 +470,128 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[["洪德元","PER"]]' ]
 	! grep -q '蒋天才' "$T/out"
 }
+
+@test "a section after its body or place is one organization (预算处, 户政科), not a common word (好处, 会议室, 书记所说)" {
+	found 据辽宁省财政厅预算处介绍，今年收支平衡。 江州市公安局户政科今天发布通知。 \
+	    这个办法有很多好处。 两条河的交汇处很美。 他在会议室等候。 \
+	    正如市委书记所说的那样。 小组第一的争夺很激烈。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["辽宁省财政厅预算处","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["江州市公安局户政科","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+	! grep -q '所' "$T/out"
+	[ "$(sed -n 7p "$T/out")" = '[]' ]
+}
+
+@test "a team or a plant named by its place keeps the place's last character (大连 + 队, 青州 + 酒厂); 连队 and 建厂 stay words" {
+	found 大连队今天主场获胜。 他曾在连队服役。 青州酒厂今年扩建。 他们决定建厂。 \
+	    当地新建了发电厂。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["大连队","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["青州酒厂","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+}
+
+@test "a party named by its creed is one (智利 + 激进党), the party in power after a verb is none (坚持党的领导)" {
+	found 智利激进党领导人说。 会上，社会主义党宣布退出。 要坚持党的领导。 \
+	    执政党和反对党展开辩论。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["智利激进党","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["社会主义党","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
+
+@test "a team after its country is the country's (德国 + 拜仁队, 智利 + 国家队); a listed company's group keeps its place apart (日本 + 索尼集团)" {
+	found 德国拜仁队昨天输球。 智利国家队抵达北京。 日本索尼集团今天宣布。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["德国拜仁队","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["智利国家队","ORG"],["北京","LOC"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["日本","LOC"],["索尼集团","ORG"]]' ]
+}
+
+@test "after a place a name may begin with a numeral (扬州市 + 九星印刷厂) or run past the edge's reach (中国 + 教育国际交流协会); a numeral and a measure are a count (北京三家公司)" {
+	found 扬州市九星印刷厂今年扩产。 中国教育国际交流协会主办。 北京三家公司联合发布公告。 \
+	    上海两个研究所合并。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["扬州市九星印刷厂","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["中国教育国际交流协会","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["北京","LOC"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["上海","LOC"]]' ]
+}
+
+@test "a level of one character names a local body (镇 + 党委, 市 + 人大), not after a place's own character or a quantifier (各县政协)" {
+	found 镇党委书记召开会议。 该市纪委决定立案。 市人大通过决议。 各县政协都参加。 \
+	    这项工作由党委负责。 会上，自治区党委作出决定。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["镇党委","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["市纪委","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["市人大","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["政协","ORG"]]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+	[ "$(sed -n 6p "$T/out")" = '[["自治区党委","ORG"]]' ]
+}
+
+@test "short names of universities and associations (西安交大, 陕西省美协) and Japan's ministries (日本外务省); 外交大臣 and 合作协议 stay words" {
+	found 他毕业于西安交大。 陕西省美协举办画展。 日本外务省发言人说。 英国外交大臣抵达。 \
+	    双方签署合作协议。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["西安交大","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["陕西省美协","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["日本外务省","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["英国","LOC"]]' ]
+	[ "$(sed -n 5p "$T/out")" = '[]' ]
+}
+
+@test "centres and leading groups named by their work (篮球管理中心, 防汛抗旱领导小组) and groups of countries by their count (7国集团); 市中心 is a place's middle" {
+	found 国家篮球管理中心发布通知。 省防汛抗旱领导小组召开会议。 7国集团财长会议今天举行。 \
+	    他在市中心工作。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["国家篮球管理中心","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["省防汛抗旱领导小组","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["7国集团","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
+
+@test "a ministry after its place keeps its name before 长, its head (加拿大工业部 + 长); after a body it stays a post (贸易部长会议)" {
+	found 加拿大工业部长约翰·史密斯说。 据悉，扬州市公安局长表示同意。 \
+	    亚太经合组织贸易部长会议开幕。 这位副部长表示同意。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["加拿大工业部","ORG"],["约翰·史密斯","PER"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["扬州市公安局","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["亚太经合组织","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+}
+
+@test "a country's one-character name before a ministry every government has is the country's ministry (美 + 司法部, 俄 + 中央银行)" {
+	found 据悉，美司法部已立案调查。 会上，俄中央银行宣布加息。 他在卫生部工作。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["美司法部","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["俄中央银行","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["卫生部","ORG"]]' ]
+}
+
+@test "a Chinese short name in brackets after an organization is its alias (东方红农机厂(简称东农)); a place in brackets stays a place" {
+	found '东方红农机厂(简称东农)今年扩产。' '东方红农机厂(北京)今年扩产。' '东方红农机厂(农业)今年扩产。' >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["东方红农机厂","ORG"],["东农","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["东方红农机厂","ORG"],["北京","LOC"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
+}
+
+@test "radio stations, power stations, oilfields and restaurants are bodies by their name (以色列电台, 大庆油田, 聚福酒家), the common nouns alone are none" {
+	found 据以色列电台报道，会谈将继续。 大庆油田今年增产。 他们参观了电站。 当地建了一座水电站。 \
+	    他们在聚福酒家聚餐。 这家酒楼生意很好。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["以色列电台","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["大庆油田","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+	[ "$(sed -n 4p "$T/out")" = '[]' ]
+	[ "$(sed -n 5p "$T/out")" = '[["聚福酒家","ORG"]]' ]
+	[ "$(sed -n 6p "$T/out")" = '[]' ]
+}
+
+@test "a name's left edge stops at the verbs of posts and matches (原任 + 农机厂, 迎战 + 红星队)" {
+	found 他原任东方红农机厂厂长。 今天北京迎战红星队。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["东方红农机厂","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["北京","LOC"],["红星队","ORG"]]' ]
+}
+
+@test "an association of a profession keeps its members' title (中国体育记者协会, 江州市律师协会); the title alone is no body (律师协会会员)" {
+	found 中国体育记者协会主席说。 江州市律师协会发布通知。 他是律师协会会员。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[["中国体育记者协会","ORG"]]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["江州市律师协会","ORG"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[]' ]
+}
