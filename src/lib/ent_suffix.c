@@ -806,6 +806,20 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
  * Where the name before the suffix starts (o->k, o->ab, o->nname); false
  * when nothing names it.
  */
+/* What counts firms before 家: 首家, 三家, 多家, 这家. */
+static const char firm_counters[] = "首一二两三四五六七八九十几多这该每各";
+
+/* Whether [a, b) counts firms (辖区首家过会企业). */
+static bool
+firm_count_in(const struct zp_entities *x, size_t a, size_t b)
+{
+	for (size_t p = a + 1; p < b; p++)
+		if (x->c[p] == 0x5BB6 /* 家 */ &&
+		    in_set(firm_counters, x->c[p - 1]))
+			return true;
+	return false;
+}
+
 static bool
 suffix_left(struct zp_entities *x, struct org *o)
 {
@@ -841,8 +855,12 @@ suffix_left(struct zp_entities *x, struct org *o)
 	}
 	if (ab < 0) {
 		k = ent_numeral_start(x, k, i);
-		/* A place before the numerals: 成都市 + 九兴印刷厂. */
-		if ((ab = ends_at(x, k)) >= 0 && x->ent[ab].type == ZP_ET_LOC)
+		/*
+		 * A place before the numerals: 成都市 + 九兴印刷厂; but a count
+		 * of firms describes them (青岛辖区首家过会企业).
+		 */
+		if ((ab = ends_at(x, k)) >= 0 && x->ent[ab].type == ZP_ET_LOC &&
+		    !firm_count_in(x, k, i))
 			k = x->ent[ab].s;
 		else
 			ab = -1;
@@ -1247,6 +1265,7 @@ ent_suffix_init(struct zp_entities *x)
 
 	for (size_t i = 0; i < NELEM(verb_objects); i++)
 		ent_cset_get(verb_objects[i].verbs);
+	ent_cset_get(firm_counters);
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

@@ -512,11 +512,13 @@ people_of() {
 
 @test "after a place a name may begin with a numeral (扬州市 + 九星印刷厂) or run past the edge's reach (中国 + 教育国际交流协会); a numeral and a measure are a count (北京三家公司)" {
 	found 扬州市九星印刷厂今年扩产。 中国教育国际交流协会主办。 北京三家公司联合发布公告。 \
-	    上海两个研究所合并。 >"$T/out"
+	    上海两个研究所合并。 成为杭州辖区首家过会企业。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["扬州市九星印刷厂","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[["中国教育国际交流协会","ORG"]]' ]
 	[ "$(sed -n 3p "$T/out")" = '[["北京","LOC"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["上海","LOC"]]' ]
+	# A count of firms describes them: no name after the place.
+	[ "$(sed -n 5p "$T/out")" = '[["杭州","LOC"]]' ]
 }
 
 @test "a level of one character names a local body (镇 + 党委, 市 + 人大), not after a place's own character or a quantifier (各县政协)" {
