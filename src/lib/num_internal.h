@@ -444,6 +444,9 @@ void num_subject_begin(struct zp_numbers *z, struct subj_walk *w);
 void num_subject_tables(struct zp_numbers *z);
 int num_subject_of(
     struct zp_numbers *z, struct subj_walk *w, struct ment *m, size_t cl);
+/* num_clauses_over_names (num_subject.c) -- drops the clause bounds inside
+ * the given entities: a name with a comma in it is one name. */
+void num_clauses_over_names(struct zp_numbers *z);
 /* num_action_roles (num_subject.c) -- the other side of a corporate
  * action's figure (收购Y, 由Z领投, 向X质押) and the shareholder acting for
  * its subject (股东X) into m->counterparty and m->holder. */

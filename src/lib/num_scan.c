@@ -1343,42 +1343,6 @@ push_bound(size_t **b, size_t *nb, size_t *cap, size_t v)
 	}
 	(*b)[(*nb)++] = v;
 }
-/*
- * A name that holds a comma is one name, not two clauses: a listed
- * company's legal name with a price quote inside (某某医疗(10.820,0.00,
- * 0.00%)科技股份有限公司).  The clause bounds inside a given entity go.
- */
-static void
-drop_bounds_in_names(struct zp_numbers *z)
-{
-	size_t *b = z->clause, nb = z->nclause, out = 0;
-
-	if (z->ctx == NULL || z->ctx->nents == 0 || nb == 0)
-		return;
-	for (size_t q = 0; q < z->ctx->nents; q++) {
-		const struct zp_nentity *en = &z->ctx->ents[q];
-		size_t lo = 0, hi = nb;
-
-		if (en->end - en->start < 8 || en->end > z->n)
-			continue;
-		while (lo < hi) { /* the first bound after the start */
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (b[mid] <= en->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		/* Taking the bound before's value keeps the order. */
-		for (; lo < nb && b[lo] < en->end; lo++)
-			b[lo] = lo > 0 ? b[lo - 1] : 0;
-	}
-	for (size_t k = 0; k < nb; k++)
-		if (b[k] != 0 && (out == 0 || b[k] != b[out - 1]))
-			b[out++] = b[k];
-	z->nclause = out;
-}
-
 void
 num_decode(struct zp_numbers *z, const char *text, size_t len,
     const struct zp_nctx *ctx)
@@ -1461,7 +1425,7 @@ num_decode(struct zp_numbers *z, const char *text, size_t len,
 	z->nan = 0;
 	z->ctx = ctx;
 	zp_buf_clear(&z->vals);
-	drop_bounds_in_names(z);
+	num_clauses_over_names(z);
 }
 
 void
