@@ -229,56 +229,42 @@ ends_with(const char *s, size_t n, const char *w, size_t *wl)
 }
 
 /*
- * Whether the characters of a[0..al) come in b[0..bl) in order: the short
- * name 北明控股 in 北明伟业控股, not 亚厦股份 in 亚厦控股.
- */
-static bool
-utf8_subsequence(const char *a, size_t al, const char *b, size_t bl)
-{
-	size_t i = 0, j = 0, l, m;
-
-	while (i < al) {
-		if (zp_utf8_decode(a + i, al - i, &l) < 0)
-			return false;
-		while (j < bl &&
-		    (zp_utf8_decode(b + j, bl - j, &m) < 0 || m != l ||
-		        memcmp(a + i, b + j, l) != 0))
-			j += m > 0 ? m : 1;
-		if (j >= bl)
-			return false;
-		i += l;
-		j += m;
-	}
-	return true;
-}
-
-/*
  * Whether s[0..n) is a short name of the legal name whose name part (no
  * place, no legal form) is name[0..nl), of which the 字号 before the first
- * trade or suffix word is the first kl bytes: it opens as the name does,
- * the rest of its characters are the name's in order (北明控股 of
- * 北明伟业控股, not 北明股份), and it holds the whole 字号 or three
- * characters at least (宝钢 names no 宝钢资源).  A 公司 after it is the
- * writer's (科兴公司).
+ * trade or suffix word is the first kl: it opens as the name does, the
+ * rest of its characters are the name's in order (北明控股 of 北明伟业控股,
+ * not 北明股份), and it holds the whole 字号 or three characters at least
+ * (宝钢 names no 宝钢资源).  A 公司 after it is the writer's (科兴公司).
+ * All in code points of the Simplified fold.
  */
 static bool
-short_name_of(const char *s, size_t n, const char *name, size_t nl, size_t kl)
+short_name_of(
+    const uint32_t *s, size_t n, const uint32_t *name, size_t nl, size_t kl)
 {
-	size_t two = 0, l, chars = 0;
+	if (n >= 4 && s[n - 2] == 0x516C /* 公 */ &&
+	    s[n - 1] == 0x53F8 /* 司 */)
+		n -= 2;
+	return n >= 2 && n <= nl && s[0] == name[0] && s[1] == name[1] &&
+	    (n >= 3 || (n >= kl && memcmp(s, name, kl * sizeof(*s)) == 0)) &&
+	    ent_cp_subsequence(s, n, name, nl);
+}
 
-	if (n >= 6 + 6 && memcmp(s + n - 6, "公司", 6) == 0)
-		n -= 6;
-	for (size_t i = 0; i < n && zp_utf8_decode(s + i, n - i, &l) >= 0;
-	     i += l)
-		chars++;
-	for (int k = 0; k < 2 && two < nl; k++) {
-		if (zp_utf8_decode(name + two, nl - two, &l) < 0)
-			return false;
-		two += l;
+/* The Simplified fold of a document name's surface into c, or 0 when it
+ * holds more than max characters. */
+static size_t
+doc_name_cps(const struct docname *d, uint32_t *c, size_t max)
+{
+	size_t i = 0, n = 0, l;
+	int32_t ch;
+
+	while (i < d->len &&
+	    (ch = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
+		if (n == max)
+			return 0;
+		c[n++] = zp_fold_char((uint32_t)ch);
+		i += l;
 	}
-	return n >= two && n <= nl && memcmp(s, name, two) == 0 &&
-	    (chars >= 3 || (n >= kl && memcmp(s, name, kl) == 0)) &&
-	    utf8_subsequence(s, n, name, nl);
+	return n;
 }
 
 /*
@@ -286,13 +272,15 @@ short_name_of(const char *s, size_t n, const char *name, size_t nl, size_t kl)
  * the document (某达投资): the longest earlier or present name that is a
  * short name of it.
  */
+#define LEGAL_SHORT_MAX 32 /* characters of a short name looked at */
+
 static void
 link_legal(struct zp_entities *x, struct ent *e)
 {
-	const char *sf = x->s + x->boff[e->s], *core, *best = NULL;
-	size_t sl = x->boff[e->e] - x->boff[e->s], wl = 0, cl, bl = 0;
-	size_t core_s = e->s, core_e, kl;
-	uint32_t sfx;
+	const char *sf = x->s + x->boff[e->s], *best = NULL;
+	size_t sl = x->boff[e->e] - x->boff[e->s], wl = 0, bl = 0;
+	size_t core_s = e->s, core_e, name_e, kl, nl;
+	uint32_t sfx, dc[LEGAL_SHORT_MAX];
 	size_t lens[8];
 	uint32_t ents[8];
 	size_t np;
@@ -313,33 +301,38 @@ link_legal(struct zp_entities *x, struct ent *e)
 			break;
 		}
 	}
-	core = x->s + x->boff[core_s];
-	cl = x->boff[e->e] - wl - x->boff[core_s];
-	if (x->boff[e->e] - wl <= x->boff[core_s] + 3)
+	/* Where the legal form starts, in code points. */
+	for (name_e = e->e;
+	     name_e > e->s && x->boff[name_e] > x->boff[e->e] - wl; name_e--)
+		;
+	if (name_e < core_s + 2)
 		return;
+	nl = name_e - core_s;
 	for (core_e = core_s + 2; core_e < e->e; core_e++)
 		if (zp_gaz_longest(x->suf, x->c + core_e, e->e - core_e, &sfx) >
 		    0)
 			break;
-	kl = x->boff[core_e] - x->boff[core_s];
+	kl = core_e - core_s;
 	for (size_t d = 0; d < x->ndoc; d++) {
 		const struct docname *dn = &x->doc[d];
+		size_t n;
 
-		if (dn->type == ZP_ET_ORG && dn->len > bl &&
-		    short_name_of(dn->surface, dn->len, core, cl, kl)) {
+		if (dn->type == ZP_ET_ORG &&
+		    (n = doc_name_cps(dn, dc, LEGAL_SHORT_MAX)) > bl &&
+		    short_name_of(dc, n, x->c + core_s, nl, kl)) {
 			best = dn->id;
-			bl = dn->len;
+			bl = n;
 		}
 	}
 	for (size_t q = 0; q < x->nent; q++) {
 		const struct ent *o = &x->ent[q];
-		size_t ol = x->boff[o->e] - x->boff[o->s];
+		size_t n = o->e - o->s;
 
-		if (o == e || o->dead || o->type != ZP_ET_ORG || ol <= bl ||
-		    !short_name_of(x->s + x->boff[o->s], ol, core, cl, kl))
+		if (o == e || o->dead || o->type != ZP_ET_ORG || n <= bl ||
+		    !short_name_of(x->c + o->s, n, x->c + core_s, nl, kl))
 			continue;
 		best = ent_id(x, o);
-		bl = ol;
+		bl = n;
 	}
 	if (best != NULL)
 		e->id = ent_put_id(x, best, strlen(best));

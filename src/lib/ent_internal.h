@@ -574,6 +574,22 @@ in_set_at(const struct cset **slot, const char *set, uint32_t c)
 		in_set_at(&in_set_slot_, (set), (c)); \
 	})
 
+/* Whether the code points a[0..an) come in b[0..bn) in order: a short
+ * name taken from a full one (民进 of 中国民主促进会). */
+static inline bool
+ent_cp_subsequence(const uint32_t *a, size_t an, const uint32_t *b, size_t bn)
+{
+	size_t q = 0;
+
+	for (size_t k = 0; k < an; k++) {
+		while (q < bn && b[q] != a[k])
+			q++;
+		if (q++ >= bn)
+			return false;
+	}
+	return true;
+}
+
 static inline bool
 in_cs(const struct cset *cs, uint32_t c)
 {

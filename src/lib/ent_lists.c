@@ -519,7 +519,7 @@ static bool
 han_alias(const struct zp_entities *x, int32_t o, size_t a, size_t *b)
 {
 	const struct ent *e = &x->ent[o];
-	size_t j = a, q = e->s;
+	size_t j = a;
 
 	if (e->type != ZP_ET_ORG)
 		return false;
@@ -531,12 +531,8 @@ han_alias(const struct zp_entities *x, int32_t o, size_t a, size_t *b)
 	if (!span_free(x, a, j))
 		return false;
 	/* Each character of the short name in the full one, in order. */
-	for (size_t k = a; k < j; k++) {
-		while (q < e->e && x->c[q] != x->c[k])
-			q++;
-		if (q++ >= e->e)
-			return false;
-	}
+	if (!ent_cp_subsequence(x->c + a, j - a, x->c + e->s, e->e - e->s))
+		return false;
 	*b = j;
 	return true;
 }
