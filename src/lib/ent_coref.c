@@ -107,22 +107,35 @@ part_of_id(const char *surface, size_t len, const char *id)
 	    memmem(id, strlen(id), surface, len) != NULL;
 }
 
+/* The Simplified fold of a document name's surface into c: its length, or
+ * 0 when it holds more than max characters (or is no UTF-8). */
+static size_t
+doc_name_cps(const struct docname *d, uint32_t *c, size_t max)
+{
+	size_t i = 0, n = 0, l;
+	int32_t ch;
+
+	while (i < d->len &&
+	    (ch = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
+		if (n == max)
+			return 0;
+		c[n++] = zp_fold_char((uint32_t)ch);
+		i += l;
+	}
+	return i == d->len ? n : 0;
+}
+
 /* Fills the full name of d (pn, psl, pc), once, when it names a person. */
 static void
 doc_person(struct docname *d)
 {
-	size_t i = 0, n = 0, l;
-	int32_t c;
+	size_t n;
 
 	d->pn = 0;
 	if (d->type != ZP_ET_PER || part_of_id(d->surface, d->len, d->id))
 		return;
-	while (i < d->len && n < FULL_CPS &&
-	    (c = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
-		d->pc[n++] = zp_fold_char((uint32_t)c);
-		i += l;
-	}
-	if (i == d->len && full_name(d->pc, n, &d->psl))
+	n = doc_name_cps(d, d->pc, FULL_CPS);
+	if (n > 0 && full_name(d->pc, n, &d->psl))
 		d->pn = (uint8_t)n;
 }
 
@@ -247,24 +260,6 @@ short_name_of(
 	return n >= 2 && n <= nl && s[0] == name[0] && s[1] == name[1] &&
 	    (n >= 3 || (n >= kl && memcmp(s, name, kl * sizeof(*s)) == 0)) &&
 	    ent_cp_subsequence(s, n, name, nl);
-}
-
-/* The Simplified fold of a document name's surface into c, or 0 when it
- * holds more than max characters. */
-static size_t
-doc_name_cps(const struct docname *d, uint32_t *c, size_t max)
-{
-	size_t i = 0, n = 0, l;
-	int32_t ch;
-
-	while (i < d->len &&
-	    (ch = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
-		if (n == max)
-			return 0;
-		c[n++] = zp_fold_char((uint32_t)ch);
-		i += l;
-	}
-	return n;
 }
 
 /*
