@@ -349,6 +349,50 @@ static const char *const guard_words[] = {
 	"开城门",
 };
 
+/*
+ * The words after a company's name that name the company itself: its
+ * group and its legal forms (京东集团, 小米集团有限公司).
+ */
+static const char *const own_forms[] = {
+	"集团",
+	"公司",
+	"集团公司",
+	"股份公司",
+	"有限公司",
+	"股份有限公司",
+	"有限责任公司",
+	"集团有限公司",
+	"集团股份有限公司",
+	"集团有限责任公司",
+	"控股集团",
+	"控股有限公司",
+	"控股集团有限公司",
+};
+
+/*
+ * The company a derived list's name of a + best characters belongs to: a
+ * derived list holds 大众汽车集团 as a name of its own, but it is a
+ * company the main lists know (大众汽车, Volkswagen) and one of its own
+ * forms, so the name takes that company's entry (its id, its listing)
+ * and the units after it know their parent.  bent otherwise.
+ */
+static uint32_t
+own_company(const struct zp_entities *x, size_t a, size_t best,
+    const size_t *lens, const uint32_t *ents, size_t k, uint32_t bent)
+{
+	if (bent >= x->minor || zp_gaz_entry(x->g, bent)->type != ZP_ET_ORG)
+		return bent;
+	while (k > 0) {
+		k--;
+		if (ents[k] >= x->minor && lens[k] >= 2 && lens[k] < best &&
+		    zp_gaz_entry(x->g, ents[k])->type == ZP_ET_ORG &&
+		    wl_at(&x->ownforms, x->c, a + best, a + lens[k]) ==
+		        best - lens[k])
+			return ents[k];
+	}
+	return bent;
+}
+
 static bool
 latin_ok(const struct zp_entities *x, size_t a, size_t b)
 {
@@ -453,6 +497,7 @@ ent_pass_gazetteer(struct zp_entities *x)
 			i++;
 			continue;
 		}
+		bent = own_company(x, i, best, lens, ents, k, bent);
 		ent_add(x, i, i + best, zp_gaz_entry(x->g, bent)->type, SRC_GAZ,
 		    bent, NONE);
 		i += best;
@@ -467,10 +512,12 @@ ent_gazetteer_init(struct zp_entities *x)
 		zp_gaz_add(
 		    x->blk, guard_words[i], ZP_ET_BLOCK, NULL, 0, NULL, NULL);
 	zp_gaz_compile(x->blk);
+	zp_wl_add_all(&x->ownforms, own_forms, NELEM(own_forms));
 }
 
 void
 ent_gazetteer_free(struct zp_entities *x)
 {
 	zp_gaz_free(x->blk);
+	zp_wl_free(&x->ownforms);
 }

@@ -80,7 +80,8 @@ struct zp_entities {
 	struct zp_gazetteer *blk; /* guard words */
 	struct zp_gazetteer *suf; /* organization suffixes */
 	/* Word lists, each filled by the init of its family's file. */
-	struct zp_wordlist stopw, generic;                   /* ent_bounds.c */
+	struct zp_wordlist ownforms;       /* ent_gazetteer.c */
+	struct zp_wordlist stopw, generic; /* ent_bounds.c */
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
 	struct zp_wordlist weaktrade, commontrade, scope;    /* ent_suffix.c */
 	struct zp_wordlist creed;                            /* ent_suffix.c */

@@ -142,6 +142,31 @@ static const char office_last[] =
     "部局署委院厅府会处办军警队社报台所行国织盟学校";
 
 /*
+ * Whether a day of a month (3月5日, 2024年3月5日) starts at q: after a
+ * region word, a dateline's.  A month or a year alone is the unit's
+ * figures' (特斯拉中国11月销量).
+ */
+static bool
+day_at(const struct zp_entities *x, size_t q)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	while (q < n && is_digit(c[q]))
+		q++;
+	if (q + 1 < n && c[q] == 0x5E74 /* 年 */ && is_digit(c[q + 1]))
+		for (q++; q < n && is_digit(c[q]); q++)
+			;
+	if (q >= n || c[q] != 0x6708 /* 月 */)
+		return false;
+	if (++q >= n || !is_digit(c[q]))
+		return false;
+	while (q < n && is_digit(c[q]))
+		q++;
+	return q < n && c[q] == 0x65E5 /* 日 */;
+}
+
+/*
  * Whether the text from q shows that a region word before it is a
  * dateline or a time (新华社北京3月5日电, 路透社北京时间) or runs on
  * into a longer place or word (美国人, 中国市场 is 中国 the market).
@@ -154,7 +179,7 @@ region_end_ok(const struct zp_entities *x, size_t q)
 	if (q >= x->n)
 		return true;
 	c = x->c[q];
-	if (is_digit(c) || in_set(region_stop, c))
+	if ((is_digit(c) && day_at(x, q)) || in_set(region_stop, c))
 		return false;
 	/* 中国市场, 中国业务: the company's business in the region. */
 	return !text_is(x, q, "市场") && !text_is(x, q, "业务") &&

@@ -111,6 +111,15 @@ test_region_units(void **state)
 	    one("苹果中国市场份额下降。"), "苹果/ORG/Apple 中国/LOC/China");
 	assert_string_equal(
 	    one("新华社北京3月5日电"), "新华社/ORG/Xinhua 北京/LOC/Beijing");
+	assert_string_equal(one("新华财经北京2024年1月31日电"),
+	    "新华财经/ORG/新华财经 北京/LOC/Beijing");
+	assert_string_equal(one("路透北京3月5日电，宝马上海10月5日宣布"),
+	    "路透/ORG/Reuters 北京/LOC/Beijing 宝马/ORG/BMW 上海/LOC/Shanghai");
+	/* A month's figures of the unit: no dateline. */
+	assert_string_equal(one("特斯拉中国11月批发销量为7万辆。"),
+	    "特斯拉中国/ORG/特斯拉中国^Tesla");
+	assert_string_equal(
+	    one("苹果中国2025年营收下滑。"), "苹果中国/ORG/苹果中国^Apple");
 	/* A body has an office in a region, not a unit. */
 	assert_string_equal(
 	    one("央行上海总部召开会议。"), "央行/ORG/PBOC 上海/LOC/Shanghai");
@@ -150,6 +159,19 @@ test_groups_and_segments(void **state)
 	assert_string_equal(one("苹果科技股走强。"), "苹果/ORG/Apple");
 	assert_string_equal(one("京东云计算业务和京东云端存储"),
 	    "京东/ORG/JD.com 京东/ORG/JD.com");
+	/*
+	 * A derived list's name that is a known company and one of its own
+	 * forms is the company, and a unit after it is the company's.
+	 */
+	assert_string_equal(
+	    one("大众汽车集团今日宣布。"), "大众汽车集团/ORG/Volkswagen");
+	assert_string_equal(one("大众汽车集团(中国)今日宣布。"),
+	    "大众汽车集团(中国)/ORG/大众汽车集团(中国)^Volkswagen");
+	assert_string_equal(
+	    one("华为技术有限公司发布公告。"), "华为技术有限公司/ORG/Huawei");
+	/* A trade word between: a company of its own. */
+	assert_string_equal(one("小米通讯技术有限公司发布公告。"),
+	    "小米通讯技术有限公司/ORG/小米通讯技术有限公司");
 	/* A holding word before 集团: the company's own group name. */
 	assert_string_equal(
 	    one("复星国际集团发布公告。"), "复星国际集团/ORG/复星");
