@@ -92,8 +92,8 @@ struct zp_entities {
 	struct zp_wordlist jpsur;                      /* ent_jpnames.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
-	struct zp_wordlist uregion, usegment, usegnot, utail,
-	    ugroupnot;                      /* ent_units.c */
+	struct zp_wordlist uregion, usegment, usegnot, utail, ugroupnot,
+	    udivnot;                        /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
 	struct zp_wordlist localb;          /* ent_organs.c */

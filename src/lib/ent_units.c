@@ -88,6 +88,8 @@ static const char *const group_tails[] = {
 	"业务集团",
 	"集团",
 	"业务群",
+	"BG",
+	"BU",
 };
 
 /*
@@ -128,6 +130,34 @@ static const char *const segment_not[] = {
 	"零售价",
 	"零售额",
 	"健康状况",
+};
+
+/*
+ * The function words and verbs that end a division's own words: fewer
+ * than a name's stops, as a division is named with common words
+ * (平台与内容, 企业发展, 互动娱乐).
+ */
+static const char division_stop[] =
+    "的了在是由对向从将被为于等让给把这那该此其据即如若但而且并也都又还"
+    "已曾就则所以称到经及或与和各";
+
+/* Words that say how a company has divisions, not which (腾讯旗下事业群). */
+static const char *const division_not[] = {
+	"旗下",
+	"下属",
+	"内部",
+	"多个",
+	"两个",
+	"三个",
+	"新设",
+	"成立",
+	"整合",
+	"合并",
+	"调整",
+	"重组",
+	"核心",
+	"主要",
+	"相关",
 };
 
 /* Characters after a region word that make it no unit's (below). */
@@ -245,8 +275,44 @@ segment_unit(const struct zp_entities *x, size_t p)
 
 /*
  * The end of a business group after a company ending at p: the company,
- * up to eight characters of its own words (free Han, no stop character or
- * word), and a tail (事业群, 集团...); or p.  A bare 集团 needs two
+ * up to ten characters of its own words and a group's own tail (事业群,
+ * 事业部, 业务群, BG, BU); or p.  The words are free Han with no function
+ * word or verb, so common words may stand in them (腾讯平台与内容事业群), and
+ * 与 or 和 may join two fields once; at p only when the company is a
+ * unit itself, its field the first (腾讯云 + 与智慧产业事业群).
+ */
+static size_t
+division_unit(const struct zp_entities *x, size_t p, bool unit_first)
+{
+	const uint32_t *c = x->c;
+	bool joined = false;
+
+	for (size_t q = p; q < x->n && q <= p + 10; q++) {
+		size_t l = wl_at(&x->utail, c, x->n, q);
+
+		if (l > 0 && (q > p || joined || unit_first) &&
+		    !text_is(x, q, "集团") && !text_is(x, q, "业务集团") &&
+		    span_free(x, q, q + l) &&
+		    (q + l >= x->n || !is_alnum(c[q + l])))
+			return q + l;
+		if (!joined && (q > p || unit_first) && q + 1 < x->n &&
+		    is_han(c[q + 1]) &&
+		    (c[q] == 0x4E0E /* 与 */ || c[q] == 0x548C /* 和 */)) {
+			joined = true;
+			continue;
+		}
+		if (!is_han(c[q]) || x->owner[q] >= 0 ||
+		    in_set(division_stop, c[q]) ||
+		    wl_at(&x->udivnot, c, x->n, q) > 0)
+			break;
+	}
+	return p;
+}
+
+/*
+ * The end of a business group named 集团 after a company ending at p: the
+ * company, up to eight characters of its own words (free Han, no stop
+ * character or word) and 集团 or 业务集团; or p.  A bare 集团 needs two
  * characters between, as 京东集团 is the company itself.
  */
 static size_t
@@ -315,12 +381,18 @@ unit_after(struct zp_entities *x, int32_t k)
 		return;
 	b = region_unit(x, p);
 	if (b == p)
+		b = division_unit(
+		    x, p, zp_gaz_entry(x->g, e->gaz)->parent != NULL);
+	if (b == p)
 		b = group_unit(x, p);
 	if (b == p)
 		b = segment_unit(x, p);
 	if (b == p)
 		return;
-	pid = ent_id(x, e);
+	/* A unit's unit (腾讯云 + 与智慧产业事业群) is the company's. */
+	pid = zp_gaz_entry(x->g, e->gaz)->parent;
+	if (pid == NULL)
+		pid = ent_id(x, e);
 	parent = ent_put_id(x, pid, strlen(pid));
 	g = lookup(x, a, b);
 	if (g != NONE && zp_gaz_entry(x->g, g)->type != ZP_ET_ORG)
@@ -361,8 +433,10 @@ ent_units_init(struct zp_entities *x)
 	zp_wl_add_all(&x->usegnot, segment_not, NELEM(segment_not));
 	zp_wl_add_all(&x->utail, group_tails, NELEM(group_tails));
 	zp_wl_add_all(&x->ugroupnot, group_not, NELEM(group_not));
+	zp_wl_add_all(&x->udivnot, division_not, NELEM(division_not));
 	ent_cset_get(region_stop);
 	ent_cset_get(office_last);
+	ent_cset_get(division_stop);
 }
 
 void
@@ -373,4 +447,5 @@ ent_units_free(struct zp_entities *x)
 	zp_wl_free(&x->usegnot);
 	zp_wl_free(&x->utail);
 	zp_wl_free(&x->ugroupnot);
+	zp_wl_free(&x->udivnot);
 }

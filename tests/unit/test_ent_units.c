@@ -139,6 +139,24 @@ test_groups_and_segments(void **state)
 	    one("美团优选调整站点。"), "美团优选/ORG/美团优选^Meituan");
 	assert_string_equal(
 	    one("京东电商业务增长。"), "京东电商/ORG/京东电商^JD.com");
+	/* A division named with common words, two fields joined by 与. */
+	assert_string_equal(one("腾讯平台与内容事业群发布新规。"),
+	    "腾讯平台与内容事业群/ORG/腾讯平台与内容事业群^Tencent");
+	assert_string_equal(one("腾讯企业发展事业群负责人表示"),
+	    "腾讯企业发展事业群/ORG/腾讯企业发展事业群^Tencent");
+	/* A unit's division is the company's: 腾讯云 + 与智慧产业事业群. */
+	assert_string_equal(one("腾讯云与智慧产业事业群负责人表示"),
+	    "腾讯云与智慧产业事业群/ORG/腾讯云与智慧产业事业群^Tencent");
+	assert_string_equal(one("华为消费者BG和华为终端BG都在其中。"),
+	    "华为消费者BG/ORG/华为消费者BG^Huawei "
+	    "华为终端BG/ORG/华为终端BG^Huawei");
+	/* 与 after a company joins two parties; how many, not which. */
+	assert_string_equal(one("腾讯与合作伙伴事业部签约。"),
+	    "腾讯/ORG/Tencent 事业部/ORG/事业部");
+	assert_string_equal(one("腾讯旗下事业群调整。"), "腾讯/ORG/Tencent");
+	assert_string_equal(
+	    one("腾讯在游戏事业群投入更多。"), "腾讯/ORG/Tencent");
+	assert_string_equal(one("华为BGP路由器"), "华为/ORG/Huawei");
 	/* Listed units have their own ids; 京东物流 is not JD.com. */
 	assert_string_equal(
 	    one("京东物流发布业绩。"), "京东物流/ORG/JD Logistics^JD.com");
