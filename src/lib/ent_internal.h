@@ -93,7 +93,7 @@ struct zp_entities {
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail, ugroupnot,
-	    udivnot;                        /* ent_units.c */
+	    udivnot, usite;                 /* ent_units.c */
 	struct zp_wordlist teams, clause;   /* ent_organs.c */
 	struct zp_wordlist venues, levels2; /* ent_organs.c */
 	struct zp_wordlist localb;          /* ent_organs.c */

@@ -398,9 +398,9 @@ static const char ju_bad_prev[] = "格布当大全开出结僵时政终邮饭骗
                                   "胜败平";
 static const char ting_bad_prev[] = "大餐客展门歌舞";
 static const char shu_bad_prev[] = "签部公";
-/* 队 in words of a team's members and moves: 归队, 带队, 全队, 两队. */
+/* 队 in words of a team's members and moves and of a queue: 归队, 带队, 长队, 插队. */
 static const char dui_bad_prev[] =
-    "团部车舰排军梯连球归离入掉列结带组全我该两各客主";
+    "团部车舰排军梯连球归离入掉列结带组全我该两各客主长插站整";
 static const char zf_bad_prev[] = "无";
 /* 党 in words of any party: 政党, 入党, 全党, 执政党, 反对党, 在野党. */
 static const char dang_bad_prev[] =

@@ -160,6 +160,31 @@ static const char *const division_not[] = {
 	"相关",
 };
 
+/*
+ * A company's sites: after a company and a region the region is where
+ * the site stands (特斯拉上海超级工厂, 苹果北京门店), no unit.
+ */
+static const char *const site_words[] = {
+	"工厂",
+	"超级工厂",
+	"基地",
+	"生产基地",
+	"园区",
+	"产业园",
+	"工业园",
+	"门店",
+	"旗舰店",
+	"零售店",
+	"专卖店",
+	"研发中心",
+	"数据中心",
+	"办公室",
+	"仓库",
+	"新工厂",
+	"新厂",
+	"厂区",
+};
+
 /* Characters after a region word that make it no unit's (below). */
 static const char region_stop[] = "电讯时月日人市省籍";
 
@@ -212,8 +237,11 @@ region_end_ok(const struct zp_entities *x, size_t q)
 	if ((is_digit(c) && day_at(x, q)) || in_set(region_stop, c))
 		return false;
 	/* 中国市场, 中国业务: the company's business in the region. */
-	return !text_is(x, q, "市场") && !text_is(x, q, "业务") &&
-	    !text_is(x, q, "地区") && !text_is(x, q, "境内");
+	if (text_is(x, q, "市场") || text_is(x, q, "业务") ||
+	    text_is(x, q, "地区") || text_is(x, q, "境内"))
+		return false;
+	/* 特斯拉上海超级工厂: the region is where the company's site is. */
+	return wl_at(&x->usite, x->c, x->n, q) == 0;
 }
 
 /*
@@ -434,6 +462,7 @@ ent_units_init(struct zp_entities *x)
 	zp_wl_add_all(&x->utail, group_tails, NELEM(group_tails));
 	zp_wl_add_all(&x->ugroupnot, group_not, NELEM(group_not));
 	zp_wl_add_all(&x->udivnot, division_not, NELEM(division_not));
+	zp_wl_add_all(&x->usite, site_words, NELEM(site_words));
 	ent_cset_get(region_stop);
 	ent_cset_get(office_last);
 	ent_cset_get(division_stop);
@@ -448,4 +477,5 @@ ent_units_free(struct zp_entities *x)
 	zp_wl_free(&x->utail);
 	zp_wl_free(&x->ugroupnot);
 	zp_wl_free(&x->udivnot);
+	zp_wl_free(&x->usite);
 }

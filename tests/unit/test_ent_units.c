@@ -115,6 +115,11 @@ test_region_units(void **state)
 	    "新华财经/ORG/新华财经 北京/LOC/Beijing");
 	assert_string_equal(one("路透北京3月5日电，宝马上海10月5日宣布"),
 	    "路透/ORG/Reuters 北京/LOC/Beijing 宝马/ORG/BMW 上海/LOC/Shanghai");
+	/* A site of the company's in the region. */
+	assert_string_equal(one("特斯拉上海超级工厂本月交付。"),
+	    "特斯拉/ORG/Tesla 上海/LOC/Shanghai");
+	assert_string_equal(
+	    one("苹果北京门店排起长队。"), "苹果/ORG/Apple 北京/LOC/Beijing");
 	/* A month's figures of the unit: no dateline. */
 	assert_string_equal(one("特斯拉中国11月批发销量为7万辆。"),
 	    "特斯拉中国/ORG/特斯拉中国^Tesla");
