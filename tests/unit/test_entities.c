@@ -1024,6 +1024,7 @@ test_team_suffixes(void **state)
 	assert_string_equal(one(shipped, "共有十六支参赛队报名。"), "");
 	assert_string_equal(one(shipped, "教练宣布了主力队员名单。"), "");
 	assert_string_equal(one(shipped, "他伤愈后已经归队。"), "");
+	assert_string_equal(one(shipped, "新品首发当天门店外排起长队。"), "");
 	assert_string_equal(one(shipped, "她们带领全队打进决赛。"), "");
 	assert_string_equal(one(shipped, "星海队今天迎战日本队。"),
 	    "星海队/ORG/星海队 日本队/ORG/日本队");
