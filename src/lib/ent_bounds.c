@@ -688,6 +688,11 @@ static const char *const generic_words[] = {
 	"一个",
 	"人工",
 	"生成式",
+	/* Sides and camps of a trade, its whole machines: 品牌方面, 整机厂. */
+	"方面",
+	"层面",
+	"阵营",
+	"整机",
 	/* Kinds of bodies, not names: 乡镇企业, 犯罪集团, 突击队. */
 	"乡镇",
 	"私营",

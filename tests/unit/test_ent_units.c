@@ -217,6 +217,10 @@ test_media(void **state)
 	    "Wind/ORG/万得 同花顺/ORG/同花顺");
 	assert_string_equal(one("企查查信息显示，天眼查也有"),
 	    "企查查/ORG/企查查 天眼查/ORG/天眼查");
+	/* A side or a camp of a trade is no name. */
+	assert_string_equal(one("国际品牌方面，雅诗兰黛营收下降。"),
+	    "雅诗兰黛/ORG/Estée Lauder");
+	assert_string_equal(one("该芯片被多家整机厂采用。"), "");
 	/* 每经 alone is "every time ... passes": only 每经网 is the site. */
 	assert_string_equal(one("每经过一站都要停车。"), "");
 }
