@@ -334,7 +334,8 @@ static const struct suffix suffixes[] = {
 /*
  * Nouns of a whole trade, most often the object of a verb or a kind
  * (依靠企业, 粮食企业, 财产保险, 民族工业): alone after an unknown
- * word they name no firm, only after a known name or before a legal form.
+ * word, with or without a place before it (德国线束企业), they name no
+ * firm, only after a known name or before a legal form.
  */
 static const char *const weak_trade_words[] = {
 	"企业",
@@ -1239,8 +1240,9 @@ ent_pass_suffix(struct zp_entities *x)
 			if (place_institution(x, &o, ns) ||
 			    !suffix_name_ok(x, &o, ns))
 				continue;
-			if (o.ab < 0 &&
-			    (weak_trade(x, &o) || long_before_trade(x, &o)))
+			/* After a place too: 德国线束企业 is a kind of firm. */
+			if (weak_trade(x, &o) ||
+			    (o.ab < 0 && long_before_trade(x, &o)))
 				continue;
 		} else if (o.nname < 1 ||
 		    ent_lead_at(x, x->ent[o.ab].e) >= o.j - x->ent[o.ab].e) {

@@ -221,6 +221,10 @@ test_media(void **state)
 	assert_string_equal(one("国际品牌方面，雅诗兰黛营收下降。"),
 	    "雅诗兰黛/ORG/Estée Lauder");
 	assert_string_equal(one("该芯片被多家整机厂采用。"), "");
+	/* A place, a trade and 企业: a kind of firm; a legal form names one. */
+	assert_string_equal(one("德国线束企业宣布裁员。"), "德国/LOC/Germany");
+	assert_string_equal(one("德国线束企业有限公司宣布裁员。"),
+	    "德国线束企业有限公司/ORG/德国线束企业有限公司");
 	/* 每经 alone is "every time ... passes": only 每经网 is the site. */
 	assert_string_equal(one("每经过一站都要停车。"), "");
 }
