@@ -225,6 +225,15 @@ test_media(void **state)
 	assert_string_equal(one("德国线束企业宣布裁员。"), "德国/LOC/Germany");
 	assert_string_equal(one("德国线束企业有限公司宣布裁员。"),
 	    "德国线束企业有限公司/ORG/德国线束企业有限公司");
+	/* Exchanges and clearing houses by their short names. */
+	assert_string_equal(one("郑商所调整保证金，上期所和中金所跟进。"),
+	    "郑商所/ORG/郑商所 上期所/ORG/上期所 中金所/ORG/中金所");
+	assert_string_equal(
+	    one("大连商品交易所发布通知。"), "大连商品交易所/ORG/大商所");
+	assert_string_equal(
+	    one("芝商所与新交所合作。"), "芝商所/ORG/CME Group 新交所/ORG/SGX");
+	/* 中金 is still CICC. */
+	assert_string_equal(one("中金公司研报称"), "中金公司/ORG/CICC");
 	/* 每经 alone is "every time ... passes": only 每经网 is the site. */
 	assert_string_equal(one("每经过一站都要停车。"), "");
 }
