@@ -93,10 +93,11 @@ struct zp_entities {
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail, ugroupnot,
-	    udivnot, usite;                 /* ent_units.c */
-	struct zp_wordlist teams, clause;   /* ent_organs.c */
-	struct zp_wordlist venues, levels2; /* ent_organs.c */
-	struct zp_wordlist localb;          /* ent_organs.c */
+	    udivnot, usite;                      /* ent_units.c */
+	struct zp_wordlist shorttail, shortnext; /* ent_shortnames.c */
+	struct zp_wordlist teams, clause;        /* ent_organs.c */
+	struct zp_wordlist venues, levels2;      /* ent_organs.c */
+	struct zp_wordlist localb;               /* ent_organs.c */
 
 	struct zp_wordlist legalforms, legalleads, branches; /* ent_legal.c */
 	struct zp_wordlist apverb;                           /* ent_lists.c */
@@ -441,6 +442,11 @@ size_t ent_code_before(const struct zp_entities *x, size_t k);
 void ent_listed_init(struct zp_entities *x);
 /* Pass: a short name after a mark, then 公告 (中文传媒公告,截至…). */
 void ent_pass_announcers(struct zp_entities *x);
+
+/* ent_shortnames.c: a company named again by its 字号 alone. */
+void ent_pass_short_names(struct zp_entities *x);
+void ent_shortnames_init(struct zp_entities *x);
+void ent_shortnames_free(struct zp_entities *x);
 
 /* ent_raisers.c: start-ups by the funding round they close. */
 

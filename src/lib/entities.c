@@ -59,6 +59,8 @@
  *                    dominate (ent_lists.c; a text with 、);
  *   apposition       a kind word before a name: 芯片商英伟达 (ent_lists.c);
  *   self_aliases     a name the rules found once, found again (ent_lists.c);
+ *   short_names      a company named again by its 字号 alone after its full
+ *                    name: 理想汽车 ... 理想表示 (ent_shortnames.c);
  *   parens           aliases in parentheses after a name: 超威半导体(AMD)
  *                    (ent_lists.c; a text with an opening parenthesis);
  *   product_words    goods named in words: a brand's goods (五粮液批价),
@@ -101,6 +103,7 @@ static const struct family {
 	{ ent_legal_init, ent_legal_free },
 	{ ent_listed_init, NULL },
 	{ ent_raisers_init, NULL },
+	{ ent_shortnames_init, ent_shortnames_free },
 	{ NULL, ent_coref_free },
 	{ NULL, ent_text_free },
 };
@@ -141,6 +144,7 @@ static const struct pass {
 	{ "lists", ent_pass_lists, TX_DUN, 0 },
 	{ "apposition", ent_pass_apposition, 0, 0 },
 	{ "self_aliases", ent_pass_self_aliases, 0, 0 },
+	{ "short_names", ent_pass_short_names, 0, 0 },
 	{ "parens", ent_pass_parens, TX_OPEN, 0 },
 	{ "product_words", ent_pass_product_words, 0, 0 },
 	{ "products", ent_pass_products, TX_ALNUM, 0 },

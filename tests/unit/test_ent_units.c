@@ -1,6 +1,7 @@
 /*
  * test_ent_units -- the units of a company (region units, business groups,
- * segments) with their parent, media and data providers, and the guards
+ * segments) with their parent, a company named again by its 字号, media,
+ * exchanges and data providers, and the guards
  * for finance words that look like names (rate names, report words, 年度,
  * given names that are nouns).  Run over the shipped lists as
  * extract-entities loads them, with the passes' skips on and off.  The
@@ -203,6 +204,32 @@ test_groups_and_segments(void **state)
 }
 
 static void
+test_short_names(void **state)
+{
+	(void)state;
+	/* The 字号 alone after the full name, with its id and listing. */
+	assert_string_equal(
+	    one("理想汽车11月交付3万辆。理想表示，新车交付顺利。"),
+	    "理想汽车/ORG/Li Auto 理想/ORG/Li Auto");
+	assert_string_equal(
+	    one("青禾科技发布财报。青禾方面称，激光雷达出货量翻番。"),
+	    "青禾科技/ORG/青禾科技 青禾/ORG/青禾科技");
+	/* Before the full name, or as a word of its own: no name. */
+	assert_string_equal(
+	    one("理想的结果是，理想汽车交付翻番。"), "理想汽车/ORG/Li Auto");
+	assert_string_equal(
+	    one("理想汽车发布新车，这是理想的状态。"), "理想汽车/ORG/Li Auto");
+	assert_string_equal(
+	    one("理想汽车发布新车，理想化的设计。"), "理想汽车/ORG/Li Auto");
+	/* A 字号 the lists know as something else keeps that sense. */
+	assert_string_equal(one("上海汽车发布公告，上海的销量回升。"),
+	    "上海汽车/ORG/上海汽车 上海/LOC/Shanghai");
+	/* A kind of thing the rules took for a name gives no 字号. */
+	assert_string_equal(
+	    one("赤潮生物大量繁殖，赤潮已经扩散。"), "赤潮生物/ORG/赤潮生物");
+}
+
+static void
 test_media(void **state)
 {
 	(void)state;
@@ -267,6 +294,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_region_units),
 		cmocka_unit_test(test_groups_and_segments),
+		cmocka_unit_test(test_short_names),
 		cmocka_unit_test(test_media),
 		cmocka_unit_test(test_finance_words),
 	};
