@@ -819,8 +819,9 @@ st_slash_fraction(struct scan *st)
 
 /*
  * 12.3 亿美元: a scale word after one or two spaces joins the numeral (p
- * moves past it); a currency or percent unit after them is the unit (p
- * moves to it).  Returns the new p.
+ * moves past it); a currency or percent unit after them, or a count or
+ * measure after one space and a digit, is the unit (p moves to it).
+ * Returns the new p.
  */
 static size_t
 unit_after_space(struct scan *st, size_t p)
@@ -859,6 +860,11 @@ unit_after_space(struct scan *st, size_t p)
 		    z->units.e[k].cls == U_CHENG ||
 		    z->units.e[k].cls == U_ZHE ||
 		    z->units.e[k].cls == U_QTYLATIN)
+			return q;
+		/* 16,274,888 股: a count after one space, as filings set it. */
+		if ((z->units.e[k].cls == U_COUNT ||
+		        z->units.e[k].cls == U_QTY) &&
+		    q == p + 1 && is_adigit(cp[p - 1]))
 			return q;
 	}
 	return p;

@@ -22,6 +22,12 @@ test_counts_and_quantities(void **state)
 	    "\"value\":12,\"unit\":\"千米\"");
 	expect_has("工期一年半。", NULL,
 	    "\"kind\":\"period\",\"value\":1.5,\"unit\":\"年\"");
+	/* A filing's count after one space; two spaces part them. */
+	expect_has("累计回购16,274,888 股。", NULL,
+	    "\"text\":\"16,274,888 股\",\"start\":4,\"end\":16,"
+	    "\"kind\":\"count\",\"value\":16274888,\"unit\":\"股\"");
+	expect_has("共 3  家", NULL,
+	    "\"text\":\"3\",\"start\":2,\"end\":3,\"kind\":\"number\"");
 }
 
 static void
