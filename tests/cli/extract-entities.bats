@@ -221,6 +221,37 @@ found_ids() {
 	[ "$(sed -n 2p "$T/out")" = '[["新航","ORG"],["中粮集团","ORG"]]' ]
 }
 
+@test "listed firms by category: A and H shares, tea chains, suppliers, units with their parent; common words stay words" {
+	for t in 晶澳科技与顺丰控股午后拉升，中际旭创、霸王茶姬和名创优品同步走强。 \
+	    宁德时代港股上涨，中国太平保险公布保费，安费诺获得新订单。 \
+	    招银理财与弗迪电池签约，三星显示扩产，Waymo扩大运营。 \
+	    医生采用微创医疗器械完成手术，市场出现蝴蝶效应，指南针指向北方。 \
+	    温氏兄弟在雅宝路开店，鱼缸里养着金龙鱼。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")=\(.parent // "")"' \
+	    >"$T/firms"
+	grep -qx '晶澳科技=JA Solar=002459.SZ=' "$T/firms"
+	grep -qx '顺丰控股=顺丰控股=002352.SZ=' "$T/firms"
+	grep -qx '中际旭创=中际旭创=300308.SZ=' "$T/firms"
+	grep -qx '霸王茶姬=霸王茶姬=CHA=' "$T/firms"
+	grep -qx '名创优品=名创优品=MNSO=' "$T/firms"
+	grep -qx '宁德时代=CATL=300750.SZ=' "$T/firms"
+	grep -qx '中国太平保险=中国太平保险=0966.HK=' "$T/firms"
+	grep -qx '安费诺=Amphenol=APH=' "$T/firms"
+	grep -qx '招银理财=招银理财==China Merchants Bank' "$T/firms"
+	grep -qx '弗迪电池=弗迪电池==BYD' "$T/firms"
+	grep -qx '三星显示=Samsung Display==Samsung Electronics' "$T/firms"
+	grep -qx 'Waymo=Waymo==Alphabet' "$T/firms"
+	# Short names that are common words are left out of the lists.
+	! grep -q '^微创' "$T/firms"
+	! grep -q '^蝴蝶效应' "$T/firms"
+	! grep -q '^指南针' "$T/firms"
+	! grep -q '^温氏=' "$T/firms"
+	! grep -q '^雅宝=' "$T/firms"
+	! grep -q '^金龙鱼=' "$T/firms"
+}
+
 @test "leaders, world figures, historical names and athletes link to one id, Traditional too" {
 	found_ids 钱其琛副总理和罗干、吴仪一起会见了叶利钦总统。 \
 	    桥本龙太郎首相同金泳三总统通电话，奥尔布赖特随后抵达。 \
