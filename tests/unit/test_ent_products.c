@@ -621,6 +621,38 @@ test_platform_use(void **state)
 	    "京东/ORG/JD.com 美团/ORG/Meituan");
 }
 
+static void
+test_lists_by_category(void **state)
+{
+	(void)state;
+	/* Games, drugs, AI models, cars, drinks, liquor, clothes. */
+	assert_string_equal(
+	    one("这款名为香肠派对的射击游戏上线五年仍有不少玩家。"),
+	    "香肠派对/PRODUCT/香肠派对/XD Inc.");
+	assert_string_equal(
+	    one("报告显示，福可维和汉曲优在院内的销售额均有增长。"),
+	    "福可维/PRODUCT/福可维/中国生物制药 "
+	    "汉曲优/PRODUCT/汉曲优/复宏汉霖");
+	assert_string_equal(one("开发者更多转向Claude 4和Grok 3等新模型。"),
+	    "Claude 4/PRODUCT/Claude 4/Anthropic Grok 3/PRODUCT/Grok 3/xAI");
+	assert_string_equal(one("消费者在现场试驾了风云A8和星纪元ES。"),
+	    "风云A8/PRODUCT/风云A8/奇瑞 星纪元ES/PRODUCT/星纪元ES/星途");
+	assert_string_equal(one("他在超市买了一箱鲜橙多和几包汤好喝。"),
+	    "鲜橙多/PRODUCT/鲜橙多/统一企业 汤好喝/PRODUCT/汤好喝/白象食品");
+	assert_string_equal(
+	    one("门店里，霸气橙子和芝芝莓莓是卖得最好的两款饮品。"),
+	    "霸气橙子/PRODUCT/霸气橙子/奈雪的茶 "
+	    "芝芝莓莓/PRODUCT/芝芝莓莓/喜茶");
+	assert_string_equal(one("婚宴市场上，洞藏9和国缘V3的开瓶率明显提升。"),
+	    "洞藏9/PRODUCT/洞藏9/迎驾贡酒 国缘V3/PRODUCT/国缘V3/今世缘");
+	assert_string_equal(one("冬季来临，波司登羽绒服的线上销量走高。"),
+	    "波司登羽绒服/PRODUCT/波司登羽绒服/波司登");
+	/* Words and phrases of the same shape stay out. */
+	assert_string_equal(one("一场大雪过后，远处的高山和蓝山都白了。"), "");
+	assert_string_equal(one("这位投资者的座右铭是绝不追高。"), "");
+	assert_string_equal(one("早餐是一碗八宝粥，他又走了两千公里。"), "");
+}
+
 int
 main(void)
 {
@@ -646,6 +678,7 @@ main(void)
 		cmocka_unit_test(test_launch_models),
 		cmocka_unit_test(test_platforms_and_lines),
 		cmocka_unit_test(test_platform_use),
+		cmocka_unit_test(test_lists_by_category),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
