@@ -610,6 +610,7 @@ ent_pass_product_words(struct zp_entities *x)
 			prod_series_after_maker(x, q);
 	}
 	lone_series(x);
+	prod_cued_names(x);
 }
 
 void

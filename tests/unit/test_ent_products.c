@@ -653,6 +653,37 @@ test_lists_by_category(void **state)
 	assert_string_equal(one("早餐是一碗八宝粥，他又走了两千公里。"), "");
 }
 
+static void
+test_cued_names(void **state)
+{
+	(void)state;
+	/* A game's title beside a word of games. */
+	assert_string_equal(one("网易新游《星海纪元》上线首周流水破亿。"),
+	    "网易/ORG/NetEase 星海纪元/PRODUCT/星海纪元");
+	assert_string_equal(one("《山海幻想》手游在海外市场表现亮眼。"),
+	    "山海幻想/PRODUCT/山海幻想");
+	/* Books, films and rules in book marks stay out. */
+	assert_string_equal(one("他最近在读《百年孤独》这本小说。"), "");
+	assert_string_equal(one("公司修订了《游戏规则》。"), "");
+	/* A drug's brand after its generic name or its label. */
+	assert_string_equal(
+	    one("普特利单抗（安佳泽）纳入医保。"), "安佳泽/PRODUCT/安佳泽");
+	assert_string_equal(one("泽布替尼（商品名：安妥宁）获批上市。"),
+	    "安妥宁/PRODUCT/安妥宁");
+	/* A route, a form or the maker in the brackets is no brand. */
+	assert_string_equal(
+	    one("替雷利珠单抗（国产）降价，司美格鲁肽（口服）也降价。"), "");
+	assert_string_equal(one("信迪利单抗（信达生物）销售额增长。"),
+	    "信达生物/ORG/Innovent Biologics");
+	/* A phone's number after its maker, in a list or a launch. */
+	assert_string_equal(one("魅族21、小米14等机型降价。"),
+	    "魅族/ORG/Meizu 21/PRODUCT/Meizu 21/Meizu "
+	    "小米/ORG/Xiaomi 14/PRODUCT/Xiaomi 14/Xiaomi");
+	/* Dates and counts after the maker's name stay numbers. */
+	assert_string_equal(one("小米15日发布公告，魅族20家门店开业。"),
+	    "小米/ORG/Xiaomi 魅族/ORG/Meizu");
+}
+
 int
 main(void)
 {
@@ -679,6 +710,7 @@ main(void)
 		cmocka_unit_test(test_platforms_and_lines),
 		cmocka_unit_test(test_platform_use),
 		cmocka_unit_test(test_lists_by_category),
+		cmocka_unit_test(test_cued_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
