@@ -647,6 +647,16 @@ test_lists_by_category(void **state)
 	    "洞藏9/PRODUCT/洞藏9/迎驾贡酒 国缘V3/PRODUCT/国缘V3/今世缘");
 	assert_string_equal(one("冬季来临，波司登羽绒服的线上销量走高。"),
 	    "波司登羽绒服/PRODUCT/波司登羽绒服/波司登");
+	/* Chips, storage, robots of the Chinese makers. */
+	assert_string_equal(
+	    one("多家车企宣布搭载征程6P和Thor-U芯片的新车将于明年上市。"),
+	    "征程6P/PRODUCT/征程6P/Horizon Robotics "
+	    "Thor-U/PRODUCT/Thor-U/NVIDIA");
+	assert_string_equal(
+	    one("这批服务器采用腾云S5000C处理器，数据盘是致态TiPlus7100。"),
+	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
+	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
+	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
 	/* Words and phrases of the same shape stay out. */
 	assert_string_equal(one("一场大雪过后，远处的高山和蓝山都白了。"), "");
 	assert_string_equal(one("这位投资者的座右铭是绝不追高。"), "");
