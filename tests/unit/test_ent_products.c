@@ -694,6 +694,26 @@ test_cued_names(void **state)
 	    "小米/ORG/Xiaomi 魅族/ORG/Meizu");
 }
 
+static void
+test_maker_named_goods(void **state)
+{
+	(void)state;
+	/* More brands sold under their maker's name: the goods by their cues. */
+	assert_string_equal(one("春节前剑南春批价回落，一瓶卖到四百多元。"),
+	    "剑南春/PRODUCT/剑南春/剑南春");
+	assert_string_equal(one("他买了两箱百威和一瓶郎酒。"),
+	    "百威/PRODUCT/百威/AB InBev 郎酒/PRODUCT/郎酒/郎酒");
+	assert_string_equal(one("超市里伊利的销量很好，蒙牛牛奶也在降价。"),
+	    "伊利/PRODUCT/伊利/伊利 蒙牛/PRODUCT/蒙牛/蒙牛");
+	/* The company: its filings, its stock, its people. */
+	assert_string_equal(one("郎酒发布公告称营收增长。"), "郎酒/ORG/郎酒");
+	assert_string_equal(one("水井坊股价今日大涨。"), "水井坊/ORG/水井坊");
+	assert_string_equal(
+	    one("今世缘董事长表示将加大投入。"), "今世缘/ORG/今世缘");
+	/* A list's name that is a common word is no product alone. */
+	assert_string_equal(one("他向老师问道，前方征途漫漫。"), "");
+}
+
 int
 main(void)
 {
@@ -721,6 +741,7 @@ main(void)
 		cmocka_unit_test(test_platform_use),
 		cmocka_unit_test(test_lists_by_category),
 		cmocka_unit_test(test_cued_names),
+		cmocka_unit_test(test_maker_named_goods),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
