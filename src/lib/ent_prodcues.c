@@ -2,8 +2,9 @@
  * ent_prodcues -- products no list holds, named by how the text writes
  * them: a game's title in book marks beside a word of games (手游《X》,
  * 《X》手游), a drug's brand after its generic name or its label
- * (泽布替尼（百悦泽）, 商品名：X), and a phone's number after its maker
- * (魅族21、).
+ * (泽布替尼（百悦泽）, 商品名：X), a phone's number after its maker
+ * (魅族21、), a brand in quotes with its kind (子品牌“X”, “X”大模型), and
+ * the handset makers named by common words before their models (荣耀X60).
  */
 #include <string.h>
 
@@ -56,6 +57,25 @@ static const char *const phone_makers[] = { "Xiaomi", "Meizu", "OnePlus",
 static const char *const phone_after[] = { "、", "，", ",", "。", "和", "与",
 	"及", "手机", "发布", "上市", "首销", "开售", "正式", "搭载", "采用",
 	"标准版", "等机型", "机型" };
+
+/* Kinds after a name in quotes that make it a brand: “X”大模型. */
+static const char *const quote_after[] = { "品牌", "大模型", "App", "APP",
+	"手机", "芯片", "车型", "手游", "智能体" };
+
+/* Words just before a name in quotes that make it a brand: 子品牌“X”. */
+static const char *const quote_before[] = { "品牌", "新品牌", "子品牌",
+	"高端品牌", "旗下品牌" };
+
+#define QUOTE_MAX 10 /* characters of a brand in quotes */
+
+/*
+ * Handset makers whose names are common words, before a model's code:
+ * 荣耀Magic7, 真我GT7, 一加Ace 5.  The word alone stays a word.
+ */
+static const struct {
+	const char *name, *id;
+} word_makers[] = { { "荣耀", "Honor" }, { "真我", "Realme" },
+	{ "一加", "OnePlus" } };
 
 static bool
 word_at(const struct zp_entities *x, size_t i, const char *const *w, size_t nw,
@@ -218,6 +238,51 @@ phone_number(struct zp_entities *x, size_t i)
 	zp_buf_free(&id);
 }
 
+/*
+ * A brand in quotes at c[a] (the “) with its kind after it or a word of
+ * brands before it.  Campaigns and policies in quotes (“以旧换新”政策)
+ * have other words there.  Returns the index to go on at.
+ */
+static size_t
+quoted_brand(struct zp_entities *x, size_t a)
+{
+	size_t b = a + 1;
+
+	while (b < x->n && b - a <= QUOTE_MAX + 1 && x->c[b] != 0x201D &&
+	    x->c[b] != 0x201C && x->c[b] != '\n')
+		b++;
+	if (b >= x->n || x->c[b] != 0x201D /* ” */ || b - a < 3 ||
+	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
+		return a + 1;
+	if (word_at(x, b + 1, quote_after, NELEM(quote_after), NULL) ||
+	    word_before(x, a, quote_before, NELEM(quote_before)))
+		add_named(x, a + 1, b);
+	return b + 1;
+}
+
+/*
+ * A handset maker named by a common word, glued to a code or a number:
+ * the organization, whose model the products pass then finds.
+ */
+static void
+word_maker(struct zp_entities *x, size_t i)
+{
+	for (size_t k = 0; k < NELEM(word_makers); k++) {
+		size_t l = zp_utf8_count(
+		    word_makers[k].name, strlen(word_makers[k].name));
+		int32_t o;
+
+		if (!text_is(x, i, word_makers[k].name) || i + l >= x->n ||
+		    !(is_upper(x->c[i + l]) || is_digit(x->c[i + l])) ||
+		    !span_free(x, i, i + l))
+			continue;
+		o = ent_add(x, i, i + l, ZP_ET_ORG, SRC_RULE, NONE, NONE);
+		x->ent[o].id =
+		    ent_put_id(x, word_makers[k].id, strlen(word_makers[k].id));
+		return;
+	}
+}
+
 void
 prod_cued_names(struct zp_entities *x)
 {
@@ -228,7 +293,12 @@ prod_cued_names(struct zp_entities *x)
 			i = game_title(x, i);
 		else if (c == 0xFF08 /* （ */ || c == '(')
 			i = drug_brand(x, i);
+		else if (c == 0x201C /* “ */)
+			i = quoted_brand(x, i);
 		else {
+			if (c == 0x8363 /* 荣 */ || c == 0x771F /* 真 */ ||
+			    c == 0x4E00 /* 一 */)
+				word_maker(x, i);
 			if (is_digit(c) && i > 0 && !is_digit(x->c[i - 1]))
 				phone_number(x, i);
 			i++;

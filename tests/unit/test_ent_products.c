@@ -689,6 +689,16 @@ test_cued_names(void **state)
 	assert_string_equal(one("魅族21、小米14等机型降价。"),
 	    "魅族/ORG/Meizu 21/PRODUCT/Meizu 21/Meizu "
 	    "小米/ORG/Xiaomi 14/PRODUCT/Xiaomi 14/Xiaomi");
+	/* A brand in quotes with its kind or a word of brands. */
+	assert_string_equal(one("该公司发布“灵犀”大模型，并推出子品牌“星云”。"),
+	    "灵犀/PRODUCT/灵犀 星云/PRODUCT/星云");
+	assert_string_equal(
+	    one("政府推出“以旧换新”政策，开展“清朗”系列行动。"), "");
+	/* Makers named by common words, before their models' codes. */
+	assert_string_equal(one("真我GT7 Pro与一加Ace 5竞争激烈。"),
+	    "真我/ORG/Realme GT7 Pro/PRODUCT/Realme GT7 Pro/Realme "
+	    "一加/ORG/OnePlus Ace 5/PRODUCT/OnePlus Ace 5/OnePlus");
+	assert_string_equal(one("他获得了荣耀，真我本色不改。"), "");
 	/* Dates and counts after the maker's name stay numbers. */
 	assert_string_equal(one("小米15日发布公告，魅族20家门店开业。"),
 	    "小米/ORG/Xiaomi 魅族/ORG/Meizu");
