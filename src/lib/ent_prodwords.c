@@ -363,7 +363,10 @@ commodity_futures(struct zp_entities *x, int32_t k)
  */
 static const char *const platform_names[] = { "拼多多", "京东", "美团", "快手",
 	"小红书", "微博", "哔哩哔哩", "B站", "携程", "饿了么", "得物", "唯品会",
-	"知乎", "爱奇艺", "优酷", "百度", "亚马逊" };
+	"知乎", "爱奇艺", "优酷", "百度", "亚马逊", "滴滴出行", "贝壳找房",
+	"汽车之家", "58同城", "途牛", "Shopee", "SHEIN", "希音", "eBay", "脸书",
+	"Facebook", "Netflix", "奈飞", "Airbnb", "爱彼迎", "Uber", "优步",
+	"Coupang", "网易云音乐" };
 
 /* Words after a platform's name that speak of it: 拼多多平台, 快手用户. */
 static const char *const platform_kind[] = { "平台", "渠道", "App", "APP",

@@ -613,6 +613,11 @@ test_platform_use(void **state)
 	    "拼多多/PRODUCT/拼多多/PDD Holdings 快手/PRODUCT/快手/快手");
 	assert_string_equal(
 	    one("他在京东上买了一台冰箱。"), "京东/PRODUCT/京东/JD.com");
+	assert_string_equal(
+	    one("他在知乎发帖称已离职，SHEIN平台上的商家增多。"),
+	    "知乎/PRODUCT/知乎/知乎 SHEIN/PRODUCT/SHEIN/SHEIN");
+	assert_string_equal(
+	    one("唯品会发布第三季度财报。"), "唯品会/ORG/唯品会");
 	/* The company itself: its reports, its words, its listing, its staff. */
 	assert_string_equal(
 	    one("拼多多发布第三季度财报。"), "拼多多/ORG/PDD Holdings");
