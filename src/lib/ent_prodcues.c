@@ -112,6 +112,26 @@ add_named(struct zp_entities *x, size_t a, size_t b)
 	x->ent[k].id = ent_put_surface(x, a, b);
 }
 
+/* Characters no game's title holds: another title, a clause's end. */
+static bool
+title_stop(uint32_t c)
+{
+	switch (c) {
+	case 0x300A: /* 《 */
+	case 0xFF08: /* （ */
+	case 0xFF09: /* ） */
+	case '(':
+	case ')':
+	case 0xFF0C: /* ， */
+	case 0x3001: /* 、 */
+	case 0x3002: /* 。 */
+	case '\n':
+		return true;
+	default:
+		return false;
+	}
+}
+
 /*
  * A game's title in book marks at c[a] (the 《): with a word of games
  * just before or after, the title inside is the game.  Other titles,
@@ -123,8 +143,7 @@ game_title(struct zp_entities *x, size_t a)
 	size_t b = a + 1, l;
 
 	while (b < x->n && b - a <= TITLE_MAX + 1 &&
-	    x->c[b] != 0x300B /* 》 */ && x->c[b] != 0x300A /* 《 */ &&
-	    x->c[b] != '\n')
+	    x->c[b] != 0x300B /* 》 */ && !title_stop(x->c[b]))
 		b++;
 	if (b >= x->n || x->c[b] != 0x300B || b - a < 3 ||
 	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))

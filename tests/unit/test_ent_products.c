@@ -677,6 +677,8 @@ test_cued_names(void **state)
 	    "网易/ORG/NetEase 星海纪元/PRODUCT/星海纪元");
 	assert_string_equal(one("《山海幻想》手游在海外市场表现亮眼。"),
 	    "山海幻想/PRODUCT/山海幻想");
+	/* A title running past a bracket or a clause's end is none. */
+	assert_string_equal(one("游戏《星海（国际版）、云端》将上线。"), "");
 	/* Books, films and rules in book marks stay out. */
 	assert_string_equal(one("他最近在读《百年孤独》这本小说。"), "");
 	assert_string_equal(one("公司修订了《游戏规则》。"), "");
