@@ -662,6 +662,11 @@ test_lists_by_category(void **state)
 	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
 	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
 	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
+	/* Medicines over the counter and credit products. */
+	assert_string_equal(one("冬季流感高发，白加黑和新康泰克在药店热销。"),
+	    "白加黑/PRODUCT/白加黑/拜耳 新康泰克/PRODUCT/新康泰克/Haleon");
+	assert_string_equal(
+	    one("小微企业可以申请微业贷。"), "微业贷/PRODUCT/微业贷/微众银行");
 	/* Words and phrases of the same shape stay out. */
 	assert_string_equal(one("一场大雪过后，远处的高山和蓝山都白了。"), "");
 	assert_string_equal(one("这位投资者的座右铭是绝不追高。"), "");
