@@ -641,7 +641,7 @@ test_lists_by_category(void **state)
 	assert_string_equal(one("开发者更多转向Claude 4和Grok 3等新模型。"),
 	    "Claude 4/PRODUCT/Claude 4/Anthropic Grok 3/PRODUCT/Grok 3/xAI");
 	assert_string_equal(one("消费者在现场试驾了风云A8和星纪元ES。"),
-	    "风云A8/PRODUCT/风云A8/奇瑞 星纪元ES/PRODUCT/星纪元ES/星途");
+	    "风云A8/PRODUCT/风云A8/奇瑞 星纪元ES/PRODUCT/星纪元ES/星途汽车");
 	assert_string_equal(one("他在超市买了一箱鲜橙多和几包汤好喝。"),
 	    "鲜橙多/PRODUCT/鲜橙多/统一企业 汤好喝/PRODUCT/汤好喝/白象食品");
 	assert_string_equal(
@@ -662,6 +662,11 @@ test_lists_by_category(void **state)
 	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
 	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
 	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
+	/* Car models named in words; a saying's word stays a word. */
+	assert_string_equal(one("芭蕾猫和瑶光本月交付量上升。"),
+	    "芭蕾猫/PRODUCT/ORA Ballet Cat/欧拉汽车 "
+	    "瑶光/PRODUCT/Exeed Yaoguang/星途汽车");
+	assert_string_equal(one("不管黑猫白猫，抓住老鼠就是好猫。"), "");
 	/* Medicines over the counter and credit products. */
 	assert_string_equal(one("冬季流感高发，白加黑和新康泰克在药店热销。"),
 	    "白加黑/PRODUCT/白加黑/拜耳 新康泰克/PRODUCT/新康泰克/Haleon");
