@@ -56,7 +56,7 @@ static const char *const phone_makers[] = { "Xiaomi", "Meizu", "OnePlus",
 /* What may follow a phone's number: a list, a launch, its line. */
 static const char *const phone_after[] = { "、", "，", ",", "。", "和", "与",
 	"及", "手机", "发布", "上市", "首销", "开售", "正式", "搭载", "采用",
-	"标准版", "等机型", "机型" };
+	"标准版", "等机型", "机型", "销量", "售价", "首发", "起售", "的" };
 
 /* Kinds after a name in quotes that make it a brand: “X”大模型. */
 static const char *const quote_after[] = { "品牌", "大模型", "App", "APP",

@@ -716,6 +716,9 @@ test_cued_names(void **state)
 	    "真我/ORG/Realme GT7 Pro/PRODUCT/Realme GT7 Pro/Realme "
 	    "一加/ORG/OnePlus Ace 5/PRODUCT/OnePlus Ace 5/OnePlus");
 	assert_string_equal(one("他获得了荣耀，真我本色不改。"), "");
+	assert_string_equal(one("魅族22的售价下调，荣耀400销量走高。"),
+	    "魅族/ORG/Meizu 22/PRODUCT/Meizu 22/Meizu "
+	    "荣耀/ORG/Honor 400/PRODUCT/Honor 400/Honor");
 	/* Dates and counts after the maker's name stay numbers. */
 	assert_string_equal(one("小米15日发布公告，魅族20家门店开业。"),
 	    "小米/ORG/Xiaomi 魅族/ORG/Meizu");
