@@ -1,7 +1,8 @@
 /*
  * ent_prod -- what the two product files share: ent_products.c (codes,
  * models, series, makers) and ent_prodwords.c (goods named in words and
- * the names that are common words elsewhere).
+ * the names that are common words elsewhere) and ent_prodcues.c (names by
+ * their cues).
  */
 #ifndef ZHPIPE_ENT_PROD_H
 #define ZHPIPE_ENT_PROD_H
@@ -17,5 +18,7 @@ bool prod_counter_after(uint32_t p);
 size_t prod_category_at(const struct zp_entities *x, size_t t);
 bool prod_category_product(struct zp_entities *x, int32_t k);
 void prod_words_init(void);
+/* ent_prodcues.c: games, drug brands and phones named by their cues. */
+void prod_cued_names(struct zp_entities *x);
 
 #endif

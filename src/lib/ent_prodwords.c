@@ -89,6 +89,41 @@ static const char *const goods_brands[] = {
 	"娃哈哈",
 	"片仔癀",
 	"云南白药",
+	/* Liquor, beer, drinks and food sold under the maker's name. */
+	"剑南春",
+	"郎酒",
+	"舍得",
+	"水井坊",
+	"酒鬼酒",
+	"洋河",
+	"今世缘",
+	"口子窖",
+	"习酒",
+	"西凤酒",
+	"迎驾贡酒",
+	"珍酒",
+	"董酒",
+	"百威",
+	"嘉士伯",
+	"珠江啤酒",
+	"重庆啤酒",
+	"康师傅",
+	"今麦郎",
+	"元气森林",
+	"香飘飘",
+	"伊利",
+	"蒙牛",
+	"君乐宝",
+	"飞鹤",
+	"李锦记",
+	"老干妈",
+	"涪陵榨菜",
+	"东阿阿胶",
+	"汤臣倍健",
+	"卫龙",
+	"洽洽",
+	"旺旺",
+	"马应龙",
 };
 
 /* Words of the goods near such a brand: 批价, 一瓶, 喝. */
@@ -170,6 +205,22 @@ static const char *const company_cues[] = {
 };
 
 /*
+ * Whether a product follows at i, glued or after 的: the name before it
+ * is its maker (伊利的巧乐兹).
+ */
+static bool
+goods_follow(const struct zp_entities *x, size_t i)
+{
+	int32_t o;
+
+	if (i < x->n && x->c[i] == 0x7684 /* 的 */)
+		i++;
+	if (i >= x->n || (o = x->owner[i]) < 0)
+		return false;
+	return x->ent[o].type == ZP_ET_PRODUCT && x->ent[o].s == i;
+}
+
+/*
  * A brand that is also its maker's short name is the goods when its
  * clause speaks of them (五粮液批价, 一瓶汾酒) and not of the company.
  */
@@ -185,6 +236,8 @@ brand_goods(struct zp_entities *x, int32_t k)
 		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
 		        t - s)
 			continue;
+		if (goods_follow(x, t))
+			return;
 		clause_of(x, s, t, 4, 10, true, &lo, &hi);
 		if (!word_within(
 		        x, lo, hi, s, t, goods_cues, NELEM(goods_cues)) ||
@@ -310,7 +363,10 @@ commodity_futures(struct zp_entities *x, int32_t k)
  */
 static const char *const platform_names[] = { "拼多多", "京东", "美团", "快手",
 	"小红书", "微博", "哔哩哔哩", "B站", "携程", "饿了么", "得物", "唯品会",
-	"知乎", "爱奇艺", "优酷", "百度", "亚马逊" };
+	"知乎", "爱奇艺", "优酷", "百度", "亚马逊", "滴滴出行", "贝壳找房",
+	"汽车之家", "58同城", "途牛", "Shopee", "SHEIN", "希音", "eBay", "脸书",
+	"Facebook", "Netflix", "奈飞", "Airbnb", "爱彼迎", "Uber", "优步",
+	"Coupang", "网易云音乐" };
 
 /* Words after a platform's name that speak of it: 拼多多平台, 快手用户. */
 static const char *const platform_kind[] = { "平台", "渠道", "App", "APP",
@@ -610,10 +666,12 @@ ent_pass_product_words(struct zp_entities *x)
 			prod_series_after_maker(x, q);
 	}
 	lone_series(x);
+	prod_cued_names(x);
 }
 
 void
 prod_words_init(void)
 {
-	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云");
+	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云剑郎舍水酒洋今口习西迎珍董"
+	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马");
 }

@@ -434,7 +434,7 @@ test_consumer_makers(void **state)
 	/* Makers of phones, appliances, beauty, sportswear, drugs, games. */
 	assert_string_equal(one("科沃斯的地宝销量领先，卡萨帝冰箱提价。"),
 	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs "
-	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier");
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/海尔智家");
 	assert_string_equal(one("安踏旗下迪桑特与可隆增长。"),
 	    "安踏/ORG/安踏 迪桑特/PRODUCT/Descente/安踏 "
 	    "可隆/PRODUCT/Kolon Sport/安踏");
@@ -445,7 +445,7 @@ test_consumer_makers(void **state)
 	    "鹰角网络/ORG/Hypergryph 明日方舟/PRODUCT/明日方舟/Hypergryph");
 	/* A brand with its category of goods is one name; a code is not. */
 	assert_string_equal(one("卡萨帝冰箱热销，华凌空调降价。"),
-	    "卡萨帝冰箱/PRODUCT/卡萨帝/Haier 华凌空调/PRODUCT/华凌/美的集团");
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/海尔智家 华凌空调/PRODUCT/华凌/美的集团");
 	assert_string_equal(one("英伟达H100显卡缺货。"),
 	    "英伟达/ORG/NVIDIA H100/PRODUCT/NVIDIA H100/NVIDIA");
 	/* Their common words stay words. */
@@ -613,12 +613,135 @@ test_platform_use(void **state)
 	    "拼多多/PRODUCT/拼多多/PDD Holdings 快手/PRODUCT/快手/快手");
 	assert_string_equal(
 	    one("他在京东上买了一台冰箱。"), "京东/PRODUCT/京东/JD.com");
+	assert_string_equal(
+	    one("他在知乎发帖称已离职，SHEIN平台上的商家增多。"),
+	    "知乎/PRODUCT/知乎/知乎 SHEIN/PRODUCT/SHEIN/SHEIN");
+	assert_string_equal(
+	    one("唯品会发布第三季度财报。"), "唯品会/ORG/唯品会");
 	/* The company itself: its reports, its words, its listing, its staff. */
 	assert_string_equal(
 	    one("拼多多发布第三季度财报。"), "拼多多/ORG/PDD Holdings");
 	assert_string_equal(one("美团表示将加大投入。"), "美团/ORG/Meituan");
 	assert_string_equal(one("在京东上市前，他在美团工作。"),
 	    "京东/ORG/JD.com 美团/ORG/Meituan");
+}
+
+static void
+test_lists_by_category(void **state)
+{
+	(void)state;
+	/* Games, drugs, AI models, cars, drinks, liquor, clothes. */
+	assert_string_equal(
+	    one("这款名为香肠派对的射击游戏上线五年仍有不少玩家。"),
+	    "香肠派对/PRODUCT/香肠派对/XD Inc.");
+	assert_string_equal(
+	    one("报告显示，福可维和汉曲优在院内的销售额均有增长。"),
+	    "福可维/PRODUCT/福可维/Sino Biopharmaceutical "
+	    "汉曲优/PRODUCT/汉曲优/复宏汉霖");
+	assert_string_equal(one("开发者更多转向Claude 4和Grok 3等新模型。"),
+	    "Claude 4/PRODUCT/Claude 4/Anthropic Grok 3/PRODUCT/Grok 3/xAI");
+	assert_string_equal(one("消费者在现场试驾了风云A8和星纪元ES。"),
+	    "风云A8/PRODUCT/风云A8/奇瑞 星纪元ES/PRODUCT/星纪元ES/星途汽车");
+	assert_string_equal(one("他在超市买了一箱鲜橙多和几包汤好喝。"),
+	    "鲜橙多/PRODUCT/鲜橙多/统一企业 汤好喝/PRODUCT/汤好喝/白象食品");
+	assert_string_equal(
+	    one("门店里，霸气橙子和芝芝莓莓是卖得最好的两款饮品。"),
+	    "霸气橙子/PRODUCT/霸气橙子/奈雪的茶 "
+	    "芝芝莓莓/PRODUCT/芝芝莓莓/喜茶");
+	assert_string_equal(one("婚宴市场上，洞藏9和国缘V3的开瓶率明显提升。"),
+	    "洞藏9/PRODUCT/洞藏9/迎驾贡酒 国缘V3/PRODUCT/国缘V3/今世缘");
+	assert_string_equal(one("冬季来临，波司登羽绒服的线上销量走高。"),
+	    "波司登羽绒服/PRODUCT/波司登羽绒服/Bosideng");
+	/* Chips, storage, robots of the Chinese makers. */
+	assert_string_equal(
+	    one("多家车企宣布搭载征程6P和Thor-U芯片的新车将于明年上市。"),
+	    "征程6P/PRODUCT/征程6P/Horizon Robotics "
+	    "Thor-U/PRODUCT/Thor-U/NVIDIA");
+	assert_string_equal(
+	    one("这批服务器采用腾云S5000C处理器，数据盘是致态TiPlus7100。"),
+	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
+	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
+	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
+	/* Car models named in words; a saying's word stays a word. */
+	assert_string_equal(one("芭蕾猫和瑶光本月交付量上升。"),
+	    "芭蕾猫/PRODUCT/ORA Ballet Cat/欧拉汽车 "
+	    "瑶光/PRODUCT/Exeed Yaoguang/星途汽车");
+	assert_string_equal(one("不管黑猫白猫，抓住老鼠就是好猫。"), "");
+	/* Medicines over the counter and credit products. */
+	assert_string_equal(one("冬季流感高发，白加黑和新康泰克在药店热销。"),
+	    "白加黑/PRODUCT/白加黑/Bayer 新康泰克/PRODUCT/新康泰克/Haleon");
+	assert_string_equal(
+	    one("小微企业可以申请微业贷。"), "微业贷/PRODUCT/微业贷/微众银行");
+	/* Words and phrases of the same shape stay out. */
+	assert_string_equal(one("一场大雪过后，远处的高山和蓝山都白了。"), "");
+	assert_string_equal(one("这位投资者的座右铭是绝不追高。"), "");
+	assert_string_equal(one("早餐是一碗八宝粥，他又走了两千公里。"), "");
+}
+
+static void
+test_cued_names(void **state)
+{
+	(void)state;
+	/* A game's title beside a word of games. */
+	assert_string_equal(one("网易新游《星海纪元》上线首周流水破亿。"),
+	    "网易/ORG/NetEase 星海纪元/PRODUCT/星海纪元");
+	assert_string_equal(one("《山海幻想》手游在海外市场表现亮眼。"),
+	    "山海幻想/PRODUCT/山海幻想");
+	/* A title running past a bracket or a clause's end is none. */
+	assert_string_equal(one("游戏《星海（国际版）、云端》将上线。"), "");
+	/* Books, films and rules in book marks stay out. */
+	assert_string_equal(one("他最近在读《百年孤独》这本小说。"), "");
+	assert_string_equal(one("公司修订了《游戏规则》。"), "");
+	/* A drug's brand after its generic name or its label. */
+	assert_string_equal(
+	    one("普特利单抗（安佳泽）纳入医保。"), "安佳泽/PRODUCT/安佳泽");
+	assert_string_equal(one("泽布替尼（商品名：安妥宁）获批上市。"),
+	    "安妥宁/PRODUCT/安妥宁");
+	/* A route, a form or the maker in the brackets is no brand. */
+	assert_string_equal(
+	    one("替雷利珠单抗（国产）降价，司美格鲁肽（口服）也降价。"), "");
+	assert_string_equal(one("信迪利单抗（信达生物）销售额增长。"),
+	    "信达生物/ORG/Innovent Biologics");
+	/* A phone's number after its maker, in a list or a launch. */
+	assert_string_equal(one("魅族21、小米14等机型降价。"),
+	    "魅族/ORG/Meizu 21/PRODUCT/Meizu 21/Meizu "
+	    "小米/ORG/Xiaomi 14/PRODUCT/Xiaomi 14/Xiaomi");
+	/* A brand in quotes with its kind or a word of brands. */
+	assert_string_equal(one("该公司发布“灵犀”大模型，并推出子品牌“星云”。"),
+	    "灵犀/PRODUCT/灵犀 星云/PRODUCT/星云");
+	assert_string_equal(
+	    one("政府推出“以旧换新”政策，开展“清朗”系列行动。"), "");
+	/* Makers named by common words, before their models' codes. */
+	assert_string_equal(one("真我GT7 Pro与一加Ace 5竞争激烈。"),
+	    "真我/ORG/Realme GT7 Pro/PRODUCT/Realme GT7 Pro/Realme "
+	    "一加/ORG/OnePlus Ace 5/PRODUCT/OnePlus Ace 5/OnePlus");
+	assert_string_equal(one("他获得了荣耀，真我本色不改。"), "");
+	assert_string_equal(one("魅族22的售价下调，荣耀400销量走高。"),
+	    "魅族/ORG/Meizu 22/PRODUCT/Meizu 22/Meizu "
+	    "荣耀/ORG/Honor 400/PRODUCT/Honor 400/Honor");
+	/* Dates and counts after the maker's name stay numbers. */
+	assert_string_equal(one("小米15日发布公告，魅族20家门店开业。"),
+	    "小米/ORG/Xiaomi 魅族/ORG/Meizu");
+}
+
+static void
+test_maker_named_goods(void **state)
+{
+	(void)state;
+	/* More brands sold under their maker's name: the goods by their cues. */
+	assert_string_equal(one("春节前剑南春批价回落，一瓶卖到四百多元。"),
+	    "剑南春/PRODUCT/剑南春/剑南春");
+	assert_string_equal(one("他买了两箱百威和一瓶郎酒。"),
+	    "百威/PRODUCT/百威/AB InBev 郎酒/PRODUCT/郎酒/郎酒");
+	assert_string_equal(one("超市里伊利的销量很好，蒙牛牛奶也在降价。"),
+	    "伊利/PRODUCT/伊利/伊利 蒙牛/PRODUCT/蒙牛/蒙牛");
+	/* The company: its filings, its stock, its people. */
+	assert_string_equal(one("郎酒发布公告称营收增长。"), "郎酒/ORG/郎酒");
+	assert_string_equal(one("水井坊股价今日大涨。"), "水井坊/ORG/水井坊");
+	assert_string_equal(
+	    one("今世缘董事长表示将加大投入。"), "今世缘/ORG/今世缘");
+	/* A list's name that is a common word is no product alone. */
+	assert_string_equal(one("他向老师问道，前方征途漫漫。"), "");
 }
 
 int
@@ -646,6 +769,9 @@ main(void)
 		cmocka_unit_test(test_launch_models),
 		cmocka_unit_test(test_platforms_and_lines),
 		cmocka_unit_test(test_platform_use),
+		cmocka_unit_test(test_lists_by_category),
+		cmocka_unit_test(test_cued_names),
+		cmocka_unit_test(test_maker_named_goods),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

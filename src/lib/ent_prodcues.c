@@ -1,0 +1,326 @@
+/*
+ * ent_prodcues -- products no list holds, named by how the text writes
+ * them: a game's title in book marks beside a word of games (手游《X》,
+ * 《X》手游), a drug's brand after its generic name or its label
+ * (泽布替尼（百悦泽）, 商品名：X), a phone's number after its maker
+ * (魅族21、), a brand in quotes with its kind (子品牌“X”, “X”大模型), and
+ * the handset makers named by common words before their models (荣耀X60).
+ */
+#include <string.h>
+
+#include "zhpipe/entities.h"
+#include "ent_internal.h"
+#include "ent_prod.h"
+
+#define TITLE_MAX 15 /* characters in a game's title */
+#define BRAND_MIN 2  /* characters in a drug's brand */
+#define BRAND_MAX 5
+
+/* Words of games just before a title in book marks: 手游《X》. */
+static const char *const game_before[] = { "游戏", "手游", "端游", "网游",
+	"页游", "新游", "主机游戏", "单机游戏", "游戏产品", "游戏作品" };
+
+/* Words of games just after one: 《X》手游. */
+static const char *const game_after[] = { "手游", "端游", "网游", "页游",
+	"游戏" };
+
+/* Words after 游戏 that make it another word: 《X》游戏规则. */
+static const char *const game_after_not[] = { "游戏规则", "游戏化" };
+
+/* Generic drug names end in these stems (INN): 泽布替尼, 司美格鲁肽. */
+static const char *const drug_stems[] = { "单抗", "替尼", "鲁肽", "泊肽",
+	"西普", "他汀", "沙坦", "列净", "列汀", "注射液", "胶囊", "疫苗",
+	"偶联物", "双抗", "抗体" };
+
+/* Labels before a drug's brand: 商品名：X, 商品名为X. */
+static const char *const brand_labels[] = { "商品名：", "商品名:", "商品名为",
+	"商品名是", "商品名", "商标名：", "商标名:", "品牌名：", "品牌名:" };
+
+/* Words in brackets after a drug that are no brand. */
+static const char *const brand_not[] = { "国产", "进口", "原研", "仿制药",
+	"生物类似药", "首仿", "简称", "注射剂", "片剂", "胶囊", "口服", "静脉",
+	"皮下", "一线", "二线", "单药", "联合", "联用", "国内", "海外", "美国",
+	"中国", "欧洲", "日本", "代号", "项目", "适应症" };
+
+/* Endings of a maker's name in brackets after its drug: 信达生物. */
+static const char *const maker_ends[] = { "生物", "医药", "制药", "药业",
+	"集团", "公司", "药厂" };
+
+/* Characters that show a bracketed run is a phrase, not a brand. */
+static const char brand_phrase[] = "的和与及等为在是或用于了";
+
+/* Handset makers whose phones are numbers: 魅族21, 小米15. */
+static const char *const phone_makers[] = { "Xiaomi", "Meizu", "OnePlus",
+	"一加", "Realme", "Honor", "Nubia" };
+
+/* What may follow a phone's number: a list, a launch, its line. */
+static const char *const phone_after[] = { "、", "，", ",", "。", "和", "与",
+	"及", "手机", "发布", "上市", "首销", "开售", "正式", "搭载", "采用",
+	"标准版", "等机型", "机型", "销量", "售价", "首发", "起售", "的" };
+
+/* Kinds after a name in quotes that make it a brand: “X”大模型. */
+static const char *const quote_after[] = { "品牌", "大模型", "App", "APP",
+	"手机", "芯片", "车型", "手游", "智能体" };
+
+/* Words just before a name in quotes that make it a brand: 子品牌“X”. */
+static const char *const quote_before[] = { "品牌", "新品牌", "子品牌",
+	"高端品牌", "旗下品牌" };
+
+#define QUOTE_MAX 10 /* characters of a brand in quotes */
+
+/*
+ * Handset makers whose names are common words, before a model's code:
+ * 荣耀Magic7, 真我GT7, 一加Ace 5.  The word alone stays a word.
+ */
+static const struct {
+	const char *name, *id;
+} word_makers[] = { { "荣耀", "Honor" }, { "真我", "Realme" },
+	{ "一加", "OnePlus" } };
+
+static bool
+word_at(const struct zp_entities *x, size_t i, const char *const *w, size_t nw,
+    size_t *len)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (text_is(x, i, w[k])) {
+			if (len != NULL)
+				*len = zp_utf8_count(w[k], strlen(w[k]));
+			return true;
+		}
+	return false;
+}
+
+/* Whether a word of w ends just before c[i]. */
+static bool
+word_before(
+    const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++) {
+		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+
+		if (l <= i && text_is(x, i - l, w[k]))
+			return true;
+	}
+	return false;
+}
+
+static void
+add_named(struct zp_entities *x, size_t a, size_t b)
+{
+	int32_t k = ent_add(x, a, b, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+
+	x->ent[k].id = ent_put_surface(x, a, b);
+}
+
+/* Characters no game's title holds: another title, a clause's end. */
+static bool
+title_stop(uint32_t c)
+{
+	switch (c) {
+	case 0x300A: /* 《 */
+	case 0xFF08: /* （ */
+	case 0xFF09: /* ） */
+	case '(':
+	case ')':
+	case 0xFF0C: /* ， */
+	case 0x3001: /* 、 */
+	case 0x3002: /* 。 */
+	case '\n':
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * A game's title in book marks at c[a] (the 《): with a word of games
+ * just before or after, the title inside is the game.  Other titles,
+ * books, films and laws, stay out.  Returns the index after the 》.
+ */
+static size_t
+game_title(struct zp_entities *x, size_t a)
+{
+	size_t b = a + 1, l;
+
+	while (b < x->n && b - a <= TITLE_MAX + 1 &&
+	    x->c[b] != 0x300B /* 》 */ && !title_stop(x->c[b]))
+		b++;
+	if (b >= x->n || x->c[b] != 0x300B || b - a < 3 ||
+	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
+		return a + 1;
+	if (word_before(x, a, game_before, NELEM(game_before)) ||
+	    (word_at(x, b + 1, game_after, NELEM(game_after), &l) &&
+	        !word_at(
+	            x, b + 1, game_after_not, NELEM(game_after_not), NULL)))
+		add_named(x, a + 1, b);
+	return b + 1;
+}
+
+/* Whether c[a..b) reads as a drug's brand: a few characters, no phrase. */
+static bool
+brand_like(const struct zp_entities *x, size_t a, size_t b)
+{
+	if (b - a < BRAND_MIN || b - a > BRAND_MAX)
+		return false;
+	for (size_t i = a; i < b; i++) {
+		if (!is_han(x->c[i]))
+			return false;
+		for (const char *p = brand_phrase; *p != '\0';) {
+			size_t n;
+			uint32_t u = (uint32_t)zp_utf8_decode(p, strlen(p), &n);
+
+			if (u == x->c[i])
+				return false;
+			p += n;
+		}
+	}
+	for (size_t k = 0; k < NELEM(brand_not); k++)
+		if (text_is(x, a, brand_not[k]))
+			return false;
+	for (size_t k = 0; k < NELEM(maker_ends); k++)
+		if (b - a > 2 && text_is(x, b - 2, maker_ends[k]))
+			return false;
+	return !ent_all_generic(x, a, b) && ent_generic_tail(x, a, b) == 0;
+}
+
+/*
+ * The brand in brackets at c[a] (the opening bracket) after a generic
+ * drug name or with its label: 泽布替尼（百悦泽）, （商品名：百悦泽）.  A
+ * person's name guessed there gives way.  Returns the index to go on at.
+ */
+static size_t
+drug_brand(struct zp_entities *x, size_t a)
+{
+	size_t s = a + 1, b, l = 0;
+	bool stem = word_before(x, a, drug_stems, NELEM(drug_stems));
+	int32_t o;
+
+	if (word_at(x, s, brand_labels, NELEM(brand_labels), &l))
+		s += l;
+	else if (!stem)
+		return a + 1;
+	for (b = s; b < x->n && is_han(x->c[b]) && b - s <= BRAND_MAX; b++)
+		;
+	if (b >= x->n ||
+	    (x->c[b] != 0xFF09 /* ） */ && x->c[b] != ')' &&
+	        x->c[b] != 0xFF0C /* ， */ && x->c[b] != 0x3001 &&
+	        x->c[b] != 0xFF1B /* ； */))
+		return a + 1;
+	if (!brand_like(x, s, b))
+		return a + 1;
+	o = x->owner[s];
+	if (o >= 0 && x->ent[o].type == ZP_ET_PER && x->ent[o].s == s &&
+	    x->ent[o].e == b)
+		ent_kill(x, o);
+	if (!span_free(x, s, b))
+		return b;
+	add_named(x, s, b);
+	return b;
+}
+
+/* Whether the organization k is a handset maker. */
+static bool
+phone_maker(const struct zp_entities *x, int32_t k)
+{
+	const char *id = ent_id(x, &x->ent[k]);
+
+	for (size_t i = 0; i < NELEM(phone_makers); i++)
+		if (strcmp(id, phone_makers[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A phone's number glued to its maker, in a list or before a launch or its
+ * line: 魅族21、小米15发布.  Dates, counts and sums (小米15日, 13家) end in
+ * other words.
+ */
+static void
+phone_number(struct zp_entities *x, size_t i)
+{
+	int32_t o = ends_at(x, i);
+	size_t j = i;
+	struct zp_buf id = ZP_BUF_INIT;
+
+	if (o < 0 || x->ent[o].type != ZP_ET_ORG || !phone_maker(x, o))
+		return;
+	while (j < x->n && is_digit(x->c[j]))
+		j++;
+	if (j - i < 2 || j - i > 3 || x->c[i] == '0' || !span_free(x, i, j) ||
+	    j >= x->n || !word_at(x, j, phone_after, NELEM(phone_after), NULL))
+		return;
+	zp_buf_puts(&id, ent_id(x, &x->ent[o]));
+	zp_buf_putc(&id, ' ');
+	zp_buf_put(&id, x->s + x->boff[i], x->boff[j] - x->boff[i]);
+	o = ent_add(x, i, j, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
+	x->ent[o].id = ent_put_id(x, id.p, id.len);
+	zp_buf_free(&id);
+}
+
+/*
+ * A brand in quotes at c[a] (the “) with its kind after it or a word of
+ * brands before it.  Campaigns and policies in quotes (“以旧换新”政策)
+ * have other words there.  Returns the index to go on at.
+ */
+static size_t
+quoted_brand(struct zp_entities *x, size_t a)
+{
+	size_t b = a + 1;
+
+	while (b < x->n && b - a <= QUOTE_MAX + 1 && x->c[b] != 0x201D &&
+	    x->c[b] != 0x201C && x->c[b] != '\n')
+		b++;
+	if (b >= x->n || x->c[b] != 0x201D /* ” */ || b - a < 3 ||
+	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
+		return a + 1;
+	if (word_at(x, b + 1, quote_after, NELEM(quote_after), NULL) ||
+	    word_before(x, a, quote_before, NELEM(quote_before)))
+		add_named(x, a + 1, b);
+	return b + 1;
+}
+
+/*
+ * A handset maker named by a common word, glued to a code or a number:
+ * the organization, whose model the products pass then finds.
+ */
+static void
+word_maker(struct zp_entities *x, size_t i)
+{
+	for (size_t k = 0; k < NELEM(word_makers); k++) {
+		size_t l = zp_utf8_count(
+		    word_makers[k].name, strlen(word_makers[k].name));
+		int32_t o;
+
+		if (!text_is(x, i, word_makers[k].name) || i + l >= x->n ||
+		    !(is_upper(x->c[i + l]) || is_digit(x->c[i + l])) ||
+		    !span_free(x, i, i + l))
+			continue;
+		o = ent_add(x, i, i + l, ZP_ET_ORG, SRC_RULE, NONE, NONE);
+		x->ent[o].id =
+		    ent_put_id(x, word_makers[k].id, strlen(word_makers[k].id));
+		return;
+	}
+}
+
+void
+prod_cued_names(struct zp_entities *x)
+{
+	for (size_t i = 0; i < x->n;) {
+		uint32_t c = x->c[i];
+
+		if (c == 0x300A /* 《 */)
+			i = game_title(x, i);
+		else if (c == 0xFF08 /* （ */ || c == '(')
+			i = drug_brand(x, i);
+		else if (c == 0x201C /* “ */)
+			i = quoted_brand(x, i);
+		else {
+			if (c == 0x8363 /* 荣 */ || c == 0x771F /* 真 */ ||
+			    c == 0x4E00 /* 一 */)
+				word_maker(x, i);
+			if (is_digit(c) && i > 0 && !is_digit(x->c[i - 1]))
+				phone_number(x, i);
+			i++;
+		}
+	}
+}
