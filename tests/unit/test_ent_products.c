@@ -445,7 +445,8 @@ test_consumer_makers(void **state)
 	    "鹰角网络/ORG/Hypergryph 明日方舟/PRODUCT/明日方舟/Hypergryph");
 	/* A brand with its category of goods is one name; a code is not. */
 	assert_string_equal(one("卡萨帝冰箱热销，华凌空调降价。"),
-	    "卡萨帝冰箱/PRODUCT/卡萨帝/海尔智家 华凌空调/PRODUCT/华凌/美的集团");
+	    "卡萨帝冰箱/PRODUCT/卡萨帝/海尔智家 "
+	    "华凌空调/PRODUCT/华凌/美的集团");
 	assert_string_equal(one("英伟达H100显卡缺货。"),
 	    "英伟达/ORG/NVIDIA H100/PRODUCT/NVIDIA H100/NVIDIA");
 	/* Their common words stay words. */
