@@ -445,7 +445,82 @@ static const char *const abbrev_words[] = {
 	"北美",
 	"南美",
 	"东欧",
+	"美中不足",
+	"法西斯",
+	"沙土",
 };
+
+/*
+ * Common words that begin with a character of abbrevs[]: a pair whose last
+ * character starts one of them ends before it (中美法学: 中美), and one
+ * that is then too short is none (28日中午).
+ */
+static const char *const abbrev_word_next[] = {
+	"中午",
+	"中央",
+	"中天",
+	"中心",
+	"中间",
+	"中旬",
+	"中期",
+	"以来",
+	"以后",
+	"以上",
+	"以下",
+	"以前",
+	"以及",
+	"以为",
+	"以外",
+	"以内",
+	"以便",
+	"法律",
+	"法学",
+	"法制",
+	"法院",
+	"法规",
+	"意志",
+	"意义",
+	"日夜",
+	"日子",
+	"日报",
+	"日益",
+	"日前",
+	"日元",
+	"美元",
+	"美术",
+	"美丽",
+	"美好",
+	"英镑",
+	"英雄",
+	"英语",
+	"德育",
+	"台湾",
+	"港口",
+	"新闻",
+	"新年",
+	"古代",
+	"古典",
+};
+
+/*
+ * Pairs of characters of abbrevs[] that are words or places of their own,
+ * besides abbrev_words[]: they are no pair at the start of a clause.
+ */
+static const char *const abbrev_free_bad[] = {
+	"中古",
+	"中西",
+	"中新",
+	"日新",
+	"西沙",
+	"中巴",
+};
+
+/* First characters of common words: 加以, 以法治国, 新中国. */
+static const char abbrev_free_first_bad[] = "以新加西";
+/* Before a pair that needs no context word: what begins a phrase. */
+static const char abbrev_free_prev[] = "对与和同在从向把跟及的是为于由将让给被";
+/* After a pair, one character before a boundary that is no name's. */
+static const char abbrev_free_next_ok[] = "的间等";
 
 /* Words after a pair that a pair of countries takes and a word does not. */
 static const char *const abbrev_pair_ctx[] = {
@@ -646,6 +721,53 @@ abbrev_list(struct zp_entities *x, size_t i)
 	return end;
 }
 
+/*
+ * A pair c[i..j) at the start of a clause (abbrev_at) needs no context
+ * word: 中美政治关系, 德法的立场, 中韩足球.  Not after a digit (28日中午),
+ * nor a doubled character (沙沙), nor 以 新 加 西 first, which begin
+ * common words (加以, 以法治国, 新中国); a last character that begins a
+ * word (中美法学) is left out.  Returns the pair's end, or i for none.
+ */
+static size_t
+abbrev_free(const struct zp_entities *x, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+
+	if ((i > 0 &&
+	        (is_han(c[i - 1]) ? !in_set(abbrev_free_prev, c[i - 1]) :
+	                            is_alnum(c[i - 1]))) ||
+	    in_set(abbrev_free_first_bad, c[i]))
+		return i;
+	/*
+	 * A count after the pair says what it counts (中美两字, where two
+	 * countries would take 两国, a context word).  A name goes on after
+	 * the pair: a foreign one in the characters of transliteration
+	 * (苏巴吉亚), a Chinese one by a character alone before a boundary
+	 * (韩德培、), a place by its unit (马加丹州).
+	 */
+	if (j + 1 < x->n && is_han(c[j]) &&
+	    (in_set(ent_list_numerals, c[j]) ||
+	        (in_cs(ent_cs_translit, c[j]) &&
+	            in_cs(ent_cs_translit, c[j + 1])) ||
+	        (!is_han(c[j + 1]) && !in_set(abbrev_free_next_ok, c[j])) ||
+	        in_set(ent_admin_units, c[j + 1])))
+		return i;
+	for (size_t k = 0; k < NELEM(abbrev_word_next); k++)
+		if (text_is(x, j - 1, abbrev_word_next[k])) {
+			j--;
+			break;
+		}
+	if (j - i < 2)
+		return i;
+	for (size_t q = i + 1; q < j; q++)
+		if (c[q] == c[q - 1])
+			return i;
+	for (size_t k = 0; k < NELEM(abbrev_free_bad); k++)
+		if (text_is(x, i, abbrev_free_bad[k]))
+			return i;
+	return j;
+}
+
 /* The country pair starting at i: returns its end, or i when none. */
 static size_t
 abbrev_at(struct zp_entities *x, size_t i)
@@ -676,7 +798,7 @@ abbrev_at(struct zp_entities *x, size_t i)
 	}
 	for (size_t k = 0; k < nctx && !ok; k++)
 		ok = text_is(x, j, ctx[k]);
-	if (!ok)
+	if (!ok && (ctx != abbrev_ctx || (j = abbrev_free(x, i, j)) == i))
 		return i;
 	for (size_t q = i; q < j; q++) {
 		const char *id = abbrev_id(c[q]);
@@ -884,7 +1006,8 @@ ent_places_init(struct zp_entities *x)
 		kang_next, zhongwai_prev, list_close, go_prev, go_place,
 		go_bad_next, go_port_prev, nation_first, army_bad_next,
 		zhonghua_prev, zhen_bad_prev, xiang_bad_prev, cun_bad_prev,
-		zhen_bad_next, xiang_bad_next, cun_bad_next };
+		zhen_bad_next, xiang_bad_next, cun_bad_next,
+		abbrev_free_first_bad, abbrev_free_prev, abbrev_free_next_ok };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

@@ -753,6 +753,14 @@ test_scored_names_shipped(void **state)
 	assert_string_equal(one_names(shipped, path, "亚马逊CEO贾西表示。"),
 	    "亚马逊/ORG/Amazon 贾西/PER/Andy Jassy");
 	assert_string_equal(one_names(shipped, path, "宋代文学很有名。"), "");
+	/* A name of three characters begins a clause, whatever follows. */
+	assert_string_equal(one_names(shipped, path, "会上，周立平感慨地说。"),
+	    "周立平/PER/周立平");
+	assert_string_equal(one_names(shipped, path, "周立平1985年毕业。"),
+	    "周立平/PER/周立平");
+	assert_string_equal(
+	    one_names(shipped, path, "他和周立平感慨地说。"), "");
+	assert_string_equal(one_names(shipped, path, "严格履行合同。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
@@ -882,6 +890,20 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(gaz, "双方谈到中日建设性的合作。"),
 	    "中/LOC/China 日/LOC/Japan");
 	assert_string_equal(one(gaz, "他们的非法经济活动"), "");
+	/* At the start of a clause a pair needs no such word. */
+	assert_string_equal(
+	    one(gaz, "德法的立场趋近。"), "德/LOC/Germany 法/LOC/France");
+	assert_string_equal(one(gaz, "据悉，中韩足球赛下月举行。"),
+	    "中/LOC/China 韩/LOC/South Korea");
+	assert_string_equal(
+	    one(gaz, "中美法学教育交流"), "中/LOC/China 美/LOC/United States");
+	/* Not a date's day, an idiom, a count or a name that goes on. */
+	assert_string_equal(one(gaz, "会议于28日中午结束。"), "");
+	assert_string_equal(one(gaz, "美中不足的是价格。"), "");
+	assert_string_equal(one(gaz, "中日两字写在纸上。"), "");
+	assert_string_equal(one(gaz, "苏德明、李强出席了会议。"),
+	    "苏德明/PER/苏德明 李强/PER/李强");
+	assert_string_equal(one(gaz, "沙沙的雨声。"), "");
 	/* 中外 at a boundary, not inside 其中. */
 	assert_string_equal(one(gaz, "他的作品蜚声中外。"), "中/LOC/China");
 	assert_string_equal(one(gaz, "其中外资企业有三家。"), "");
