@@ -205,6 +205,62 @@ static size_t abbrev_at(struct zp_entities *x, size_t i);
 static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
+ * What follows a country's name in its official name (意大利共和国, 柬埔寨
+ * 王国, 俄罗斯联邦), longest first.  联邦 alone is also a word of the
+ * federal bodies (美国联邦储备委员会): it joins only before a boundary.
+ */
+static const char *const state_forms[] = {
+	"民主主义人民共和国",
+	"人民民主共和国",
+	"社会主义共和国",
+	"联邦民主共和国",
+	"伊斯兰共和国",
+	"阿拉伯共和国",
+	"联盟共和国",
+	"联邦共和国",
+	"民主共和国",
+	"人民共和国",
+	"哈希姆王国",
+	"合众国",
+	"共和国",
+	"苏丹国",
+	"王国",
+	"联邦",
+};
+
+/*
+ * A country of the lists takes in the form of its state that follows it,
+ * keeping its id: 意大利共和国 is Italy.
+ */
+static void
+state_names(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		size_t j = e->e, l = 0;
+
+		if (e->dead || e->type != ZP_ET_LOC || e->gaz == NONE ||
+		    e->e - e->s < 2 || j >= x->n || x->owner[j] >= 0)
+			continue;
+		for (size_t f = 0; f < NELEM(state_forms) && l == 0; f++)
+			if (text_is(x, j, state_forms[f]))
+				l = strlen(state_forms[f]) / 3;
+		if (l == 0 ||
+		    (x->c[j] == 0x8054 /* 联邦 */ && j + l < x->n &&
+		        is_han(x->c[j + l]) &&
+		        !in_cs(ent_cs_stop, x->c[j + l])))
+			continue;
+		for (size_t i = j; i < j + l; i++)
+			if (x->owner[i] >= 0)
+				goto next;
+		for (size_t i = j; i < j + l; i++)
+			x->owner[i] = (int32_t)k;
+		e->e = (uint32_t)(j + l);
+next:;
+	}
+}
+
+/*
  * One walk for the characters that start the rules above: country pairs
  * (中美关系) and units of places (市 省 县 州 区).
  */
@@ -214,6 +270,7 @@ ent_pass_places(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
+	state_names(x);
 	ent_mark(x, MARK_PLACES);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)

@@ -1062,6 +1062,20 @@ test_geography(void **state)
 	assert_string_equal(one(shipped, "东北的冬天很冷。"), "东北/LOC/东北");
 	assert_string_equal(one(shipped, "今天刮西北风。"), "");
 	assert_string_equal(one(shipped, "市场东北部的摊位。"), "");
+	/* A country's official name is the country; its older forms too. */
+	assert_string_equal(
+	    one(shipped, "意大利共和国总统出席。"), "意大利共和国/LOC/Italy");
+	assert_string_equal(
+	    one(shipped, "他驻柬埔寨王国多年。"), "柬埔寨王国/LOC/Cambodia");
+	assert_string_equal(
+	    one(shipped, "俄罗斯联邦，"), "俄罗斯联邦/LOC/Russia");
+	assert_string_equal(
+	    one(shipped, "他热爱法兰西。"), "法兰西/LOC/France");
+	/* 联邦 before a body is the federation's body, not the state's name. */
+	assert_string_equal(one(shipped, "美国联邦法院裁定。"),
+	    "美国联邦法院/ORG/美国联邦法院");
+	assert_string_equal(one(shipped, "德意志银行公布财报。"),
+	    "德意志银行/ORG/Deutsche Bank");
 }
 
 /*
