@@ -1012,6 +1012,12 @@ test_sports(void **state)
 	assert_string_equal(one(shipped, "他们热火朝天地干活。"), "");
 	assert_string_equal(
 	    one(shipped, "他住在马德里。"), "马德里/LOC/Madrid");
+	/* Clubs of the Chinese leagues by their city and sponsor. */
+	assert_string_equal(one(shipped, "北京国安主场迎战上海申花。"),
+	    "北京国安/ORG/Beijing Guoan 上海申花/ORG/Shanghai Shenhua");
+	assert_string_equal(
+	    one(shipped, "八一队获得冠军。"), "八一队/ORG/八一队");
+	assert_string_equal(one(shipped, "八一建军节。"), "");
 }
 
 /* A surname alone before a title is the person. */
