@@ -172,6 +172,12 @@ test_org_suffix(void **state)
 	/* ...and a trade that is a common noun too only after a 字号. */
 	assert_string_equal(one(gaz, "各县必须依靠现代科技致富"), "");
 	assert_string_equal(one(gaz, "这里需要大量增加投资建厂"), "");
+	/* Nor after a word of two characters that governs it. */
+	assert_string_equal(one(gaz, "依靠科技致富。"), "");
+	assert_string_equal(one(gaz, "去年直接投资增长很快。"), "");
+	assert_string_equal(one(gaz, "鼓励民间资本进入。"), "");
+	assert_string_equal(
+	    one(gaz, "邑文科技完成融资。"), "邑文科技/ORG/邑文科技");
 	assert_string_equal(one(gaz, "厂里正在组织职工学习文件材料。"), "");
 	assert_string_equal(
 	    one(gaz, "去年，岚石材料完成融资"), "岚石材料/ORG/岚石材料");
