@@ -380,12 +380,19 @@ void ent_pass_people(struct zp_entities *x);
 void ent_pass_scored_names(struct zp_entities *x);
 /* Whether the given name c[0..2) is a common word (zp_ent_load_names). */
 bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
+/*
+ * Whether the surname and two given-name characters at i, scored sum,
+ * begin a clause as a name does, whatever follows (ent_namestats.c).
+ */
+bool ent_clause_name3(const struct zp_entities *x, size_t i, int sum);
 /* Whether c[0..n) reads as a transliterated foreign name (马斯克). */
 bool ent_translit_name(const uint32_t *c, size_t n);
 void ent_people_init(struct zp_entities *x);
 void ent_people_free(struct zp_entities *x);
 /* A run of transliteration c[a..b) that is a name alone (ent_translit.c). */
 bool ent_translit_alone(const struct zp_entities *x, size_t a, size_t b);
+/* Pass: two characters of transliteration, then a title (沃伦先生). */
+void ent_pass_translit_pairs(struct zp_entities *x);
 /* ent_jpnames.c: Japanese names (石田东四郎, 桥本首相), from ent_pass_people. */
 void ent_pass_jp_names(struct zp_entities *x);
 void ent_jpnames_init(struct zp_entities *x);
@@ -787,5 +794,6 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
 #define NAME_FREE3 500              /* three characters: then any end */
 #define NAME_HALF2 500              /* two characters: a boundary on one side */
 #define NAME_BARE3 700              /* three characters: no boundary at all */
+#define NAME_CLAUSE3 300 /* three characters beginning a clause: any end */
 
 #endif /* ZP_ENT_INTERNAL_H */

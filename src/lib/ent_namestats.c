@@ -179,3 +179,27 @@ ent_common_given(const struct zp_entities *x, const uint32_t *c)
 	}
 	return false;
 }
+
+/*
+ * A three-character name that begins the text or a clause (after
+ * punctuation) is a subject as often as not, and a subject may be followed
+ * by any verb or a date (胡富国感慨地说, 侯祥麟1935年): no end is asked.
+ * The characters must not read as words instead: the first two none of the
+ * common words that start with a surname (严格履行, 阳光明媚), the given
+ * name no common word, nor its last character with the next (履行 of
+ * 严格履行, 依稀 of 古韵依稀).
+ */
+bool
+ent_clause_name3(const struct zp_entities *x, size_t i, int sum)
+{
+	const uint32_t *c = x->c;
+
+	if (sum < NAME_CLAUSE3 || i + 3 >= x->n ||
+	    (i > 0 && (is_han(c[i - 1]) || is_alnum(c[i - 1]))) ||
+	    (is_alnum(c[i + 3]) && !is_digit(c[i + 3])) ||
+	    c[i + 3] >= 0x10000 || x->notname == NULL ||
+	    zp_gaz_lookup_cp(x->notname, c + i, 2) != NONE)
+		return false;
+	return !ent_common_given(x, c + i + 1) &&
+	    !ent_common_given(x, c + i + 2);
+}

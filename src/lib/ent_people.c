@@ -1286,7 +1286,7 @@ ent_pass_people(struct zp_entities *x)
 
 			size_t t0;
 
-			while (t < n && t - i < 6 && x->owner[t] < 0 &&
+			while (t < n && t - i < 7 && x->owner[t] < 0 &&
 			    in_cs(ent_cs_translit, x->c[t]))
 				t++;
 			t0 = t;
@@ -1354,6 +1354,7 @@ ent_pass_people(struct zp_entities *x)
 			}
 		}
 	}
+	ent_pass_translit_pairs(x);
 }
 
 /* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
@@ -1401,6 +1402,7 @@ ent_pass_scored_names(struct zp_entities *x)
 		/* A strong name needs a boundary on one side only. */
 		if (three && ent_given_ok(x, i + 2, i + 3) &&
 		    ((start && ent_name_end_ok(x, i + 3, false)) ||
+		        ent_clause_name3(x, i, s0 + g1 + g2) ||
 		        (s0 + g1 + g2 >= NAME_FREE3 &&
 		            (start || ent_name_end_ok(x, i + 3, true) ||
 		                s0 + g1 + g2 >= NAME_BARE3) &&

@@ -205,6 +205,62 @@ static size_t abbrev_at(struct zp_entities *x, size_t i);
 static size_t abbrev_one(struct zp_entities *x, size_t i);
 
 /*
+ * What follows a country's name in its official name (意大利共和国, 柬埔寨
+ * 王国, 俄罗斯联邦), longest first.  联邦 alone is also a word of the
+ * federal bodies (美国联邦储备委员会): it joins only before a boundary.
+ */
+static const char *const state_forms[] = {
+	"民主主义人民共和国",
+	"人民民主共和国",
+	"社会主义共和国",
+	"联邦民主共和国",
+	"伊斯兰共和国",
+	"阿拉伯共和国",
+	"联盟共和国",
+	"联邦共和国",
+	"民主共和国",
+	"人民共和国",
+	"哈希姆王国",
+	"合众国",
+	"共和国",
+	"苏丹国",
+	"王国",
+	"联邦",
+};
+
+/*
+ * A country of the lists takes in the form of its state that follows it,
+ * keeping its id: 意大利共和国 is Italy.
+ */
+static void
+state_names(struct zp_entities *x)
+{
+	for (size_t k = 0; k < x->nent; k++) {
+		struct ent *e = &x->ent[k];
+		size_t j = e->e, l = 0;
+
+		if (e->dead || e->type != ZP_ET_LOC || e->gaz == NONE ||
+		    e->e - e->s < 2 || j >= x->n || x->owner[j] >= 0)
+			continue;
+		for (size_t f = 0; f < NELEM(state_forms) && l == 0; f++)
+			if (text_is(x, j, state_forms[f]))
+				l = strlen(state_forms[f]) / 3;
+		if (l == 0 ||
+		    (x->c[j] == 0x8054 /* 联邦 */ && j + l < x->n &&
+		        is_han(x->c[j + l]) &&
+		        !in_cs(ent_cs_stop, x->c[j + l])))
+			continue;
+		for (size_t i = j; i < j + l; i++)
+			if (x->owner[i] >= 0)
+				goto next;
+		for (size_t i = j; i < j + l; i++)
+			x->owner[i] = (int32_t)k;
+		e->e = (uint32_t)(j + l);
+next:;
+	}
+}
+
+/*
  * One walk for the characters that start the rules above: country pairs
  * (中美关系) and units of places (市 省 县 州 区).
  */
@@ -214,6 +270,7 @@ ent_pass_places(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
+	state_names(x);
 	ent_mark(x, MARK_PLACES);
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		if ((!x->noskip && !(x->fl[i] & CL_PLACE)) || x->owner[i] >= 0)
@@ -445,7 +502,82 @@ static const char *const abbrev_words[] = {
 	"北美",
 	"南美",
 	"东欧",
+	"美中不足",
+	"法西斯",
+	"沙土",
 };
+
+/*
+ * Common words that begin with a character of abbrevs[]: a pair whose last
+ * character starts one of them ends before it (中美法学: 中美), and one
+ * that is then too short is none (28日中午).
+ */
+static const char *const abbrev_word_next[] = {
+	"中午",
+	"中央",
+	"中天",
+	"中心",
+	"中间",
+	"中旬",
+	"中期",
+	"以来",
+	"以后",
+	"以上",
+	"以下",
+	"以前",
+	"以及",
+	"以为",
+	"以外",
+	"以内",
+	"以便",
+	"法律",
+	"法学",
+	"法制",
+	"法院",
+	"法规",
+	"意志",
+	"意义",
+	"日夜",
+	"日子",
+	"日报",
+	"日益",
+	"日前",
+	"日元",
+	"美元",
+	"美术",
+	"美丽",
+	"美好",
+	"英镑",
+	"英雄",
+	"英语",
+	"德育",
+	"台湾",
+	"港口",
+	"新闻",
+	"新年",
+	"古代",
+	"古典",
+};
+
+/*
+ * Pairs of characters of abbrevs[] that are words or places of their own,
+ * besides abbrev_words[]: they are no pair at the start of a clause.
+ */
+static const char *const abbrev_free_bad[] = {
+	"中古",
+	"中西",
+	"中新",
+	"日新",
+	"西沙",
+	"中巴",
+};
+
+/* First characters of common words: 加以, 以法治国, 新中国. */
+static const char abbrev_free_first_bad[] = "以新加西";
+/* Before a pair that needs no context word: what begins a phrase. */
+static const char abbrev_free_prev[] = "对与和同在从向把跟及的是为于由将让给被";
+/* After a pair, one character before a boundary that is no name's. */
+static const char abbrev_free_next_ok[] = "的间等";
 
 /* Words after a pair that a pair of countries takes and a word does not. */
 static const char *const abbrev_pair_ctx[] = {
@@ -646,6 +778,53 @@ abbrev_list(struct zp_entities *x, size_t i)
 	return end;
 }
 
+/*
+ * A pair c[i..j) at the start of a clause (abbrev_at) needs no context
+ * word: 中美政治关系, 德法的立场, 中韩足球.  Not after a digit (28日中午),
+ * nor a doubled character (沙沙), nor 以 新 加 西 first, which begin
+ * common words (加以, 以法治国, 新中国); a last character that begins a
+ * word (中美法学) is left out.  Returns the pair's end, or i for none.
+ */
+static size_t
+abbrev_free(const struct zp_entities *x, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+
+	if ((i > 0 &&
+	        (is_han(c[i - 1]) ? !in_set(abbrev_free_prev, c[i - 1]) :
+	                            is_alnum(c[i - 1]))) ||
+	    in_set(abbrev_free_first_bad, c[i]))
+		return i;
+	/*
+	 * A count after the pair says what it counts (中美两字, where two
+	 * countries would take 两国, a context word).  A name goes on after
+	 * the pair: a foreign one in the characters of transliteration
+	 * (苏巴吉亚), a Chinese one by a character alone before a boundary
+	 * (韩德培、), a place by its unit (马加丹州).
+	 */
+	if (j + 1 < x->n && is_han(c[j]) &&
+	    (in_set(ent_list_numerals, c[j]) ||
+	        (in_cs(ent_cs_translit, c[j]) &&
+	            in_cs(ent_cs_translit, c[j + 1])) ||
+	        (!is_han(c[j + 1]) && !in_set(abbrev_free_next_ok, c[j])) ||
+	        in_set(ent_admin_units, c[j + 1])))
+		return i;
+	for (size_t k = 0; k < NELEM(abbrev_word_next); k++)
+		if (text_is(x, j - 1, abbrev_word_next[k])) {
+			j--;
+			break;
+		}
+	if (j - i < 2)
+		return i;
+	for (size_t q = i + 1; q < j; q++)
+		if (c[q] == c[q - 1])
+			return i;
+	for (size_t k = 0; k < NELEM(abbrev_free_bad); k++)
+		if (text_is(x, i, abbrev_free_bad[k]))
+			return i;
+	return j;
+}
+
 /* The country pair starting at i: returns its end, or i when none. */
 static size_t
 abbrev_at(struct zp_entities *x, size_t i)
@@ -676,7 +855,7 @@ abbrev_at(struct zp_entities *x, size_t i)
 	}
 	for (size_t k = 0; k < nctx && !ok; k++)
 		ok = text_is(x, j, ctx[k]);
-	if (!ok)
+	if (!ok && (ctx != abbrev_ctx || (j = abbrev_free(x, i, j)) == i))
 		return i;
 	for (size_t q = i; q < j; q++) {
 		const char *id = abbrev_id(c[q]);
@@ -884,7 +1063,8 @@ ent_places_init(struct zp_entities *x)
 		kang_next, zhongwai_prev, list_close, go_prev, go_place,
 		go_bad_next, go_port_prev, nation_first, army_bad_next,
 		zhonghua_prev, zhen_bad_prev, xiang_bad_prev, cun_bad_prev,
-		zhen_bad_next, xiang_bad_next, cun_bad_next };
+		zhen_bad_next, xiang_bad_next, cun_bad_next,
+		abbrev_free_first_bad, abbrev_free_prev, abbrev_free_next_ok };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

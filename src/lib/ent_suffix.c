@@ -1012,18 +1012,80 @@ weak_trade(const struct zp_entities *x, const struct org *o)
 }
 
 /*
+ * Verbs and modifiers of two characters that take a common noun of a trade
+ * (common_trade_words) as their object or head: 依靠科技, 现代科技,
+ * 直接投资, 民族资本.  They are no 字号 before it.
+ */
+static const char *const trade_governors[] = {
+	"依靠",
+	"发展",
+	"坚持",
+	"解决",
+	"增加",
+	"倡导",
+	"传播",
+	"推广",
+	"普及",
+	"引进",
+	"利用",
+	"吸引",
+	"扩大",
+	"加大",
+	"加强",
+	"鼓励",
+	"追加",
+	"进行",
+	"保护",
+	"现代",
+	"先进",
+	"实用",
+	"重点",
+	"世界",
+	"世纪",
+	"工程",
+	"尖端",
+	"直接",
+	"间接",
+	"民族",
+	"民间",
+	"私人",
+	"社会",
+	"外国",
+	"海外",
+	"境外",
+	"对外",
+	"流入",
+	"领域",
+	"事业",
+	"固定",
+	"金融",
+	"产业",
+	"工业",
+	"商业",
+	"国有",
+	"垄断",
+};
+
+/*
  * Whether the chain of o is a common noun of a trade alone (科技) after a
  * name longer than a 字号: 依靠现代科技, 要增加投资.  A fund's or an
  * investor's name of four characters (长信汇智基金) stands at the start of
- * a clause, after punctuation; longer runs are phrases.
+ * a clause, after punctuation; longer runs are phrases.  A name of two
+ * characters that is a word governing the noun is none either (依靠科技).
  */
 static bool
 long_before_trade(const struct zp_entities *x, const struct org *o)
 {
 	uint32_t p = o->k > 0 ? x->c[o->k - 1] : 0;
 
-	return o->nname > 2 && o->j == o->i + o->l &&
-	    wl_at(&x->commontrade, x->c, o->j, o->i) == o->l &&
+	if (o->j != o->i + o->l ||
+	    wl_at(&x->commontrade, x->c, o->j, o->i) != o->l)
+		return false;
+	if (o->nname == 2)
+		for (size_t k = 0; k < NELEM(trade_governors); k++)
+			if (text_is(x, o->i - 2, trade_governors[k]))
+				return true;
+	return o->nname > 2 &&
 	    (o->nname > 4 || (p != 0 && (is_han(p) || is_alnum(p))));
 }
 

@@ -79,19 +79,43 @@ loanword_at(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
+ * Whether a place and 的 stand before a: a country's 的 is followed by its
+ * places as often as by its people (法国的卡萨格兰).
+ */
+static bool
+place_of(const struct zp_entities *x, size_t a)
+{
+	int32_t o;
+
+	return a >= 2 && x->c[a - 1] == 0x7684 /* 的 */ &&
+	    (o = x->owner[a - 2]) >= 0 && x->ent[o].type == ZP_ET_LOC;
+}
+
+/*
  * A transliterated name with nothing beside it but boundaries: three to
- * five characters of the set, the whole run (no character of the set right
- * after it), ending in one of translit_end[] or before a strong name end
- * (佛朗科在, 约翰松的).
+ * seven characters of the set, the whole run (no character of the set
+ * right after it), of five at most ending in one of translit_end[], or
+ * before a strong name end (佛朗科在, 约翰松的).
  */
 bool
 ent_translit_alone(const struct zp_entities *x, size_t a, size_t b)
 {
-	if (b - a < 3 || b - a > 5 ||
-	    (b < x->n && in_cs(ent_cs_translit, x->c[b])) ||
-	    !(in_cs(ent_cs_translitend, x->c[b - 1]) ||
-	        (b < x->n && is_han(x->c[b]) && ent_name_end_ok(x, b, true))) ||
-	    (b < x->n && is_alnum(x->c[b])))
+	bool tail = in_cs(ent_cs_translitend, x->c[b - 1]);
+
+	if (b - a < 3 || b - a > 7 ||
+	    (b < x->n &&
+	        (in_cs(ent_cs_translit, x->c[b]) || is_alnum(x->c[b]))))
+		return false;
+	/*
+	 * Four characters of the set or more are seldom Chinese words: a
+	 * weak end will do (阿卜杜拉还), unless a place's 的 is before it.  A
+	 * run that ends in none of translit_end[] may have taken the next
+	 * word's first character (沙基奇列入), and one of six or seven may be
+	 * two names (阿尔卡特 + 朗普), so these want that end too.
+	 */
+	if (!(tail && b - a <= 5) &&
+	    !(b < x->n && is_han(x->c[b]) && ent_name_end_ok(x, b, true)) &&
+	    !(b - a >= 4 && ent_name_end_ok(x, b, false) && !place_of(x, a)))
 		return false;
 	/* A doubled character is a word's (普普通通), not a name's. */
 	for (size_t k = a + 1; k < b; k++)
@@ -112,4 +136,81 @@ ent_translit_name(const uint32_t *c, size_t n)
 		if (!in_cs(ent_cs_translit, c[i]))
 			return false;
 	return n >= 3 || (n > 0 && in_cs(ent_cs_translitend, c[n - 1]));
+}
+
+/*
+ * After two characters of the set, the words that say a person stands
+ * there: a title of address or office, or a verb of saying.  Each begins
+ * with a character of CL_SAYROLE (a role's or a say word's first).
+ */
+static const char *const pair_next[] = {
+	"先生",
+	"女士",
+	"小姐",
+	"夫人",
+	"太太",
+	"教授",
+	"博士",
+	"总统",
+	"副总统",
+	"总理",
+	"副总理",
+	"首相",
+	"外长",
+	"国王",
+	"亲王",
+	"将军",
+	"大使",
+	"议员",
+	"参议员",
+	"众议员",
+	"行长",
+	"副行长",
+	"说",
+	"表示",
+	"指出",
+	"认为",
+	"强调",
+	"介绍",
+	"透露",
+	"告诉",
+	"承认",
+	"宣布",
+};
+
+/*
+ * Two characters of the set, the whole run, then a word of pair_next
+ * (沃伦先生, 洛德说).  Two characters are a Chinese word as often as a
+ * name (措施, 考古), so the name must also begin a clause or follow a
+ * role or a player's number (13号琼斯), and not follow a name dot (the
+ * dot names' pass has those).  Called after the people's other rules.
+ */
+void
+ent_pass_translit_pairs(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+
+	for (size_t p = next_fl(x, 2, CL_SAYROLE); p < n;
+	     p = next_fl(x, p + 1, CL_SAYROLE)) {
+		size_t a = p - 2, l = 0;
+
+		if (x->owner[a] >= 0 || x->owner[a + 1] >= 0 || !is_han(c[a]) ||
+		    !in_cs(ent_cs_translit, c[a]) ||
+		    !in_cs(ent_cs_translit, c[a + 1]) || c[a] == c[a + 1] ||
+		    (a > 0 && in_cs(ent_cs_translit, c[a - 1])))
+			continue;
+		if (!(a == 0 ||
+		        (!is_han(c[a - 1]) && c[a - 1] != 0x00B7 &&
+		            c[a - 1] != 0x2022) ||
+		        c[a - 1] == 0x53F7 /* 号 */ ||
+		        wl_before(&x->role, c, a) > 0))
+			continue;
+		for (size_t k = 0; k < NELEM(pair_next) && l == 0; k++)
+			if (text_is(x, p, pair_next[k]))
+				l = strlen(pair_next[k]);
+		if (l == 0 || lookup(x, a, p) != NONE || loanword_at(x, a, p))
+			continue;
+		ent_add_person(x, a, p);
+	}
 }

@@ -1,7 +1,8 @@
 /*
  * test_ent_names -- first mentions of people found by rule over an empty
  * gazetteer and without the name statistics: a full name after a trade,
- * a station or a kin word, transliterated names by their last character,
+ * a station or a kin word, transliterated names by their last character
+ * or their length and two of their characters before a title (德兰先生),
  * a surname alone (林某, 姓骆的), Japanese names (石田良夫, 桥本首相), and
  * what is no name.  The people are fictional.
  */
@@ -89,6 +90,30 @@ test_translit_ends(void **state)
 	expect_ent("对此，佛朗科在店里工作。", "佛朗科", ZP_ET_PER, true);
 	expect_ent("这是普普通通的一天。", "普普通通", ZP_ET_PER, false);
 	expect_ent("马拉松的路线很长。", "马拉松", ZP_ET_PER, false);
+	/* Four to seven characters before a weak end. */
+	expect_ent(
+	    "两周前，贝尔塔拉诺夫就已出逃。", "贝尔塔拉诺夫", ZP_ET_PER, true);
+	expect_ent("阿布萨拉还警告对方。", "阿布萨拉", ZP_ET_PER, true);
+	expect_ent("对方由加西马尔多率领。", "加西马尔多", ZP_ET_PER, true);
+	/* Not a run that took the next word's first character (列入). */
+	expect_ent("委员会将萨拉莫列入黑名单。", "萨拉莫列", ZP_ET_PER, false);
+	expect_ent(
+	    "两周前，贝尔塔拉诺夫携款出逃。", "贝尔塔拉诺夫", ZP_ET_PER, false);
+}
+
+/* Two characters of the set, then a title or a verb of saying. */
+static void
+test_translit_pairs(void **state)
+{
+	(void)state;
+	expect_ent("会上，德兰先生介绍了情况。", "德兰", ZP_ET_PER, true);
+	expect_ent("莫雷说，谈判还要继续。", "莫雷", ZP_ET_PER, true);
+	expect_ent("13号琼斯表示，球队会赢。", "琼斯", ZP_ET_PER, true);
+	/* Not inside a clause, nor before a noun of people, nor doubled. */
+	expect_ent("各方对措施表示欢迎。", "措施", ZP_ET_PER, false);
+	expect_ent("考古专家认为，遗址很古老。", "考古", ZP_ET_PER, false);
+	expect_ent("默默表示同意。", "默默", ZP_ET_PER, false);
+	expect_ent("卡尔·皮勒先生说。", "皮勒", ZP_ET_PER, false);
 }
 
 static void
@@ -135,6 +160,7 @@ main(void)
 		cmocka_unit_test(test_holder_verbs),
 		cmocka_unit_test(test_shares_after_name),
 		cmocka_unit_test(test_translit_ends),
+		cmocka_unit_test(test_translit_pairs),
 		cmocka_unit_test(test_surname_only),
 		cmocka_unit_test(test_japanese),
 	};

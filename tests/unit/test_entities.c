@@ -172,6 +172,12 @@ test_org_suffix(void **state)
 	/* ...and a trade that is a common noun too only after a 字号. */
 	assert_string_equal(one(gaz, "各县必须依靠现代科技致富"), "");
 	assert_string_equal(one(gaz, "这里需要大量增加投资建厂"), "");
+	/* Nor after a word of two characters that governs it. */
+	assert_string_equal(one(gaz, "依靠科技致富。"), "");
+	assert_string_equal(one(gaz, "去年直接投资增长很快。"), "");
+	assert_string_equal(one(gaz, "鼓励民间资本进入。"), "");
+	assert_string_equal(
+	    one(gaz, "邑文科技完成融资。"), "邑文科技/ORG/邑文科技");
 	assert_string_equal(one(gaz, "厂里正在组织职工学习文件材料。"), "");
 	assert_string_equal(
 	    one(gaz, "去年，岚石材料完成融资"), "岚石材料/ORG/岚石材料");
@@ -753,6 +759,14 @@ test_scored_names_shipped(void **state)
 	assert_string_equal(one_names(shipped, path, "亚马逊CEO贾西表示。"),
 	    "亚马逊/ORG/Amazon 贾西/PER/Andy Jassy");
 	assert_string_equal(one_names(shipped, path, "宋代文学很有名。"), "");
+	/* A name of three characters begins a clause, whatever follows. */
+	assert_string_equal(one_names(shipped, path, "会上，周立平感慨地说。"),
+	    "周立平/PER/周立平");
+	assert_string_equal(one_names(shipped, path, "周立平1985年毕业。"),
+	    "周立平/PER/周立平");
+	assert_string_equal(
+	    one_names(shipped, path, "他和周立平感慨地说。"), "");
+	assert_string_equal(one_names(shipped, path, "严格履行合同。"), "");
 }
 
 /* A body of the derived lists takes in the places before it. */
@@ -882,6 +896,20 @@ test_country_abbrevs(void **state)
 	assert_string_equal(one(gaz, "双方谈到中日建设性的合作。"),
 	    "中/LOC/China 日/LOC/Japan");
 	assert_string_equal(one(gaz, "他们的非法经济活动"), "");
+	/* At the start of a clause a pair needs no such word. */
+	assert_string_equal(
+	    one(gaz, "德法的立场趋近。"), "德/LOC/Germany 法/LOC/France");
+	assert_string_equal(one(gaz, "据悉，中韩足球赛下月举行。"),
+	    "中/LOC/China 韩/LOC/South Korea");
+	assert_string_equal(
+	    one(gaz, "中美法学教育交流"), "中/LOC/China 美/LOC/United States");
+	/* Not a date's day, an idiom, a count or a name that goes on. */
+	assert_string_equal(one(gaz, "会议于28日中午结束。"), "");
+	assert_string_equal(one(gaz, "美中不足的是价格。"), "");
+	assert_string_equal(one(gaz, "中日两字写在纸上。"), "");
+	assert_string_equal(one(gaz, "苏德明、李强出席了会议。"),
+	    "苏德明/PER/苏德明 李强/PER/李强");
+	assert_string_equal(one(gaz, "沙沙的雨声。"), "");
 	/* 中外 at a boundary, not inside 其中. */
 	assert_string_equal(one(gaz, "他的作品蜚声中外。"), "中/LOC/China");
 	assert_string_equal(one(gaz, "其中外资企业有三家。"), "");
@@ -990,6 +1018,12 @@ test_sports(void **state)
 	assert_string_equal(one(shipped, "他们热火朝天地干活。"), "");
 	assert_string_equal(
 	    one(shipped, "他住在马德里。"), "马德里/LOC/Madrid");
+	/* Clubs of the Chinese leagues by their city and sponsor. */
+	assert_string_equal(one(shipped, "北京国安主场迎战上海申花。"),
+	    "北京国安/ORG/Beijing Guoan 上海申花/ORG/Shanghai Shenhua");
+	assert_string_equal(
+	    one(shipped, "八一队获得冠军。"), "八一队/ORG/八一队");
+	assert_string_equal(one(shipped, "八一建军节。"), "");
 }
 
 /* A surname alone before a title is the person. */
@@ -1041,6 +1075,20 @@ test_geography(void **state)
 	assert_string_equal(one(shipped, "东北的冬天很冷。"), "东北/LOC/东北");
 	assert_string_equal(one(shipped, "今天刮西北风。"), "");
 	assert_string_equal(one(shipped, "市场东北部的摊位。"), "");
+	/* A country's official name is the country; its older forms too. */
+	assert_string_equal(
+	    one(shipped, "意大利共和国总统出席。"), "意大利共和国/LOC/Italy");
+	assert_string_equal(
+	    one(shipped, "他驻柬埔寨王国多年。"), "柬埔寨王国/LOC/Cambodia");
+	assert_string_equal(
+	    one(shipped, "俄罗斯联邦，"), "俄罗斯联邦/LOC/Russia");
+	assert_string_equal(
+	    one(shipped, "他热爱法兰西。"), "法兰西/LOC/France");
+	/* 联邦 before a body is the federation's body, not the state's name. */
+	assert_string_equal(one(shipped, "美国联邦法院裁定。"),
+	    "美国联邦法院/ORG/美国联邦法院");
+	assert_string_equal(one(shipped, "德意志银行公布财报。"),
+	    "德意志银行/ORG/Deutsche Bank");
 }
 
 /*
