@@ -18,6 +18,10 @@ bool prod_counter_after(uint32_t p);
 size_t prod_category_at(const struct zp_entities *x, size_t t);
 bool prod_category_product(struct zp_entities *x, int32_t k);
 void prod_words_init(void);
+bool prod_word_at(const struct zp_entities *x, size_t i, const char *const *w,
+    size_t nw, size_t *len);
+bool prod_word_before(
+    const struct zp_entities *x, size_t i, const char *const *w, size_t nw);
 /* ent_prodcues.c: games, drug brands and phones named by their cues. */
 void prod_cued_names(struct zp_entities *x);
 

@@ -77,33 +77,6 @@ static const struct {
 } word_makers[] = { { "荣耀", "Honor" }, { "真我", "Realme" },
 	{ "一加", "OnePlus" } };
 
-static bool
-word_at(const struct zp_entities *x, size_t i, const char *const *w, size_t nw,
-    size_t *len)
-{
-	for (size_t k = 0; k < nw; k++)
-		if (text_is(x, i, w[k])) {
-			if (len != NULL)
-				*len = zp_utf8_count(w[k], strlen(w[k]));
-			return true;
-		}
-	return false;
-}
-
-/* Whether a word of w ends just before c[i]. */
-static bool
-word_before(
-    const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
-{
-	for (size_t k = 0; k < nw; k++) {
-		size_t l = zp_utf8_count(w[k], strlen(w[k]));
-
-		if (l <= i && text_is(x, i - l, w[k]))
-			return true;
-	}
-	return false;
-}
-
 static void
 add_named(struct zp_entities *x, size_t a, size_t b)
 {
@@ -148,9 +121,9 @@ game_title(struct zp_entities *x, size_t a)
 	if (b >= x->n || x->c[b] != 0x300B || b - a < 3 ||
 	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
 		return a + 1;
-	if (word_before(x, a, game_before, NELEM(game_before)) ||
-	    (word_at(x, b + 1, game_after, NELEM(game_after), &l) &&
-	        !word_at(
+	if (prod_word_before(x, a, game_before, NELEM(game_before)) ||
+	    (prod_word_at(x, b + 1, game_after, NELEM(game_after), &l) &&
+	        !prod_word_at(
 	            x, b + 1, game_after_not, NELEM(game_after_not), NULL)))
 		add_named(x, a + 1, b);
 	return b + 1;
@@ -192,10 +165,10 @@ static size_t
 drug_brand(struct zp_entities *x, size_t a)
 {
 	size_t s = a + 1, b, l = 0;
-	bool stem = word_before(x, a, drug_stems, NELEM(drug_stems));
+	bool stem = prod_word_before(x, a, drug_stems, NELEM(drug_stems));
 	int32_t o;
 
-	if (word_at(x, s, brand_labels, NELEM(brand_labels), &l))
+	if (prod_word_at(x, s, brand_labels, NELEM(brand_labels), &l))
 		s += l;
 	else if (!stem)
 		return a + 1;
@@ -247,7 +220,8 @@ phone_number(struct zp_entities *x, size_t i)
 	while (j < x->n && is_digit(x->c[j]))
 		j++;
 	if (j - i < 2 || j - i > 3 || x->c[i] == '0' || !span_free(x, i, j) ||
-	    j >= x->n || !word_at(x, j, phone_after, NELEM(phone_after), NULL))
+	    j >= x->n ||
+	    !prod_word_at(x, j, phone_after, NELEM(phone_after), NULL))
 		return;
 	zp_buf_puts(&id, ent_id(x, &x->ent[o]));
 	zp_buf_putc(&id, ' ');
@@ -273,8 +247,8 @@ quoted_brand(struct zp_entities *x, size_t a)
 	if (b >= x->n || x->c[b] != 0x201D /* ” */ || b - a < 3 ||
 	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
 		return a + 1;
-	if (word_at(x, b + 1, quote_after, NELEM(quote_after), NULL) ||
-	    word_before(x, a, quote_before, NELEM(quote_before)))
+	if (prod_word_at(x, b + 1, quote_after, NELEM(quote_after), NULL) ||
+	    prod_word_before(x, a, quote_before, NELEM(quote_before)))
 		add_named(x, a + 1, b);
 	return b + 1;
 }

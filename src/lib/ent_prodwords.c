@@ -384,19 +384,26 @@ static const char *const platform_acts[] = { "上的", "上开", "上购", "上�
 	"晒出", "开店", "购买", "下单", "搜索", "销售", "售卖", "卖", "买",
 	"双11", "双十一", "618", "大促" };
 
-/* Whether one of the words w starts at c[i]. */
-static bool
-word_at(const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
+/*
+ * Whether one of the words w starts at c[i]; its length in characters
+ * into len when len is not NULL.
+ */
+bool
+prod_word_at(const struct zp_entities *x, size_t i, const char *const *w,
+    size_t nw, size_t *len)
 {
 	for (size_t k = 0; k < nw; k++)
-		if (text_is(x, i, w[k]))
+		if (text_is(x, i, w[k])) {
+			if (len != NULL)
+				*len = zp_utf8_count(w[k], strlen(w[k]));
 			return true;
+		}
 	return false;
 }
 
 /* Whether one of the words w ends right at c[i]. */
-static bool
-word_before(
+bool
+prod_word_before(
     const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
 {
 	for (size_t k = 0; k < nw; k++) {
@@ -427,9 +434,9 @@ platform_use(struct zp_entities *x, int32_t k)
 			break;
 	if (q == NELEM(platform_names))
 		return false;
-	if (!word_at(x, t, CUES(platform_kind)) &&
-	    !(word_before(x, s, CUES(platform_into)) &&
-	        word_at(x, t, CUES(platform_acts))))
+	if (!prod_word_at(x, t, CUES(platform_kind), NULL) &&
+	    !(prod_word_before(x, s, CUES(platform_into)) &&
+	        prod_word_at(x, t, CUES(platform_acts), NULL)))
 		return false;
 	ent_kill(x, k);
 	id = ent_put_surface(x, s, t);
