@@ -9,9 +9,10 @@
  *
  * Nodes are numbered depth first, so a node's first child is the next node
  * and the chain of a long name lies in consecutive memory; the first edge's
- * code point sits in the node itself.  Only the other edges of a branching
- * node go into a hash table, and the first two characters of a name are
- * found at once in a table of pairs.
+ * code point sits in the node itself, which is 8 bytes.  Only the other
+ * edges of a branching node go into a hash table, and the first two
+ * characters of a name are found at once in a table of pairs.  No list of
+ * edges is kept: the trie is walked, never listed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -48,15 +49,12 @@ struct alias {
 
 struct node {
 	uint32_t entry; /* ZP_GAZ_NONE when no alias ends here */
-	uint32_t nedge;
-	uint32_t edge; /* first edge */
-	uint32_t cp1;  /* code point of the first edge, to node + 1 */
+	uint32_t link;  /* LINK_* flags | code point of the edge to node + 1 */
 };
 
-struct edge {
-	uint32_t cp;
-	uint32_t node;
-};
+#define LINK_CP 0x1FFFFFu
+#define LINK_CHILD 0x40000000u /* an edge to node + 1 */
+#define LINK_MORE 0x80000000u  /* and others, in the hash table */
 
 /* An edge in the hash table: one probe per step instead of a search. */
 struct hslot {
@@ -106,8 +104,11 @@ struct zp_gazetteer {
 	size_t nstr, strleft;
 	struct node *node;
 	size_t nnode, capnode;
-	struct edge *edge;
-	size_t nedge, capedge;
+	/* While building: the edges for the hash table and the pairs. */
+	struct hslot *hedge;
+	size_t nhedge;
+	struct pslot *pedge;
+	size_t npedge;
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
 	uint64_t *trad_ent;  /* entries of such nodes */
@@ -209,7 +210,6 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->ent);
 	free(g->al);
 	free(g->node);
-	free(g->edge);
 	free(g->root);
 	free(g->trad_node);
 	free(g->trad_ent);
@@ -625,16 +625,41 @@ sort_aliases(struct zp_gazetteer *g)
 static uint32_t
 new_node(struct zp_gazetteer *g)
 {
-	if (g->nnode == g->capnode) {
-		g->capnode = g->capnode ? 2 * g->capnode : 1024;
-		g->node =
-		    zp_xreallocarray(g->node, g->capnode, sizeof(*g->node));
-	}
-	g->node[g->nnode].edge = 0;
-	g->node[g->nnode].nedge = 0;
 	g->node[g->nnode].entry = ZP_GAZ_NONE;
-	g->node[g->nnode].cp1 = 0;
+	g->node[g->nnode].link = 0;
 	return (uint32_t)g->nnode++;
+}
+
+/*
+ * Notes the edge number k (in code point order) from nd, at depth d of the
+ * aliases from al[lo], to child by c: where child() will look for it.
+ */
+static void
+note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
+    uint32_t k, uint32_t c, uint32_t child)
+{
+	uint32_t c0 = g->al[lo].cp[0];
+
+	if (k == 0)
+		g->node[nd].link = c | LINK_CHILD;
+	else
+		g->node[nd].link |= LINK_MORE;
+	if (d == 0 && c < ROOT_DIRECT) {
+		g->root[c] = child;
+	} else if (k > 0) {
+		struct hslot *h = &g->hedge[g->nhedge++];
+
+		h->parent = nd;
+		h->cp = c;
+		h->node = child;
+	}
+	if (d == 1 && c0 < ROOT_DIRECT) {
+		struct pslot *p = &g->pedge[g->npedge++];
+
+		p->c0 = c0;
+		p->c1 = c;
+		p->node = child;
+	}
 }
 
 /*
@@ -645,7 +670,7 @@ new_node(struct zp_gazetteer *g)
 static void
 build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 {
-	size_t i = lo, j, ngroups = 0, first;
+	size_t i = lo, j;
 
 	/*
 	 * One alias left: a chain of nodes with one edge each, built here
@@ -656,19 +681,9 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		const struct alias *a = &g->al[lo];
 
 		for (; d < a->len; d++) {
-			uint32_t child;
+			uint32_t child = new_node(g);
 
-			if (g->nedge == g->capedge) {
-				g->capedge = g->capedge ? 2 * g->capedge : 4096;
-				g->edge = zp_xreallocarray(
-				    g->edge, g->capedge, sizeof(*g->edge));
-			}
-			child = new_node(g);
-			g->node[nd].edge = (uint32_t)g->nedge;
-			g->node[nd].nedge = 1;
-			g->node[nd].cp1 = a->cp[d];
-			g->edge[g->nedge].cp = a->cp[d];
-			g->edge[g->nedge++].node = child;
+			note_edge(g, nd, lo, d, 0, a->cp[d], child);
 			nd = child;
 		}
 		g->node[nd].entry = a->entry;
@@ -679,27 +694,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		g->node[nd].entry = g->al[i].entry;
 		i++;
 	}
-	for (j = i; j < hi;) {
-		uint32_t c = g->al[j].cp[d];
-
-		while (j < hi && g->al[j].cp[d] == c)
-			j++;
-		ngroups++;
-	}
-	if (ngroups == 0)
-		return;
-	if (g->nedge + ngroups > g->capedge) {
-		while (g->nedge + ngroups > g->capedge)
-			g->capedge = g->capedge ? 2 * g->capedge : 4096;
-		g->edge =
-		    zp_xreallocarray(g->edge, g->capedge, sizeof(*g->edge));
-	}
-	first = g->nedge;
-	g->node[nd].edge = (uint32_t)first;
-	g->node[nd].nedge = (uint32_t)ngroups;
-	g->node[nd].cp1 = g->al[i].cp[d];
-	g->nedge += ngroups;
-	for (size_t k = 0; i < hi; k++) {
+	for (uint32_t k = 0; i < hi; k++) {
 		uint32_t c = g->al[i].cp[d], child;
 
 		for (j = i; j < hi && g->al[j].cp[d] == c; j++)
@@ -708,8 +703,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		/* Depth first: the first child is the next node (see child()). */
 		if (k == 0 && child != nd + 1)
 			abort();
-		g->edge[first + k].cp = c;
-		g->edge[first + k].node = child;
+		note_edge(g, nd, lo, d, k, c, child);
 		build(g, child, i, j, d + 1);
 		i = j;
 	}
@@ -745,7 +739,28 @@ mark_trad_only(struct zp_gazetteer *g)
 	}
 }
 
-static uint32_t child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c);
+/* The node under nd by code point c, or 0. */
+static inline uint32_t
+child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
+{
+	uint32_t link = g->node[nd].link;
+
+	if (nd == 0 && c < ROOT_DIRECT)
+		return g->root[c];
+	if ((link & LINK_CP) == c && (link & LINK_CHILD))
+		return nd + 1;
+	if (!(link & LINK_MORE))
+		return 0;
+	for (uint32_t h = hash_edge(nd, c) & g->hmask;;
+	     h = (h + 1) & g->hmask) {
+		const struct hslot *s = &g->hash[h];
+
+		if (s->node == 0)
+			return 0;
+		if (s->parent == nd && s->cp == c)
+			return s->node;
+	}
+}
 
 /* The node an alias ends at, or 0. */
 static uint32_t
@@ -819,7 +834,6 @@ drop_dups(struct zp_gazetteer *g)
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
-	struct node *root;
 	size_t ncp;
 
 	drop_dups(g);
@@ -843,95 +857,68 @@ zp_gaz_compile(struct zp_gazetteer *g)
 			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
 	}
 	/*
-	 * At most a node and an edge per code point: allocated once, so
-	 * that no doubling copies them (pages never touched cost nothing).
+	 * At most a node per code point: allocated once, so that no
+	 * doubling copies them (pages never touched cost nothing).  The
+	 * edges other than a node's first, and those to the nodes two
+	 * characters down, are at most one per alias.
 	 */
 	if (g->capnode < ncp + 1) {
 		free(g->node);
 		g->capnode = ncp + 1;
 		g->node = zp_xreallocarray(NULL, g->capnode, sizeof(*g->node));
 	}
-	if (g->capedge < ncp) {
-		free(g->edge);
-		g->capedge = ncp;
-		g->edge = zp_xreallocarray(NULL, g->capedge, sizeof(*g->edge));
-	}
-	g->nnode = g->nedge = 0;
-	new_node(g);
-	build(g, 0, 0, g->nal, 0);
+	g->hedge = zp_xreallocarray(NULL, g->nal + 1, sizeof(*g->hedge));
+	g->pedge = zp_xreallocarray(NULL, g->nal + 1, sizeof(*g->pedge));
+	g->nhedge = g->npedge = 0;
 	free(g->root);
 	g->root = zp_xcalloc(ROOT_DIRECT, sizeof(*g->root));
-	root = &g->node[0];
-	for (uint32_t k = 0; k < root->nedge; k++) {
-		const struct edge *e = &g->edge[root->edge + k];
-
-		if (e->cp < ROOT_DIRECT)
-			g->root[e->cp] = e->node;
-	}
+	g->nnode = 0;
+	new_node(g);
+	if (g->nal > 0)
+		build(g, 0, 0, g->nal, 0);
 	/*
-	 * Every edge below the root but the first of its node (which leads
-	 * to the next node) goes into the hash table.
+	 * Every edge but the first of its node (which leads to the next
+	 * node) goes into the hash table, but the root's in the BMP.
 	 */
 	{
-		size_t cap = 16, nh = 0;
+		size_t cap = 16;
 
-		for (uint32_t nd = 1; nd < g->nnode; nd++)
-			if (g->node[nd].nedge > 1)
-				nh += g->node[nd].nedge - 1;
-		while (cap < 2 * nh + 16)
+		while (cap < 2 * g->nhedge + 16)
 			cap *= 2;
 		free(g->hash);
 		g->hash = zp_xcalloc(cap, sizeof(*g->hash));
 		g->hmask = (uint32_t)(cap - 1);
-		for (uint32_t nd = 1; nd < g->nnode; nd++) {
-			const struct node *n = &g->node[nd];
+		for (size_t k = 0; k < g->nhedge; k++) {
+			const struct hslot *e = &g->hedge[k];
+			uint32_t h = hash_edge(e->parent, e->cp) & g->hmask;
 
-			for (uint32_t k = 1; k < n->nedge; k++) {
-				const struct edge *e = &g->edge[n->edge + k];
-				uint32_t h = hash_edge(nd, e->cp) & g->hmask;
-
-				while (g->hash[h].node != 0)
-					h = (h + 1) & g->hmask;
-				g->hash[h].parent = nd;
-				g->hash[h].cp = e->cp;
-				g->hash[h].node = e->node;
-			}
+			while (g->hash[h].node != 0)
+				h = (h + 1) & g->hmask;
+			g->hash[h] = *e;
 		}
 	}
 	/* The nodes two characters down, under a first character in the BMP. */
 	{
-		size_t cap = 16, np = 0;
+		size_t cap = 16;
 
-		for (uint32_t k = 0; k < root->nedge; k++) {
-			const struct edge *e = &g->edge[root->edge + k];
-
-			if (e->cp < ROOT_DIRECT)
-				np += g->node[e->node].nedge;
-		}
-		while (cap < 2 * np + 16)
+		while (cap < 2 * g->npedge + 16)
 			cap *= 2;
 		free(g->pairs);
 		g->pairs = zp_xcalloc(cap, sizeof(*g->pairs));
 		g->pmask = (uint32_t)(cap - 1);
-		for (uint32_t k = 0; k < root->nedge; k++) {
-			const struct edge *e = &g->edge[root->edge + k];
-			const struct node *n1 = &g->node[e->node];
+		for (size_t k = 0; k < g->npedge; k++) {
+			const struct pslot *e = &g->pedge[k];
+			uint32_t h = hash_pair(e->c0, e->c1) & g->pmask;
 
-			if (e->cp >= ROOT_DIRECT)
-				continue;
-			for (uint32_t q = 0; q < n1->nedge; q++) {
-				const struct edge *e2 = &g->edge[n1->edge + q];
-				uint32_t h =
-				    hash_pair(e->cp, e2->cp) & g->pmask;
-
-				while (g->pairs[h].node != 0)
-					h = (h + 1) & g->pmask;
-				g->pairs[h].c0 = e->cp;
-				g->pairs[h].c1 = e2->cp;
-				g->pairs[h].node = e2->node;
-			}
+			while (g->pairs[h].node != 0)
+				h = (h + 1) & g->pmask;
+			g->pairs[h] = *e;
 		}
 	}
+	free(g->hedge);
+	free(g->pedge);
+	g->hedge = NULL;
+	g->pedge = NULL;
 	/* The node of each alias that wins its node (the last of its
 	 * twins) and is Traditional only. */
 	free(g->trad_node);
@@ -952,46 +939,6 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->al = NULL;
 	g->nal = g->capal = 0;
 	g->compiled = true;
-}
-
-static uint32_t
-child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
-{
-	const struct node *n = &g->node[nd];
-	const struct edge *e = g->edge + n->edge;
-	uint32_t lo = 0, hi = n->nedge;
-
-	if (nd == 0 && c < ROOT_DIRECT)
-		return g->root[c];
-	if (nd != 0) {
-		if (n->nedge == 0)
-			return 0;
-		if (n->cp1 == c)
-			return nd + 1;
-		if (n->nedge == 1)
-			return 0;
-		uint32_t h = hash_edge(nd, c) & g->hmask;
-
-		for (;; h = (h + 1) & g->hmask) {
-			const struct hslot *s = &g->hash[h];
-
-			if (s->node == 0)
-				return 0;
-			if (s->parent == nd && s->cp == c)
-				return s->node;
-		}
-	}
-	while (lo < hi) {
-		uint32_t mid = (lo + hi) / 2;
-
-		if (e[mid].cp < c)
-			lo = mid + 1;
-		else if (e[mid].cp > c)
-			hi = mid;
-		else
-			return e[mid].node;
-	}
-	return 0;
 }
 
 void
