@@ -111,6 +111,10 @@ zp_xmemdup(const void *p, size_t n)
  * memory is kept, so that the pages are reused.  Only glibc's heap is
  * known to grow by brk; elsewhere this does nothing.
  */
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+static void *heap_gap; /* below the huge pages; kept */
+#endif
+
 void
 zp_heap_reserve(size_t bytes)
 {
@@ -127,8 +131,15 @@ zp_heap_reserve(size_t bytes)
 		return;
 	lo = ((uintptr_t)p + huge - 1) & ~(huge - 1);
 	hi = (uintptr_t)sbrk(0) & ~(huge - 1);
-	if (hi > lo)
+	if (hi > lo) {
 		madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+		/*
+		 * The heap below the first huge page is left out for good,
+		 * allocated and never touched, so that the blocks to come
+		 * lie in huge pages.
+		 */
+		heap_gap = malloc(lo - (uintptr_t)p);
+	}
 	free(p);
 #else
 	(void)bytes;
