@@ -91,10 +91,15 @@ hash_pair(uint32_t c0, uint32_t c1)
  */
 #define CP_CHUNK 16384 /* > 4 * ZP_GAZ_MAX_ALIAS, the longest decoding */
 #define STR_CHUNK 65536
+/*
+ * The entries in blocks that never move either: an array of 18,000 of them
+ * doubled its way up, each copy a megabyte of pages more to fault in.
+ */
+#define ENT_BLOCK 512
 
 struct zp_gazetteer {
-	struct zp_gaz_entry *ent;
-	size_t nent, capent;
+	struct zp_gaz_entry **eblk;
+	size_t nent;
 	struct alias *al;
 	size_t nal, capal;
 	uint32_t **chunk;
@@ -143,6 +148,12 @@ const char *
 zp_gaz_type_name(enum zp_etype t)
 {
 	return type_names[t];
+}
+
+static inline struct zp_gaz_entry *
+entry_at(const struct zp_gazetteer *g, size_t i)
+{
+	return &g->eblk[i / ENT_BLOCK][i % ENT_BLOCK];
 }
 
 static void
@@ -198,16 +209,20 @@ zp_gaz_free(struct zp_gazetteer *g)
 		free(g->str[i]);
 	free(g->str);
 	for (size_t i = 0; i < g->nent; i++) {
-		free((char *)g->ent[i].parent);
-		for (size_t k = 0; k < g->ent[i].nlist; k++) {
-			free((char *)g->ent[i].tickers[k]);
-			free((char *)g->ent[i].exchanges[k]);
+		struct zp_gaz_entry *e = entry_at(g, i);
+
+		free((char *)e->parent);
+		for (size_t k = 0; k < e->nlist; k++) {
+			free((char *)e->tickers[k]);
+			free((char *)e->exchanges[k]);
 		}
-		free((void *)g->ent[i].tickers);
-		free((void *)g->ent[i].exchanges);
+		free((void *)e->tickers);
+		free((void *)e->exchanges);
 	}
+	for (size_t b = 0; b < (g->nent + ENT_BLOCK - 1) / ENT_BLOCK; b++)
+		free(g->eblk[b]);
 	free_chunks(g);
-	free(g->ent);
+	free(g->eblk);
 	free(g->al);
 	free(g->node);
 	free(g->root);
@@ -227,7 +242,7 @@ zp_gaz_size(const struct zp_gazetteer *g)
 const struct zp_gaz_entry *
 zp_gaz_entry(const struct zp_gazetteer *g, uint32_t i)
 {
-	return &g->ent[i];
+	return entry_at(g, i);
 }
 
 /*
@@ -336,7 +351,7 @@ zp_gaz_each_alias(const struct zp_gazetteer *g,
 
 		for (uint32_t k = 0; k < a->len; k++)
 			n += zp_utf8_encode(a->cp[k], utf8 + n);
-		fn(utf8, n, &g->ent[a->entry], ctx);
+		fn(utf8, n, entry_at(g, a->entry), ctx);
 	}
 }
 
@@ -465,12 +480,17 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	uint32_t idx;
 	long canon;
 
-	if (g->nent == g->capent) {
-		g->capent = g->capent ? 2 * g->capent : 256;
-		g->ent = zp_xreallocarray(g->ent, g->capent, sizeof(*g->ent));
+	if (g->nent % ENT_BLOCK == 0) {
+		size_t b = g->nent / ENT_BLOCK;
+
+		if ((b & (b - 1)) == 0) /* 0, 1, 2, 4...: full */
+			g->eblk = zp_xreallocarray(
+			    g->eblk, b ? 2 * b : 1, sizeof(*g->eblk));
+		g->eblk[b] =
+		    zp_xreallocarray(NULL, ENT_BLOCK, sizeof(**g->eblk));
 	}
 	idx = (uint32_t)g->nent++;
-	e = &g->ent[idx];
+	e = entry_at(g, idx);
 	memset(e, 0, sizeof(*e));
 	e->id = str_copy(g, id);
 	e->type = type;
@@ -488,7 +508,7 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 void
 zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 {
-	struct zp_gaz_entry *e = &g->ent[i];
+	struct zp_gaz_entry *e = entry_at(g, i);
 
 	free((char *)e->parent);
 	e->parent =
