@@ -63,10 +63,24 @@ struct hslot {
 	uint32_t node; /* 0: empty */
 };
 
-/* The node two characters down from the root, by those characters. */
+/*
+ * The node two characters down from the root, by those characters, with
+ * its entry and link: a name of two characters, or a walk that ends at the
+ * third, reads no node.  In 16 bytes: the key holds c0 (16 bits, in the
+ * BMP), c1 (21 bits) and the node (27 bits; 0: empty).
+ */
 struct pslot {
-	uint32_t c0, c1;
-	uint32_t node; /* 0: empty */
+	uint64_t key;
+	uint32_t entry, link;
+};
+
+#define PAIR_KEY(c0, c1) ((uint64_t)(c0) | (uint64_t)(c1) << 16)
+#define PAIR_KEYBITS 37
+#define PAIR_MAXNODE (1u << (64 - PAIR_KEYBITS))
+
+/* A depth-2 node while building, for the pair table. */
+struct pedge {
+	uint32_t c0, c1, node;
 };
 
 static uint32_t
@@ -112,13 +126,15 @@ struct zp_gazetteer {
 	/* While building: the edges for the hash table and the pairs. */
 	struct hslot *hedge;
 	size_t nhedge;
-	struct pslot *pedge;
+	struct pedge *pedge;
 	size_t npedge;
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
 	uint64_t *trad_ent;  /* entries of such nodes */
 	struct hslot *hash;  /* non-first edges below the root */
 	uint32_t hmask;
+	uint64_t *ebits; /* a filter of the hash table's (parent, cp) */
+	uint32_t emask;
 	struct pslot *pairs; /* depth-2 nodes under a BMP first character */
 	uint32_t pmask;
 	/*
@@ -229,6 +245,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->trad_node);
 	free(g->trad_ent);
 	free(g->hash);
+	free(g->ebits);
 	free(g->pairs);
 	free(g);
 }
@@ -674,7 +691,7 @@ note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
 		h->node = child;
 	}
 	if (d == 1 && c0 < ROOT_DIRECT) {
-		struct pslot *p = &g->pedge[g->npedge++];
+		struct pedge *p = &g->pedge[g->npedge++];
 
 		p->c0 = c0;
 		p->c1 = c;
@@ -759,20 +776,24 @@ mark_trad_only(struct zp_gazetteer *g)
 	}
 }
 
-/* The node under nd by code point c, or 0. */
+/*
+ * The node under nd (whose link is link) by code point c, or 0.  Most
+ * edges that are not there fail in the filter, without a probe of the
+ * hash table far away in memory.
+ */
 static inline uint32_t
-child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
+below(const struct zp_gazetteer *g, uint32_t nd, uint32_t link, uint32_t c)
 {
-	uint32_t link = g->node[nd].link;
+	uint32_t h;
 
-	if (nd == 0 && c < ROOT_DIRECT)
-		return g->root[c];
 	if ((link & LINK_CP) == c && (link & LINK_CHILD))
 		return nd + 1;
 	if (!(link & LINK_MORE))
 		return 0;
-	for (uint32_t h = hash_edge(nd, c) & g->hmask;;
-	     h = (h + 1) & g->hmask) {
+	h = hash_edge(nd, c);
+	if (!getbit(g->ebits, h & g->emask))
+		return 0;
+	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
 		const struct hslot *s = &g->hash[h];
 
 		if (s->node == 0)
@@ -782,15 +803,79 @@ child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 	}
 }
 
-/* The node an alias ends at, or 0. */
-static uint32_t
-alias_node(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+/* The node under nd by code point c, or 0. */
+static inline uint32_t
+child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
 {
-	uint32_t nd = 0;
+	if (nd == 0 && c < ROOT_DIRECT)
+		return g->root[c];
+	return below(g, nd, g->node[nd].link, c);
+}
 
-	for (size_t i = 0; i < n && (i == 0 || nd != 0); i++)
-		nd = child(g, nd, cp[i]);
-	return nd;
+/* A place in a walk down the trie: a node, its entry and its link. */
+struct at {
+	uint32_t nd, entry, link;
+};
+
+/* Moves a to node nd; false when nd is 0 (no node). */
+static inline bool
+at_node(const struct zp_gazetteer *g, uint32_t nd, struct at *a)
+{
+	if (nd == 0)
+		return false;
+	a->nd = nd;
+	a->entry = g->node[nd].entry;
+	a->link = g->node[nd].link;
+	return true;
+}
+
+/* Moves a (not the root) down by c; false at a dead end. */
+static inline bool
+step(const struct zp_gazetteer *g, struct at *a, uint32_t c)
+{
+	return at_node(g, below(g, a->nd, a->link, c), a);
+}
+
+/* Moves a to the node of c0 c1 (c0 in the BMP); false when none. */
+static inline bool
+pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
+{
+	uint64_t key = PAIR_KEY(c0, c1);
+	uint32_t h = zp_gaz_pair_hash(c0, c1);
+
+	if (!getbit(g->pair, h))
+		return false;
+	for (h = hash_pair(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
+		const struct pslot *s = &g->pairs[h];
+
+		if (s->key == 0)
+			return false;
+		if ((s->key & (((uint64_t)1 << PAIR_KEYBITS) - 1)) == key) {
+			a->nd = (uint32_t)(s->key >> PAIR_KEYBITS);
+			a->entry = s->entry;
+			a->link = s->link;
+			return true;
+		}
+	}
+}
+
+/* Walks a to the node where the alias cp[0..n) (n > 0) ends; false if none. */
+static bool
+walk(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
+{
+	size_t i = 1;
+
+	if (n >= 2 && cp[0] < ROOT_DIRECT) {
+		if (!pair_at(g, cp[0], cp[1], a))
+			return false;
+		i = 2;
+	} else if (!at_node(g, child(g, 0, cp[0]), a)) {
+		return false;
+	}
+	for (; i < n; i++)
+		if (!step(g, a, cp[i]))
+			return false;
+	return true;
 }
 
 /* True when cp[0..n) holds a Traditional-only character (zhpipe/fold.h). */
@@ -885,6 +970,8 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	if (g->capnode < ncp + 1) {
 		free(g->node);
 		g->capnode = ncp + 1;
+		if (g->capnode >= PAIR_MAXNODE) /* 500 MB of names */
+			zp_oom();
 		g->node = zp_xreallocarray(NULL, g->capnode, sizeof(*g->node));
 	}
 	g->hedge = zp_xreallocarray(NULL, g->nal + 1, sizeof(*g->hedge));
@@ -908,11 +995,16 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		free(g->hash);
 		g->hash = zp_xcalloc(cap, sizeof(*g->hash));
 		g->hmask = (uint32_t)(cap - 1);
+		/* 8 to 16 bits an edge: a false "maybe" for one in ten. */
+		free(g->ebits);
+		g->ebits = zp_xcalloc(cap / 16, sizeof(*g->ebits));
+		g->emask = (uint32_t)(cap * 4 - 1);
 		for (size_t k = 0; k < g->nhedge; k++) {
 			const struct hslot *e = &g->hedge[k];
-			uint32_t h = hash_edge(e->parent, e->cp) & g->hmask;
+			uint32_t h = hash_edge(e->parent, e->cp);
 
-			while (g->hash[h].node != 0)
+			setbit(g->ebits, h & g->emask);
+			for (h &= g->hmask; g->hash[h].node != 0;)
 				h = (h + 1) & g->hmask;
 			g->hash[h] = *e;
 		}
@@ -927,12 +1019,15 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		g->pairs = zp_xcalloc(cap, sizeof(*g->pairs));
 		g->pmask = (uint32_t)(cap - 1);
 		for (size_t k = 0; k < g->npedge; k++) {
-			const struct pslot *e = &g->pedge[k];
+			const struct pedge *e = &g->pedge[k];
 			uint32_t h = hash_pair(e->c0, e->c1) & g->pmask;
 
-			while (g->pairs[h].node != 0)
+			while (g->pairs[h].key != 0)
 				h = (h + 1) & g->pmask;
-			g->pairs[h] = *e;
+			g->pairs[h].key = PAIR_KEY(e->c0, e->c1) |
+			    (uint64_t)e->node << PAIR_KEYBITS;
+			g->pairs[h].entry = g->node[e->node].entry;
+			g->pairs[h].link = g->node[e->node].link;
 		}
 	}
 	free(g->hedge);
@@ -948,10 +1043,12 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	for (size_t i = 0; i < g->nal; i++)
 		if (g->al[i].trad_only &&
 		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1]))) {
-			uint32_t nd = alias_node(g, g->al[i].cp, g->al[i].len);
+			struct at a;
 
-			setbit(g->trad_node, nd);
-			setbit(g->trad_ent, g->node[nd].entry);
+			if (!walk(g, g->al[i].cp, g->al[i].len, &a))
+				abort(); /* it was just put in */
+			setbit(g->trad_node, a.nd);
+			setbit(g->trad_ent, a.entry);
 		}
 	/* The aliases are in the trie now. */
 	free_chunks(g);
@@ -977,35 +1074,18 @@ zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 	return getbit(g->first, c < ROOT_DIRECT ? c : 0);
 }
 
-/* The node for the pair c0 c1 (c0 in the BMP), or 0. */
-static inline uint32_t
-pair_node(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1)
-{
-	uint32_t h = hash_pair(c0, c1) & g->pmask;
-
-	for (;; h = (h + 1) & g->pmask) {
-		const struct pslot *s = &g->pairs[h];
-
-		if (s->node == 0)
-			return 0;
-		if (s->c0 == c0 && s->c1 == c1)
-			return s->node;
-	}
-}
-
 /*
  * Where a walk over cp[0..n) starts: returns the number of code points
- * already walked (2 when *nd is the node of the first two, found in the
+ * already walked (2 when *a is at the node of the first two, found in the
  * pair table; 0 when the walk starts at the root), or -1 when no alias can
  * start there.  With no one-character alias starting with cp[0], the node
  * of cp[0] alone ends no alias, so skipping it loses no match.
  */
 static inline int
-quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
+quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 {
 	uint32_t c0;
 
-	*nd = 0;
 	if (n == 0)
 		return -1;
 	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
@@ -1017,34 +1097,43 @@ quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
 		return -1;
 	if (cp[0] >= ROOT_DIRECT)
 		return 0;
-	*nd = pair_node(g, c0, cp[1]);
-	return *nd != 0 ? 2 : -1;
+	return pair_at(g, c0, cp[1], a) ? 2 : -1;
+}
+
+/*
+ * Starts a walk over cp[0..n) as quick() tells (at the root, the first
+ * character is walked here): returns the code points walked, or 0.
+ */
+static inline size_t
+start(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
+{
+	int from = quick(g, cp, n, a);
+
+	if (from < 0)
+		return 0;
+	if (from == 2)
+		return 2;
+	return at_node(g, child(g, 0, cp[0]), a) ? 1 : 0;
 }
 
 size_t
 zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
     size_t *lens, uint32_t *entries, size_t max)
 {
-	uint32_t nd;
-	size_t k = 0;
-	int from;
+	struct at a;
+	size_t k = 0, i;
 
-	if (!g->compiled || max == 0 || (from = quick(g, cp, n, &nd)) < 0)
+	if (!g->compiled || max == 0 || (i = start(g, cp, n, &a)) == 0)
 		return 0;
-	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
-		lens[k] = 2;
-		entries[k] = g->node[nd].entry;
-		k++;
-	}
-	for (size_t i = (size_t)from; i < n && k < max; i++) {
-		nd = child(g, nd, cp[i]);
-		if (nd == 0)
-			break;
-		if (g->node[nd].entry != ZP_GAZ_NONE) {
-			lens[k] = i + 1;
-			entries[k] = g->node[nd].entry;
+	for (;;) {
+		if (a.entry != ZP_GAZ_NONE) {
+			lens[k] = i;
+			entries[k] = a.entry;
 			k++;
 		}
+		if (i >= n || k >= max || !step(g, &a, cp[i]))
+			break;
+		i++;
 	}
 	return k;
 }
@@ -1053,24 +1142,19 @@ size_t
 zp_gaz_longest(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *entry)
 {
-	uint32_t nd;
-	size_t best = 0;
-	int from;
+	struct at a;
+	size_t best = 0, i;
 
-	if (!g->compiled || (from = quick(g, cp, n, &nd)) < 0)
+	if (!g->compiled || (i = start(g, cp, n, &a)) == 0)
 		return 0;
-	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
-		best = 2;
-		*entry = g->node[nd].entry;
-	}
-	for (size_t i = (size_t)from; i < n; i++) {
-		nd = child(g, nd, cp[i]);
-		if (nd == 0)
-			break;
-		if (g->node[nd].entry != ZP_GAZ_NONE) {
-			best = i + 1;
-			*entry = g->node[nd].entry;
+	for (;;) {
+		if (a.entry != ZP_GAZ_NONE) {
+			best = i;
+			*entry = a.entry;
 		}
+		if (i >= n || !step(g, &a, cp[i]))
+			break;
+		i++;
 	}
 	return best;
 }
@@ -1078,21 +1162,21 @@ zp_gaz_longest(
 uint32_t
 zp_gaz_lookup_cp(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
-	uint32_t nd;
+	struct at a;
 
-	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
+	if (!g->compiled || n == 0 || !walk(g, cp, n, &a))
 		return ZP_GAZ_NONE;
-	return g->node[nd].entry;
+	return a.entry;
 }
 
 bool
 zp_gaz_trad_only(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
-	uint32_t nd;
+	struct at a;
 
-	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
+	if (!g->compiled || n == 0 || !walk(g, cp, n, &a))
 		return false;
-	return getbit(g->trad_node, nd);
+	return getbit(g->trad_node, a.nd);
 }
 
 bool
