@@ -131,7 +131,8 @@ zp_heap_reserve(size_t bytes)
 		return;
 	lo = ((uintptr_t)p + huge - 1) & ~(huge - 1);
 	hi = (uintptr_t)sbrk(0) & ~(huge - 1);
-	if (hi > lo) {
+	/* Not where malloc is another's (a sanitizer, valgrind). */
+	if (hi > lo && hi - lo <= bytes + huge) {
 		madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
 		/*
 		 * The heap below the first huge page is left out for good,
