@@ -55,6 +55,12 @@ struct node {
 #define LINK_CP 0x1FFFFFu
 #define LINK_CHILD 0x40000000u /* an edge to node + 1 */
 #define LINK_MORE 0x80000000u  /* and others, in the hash table */
+/*
+ * The spare bits 21-28: a filter of the other edges' code points, one bit
+ * of eight each, so that most missing edges of a node with few are turned
+ * away with the link already read.
+ */
+#define LINK_SEEN(c) ((uint32_t)1 << (21 + ((c)*0x9E3779B1u >> 29)))
 
 /* An edge in the hash table: one probe per step instead of a search. */
 struct hslot {
@@ -680,7 +686,7 @@ note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
 	if (k == 0)
 		g->node[nd].link = c | LINK_CHILD;
 	else
-		g->node[nd].link |= LINK_MORE;
+		g->node[nd].link |= LINK_MORE | LINK_SEEN(c);
 	if (d == 0 && c < ROOT_DIRECT) {
 		g->root[c] = child;
 	} else if (k > 0) {
@@ -788,7 +794,7 @@ below(const struct zp_gazetteer *g, uint32_t nd, uint32_t link, uint32_t c)
 
 	if ((link & LINK_CP) == c && (link & LINK_CHILD))
 		return nd + 1;
-	if (!(link & LINK_MORE))
+	if (!(link & LINK_MORE) || !(link & LINK_SEEN(c)))
 		return 0;
 	h = hash_edge(nd, c);
 	if (!getbit(g->ebits, h & g->emask))
