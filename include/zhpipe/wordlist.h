@@ -46,6 +46,7 @@ struct zp_wordlist {
 	uint64_t pair_first[ZP_WL_PAIRBITS / 64]; /* of words of two or more */
 	uint64_t pair_last[ZP_WL_PAIRBITS / 64];  /* (their last two) */
 	bool astral_first, astral_last;
+	bool any_one; /* a word of one code point */
 	struct zp_wl_word *w;
 	size_t n, cap;
 	uint32_t *cp;

@@ -18,6 +18,12 @@ void *zp_xreallocarray(void *p, size_t nmemb, size_t size);
 char *zp_xstrdup(const char *s);
 char *zp_xmemdup(const void *p, size_t n); /* adds a NUL after n bytes */
 
+/*
+ * Prepares the heap for a program that allocates about bytes at start-up
+ * (see xalloc.c): fewer page faults.  Call before allocating much.
+ */
+void zp_heap_reserve(size_t bytes);
+
 _Noreturn void zp_oom(void) __attribute__((noreturn));
 
 #endif

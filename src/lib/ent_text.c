@@ -21,7 +21,12 @@
  * memory, and their low bits alone made long probes.
  */
 #define MAX_CSETS 128 /* a power of two */
-static struct cset csets[MAX_CSETS];
+/*
+ * On the heap, allocated once and kept: a megabyte of static memory
+ * faulted in 4 KB at a time, where the heap has huge pages
+ * (zp_heap_reserve).
+ */
+static struct cset *csets;
 
 const struct cset *
 ent_cset_get(const char *set)
@@ -31,6 +36,8 @@ ent_cset_get(const char *set)
 	size_t h = (size_t)(((uint64_t)(uintptr_t)set * 0x9E3779B97F4A7C15u) >>
 	    (64 - 7)); /* 2^7 == MAX_CSETS */
 
+	if (csets == NULL)
+		csets = zp_xcalloc(MAX_CSETS, sizeof(*csets));
 	for (size_t k = 0; k < MAX_CSETS; k++, h = (h + 1) & (MAX_CSETS - 1)) {
 		if (csets[h].key == set)
 			return &csets[h];

@@ -9,9 +9,10 @@
  *
  * Nodes are numbered depth first, so a node's first child is the next node
  * and the chain of a long name lies in consecutive memory; the first edge's
- * code point sits in the node itself.  Only the other edges of a branching
- * node go into a hash table, and the first two characters of a name are
- * found at once in a table of pairs.
+ * code point sits in the node itself, which is 8 bytes.  Only the other
+ * edges of a branching node go into a hash table, and the first two
+ * characters of a name are found at once in a table of pairs.  No list of
+ * edges is kept: the trie is walked, never listed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -48,15 +49,18 @@ struct alias {
 
 struct node {
 	uint32_t entry; /* ZP_GAZ_NONE when no alias ends here */
-	uint32_t nedge;
-	uint32_t edge; /* first edge */
-	uint32_t cp1;  /* code point of the first edge, to node + 1 */
+	uint32_t link;  /* LINK_* flags | code point of the edge to node + 1 */
 };
 
-struct edge {
-	uint32_t cp;
-	uint32_t node;
-};
+#define LINK_CP 0x1FFFFFu
+#define LINK_CHILD 0x40000000u /* an edge to node + 1 */
+#define LINK_MORE 0x80000000u  /* and others, in the hash table */
+/*
+ * The spare bits 21-28: a filter of the other edges' code points, one bit
+ * of eight each, so that most missing edges of a node with few are turned
+ * away with the link already read.
+ */
+#define LINK_SEEN(c) ((uint32_t)1 << (21 + ((c)*0x9E3779B1u >> 29)))
 
 /* An edge in the hash table: one probe per step instead of a search. */
 struct hslot {
@@ -65,10 +69,24 @@ struct hslot {
 	uint32_t node; /* 0: empty */
 };
 
-/* The node two characters down from the root, by those characters. */
+/*
+ * The node two characters down from the root, by those characters, with
+ * its entry and link: a name of two characters, or a walk that ends at the
+ * third, reads no node.  In 16 bytes: the key holds c0 (16 bits, in the
+ * BMP), c1 (21 bits) and the node (27 bits; 0: empty).
+ */
 struct pslot {
-	uint32_t c0, c1;
-	uint32_t node; /* 0: empty */
+	uint64_t key;
+	uint32_t entry, link;
+};
+
+#define PAIR_KEY(c0, c1) ((uint64_t)(c0) | (uint64_t)(c1) << 16)
+#define PAIR_KEYBITS 37
+#define PAIR_MAXNODE (1u << (64 - PAIR_KEYBITS))
+
+/* A depth-2 node while building, for the pair table. */
+struct pedge {
+	uint32_t c0, c1, node;
 };
 
 static uint32_t
@@ -93,10 +111,15 @@ hash_pair(uint32_t c0, uint32_t c1)
  */
 #define CP_CHUNK 16384 /* > 4 * ZP_GAZ_MAX_ALIAS, the longest decoding */
 #define STR_CHUNK 65536
+/*
+ * The entries in blocks that never move either: an array of 18,000 of them
+ * doubled its way up, each copy a megabyte of pages more to fault in.
+ */
+#define ENT_BLOCK 512
 
 struct zp_gazetteer {
-	struct zp_gaz_entry *ent;
-	size_t nent, capent;
+	struct zp_gaz_entry **eblk;
+	size_t nent;
 	struct alias *al;
 	size_t nal, capal;
 	uint32_t **chunk;
@@ -106,13 +129,18 @@ struct zp_gazetteer {
 	size_t nstr, strleft;
 	struct node *node;
 	size_t nnode, capnode;
-	struct edge *edge;
-	size_t nedge, capedge;
+	/* While building: the edges for the hash table and the pairs. */
+	struct hslot *hedge;
+	size_t nhedge;
+	struct pedge *pedge;
+	size_t npedge;
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
 	uint64_t *trad_ent;  /* entries of such nodes */
 	struct hslot *hash;  /* non-first edges below the root */
 	uint32_t hmask;
+	uint64_t *ebits; /* a filter of the hash table's (parent, cp) */
+	uint32_t emask;
 	struct pslot *pairs; /* depth-2 nodes under a BMP first character */
 	uint32_t pmask;
 	/*
@@ -142,6 +170,12 @@ const char *
 zp_gaz_type_name(enum zp_etype t)
 {
 	return type_names[t];
+}
+
+static inline struct zp_gaz_entry *
+entry_at(const struct zp_gazetteer *g, size_t i)
+{
+	return &g->eblk[i / ENT_BLOCK][i % ENT_BLOCK];
 }
 
 static void
@@ -197,23 +231,27 @@ zp_gaz_free(struct zp_gazetteer *g)
 		free(g->str[i]);
 	free(g->str);
 	for (size_t i = 0; i < g->nent; i++) {
-		free((char *)g->ent[i].parent);
-		for (size_t k = 0; k < g->ent[i].nlist; k++) {
-			free((char *)g->ent[i].tickers[k]);
-			free((char *)g->ent[i].exchanges[k]);
+		struct zp_gaz_entry *e = entry_at(g, i);
+
+		free((char *)e->parent);
+		for (size_t k = 0; k < e->nlist; k++) {
+			free((char *)e->tickers[k]);
+			free((char *)e->exchanges[k]);
 		}
-		free((void *)g->ent[i].tickers);
-		free((void *)g->ent[i].exchanges);
+		free((void *)e->tickers);
+		free((void *)e->exchanges);
 	}
+	for (size_t b = 0; b < (g->nent + ENT_BLOCK - 1) / ENT_BLOCK; b++)
+		free(g->eblk[b]);
 	free_chunks(g);
-	free(g->ent);
+	free(g->eblk);
 	free(g->al);
 	free(g->node);
-	free(g->edge);
 	free(g->root);
 	free(g->trad_node);
 	free(g->trad_ent);
 	free(g->hash);
+	free(g->ebits);
 	free(g->pairs);
 	free(g);
 }
@@ -227,7 +265,7 @@ zp_gaz_size(const struct zp_gazetteer *g)
 const struct zp_gaz_entry *
 zp_gaz_entry(const struct zp_gazetteer *g, uint32_t i)
 {
-	return &g->ent[i];
+	return entry_at(g, i);
 }
 
 /*
@@ -336,7 +374,7 @@ zp_gaz_each_alias(const struct zp_gazetteer *g,
 
 		for (uint32_t k = 0; k < a->len; k++)
 			n += zp_utf8_encode(a->cp[k], utf8 + n);
-		fn(utf8, n, &g->ent[a->entry], ctx);
+		fn(utf8, n, entry_at(g, a->entry), ctx);
 	}
 }
 
@@ -465,12 +503,17 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	uint32_t idx;
 	long canon;
 
-	if (g->nent == g->capent) {
-		g->capent = g->capent ? 2 * g->capent : 256;
-		g->ent = zp_xreallocarray(g->ent, g->capent, sizeof(*g->ent));
+	if (g->nent % ENT_BLOCK == 0) {
+		size_t b = g->nent / ENT_BLOCK;
+
+		if ((b & (b - 1)) == 0) /* 0, 1, 2, 4...: full */
+			g->eblk = zp_xreallocarray(
+			    g->eblk, b ? 2 * b : 1, sizeof(*g->eblk));
+		g->eblk[b] =
+		    zp_xreallocarray(NULL, ENT_BLOCK, sizeof(**g->eblk));
 	}
 	idx = (uint32_t)g->nent++;
-	e = &g->ent[idx];
+	e = entry_at(g, idx);
 	memset(e, 0, sizeof(*e));
 	e->id = str_copy(g, id);
 	e->type = type;
@@ -488,7 +531,7 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 void
 zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 {
-	struct zp_gaz_entry *e = &g->ent[i];
+	struct zp_gaz_entry *e = entry_at(g, i);
 
 	free((char *)e->parent);
 	e->parent =
@@ -625,16 +668,41 @@ sort_aliases(struct zp_gazetteer *g)
 static uint32_t
 new_node(struct zp_gazetteer *g)
 {
-	if (g->nnode == g->capnode) {
-		g->capnode = g->capnode ? 2 * g->capnode : 1024;
-		g->node =
-		    zp_xreallocarray(g->node, g->capnode, sizeof(*g->node));
-	}
-	g->node[g->nnode].edge = 0;
-	g->node[g->nnode].nedge = 0;
 	g->node[g->nnode].entry = ZP_GAZ_NONE;
-	g->node[g->nnode].cp1 = 0;
+	g->node[g->nnode].link = 0;
 	return (uint32_t)g->nnode++;
+}
+
+/*
+ * Notes the edge number k (in code point order) from nd, at depth d of the
+ * aliases from al[lo], to child by c: where child() will look for it.
+ */
+static void
+note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
+    uint32_t k, uint32_t c, uint32_t child)
+{
+	uint32_t c0 = g->al[lo].cp[0];
+
+	if (k == 0)
+		g->node[nd].link = c | LINK_CHILD;
+	else
+		g->node[nd].link |= LINK_MORE | LINK_SEEN(c);
+	if (d == 0 && c < ROOT_DIRECT) {
+		g->root[c] = child;
+	} else if (k > 0) {
+		struct hslot *h = &g->hedge[g->nhedge++];
+
+		h->parent = nd;
+		h->cp = c;
+		h->node = child;
+	}
+	if (d == 1 && c0 < ROOT_DIRECT) {
+		struct pedge *p = &g->pedge[g->npedge++];
+
+		p->c0 = c0;
+		p->c1 = c;
+		p->node = child;
+	}
 }
 
 /*
@@ -645,7 +713,7 @@ new_node(struct zp_gazetteer *g)
 static void
 build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 {
-	size_t i = lo, j, ngroups = 0, first;
+	size_t i = lo, j;
 
 	/*
 	 * One alias left: a chain of nodes with one edge each, built here
@@ -656,19 +724,9 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		const struct alias *a = &g->al[lo];
 
 		for (; d < a->len; d++) {
-			uint32_t child;
+			uint32_t child = new_node(g);
 
-			if (g->nedge == g->capedge) {
-				g->capedge = g->capedge ? 2 * g->capedge : 4096;
-				g->edge = zp_xreallocarray(
-				    g->edge, g->capedge, sizeof(*g->edge));
-			}
-			child = new_node(g);
-			g->node[nd].edge = (uint32_t)g->nedge;
-			g->node[nd].nedge = 1;
-			g->node[nd].cp1 = a->cp[d];
-			g->edge[g->nedge].cp = a->cp[d];
-			g->edge[g->nedge++].node = child;
+			note_edge(g, nd, lo, d, 0, a->cp[d], child);
 			nd = child;
 		}
 		g->node[nd].entry = a->entry;
@@ -679,27 +737,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		g->node[nd].entry = g->al[i].entry;
 		i++;
 	}
-	for (j = i; j < hi;) {
-		uint32_t c = g->al[j].cp[d];
-
-		while (j < hi && g->al[j].cp[d] == c)
-			j++;
-		ngroups++;
-	}
-	if (ngroups == 0)
-		return;
-	if (g->nedge + ngroups > g->capedge) {
-		while (g->nedge + ngroups > g->capedge)
-			g->capedge = g->capedge ? 2 * g->capedge : 4096;
-		g->edge =
-		    zp_xreallocarray(g->edge, g->capedge, sizeof(*g->edge));
-	}
-	first = g->nedge;
-	g->node[nd].edge = (uint32_t)first;
-	g->node[nd].nedge = (uint32_t)ngroups;
-	g->node[nd].cp1 = g->al[i].cp[d];
-	g->nedge += ngroups;
-	for (size_t k = 0; i < hi; k++) {
+	for (uint32_t k = 0; i < hi; k++) {
 		uint32_t c = g->al[i].cp[d], child;
 
 		for (j = i; j < hi && g->al[j].cp[d] == c; j++)
@@ -708,8 +746,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 		/* Depth first: the first child is the next node (see child()). */
 		if (k == 0 && child != nd + 1)
 			abort();
-		g->edge[first + k].cp = c;
-		g->edge[first + k].node = child;
+		note_edge(g, nd, lo, d, k, c, child);
 		build(g, child, i, j, d + 1);
 		i = j;
 	}
@@ -745,17 +782,106 @@ mark_trad_only(struct zp_gazetteer *g)
 	}
 }
 
-static uint32_t child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c);
-
-/* The node an alias ends at, or 0. */
-static uint32_t
-alias_node(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+/*
+ * The node under nd (whose link is link) by code point c, or 0.  Most
+ * edges that are not there fail in the filter, without a probe of the
+ * hash table far away in memory.
+ */
+static inline uint32_t
+below(const struct zp_gazetteer *g, uint32_t nd, uint32_t link, uint32_t c)
 {
-	uint32_t nd = 0;
+	uint32_t h;
 
-	for (size_t i = 0; i < n && (i == 0 || nd != 0); i++)
-		nd = child(g, nd, cp[i]);
-	return nd;
+	if ((link & LINK_CP) == c && (link & LINK_CHILD))
+		return nd + 1;
+	if (!(link & LINK_MORE) || !(link & LINK_SEEN(c)))
+		return 0;
+	h = hash_edge(nd, c);
+	if (!getbit(g->ebits, h & g->emask))
+		return 0;
+	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
+		const struct hslot *s = &g->hash[h];
+
+		if (s->node == 0)
+			return 0;
+		if (s->parent == nd && s->cp == c)
+			return s->node;
+	}
+}
+
+/* The node under nd by code point c, or 0. */
+static inline uint32_t
+child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
+{
+	if (nd == 0 && c < ROOT_DIRECT)
+		return g->root[c];
+	return below(g, nd, g->node[nd].link, c);
+}
+
+/* A place in a walk down the trie: a node, its entry and its link. */
+struct at {
+	uint32_t nd, entry, link;
+};
+
+/* Moves a to node nd; false when nd is 0 (no node). */
+static inline bool
+at_node(const struct zp_gazetteer *g, uint32_t nd, struct at *a)
+{
+	if (nd == 0)
+		return false;
+	a->nd = nd;
+	a->entry = g->node[nd].entry;
+	a->link = g->node[nd].link;
+	return true;
+}
+
+/* Moves a (not the root) down by c; false at a dead end. */
+static inline bool
+step(const struct zp_gazetteer *g, struct at *a, uint32_t c)
+{
+	return at_node(g, below(g, a->nd, a->link, c), a);
+}
+
+/* Moves a to the node of c0 c1 (c0 in the BMP); false when none. */
+static inline bool
+pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
+{
+	uint64_t key = PAIR_KEY(c0, c1);
+	uint32_t h = zp_gaz_pair_hash(c0, c1);
+
+	if (!getbit(g->pair, h))
+		return false;
+	for (h = hash_pair(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
+		const struct pslot *s = &g->pairs[h];
+
+		if (s->key == 0)
+			return false;
+		if ((s->key & (((uint64_t)1 << PAIR_KEYBITS) - 1)) == key) {
+			a->nd = (uint32_t)(s->key >> PAIR_KEYBITS);
+			a->entry = s->entry;
+			a->link = s->link;
+			return true;
+		}
+	}
+}
+
+/* Walks a to the node where the alias cp[0..n) (n > 0) ends; false if none. */
+static bool
+walk(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
+{
+	size_t i = 1;
+
+	if (n >= 2 && cp[0] < ROOT_DIRECT) {
+		if (!pair_at(g, cp[0], cp[1], a))
+			return false;
+		i = 2;
+	} else if (!at_node(g, child(g, 0, cp[0]), a)) {
+		return false;
+	}
+	for (; i < n; i++)
+		if (!step(g, a, cp[i]))
+			return false;
+	return true;
 }
 
 /* True when cp[0..n) holds a Traditional-only character (zhpipe/fold.h). */
@@ -819,7 +945,6 @@ drop_dups(struct zp_gazetteer *g)
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
-	struct node *root;
 	size_t ncp;
 
 	drop_dups(g);
@@ -843,95 +968,78 @@ zp_gaz_compile(struct zp_gazetteer *g)
 			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
 	}
 	/*
-	 * At most a node and an edge per code point: allocated once, so
-	 * that no doubling copies them (pages never touched cost nothing).
+	 * At most a node per code point: allocated once, so that no
+	 * doubling copies them (pages never touched cost nothing).  The
+	 * edges other than a node's first, and those to the nodes two
+	 * characters down, are at most one per alias.
 	 */
 	if (g->capnode < ncp + 1) {
 		free(g->node);
 		g->capnode = ncp + 1;
+		if (g->capnode >= PAIR_MAXNODE) /* 500 MB of names */
+			zp_oom();
 		g->node = zp_xreallocarray(NULL, g->capnode, sizeof(*g->node));
 	}
-	if (g->capedge < ncp) {
-		free(g->edge);
-		g->capedge = ncp;
-		g->edge = zp_xreallocarray(NULL, g->capedge, sizeof(*g->edge));
-	}
-	g->nnode = g->nedge = 0;
-	new_node(g);
-	build(g, 0, 0, g->nal, 0);
+	g->hedge = zp_xreallocarray(NULL, g->nal + 1, sizeof(*g->hedge));
+	g->pedge = zp_xreallocarray(NULL, g->nal + 1, sizeof(*g->pedge));
+	g->nhedge = g->npedge = 0;
 	free(g->root);
 	g->root = zp_xcalloc(ROOT_DIRECT, sizeof(*g->root));
-	root = &g->node[0];
-	for (uint32_t k = 0; k < root->nedge; k++) {
-		const struct edge *e = &g->edge[root->edge + k];
-
-		if (e->cp < ROOT_DIRECT)
-			g->root[e->cp] = e->node;
-	}
+	g->nnode = 0;
+	new_node(g);
+	if (g->nal > 0)
+		build(g, 0, 0, g->nal, 0);
 	/*
-	 * Every edge below the root but the first of its node (which leads
-	 * to the next node) goes into the hash table.
+	 * Every edge but the first of its node (which leads to the next
+	 * node) goes into the hash table, but the root's in the BMP.
 	 */
 	{
-		size_t cap = 16, nh = 0;
+		size_t cap = 16;
 
-		for (uint32_t nd = 1; nd < g->nnode; nd++)
-			if (g->node[nd].nedge > 1)
-				nh += g->node[nd].nedge - 1;
-		while (cap < 2 * nh + 16)
+		while (cap < 2 * g->nhedge + 16)
 			cap *= 2;
 		free(g->hash);
 		g->hash = zp_xcalloc(cap, sizeof(*g->hash));
 		g->hmask = (uint32_t)(cap - 1);
-		for (uint32_t nd = 1; nd < g->nnode; nd++) {
-			const struct node *n = &g->node[nd];
+		/* 8 to 16 bits an edge: a false "maybe" for one in ten. */
+		free(g->ebits);
+		g->ebits = zp_xcalloc(cap / 16, sizeof(*g->ebits));
+		g->emask = (uint32_t)(cap * 4 - 1);
+		for (size_t k = 0; k < g->nhedge; k++) {
+			const struct hslot *e = &g->hedge[k];
+			uint32_t h = hash_edge(e->parent, e->cp);
 
-			for (uint32_t k = 1; k < n->nedge; k++) {
-				const struct edge *e = &g->edge[n->edge + k];
-				uint32_t h = hash_edge(nd, e->cp) & g->hmask;
-
-				while (g->hash[h].node != 0)
-					h = (h + 1) & g->hmask;
-				g->hash[h].parent = nd;
-				g->hash[h].cp = e->cp;
-				g->hash[h].node = e->node;
-			}
+			setbit(g->ebits, h & g->emask);
+			for (h &= g->hmask; g->hash[h].node != 0;)
+				h = (h + 1) & g->hmask;
+			g->hash[h] = *e;
 		}
 	}
 	/* The nodes two characters down, under a first character in the BMP. */
 	{
-		size_t cap = 16, np = 0;
+		size_t cap = 16;
 
-		for (uint32_t k = 0; k < root->nedge; k++) {
-			const struct edge *e = &g->edge[root->edge + k];
-
-			if (e->cp < ROOT_DIRECT)
-				np += g->node[e->node].nedge;
-		}
-		while (cap < 2 * np + 16)
+		while (cap < 2 * g->npedge + 16)
 			cap *= 2;
 		free(g->pairs);
 		g->pairs = zp_xcalloc(cap, sizeof(*g->pairs));
 		g->pmask = (uint32_t)(cap - 1);
-		for (uint32_t k = 0; k < root->nedge; k++) {
-			const struct edge *e = &g->edge[root->edge + k];
-			const struct node *n1 = &g->node[e->node];
+		for (size_t k = 0; k < g->npedge; k++) {
+			const struct pedge *e = &g->pedge[k];
+			uint32_t h = hash_pair(e->c0, e->c1) & g->pmask;
 
-			if (e->cp >= ROOT_DIRECT)
-				continue;
-			for (uint32_t q = 0; q < n1->nedge; q++) {
-				const struct edge *e2 = &g->edge[n1->edge + q];
-				uint32_t h =
-				    hash_pair(e->cp, e2->cp) & g->pmask;
-
-				while (g->pairs[h].node != 0)
-					h = (h + 1) & g->pmask;
-				g->pairs[h].c0 = e->cp;
-				g->pairs[h].c1 = e2->cp;
-				g->pairs[h].node = e2->node;
-			}
+			while (g->pairs[h].key != 0)
+				h = (h + 1) & g->pmask;
+			g->pairs[h].key = PAIR_KEY(e->c0, e->c1) |
+			    (uint64_t)e->node << PAIR_KEYBITS;
+			g->pairs[h].entry = g->node[e->node].entry;
+			g->pairs[h].link = g->node[e->node].link;
 		}
 	}
+	free(g->hedge);
+	free(g->pedge);
+	g->hedge = NULL;
+	g->pedge = NULL;
 	/* The node of each alias that wins its node (the last of its
 	 * twins) and is Traditional only. */
 	free(g->trad_node);
@@ -941,10 +1049,12 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	for (size_t i = 0; i < g->nal; i++)
 		if (g->al[i].trad_only &&
 		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1]))) {
-			uint32_t nd = alias_node(g, g->al[i].cp, g->al[i].len);
+			struct at a;
 
-			setbit(g->trad_node, nd);
-			setbit(g->trad_ent, g->node[nd].entry);
+			if (!walk(g, g->al[i].cp, g->al[i].len, &a))
+				abort(); /* it was just put in */
+			setbit(g->trad_node, a.nd);
+			setbit(g->trad_ent, a.entry);
 		}
 	/* The aliases are in the trie now. */
 	free_chunks(g);
@@ -952,46 +1062,6 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->al = NULL;
 	g->nal = g->capal = 0;
 	g->compiled = true;
-}
-
-static uint32_t
-child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
-{
-	const struct node *n = &g->node[nd];
-	const struct edge *e = g->edge + n->edge;
-	uint32_t lo = 0, hi = n->nedge;
-
-	if (nd == 0 && c < ROOT_DIRECT)
-		return g->root[c];
-	if (nd != 0) {
-		if (n->nedge == 0)
-			return 0;
-		if (n->cp1 == c)
-			return nd + 1;
-		if (n->nedge == 1)
-			return 0;
-		uint32_t h = hash_edge(nd, c) & g->hmask;
-
-		for (;; h = (h + 1) & g->hmask) {
-			const struct hslot *s = &g->hash[h];
-
-			if (s->node == 0)
-				return 0;
-			if (s->parent == nd && s->cp == c)
-				return s->node;
-		}
-	}
-	while (lo < hi) {
-		uint32_t mid = (lo + hi) / 2;
-
-		if (e[mid].cp < c)
-			lo = mid + 1;
-		else if (e[mid].cp > c)
-			hi = mid;
-		else
-			return e[mid].node;
-	}
-	return 0;
 }
 
 void
@@ -1010,35 +1080,18 @@ zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c)
 	return getbit(g->first, c < ROOT_DIRECT ? c : 0);
 }
 
-/* The node for the pair c0 c1 (c0 in the BMP), or 0. */
-static inline uint32_t
-pair_node(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1)
-{
-	uint32_t h = hash_pair(c0, c1) & g->pmask;
-
-	for (;; h = (h + 1) & g->pmask) {
-		const struct pslot *s = &g->pairs[h];
-
-		if (s->node == 0)
-			return 0;
-		if (s->c0 == c0 && s->c1 == c1)
-			return s->node;
-	}
-}
-
 /*
  * Where a walk over cp[0..n) starts: returns the number of code points
- * already walked (2 when *nd is the node of the first two, found in the
+ * already walked (2 when *a is at the node of the first two, found in the
  * pair table; 0 when the walk starts at the root), or -1 when no alias can
  * start there.  With no one-character alias starting with cp[0], the node
  * of cp[0] alone ends no alias, so skipping it loses no match.
  */
 static inline int
-quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
+quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 {
 	uint32_t c0;
 
-	*nd = 0;
 	if (n == 0)
 		return -1;
 	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
@@ -1050,34 +1103,43 @@ quick(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *nd)
 		return -1;
 	if (cp[0] >= ROOT_DIRECT)
 		return 0;
-	*nd = pair_node(g, c0, cp[1]);
-	return *nd != 0 ? 2 : -1;
+	return pair_at(g, c0, cp[1], a) ? 2 : -1;
+}
+
+/*
+ * Starts a walk over cp[0..n) as quick() tells (at the root, the first
+ * character is walked here): returns the code points walked, or 0.
+ */
+static inline size_t
+start(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
+{
+	int from = quick(g, cp, n, a);
+
+	if (from < 0)
+		return 0;
+	if (from == 2)
+		return 2;
+	return at_node(g, child(g, 0, cp[0]), a) ? 1 : 0;
 }
 
 size_t
 zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
     size_t *lens, uint32_t *entries, size_t max)
 {
-	uint32_t nd;
-	size_t k = 0;
-	int from;
+	struct at a;
+	size_t k = 0, i;
 
-	if (!g->compiled || max == 0 || (from = quick(g, cp, n, &nd)) < 0)
+	if (!g->compiled || max == 0 || (i = start(g, cp, n, &a)) == 0)
 		return 0;
-	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
-		lens[k] = 2;
-		entries[k] = g->node[nd].entry;
-		k++;
-	}
-	for (size_t i = (size_t)from; i < n && k < max; i++) {
-		nd = child(g, nd, cp[i]);
-		if (nd == 0)
-			break;
-		if (g->node[nd].entry != ZP_GAZ_NONE) {
-			lens[k] = i + 1;
-			entries[k] = g->node[nd].entry;
+	for (;;) {
+		if (a.entry != ZP_GAZ_NONE) {
+			lens[k] = i;
+			entries[k] = a.entry;
 			k++;
 		}
+		if (i >= n || k >= max || !step(g, &a, cp[i]))
+			break;
+		i++;
 	}
 	return k;
 }
@@ -1086,24 +1148,19 @@ size_t
 zp_gaz_longest(
     const struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t *entry)
 {
-	uint32_t nd;
-	size_t best = 0;
-	int from;
+	struct at a;
+	size_t best = 0, i;
 
-	if (!g->compiled || (from = quick(g, cp, n, &nd)) < 0)
+	if (!g->compiled || (i = start(g, cp, n, &a)) == 0)
 		return 0;
-	if (from == 2 && g->node[nd].entry != ZP_GAZ_NONE) {
-		best = 2;
-		*entry = g->node[nd].entry;
-	}
-	for (size_t i = (size_t)from; i < n; i++) {
-		nd = child(g, nd, cp[i]);
-		if (nd == 0)
-			break;
-		if (g->node[nd].entry != ZP_GAZ_NONE) {
-			best = i + 1;
-			*entry = g->node[nd].entry;
+	for (;;) {
+		if (a.entry != ZP_GAZ_NONE) {
+			best = i;
+			*entry = a.entry;
 		}
+		if (i >= n || !step(g, &a, cp[i]))
+			break;
+		i++;
 	}
 	return best;
 }
@@ -1111,21 +1168,21 @@ zp_gaz_longest(
 uint32_t
 zp_gaz_lookup_cp(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
-	uint32_t nd;
+	struct at a;
 
-	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
+	if (!g->compiled || n == 0 || !walk(g, cp, n, &a))
 		return ZP_GAZ_NONE;
-	return g->node[nd].entry;
+	return a.entry;
 }
 
 bool
 zp_gaz_trad_only(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
 {
-	uint32_t nd;
+	struct at a;
 
-	if (!g->compiled || n == 0 || (nd = alias_node(g, cp, n)) == 0)
+	if (!g->compiled || n == 0 || !walk(g, cp, n, &a))
 		return false;
-	return getbit(g->trad_node, nd);
+	return getbit(g->trad_node, a.nd);
 }
 
 bool

@@ -196,6 +196,7 @@ zp_wl_add(struct zp_wordlist *wl, const char *s, size_t len, uint32_t value)
 	set_bit(wl->last, &wl->astral_last, cp[n - 1]);
 	if (n == 1) {
 		fs->one = ls->one = k;
+		wl->any_one = true;
 	} else {
 		pair_set(wl->pair_first, cp[0], cp[1]);
 		pair_set(wl->pair_last, cp[n - 2], cp[n - 1]);
@@ -257,18 +258,23 @@ size_t
 zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
     size_t i, uint32_t *value)
 {
-	const struct zp_wl_slot *s = lookup(wl->fmap, wl->mapsize, c[i]);
+	const struct zp_wl_slot *s;
 
-	if (s == NULL)
-		return 0;
 	if (n - i < 2 || !pair_test(wl->pair_first, c[i], c[i + 1])) {
-		/* No longer word fits: the character alone, if a word. */
-		if (s->one < 0)
+		/*
+		 * No longer word fits: the character alone, if a word.  Most
+		 * lists have none, and then the map is not read.
+		 */
+		if (!wl->any_one ||
+		    (s = lookup(wl->fmap, wl->mapsize, c[i])) == NULL ||
+		    s->one < 0)
 			return 0;
 		if (value != NULL)
 			*value = wl->w[s->one].value;
 		return 1;
 	}
+	if ((s = lookup(wl->fmap, wl->mapsize, c[i])) == NULL)
+		return 0;
 	for (int32_t k = s->head; k >= 0; k = wl->w[k].next_first) {
 		const struct zp_wl_word *w = &wl->w[k];
 		const uint32_t *p = wl->cp + w->off;
@@ -291,17 +297,19 @@ size_t
 zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t lo,
     size_t i, uint32_t *value)
 {
-	const struct zp_wl_slot *s = lookup(wl->lmap, wl->mapsize, c[i - 1]);
+	const struct zp_wl_slot *s;
 
-	if (s == NULL)
-		return 0;
 	if (i - lo < 2 || !pair_test(wl->pair_last, c[i - 2], c[i - 1])) {
-		if (s->one < 0)
+		if (!wl->any_one ||
+		    (s = lookup(wl->lmap, wl->mapsize, c[i - 1])) == NULL ||
+		    s->one < 0)
 			return 0;
 		if (value != NULL)
 			*value = wl->w[s->one].value;
 		return 1;
 	}
+	if ((s = lookup(wl->lmap, wl->mapsize, c[i - 1])) == NULL)
+		return 0;
 	for (int32_t k = s->head; k >= 0; k = wl->w[k].next_last) {
 		const struct zp_wl_word *w = &wl->w[k];
 		const uint32_t *p = wl->cp + w->off;
