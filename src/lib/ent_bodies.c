@@ -184,8 +184,8 @@ ent_institution_is(const struct zp_entities *x, size_t a, size_t b)
 		return false;
 	for (size_t k = 0;
 	     k < sizeof(institution_words) / sizeof(*institution_words); k++)
-		if (strlen(institution_words[k]) == bl &&
-		    text_is(x, a, institution_words[k]))
+		if (text_is(x, a, institution_words[k]) &&
+		    strlen(institution_words[k]) == bl)
 			return true;
 	return false;
 }
