@@ -506,9 +506,14 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	if (g->nent % ENT_BLOCK == 0) {
 		size_t b = g->nent / ENT_BLOCK;
 
-		if ((b & (b - 1)) == 0) /* 0, 1, 2, 4...: full */
-			g->eblk = zp_xreallocarray(
-			    g->eblk, b ? 2 * b : 1, sizeof(*g->eblk));
+		/* 0, 1, 2, 4...: full.  eblk holds pointers to blocks. */
+		if ((b & (b - 1)) == 0) {
+			size_t nb = b ? 2 * b : 1;
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
+			size_t psz = sizeof(*g->eblk);
+
+			g->eblk = zp_xreallocarray(g->eblk, nb, psz);
+		}
 		g->eblk[b] =
 		    zp_xreallocarray(NULL, ENT_BLOCK, sizeof(**g->eblk));
 	}
