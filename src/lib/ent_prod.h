@@ -10,6 +10,8 @@
 #include "ent_internal.h"
 
 size_t prod_model_tail(const struct zp_entities *x, size_t j);
+int32_t prod_add(struct zp_entities *x, size_t a, size_t b, const char *mk,
+    size_t ca, size_t cb, const char *expanded);
 int prod_series_at(const struct zp_entities *x, size_t a, size_t *len);
 void prod_add_series(
     struct zp_entities *x, size_t a, size_t m, size_t b, int q);

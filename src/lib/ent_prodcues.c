@@ -213,7 +213,6 @@ phone_number(struct zp_entities *x, size_t i)
 {
 	int32_t o = ends_at(x, i);
 	size_t j = i;
-	struct zp_buf id = ZP_BUF_INIT;
 
 	if (o < 0 || x->ent[o].type != ZP_ET_ORG || !phone_maker(x, o))
 		return;
@@ -223,12 +222,7 @@ phone_number(struct zp_entities *x, size_t i)
 	    j >= x->n ||
 	    !prod_word_at(x, j, phone_after, NELEM(phone_after), NULL))
 		return;
-	zp_buf_puts(&id, ent_id(x, &x->ent[o]));
-	zp_buf_putc(&id, ' ');
-	zp_buf_put(&id, x->s + x->boff[i], x->boff[j] - x->boff[i]);
-	o = ent_add(x, i, j, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
-	x->ent[o].id = ent_put_id(x, id.p, id.len);
-	zp_buf_free(&id);
+	prod_add(x, i, j, ent_id(x, &x->ent[o]), i, j, NULL);
 }
 
 /*

@@ -521,16 +521,22 @@ maker(struct zp_entities *x, size_t a)
 	return x->lastorg;
 }
 
-static void
-add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
-    size_t ca, size_t cb, const char *expanded)
+/*
+ * Adds the product [a, b) whose id is mk (a maker's or a line's name, or
+ * none), a space and the model: expanded, or the text c[ca..cb).  mk is
+ * copied first, so it may lie in the ids the new id is stored with.
+ */
+int32_t
+prod_add(struct zp_entities *x, size_t a, size_t b, const char *mk, size_t ca,
+    size_t cb, const char *expanded)
 {
 	struct zp_buf id = ZP_BUF_INIT;
 	int32_t k;
 
 	if (mk != NULL && *mk != '\0') {
 		zp_buf_puts(&id, mk);
-		zp_buf_putc(&id, ' ');
+		if (expanded != NULL || ca < cb)
+			zp_buf_putc(&id, ' ');
 	}
 	if (expanded != NULL)
 		zp_buf_puts(&id, expanded);
@@ -539,6 +545,7 @@ add_product(struct zp_entities *x, size_t a, size_t b, const char *mk,
 	k = ent_add(x, a, b, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
 	x->ent[k].id = ent_put_id(x, id.p, id.len);
 	zp_buf_free(&id);
+	return k;
 }
 
 /*
@@ -563,7 +570,7 @@ number_series(struct zp_entities *x, size_t i, size_t j)
 		return 0;
 	zp_buf_put(&ex, x->s + x->boff[i], x->boff[j] - x->boff[i]);
 	zp_buf_puts(&ex, " series");
-	add_product(x, i, j + 2, mk, i, j, ex.p);
+	prod_add(x, i, j + 2, mk, i, j, ex.p);
 	zp_buf_free(&ex);
 	return j + 2;
 }
@@ -1030,17 +1037,7 @@ series_before(const struct zp_entities *x, size_t i, size_t *a)
 void
 prod_add_series(struct zp_entities *x, size_t a, size_t m, size_t b, int q)
 {
-	struct zp_buf id = ZP_BUF_INIT;
-	int32_t k;
-
-	zp_buf_puts(&id, series[q].id);
-	if (m < b) {
-		zp_buf_putc(&id, ' ');
-		zp_buf_put(&id, x->s + x->boff[m], x->boff[b] - x->boff[m]);
-	}
-	k = ent_add(x, a, b, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
-	x->ent[k].id = ent_put_id(x, id.p, id.len);
-	zp_buf_free(&id);
+	prod_add(x, a, b, series[q].id, m, b, NULL);
 }
 
 /*
@@ -1144,9 +1141,7 @@ prod_counter_after(uint32_t p)
 static size_t
 family_code(struct zp_entities *x, size_t i, size_t j)
 {
-	struct zp_buf id = ZP_BUF_INIT;
 	size_t k, t = j;
-	int32_t q;
 
 	if (i < 2 || !has_digit(x, i, j))
 		return 0;
@@ -1165,12 +1160,7 @@ family_code(struct zp_entities *x, size_t i, size_t j)
 	    (t < x->n && prod_counter_after(x->c[t])))
 		return 0;
 	t = prod_model_tail(x, t);
-	zp_buf_puts(&id, code_families[k].id);
-	zp_buf_putc(&id, ' ');
-	zp_buf_put(&id, x->s + x->boff[i], x->boff[t] - x->boff[i]);
-	q = ent_add(x, i - 2, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
-	x->ent[q].id = ent_put_id(x, id.p, id.len);
-	zp_buf_free(&id);
+	prod_add(x, i - 2, t, code_families[k].id, i, t, NULL);
 	return t;
 }
 
@@ -1346,21 +1336,11 @@ ent_pass_products(struct zp_entities *x)
 		            !is_digit(c[i]) || !is_digit(c[j - 1]) || j >= n ||
 		                !prod_counter_after(c[j]) :
 		            model_token(x, i, j, false))) {
-			struct ent *e = &x->ent[o];
-			size_t s = e->s, t = prod_model_tail(x, j);
-			const char *bid = ent_id(x, e);
-			struct zp_buf id = ZP_BUF_INIT;
-			int32_t k;
+			size_t s = x->ent[o].s, t = prod_model_tail(x, j);
+			const char *bid = ent_id(x, &x->ent[o]);
 
-			zp_buf_puts(&id, bid);
-			zp_buf_putc(&id, ' ');
-			zp_buf_put(
-			    &id, x->s + x->boff[i], x->boff[t] - x->boff[i]);
 			ent_kill(x, o);
-			k = ent_add(
-			    x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
-			x->ent[k].id = ent_put_id(x, id.p, id.len);
-			zp_buf_free(&id);
+			prod_add(x, s, t, bid, i, t, NULL);
 			i = t;
 			continue;
 		}
@@ -1407,7 +1387,7 @@ ent_pass_products(struct zp_entities *x)
 						        x->boff[parts[np - 1] +
 						            p0]);
 				}
-				add_product(x, i, pe[np - 1], maker(x, i), i,
+				prod_add(x, i, pe[np - 1], maker(x, i), i,
 				    pe[np - 1], ex.p);
 				zp_buf_free(&ex);
 				i = pe[np - 1];
@@ -1419,19 +1399,12 @@ ent_pass_products(struct zp_entities *x)
 			continue;
 		}
 		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
-			add_product(x, i, t, maker(x, i), i, t, NULL);
+			prod_add(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
 			continue;
 		}
 		if ((o = earlier_full_form(x, i, j)) >= 0) {
-			struct zp_buf id = ZP_BUF_INIT;
-			int32_t k;
-
-			zp_buf_puts(&id, ent_id(x, &x->ent[o]));
-			k = ent_add(
-			    x, i, j, ZP_ET_PRODUCT, SRC_RULE, NONE, NONE);
-			x->ent[k].id = ent_put_id(x, id.p, id.len);
-			zp_buf_free(&id);
+			prod_add(x, i, j, ent_id(x, &x->ent[o]), j, j, NULL);
 			i = j;
 			continue;
 		}
@@ -1442,7 +1415,7 @@ ent_pass_products(struct zp_entities *x)
 		{
 			size_t t = prod_model_tail(x, j);
 
-			add_product(x, i, t, maker(x, i), i, t, NULL);
+			prod_add(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
 		}
 	}
