@@ -10,7 +10,9 @@ python3-jieba):
                against the other words (entities.c, the name recognizer),
                then the common words that start with a surname (the
                surnames of ent_people.c) and are no names, and the
-               two-character words whose characters may be a given name
+               two-character words whose characters may be a given name,
+               and the common verbs, adverbs, pronouns and function words
+               ("!WORD") that no organization's name runs over
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -20,6 +22,7 @@ and organizations of the shapes place_ok and org_ok accept.
 
 usage: scripts/mk-names.py [DICT.TXT [OUTDIR]]
 """
+import csv
 import math
 import re
 import os
@@ -83,6 +86,31 @@ NOT_NAMES = set("""
 UNIT_WORDS = set("""
 吉瓦 吉瓦时 千瓦 千瓦时 兆瓦 兆瓦时 太瓦 太瓦时 万千瓦
 """.split())
+
+# jieba's tags of the words a name stops at (v verb, vn verbal noun, d and
+# ad adverbs, c conjunction, p preposition, r pronoun, f direction), and
+# the least frequency that makes such a word common.
+STOP_TAGS = {"v", "vn", "d", "ad", "c", "p", "r", "f"}
+STOP_MIN_FREQ = 200
+
+
+def org_aliases():
+    """Every name and alias of the organization lists, curated and derived."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                        "data")
+    files = [os.path.join(here, "gazetteer", fn)
+             for fn in sorted(os.listdir(os.path.join(here, "gazetteer")))
+             if fn.endswith(".csv")]
+    files.append(os.path.join(out, "orgs.csv"))
+    names = set()
+    for fn in files:
+        with open(fn, encoding="utf-8", newline="") as fh:
+            for r in csv.reader(fh):
+                if len(r) >= 3:
+                    names.add(r[0])
+                    names.update(r[2].split("|"))
+    return names
+
 
 HAN = lambda w: all("\u4e00" <= ch <= "\u9fff" for ch in w)
 
@@ -208,7 +236,8 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
             "# score as a surname; a score is 100 log(P(c | names) / P(c |\n"
             "# other words)).  Then \"-WORD\": a common word that starts with\n"
             "# a surname; \"=C CHARS\": the common words C + each of CHARS,\n"
-            "# which a given name alone is not.\n")
+            "# which a given name alone is not; \"!WORD\": a common verb or\n"
+            "# function word, which no organization's name runs over.\n")
     kept = 0
     for ch in sorted(set(given) | set(sur)):
         if given.get(ch, 0) + sur.get(ch, 0) < 5:
@@ -247,6 +276,19 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
         byfirst.setdefault(w[0], []).append(w[1])
     for ch in sorted(byfirst):
         f.write(f"={ch} {''.join(byfirst[ch])}\n")
+    # The words a name of a body stops at, going left from its suffix
+    # (住进 + 医院, 考虑 + 公司, 组建 + 企业集团): frequent two-character
+    # verbs, adverbs, conjunctions, prepositions, pronouns and words of
+    # direction.  A word inside a known organization's name (开发, 发展,
+    # 联合, 通用) may name one and is left out; the curated gazetteers
+    # count, so re-run this after they grow.
+    org_text = "\n".join(org_aliases())
+    stops = sorted(w for w, fr, t in rows
+                   if t in STOP_TAGS and fr >= STOP_MIN_FREQ and len(w) == 2
+                   and HAN(w) and w not in org_text)
+    for w in stops:
+        f.write(f"!{w}\n")
     print(f"mk-names: {kept} name characters, {len(words)} words that "
-          f"are not names and {len(common)} that may be given names in "
-          f"{out}/given.txt", file=sys.stderr)
+          f"are not names, {len(common)} that may be given names and "
+          f"{len(stops)} that end a name on the left in {out}/given.txt",
+          file=sys.stderr)

@@ -890,7 +890,7 @@ size_t
 ent_left_edge(
     struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item)
 {
-	size_t k = i, nname = 0;
+	size_t k = i, nname = 0, vl, verb = SIZE_MAX;
 
 	*absorbed = -1;
 	while (k > 0) {
@@ -919,8 +919,33 @@ ent_left_edge(
 		    ((!item || nname > 0) && in_cs(ent_cs_stop, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
+		if ((vl = wl_before(&x->verbs, x->c, k)) > 0) {
+			/*
+			 * A verb right before the suffix may be the body's
+			 * trade (九星 + 印刷厂, 财政厅 + 预算处) when a place or
+			 * a body comes before it; a verb further left ends the
+			 * name (走访 + 恒远集团).
+			 */
+			if (nname > 0 || vl > k || vl + 1 > max)
+				break;
+			verb = k - vl;
+			k -= vl;
+			nname += vl;
+			continue;
+		}
 		k--;
 		nname++;
+	}
+	/*
+	 * A verb and no place or body: 影响 + 银行, 人人知道 + 科技.  Numerals
+	 * after a place count as a name (扬州市 + 九星 + 印刷厂).
+	 */
+	if (verb != SIZE_MAX && *absorbed < 0) {
+		size_t r = ent_numeral_start(x, k, i);
+		int32_t o = r < k ? ends_at(x, r) : -1;
+
+		if (o < 0 || x->ent[o].type != ZP_ET_LOC)
+			return i;
 	}
 	return k;
 }

@@ -1,8 +1,10 @@
 /*
  * ent_namestats -- the name statistics of data/names/given.txt, which
  * zp_ent_load_names reads: each character's scores as a given name and as
- * a surname, the common words that look like names (-WORD), and the
- * two-character words that may be given names too (=C CHARS: 建国).
+ * a surname, the common words that look like names (-WORD), the
+ * two-character words that may be given names too (=C CHARS: 建国), and
+ * the common verbs and function words that end an organization's name on
+ * the left (!WORD: 住进 + 医院, 考虑 + 公司).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +35,7 @@ two_scores(const char *s, long *a, long *b)
 struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
+	struct zp_wordlist verbs;
 	uint64_t *gwords;
 	size_t ngwords, capgwords;
 };
@@ -64,8 +67,8 @@ gword_line(struct names_load *ld, const char *w, size_t len)
 }
 
 /*
- * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD" or
- * "=C CHARS".
+ * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD",
+ * "=C CHARS" or "!WORD".
  */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
@@ -83,6 +86,11 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		snprintf(why, whysize,
 		    "expected a character, a space and characters after '='");
 		return -1;
+	}
+	if (line[0] == '!') {
+		if (len > 1)
+			zp_wl_add(&ld->verbs, line + 1, len - 1, 0);
+		return 0;
 	}
 	if (line[0] == '-') {
 		if (ld->notname == NULL)
@@ -115,7 +123,9 @@ int
 zp_ent_load_names(
     struct zp_entities *x, const char *path, char *err, size_t errsize)
 {
-	struct names_load ld = { NULL, NULL, NULL, 0, 0 };
+	struct names_load ld;
+
+	memset(&ld, 0, sizeof(ld));
 
 	ld.nsc = zp_xreallocarray(NULL, 0x10000, sizeof(*ld.nsc));
 	for (size_t i = 0; i < 0x10000; i++)
@@ -123,6 +133,7 @@ zp_ent_load_names(
 	if (zp_each_line(path, names_line, &ld, err, errsize) != 0) {
 		free(ld.nsc);
 		zp_gaz_free(ld.notname);
+		zp_wl_free(&ld.verbs);
 		free(ld.gwords);
 		return -1;
 	}
@@ -131,6 +142,8 @@ zp_ent_load_names(
 	free(x->gwords);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
+	zp_wl_free(&x->verbs);
+	x->verbs = ld.verbs;
 	/* The file is sorted already, unless a user wrote it. */
 	for (size_t i = 1; i < ld.ngwords; i++)
 		if (ld.gwords[i - 1] > ld.gwords[i]) {
