@@ -12,7 +12,8 @@ python3-jieba):
                surnames of ent_people.c) and are no names, and the
                two-character words whose characters may be a given name,
                and the common verbs, adverbs, pronouns and function words
-               ("!WORD") that no organization's name runs over
+               ("!WORD") that no organization's name runs over, or that
+               a name may hold but is not alone ("~WORD")
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -237,7 +238,8 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
             "# other words)).  Then \"-WORD\": a common word that starts with\n"
             "# a surname; \"=C CHARS\": the common words C + each of CHARS,\n"
             "# which a given name alone is not; \"!WORD\": a common verb or\n"
-            "# function word, which no organization's name runs over.\n")
+            "# function word, which no organization's name runs over, and\n"
+            "# \"~WORD\": one that a name may hold but is not alone.\n")
     kept = 0
     for ch in sorted(set(given) | set(sur)):
         if given.get(ch, 0) + sur.get(ch, 0) < 5:
@@ -282,12 +284,14 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     # direction.  A word inside a known organization's name (开发, 发展,
     # 联合, 通用) may name one and is left out; the curated gazetteers
     # count, so re-run this after they grow.
+    # Those inside a name still are no name alone ("~WORD": 企业 + 改革).
     org_text = "\n".join(org_aliases())
-    stops = sorted(w for w, fr, t in rows
-                   if t in STOP_TAGS and fr >= STOP_MIN_FREQ and len(w) == 2
-                   and HAN(w) and w not in org_text)
-    for w in stops:
-        f.write(f"!{w}\n")
+    common_words = sorted(w for w, fr, t in rows
+                          if t in STOP_TAGS and fr >= STOP_MIN_FREQ
+                          and len(w) == 2 and HAN(w))
+    stops = [w for w in common_words if w not in org_text]
+    for w in common_words:
+        f.write(f"{'~' if w in org_text else '!'}{w}\n")
     print(f"mk-names: {kept} name characters, {len(words)} words that "
           f"are not names, {len(common)} that may be given names and "
           f"{len(stops)} that end a name on the left in {out}/given.txt",

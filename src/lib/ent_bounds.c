@@ -891,6 +891,7 @@ ent_left_edge(
     struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item)
 {
 	size_t k = i, nname = 0, vl, verb = SIZE_MAX;
+	uint32_t v;
 
 	*absorbed = -1;
 	while (k > 0) {
@@ -919,7 +920,8 @@ ent_left_edge(
 		    ((!item || nname > 0) && in_cs(ent_cs_stop, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
-		if ((vl = wl_before(&x->verbs, x->c, k)) > 0) {
+		if ((vl = zp_wl_before(&x->verbs, x->c, 0, k, &v)) > 0 &&
+		    v == VERB_EDGE) {
 			/*
 			 * A verb right before the suffix may be the body's
 			 * trade (九星 + 印刷厂, 财政厅 + 预算处) when a place or

@@ -114,7 +114,7 @@ struct zp_entities {
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
-	struct zp_wordlist verbs;      /* common verbs, no part of a name */
+	struct zp_wordlist verbs;      /* common verbs: VERB_EDGE or 0 */
 	/*
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.
@@ -810,5 +810,8 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
 #define NAME_HALF2 500              /* two characters: a boundary on one side */
 #define NAME_BARE3 700              /* three characters: no boundary at all */
 #define NAME_CLAUSE3 300 /* three characters beginning a clause: any end */
+
+/* The value of a common verb (x->verbs) that ends a name on the left. */
+#define VERB_EDGE 1
 
 #endif /* ZP_ENT_INTERNAL_H */

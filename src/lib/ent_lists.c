@@ -461,6 +461,19 @@ static const char *const appos_verbs[] = {
 	"推出",
 	"正式",
 };
+/*
+ * Whether c[a..b) starts with a verb or function word that ends names, or
+ * is a common verb (企业 + 改革, 公司 + 承办): no name after a kind word.
+ */
+static bool
+common_verb(const struct zp_entities *x, size_t a, size_t b)
+{
+	uint32_t v;
+	size_t l = zp_wl_at(&x->verbs, x->c, b, a, &v);
+
+	return l > 0 && (v == VERB_EDGE || l == b - a);
+}
+
 void
 ent_pass_apposition(struct zp_entities *x)
 {
@@ -502,7 +515,8 @@ ent_pass_apposition(struct zp_entities *x)
 		                    !in_set(appos_noun_end, c[b - 1]))))) &&
 		    !ent_all_generic(x, a, b) && wl_at(&x->say, c, n, a) == 0 &&
 		    wl_at(&x->role, c, n, a) == 0 &&
-		    wl_at(&x->stopw, c, n, a) == 0 && lookup(x, a, b) == NONE)
+		    wl_at(&x->stopw, c, n, a) == 0 && !common_verb(x, a, b) &&
+		    lookup(x, a, b) == NONE)
 			ent_add(x, a, b, ZP_ET_ORG, SRC_RULE, NONE,
 			    ent_put_surface(x, a, b));
 		i = a - 1;

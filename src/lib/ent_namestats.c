@@ -4,7 +4,8 @@
  * a surname, the common words that look like names (-WORD), the
  * two-character words that may be given names too (=C CHARS: 建国), and
  * the common verbs and function words that end an organization's name on
- * the left (!WORD: 住进 + 医院, 考虑 + 公司).
+ * the left (!WORD: 住进 + 医院, 考虑 + 公司) or that a name may hold but is
+ * not alone (~WORD: 改革).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +69,7 @@ gword_line(struct names_load *ld, const char *w, size_t len)
 
 /*
  * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD",
- * "=C CHARS" or "!WORD".
+ * "=C CHARS", "!WORD" or "~WORD".
  */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
@@ -87,9 +88,10 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		    "expected a character, a space and characters after '='");
 		return -1;
 	}
-	if (line[0] == '!') {
+	if (line[0] == '!' || line[0] == '~') {
 		if (len > 1)
-			zp_wl_add(&ld->verbs, line + 1, len - 1, 0);
+			zp_wl_add(&ld->verbs, line + 1, len - 1,
+			    line[0] == '!' ? VERB_EDGE : 0);
 		return 0;
 	}
 	if (line[0] == '-') {

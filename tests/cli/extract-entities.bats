@@ -638,3 +638,10 @@ people_of() {
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 	[ "$(sed -n 5p "$T/out")" = '[["江州发展银行","ORG"]]' ]
 }
+
+@test "after a kind word a common verb is no name (企业 + 改革, 公司 + 工作), a name is (电商平台 + 云启科技)" {
+	found 为深化企业改革，促进经济发展。 她在旅游公司工作，开阔了眼界。 电商平台云启科技完成A轮融资。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["云启科技","ORG"]]' ]
+}
