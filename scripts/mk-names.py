@@ -13,7 +13,8 @@ python3-jieba):
                two-character words whose characters may be a given name,
                and the common verbs, adverbs, pronouns and function words
                ("!WORD") that no organization's name runs over, or that
-               a name may hold but is not alone ("~WORD")
+               a name may hold but is not alone ("~WORD"), and the
+               common two-character words of no name's kind ("+C CHARS")
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -93,6 +94,8 @@ UNIT_WORDS = set("""
 # the least frequency that makes such a word common.
 STOP_TAGS = {"v", "vn", "d", "ad", "c", "p", "r", "f"}
 STOP_MIN_FREQ = 200
+# jieba's tags of names: people, places, bodies and other proper nouns.
+NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
 
 def org_aliases():
@@ -238,8 +241,9 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
             "# other words)).  Then \"-WORD\": a common word that starts with\n"
             "# a surname; \"=C CHARS\": the common words C + each of CHARS,\n"
             "# which a given name alone is not; \"!WORD\": a common verb or\n"
-            "# function word, which no organization's name runs over, and\n"
-            "# \"~WORD\": one that a name may hold but is not alone.\n")
+            "# function word, which no organization's name runs over;\n"
+            "# \"~WORD\": one that a name may hold but is not alone; \"+C\n"
+            "# CHARS\": common words C + each of CHARS, of no name's kind.\n")
     kept = 0
     for ch in sorted(set(given) | set(sur)):
         if given.get(ch, 0) + sur.get(ch, 0) < 5:
@@ -284,6 +288,17 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     # direction.  A word inside a known organization's name (开发, 发展,
     # 联合, 通用) may name one and is left out; the curated gazetteers
     # count, so re-run this after they grow.
+    # Common two-character words of no name's kind, "+" lines as "="
+    # above: a listed two-character name that a word on each side overlaps
+    # is read as the two words (集中 + 中行 + 行动, 人格 + 格力 + 力量).
+    pairs = sorted({w for w, fr, t in rows
+                    if len(w) == 2 and HAN(w) and fr >= STOP_MIN_FREQ
+                    and t not in NAME_TAGS})
+    byfirst = {}
+    for w in pairs:
+        byfirst.setdefault(w[0], []).append(w[1])
+    for ch in sorted(byfirst):
+        f.write(f"+{ch} {''.join(byfirst[ch])}\n")
     # Those inside a name still are no name alone ("~WORD": 企业 + 改革).
     org_text = "\n".join(org_aliases())
     common_words = sorted(w for w, fr, t in rows
@@ -293,6 +308,7 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     for w in common_words:
         f.write(f"{'~' if w in org_text else '!'}{w}\n")
     print(f"mk-names: {kept} name characters, {len(words)} words that "
-          f"are not names, {len(common)} that may be given names and "
-          f"{len(stops)} that end a name on the left in {out}/given.txt",
+          f"are not names, {len(common)} that may be given names, "
+          f"{len(pairs)} common pairs and {len(stops)} that end a name on "
+          f"the left in {out}/given.txt",
           file=sys.stderr)

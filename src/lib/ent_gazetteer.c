@@ -449,6 +449,22 @@ given_after_surname(const struct zp_entities *x, size_t i, size_t len)
 	return ent_name_start_ok(x, i - 1) && ent_name_end_ok(x, i + 2, true);
 }
 
+/*
+ * Whether a listed name of two characters at i is read as two words of
+ * the text instead, each with a character of it: 集中 + 行动 over 中行,
+ * 人格 + 力量 over 格力.  One such word is not enough (国会 in 美国会议
+ * is the 会议's; 北大 in 河北大学 a longer name's).
+ */
+static bool
+between_words(const struct zp_entities *x, size_t i, size_t len)
+{
+	const uint32_t *c = x->c;
+
+	return len == 2 && i > 0 && i + 2 < x->n && is_han(c[i - 1]) &&
+	    is_han(c[i + 2]) && ent_common_pair(x, c + i - 1) &&
+	    ent_common_pair(x, c + i + 1);
+}
+
 void
 ent_pass_gazetteer(struct zp_entities *x)
 {
@@ -493,7 +509,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 		}
 		if ((zp_gaz_entry(x->g, bent)->type == ZP_ET_PER ?
 		            best == 2 && in_longer_name(x, i) :
-		            given_after_surname(x, i, best))) {
+		            given_after_surname(x, i, best) ||
+		                between_words(x, i, best))) {
 			i++;
 			continue;
 		}

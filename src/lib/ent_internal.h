@@ -75,6 +75,12 @@ struct docblock {
 	char p[];
 };
 
+/* Two-character words as first << 32 | second, sorted. */
+struct pairs {
+	uint64_t *v;
+	size_t n, cap;
+};
+
 struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
@@ -119,8 +125,9 @@ struct zp_entities {
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.
 	 */
-	uint64_t *gwords;
-	size_t ngwords;
+	struct pairs gwords;
+	/* Common two-character words (+C CHARS), the same way. */
+	struct pairs cwords;
 	uint64_t surbits[1024]; /* surnames scored NAME_SUR_MIN or more */
 	/*
 	 * CL_* flags of every BMP character (cls) and of each code point of
@@ -381,6 +388,7 @@ void ent_pass_people(struct zp_entities *x);
 void ent_pass_scored_names(struct zp_entities *x);
 /* Whether the given name c[0..2) is a common word (zp_ent_load_names). */
 bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
+bool ent_common_pair(const struct zp_entities *x, const uint32_t *c);
 /*
  * Whether the surname and two given-name characters at i, scored sum,
  * begin a clause as a name does, whatever follows (ent_namestats.c).

@@ -229,7 +229,7 @@ jp_given_ok(const struct zp_entities *x, size_t a, size_t g)
 		    x->nsc[c[k]].given != NAMESC_NONE &&
 		    x->nsc[c[k]].given < NAME_ROLE_GIVEN2_MIN)
 			return false;
-		if (x->gwords != NULL && k + 1 < a + g &&
+		if (x->gwords.v != NULL && k + 1 < a + g &&
 		    ent_common_given(x, c + k))
 			return false;
 	}

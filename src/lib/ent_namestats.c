@@ -37,16 +37,15 @@ struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
 	struct zp_wordlist verbs;
-	uint64_t *gwords;
-	size_t ngwords, capgwords;
+	struct pairs gwords, cwords;
 };
 
 /*
- * "=C CHARS": the two-character words C + each of CHARS, which may be
- * given names (建国); one line per first character, to load fast.
+ * "C CHARS" after '=' or '+': the two-character words C + each of CHARS;
+ * one line per first character, to load fast.
  */
 static int
-gword_line(struct names_load *ld, const char *w, size_t len)
+pairs_line(struct pairs *p, const char *w, size_t len)
 {
 	size_t l, i;
 	int32_t c1 = zp_utf8_decode(w, len, &l), c2;
@@ -56,20 +55,18 @@ gword_line(struct names_load *ld, const char *w, size_t len)
 	for (i = l + 1; i < len; i += l) {
 		if ((c2 = zp_utf8_decode(w + i, len - i, &l)) < 0)
 			return -1;
-		if (ld->ngwords == ld->capgwords) {
-			ld->capgwords =
-			    ld->capgwords ? 2 * ld->capgwords : 4096;
-			ld->gwords = zp_xreallocarray(
-			    ld->gwords, ld->capgwords, sizeof(*ld->gwords));
+		if (p->n == p->cap) {
+			p->cap = p->cap ? 2 * p->cap : 4096;
+			p->v = zp_xreallocarray(p->v, p->cap, sizeof(*p->v));
 		}
-		ld->gwords[ld->ngwords++] = (uint64_t)c1 << 32 | (uint32_t)c2;
+		p->v[p->n++] = (uint64_t)c1 << 32 | (uint32_t)c2;
 	}
 	return 0;
 }
 
 /*
  * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD",
- * "=C CHARS", "!WORD" or "~WORD".
+ * "=C CHARS", "+C CHARS", "!WORD" or "~WORD".
  */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
@@ -81,11 +78,13 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 	long g, sc;
 
 	(void)lineno;
-	if (line[0] == '=') {
-		if (gword_line(ld, line + 1, len - 1) == 0)
+	if (line[0] == '=' || line[0] == '+') {
+		if (pairs_line(line[0] == '=' ? &ld->gwords : &ld->cwords,
+		        line + 1, len - 1) == 0)
 			return 0;
 		snprintf(why, whysize,
-		    "expected a character, a space and characters after '='");
+		    "expected a character, a space and characters after '%c'",
+		    line[0]);
 		return -1;
 	}
 	if (line[0] == '!' || line[0] == '~') {
@@ -120,6 +119,37 @@ cmp_u64(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
+/* Sorts p (the file has it sorted already, unless a user wrote it). */
+static void
+pairs_sort(struct pairs *p)
+{
+	for (size_t i = 1; i < p->n; i++)
+		if (p->v[i - 1] > p->v[i]) {
+			qsort(p->v, p->n, sizeof(*p->v), cmp_u64);
+			return;
+		}
+}
+
+/* Whether the two characters at c are one of the words of p. */
+static bool
+pairs_has(const struct pairs *p, const uint32_t *c)
+{
+	uint64_t k = (uint64_t)c[0] << 32 | c[1];
+	size_t lo = 0, hi = p->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (p->v[mid] < k)
+			lo = mid + 1;
+		else if (p->v[mid] > k)
+			hi = mid;
+		else
+			return true;
+	}
+	return false;
+}
+
 /* On failure x keeps the statistics it had (none, or an earlier file's). */
 int
 zp_ent_load_names(
@@ -136,25 +166,22 @@ zp_ent_load_names(
 		free(ld.nsc);
 		zp_gaz_free(ld.notname);
 		zp_wl_free(&ld.verbs);
-		free(ld.gwords);
+		free(ld.gwords.v);
+		free(ld.cwords.v);
 		return -1;
 	}
 	free(x->nsc);
 	zp_gaz_free(x->notname);
-	free(x->gwords);
+	free(x->gwords.v);
+	free(x->cwords.v);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
 	zp_wl_free(&x->verbs);
 	x->verbs = ld.verbs;
-	/* The file is sorted already, unless a user wrote it. */
-	for (size_t i = 1; i < ld.ngwords; i++)
-		if (ld.gwords[i - 1] > ld.gwords[i]) {
-			qsort(
-			    ld.gwords, ld.ngwords, sizeof(*ld.gwords), cmp_u64);
-			break;
-		}
+	pairs_sort(&ld.gwords);
+	pairs_sort(&ld.cwords);
 	x->gwords = ld.gwords;
-	x->ngwords = ld.ngwords;
+	x->cwords = ld.cwords;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
 	/* 和 于 向 are surnames too, but mostly words of their own. */
@@ -177,22 +204,17 @@ zp_ent_load_names(
 bool
 ent_common_given(const struct zp_entities *x, const uint32_t *c)
 {
-	uint64_t k = (uint64_t)c[0] << 32 | c[1];
-	size_t lo = 0, hi = x->ngwords;
+	return x->gwords.v == NULL || pairs_has(&x->gwords, c);
+}
 
-	if (x->gwords == NULL)
-		return true;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (x->gwords[mid] < k)
-			lo = mid + 1;
-		else if (x->gwords[mid] > k)
-			hi = mid;
-		else
-			return true;
-	}
-	return false;
+/*
+ * Whether the two characters at c are a common word (+C CHARS); without
+ * the statistics none is.
+ */
+bool
+ent_common_pair(const struct zp_entities *x, const uint32_t *c)
+{
+	return pairs_has(&x->cwords, c);
 }
 
 /*

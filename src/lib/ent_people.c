@@ -1487,5 +1487,6 @@ ent_people_free(struct zp_entities *x)
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	zp_wl_free(&x->verbs);
-	free(x->gwords);
+	free(x->gwords.v);
+	free(x->cwords.v);
 }
