@@ -90,6 +90,7 @@ struct zp_entities {
 	struct zp_wordlist stopw, generic; /* ent_bounds.c */
 	struct zp_wordlist levels, parties, legal, national; /* ent_suffix.c */
 	struct zp_wordlist weaktrade, commontrade, scope;    /* ent_suffix.c */
+	struct zp_wordlist contests;                         /* ent_suffix.c */
 	struct zp_wordlist creed;                            /* ent_suffix.c */
 	struct zp_wordlist subunit, legis, members, mission,
 	    inst;                                             /* ent_bodies.c */
@@ -120,7 +121,7 @@ struct zp_entities {
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
-	struct zp_wordlist verbs;      /* common verbs: VERB_EDGE or 0 */
+	struct zp_wordlist verbs;     /* common verbs: VERB_EDGE or 0 */
 	/*
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.

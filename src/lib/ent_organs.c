@@ -262,6 +262,9 @@ organ_at(
 			return SIZE_MAX;
 	}
 	*j = i + l;
+	/* A place's team before a competition names it: 亚洲女排锦标赛. */
+	if (wl_at(&x->contests, x->c, x->n, *j) > 0)
+		return SIZE_MAX;
 	*named = sf == NULL || sf->cls == 'N';
 	/* 市中心 is the middle of the city: 中心 needs a name of its own. */
 	*bare = !text_is(x, i, "中心");

@@ -24,6 +24,8 @@ static const char firm_next_ting[] = "长堂";
 static const char firm_next_shu[] = "长名";
 static const char firm_next_chang[] = "长房家商区址矿";
 static const char firm_next_dui[] = "长伍列形";
+/* After a team's suffix (女篮, 男排), as after any body's. */
+static const char firm_next_team[] = "伍房家商区议";
 /*
  * After a short name's 大 or 协, characters that show a longer word (医科大
  * + 学, 外交大 + 臣, 游泳协 + 会, 合作协 + 议).
@@ -188,12 +190,12 @@ static const struct suffix suffixes[] = {
 	{ "俱乐部", 'N', ent_firm_next },
 	{ "队", 'N', firm_next_dui },
 	/* Teams, companies of the arts, offices. */
-	{ "女篮", 'N', ent_firm_next },
-	{ "男篮", 'N', ent_firm_next },
-	{ "女排", 'N', ent_firm_next },
-	{ "男排", 'N', ent_firm_next },
-	{ "女足", 'N', ent_firm_next },
-	{ "男足", 'N', ent_firm_next },
+	{ "女篮", 'N', firm_next_team },
+	{ "男篮", 'N', firm_next_team },
+	{ "女排", 'N', firm_next_team },
+	{ "男排", 'N', firm_next_team },
+	{ "女足", 'N', firm_next_team },
+	{ "男足", 'N', firm_next_team },
 	{ "乐团", 'N', ent_firm_next },
 	{ "交响乐团", 'N', ent_firm_next },
 	{ "合唱团", 'N', ent_firm_next },
@@ -349,6 +351,23 @@ static const char *const weak_trade_words[] = {
  * (邑文科技, 毅达资本, 小鹏汽车), before them, so after an unknown word
  * they name a firm only when the name is that short.
  */
+/* Competitions, which a team's suffix before them names (世界女篮锦标赛). */
+static const char *const contest_words[] = {
+	"锦标赛",
+	"世锦赛",
+	"联赛",
+	"大赛",
+	"邀请赛",
+	"公开赛",
+	"杯赛",
+	"巡回赛",
+	"选拔赛",
+	"资格赛",
+	"预选赛",
+	"对抗赛",
+	"冠军赛",
+};
+
 static const char *const common_trade_words[] = {
 	"科技",
 	"投资",
@@ -698,6 +717,10 @@ right_ok(const struct zp_entities *x, size_t j, const struct suffix *sf)
 		return true;
 	/* 联邦基金利率, 基金利率: the name of a rate, not a fund. */
 	if (text_is(x, j, "利率"))
+		return false;
+	/* 世界女篮锦标赛, 全国男排联赛: a competition, no team. */
+	if (sf != NULL && sf->firm == firm_next_team &&
+	    wl_at(&x->contests, x->c, x->n, j) > 0)
 		return false;
 	if (sf != NULL && sf->firm == NULL)
 		return !in_set(bad_next, x->c[j]);
@@ -1348,6 +1371,7 @@ ent_suffix_init(struct zp_entities *x)
 	zp_wl_add_all(&x->weaktrade, weak_trade_words, NELEM(weak_trade_words));
 	zp_wl_add_all(
 	    &x->commontrade, common_trade_words, NELEM(common_trade_words));
+	zp_wl_add_all(&x->contests, contest_words, NELEM(contest_words));
 	zp_wl_add_all(&x->scope, scope_words, NELEM(scope_words));
 	zp_wl_add_all(&x->creed, creed_words, NELEM(creed_words));
 }
@@ -1362,6 +1386,7 @@ ent_suffix_free(struct zp_entities *x)
 	zp_wl_free(&x->national);
 	zp_wl_free(&x->weaktrade);
 	zp_wl_free(&x->commontrade);
+	zp_wl_free(&x->contests);
 	zp_wl_free(&x->scope);
 	zp_wl_free(&x->creed);
 }

@@ -645,3 +645,18 @@ people_of() {
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 	[ "$(sed -n 3p "$T/out")" = '[["云启科技","ORG"]]' ]
 }
+
+@test "a listed two-character name that a common word overlaps on each side is the words (集中行动 over 中行, 人格力量 over 格力); alone or at a boundary it is the name" {
+	found 本次集中行动确定的阶段性目标。 他的人格力量感染了大家。 中行发布年报。 他们到中行开户。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["中行","ORG"]]' ]
+	[ "$(sed -n 4p "$T/out")" = '[["中行","ORG"]]' ]
+}
+
+@test "a team's word before a competition names the competition (世界女篮锦标赛, 亚洲女排锦标赛), not a team; before other words it is the team (中国女排赛后)" {
+	found 她参加了第十三届世界女篮锦标赛。 亚洲女排锦标赛在曼谷举行。 中国女排赛后表示满意。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '[]' ]
+	[ "$(sed -n 2p "$T/out")" = '[["亚洲","LOC"],["曼谷","LOC"]]' ]
+	[ "$(sed -n 3p "$T/out")" = '[["中国女排","ORG"]]' ]
+}
