@@ -20,6 +20,8 @@ static const char stop_chars[] =
 
 /* Characters before a one-character name that still make a left edge. */
 const char ent_strong_stop[] = "由被与和对向、及从给让";
+/* The complements of verbs of motion and the aspects: 送进, 存入, 读过, 拿着. */
+static const char complements[] = "进入过着到";
 
 static const char *const stop_words[] = {
 	/* The verbs of announcements: 质押股份 names no firm. */
@@ -920,6 +922,9 @@ ent_left_edge(
 		    ((!item || nname > 0) && in_cs(ent_cs_stop, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
+		/* A verb's complement ends no name: 住进 + 医院, 读过 + 中学. */
+		if (nname == 0 && in_set(complements, x->c[k - 1]))
+			break;
 		if ((vl = zp_wl_before(&x->verbs, x->c, 0, k, &v)) > 0 &&
 		    v == VERB_EDGE) {
 			/*
@@ -956,7 +961,7 @@ void
 ent_bounds_init(struct zp_entities *x)
 {
 	static const char *const sets[] = { stop_chars, ent_strong_stop,
-		numeral_measures };
+		numeral_measures, complements };
 
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)

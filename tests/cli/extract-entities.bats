@@ -629,14 +629,17 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 }
 
-@test "a name's left edge stops at the common verbs and function words of the name statistics (走访 + 恒远集团); a verb with a bare noun names no body (影响 + 公司, 组建 + 企业集团), a verb of known names stays inside (江州发展银行)" {
+@test "a name's left edge stops at the common verbs and function words of the name statistics (走访 + 恒远集团); a verb with a bare noun names no body (影响 + 公司, 组建 + 企业集团), a verb of known names stays inside (江州发展银行); a verb's complement ends a name (送进 + 医院)" {
 	found 记者昨天走访恒远集团了解情况。 市场波动不会影响公司的长期战略。 \
-	    他们决定组建企业集团。 人人知道科技的重要。 江州发展银行发布年报。 >"$T/out"
+	    他们决定组建企业集团。 人人知道科技的重要。 江州发展银行发布年报。 \
+	    赶紧把他送进医院。 居民把钱存入银行。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["恒远集团","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 	[ "$(sed -n 4p "$T/out")" = '[]' ]
 	[ "$(sed -n 5p "$T/out")" = '[["江州发展银行","ORG"]]' ]
+	[ "$(sed -n 6p "$T/out")" = '[]' ]
+	[ "$(sed -n 7p "$T/out")" = '[]' ]
 }
 
 @test "after a kind word a common verb is no name (企业 + 改革, 公司 + 工作), a name is (电商平台 + 云启科技)" {
