@@ -922,8 +922,12 @@ ent_left_edge(
 		    ((!item || nname > 0) && in_cs(ent_cs_stop, x->c[k - 1])) ||
 		    wl_before(&x->stopw, x->c, k) > 0 || nname == max)
 			break;
-		/* A verb's complement ends no name: 住进 + 医院, 读过 + 中学. */
-		if (nname == 0 && in_set(complements, x->c[k - 1]))
+		/*
+		 * A verb's complement ends no name (住进 + 医院, 读过 + 中学),
+		 * unless it ends a word the verbs below weigh (激进 + 党).
+		 */
+		if (nname == 0 && in_set(complements, x->c[k - 1]) &&
+		    wl_before(&x->verbs, x->c, k) == 0)
 			break;
 		if ((vl = zp_wl_before(&x->verbs, x->c, 0, k, &v)) > 0 &&
 		    v == VERB_EDGE) {
