@@ -607,6 +607,48 @@ test_scored_names(void **state)
 	unlink(path);
 }
 
+/*
+ * The common words of the statistics: "!WORD" ends a name on the left,
+ * "~WORD" is no name alone, "+C CHARS" are words a listed two-character
+ * name between them is read as.
+ */
+static void
+test_common_word_lines(void **state)
+{
+	const char *stats = "# test words\n"
+	                    "!走访\n"
+	                    "~改革\n"
+	                    "+集 中\n"
+	                    "+行 动\n";
+	const char *path = tmpfile_with(stats);
+	struct zp_entities *x = zp_ent_new(gaz);
+	const char *bad;
+	char err[256], want[512];
+
+	(void)state;
+	assert_string_equal(one_names(gaz, path, "记者走访恒远集团。"),
+	    "恒远集团/ORG/恒远集团");
+	assert_string_equal(
+	    one(gaz, "记者走访恒远集团。"), "走访恒远集团/ORG/走访恒远集团");
+	assert_string_equal(
+	    one_names(gaz, path, "为深化企业改革，促进发展。"), "");
+	assert_string_equal(
+	    one(gaz, "为深化企业改革，促进发展。"), "改革/ORG/改革");
+	assert_string_equal(one_names(shipped, path, "本次集中行动开始。"), "");
+	assert_string_equal(
+	    one(shipped, "本次集中行动开始。"), "中行/ORG/Bank of China");
+	unlink(path);
+	/* tmpfile_with's name is static: the bad file comes after. */
+	bad = tmpfile_with("+集 中\n+集中\n");
+	assert_int_equal(zp_ent_load_names(x, bad, err, sizeof(err)), -1);
+	snprintf(want, sizeof(want),
+	    "%s:2: expected a character, a space and characters after '+'",
+	    bad);
+	assert_string_equal(err, want);
+	unlink(bad);
+	zp_ent_free(x);
+}
+
 static void
 test_scored_names_errors(void **state)
 {
@@ -1282,6 +1324,7 @@ main(void)
 		cmocka_unit_test(test_offsets),
 		cmocka_unit_test(test_new_doc),
 		cmocka_unit_test(test_scored_names),
+		cmocka_unit_test(test_common_word_lines),
 		cmocka_unit_test(test_scored_names_errors),
 		cmocka_unit_test(test_scored_names_reload),
 		cmocka_unit_test(test_scored_names_shipped),
