@@ -11,10 +11,10 @@ python3-jieba):
                then the common words that start with a surname (the
                surnames of ent_people.c) and are no names, and the
                two-character words whose characters may be a given name,
-               and the common verbs, adverbs, pronouns and function words
-               ("!WORD") that no organization's name runs over, or that
-               a name may hold but is not alone ("~WORD"), and the
-               common two-character words of no name's kind ("+C CHARS")
+               the common two-character words of no name's kind ("+C
+               CHARS"), and the common verbs ("!WORD") and function words
+               ("^WORD") that no organization's name runs over, or that
+               a name may hold but is not alone ("~WORD")
 
 Each name is its own id.  The curated gazetteers (data/gazetteer/) are read
 after these lists and win where both have a name.  Only Han words of two
@@ -93,6 +93,7 @@ UNIT_WORDS = set("""
 # ad adverbs, c conjunction, p preposition, r pronoun, f direction), and
 # the least frequency that makes such a word common.
 STOP_TAGS = {"v", "vn", "d", "ad", "c", "p", "r", "f"}
+FUNCTION_TAGS = {"d", "ad", "c", "p", "r", "f", "u"}
 STOP_MIN_FREQ = 200
 # jieba's tags of names: people, places, bodies and other proper nouns.
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
@@ -240,10 +241,10 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
             "# score as a surname; a score is 100 log(P(c | names) / P(c |\n"
             "# other words)).  Then \"-WORD\": a common word that starts with\n"
             "# a surname; \"=C CHARS\": the common words C + each of CHARS,\n"
-            "# which a given name alone is not; \"!WORD\": a common verb or\n"
-            "# function word, which no organization's name runs over;\n"
-            "# \"~WORD\": one that a name may hold but is not alone; \"+C\n"
-            "# CHARS\": common words C + each of CHARS, of no name's kind.\n")
+            "# which a given name alone is not; \"+C CHARS\": common words\n"
+            "# C + each of CHARS, of no name's kind; \"!WORD\" a common verb\n"
+            "# and \"^WORD\" a function word, which no organization's name\n"
+            "# runs over; \"~WORD\": one that a name may hold, not alone.\n")
     kept = 0
     for ch in sorted(set(given) | set(sur)):
         if given.get(ch, 0) + sur.get(ch, 0) < 5:
@@ -282,31 +283,33 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
         byfirst.setdefault(w[0], []).append(w[1])
     for ch in sorted(byfirst):
         f.write(f"={ch} {''.join(byfirst[ch])}\n")
-    # The words a name of a body stops at, going left from its suffix
-    # (住进 + 医院, 考虑 + 公司, 组建 + 企业集团): frequent two-character
-    # verbs, adverbs, conjunctions, prepositions, pronouns and words of
-    # direction.  A word inside a known organization's name (开发, 发展,
-    # 联合, 通用) may name one and is left out; the curated gazetteers
-    # count, so re-run this after they grow.
-    # Common two-character words of no name's kind, "+" lines as "="
-    # above: a listed two-character name that a word on each side overlaps
-    # is read as the two words (集中 + 中行 + 行动, 人格 + 格力 + 力量).
+    # Common two-character words of no name's kind and no function word
+    # but of direction (沿海), "+" lines as "=" above: a listed two-character name that a word on
+    # each side overlaps is read as the two words (集中 + 中行 + 行动,
+    # 人格 + 格力 + 力量), but 从中 + 中国 + 国人 stays 中国.
     pairs = sorted({w for w, fr, t in rows
                     if len(w) == 2 and HAN(w) and fr >= STOP_MIN_FREQ
-                    and t not in NAME_TAGS})
+                    and t not in NAME_TAGS and t not in FUNCTION_TAGS - {"f"}})
     byfirst = {}
     for w in pairs:
         byfirst.setdefault(w[0], []).append(w[1])
     for ch in sorted(byfirst):
         f.write(f"+{ch} {''.join(byfirst[ch])}\n")
-    # Those inside a name still are no name alone ("~WORD": 企业 + 改革).
+    # The words a name of a body stops at, going left from its suffix
+    # (住进 + 医院, 考虑 + 公司, 组建 + 企业集团): frequent two-character
+    # verbs ("!WORD", which right before a suffix may be the body's trade:
+    # 九星 + 印刷厂) and function words ("^WORD": 各级 + 法院).  A word
+    # inside a known organization's name (开发, 发展, 联合, 通用) may name
+    # one and is only no name alone ("~WORD": 企业 + 改革); the curated
+    # gazetteers count, so re-run this after they grow.
     org_text = "\n".join(org_aliases())
-    common_words = sorted(w for w, fr, t in rows
+    common_words = sorted((w, t) for w, fr, t in rows
                           if t in STOP_TAGS and fr >= STOP_MIN_FREQ
                           and len(w) == 2 and HAN(w))
-    stops = [w for w in common_words if w not in org_text]
-    for w in common_words:
-        f.write(f"{'~' if w in org_text else '!'}{w}\n")
+    stops = [w for w, t in common_words if w not in org_text]
+    for w, t in common_words:
+        mark = "~" if w in org_text else "^" if t in FUNCTION_TAGS else "!"
+        f.write(f"{mark}{w}\n")
     print(f"mk-names: {kept} name characters, {len(words)} words that "
           f"are not names, {len(common)} that may be given names, "
           f"{len(pairs)} common pairs and {len(stops)} that end a name on "

@@ -930,7 +930,9 @@ ent_left_edge(
 		    wl_before(&x->verbs, x->c, k) == 0)
 			break;
 		if ((vl = zp_wl_before(&x->verbs, x->c, 0, k, &v)) > 0 &&
-		    v == VERB_EDGE) {
+		    v == FUNC_EDGE)
+			break;
+		if (vl > 0 && v == VERB_EDGE) {
 			/*
 			 * A verb right before the suffix may be the body's
 			 * trade (九星 + 印刷厂, 财政厅 + 预算处) when a place or

@@ -121,7 +121,7 @@ struct zp_entities {
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
-	struct zp_wordlist verbs;     /* common verbs: VERB_EDGE or 0 */
+	struct zp_wordlist verbs;     /* VERB_EDGE, FUNC_EDGE or 0 */
 	/*
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.
@@ -820,7 +820,12 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
 #define NAME_BARE3 700              /* three characters: no boundary at all */
 #define NAME_CLAUSE3 300 /* three characters beginning a clause: any end */
 
-/* The value of a common verb (x->verbs) that ends a name on the left. */
+/*
+ * The values of x->verbs: a common verb that ends a name on the left (but
+ * may be a body's trade right before its suffix), a function word that
+ * ends one always, or 0 for a word a name may hold.
+ */
 #define VERB_EDGE 1
+#define FUNC_EDGE 2
 
 #endif /* ZP_ENT_INTERNAL_H */

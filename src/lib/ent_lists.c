@@ -471,7 +471,7 @@ common_verb(const struct zp_entities *x, size_t a, size_t b)
 	uint32_t v;
 	size_t l = zp_wl_at(&x->verbs, x->c, b, a, &v);
 
-	return l > 0 && (v == VERB_EDGE || l == b - a);
+	return l > 0 && (v != 0 || l == b - a);
 }
 
 void

@@ -4,8 +4,9 @@
  * a surname, the common words that look like names (-WORD), the
  * two-character words that may be given names too (=C CHARS: 建国), and
  * the common verbs and function words that end an organization's name on
- * the left (!WORD: 住进 + 医院, 考虑 + 公司) or that a name may hold but is
- * not alone (~WORD: 改革).
+ * the left (!WORD: 考虑 + 公司, ^WORD: 各级 + 法院) or that a name may hold
+ * but is not alone (~WORD: 改革), and the common two-character words that
+ * a short listed name is not read inside (+C CHARS: 集中 + 行动).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,7 +67,7 @@ pairs_line(struct pairs *p, const char *w, size_t len)
 
 /*
  * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD",
- * "=C CHARS", "+C CHARS", "!WORD" or "~WORD".
+ * "=C CHARS", "+C CHARS", "!WORD", "^WORD" or "~WORD".
  */
 static int
 names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
@@ -87,10 +88,12 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		    line[0]);
 		return -1;
 	}
-	if (line[0] == '!' || line[0] == '~') {
+	if (line[0] == '!' || line[0] == '^' || line[0] == '~') {
 		if (len > 1)
 			zp_wl_add(&ld->verbs, line + 1, len - 1,
-			    line[0] == '!' ? VERB_EDGE : 0);
+			    line[0] == '!'     ? VERB_EDGE :
+			        line[0] == '^' ? FUNC_EDGE :
+			                         0);
 		return 0;
 	}
 	if (line[0] == '-') {
