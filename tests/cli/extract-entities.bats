@@ -629,10 +629,10 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
 }
 
-@test "a name's left edge stops at the common verbs and function words of the name statistics (走访 + 恒远集团); a verb with a bare noun names no body (影响 + 公司, 组建 + 企业集团), a verb of known names stays inside (江州发展银行); a verb's complement ends a name (送进 + 医院)" {
+@test "a name's left edge stops at the common verbs and function words of the name statistics (走访 + 恒远集团); a verb with a bare noun names no body (影响 + 公司, 组建 + 企业集团), a verb of known names stays inside (江州发展银行); a verb's complement ends a name (送进 + 医院), a function word always (江北 + 各级 + 法院)" {
 	found 记者昨天走访恒远集团了解情况。 市场波动不会影响公司的长期战略。 \
 	    他们决定组建企业集团。 人人知道科技的重要。 江州发展银行发布年报。 \
-	    赶紧把他送进医院。 居民把钱存入银行。 >"$T/out"
+	    赶紧把他送进医院。 居民把钱存入银行。 近年来江北各级法院积极开展调解。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[["恒远集团","ORG"]]' ]
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 	[ "$(sed -n 3p "$T/out")" = '[]' ]
@@ -640,6 +640,7 @@ people_of() {
 	[ "$(sed -n 5p "$T/out")" = '[["江州发展银行","ORG"]]' ]
 	[ "$(sed -n 6p "$T/out")" = '[]' ]
 	[ "$(sed -n 7p "$T/out")" = '[]' ]
+	[ "$(sed -n 8p "$T/out")" = '[["江北","LOC"]]' ]
 }
 
 @test "after a kind word a common verb is no name (企业 + 改革, 公司 + 工作), a name is (电商平台 + 云启科技)" {
@@ -649,12 +650,14 @@ people_of() {
 	[ "$(sed -n 3p "$T/out")" = '[["云启科技","ORG"]]' ]
 }
 
-@test "a listed two-character name that a common word overlaps on each side is the words (集中行动 over 中行, 人格力量 over 格力); alone or at a boundary it is the name" {
-	found 本次集中行动确定的阶段性目标。 他的人格力量感染了大家。 中行发布年报。 他们到中行开户。 >"$T/out"
+@test "a listed two-character name that a common word overlaps on each side is the words (集中行动 over 中行, 人格力量 over 格力); alone, at a boundary or after a function word (从中) it is the name" {
+	found 本次集中行动确定的阶段性目标。 他的人格力量感染了大家。 中行发布年报。 他们到中行开户。 \
+	    一切从中国人民的利益出发。 >"$T/out"
 	[ "$(sed -n 1p "$T/out")" = '[]' ]
 	[ "$(sed -n 2p "$T/out")" = '[]' ]
 	[ "$(sed -n 3p "$T/out")" = '[["中行","ORG"]]' ]
 	[ "$(sed -n 4p "$T/out")" = '[["中行","ORG"]]' ]
+	[ "$(sed -n 5p "$T/out")" = '[["中国","LOC"]]' ]
 }
 
 @test "a team's word before a competition names the competition (世界女篮锦标赛, 亚洲女排锦标赛), not a team; before other words it is the team (中国女排赛后)" {
