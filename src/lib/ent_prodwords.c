@@ -348,9 +348,9 @@ commodity_futures(struct zp_entities *x, int32_t k)
 	if (e->e - e->s < 3 || !text_is(x, e->e - 2, "期货"))
 		return false;
 	for (size_t q = 0; q < NELEM(commodities); q++)
-		if (zp_utf8_count(commodities[q], strlen(commodities[q])) ==
-		        e->e - 2 - e->s &&
-		    text_is(x, e->s, commodities[q])) {
+		if (text_is(x, e->s, commodities[q]) &&
+		    zp_utf8_count(commodities[q], strlen(commodities[q])) ==
+		        e->e - 2 - e->s) {
 			ent_kill(x, k);
 			return true;
 		}
@@ -428,9 +428,9 @@ platform_use(struct zp_entities *x, int32_t k)
 	uint32_t id;
 
 	for (q = 0; q < NELEM(platform_names); q++)
-		if (zp_utf8_count(platform_names[q],
-		        strlen(platform_names[q])) == t - s &&
-		    text_is(x, s, platform_names[q]))
+		if (text_is(x, s, platform_names[q]) &&
+		    zp_utf8_count(
+		        platform_names[q], strlen(platform_names[q])) == t - s)
 			break;
 	if (q == NELEM(platform_names))
 		return false;
