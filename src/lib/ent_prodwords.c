@@ -407,8 +407,22 @@ prod_word_before(
     const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
 {
 	for (size_t k = 0; k < nw; k++) {
-		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+		const unsigned char *u = (const unsigned char *)w[k];
+		size_t b = strlen(w[k]), l;
 
+		/*
+		 * Most words end in a Chinese character that c[i - 1] is not:
+		 * that is read before the word is measured, as text_is reads
+		 * the first one.
+		 */
+		if (i > 0 && b >= 3 && (u[b - 3] & 0xF0) == 0xE0 &&
+		    (u[b - 2] & 0xC0) == 0x80 && (u[b - 1] & 0xC0) == 0x80 &&
+		    x->c[i - 1] !=
+		        ((uint32_t)(u[b - 3] & 0x0F) << 12 |
+		            (uint32_t)(u[b - 2] & 0x3F) << 6 |
+		            (u[b - 1] & 0x3F)))
+			continue;
+		l = zp_utf8_count(w[k], b);
 		if (l <= i && text_is(x, i - l, w[k]))
 			return true;
 	}
