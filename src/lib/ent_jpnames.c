@@ -200,6 +200,17 @@ ent_jpnames_init(struct zp_entities *x)
 {
 	ent_cset_get(jp_not_given);
 	zp_wl_add_all(&x->jpsur, jp_surnames, NELEM(jp_surnames));
+	/* A surname of one character, or past the BMP, would let all by. */
+	for (size_t k = 0; k < zp_wl_count(&x->jpsur); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->jpsur, k, &l);
+
+		if (l < 2 || w[1] >= 0x10000) {
+			memset(x->jpsecond, 0xFF, sizeof(x->jpsecond));
+			break;
+		}
+		x->jpsecond[w[1] >> 6] |= (uint64_t)1 << (w[1] & 63);
+	}
 }
 
 void
@@ -259,18 +270,22 @@ jp_name_at(const struct zp_entities *x, size_t i)
 
 /*
  * The first position from i on where a surname of sur may start, by one
- * load of its first characters, or n: most positions of a text, in a loop
- * of their own.
+ * load of its first characters and one of its second (second), or n:
+ * most positions of a text, in a loop of their own.  The last position
+ * is returned as it is, since no surname fits there.
  */
 static size_t
-next_surname(
-    const struct zp_wordlist *sur, const uint32_t *c, size_t i, size_t n)
+next_surname(const struct zp_wordlist *sur, const uint64_t *second,
+    const uint32_t *c, size_t i, size_t n)
 {
 	for (; i < n; i++) {
-		uint32_t k = c[i];
+		uint32_t k = c[i], k2;
 
-		if (k < 0x10000 ? (sur->first[k >> 6] >> (k & 63)) & 1 :
-		                  sur->astral_first)
+		if (!(k < 0x10000 ? (sur->first[k >> 6] >> (k & 63)) & 1 :
+		                    sur->astral_first))
+			continue;
+		if (i + 1 >= n || (k2 = c[i + 1]) >= 0x10000 ||
+		    ((second[k2 >> 6] >> (k2 & 63)) & 1))
 			break;
 	}
 	return i;
@@ -285,7 +300,9 @@ void
 ent_pass_jp_names(struct zp_entities *x)
 {
 	for (size_t i = 0;
-	     (i = next_surname(&x->jpsur, x->c, i, x->n)) + 1 < x->n; i++) {
+	     (i = next_surname(&x->jpsur, x->jpsecond, x->c, i, x->n)) + 1 <
+	     x->n;
+	     i++) {
 		size_t e;
 
 		if (x->owner[i] >= 0 || !is_han(x->c[i]) ||

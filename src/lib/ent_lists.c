@@ -665,12 +665,16 @@ ent_pass_self_aliases(struct zp_entities *x)
 			x->selfbits[c0 >> 6] |= (uint64_t)1 << (c0 & 63);
 	}
 	for (size_t i = 0; i < x->n; i++) {
+		/* Free characters that start no name: a loop of their own. */
+		while (
+		    i < x->n && x->owner[i] < 0 && !bit(x->selfbits, x->c[i]))
+			i++;
+		if (i >= x->n)
+			break;
 		if (x->owner[i] >= 0) {
 			i = x->ent[x->owner[i]].e - 1;
 			continue;
 		}
-		if (!bit(x->selfbits, x->c[i]))
-			continue;
 		for (size_t q = 0; q < nc; q++) {
 			const struct ent *e = &x->ent[cand[q]];
 			size_t cl = e->e - e->s;

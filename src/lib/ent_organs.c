@@ -370,7 +370,9 @@ static const char *const local_body_words[] = {
 static void
 local_bodies(struct zp_entities *x)
 {
-	for (size_t i = 0; i + 2 < x->n; i++) {
+	/* CL_UNIT marks each level character (and 州): skip the rest. */
+	for (size_t i = next_fl(x, 0, CL_UNIT); i + 2 < x->n;
+	     i = next_fl(x, i + 1, CL_UNIT)) {
 		size_t l, j, s = i;
 		int32_t o;
 		uint32_t p;

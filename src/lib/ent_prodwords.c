@@ -348,9 +348,9 @@ commodity_futures(struct zp_entities *x, int32_t k)
 	if (e->e - e->s < 3 || !text_is(x, e->e - 2, "期货"))
 		return false;
 	for (size_t q = 0; q < NELEM(commodities); q++)
-		if (zp_utf8_count(commodities[q], strlen(commodities[q])) ==
-		        e->e - 2 - e->s &&
-		    text_is(x, e->s, commodities[q])) {
+		if (text_is(x, e->s, commodities[q]) &&
+		    zp_utf8_count(commodities[q], strlen(commodities[q])) ==
+		        e->e - 2 - e->s) {
 			ent_kill(x, k);
 			return true;
 		}
@@ -407,8 +407,22 @@ prod_word_before(
     const struct zp_entities *x, size_t i, const char *const *w, size_t nw)
 {
 	for (size_t k = 0; k < nw; k++) {
-		size_t l = zp_utf8_count(w[k], strlen(w[k]));
+		const unsigned char *u = (const unsigned char *)w[k];
+		size_t b = strlen(w[k]), l;
 
+		/*
+		 * Most words end in a Chinese character that c[i - 1] is not:
+		 * that is read before the word is measured, as text_is reads
+		 * the first one.
+		 */
+		if (i > 0 && b >= 3 && (u[b - 3] & 0xF0) == 0xE0 &&
+		    (u[b - 2] & 0xC0) == 0x80 && (u[b - 1] & 0xC0) == 0x80 &&
+		    x->c[i - 1] !=
+		        ((uint32_t)(u[b - 3] & 0x0F) << 12 |
+		            (uint32_t)(u[b - 2] & 0x3F) << 6 |
+		            (u[b - 1] & 0x3F)))
+			continue;
+		l = zp_utf8_count(w[k], b);
 		if (l <= i && text_is(x, i - l, w[k]))
 			return true;
 	}
@@ -428,9 +442,9 @@ platform_use(struct zp_entities *x, int32_t k)
 	uint32_t id;
 
 	for (q = 0; q < NELEM(platform_names); q++)
-		if (zp_utf8_count(platform_names[q],
-		        strlen(platform_names[q])) == t - s &&
-		    text_is(x, s, platform_names[q]))
+		if (text_is(x, s, platform_names[q]) &&
+		    zp_utf8_count(
+		        platform_names[q], strlen(platform_names[q])) == t - s)
 			break;
 	if (q == NELEM(platform_names))
 		return false;

@@ -179,6 +179,47 @@ static const char *const pair_next[] = {
 };
 
 /*
+ * The first position from p (2 or more) with a say or role character and
+ * two characters of the transliteration set just before it, or n: the
+ * pass below starts nowhere else, and CL_SAYROLE alone stops at most
+ * clauses.  Eight positions a load where SSE2 is there.
+ */
+static size_t
+next_pair_end(const struct zp_entities *x, size_t p)
+{
+	const uint16_t *fl = x->fl;
+	size_t n = x->n;
+
+	if (x->noskip)
+		return p;
+#ifdef __SSE2__
+	const __m128i ms = _mm_set1_epi16((short)CL_SAYROLE);
+	const __m128i mt = _mm_set1_epi16((short)CL_TRANSLIT);
+	const __m128i z = _mm_setzero_si128();
+
+	for (; p + 8 <= n; p += 8) {
+		__m128i s = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(fl + p)), ms);
+		__m128i t1 = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(fl + p - 1)), mt);
+		__m128i t2 = _mm_and_si128(
+		    _mm_loadu_si128((const __m128i *)(fl + p - 2)), mt);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi16(s, z), _mm_cmpeq_epi16(t1, z)),
+		    _mm_cmpeq_epi16(t2, z)));
+
+		if (m != 0xFFFF)
+			return p + (size_t)__builtin_ctz(~m) / 2;
+	}
+#endif
+	for (; p < n; p++)
+		if ((fl[p] & CL_SAYROLE) && (fl[p - 1] & CL_TRANSLIT) &&
+		    (fl[p - 2] & CL_TRANSLIT))
+			break;
+	return p;
+}
+
+/*
  * Two characters of the set, the whole run, then a word of pair_next
  * (沃伦先生, 洛德说).  Two characters are a Chinese word as often as a
  * name (措施, 考古), so the name must also begin a clause or follow a
@@ -191,8 +232,8 @@ ent_pass_translit_pairs(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n;
 
-	for (size_t p = next_fl(x, 2, CL_SAYROLE); p < n;
-	     p = next_fl(x, p + 1, CL_SAYROLE)) {
+	for (size_t p = next_pair_end(x, 2); p < n;
+	     p = next_pair_end(x, p + 1)) {
 		size_t a = p - 2, l = 0;
 
 		if (x->owner[a] >= 0 || x->owner[a + 1] >= 0 || !is_han(c[a]) ||
