@@ -983,7 +983,8 @@ series_after(uint32_t p)
 		0x53CA /* 及 */, 0x7684 /* 的 */, 0x6B3E /* 款 */,
 		0x8F86 /* 辆 */, 0x6216 /* 或 */, 0x8DDF /* 跟 */,
 		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */,
-		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */ };
+		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */,
+		0x4E8E /* 于, 搭载于汉L */ };
 
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (p == w[k])
@@ -1276,6 +1277,64 @@ earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
 	return -1;
 }
 
+/* Kinds of devices after a model's name: Thor芯片, G1人形机器人. */
+static const char *const device_kinds[] = { "人形机器人", "机器人", "机器狗",
+	"芯片", "处理器", "显卡", "加速卡", "训练卡", "推理卡", "激光雷达",
+	"吸尘器", "扫地机", "头显", "无人机", "手机", "平板", "笔记本", "耳机",
+	"手表" };
+
+/* Capitals before a kind of device that name a technology, not a model. */
+static const char *const tech_words[] = { "GPU", "CPU", "NPU", "DPU", "MCU",
+	"SoC", "SOC", "ASIC", "FPGA", "HBM", "DRAM", "NAND", "SSD", "LED",
+	"OLED", "LCD", "AR", "VR", "XR", "MR", "PC", "RISC", "DSP", "ISP",
+	"ADAS", "CIS", "RF", "IGBT", "SiC", "GaN", "AIoT", "AIGC", "LLM", "OS",
+	"CTP", "CTB", "CTC", "LFP", "NCM", "DM", "EV", "NFC", "ESIM", "eSIM" };
+
+/*
+ * A name with a kind of device after it, where the code rules keep it
+ * out: a code of the words of periods and sizes (G1人形机器人, V16吸尘器;
+ * H1 and H2 only before a robot, being halves of a year elsewhere), or a
+ * word after its maker's name (英伟达的Thor芯片, 禾赛的ATX激光雷达).
+ * Technologies (GPU芯片, AI手机) stay out.
+ */
+static bool
+device_model(const struct zp_entities *x, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+	size_t l, a = i;
+	int32_t o;
+
+	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
+	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
+	    is_unit_code(x, i, j))
+		return false;
+	if (has_digit(x, i, j)) {
+		if (c[i] == 'H' && j - i == 2 && !text_is(x, j, "人形") &&
+		    !text_is(x, j, "机器"))
+			return false;
+		/* Standards keep their names: HBM3芯片, DDR5, USB4. */
+		for (size_t k = 0; k < zp_wl_count(&x->noncodep); k++) {
+			const uint32_t *w = zp_wl_word(&x->noncodep, k, &l);
+
+			if (l >= 2 && l < j - i &&
+			    memcmp(c + i, w, l * sizeof(uint32_t)) == 0)
+				return false;
+		}
+		return letters_digits(x, i, j);
+	}
+	if (i > 1 && c[i - 1] == 0x7684 /* 的 */)
+		a = i - 1;
+	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG ||
+	    zp_wl_at(&x->noncode, c, j, i, NULL) == j - i ||
+	    (!title_word(x, i, j) && !caps_word(x, i, j)))
+		return false;
+	for (size_t k = 0; k < NELEM(tech_words); k++)
+		if (strlen(tech_words[k]) == j - i &&
+		    text_is(x, i, tech_words[k]))
+			return false;
+	return true;
+}
+
 void
 ent_pass_products(struct zp_entities *x)
 {
@@ -1401,6 +1460,11 @@ ent_pass_products(struct zp_entities *x)
 		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
 			prod_add(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
+			continue;
+		}
+		if (device_model(x, i, j)) {
+			prod_add(x, i, j, maker(x, i), i, j, NULL);
+			i = j;
 			continue;
 		}
 		if ((o = earlier_full_form(x, i, j)) >= 0) {

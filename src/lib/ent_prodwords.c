@@ -124,6 +124,8 @@ static const char *const goods_brands[] = {
 	"洽洽",
 	"旺旺",
 	"马应龙",
+	"古井贡酒",
+	"喜力",
 };
 
 /* Words of the goods near such a brand: 批价, 一瓶, 喝. */
@@ -455,6 +457,8 @@ static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌�
 static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
 	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
 	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
+static const char *const battery_cues[] = { "电池", "电芯", "钠离子", "锂电",
+	"储能", "宁德时代", "续航", "量产", "装车", "乘用车" };
 static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
@@ -479,6 +483,8 @@ static const struct {
 	{ "TPU", CUES(chip_cues) },
 	{ "夸克", CUES(ai_cues) },
 	{ "钉钉", CUES(ai_cues) },
+	{ "拯救者", CUES(device_cues) },
+	{ "钠新", CUES(battery_cues) },
 };
 
 /*
@@ -680,5 +686,5 @@ void
 prod_words_init(void)
 {
 	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云剑郎舍水酒洋今口习西迎珍董"
-	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马");
+	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马古喜");
 }

@@ -514,9 +514,14 @@ test_caps_line_models(void **state)
 	assert_string_equal(
 	    one("腾讯CEO 2025年表示增长。"), "腾讯/ORG/Tencent");
 	assert_string_equal(one("华为AI 100计划启动。"), "华为/ORG/Huawei");
-	/* Without a maker before it the capital word stays out. */
+	/*
+	 * Without a maker before it the capital word stays out; the maker's
+	 * listed lines (MTT S5000) are found by the list alone.
+	 */
 	assert_string_equal(
-	    one("该基金MTT S5000份额增长。"), "S5000/PRODUCT/S5000");
+	    one("该基金XYZ S5000份额增长。"), "S5000/PRODUCT/S5000");
+	assert_string_equal(one("这批MTT S3000显卡已交付。"),
+	    "MTT S3000/PRODUCT/摩尔线程 MTT S3000/摩尔线程");
 }
 
 static void
@@ -745,6 +750,55 @@ test_maker_named_goods(void **state)
 	assert_string_equal(one("他向老师问道，前方征途漫漫。"), "");
 }
 
+static void
+test_device_kinds(void **state)
+{
+	(void)state;
+	/* A name before a kind of device: a word after its maker, a code. */
+	assert_string_equal(one("速腾聚创的Airy激光雷达开始交付。"),
+	    "速腾聚创/ORG/速腾聚创 Airy/PRODUCT/速腾聚创 Airy/速腾聚创");
+	assert_string_equal(
+	    one("这台V15吸尘器降价，那款G1人形机器人也在促销。"),
+	    "V15/PRODUCT/V15 G1/PRODUCT/G1");
+	assert_string_equal(one("这款H2人形机器人亮相。"), "H2/PRODUCT/H2");
+	/* Technologies, standards and periods before such a kind are none. */
+	assert_string_equal(one("英伟达的GPU芯片供不应求，华为的AI手机热销。"),
+	    "英伟达/ORG/NVIDIA 华为/ORG/Huawei");
+	assert_string_equal(one("公司H1手机出货量增长，Q3手机销量下滑。"), "");
+	assert_string_equal(one("该厂DDR5芯片和USB4芯片扩产。"), "");
+}
+
+static void
+test_named_by_category(void **state)
+{
+	(void)state;
+	/* Official names with a generation, series of chips and planes. */
+	assert_string_equal(one("新机首发第三代骁龙8移动平台。"),
+	    "第三代骁龙8/PRODUCT/Qualcomm Snapdragon 8 Gen 3/Qualcomm");
+	assert_string_equal(one("英特尔酷睿Ultra 200V系列出货。"),
+	    "英特尔/ORG/Intel 酷睿Ultra 200V/PRODUCT/Intel Core Ultra "
+	    "200V/Intel");
+	assert_string_equal(one("C919与ARJ21交付提速。"),
+	    "C919/PRODUCT/COMAC C919/中国商飞 ARJ21/PRODUCT/COMAC "
+	    "C909/中国商飞");
+	/* A model word that is a common word keeps to its context. */
+	assert_string_equal(one("联想拯救者系列笔记本热销。"),
+	    "联想/ORG/Lenovo 拯救者/PRODUCT/Lenovo Legion/Lenovo");
+	assert_string_equal(one("他是这座城市的拯救者。"), "");
+	assert_string_equal(one("钠新将于明年在乘用车上量产。"),
+	    "钠新/PRODUCT/CATL Naxtra/CATL");
+	assert_string_equal(one("钠新材料项目开工。"), "");
+	/* A beer brand named as its maker: the goods by their cues. */
+	assert_string_equal(
+	    one("超市里喜力的销量很好。"), "喜力/PRODUCT/喜力/Heineken");
+	assert_string_equal(
+	    one("喜力发布财报称营收增长。"), "喜力/ORG/Heineken");
+	/* A series after 于 (搭载于汉L); 于 before a word stays a word. */
+	assert_string_equal(one("第二代刀片电池已搭载于汉L。"),
+	    "刀片电池/PRODUCT/刀片电池/BYD 汉L/PRODUCT/BYD Han L/BYD");
+	assert_string_equal(one("会议于宋庄举行。"), "");
+}
+
 int
 main(void)
 {
@@ -773,6 +827,8 @@ main(void)
 		cmocka_unit_test(test_lists_by_category),
 		cmocka_unit_test(test_cued_names),
 		cmocka_unit_test(test_maker_named_goods),
+		cmocka_unit_test(test_device_kinds),
+		cmocka_unit_test(test_named_by_category),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
