@@ -157,6 +157,12 @@ static const char *const goods_cues[] = {
 	"粒",
 	"饮料",
 	"牙膏",
+	"卖得",
+	"好卖",
+	"开瓶",
+	"宴席",
+	"婚宴",
+	"走量",
 };
 
 /* Words of the company or its stock, which win over the goods. */

@@ -793,6 +793,18 @@ test_named_by_category(void **state)
 	    one("超市里喜力的销量很好。"), "喜力/PRODUCT/喜力/Heineken");
 	assert_string_equal(
 	    one("喜力发布财报称营收增长。"), "喜力/ORG/Heineken");
+	assert_string_equal(one("婚宴上古井贡酒开瓶率上升，喜力也卖得很好。"),
+	    "古井贡酒/PRODUCT/古井贡酒/古井贡酒 喜力/PRODUCT/喜力/Heineken");
+	assert_string_equal(
+	    one("古井贡酒发布公告称营收增长。"), "古井贡酒/ORG/古井贡酒");
+	/* Trains, apps and cars of the lists grown by category. */
+	assert_string_equal(one("乘客搭乘复兴号出行，QQ冰淇淋销量回升。"),
+	    "复兴号/PRODUCT/复兴号/中国中车 "
+	    "QQ冰淇淋/PRODUCT/奇瑞QQ冰淇淋/奇瑞");
+	assert_string_equal(one("阿里巴巴的千问App下载量登顶。"),
+	    "阿里巴巴/ORG/Alibaba "
+	    "千问App/PRODUCT/Alibaba Qianwen App/Alibaba");
+	assert_string_equal(one("她比以前可爱多了，也更加自在。"), "");
 	/* A series after 于 (搭载于汉L); 于 before a word stays a word. */
 	assert_string_equal(one("第二代刀片电池已搭载于汉L。"),
 	    "刀片电池/PRODUCT/刀片电池/BYD 汉L/PRODUCT/BYD Han L/BYD");
