@@ -1277,6 +1277,36 @@ earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
 	return -1;
 }
 
+/*
+ * A number with model words written as an earlier product was, or as
+ * its words after a space: 17 Pro Max after 小米17 Pro Max, 17 Pro after
+ * iPhone 17 Pro.  A number alone is any number.  Returns the end of the
+ * name and that product in *k, or 0.
+ */
+static size_t
+earlier_number_model(
+    const struct zp_entities *x, size_t i, size_t j, int32_t *k)
+{
+	size_t t;
+
+	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) ||
+	    (t = prod_model_tail(x, j)) == j)
+		return 0;
+	for (size_t q = 0; q < x->nent; q++) {
+		const struct ent *e = &x->ent[q];
+
+		if (!e->dead && e->type == ZP_ET_PRODUCT && e->e <= i &&
+		    e->e - e->s >= t - i &&
+		    (e->e - e->s == t - i || x->c[e->e - (t - i) - 1] == ' ') &&
+		    memcmp(x->c + e->e - (t - i), x->c + i,
+		        (t - i) * sizeof(uint32_t)) == 0) {
+			*k = (int32_t)q;
+			return t;
+		}
+	}
+	return 0;
+}
+
 /* Kinds of devices after a model's name: Thor芯片, G1人形机器人. */
 static const char *const device_kinds[] = { "人形机器人", "机器人", "机器狗",
 	"芯片", "处理器", "显卡", "加速卡", "训练卡", "推理卡", "激光雷达",
@@ -1459,6 +1489,11 @@ ent_pass_products(struct zp_entities *x)
 		}
 		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
 			prod_add(x, i, t, maker(x, i), i, t, NULL);
+			i = t;
+			continue;
+		}
+		if ((t = earlier_number_model(x, i, j, &o)) > 0) {
+			prod_add(x, i, t, ent_id(x, &x->ent[o]), t, t, NULL);
 			i = t;
 			continue;
 		}

@@ -416,6 +416,14 @@ test_maker_models(void **state)
 	assert_string_equal(one("DeepSeek-R1发布后，R1的下载量大增。"),
 	    "DeepSeek-R1/PRODUCT/DeepSeek-R1/DeepSeek "
 	    "R1/PRODUCT/DeepSeek-R1/DeepSeek");
+	assert_string_equal(one("魅族25 Pro上市，25 Pro首销告罄。"),
+	    "魅族/ORG/Meizu 25 Pro/PRODUCT/Meizu 25 Pro/Meizu "
+	    "25 Pro/PRODUCT/Meizu 25 Pro/Meizu");
+	assert_string_equal(one("iPhone 18 Pro发布后，18 Pro卖得最好。"),
+	    "iPhone 18 Pro/PRODUCT/Apple iPhone 18 Pro/Apple "
+	    "18 Pro/PRODUCT/Apple iPhone 18 Pro/Apple");
+	/* Without the full form before it, a number with Pro is no name. */
+	assert_string_equal(one("25 Pro首销告罄。"), "");
 	assert_string_equal(one("AirPods Pro 3卖了3万副，R1赛季开始。"),
 	    "AirPods Pro 3/PRODUCT/Apple AirPods Pro 3/Apple");
 	/* Summits, periods, generations and counts are no models. */
