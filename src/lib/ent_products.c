@@ -789,6 +789,15 @@ static const char *const category_nouns[] = {
 	"客户端",
 };
 
+/*
+ * Kinds of devices that name a company's line after its name (大疆无人机,
+ * 华为路由器) but stay apart from a brand's own name (地宝 + 扫地机器人).
+ */
+static const char *const device_nouns[] = { "无人机", "扫地机器人", "扫地机",
+	"吸尘器", "洗碗机", "热水器", "吸油烟机", "油烟机", "电饭煲", "净水器",
+	"空气净化器", "吹风机", "剃须刀", "电动牙刷", "投影仪", "路由器",
+	"打印机", "显示器", "微波炉", "头显", "充电宝" };
+
 /* Words after a category noun that make another word: 手机银行, 电视台. */
 static const char *const category_next[] = {
 	"银行",
@@ -815,6 +824,12 @@ category_tail(const char *id, size_t len)
 		size_t l = strlen(category_nouns[k]);
 
 		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
+			return l;
+	}
+	for (size_t k = 0; k < NELEM(device_nouns); k++) {
+		size_t l = strlen(device_nouns[k]);
+
+		if (l < len && memcmp(id + len - l, device_nouns[k], l) == 0)
 			return l;
 	}
 	return 0;
@@ -936,6 +951,20 @@ prod_category_at(const struct zp_entities *x, size_t t)
 	return 0;
 }
 
+/* The end of the kind of device at c[t] (无人机), or 0. */
+static size_t
+device_category_at(const struct zp_entities *x, size_t t)
+{
+	size_t l;
+
+	if (!prod_word_at(x, t, device_nouns, NELEM(device_nouns), &l))
+		return 0;
+	for (size_t r = 0; r < NELEM(category_next); r++)
+		if (text_is(x, t + l, category_next[r]))
+			return 0;
+	return t + l;
+}
+
 bool
 prod_category_product(struct zp_entities *x, int32_t k)
 {
@@ -943,7 +972,9 @@ prod_category_product(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t;
 	uint32_t id;
 
-	if (e->gaz == NONE || (t = prod_category_at(x, e->e)) == 0 ||
+	if (e->gaz == NONE ||
+	    ((t = prod_category_at(x, e->e)) == 0 &&
+	        (t = device_category_at(x, e->e)) == 0) ||
 	    t > x->n || !span_free(x, e->e, t))
 		return false;
 	ent_kill(x, k);

@@ -789,6 +789,13 @@ test_named_by_category(void **state)
 	assert_string_equal(one("C919与ARJ21交付提速。"),
 	    "C919/PRODUCT/COMAC C919/中国商飞 ARJ21/PRODUCT/COMAC "
 	    "C909/中国商飞");
+	/* A company with a kind of device is its line; a brand keeps apart. */
+	assert_string_equal(one("大疆无人机和华为路由器热销。"),
+	    "大疆无人机/PRODUCT/大疆无人机/DJI "
+	    "华为路由器/PRODUCT/华为路由器/Huawei");
+	assert_string_equal(one("科沃斯的地宝扫地机器人降价。"),
+	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs");
+	assert_string_equal(one("该公司无人机业务增长。"), "");
 	/* A model word that is a common word keeps to its context. */
 	assert_string_equal(one("联想拯救者系列笔记本热销。"),
 	    "联想/ORG/Lenovo 拯救者/PRODUCT/Lenovo Legion/Lenovo");
