@@ -647,6 +647,46 @@ lone_series(struct zp_entities *x)
 	}
 }
 
+/*
+ * Car models named in words, which are common words alone (大狗, 蓝山,
+ * 梦想家): a model only right after its marque's name (哈弗大狗,
+ * 岚图梦想家).
+ */
+#define MARQUE_WORDS 6
+static const struct {
+	const char *marque, *w[MARQUE_WORDS];
+} marque_models[] = {
+	{ "岚图", { "梦想家", "追光", "知音", "泰山" } },
+	{ "魏牌", { "蓝山", "高山", "摩卡", "拿铁" } },
+	{ "哈弗", { "大狗", "猛龙", "酷狗", "神兽", "初恋", "赤兔" } },
+	{ "宝骏", { "悦也", "云朵", "云海", "享境" } },
+	{ "五菱", { "宏光", "星辰", "凯捷", "佳辰" } },
+	{ "Geely", { "星愿", "缤瑞", "嘉际", "远景" } },
+	{ "捷途", { "旅行者", "大圣", "纵横" } },
+	{ "奇瑞", { "小蚂蚁", "大蚂蚁" } },
+};
+
+static void
+marque_model(struct zp_entities *x, int32_t k)
+{
+	size_t t = x->ent[k].e, l, nw;
+	const char *id = ent_id(x, &x->ent[k]);
+
+	if (t >= x->n || !is_han(x->c[t]))
+		return;
+	for (size_t q = 0; q < NELEM(marque_models); q++) {
+		if (strcmp(id, marque_models[q].marque) != 0)
+			continue;
+		for (nw = 0;
+		     nw < MARQUE_WORDS && marque_models[q].w[nw] != NULL; nw++)
+			;
+		if (prod_word_at(x, t, marque_models[q].w, nw, &l) &&
+		    span_free(x, t, t + l))
+			prod_add(x, t, t + l, id, t, t + l, NULL);
+		return;
+	}
+}
+
 void
 ent_pass_product_words(struct zp_entities *x)
 {
@@ -681,8 +721,10 @@ ent_pass_product_words(struct zp_entities *x)
 		if (commodity_futures(x, q))
 			continue;
 		fruit(x, q);
-		if (!x->ent[q].dead)
+		if (!x->ent[q].dead) {
 			prod_series_after_maker(x, q);
+			marque_model(x, q);
+		}
 	}
 	lone_series(x);
 	prod_cued_names(x);

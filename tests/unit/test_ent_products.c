@@ -789,6 +789,11 @@ test_named_by_category(void **state)
 	assert_string_equal(one("C919与ARJ21交付提速。"),
 	    "C919/PRODUCT/COMAC C919/中国商飞 ARJ21/PRODUCT/COMAC "
 	    "C909/中国商飞");
+	/* Car models named in words, right after their marque. */
+	assert_string_equal(one("哈弗猛龙和岚图追光本月交付量上升。"),
+	    "哈弗/ORG/哈弗 猛龙/PRODUCT/哈弗 猛龙/哈弗 "
+	    "岚图/ORG/岚图 追光/PRODUCT/岚图 追光/岚图");
+	assert_string_equal(one("远处的高山和蓝山都白了，小狗在追光。"), "");
 	/* A company with a kind of device is its line; a brand keeps apart. */
 	assert_string_equal(one("大疆无人机和华为路由器热销。"),
 	    "大疆无人机/PRODUCT/大疆无人机/DJI "
