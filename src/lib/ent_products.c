@@ -796,7 +796,7 @@ static const char *const category_nouns[] = {
 static const char *const device_nouns[] = { "无人机", "扫地机器人", "扫地机",
 	"吸尘器", "洗碗机", "热水器", "吸油烟机", "油烟机", "电饭煲", "净水器",
 	"空气净化器", "吹风机", "剃须刀", "电动牙刷", "投影仪", "路由器",
-	"打印机", "显示器", "微波炉", "头显", "充电宝" };
+	"打印机", "显示器", "微波炉", "头显", "充电宝", "AI眼镜", "智能眼镜" };
 
 /* Words after a category noun that make another word: 手机银行, 电视台. */
 static const char *const category_next[] = {
@@ -1144,6 +1144,7 @@ static const struct {
 	{ "含光", "Alibaba Hanguang" },
 	{ "玄铁", "Alibaba XuanTie" },
 	{ "虎贲", "UNISOC Tiger" },
+	{ "可灵", "Kling AI" },
 };
 
 /* Characters after a number that count or place: 号, 年. */

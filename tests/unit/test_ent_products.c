@@ -789,6 +789,12 @@ test_named_by_category(void **state)
 	assert_string_equal(one("C919与ARJ21交付提速。"),
 	    "C919/PRODUCT/COMAC C919/中国商飞 ARJ21/PRODUCT/COMAC "
 	    "C909/中国商飞");
+	/* A family word before a version; the word alone stays a word. */
+	assert_string_equal(one("快手可灵2.5 Turbo上线，用户可灵活选择。"),
+	    "快手/ORG/快手 可灵2.5 Turbo/PRODUCT/Kling AI 2.5 Turbo/快手");
+	assert_string_equal(one("昆仑芯P800量产，小米AI眼镜首销。"),
+	    "昆仑芯/ORG/昆仑芯 P800/PRODUCT/昆仑芯 P800/昆仑芯 "
+	    "小米AI眼镜/PRODUCT/小米AI眼镜/Xiaomi");
 	/* Car models named in words, right after their marque. */
 	assert_string_equal(one("哈弗猛龙和岚图追光本月交付量上升。"),
 	    "哈弗/ORG/哈弗 猛龙/PRODUCT/哈弗 猛龙/哈弗 "
