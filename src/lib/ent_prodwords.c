@@ -465,6 +465,12 @@ static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星
 	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
 static const char *const battery_cues[] = { "电池", "电芯", "钠离子", "锂电",
 	"储能", "宁德时代", "续航", "量产", "装车", "乘用车" };
+static const char *const appliance_cues[] = { "海尔", "卡萨帝", "冰箱",
+	"洗衣机", "空调", "家电", "热水器", "品牌" };
+static const char *const headset_cues[] = { "Meta", "头显", "VR", "MR", "XR",
+	"眼镜", "Vision Pro", "出货", "销量", "代工" };
+static const char *const car_chip_cues[] = { "英伟达", "芯片", "智驾",
+	"自动驾驶", "算力", "车型", "搭载", "Orin" };
 static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
@@ -491,6 +497,9 @@ static const struct {
 	{ "钉钉", CUES(ai_cues) },
 	{ "拯救者", CUES(device_cues) },
 	{ "钠新", CUES(battery_cues) },
+	{ "Leader", CUES(appliance_cues) },
+	{ "Quest", CUES(headset_cues) },
+	{ "Thor", CUES(car_chip_cues) },
 };
 
 /*

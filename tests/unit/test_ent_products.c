@@ -814,6 +814,13 @@ test_named_by_category(void **state)
 	assert_string_equal(one("钠新将于明年在乘用车上量产。"),
 	    "钠新/PRODUCT/CATL Naxtra/CATL");
 	assert_string_equal(one("钠新材料项目开工。"), "");
+	/* Latin words that name products only among words of their kind. */
+	assert_string_equal(one("新款Quest头显的出货量回升。"),
+	    "Quest/PRODUCT/Meta Quest/Meta");
+	assert_string_equal(one("Quest Diagnostics发布财报。"), "");
+	assert_string_equal(one("该公司入选魔力象限Leader象限。"), "");
+	assert_string_equal(
+	    one("Thor是北欧神话人物。"), "北欧/LOC/Scandinavia");
 	/* A beer brand named as its maker: the goods by their cues. */
 	assert_string_equal(
 	    one("超市里喜力的销量很好。"), "喜力/PRODUCT/喜力/Heineken");
