@@ -789,6 +789,15 @@ static const char *const category_nouns[] = {
 	"客户端",
 };
 
+/*
+ * Kinds of devices that name a company's line after its name (大疆无人机,
+ * 华为路由器) but stay apart from a brand's own name (地宝 + 扫地机器人).
+ */
+static const char *const device_nouns[] = { "无人机", "扫地机器人", "扫地机",
+	"吸尘器", "洗碗机", "热水器", "吸油烟机", "油烟机", "电饭煲", "净水器",
+	"空气净化器", "吹风机", "剃须刀", "电动牙刷", "投影仪", "路由器",
+	"打印机", "显示器", "微波炉", "头显", "充电宝", "AI眼镜", "智能眼镜" };
+
 /* Words after a category noun that make another word: 手机银行, 电视台. */
 static const char *const category_next[] = {
 	"银行",
@@ -815,6 +824,12 @@ category_tail(const char *id, size_t len)
 		size_t l = strlen(category_nouns[k]);
 
 		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
+			return l;
+	}
+	for (size_t k = 0; k < NELEM(device_nouns); k++) {
+		size_t l = strlen(device_nouns[k]);
+
+		if (l < len && memcmp(id + len - l, device_nouns[k], l) == 0)
 			return l;
 	}
 	return 0;
@@ -936,6 +951,20 @@ prod_category_at(const struct zp_entities *x, size_t t)
 	return 0;
 }
 
+/* The end of the kind of device at c[t] (无人机), or 0. */
+static size_t
+device_category_at(const struct zp_entities *x, size_t t)
+{
+	size_t l;
+
+	if (!prod_word_at(x, t, device_nouns, NELEM(device_nouns), &l))
+		return 0;
+	for (size_t r = 0; r < NELEM(category_next); r++)
+		if (text_is(x, t + l, category_next[r]))
+			return 0;
+	return t + l;
+}
+
 bool
 prod_category_product(struct zp_entities *x, int32_t k)
 {
@@ -943,7 +972,9 @@ prod_category_product(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t;
 	uint32_t id;
 
-	if (e->gaz == NONE || (t = prod_category_at(x, e->e)) == 0 ||
+	if (e->gaz == NONE ||
+	    ((t = prod_category_at(x, e->e)) == 0 &&
+	        (t = device_category_at(x, e->e)) == 0) ||
 	    t > x->n || !span_free(x, e->e, t))
 		return false;
 	ent_kill(x, k);
@@ -983,7 +1014,8 @@ series_after(uint32_t p)
 		0x53CA /* 及 */, 0x7684 /* 的 */, 0x6B3E /* 款 */,
 		0x8F86 /* 辆 */, 0x6216 /* 或 */, 0x8DDF /* 跟 */,
 		0x540C /* 同 */, 0x5411 /* 向 */, 0x662F /* 是 */,
-		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */ };
+		0x578B /* 型, 新车型唐L */, 0x65B0 /* 新 */,
+		0x4E8E /* 于, 搭载于汉L */ };
 
 	for (size_t k = 0; k < NELEM(w); k++)
 		if (p == w[k])
@@ -1112,6 +1144,7 @@ static const struct {
 	{ "含光", "Alibaba Hanguang" },
 	{ "玄铁", "Alibaba XuanTie" },
 	{ "虎贲", "UNISOC Tiger" },
+	{ "可灵", "Kling AI" },
 };
 
 /* Characters after a number that count or place: 号, 年. */
@@ -1276,6 +1309,94 @@ earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
 	return -1;
 }
 
+/*
+ * A number with model words written as an earlier product was, or as
+ * its words after a space: 17 Pro Max after 小米17 Pro Max, 17 Pro after
+ * iPhone 17 Pro.  A number alone is any number.  Returns the end of the
+ * name and that product in *k, or 0.
+ */
+static size_t
+earlier_number_model(
+    const struct zp_entities *x, size_t i, size_t j, int32_t *k)
+{
+	size_t t;
+
+	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) ||
+	    (t = prod_model_tail(x, j)) == j)
+		return 0;
+	for (size_t q = 0; q < x->nent; q++) {
+		const struct ent *e = &x->ent[q];
+
+		if (!e->dead && e->type == ZP_ET_PRODUCT && e->e <= i &&
+		    e->e - e->s >= t - i &&
+		    (e->e - e->s == t - i || x->c[e->e - (t - i) - 1] == ' ') &&
+		    memcmp(x->c + e->e - (t - i), x->c + i,
+		        (t - i) * sizeof(uint32_t)) == 0) {
+			*k = (int32_t)q;
+			return t;
+		}
+	}
+	return 0;
+}
+
+/* Kinds of devices after a model's name: Thor芯片, G1人形机器人. */
+static const char *const device_kinds[] = { "人形机器人", "机器人", "机器狗",
+	"芯片", "处理器", "显卡", "加速卡", "训练卡", "推理卡", "激光雷达",
+	"吸尘器", "扫地机", "头显", "无人机", "手机", "平板", "笔记本", "耳机",
+	"手表" };
+
+/* Capitals before a kind of device that name a technology, not a model. */
+static const char *const tech_words[] = { "GPU", "CPU", "NPU", "DPU", "MCU",
+	"SoC", "SOC", "ASIC", "FPGA", "HBM", "DRAM", "NAND", "SSD", "LED",
+	"OLED", "LCD", "AR", "VR", "XR", "MR", "PC", "RISC", "DSP", "ISP",
+	"ADAS", "CIS", "RF", "IGBT", "SiC", "GaN", "AIoT", "AIGC", "LLM", "OS",
+	"CTP", "CTB", "CTC", "LFP", "NCM", "DM", "EV", "NFC", "ESIM", "eSIM" };
+
+/*
+ * A name with a kind of device after it, where the code rules keep it
+ * out: a code of the words of periods and sizes (G1人形机器人, V16吸尘器;
+ * H1 and H2 only before a robot, being halves of a year elsewhere), or a
+ * word after its maker's name (英伟达的Thor芯片, 禾赛的ATX激光雷达).
+ * Technologies (GPU芯片, AI手机) stay out.
+ */
+static bool
+device_model(const struct zp_entities *x, size_t i, size_t j)
+{
+	const uint32_t *c = x->c;
+	size_t l, a = i;
+	int32_t o;
+
+	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
+	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
+	    is_unit_code(x, i, j))
+		return false;
+	if (has_digit(x, i, j)) {
+		if (c[i] == 'H' && j - i == 2 && !text_is(x, j, "人形") &&
+		    !text_is(x, j, "机器"))
+			return false;
+		/* Standards keep their names: HBM3芯片, DDR5, USB4. */
+		for (size_t k = 0; k < zp_wl_count(&x->noncodep); k++) {
+			const uint32_t *w = zp_wl_word(&x->noncodep, k, &l);
+
+			if (l >= 2 && l < j - i &&
+			    memcmp(c + i, w, l * sizeof(uint32_t)) == 0)
+				return false;
+		}
+		return letters_digits(x, i, j);
+	}
+	if (i > 1 && c[i - 1] == 0x7684 /* 的 */)
+		a = i - 1;
+	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG ||
+	    zp_wl_at(&x->noncode, c, j, i, NULL) == j - i ||
+	    (!title_word(x, i, j) && !caps_word(x, i, j)))
+		return false;
+	for (size_t k = 0; k < NELEM(tech_words); k++)
+		if (strlen(tech_words[k]) == j - i &&
+		    text_is(x, i, tech_words[k]))
+			return false;
+	return true;
+}
+
 void
 ent_pass_products(struct zp_entities *x)
 {
@@ -1401,6 +1522,16 @@ ent_pass_products(struct zp_entities *x)
 		if ((t = maker_model(x, i, j)) > 0 && span_free(x, i, t)) {
 			prod_add(x, i, t, maker(x, i), i, t, NULL);
 			i = t;
+			continue;
+		}
+		if ((t = earlier_number_model(x, i, j, &o)) > 0) {
+			prod_add(x, i, t, ent_id(x, &x->ent[o]), t, t, NULL);
+			i = t;
+			continue;
+		}
+		if (device_model(x, i, j)) {
+			prod_add(x, i, j, maker(x, i), i, j, NULL);
+			i = j;
 			continue;
 		}
 		if ((o = earlier_full_form(x, i, j)) >= 0) {

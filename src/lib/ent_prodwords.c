@@ -124,6 +124,8 @@ static const char *const goods_brands[] = {
 	"洽洽",
 	"旺旺",
 	"马应龙",
+	"古井贡酒",
+	"喜力",
 };
 
 /* Words of the goods near such a brand: 批价, 一瓶, 喝. */
@@ -155,6 +157,12 @@ static const char *const goods_cues[] = {
 	"粒",
 	"饮料",
 	"牙膏",
+	"卖得",
+	"好卖",
+	"开瓶",
+	"宴席",
+	"婚宴",
+	"走量",
 };
 
 /* Words of the company or its stock, which win over the goods. */
@@ -469,6 +477,14 @@ static const char *const game_cues[] = { "任天堂", "游戏", "主机", "掌�
 static const char *const device_cues[] = { "苹果", "华为", "谷歌", "三星",
 	"手机", "电脑", "笔记本", "平板", "机型", "发布", "销量", "出货",
 	"系列", "售价", "新品", "芯片", "屏", "上市", "用户", "系统", "款" };
+static const char *const battery_cues[] = { "电池", "电芯", "钠离子", "锂电",
+	"储能", "宁德时代", "续航", "量产", "装车", "乘用车" };
+static const char *const appliance_cues[] = { "海尔", "卡萨帝", "冰箱",
+	"洗衣机", "空调", "家电", "热水器", "品牌" };
+static const char *const headset_cues[] = { "Meta", "头显", "VR", "MR", "XR",
+	"眼镜", "Vision Pro", "出货", "销量", "代工" };
+static const char *const car_chip_cues[] = { "英伟达", "芯片", "智驾",
+	"自动驾驶", "算力", "车型", "搭载", "Orin" };
 static const char *const chip_cues[] = { "芯片", "处理器", "服务器", "华为",
 	"谷歌", "联发科", "计算", "CPU", "GPU", "算力", "架构", "数据中心",
 	"集群", "生态", "手机" };
@@ -493,6 +509,11 @@ static const struct {
 	{ "TPU", CUES(chip_cues) },
 	{ "夸克", CUES(ai_cues) },
 	{ "钉钉", CUES(ai_cues) },
+	{ "拯救者", CUES(device_cues) },
+	{ "钠新", CUES(battery_cues) },
+	{ "Leader", CUES(appliance_cues) },
+	{ "Quest", CUES(headset_cues) },
+	{ "Thor", CUES(car_chip_cues) },
 };
 
 /*
@@ -649,6 +670,46 @@ lone_series(struct zp_entities *x)
 	}
 }
 
+/*
+ * Car models named in words, which are common words alone (大狗, 蓝山,
+ * 梦想家): a model only right after its marque's name (哈弗大狗,
+ * 岚图梦想家).
+ */
+#define MARQUE_WORDS 6
+static const struct {
+	const char *marque, *w[MARQUE_WORDS];
+} marque_models[] = {
+	{ "岚图", { "梦想家", "追光", "知音", "泰山" } },
+	{ "魏牌", { "蓝山", "高山", "摩卡", "拿铁" } },
+	{ "哈弗", { "大狗", "猛龙", "酷狗", "神兽", "初恋", "赤兔" } },
+	{ "宝骏", { "悦也", "云朵", "云海", "享境" } },
+	{ "五菱", { "宏光", "星辰", "凯捷", "佳辰" } },
+	{ "Geely", { "星愿", "缤瑞", "嘉际", "远景" } },
+	{ "捷途", { "旅行者", "大圣", "纵横" } },
+	{ "奇瑞", { "小蚂蚁", "大蚂蚁" } },
+};
+
+static void
+marque_model(struct zp_entities *x, int32_t k)
+{
+	size_t t = x->ent[k].e, l, nw;
+	const char *id = ent_id(x, &x->ent[k]);
+
+	if (t >= x->n || !is_han(x->c[t]))
+		return;
+	for (size_t q = 0; q < NELEM(marque_models); q++) {
+		if (strcmp(id, marque_models[q].marque) != 0)
+			continue;
+		for (nw = 0;
+		     nw < MARQUE_WORDS && marque_models[q].w[nw] != NULL; nw++)
+			;
+		if (prod_word_at(x, t, marque_models[q].w, nw, &l) &&
+		    span_free(x, t, t + l))
+			prod_add(x, t, t + l, id, t, t + l, NULL);
+		return;
+	}
+}
+
 void
 ent_pass_product_words(struct zp_entities *x)
 {
@@ -683,8 +744,10 @@ ent_pass_product_words(struct zp_entities *x)
 		if (commodity_futures(x, q))
 			continue;
 		fruit(x, q);
-		if (!x->ent[q].dead)
+		if (!x->ent[q].dead) {
 			prod_series_after_maker(x, q);
+			marque_model(x, q);
+		}
 	}
 	lone_series(x);
 	prod_cued_names(x);
@@ -694,5 +757,5 @@ void
 prod_words_init(void)
 {
 	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云剑郎舍水酒洋今口习西迎珍董"
-	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马");
+	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马古喜");
 }

@@ -416,6 +416,14 @@ test_maker_models(void **state)
 	assert_string_equal(one("DeepSeek-R1发布后，R1的下载量大增。"),
 	    "DeepSeek-R1/PRODUCT/DeepSeek-R1/DeepSeek "
 	    "R1/PRODUCT/DeepSeek-R1/DeepSeek");
+	assert_string_equal(one("魅族25 Pro上市，25 Pro首销告罄。"),
+	    "魅族/ORG/Meizu 25 Pro/PRODUCT/Meizu 25 Pro/Meizu "
+	    "25 Pro/PRODUCT/Meizu 25 Pro/Meizu");
+	assert_string_equal(one("iPhone 18 Pro发布后，18 Pro卖得最好。"),
+	    "iPhone 18 Pro/PRODUCT/Apple iPhone 18 Pro/Apple "
+	    "18 Pro/PRODUCT/Apple iPhone 18 Pro/Apple");
+	/* Without the full form before it, a number with Pro is no name. */
+	assert_string_equal(one("25 Pro首销告罄。"), "");
 	assert_string_equal(one("AirPods Pro 3卖了3万副，R1赛季开始。"),
 	    "AirPods Pro 3/PRODUCT/Apple AirPods Pro 3/Apple");
 	/* Summits, periods, generations and counts are no models. */
@@ -514,9 +522,14 @@ test_caps_line_models(void **state)
 	assert_string_equal(
 	    one("腾讯CEO 2025年表示增长。"), "腾讯/ORG/Tencent");
 	assert_string_equal(one("华为AI 100计划启动。"), "华为/ORG/Huawei");
-	/* Without a maker before it the capital word stays out. */
+	/*
+	 * Without a maker before it the capital word stays out; the maker's
+	 * listed lines (MTT S5000) are found by the list alone.
+	 */
 	assert_string_equal(
-	    one("该基金MTT S5000份额增长。"), "S5000/PRODUCT/S5000");
+	    one("该基金XYZ S5000份额增长。"), "S5000/PRODUCT/S5000");
+	assert_string_equal(one("这批MTT S3000显卡已交付。"),
+	    "MTT S3000/PRODUCT/摩尔线程 MTT S3000/摩尔线程");
 }
 
 static void
@@ -745,6 +758,92 @@ test_maker_named_goods(void **state)
 	assert_string_equal(one("他向老师问道，前方征途漫漫。"), "");
 }
 
+static void
+test_device_kinds(void **state)
+{
+	(void)state;
+	/* A name before a kind of device: a word after its maker, a code. */
+	assert_string_equal(one("速腾聚创的Airy激光雷达开始交付。"),
+	    "速腾聚创/ORG/速腾聚创 Airy/PRODUCT/速腾聚创 Airy/速腾聚创");
+	assert_string_equal(
+	    one("这台V15吸尘器降价，那款G1人形机器人也在促销。"),
+	    "V15/PRODUCT/V15 G1/PRODUCT/G1");
+	assert_string_equal(one("这款H2人形机器人亮相。"), "H2/PRODUCT/H2");
+	/* Technologies, standards and periods before such a kind are none. */
+	assert_string_equal(one("英伟达的GPU芯片供不应求，华为的AI手机热销。"),
+	    "英伟达/ORG/NVIDIA 华为/ORG/Huawei");
+	assert_string_equal(one("公司H1手机出货量增长，Q3手机销量下滑。"), "");
+	assert_string_equal(one("该厂DDR5芯片和USB4芯片扩产。"), "");
+}
+
+static void
+test_named_by_category(void **state)
+{
+	(void)state;
+	/* Official names with a generation, series of chips and planes. */
+	assert_string_equal(one("新机首发第三代骁龙8移动平台。"),
+	    "第三代骁龙8/PRODUCT/Qualcomm Snapdragon 8 Gen 3/Qualcomm");
+	assert_string_equal(one("英特尔酷睿Ultra 200V系列出货。"),
+	    "英特尔/ORG/Intel 酷睿Ultra 200V/PRODUCT/Intel Core Ultra "
+	    "200V/Intel");
+	assert_string_equal(one("C919与ARJ21交付提速。"),
+	    "C919/PRODUCT/COMAC C919/中国商飞 ARJ21/PRODUCT/COMAC "
+	    "C909/中国商飞");
+	/* A family word before a version; the word alone stays a word. */
+	assert_string_equal(one("快手可灵2.5 Turbo上线，用户可灵活选择。"),
+	    "快手/ORG/快手 可灵2.5 Turbo/PRODUCT/Kling AI 2.5 Turbo/快手");
+	assert_string_equal(one("昆仑芯P800量产，小米AI眼镜首销。"),
+	    "昆仑芯/ORG/昆仑芯 P800/PRODUCT/昆仑芯 P800/昆仑芯 "
+	    "小米AI眼镜/PRODUCT/小米AI眼镜/Xiaomi");
+	/* Car models named in words, right after their marque. */
+	assert_string_equal(one("哈弗猛龙和岚图追光本月交付量上升。"),
+	    "哈弗/ORG/哈弗 猛龙/PRODUCT/哈弗 猛龙/哈弗 "
+	    "岚图/ORG/岚图 追光/PRODUCT/岚图 追光/岚图");
+	assert_string_equal(one("远处的高山和蓝山都白了，小狗在追光。"), "");
+	/* A company with a kind of device is its line; a brand keeps apart. */
+	assert_string_equal(one("大疆无人机和华为路由器热销。"),
+	    "大疆无人机/PRODUCT/大疆无人机/DJI "
+	    "华为路由器/PRODUCT/华为路由器/Huawei");
+	assert_string_equal(one("科沃斯的地宝扫地机器人降价。"),
+	    "科沃斯/ORG/Ecovacs 地宝/PRODUCT/Ecovacs DEEBOT/Ecovacs");
+	assert_string_equal(one("该公司无人机业务增长。"), "");
+	/* A model word that is a common word keeps to its context. */
+	assert_string_equal(one("联想拯救者系列笔记本热销。"),
+	    "联想/ORG/Lenovo 拯救者/PRODUCT/Lenovo Legion/Lenovo");
+	assert_string_equal(one("他是这座城市的拯救者。"), "");
+	assert_string_equal(one("钠新将于明年在乘用车上量产。"),
+	    "钠新/PRODUCT/钠新/CATL");
+	assert_string_equal(one("钠新材料项目开工。"), "");
+	/* Latin words that name products only among words of their kind. */
+	assert_string_equal(one("新款Quest头显的出货量回升。"),
+	    "Quest/PRODUCT/Meta Quest/Meta");
+	assert_string_equal(one("Quest Diagnostics发布财报。"), "");
+	assert_string_equal(one("该公司入选魔力象限Leader象限。"), "");
+	assert_string_equal(
+	    one("Thor是北欧神话人物。"), "北欧/LOC/Scandinavia");
+	/* A beer brand named as its maker: the goods by their cues. */
+	assert_string_equal(
+	    one("超市里喜力的销量很好。"), "喜力/PRODUCT/喜力/Heineken");
+	assert_string_equal(
+	    one("喜力发布财报称营收增长。"), "喜力/ORG/Heineken");
+	assert_string_equal(one("婚宴上古井贡酒开瓶率上升，喜力也卖得很好。"),
+	    "古井贡酒/PRODUCT/古井贡酒/古井贡酒 喜力/PRODUCT/喜力/Heineken");
+	assert_string_equal(
+	    one("古井贡酒发布公告称营收增长。"), "古井贡酒/ORG/古井贡酒");
+	/* Trains, apps and cars of the lists grown by category. */
+	assert_string_equal(one("乘客搭乘复兴号出行，QQ冰淇淋销量回升。"),
+	    "复兴号/PRODUCT/复兴号/中国中车 "
+	    "QQ冰淇淋/PRODUCT/奇瑞QQ冰淇淋/奇瑞");
+	assert_string_equal(one("阿里巴巴的千问App下载量登顶。"),
+	    "阿里巴巴/ORG/Alibaba "
+	    "千问App/PRODUCT/Alibaba Qianwen App/Alibaba");
+	assert_string_equal(one("她比以前可爱多了，也更加自在。"), "");
+	/* A series after 于 (搭载于汉L); 于 before a word stays a word. */
+	assert_string_equal(one("第二代刀片电池已搭载于汉L。"),
+	    "刀片电池/PRODUCT/刀片电池/BYD 汉L/PRODUCT/BYD Han L/BYD");
+	assert_string_equal(one("会议于宋庄举行。"), "");
+}
+
 int
 main(void)
 {
@@ -773,6 +872,8 @@ main(void)
 		cmocka_unit_test(test_lists_by_category),
 		cmocka_unit_test(test_cued_names),
 		cmocka_unit_test(test_maker_named_goods),
+		cmocka_unit_test(test_device_kinds),
+		cmocka_unit_test(test_named_by_category),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
