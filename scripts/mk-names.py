@@ -299,8 +299,8 @@ with open(os.path.join(out, "given.txt"), "w", encoding="utf-8") as f:
     # (住进 + 医院, 考虑 + 公司, 组建 + 企业集团): frequent two-character
     # verbs ("!WORD", which right before a suffix may be the body's trade:
     # 九星 + 印刷厂) and function words ("^WORD": 各级 + 法院).  A word
-    # inside a listed name (开发, 发展, 联合, 通用) may name
-    # one and is only no name alone ("~WORD": 企业 + 改革); the curated
+    # inside a listed name (开发, 发展, 联合, 通用) may be part of a name
+    # and is only no name alone ("~WORD": 企业 + 改革); the curated
     # gazetteers count, so re-run this after they grow.
     org_text = "\n".join(org_aliases())
     common_words = sorted((w, t) for w, fr, t in rows
