@@ -390,6 +390,7 @@ void ent_pass_people(struct zp_entities *x);
 void ent_pass_scored_names(struct zp_entities *x);
 /* Whether the given name c[0..2) is a common word (zp_ent_load_names). */
 bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
+/* Whether c[0..2) is a common word of no name's kind (+C CHARS). */
 bool ent_common_pair(const struct zp_entities *x, const uint32_t *c);
 /*
  * Whether the surname and two given-name characters at i, scored sum,
@@ -826,7 +827,7 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
  * may be a body's trade right before its suffix), a function word that
  * ends one always, or 0 for a word a name may hold.
  */
-#define VERB_EDGE 1
-#define FUNC_EDGE 2
+#define VERB_EDGE 1 /* "!WORD" */
+#define FUNC_EDGE 2 /* "^WORD"; 0 is "~WORD" */
 
 #endif /* ZP_ENT_INTERNAL_H */

@@ -65,6 +65,10 @@ pairs_line(struct pairs *p, const char *w, size_t len)
 	return 0;
 }
 
+/* The marks of x->verbs' lines, each at its value: 0, VERB_EDGE, FUNC_EDGE. */
+static const char verb_marks[] = "~!^";
+_Static_assert(VERB_EDGE == 1 && FUNC_EDGE == 2, "verb_marks' order");
+
 /*
  * One line of the statistics (zp_line_fn): "C GIVEN SURNAME", "-WORD",
  * "=C CHARS", "+C CHARS", "!WORD", "^WORD" or "~WORD".
@@ -74,6 +78,7 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
     size_t whysize)
 {
 	struct names_load *ld = arg;
+	const char *mark;
 	size_t l;
 	int32_t c;
 	long g, sc;
@@ -88,12 +93,10 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		    line[0]);
 		return -1;
 	}
-	if (line[0] == '!' || line[0] == '^' || line[0] == '~') {
+	if ((mark = strchr(verb_marks, line[0])) != NULL && line[0] != '\0') {
 		if (len > 1)
 			zp_wl_add(&ld->verbs, line + 1, len - 1,
-			    line[0] == '!'     ? VERB_EDGE :
-			        line[0] == '^' ? FUNC_EDGE :
-			                         0);
+			    (uint32_t)(mark - verb_marks));
 		return 0;
 	}
 	if (line[0] == '-') {
