@@ -124,8 +124,20 @@ zp_utf8_count(const char *str, size_t n)
 		cont += CONT_SUM(w, uint32_t);
 		i += 4;
 	}
-	for (; i < n; i++)
+	/* The last three bytes or fewer without a loop's tests. */
+	switch (n - i) {
+	case 3:
+		cont += ((unsigned char)str[i + 2] & 0xC0) == 0x80;
+		/* fall through */
+	case 2:
+		cont += ((unsigned char)str[i + 1] & 0xC0) == 0x80;
+		/* fall through */
+	case 1:
 		cont += ((unsigned char)str[i] & 0xC0) == 0x80;
+		break;
+	default:
+		break;
+	}
 	return n - cont;
 }
 
