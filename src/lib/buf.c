@@ -71,11 +71,25 @@ plain8(uint64_t w)
 	           high) == 0;
 }
 
+/* plain8 on four bytes. */
+static inline bool
+plain4(uint32_t w)
+{
+	const uint32_t ones = 0x01010101u;
+	const uint32_t high = 0x80808080u;
+	uint32_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+
+	return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+	            ((bs - ones) & ~bs)) &
+	           high) == 0;
+}
+
 /*
  * Copies s[0..n) to dst while no byte needs escaping; returns false at the
  * first that does (dst then holds a part).  A word at a time, the last one
  * overlapping the one before: the short strings of names and ids would
- * otherwise end with a few bytes taken one by one.
+ * otherwise end with a few bytes taken one by one.  From four to seven
+ * bytes (most names, two Chinese characters) the two words are of four.
  */
 static bool
 copy_plain(char *dst, const char *s, size_t n)
@@ -83,6 +97,17 @@ copy_plain(char *dst, const char *s, size_t n)
 	uint64_t w;
 	size_t i = 0;
 
+	if (n >= 4 && n < 8) {
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		if (!plain4(a) || !plain4(b))
+			return false;
+		memcpy(dst, &a, 4);
+		memcpy(dst + n - 4, &b, 4);
+		return true;
+	}
 	if (n < 8) {
 		for (; i < n; i++) {
 			if ((unsigned char)s[i] < 0x20 || s[i] == '"' ||

@@ -15,6 +15,7 @@
 
 #include "zhpipe/buf.h"
 #include "zhpipe/json.h"
+#include "zhpipe/utf8.h"
 
 static struct zp_json j = ZP_JSON_INIT;
 
@@ -178,6 +179,48 @@ test_invalid_utf8(void **state)
 	/* The longest valid forms pass. */
 	expect_ok("{\"x\":\"\xF4\x8F\xBF\xBF\xEF\xBF\xBF\xDF\xBF\xC2\x80\"}");
 	expect_ok("{\"x\":\"\xED\x9F\xBF\xEE\x80\x80\"}");
+}
+
+/*
+ * Long runs of Chinese take the parser's quick loops (sixteen, then four
+ * characters at a time): one byte changed anywhere in the run, after zero
+ * to three ASCII bytes, is refused where the first invalid character
+ * starts, and accepted when the bytes are still valid UTF-8.
+ */
+static void
+test_cjk_runs(void **state)
+{
+	static const unsigned char subst[] = { 0x80, 0xBF, 0xC0, 0xC3, 0xE0,
+		0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xFF, 'a' };
+	const char *run = "中文测试，财经新闻“样例”：一段用来检查快速路径的"
+	                  "汉字文本，长度超过四十八个字节。";
+	char buf[512];
+
+	(void)state;
+	for (size_t pre = 0; pre < 4; pre++) {
+		size_t h = 6 + pre, rl = strlen(run);
+
+		memcpy(buf, "{\"x\":\"", 6);
+		memset(buf + 6, 'a', pre);
+		memcpy(buf + h, run, rl);
+		memcpy(buf + h + rl, "\"}", 3);
+		expect_ok(buf);
+		for (size_t p = 0; p < rl; p++)
+			for (size_t k = 0; k < sizeof(subst); k++) {
+				char was = buf[h + p];
+				size_t v;
+
+				buf[h + p] = (char)subst[k];
+				v = zp_utf8_valid_prefix(buf + h, rl);
+				if (v == rl) {
+					expect_ok(buf);
+				} else {
+					expect_fail(buf, h + rl + 2, "UTF-8");
+					assert_int_equal(j.errpos, h + v);
+				}
+				buf[h + p] = was;
+			}
+	}
 }
 
 static void
@@ -517,6 +560,7 @@ main(void)
 		cmocka_unit_test(test_valid_grammar),
 		cmocka_unit_test(test_invalid_grammar),
 		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_cjk_runs),
 		cmocka_unit_test(test_surrogates),
 		cmocka_unit_test(test_nul),
 		cmocka_unit_test(test_duplicate_keys),

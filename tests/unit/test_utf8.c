@@ -119,6 +119,37 @@ test_count(void **state)
 	assert_int_equal(zp_utf8_count(S("abc")), 3);
 	assert_int_equal(zp_utf8_count(S("中文 ok")), 5);
 	assert_int_equal(zp_utf8_count(S("\xF0\x9F\x98\x80é")), 2);
+	assert_int_equal(zp_utf8_count(S("中文和英文混排的一句话abc")), 14);
+}
+
+/*
+ * The count of any bytes, valid or not, at every length and offset (the
+ * word-at-a-time count against the bytes one at a time): a byte counts
+ * unless it is 10xxxxxx.
+ */
+static void
+test_count_any(void **state)
+{
+	unsigned char buf[48];
+	uint32_t r = 12345;
+
+	(void)state;
+	for (int round = 0; round < 200; round++) {
+		for (size_t k = 0; k < sizeof(buf); k++) {
+			r = r * 1103515245u + 12345u;
+			buf[k] = (unsigned char)(r >> 16);
+		}
+		for (size_t a = 0; a < 8; a++)
+			for (size_t n = 0; a + n <= sizeof(buf); n++) {
+				size_t want = 0;
+
+				for (size_t k = a; k < a + n; k++)
+					want += (buf[k] & 0xC0) != 0x80;
+				assert_int_equal(
+				    zp_utf8_count((const char *)buf + a, n),
+				    want);
+			}
+	}
 }
 
 static void
@@ -146,6 +177,7 @@ main(void)
 		cmocka_unit_test(test_encode),
 		cmocka_unit_test(test_valid_prefix),
 		cmocka_unit_test(test_count),
+		cmocka_unit_test(test_count_any),
 		cmocka_unit_test(test_floor),
 	};
 
