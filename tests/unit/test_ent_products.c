@@ -811,8 +811,8 @@ test_named_by_category(void **state)
 	assert_string_equal(one("联想拯救者系列笔记本热销。"),
 	    "联想/ORG/Lenovo 拯救者/PRODUCT/Lenovo Legion/Lenovo");
 	assert_string_equal(one("他是这座城市的拯救者。"), "");
-	assert_string_equal(one("钠新将于明年在乘用车上量产。"),
-	    "钠新/PRODUCT/钠新/CATL");
+	assert_string_equal(
+	    one("钠新将于明年在乘用车上量产。"), "钠新/PRODUCT/钠新/CATL");
 	assert_string_equal(one("钠新材料项目开工。"), "");
 	/* Latin words that name products only among words of their kind. */
 	assert_string_equal(one("新款Quest头显的出货量回升。"),
