@@ -1,8 +1,8 @@
 /*
- * ent_prod -- what the two product files share: ent_products.c (codes,
- * models, series, makers) and ent_prodwords.c (goods named in words and
- * the names that are common words elsewhere) and ent_prodcues.c (names by
- * their cues).
+ * ent_prod -- what the product files share: ent_products.c (codes,
+ * models, makers), ent_series.c (BYD's series), ent_prodwords.c (goods
+ * named in words and the names that are common words elsewhere) and
+ * ent_prodcues.c (names by their cues).
  */
 #ifndef ZHPIPE_ENT_PROD_H
 #define ZHPIPE_ENT_PROD_H
@@ -12,7 +12,9 @@
 size_t prod_model_tail(const struct zp_entities *x, size_t j);
 int32_t prod_add(struct zp_entities *x, size_t a, size_t b, const char *mk,
     size_t ca, size_t cb, const char *expanded);
+/* ent_series.c: BYD's series. */
 int prod_series_at(const struct zp_entities *x, size_t a, size_t *len);
+size_t prod_series_model(struct zp_entities *x, size_t i, size_t j);
 void prod_add_series(
     struct zp_entities *x, size_t a, size_t m, size_t b, int q);
 void prod_series_after_maker(struct zp_entities *x, int32_t k);
