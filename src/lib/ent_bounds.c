@@ -892,8 +892,8 @@ size_t
 ent_left_edge(
     struct zp_entities *x, size_t i, size_t max, int32_t *absorbed, bool item)
 {
-	size_t k = i, nname = 0, vl, verb = SIZE_MAX;
-	uint32_t v;
+	size_t k = i, nname = 0, verb = SIZE_MAX;
+	int v;
 
 	*absorbed = -1;
 	while (k > 0) {
@@ -926,24 +926,23 @@ ent_left_edge(
 		 * A verb's complement ends no name (住进 + 医院, 读过 + 中学),
 		 * unless it ends a word the verbs below weigh (激进 + 党).
 		 */
-		if (nname == 0 && in_set(complements, x->c[k - 1]) &&
-		    wl_before(&x->verbs, x->c, k) == 0)
+		v = k >= 2 ? ent_verb_at(x, x->c + k - 2) : -1;
+		if (nname == 0 && in_set(complements, x->c[k - 1]) && v < 0)
 			break;
-		if ((vl = zp_wl_before(&x->verbs, x->c, 0, k, &v)) > 0 &&
-		    v == FUNC_EDGE)
+		if (v == FUNC_EDGE)
 			break;
-		if (vl > 0 && v == VERB_EDGE) {
+		if (v == VERB_EDGE) {
 			/*
 			 * A verb right before the suffix may be the body's
 			 * trade (九星 + 印刷厂, 财政厅 + 预算处) when a place or
 			 * a body comes before it; a verb further left ends the
 			 * name (走访 + 恒远集团).
 			 */
-			if (nname > 0 || vl > k || vl + 1 > max)
+			if (nname > 0 || max < 3)
 				break;
-			verb = k - vl;
-			k -= vl;
-			nname += vl;
+			verb = k - 2;
+			k -= 2;
+			nname += 2;
 			continue;
 		}
 		k--;

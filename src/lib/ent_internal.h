@@ -121,7 +121,6 @@ struct zp_entities {
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
 	struct zp_gazetteer *notname; /* common words that look like names */
-	struct zp_wordlist verbs;     /* VERB_EDGE, FUNC_EDGE or 0 */
 	/*
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.
@@ -129,6 +128,8 @@ struct zp_entities {
 	struct pairs gwords;
 	/* Common two-character words (+C CHARS), the same way. */
 	struct pairs cwords;
+	/* Common verbs and function words, << 2 | VERB_EDGE, FUNC_EDGE or 0. */
+	struct pairs verbs;
 	uint64_t surbits[1024]; /* surnames scored NAME_SUR_MIN or more */
 	/*
 	 * CL_* flags of every BMP character (cls) and of each code point of
@@ -392,6 +393,7 @@ void ent_pass_scored_names(struct zp_entities *x);
 bool ent_common_given(const struct zp_entities *x, const uint32_t *c);
 /* Whether c[0..2) is a common word of no name's kind (+C CHARS). */
 bool ent_common_pair(const struct zp_entities *x, const uint32_t *c);
+int ent_verb_at(const struct zp_entities *x, const uint32_t *c);
 /*
  * Whether the surname and two given-name characters at i, scored sum,
  * begin a clause as a name does, whatever follows (ent_namestats.c).
@@ -823,7 +825,7 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
 #define NAME_CLAUSE3 300 /* three characters beginning a clause: any end */
 
 /*
- * The values of x->verbs: a common verb that ends a name on the left (but
+ * The values in x->verbs: a common verb that ends a name on the left (but
  * may be a body's trade right before its suffix), a function word that
  * ends one always, or 0 for a word a name may hold.
  */

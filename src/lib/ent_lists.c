@@ -468,10 +468,9 @@ static const char *const appos_verbs[] = {
 static bool
 common_verb(const struct zp_entities *x, size_t a, size_t b)
 {
-	uint32_t v;
-	size_t l = zp_wl_at(&x->verbs, x->c, b, a, &v);
+	int v = b - a >= 2 ? ent_verb_at(x, x->c + a) : -1;
 
-	return l > 0 && (v != 0 || l == b - a);
+	return v > 0 || (v == 0 && b - a == 2);
 }
 
 void

@@ -37,8 +37,7 @@ two_scores(const char *s, long *a, long *b)
 struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
-	struct zp_wordlist verbs;
-	struct pairs gwords, cwords;
+	struct pairs gwords, cwords, verbs;
 };
 
 /*
@@ -62,6 +61,27 @@ pairs_line(struct pairs *p, const char *w, size_t len)
 		}
 		p->v[p->n++] = (uint64_t)c1 << 32 | (uint32_t)c2;
 	}
+	return 0;
+}
+
+/*
+ * "!WORD", "^WORD" or "~WORD": a two-character word kept as first << 32 |
+ * second << 2 | value, so that one sorted table answers for all three.
+ */
+static int
+verb_line(struct pairs *p, const char *w, size_t len, uint32_t value)
+{
+	size_t l1, l2;
+	int32_t c1 = zp_utf8_decode(w, len, &l1), c2;
+
+	if (c1 < 0 || l1 >= len ||
+	    (c2 = zp_utf8_decode(w + l1, len - l1, &l2)) < 0 || l1 + l2 != len)
+		return -1;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 4096;
+		p->v = zp_xreallocarray(p->v, p->cap, sizeof(*p->v));
+	}
+	p->v[p->n++] = (uint64_t)c1 << 32 | (uint64_t)c2 << 2 | value;
 	return 0;
 }
 
@@ -94,10 +114,12 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		return -1;
 	}
 	if ((mark = strchr(verb_marks, line[0])) != NULL && line[0] != '\0') {
-		if (len > 1)
-			zp_wl_add(&ld->verbs, line + 1, len - 1,
-			    (uint32_t)(mark - verb_marks));
-		return 0;
+		if (verb_line(&ld->verbs, line + 1, len - 1,
+		        (uint32_t)(mark - verb_marks)) == 0)
+			return 0;
+		snprintf(why, whysize, "expected two characters after '%c'",
+		    line[0]);
+		return -1;
 	}
 	if (line[0] == '-') {
 		if (ld->notname == NULL)
@@ -136,11 +158,10 @@ pairs_sort(struct pairs *p)
 		}
 }
 
-/* Whether the two characters at c are one of the words of p. */
-static bool
-pairs_has(const struct pairs *p, const uint32_t *c)
+/* The first entry of p not below k, or p->n. */
+static size_t
+pairs_lower(const struct pairs *p, uint64_t k)
 {
-	uint64_t k = (uint64_t)c[0] << 32 | c[1];
 	size_t lo = 0, hi = p->n;
 
 	while (lo < hi) {
@@ -148,12 +169,20 @@ pairs_has(const struct pairs *p, const uint32_t *c)
 
 		if (p->v[mid] < k)
 			lo = mid + 1;
-		else if (p->v[mid] > k)
-			hi = mid;
 		else
-			return true;
+			hi = mid;
 	}
-	return false;
+	return lo;
+}
+
+/* Whether the two characters at c are one of the words of p. */
+static bool
+pairs_has(const struct pairs *p, const uint32_t *c)
+{
+	uint64_t k = (uint64_t)c[0] << 32 | c[1];
+	size_t i = pairs_lower(p, k);
+
+	return i < p->n && p->v[i] == k;
 }
 
 /* On failure x keeps the statistics it had (none, or an earlier file's). */
@@ -171,23 +200,24 @@ zp_ent_load_names(
 	if (zp_each_line(path, names_line, &ld, err, errsize) != 0) {
 		free(ld.nsc);
 		zp_gaz_free(ld.notname);
-		zp_wl_free(&ld.verbs);
 		free(ld.gwords.v);
 		free(ld.cwords.v);
+		free(ld.verbs.v);
 		return -1;
 	}
 	free(x->nsc);
 	zp_gaz_free(x->notname);
 	free(x->gwords.v);
 	free(x->cwords.v);
+	free(x->verbs.v);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
-	zp_wl_free(&x->verbs);
-	x->verbs = ld.verbs;
 	pairs_sort(&ld.gwords);
 	pairs_sort(&ld.cwords);
+	pairs_sort(&ld.verbs);
 	x->gwords = ld.gwords;
 	x->cwords = ld.cwords;
+	x->verbs = ld.verbs;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
 	/* 和 于 向 are surnames too, but mostly words of their own. */
@@ -221,6 +251,21 @@ bool
 ent_common_pair(const struct zp_entities *x, const uint32_t *c)
 {
 	return pairs_has(&x->cwords, c);
+}
+
+/*
+ * The value of the common verb or function word c[0..2) (VERB_EDGE,
+ * FUNC_EDGE or 0), or -1 when it is none.
+ */
+int
+ent_verb_at(const struct zp_entities *x, const uint32_t *c)
+{
+	uint64_t k = (uint64_t)c[0] << 32 | (uint64_t)c[1] << 2;
+	size_t i = pairs_lower(&x->verbs, k);
+
+	return i < x->verbs.n && (x->verbs.v[i] & ~(uint64_t)3) == k ?
+	    (int)(x->verbs.v[i] & 3) :
+	    -1;
 }
 
 /*

@@ -1486,7 +1486,7 @@ ent_people_free(struct zp_entities *x)
 	ent_jpnames_free(x);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
-	zp_wl_free(&x->verbs);
 	free(x->gwords.v);
 	free(x->cwords.v);
+	free(x->verbs.v);
 }

@@ -646,6 +646,13 @@ test_common_word_lines(void **state)
 	    bad);
 	assert_string_equal(err, want);
 	unlink(bad);
+	/* A verb's line holds exactly two characters. */
+	bad = tmpfile_with("!走访\n!走访过\n");
+	assert_int_equal(zp_ent_load_names(x, bad, err, sizeof(err)), -1);
+	snprintf(
+	    want, sizeof(want), "%s:2: expected two characters after '!'", bad);
+	assert_string_equal(err, want);
+	unlink(bad);
 	zp_ent_free(x);
 }
 
