@@ -75,10 +75,16 @@ struct docblock {
 	char p[];
 };
 
-/* Two-character words as first << 32 | second, sorted. */
+/*
+ * Two-character words as first << 32 | second << vbits (| a value below
+ * 1 << vbits), sorted; seen, a filter of 1 << lg bits of the words' hashes
+ * after the entries in the same allocation, turns most other pairs away
+ * before the search.
+ */
 struct pairs {
-	uint64_t *v;
+	uint64_t *v, *seen;
 	size_t n, cap;
+	unsigned lg, vbits;
 };
 
 struct zp_entities {

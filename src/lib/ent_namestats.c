@@ -147,15 +147,56 @@ cmp_u64(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
-/* Sorts p (the file has it sorted already, unless a user wrote it). */
-static void
-pairs_sort(struct pairs *p)
+/* The filter bit of the word k (its value bits clear) in 1 << lg bits. */
+static inline uint64_t
+pairs_hash(uint64_t k, unsigned lg)
 {
+	return (k * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - lg);
+}
+
+/*
+ * Sorts p (the file has it sorted already, unless a user wrote it) and
+ * builds its filter: sixteen bits a word or more, so that about one other
+ * pair in twenty passes it.
+ */
+static void
+pairs_finish(struct pairs *p, unsigned vbits)
+{
+	uint64_t mask = ~(((uint64_t)1 << vbits) - 1);
+	size_t words;
+
+	p->vbits = vbits;
 	for (size_t i = 1; i < p->n; i++)
 		if (p->v[i - 1] > p->v[i]) {
 			qsort(p->v, p->n, sizeof(*p->v), cmp_u64);
-			return;
+			break;
 		}
+	if (p->n == 0)
+		return;
+	for (p->lg = 10; ((size_t)1 << p->lg) < 16 * p->n; p->lg++)
+		;
+	words = ((size_t)1 << p->lg) / 64;
+	p->v = zp_xreallocarray(p->v, p->n + words, sizeof(*p->v));
+	p->cap = p->n + words;
+	p->seen = p->v + p->n;
+	memset(p->seen, 0, words * sizeof(*p->seen));
+	for (size_t i = 0; i < p->n; i++) {
+		uint64_t h = pairs_hash(p->v[i] & mask, p->lg);
+
+		p->seen[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+/* Whether the word k may be in p: false for most words that are not. */
+static inline bool
+pairs_maybe(const struct pairs *p, uint64_t k)
+{
+	uint64_t h;
+
+	if (p->seen == NULL)
+		return false;
+	h = pairs_hash(k, p->lg);
+	return (p->seen[h >> 6] >> (h & 63)) & 1;
 }
 
 /* The first entry of p not below k, or p->n. */
@@ -180,8 +221,11 @@ static bool
 pairs_has(const struct pairs *p, const uint32_t *c)
 {
 	uint64_t k = (uint64_t)c[0] << 32 | c[1];
-	size_t i = pairs_lower(p, k);
+	size_t i;
 
+	if (!pairs_maybe(p, k))
+		return false;
+	i = pairs_lower(p, k);
 	return i < p->n && p->v[i] == k;
 }
 
@@ -212,9 +256,9 @@ zp_ent_load_names(
 	free(x->verbs.v);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
-	pairs_sort(&ld.gwords);
-	pairs_sort(&ld.cwords);
-	pairs_sort(&ld.verbs);
+	pairs_finish(&ld.gwords, 0);
+	pairs_finish(&ld.cwords, 0);
+	pairs_finish(&ld.verbs, 2);
 	x->gwords = ld.gwords;
 	x->cwords = ld.cwords;
 	x->verbs = ld.verbs;
@@ -261,8 +305,11 @@ int
 ent_verb_at(const struct zp_entities *x, const uint32_t *c)
 {
 	uint64_t k = (uint64_t)c[0] << 32 | (uint64_t)c[1] << 2;
-	size_t i = pairs_lower(&x->verbs, k);
+	size_t i;
 
+	if (!pairs_maybe(&x->verbs, k))
+		return -1;
+	i = pairs_lower(&x->verbs, k);
 	return i < x->verbs.n && (x->verbs.v[i] & ~(uint64_t)3) == k ?
 	    (int)(x->verbs.v[i] & 3) :
 	    -1;
