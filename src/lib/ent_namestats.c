@@ -40,6 +40,17 @@ struct names_load {
 	struct pairs gwords, cwords, verbs;
 };
 
+/* Appends the entry k to p, which is sorted later (pairs_finish). */
+static void
+pairs_push(struct pairs *p, uint64_t k)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 4096;
+		p->v = zp_xreallocarray(p->v, p->cap, sizeof(*p->v));
+	}
+	p->v[p->n++] = k;
+}
+
 /*
  * "C CHARS" after '=' or '+': the two-character words C + each of CHARS;
  * one line per first character, to load fast.
@@ -55,11 +66,7 @@ pairs_line(struct pairs *p, const char *w, size_t len)
 	for (i = l + 1; i < len; i += l) {
 		if ((c2 = zp_utf8_decode(w + i, len - i, &l)) < 0)
 			return -1;
-		if (p->n == p->cap) {
-			p->cap = p->cap ? 2 * p->cap : 4096;
-			p->v = zp_xreallocarray(p->v, p->cap, sizeof(*p->v));
-		}
-		p->v[p->n++] = (uint64_t)c1 << 32 | (uint32_t)c2;
+		pairs_push(p, (uint64_t)c1 << 32 | (uint32_t)c2);
 	}
 	return 0;
 }
@@ -77,11 +84,7 @@ verb_line(struct pairs *p, const char *w, size_t len, uint32_t value)
 	if (c1 < 0 || l1 >= len ||
 	    (c2 = zp_utf8_decode(w + l1, len - l1, &l2)) < 0 || l1 + l2 != len)
 		return -1;
-	if (p->n == p->cap) {
-		p->cap = p->cap ? 2 * p->cap : 4096;
-		p->v = zp_xreallocarray(p->v, p->cap, sizeof(*p->v));
-	}
-	p->v[p->n++] = (uint64_t)c1 << 32 | (uint64_t)c2 << 2 | value;
+	pairs_push(p, (uint64_t)c1 << 32 | (uint64_t)c2 << 2 | value);
 	return 0;
 }
 
