@@ -664,9 +664,12 @@ ent_pass_self_aliases(struct zp_entities *x)
 			x->selfbits[c0 >> 6] |= (uint64_t)1 << (c0 & 63);
 	}
 	for (size_t i = 0; i < x->n; i++) {
-		/* Free characters that start no name: a loop of their own. */
-		while (
-		    i < x->n && x->owner[i] < 0 && !bit(x->selfbits, x->c[i]))
+		/*
+		 * Free characters that start no name: a loop of their own,
+		 * off with the skips so that ent-skips can check it.
+		 */
+		while (!x->noskip && i < x->n && x->owner[i] < 0 &&
+		    !bit(x->selfbits, x->c[i]))
 			i++;
 		if (i >= x->n)
 			break;
