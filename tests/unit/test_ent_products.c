@@ -776,6 +776,47 @@ test_device_kinds(void **state)
 	assert_string_equal(one("该厂DDR5芯片和USB4芯片扩产。"), "");
 }
 
+/*
+ * Standards and technologies are no models, even after a maker's name
+ * and before a kind of device; a model's line or code there still is.
+ */
+static void
+test_standards_not_models(void **state)
+{
+	(void)state;
+	/* Memory and link standards after a maker (and 的). */
+	assert_string_equal(one("据悉海力士的HBM3已经售罄，三星HBM4送样。"),
+	    "海力士/ORG/SK hynix 三星/ORG/Samsung Electronics");
+	assert_string_equal(one("美光的DDR5和英特尔的USB4都已上市。"),
+	    "美光/ORG/Micron 英特尔/ORG/Intel");
+	assert_string_equal(
+	    one("三星的UFS 4.0闪存量产。"), "三星/ORG/Samsung Electronics");
+	/* Standards, codecs and instruction sets alone. */
+	assert_string_equal(
+	    one("这款机身达到IP68防水，支持HDR10与H265解码，兼容X86指令。"),
+	    "");
+	/* A maker's model code there stays one. */
+	assert_string_equal(one("美光的M500显存条开始交付。"),
+	    "美光/ORG/Micron M500/PRODUCT/Micron M500/Micron");
+	/* Technologies before a kind of device. */
+	assert_string_equal(one("大疆的FPV无人机和华为的GPS手表销量都不错。"),
+	    "大疆/ORG/DJI 华为/ORG/Huawei");
+	assert_string_equal(one("小米的TWS耳机降价，联发科的Wifi芯片出货。"),
+	    "小米/ORG/Xiaomi 联发科/ORG/MediaTek");
+	assert_string_equal(one("这批ANC耳机卖得很好。"), "");
+	assert_string_equal(
+	    one("ANC在大选中得票领先。"), "ANC/ORG/African National Congress");
+	/* Ordinary English words after a maker are no line. */
+	assert_string_equal(one("英特尔Inside芯片的广告，苹果的New手机。"),
+	    "英特尔/ORG/Intel 苹果/ORG/Apple");
+	assert_string_equal(one("高通的The芯片"), "高通/ORG/Qualcomm");
+	/* A line's own word is one. */
+	assert_string_equal(one("优必选的Walker机器人开始进厂实训。"),
+	    "优必选/ORG/UBTech Walker/PRODUCT/UBTech Walker/UBTech");
+	assert_string_equal(one("禾赛的Orbit激光雷达装车。"),
+	    "禾赛/ORG/禾赛科技 Orbit/PRODUCT/禾赛科技 Orbit/禾赛科技");
+}
+
 static void
 test_named_by_category(void **state)
 {
@@ -873,6 +914,7 @@ main(void)
 		cmocka_unit_test(test_cued_names),
 		cmocka_unit_test(test_maker_named_goods),
 		cmocka_unit_test(test_device_kinds),
+		cmocka_unit_test(test_standards_not_models),
 		cmocka_unit_test(test_named_by_category),
 	};
 
