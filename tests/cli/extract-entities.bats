@@ -221,6 +221,16 @@ found_ids() {
 	[ "$(sed -n 2p "$T/out")" = '[["新航","ORG"],["中粮集团","ORG"]]' ]
 }
 
+@test "a short product name read as two words, one a verb or function word, is no name (很快克服, 极致态度)" {
+	found_ids 他很快克服了困难，团队追求极致态度。 \
+	    他服用快克后很快见效，致态固态硬盘降价。 两者存在差异环节。 \
+	    异环公测首日下载量破千万。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '' ]
+	[ "$(sed -n 2p "$T/out")" = '快克=快克 致态=致态' ]
+	[ "$(sed -n 3p "$T/out")" = '' ]
+	[ "$(sed -n 4p "$T/out")" = '异环=异环' ]
+}
+
 @test "listed firms by category: A and H shares, tea chains, suppliers, units with their parent; common words stay words" {
 	for t in 晶澳科技与顺丰控股午后拉升，中际旭创、霸王茶姬和名创优品同步走强。 \
 	    宁德时代港股上涨，中国太平保险公布保费，安费诺获得新订单。 \
