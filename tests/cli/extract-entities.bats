@@ -390,6 +390,38 @@ found_ids() {
 	! grep -q '联邦基金\|季报\|周报\|^度\|^海军=' "$T/words"
 }
 
+@test "the makers of listed goods are companies of the lists, with their listings; short forms that are words stay words" {
+	for t in 王老吉凉茶热销，广药白云山公布业绩。 \
+	    长虹美菱推出美菱冰箱，奇富科技旗下360借条用户增长。 \
+	    飞腾信息发布腾云S5000C处理器。 好丽友派在超市热卖，昂跑的跑鞋也卖得好。 \
+	    周末游客去登白云山，经济飞腾。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")=\(.maker // "")"' \
+	    >"$T/makers"
+	grep -qx '王老吉凉茶=王老吉==广药白云山' "$T/makers"
+	grep -qx '广药白云山=广药白云山=600332.SS=' "$T/makers"
+	grep -qx '长虹美菱=长虹美菱=000521.SZ=' "$T/makers"
+	grep -qx '美菱冰箱=Meiling==长虹美菱' "$T/makers"
+	grep -qx '奇富科技=奇富科技=QFIN=' "$T/makers"
+	grep -qx '360借条=360借条==奇富科技' "$T/makers"
+	grep -qx '腾云S5000C=腾云S5000C==飞腾信息' "$T/makers"
+	grep -qx '好丽友派=好丽友派==好丽友' "$T/makers"
+	grep -qx '昂跑=On Holding=ONON=' "$T/makers"
+	! grep -q '^白云山=' "$T/makers"
+	! grep -q '^飞腾=' "$T/makers"
+	! grep -q '^好丽友=' "$T/makers"
+}
+
+@test "every product's maker is a row of the other lists, but for the few whose names are common words or unknown" {
+	d=${ZHPIPE_DATA:-data}/gazetteer
+	awk -F, 'FNR > 1 && FILENAME !~ /products/ { id[$1] = 1 }
+	    FNR > 1 && FILENAME ~ /products/ && $6 != "" && !($6 in id) {
+		print $6 }' $(ls "$d"/*.csv | grep -v '/products\.csv$') \
+	    "$d/products.csv" | LC_ALL=C sort -u | tr '\n' ' ' >"$T/unknown"
+	[ "$(cat "$T/unknown")" = 'HFP UR 卡士 百小应 简爱 蝴蝶效应 ' ]
+}
+
 @test "products: spans, ids and makers; a brand's goods or its company; 苹果 the fruit, 豆包 the bun" {
 	for t in 小米SU7交付破万，华为手机出货回升。 春节前五粮液批价回落。 \
 	    五粮液发布公告称将分红。 超市里苹果和香蕉都降价了。 \

@@ -484,7 +484,7 @@ test_food_and_drink(void **state)
 	(void)state;
 	/* Drink, dairy, snack and beer brands, with their makers. */
 	assert_string_equal(one("春节前王老吉凉茶和雪碧都在备货。"),
-	    "王老吉凉茶/PRODUCT/王老吉/白云山 雪碧/PRODUCT/雪碧/Coca-Cola");
+	    "王老吉凉茶/PRODUCT/王老吉/广药白云山 雪碧/PRODUCT/雪碧/Coca-Cola");
 	assert_string_equal(one("六个核桃与AD钙奶销量回升。"),
 	    "六个核桃/PRODUCT/六个核桃/养元饮品 AD钙奶/PRODUCT/AD钙奶/娃哈哈");
 	assert_string_equal(one("渠道反馈乌苏啤酒和小茗同学动销良好。"),
@@ -492,7 +492,7 @@ test_food_and_drink(void **state)
 	    "小茗同学/PRODUCT/小茗同学/统一企业");
 	/* A surname-like brand is still no person. */
 	assert_string_equal(
-	    one("王老吉表示将加大投放。"), "王老吉/PRODUCT/王老吉/白云山");
+	    one("王老吉表示将加大投放。"), "王老吉/PRODUCT/王老吉/广药白云山");
 	/* The words inside them stay words. */
 	assert_string_equal(one("窗外雪花飘落，他喝了一杯凉白开。"), "");
 }
@@ -673,7 +673,7 @@ test_lists_by_category(void **state)
 	    "Thor-U/PRODUCT/Thor-U/NVIDIA");
 	assert_string_equal(
 	    one("这批服务器采用腾云S5000C处理器，数据盘是致态TiPlus7100。"),
-	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
+	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾信息 "
 	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
 	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
 	/* Car models named in words; a saying's word stays a word. */
