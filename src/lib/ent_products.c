@@ -45,8 +45,9 @@ static const char *const product_suffix_words[] = {
 /*
  * Standards of memory, links, storage, video and sealing, named by a
  * prefix and a generation (HBM3E, DDR5, PCIe5, UFS4, HDR10, IP68) or by
- * the prefix alone (UFS 4.0): no model, even after a maker's name
- * (SK海力士的HBM3).
+ * the prefix alone (UFS 4.0), and the instruction sets and codecs (X86,
+ * H265): no model, even after a maker's name (SK海力士的HBM3) or before a
+ * kind of device (X86芯片).
  */
 static const char *const standard_prefixes[] = {
 	"HBM",
@@ -64,6 +65,10 @@ static const char *const standard_prefixes[] = {
 	"HDMI",
 	"HDR",
 	"IP",
+	"X86",
+	"x86",
+	"ARM64",
+	"H26",
 };
 
 /* Code prefixes that make generic terms: COVID19, FY2024. */
@@ -140,12 +145,6 @@ static const char *const noncode_words[] = {
 	"JPEG",
 	"MPEG",
 	"AV1",
-	/* Codecs and instruction sets: H265, X86. */
-	"H264",
-	"H265",
-	"H266",
-	"X86",
-	"ARM64",
 	"A4",
 	"A3",
 	"Q1",
@@ -305,6 +304,7 @@ static const char *const unit_endings[] = {
 };
 
 static bool is_unit_code(const struct zp_entities *x, size_t a, size_t b);
+static bool is_standard(const struct zp_entities *x, size_t a, size_t b);
 
 static bool
 is_noncode(const struct zp_entities *x, size_t a, size_t b)
@@ -337,7 +337,7 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	        is_digit(c[b - 1]) && nl == 1) ||
 	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') && nl == 1))
 		return true;
-	return is_unit_code(x, a, b);
+	return is_unit_code(x, a, b) || is_standard(x, a, b);
 }
 
 /* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
@@ -357,10 +357,38 @@ is_unit_code(const struct zp_entities *x, size_t a, size_t b)
 	return false;
 }
 
-/* Whether [a, b) is a standard: its prefix alone or with a generation. */
+/*
+ * The parties of a link written with 2 for "to" (V2X, M2M, B2C): business,
+ * consumer, device, end, grid, home, infrastructure, load, machine,
+ * network, online, person, vehicle, everything.
+ */
+static bool
+link_party(uint32_t p)
+{
+	return p < 0x80 && strchr("BCDEGHILMNOPVX", (int)p) != NULL && p != 0;
+}
+
+/*
+ * Whether [a, b) is a standard: its prefix alone or with a generation, or
+ * a link between two parties (V2X, M2M, E2E; after a hyphen: C-V2X).
+ */
 static bool
 is_standard(const struct zp_entities *x, size_t a, size_t b)
 {
+	const uint32_t *c = x->c;
+	size_t h = a, m;
+
+	for (m = a; m + 1 < b; m++)
+		if (c[m] == '-')
+			h = m + 1;
+	for (m = h; m < b && link_party(c[m]); m++)
+		;
+	if (m > h && m - h <= 2 && m + 1 < b && c[m] == '2' && b - m - 1 <= 2) {
+		for (m++; m < b && link_party(c[m]); m++)
+			;
+		if (m == b)
+			return true;
+	}
 	for (size_t k = 0; k < NELEM(standard_prefixes); k++) {
 		size_t l = strlen(standard_prefixes[k]);
 
@@ -1302,7 +1330,7 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 
 	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
 	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
-	    is_unit_code(x, i, j))
+	    is_unit_code(x, i, j) || is_standard(x, i, j))
 		return false;
 	if (has_digit(x, i, j)) {
 		if (c[i] == 'H' && j - i == 2 && !text_is(x, j, "人形") &&

@@ -795,6 +795,13 @@ test_standards_not_models(void **state)
 	assert_string_equal(
 	    one("这款机身达到IP68防水，支持HDR10与H265解码，兼容X86指令。"),
 	    "");
+	/* Links written with 2 for "to", instruction sets before a device. */
+	assert_string_equal(
+	    one("车企部署C-V2X芯片和V2X芯片，也用M2M芯片。"), "");
+	assert_string_equal(one("海光的X86芯片出货，兼容ARM64与x86指令。"),
+	    "海光/ORG/海光信息");
+	assert_string_equal(one("这台K2P路由器和那台M2芯片的电脑都在促销。"),
+	    "K2P/PRODUCT/K2P M2/PRODUCT/M2");
 	/* A maker's model code there stays one. */
 	assert_string_equal(one("美光的M500显存条开始交付。"),
 	    "美光/ORG/Micron M500/PRODUCT/Micron M500/Micron");
