@@ -42,8 +42,14 @@ static const char *const product_suffix_words[] = {
 	"Gen 4",
 };
 
-/* Code prefixes that make generic terms or standards: HBM3E, DDR5. */
-static const char *const noncode_prefixes[] = {
+/*
+ * Standards of memory, links, storage, video and sealing, named by a
+ * prefix and a generation (HBM3E, DDR5, PCIe5, UFS4, HDR10, IP68) or by
+ * the prefix alone (UFS 4.0), and the instruction sets and codecs (X86,
+ * H265): no model, even after a maker's name (SK海力士的HBM3) or before a
+ * kind of device (X86芯片).
+ */
+static const char *const standard_prefixes[] = {
 	"HBM",
 	"DDR",
 	"LPDDR",
@@ -52,6 +58,21 @@ static const char *const noncode_prefixes[] = {
 	"USB",
 	"WiFi",
 	"Wi-Fi",
+	"UFS",
+	"eMMC",
+	"NVMe",
+	"SATA",
+	"HDMI",
+	"HDR",
+	"IP",
+	"X86",
+	"x86",
+	"ARM64",
+	"H26",
+};
+
+/* Code prefixes that make generic terms: COVID19, FY2024. */
+static const char *const noncode_prefixes[] = {
 	"COVID",
 	"IPv",
 	"H1N",
@@ -283,6 +304,7 @@ static const char *const unit_endings[] = {
 };
 
 static bool is_unit_code(const struct zp_entities *x, size_t a, size_t b);
+static bool is_standard(const struct zp_entities *x, size_t a, size_t b);
 
 static bool
 is_noncode(const struct zp_entities *x, size_t a, size_t b)
@@ -315,7 +337,7 @@ is_noncode(const struct zp_entities *x, size_t a, size_t b)
 	        is_digit(c[b - 1]) && nl == 1) ||
 	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') && nl == 1))
 		return true;
-	return is_unit_code(x, a, b);
+	return is_unit_code(x, a, b) || is_standard(x, a, b);
 }
 
 /* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
@@ -331,6 +353,48 @@ is_unit_code(const struct zp_entities *x, size_t a, size_t b)
 			if (strlen(unit_endings[k]) == b - d &&
 			    text_is(x, d, unit_endings[k]))
 				return true;
+	}
+	return false;
+}
+
+/*
+ * The parties of a link written with 2 for "to" (V2X, M2M, B2C): business,
+ * consumer, device, end, grid, home, infrastructure, load, machine,
+ * network, online, person, vehicle, everything.
+ */
+static bool
+link_party(uint32_t p)
+{
+	return p < 0x80 && strchr("BCDEGHILMNOPVX", (int)p) != NULL && p != 0;
+}
+
+/*
+ * Whether [a, b) is a standard: its prefix alone or with a generation, or
+ * a link between two parties (V2X, M2M, E2E; after a hyphen: C-V2X).
+ */
+static bool
+is_standard(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+	size_t h = a, m;
+
+	for (m = a; m + 1 < b; m++)
+		if (c[m] == '-')
+			h = m + 1;
+	for (m = h; m < b && link_party(c[m]); m++)
+		;
+	if (m > h && m - h <= 2 && m + 1 < b && c[m] == '2' && b - m - 1 <= 2) {
+		for (m++; m < b && link_party(c[m]); m++)
+			;
+		if (m == b)
+			return true;
+	}
+	for (size_t k = 0; k < NELEM(standard_prefixes); k++) {
+		size_t l = strlen(standard_prefixes[k]);
+
+		if (l <= b - a && text_is(x, a, standard_prefixes[k]) &&
+		    (l == b - a || is_digit(x->c[a + l])))
+			return true;
 	}
 	return false;
 }
@@ -467,7 +531,7 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	 * such a code is its model.  Its periods and levels stay out.
 	 */
 	if ((c[i] != 'G' && zp_wl_at(&x->noncode, c, j, i, NULL) == j - i) ||
-	    is_unit_code(x, i, j))
+	    is_unit_code(x, i, j) || is_standard(x, i, j))
 		return 0;
 	/* Letters then digits: G7, L6, i8, P70, X5. */
 	for (l = i; l < j && is_upper(c[l]); l++)
@@ -589,7 +653,22 @@ token_end(const struct zp_entities *x, size_t i)
 	return j;
 }
 
-/* A word in Title case: Carbon, Pocket. */
+/*
+ * English words that name no product line: function words (英特尔的The),
+ * and the words of slogans and labels (Inside, New, Smart, Official).
+ */
+static const char *const english_words[] = { "The", "This", "That", "These",
+	"Those", "Our", "Your", "Their", "Its", "His", "Her", "And", "For",
+	"With", "From", "Into", "Over", "About", "All", "Any", "Every", "Each",
+	"Not", "But", "You", "They", "She", "Are", "Was", "Were", "Has", "Have",
+	"Had", "Will", "Can", "May", "Must", "What", "Which", "Who", "How",
+	"Why", "When", "Where", "Here", "There", "Now", "More", "Most", "Very",
+	"Just", "Only", "Also", "Inside", "New", "Next", "Best", "Better",
+	"Smart", "Global", "Official", "Hello", "Welcome" };
+
+/*
+ * A word in Title case: Carbon, Pocket; not a word of the list above.
+ */
 static bool
 title_word(const struct zp_entities *x, size_t i, size_t j)
 {
@@ -598,19 +677,50 @@ title_word(const struct zp_entities *x, size_t i, size_t j)
 	for (size_t k = i + 1; k < j; k++)
 		if (!is_lower(x->c[k]))
 			return false;
+	for (size_t k = 0; k < NELEM(english_words); k++)
+		if (strlen(english_words[k]) == j - i &&
+		    text_is(x, i, english_words[k]))
+			return false;
 	return true;
+}
+
+/*
+ * Technologies before a kind of device, no model (GPU芯片, TWS耳机,
+ * Wifi芯片): of computing, displays, links and positioning, sound,
+ * sensing and power.
+ */
+static const char *const tech_words[] = { "GPU", "CPU", "NPU", "DPU", "MCU",
+	"SoC", "SOC", "ASIC", "FPGA", "HBM", "DRAM", "NAND", "SSD", "RAM",
+	"ROM", "EUV", "MEMS", "LED", "OLED", "AMOLED", "QLED", "MiniLED",
+	"MicroLED", "LCD", "IPS", "TFT", "LTPO", "HUD", "AR", "VR", "XR", "MR",
+	"PC", "AIPC", "RISC", "DSP", "ISP", "ADAS", "CIS", "RF", "IGBT", "SiC",
+	"GaN", "AIoT", "IoT", "AIGC", "LLM", "OS", "CTP", "CTB", "CTC", "LFP",
+	"NCM", "DM", "EV", "NFC", "ESIM", "eSIM", "GPS", "GNSS", "RTK", "UWB",
+	"WLAN", "Wifi", "Zigbee", "Bluetooth", "TWS", "ANC", "ENC", "FPV",
+	"SLAM", "LDS", "ToF", "TOF", "IMU", "LiDAR", "Lidar" };
+
+/* Whether [i, j) is one of the technologies or a standard. */
+static bool
+tech_word(const struct zp_entities *x, size_t i, size_t j)
+{
+	for (size_t k = 0; k < NELEM(tech_words); k++)
+		if (strlen(tech_words[k]) == j - i &&
+		    text_is(x, i, tech_words[k]))
+			return true;
+	return is_standard(x, i, j);
 }
 
 /*
  * A maker's product line in capitals before its code: MTT S4000.  Two to
  * five capitals; the codes and generic words of the word list (CEO, AI)
- * stay out.
+ * and the technologies (GPS, UFS) stay out.
  */
 static bool
 caps_word(const struct zp_entities *x, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 5 ||
-	    zp_wl_at(&x->noncode, x->c, j, i, NULL) == j - i)
+	    zp_wl_at(&x->noncode, x->c, j, i, NULL) == j - i ||
+	    tech_word(x, i, j))
 		return false;
 	for (size_t k = i; k < j; k++)
 		if (!is_upper(x->c[k]))
@@ -978,6 +1088,9 @@ prod_category_product(struct zp_entities *x, int32_t k)
 	    t > x->n || !span_free(x, e->e, t))
 		return false;
 	ent_kill(x, k);
+	/* A technology of the goods is no body there: ANC耳机. */
+	if (tech_word(x, s, e->e))
+		return true;
 	id = ent_put_surface(x, s, t);
 	ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
 	return true;
@@ -1201,13 +1314,6 @@ static const char *const device_kinds[] = { "人形机器人", "机器人", "机
 	"吸尘器", "扫地机", "头显", "无人机", "手机", "平板", "笔记本", "耳机",
 	"手表" };
 
-/* Capitals before a kind of device that name a technology, not a model. */
-static const char *const tech_words[] = { "GPU", "CPU", "NPU", "DPU", "MCU",
-	"SoC", "SOC", "ASIC", "FPGA", "HBM", "DRAM", "NAND", "SSD", "LED",
-	"OLED", "LCD", "AR", "VR", "XR", "MR", "PC", "RISC", "DSP", "ISP",
-	"ADAS", "CIS", "RF", "IGBT", "SiC", "GaN", "AIoT", "AIGC", "LLM", "OS",
-	"CTP", "CTB", "CTC", "LFP", "NCM", "DM", "EV", "NFC", "ESIM", "eSIM" };
-
 /*
  * A name with a kind of device after it, where the code rules keep it
  * out: a code of the words of periods and sizes (G1人形机器人, V16吸尘器;
@@ -1224,7 +1330,7 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 
 	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
 	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
-	    is_unit_code(x, i, j))
+	    is_unit_code(x, i, j) || is_standard(x, i, j))
 		return false;
 	if (has_digit(x, i, j)) {
 		if (c[i] == 'H' && j - i == 2 && !text_is(x, j, "人形") &&
@@ -1242,15 +1348,9 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 	}
 	if (i > 1 && c[i - 1] == 0x7684 /* 的 */)
 		a = i - 1;
-	if ((o = ends_at(x, a)) < 0 || x->ent[o].type != ZP_ET_ORG ||
-	    zp_wl_at(&x->noncode, c, j, i, NULL) == j - i ||
-	    (!title_word(x, i, j) && !caps_word(x, i, j)))
-		return false;
-	for (size_t k = 0; k < NELEM(tech_words); k++)
-		if (strlen(tech_words[k]) == j - i &&
-		    text_is(x, i, tech_words[k]))
-			return false;
-	return true;
+	return (o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_ORG &&
+	    zp_wl_at(&x->noncode, c, j, i, NULL) != j - i &&
+	    (title_word(x, i, j) || caps_word(x, i, j)) && !tech_word(x, i, j);
 }
 
 void
@@ -1417,6 +1517,8 @@ ent_products_init(struct zp_entities *x)
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));
 	zp_wl_add_all(&x->noncodep, noncode_prefixes, NELEM(noncode_prefixes));
+	zp_wl_add_all(
+	    &x->noncodep, standard_prefixes, NELEM(standard_prefixes));
 }
 
 void

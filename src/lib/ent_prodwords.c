@@ -564,6 +564,24 @@ in_idiom(const struct zp_entities *x, size_t a, size_t b)
 }
 
 /*
+ * Whether the listed name of two characters at [a, b) is read as two words
+ * of the text, each with a character of it, one of them a verb or a
+ * function word: 很快 + 克服 over 快克, 极致 + 态度 over 致态.  The
+ * gazetteer pass asks two common words of the pairs (集中 + 行动 over 中行);
+ * a brand's coined name is rarer in text than a company's.
+ */
+static bool
+read_as_words(const struct zp_entities *x, size_t a, size_t b)
+{
+	const uint32_t *c = x->c;
+
+	return b - a == 2 && a > 0 && b < x->n && is_han(c[a - 1]) &&
+	    is_han(c[b]) &&
+	    (ent_common_pair(x, c + a - 1) || ent_verb_at(x, c + a - 1) >= 0) &&
+	    (ent_common_pair(x, c + a + 1) || ent_verb_at(x, c + a + 1) >= 0);
+}
+
+/*
  * Words of a product's kind after its name that belong to it: 豆包大模型,
  * 夸克App, a category of goods after a brand (卡萨帝冰箱).  Returns their length at c[t], or 0.
  */
@@ -724,7 +742,8 @@ ent_pass_product_words(struct zp_entities *x)
 		if (e->type == ZP_ET_PRODUCT) {
 			if (e->src != SRC_GAZ)
 				continue;
-			if (in_idiom(x, e->s, e->e)) {
+			if (in_idiom(x, e->s, e->e) ||
+			    read_as_words(x, e->s, e->e)) {
 				ent_kill(x, q);
 				continue;
 			}

@@ -221,6 +221,16 @@ found_ids() {
 	[ "$(sed -n 2p "$T/out")" = '[["新航","ORG"],["中粮集团","ORG"]]' ]
 }
 
+@test "a short product name read as two words, one a verb or function word, is no name (很快克服, 极致态度)" {
+	found_ids 他很快克服了困难，团队追求极致态度。 \
+	    他服用快克后很快见效，致态固态硬盘降价。 两者存在差异环节。 \
+	    异环公测首日下载量破千万。 >"$T/out"
+	[ "$(sed -n 1p "$T/out")" = '' ]
+	[ "$(sed -n 2p "$T/out")" = '快克=快克 致态=致态' ]
+	[ "$(sed -n 3p "$T/out")" = '' ]
+	[ "$(sed -n 4p "$T/out")" = '异环=异环' ]
+}
+
 @test "listed firms by category: A and H shares, tea chains, suppliers, units with their parent; common words stay words" {
 	for t in 晶澳科技与顺丰控股午后拉升，中际旭创、霸王茶姬和名创优品同步走强。 \
 	    宁德时代港股上涨，中国太平保险公布保费，安费诺获得新订单。 \
@@ -378,6 +388,38 @@ found_ids() {
 	grep -qx '李海军=PER' "$T/words"
 	grep -qx '美国海军=ORG' "$T/words"
 	! grep -q '联邦基金\|季报\|周报\|^度\|^海军=' "$T/words"
+}
+
+@test "the makers of listed goods are companies of the lists, with their listings; short forms that are words stay words" {
+	for t in 王老吉凉茶热销，广药白云山公布业绩。 \
+	    长虹美菱推出美菱冰箱，奇富科技旗下360借条用户增长。 \
+	    飞腾信息发布腾云S5000C处理器。 好丽友派在超市热卖，昂跑的跑鞋也卖得好。 \
+	    周末游客去登白云山，经济飞腾。; do
+		jq -cn --arg t "$t" '{text: $t}'
+	done | "$EE" |
+	    jq -r '.entities[] | "\(.text)=\(.id)=\(.ticker // "")=\(.maker // "")"' \
+	    >"$T/makers"
+	grep -qx '王老吉凉茶=王老吉==广药白云山' "$T/makers"
+	grep -qx '广药白云山=广药白云山=600332.SS=' "$T/makers"
+	grep -qx '长虹美菱=长虹美菱=000521.SZ=' "$T/makers"
+	grep -qx '美菱冰箱=Meiling==长虹美菱' "$T/makers"
+	grep -qx '奇富科技=奇富科技=QFIN=' "$T/makers"
+	grep -qx '360借条=360借条==奇富科技' "$T/makers"
+	grep -qx '腾云S5000C=腾云S5000C==飞腾信息' "$T/makers"
+	grep -qx '好丽友派=好丽友派==好丽友' "$T/makers"
+	grep -qx '昂跑=On Holding=ONON=' "$T/makers"
+	! grep -q '^白云山=' "$T/makers"
+	! grep -q '^飞腾=' "$T/makers"
+	! grep -q '^好丽友=' "$T/makers"
+}
+
+@test "every product's maker is a row of the other lists, but for the few whose names are common words or unknown" {
+	d=${ZHPIPE_DATA:-data}/gazetteer
+	awk -F, 'FNR > 1 && FILENAME !~ /products/ { id[$1] = 1 }
+	    FNR > 1 && FILENAME ~ /products/ && $6 != "" && !($6 in id) {
+		print $6 }' $(ls "$d"/*.csv | grep -v '/products\.csv$') \
+	    "$d/products.csv" | LC_ALL=C sort -u | tr '\n' ' ' >"$T/unknown"
+	[ "$(cat "$T/unknown")" = 'HFP UR 卡士 百小应 简爱 蝴蝶效应 ' ]
 }
 
 @test "products: spans, ids and makers; a brand's goods or its company; 苹果 the fruit, 豆包 the bun" {

@@ -484,7 +484,7 @@ test_food_and_drink(void **state)
 	(void)state;
 	/* Drink, dairy, snack and beer brands, with their makers. */
 	assert_string_equal(one("春节前王老吉凉茶和雪碧都在备货。"),
-	    "王老吉凉茶/PRODUCT/王老吉/白云山 雪碧/PRODUCT/雪碧/Coca-Cola");
+	    "王老吉凉茶/PRODUCT/王老吉/广药白云山 雪碧/PRODUCT/雪碧/Coca-Cola");
 	assert_string_equal(one("六个核桃与AD钙奶销量回升。"),
 	    "六个核桃/PRODUCT/六个核桃/养元饮品 AD钙奶/PRODUCT/AD钙奶/娃哈哈");
 	assert_string_equal(one("渠道反馈乌苏啤酒和小茗同学动销良好。"),
@@ -492,7 +492,7 @@ test_food_and_drink(void **state)
 	    "小茗同学/PRODUCT/小茗同学/统一企业");
 	/* A surname-like brand is still no person. */
 	assert_string_equal(
-	    one("王老吉表示将加大投放。"), "王老吉/PRODUCT/王老吉/白云山");
+	    one("王老吉表示将加大投放。"), "王老吉/PRODUCT/王老吉/广药白云山");
 	/* The words inside them stay words. */
 	assert_string_equal(one("窗外雪花飘落，他喝了一杯凉白开。"), "");
 }
@@ -673,7 +673,7 @@ test_lists_by_category(void **state)
 	    "Thor-U/PRODUCT/Thor-U/NVIDIA");
 	assert_string_equal(
 	    one("这批服务器采用腾云S5000C处理器，数据盘是致态TiPlus7100。"),
-	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾 "
+	    "腾云S5000C/PRODUCT/腾云S5000C/飞腾信息 "
 	    "致态TiPlus7100/PRODUCT/致态TiPlus7100/YMTC");
 	assert_string_equal(one("公司把数据迁移到了L2缓存之外。"), "");
 	/* Car models named in words; a saying's word stays a word. */
@@ -776,6 +776,54 @@ test_device_kinds(void **state)
 	assert_string_equal(one("该厂DDR5芯片和USB4芯片扩产。"), "");
 }
 
+/*
+ * Standards and technologies are no models, even after a maker's name
+ * and before a kind of device; a model's line or code there still is.
+ */
+static void
+test_standards_not_models(void **state)
+{
+	(void)state;
+	/* Memory and link standards after a maker (and 的). */
+	assert_string_equal(one("据悉海力士的HBM3已经售罄，三星HBM4送样。"),
+	    "海力士/ORG/SK hynix 三星/ORG/Samsung Electronics");
+	assert_string_equal(one("美光的DDR5和英特尔的USB4都已上市。"),
+	    "美光/ORG/Micron 英特尔/ORG/Intel");
+	assert_string_equal(
+	    one("三星的UFS 4.0闪存量产。"), "三星/ORG/Samsung Electronics");
+	/* Standards, codecs and instruction sets alone. */
+	assert_string_equal(
+	    one("这款机身达到IP68防水，支持HDR10与H265解码，兼容X86指令。"),
+	    "");
+	/* Links written with 2 for "to", instruction sets before a device. */
+	assert_string_equal(
+	    one("车企部署C-V2X芯片和V2X芯片，也用M2M芯片。"), "");
+	assert_string_equal(one("海光的X86芯片出货，兼容ARM64与x86指令。"),
+	    "海光/ORG/海光信息");
+	assert_string_equal(one("这台K2P路由器和那台M2芯片的电脑都在促销。"),
+	    "K2P/PRODUCT/K2P M2/PRODUCT/M2");
+	/* A maker's model code there stays one. */
+	assert_string_equal(one("美光的M500显存条开始交付。"),
+	    "美光/ORG/Micron M500/PRODUCT/Micron M500/Micron");
+	/* Technologies before a kind of device. */
+	assert_string_equal(one("大疆的FPV无人机和华为的GPS手表销量都不错。"),
+	    "大疆/ORG/DJI 华为/ORG/Huawei");
+	assert_string_equal(one("小米的TWS耳机降价，联发科的Wifi芯片出货。"),
+	    "小米/ORG/Xiaomi 联发科/ORG/MediaTek");
+	assert_string_equal(one("这批ANC耳机卖得很好。"), "");
+	assert_string_equal(
+	    one("ANC在大选中得票领先。"), "ANC/ORG/African National Congress");
+	/* Ordinary English words after a maker are no line. */
+	assert_string_equal(one("英特尔Inside芯片的广告，苹果的New手机。"),
+	    "英特尔/ORG/Intel 苹果/ORG/Apple");
+	assert_string_equal(one("高通的The芯片"), "高通/ORG/Qualcomm");
+	/* A line's own word is one. */
+	assert_string_equal(one("优必选的Walker机器人开始进厂实训。"),
+	    "优必选/ORG/UBTech Walker/PRODUCT/UBTech Walker/UBTech");
+	assert_string_equal(one("禾赛的Orbit激光雷达装车。"),
+	    "禾赛/ORG/禾赛科技 Orbit/PRODUCT/禾赛科技 Orbit/禾赛科技");
+}
+
 static void
 test_named_by_category(void **state)
 {
@@ -873,6 +921,7 @@ main(void)
 		cmocka_unit_test(test_cued_names),
 		cmocka_unit_test(test_maker_named_goods),
 		cmocka_unit_test(test_device_kinds),
+		cmocka_unit_test(test_standards_not_models),
 		cmocka_unit_test(test_named_by_category),
 	};
 
