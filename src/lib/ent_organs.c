@@ -252,9 +252,8 @@ organ_at(
 	int32_t o = x->owner[i];
 
 	if (l == 0) {
-		/* The tests of ent_pass_suffix: no suffix starts here. */
-		if (!(x->fl[i] & CL_SUF) ||
-		    !zp_gaz_quick(&x->sq, x->c + i, x->n - i))
+		/* The first test of ent_pass_suffix: no suffix starts here. */
+		if (!(x->fl[i] & CL_SUF))
 			return SIZE_MAX;
 		sf = ent_suffix_at(x, i, &l);
 		if (sf == NULL || sf->firm == NULL ||
@@ -483,11 +482,11 @@ ent_pass_place_organs(struct zp_entities *x)
 	size_t n = x->n, nent = x->nent;
 
 	/*
-	 * CL_SUF marks the first characters of the team words too, so the
-	 * positions organ_at turns down at once are skipped four at a time.
+	 * MARK_SUF marks where a team word may start too, so the positions
+	 * organ_at turns down at once are skipped a word of marks at a time.
 	 */
-	for (size_t i = next_fl(x, 1, CL_SUF); i < n;
-	     i = next_fl(x, i + 1, CL_SUF)) {
+	for (size_t i = next_mark(x, MARK_SUF, 1); i < n;
+	     i = next_mark(x, MARK_SUF, i + 1)) {
 		size_t j, m, a;
 		bool named, bare;
 
@@ -521,6 +520,12 @@ ent_organs_init(struct zp_entities *x)
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	zp_wl_add_all(&x->teams, team_words, NELEM(team_words));
+	for (size_t k = 0; k < zp_wl_count(&x->teams); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->teams, k, &l);
+
+		suf_filter_add(x, w, l);
+	}
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
 	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
 	zp_wl_add_all(&x->levels2, level_words, NELEM(level_words));

@@ -3,9 +3,11 @@
  * 委员会...): the suffix table with the characters that may not follow or
  * precede each, legal forms and national firms.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "zhpipe/entities.h"
+#include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
 /*
@@ -587,15 +589,93 @@ static const char level_bad_next[] = "级性";
 /* Characters that are not a name of one character before 学院, 医院. */
 static const char one_name_bad[] = "大小新老总分子母高低上下全原旧老该本某";
 
-/* The longest suffix at i, of any class. */
+#define SUF_MAXLEN 6   /* code points of the longest suffix */
+#define SUF_SLOTS 512u /* a power of two, above twice the first pairs */
+
+/* A suffix, folded as the text is (zhpipe/fold.h); all of it in the BMP. */
+struct sufword {
+	uint16_t cp[SUF_MAXLEN];
+	uint16_t len;
+	uint16_t idx; /* in suffixes[] */
+};
+
+/*
+ * The suffixes by their first two characters, each pair's longest first,
+ * and those of one character by theirs (the key's second is 0xFFFF, no
+ * character of a suffix): what x->suf finds (ent_coref.c reads it), in
+ * tables of a few kilobytes that stay in the cache, where the gazetteer's
+ * missed it at every try.
+ */
+struct sufslot {
+	uint32_t key;  /* c0 << 16 | c1, or 0: empty */
+	uint16_t from; /* the key's run in w[] */
+	uint16_t cnt;
+};
+
+struct suftab {
+	struct sufslot slot[SUF_SLOTS];
+	struct sufword w[NELEM(suffixes)];
+};
+
+#define SUF_KEY_ONE 0xFFFFu
+
+static inline uint32_t
+suf_key(uint32_t c0, uint32_t c1)
+{
+	return c0 << 16 | c1;
+}
+
+/* The slot of key in t: its own, or the empty one where it would go. */
+static inline size_t
+suf_slot(const struct suftab *t, uint32_t key)
+{
+	size_t h = (key * 0x9E3779B1u) >> (32 - 9); /* 2^9 == SUF_SLOTS */
+
+	while (t->slot[h].key != 0 && t->slot[h].key != key)
+		h = (h + 1) & (SUF_SLOTS - 1);
+	return h;
+}
+
+/*
+ * The longest suffix at i, of any class (zp_gaz_longest over x->suf).
+ * The filter of MARK_SUF first: most callers try every position.
+ */
 static const struct suffix *
 suffix_any_at(const struct zp_entities *x, size_t i, size_t *len)
 {
-	uint32_t e;
-	size_t l = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
+	const struct suftab *t = x->suft;
+	const uint32_t *c = x->c + i;
+	size_t left = x->n - i;
+	const struct sufslot *sl;
+	uint32_t h;
 
-	*len = l;
-	return l == 0 ? NULL : &suffixes[e];
+	*len = 0;
+	if (left == 0 || c[0] >= 0x10000)
+		return NULL;
+	h = suf_filter_hash(c[0], c[1]);
+	if (left >= 2 && c[1] < SUF_KEY_ONE &&
+	    ((x->suffilt[h >> 6] >> (h & 63)) & 1)) {
+		sl = &t->slot[suf_slot(t, suf_key(c[0], c[1]))];
+		for (size_t k = sl->from; k < (size_t)sl->from + sl->cnt; k++) {
+			const struct sufword *w = &t->w[k];
+			size_t q = 2;
+
+			if (w->len > left)
+				continue;
+			while (q < w->len && c[q] == w->cp[q])
+				q++;
+			if (q == w->len) {
+				*len = w->len;
+				return &suffixes[w->idx];
+			}
+		}
+	}
+	h = suf_filter_hash(c[0], SUF_ONE);
+	if (!((x->suffilt[h >> 6] >> (h & 63)) & 1) ||
+	    (sl = &t->slot[suf_slot(t, suf_key(c[0], SUF_KEY_ONE))])->cnt == 0)
+		return NULL;
+	*len = 1;
+	return &suffixes[t->w[sl->from].idx];
 }
 
 /*
@@ -803,7 +883,7 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 	size_t n = x->n, l2;
 	const struct suffix *next;
 
-	if (!(x->fl[i] & CL_SUF) || !zp_gaz_quick(&x->sq, x->c + i, n - i) ||
+	if (!(x->fl[i] & CL_SUF) ||
 	    (o->last = suffix_any_at(x, i, &o->l)) == NULL ||
 	    (o->l == 1 && !ent_short_suffix_ok(x, i)) ||
 	    verb_object(x, i, o->l))
@@ -1251,12 +1331,25 @@ add_org(struct zp_entities *x, size_t k, size_t j)
 }
 
 /*
- * The first position of [i, b) that an entity owns, or b: two positions a
- * load, as a free position holds -1 in every byte.
+ * The first position of [i, b) that an entity owns, or b: eight positions
+ * a test where SSE2 is there (the sign of each owner, packed), else two
+ * a load, as a free position holds -1 in every byte.
  */
 static size_t
 next_owned(const struct zp_entities *x, size_t i, size_t b)
 {
+#ifdef __SSE2__
+	for (; i + 8 <= b; i += 8) {
+		__m128i lo = _mm_loadu_si128((const __m128i *)(x->owner + i));
+		__m128i hi =
+		    _mm_loadu_si128((const __m128i *)(x->owner + i + 4));
+		unsigned m =
+		    (unsigned)_mm_movemask_epi8(_mm_packs_epi32(lo, hi));
+
+		if (m != 0xFFFF)
+			return i + (size_t)__builtin_ctz(~m) / 2;
+	}
+#else
 	uint64_t w;
 
 	for (; i + 2 <= b; i += 2) {
@@ -1264,6 +1357,7 @@ next_owned(const struct zp_entities *x, size_t i, size_t b)
 		if (w != ~(uint64_t)0)
 			break;
 	}
+#endif
 	while (i < b && x->owner[i] < 0)
 		i++;
 	return i;
@@ -1283,11 +1377,12 @@ ent_pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		/*
-		 * To the next suffix character, unless an entity comes first
-		 * (the walk jumps over entities, and so must this).
+		 * To the next place a suffix may start (MARK_SUF), unless an
+		 * entity comes first (the walk jumps over entities, and so
+		 * must this).
 		 */
-		if (!(x->fl[i] & CL_SUF)) {
-			i = next_owned(x, i + 1, next_fl(x, i + 1, CL_SUF));
+		if (!x->noskip && !has_mark(x, MARK_SUF, i)) {
+			i = next_owned(x, i + 1, next_mark(x, MARK_SUF, i + 1));
 			continue;
 		}
 		if (!suffix_chain(x, i, &o)) {
@@ -1338,6 +1433,69 @@ ent_pass_suffix(struct zp_entities *x)
 	}
 }
 
+/* The key of w in struct suftab. */
+static uint32_t
+sufword_key(const struct sufword *w)
+{
+	return suf_key(w->cp[0], w->len > 1 ? w->cp[1] : SUF_KEY_ONE);
+}
+
+/* Orders sufwords by key, then longest first. */
+static int
+sufword_cmp(const void *pa, const void *pb)
+{
+	const struct sufword *a = pa, *b = pb;
+	uint32_t ka = sufword_key(a), kb = sufword_key(b);
+
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	return (int)b->len - (int)a->len;
+}
+
+/* Fills x->suft with the suffixes, and x->suffilt with their starts. */
+static void
+suftab_build(struct zp_entities *x)
+{
+	struct suftab *t = zp_xcalloc(1, sizeof(*t));
+
+	for (size_t k = 0; k < NELEM(suffixes); k++) {
+		struct sufword *w = &t->w[k];
+		const char *s = suffixes[k].w;
+		uint32_t cp[SUF_MAXLEN];
+		size_t i = 0, n = strlen(s), l, m = 0;
+
+		while (i < n) {
+			int32_t c = zp_utf8_decode(s + i, n - i, &l);
+
+			if (c <= 0 || m == SUF_MAXLEN)
+				abort(); /* a suffix the table cannot hold */
+			cp[m++] = (uint32_t)c;
+			i += l;
+		}
+		zp_fold_text(cp, m);
+		for (i = 0; i < m; i++) {
+			if (cp[i] >= SUF_KEY_ONE)
+				abort();
+			w->cp[i] = (uint16_t)cp[i];
+		}
+		w->len = (uint16_t)m;
+		w->idx = (uint16_t)k;
+		suf_filter_add(x, cp, m);
+	}
+	qsort(t->w, NELEM(suffixes), sizeof(*t->w), sufword_cmp);
+	for (size_t k = 0; k < NELEM(suffixes); k++) {
+		uint32_t key = sufword_key(&t->w[k]);
+		struct sufslot *sl = &t->slot[suf_slot(t, key)];
+
+		if (sl->key == 0) {
+			sl->key = key;
+			sl->from = (uint16_t)k;
+		}
+		sl->cnt++;
+	}
+	x->suft = t;
+}
+
 void
 ent_suffix_init(struct zp_entities *x)
 {
@@ -1357,6 +1515,7 @@ ent_suffix_init(struct zp_entities *x)
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
+	suftab_build(x);
 	x->suf = zp_gaz_new();
 	for (size_t i = 0; i < NELEM(suffixes); i++) {
 		zp_gaz_add(
@@ -1379,6 +1538,7 @@ ent_suffix_init(struct zp_entities *x)
 void
 ent_suffix_free(struct zp_entities *x)
 {
+	free(x->suft);
 	zp_gaz_free(x->suf);
 	zp_wl_free(&x->levels);
 	zp_wl_free(&x->parties);
