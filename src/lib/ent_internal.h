@@ -89,6 +89,14 @@ struct pairs {
 
 #define SUF_FILTER_BITS 0x4000u /* a power of two, at most ZP_GAZ_PAIR_BITS */
 #define SUF_ONE 0xFFFFFFFFu     /* no code point: the second of a word of one */
+/*
+ * What x->sufat holds where MARK_SUF is set (ent_suffix_code): the length
+ * of the longest suffix there and its index in ent_suffix.c's table, and
+ * the length of the longest team word (ent_organs.c).
+ */
+#define SUFAT_LEN(v) ((v)&7u)
+#define SUFAT_IDX(v) (((v) >> 3) & 0x1FFu)
+#define SUFAT_TEAM(v) ((v) >> 12)
 
 struct zp_entities {
 	const struct zp_gazetteer *g;
@@ -164,6 +172,7 @@ struct zp_entities {
 	 */
 	struct suftab *suft;
 	uint64_t suffilt[SUF_FILTER_BITS / 64];
+	uint16_t *sufat; /* SUFAT_* of each position of MARK_SUF */
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
@@ -338,6 +347,10 @@ const struct suffix *ent_suffix_at(
 bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool ent_firm_stop(const char *firm, uint32_t c);
+/* Builds the table of the suffixes and the team words (ent_build_cls). */
+void ent_suffix_table(struct zp_entities *x);
+/* The SUFAT_* value of the suffix and the team word at i (0: none). */
+uint16_t ent_suffix_code(const struct zp_entities *x, size_t i);
 /* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
 void ent_pass_suffix(struct zp_entities *x);
 void ent_suffix_init(struct zp_entities *x);
@@ -731,6 +744,13 @@ static inline bool
 has_mark(const struct zp_entities *x, enum mark kind, size_t i)
 {
 	return (x->marks[kind * x->markw + (i >> 6)] >> (i & 63)) & 1;
+}
+
+/* The SUFAT_* value at i: 0 where no suffix or team word starts. */
+static inline unsigned
+suf_code_at(const struct zp_entities *x, size_t i)
+{
+	return i < x->n && has_mark(x, MARK_SUF, i) ? x->sufat[i] : 0;
 }
 
 /* The bit of x->suffilt for the first two characters c0 c1 of a word. */

@@ -247,7 +247,7 @@ static size_t
 organ_at(
     const struct zp_entities *x, size_t i, size_t *j, bool *named, bool *bare)
 {
-	size_t l = wl_at(&x->teams, x->c, x->n, i), m = i;
+	size_t l = SUFAT_TEAM(suf_code_at(x, i)), m = i;
 	const struct suffix *sf = NULL;
 	int32_t o = x->owner[i];
 
@@ -520,12 +520,6 @@ ent_organs_init(struct zp_entities *x)
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
 	zp_wl_add_all(&x->teams, team_words, NELEM(team_words));
-	for (size_t k = 0; k < zp_wl_count(&x->teams); k++) {
-		size_t l;
-		const uint32_t *w = zp_wl_word(&x->teams, k, &l);
-
-		suf_filter_add(x, w, l);
-	}
 	zp_wl_add_all(&x->clause, clause_words, NELEM(clause_words));
 	zp_wl_add_all(&x->venues, venue_words, NELEM(venue_words));
 	zp_wl_add_all(&x->levels2, level_words, NELEM(level_words));

@@ -589,35 +589,39 @@ static const char level_bad_next[] = "级性";
 /* Characters that are not a name of one character before 学院, 医院. */
 static const char one_name_bad[] = "大小新老总分子母高低上下全原旧老该本某";
 
-#define SUF_MAXLEN 6   /* code points of the longest suffix */
-#define SUF_SLOTS 512u /* a power of two, above twice the first pairs */
+#define SUF_MAXLEN 6        /* code points of the longest suffix */
+#define SUF_SLOTS 512u      /* a power of two, above twice the first pairs */
+#define SUF_TEAMS 64        /* team words (ent_organs.c) the table holds */
+#define SUF_TEAM 0xFFFFu    /* sufword.idx of a team word */
+#define SUF_KEY_ONE 0xFFFFu /* the key's second: a word of one character */
 
-/* A suffix, folded as the text is (zhpipe/fold.h); all of it in the BMP. */
+_Static_assert(NELEM(suffixes) <= 0x1FF, "SUFAT_IDX holds the index");
+
+/* A word of the table, folded as the text is: all of it in the BMP. */
 struct sufword {
 	uint16_t cp[SUF_MAXLEN];
 	uint16_t len;
-	uint16_t idx; /* in suffixes[] */
+	uint16_t idx; /* in suffixes[], or SUF_TEAM */
 };
 
 /*
- * The suffixes by their first two characters, each pair's longest first,
- * and those of one character by theirs (the key's second is 0xFFFF, no
- * character of a suffix): what x->suf finds (ent_coref.c reads it), in
- * tables of a few kilobytes that stay in the cache, where the gazetteer's
- * missed it at every try.
+ * The suffixes and the team words by their first two characters, each
+ * pair's longest first, and the suffixes of one character by theirs:
+ * what x->suf and x->teams find (ent_coref.c reads x->suf), in tables of
+ * a few kilobytes that ent_decode reads once per place that may start one
+ * (MARK_SUF, x->sufat).
  */
 struct sufslot {
-	uint32_t key;  /* c0 << 16 | c1, or 0: empty */
+	uint32_t key;  /* c0 << 16 | c1 (SUF_KEY_ONE), or 0: empty */
 	uint16_t from; /* the key's run in w[] */
 	uint16_t cnt;
 };
 
 struct suftab {
 	struct sufslot slot[SUF_SLOTS];
-	struct sufword w[NELEM(suffixes)];
+	struct sufword w[NELEM(suffixes) + SUF_TEAMS];
+	size_t nw;
 };
-
-#define SUF_KEY_ONE 0xFFFFu
 
 static inline uint32_t
 suf_key(uint32_t c0, uint32_t c1)
@@ -636,46 +640,53 @@ suf_slot(const struct suftab *t, uint32_t key)
 	return h;
 }
 
-/*
- * The longest suffix at i, of any class (zp_gaz_longest over x->suf).
- * The filter of MARK_SUF first: most callers try every position.
- */
-static const struct suffix *
-suffix_any_at(const struct zp_entities *x, size_t i, size_t *len)
+uint16_t
+ent_suffix_code(const struct zp_entities *x, size_t i)
 {
 	const struct suftab *t = x->suft;
 	const uint32_t *c = x->c + i;
-	size_t left = x->n - i;
+	size_t left = x->n - i, slen = 0, tlen = 0, sidx = 0;
 	const struct sufslot *sl;
-	uint32_t h;
 
-	*len = 0;
-	if (left == 0 || c[0] >= 0x10000)
-		return NULL;
-	h = suf_filter_hash(c[0], c[1]);
-	if (left >= 2 && c[1] < SUF_KEY_ONE &&
-	    ((x->suffilt[h >> 6] >> (h & 63)) & 1)) {
+	if (left == 0 || c[0] >= SUF_KEY_ONE)
+		return 0;
+	if (left >= 2 && c[1] < SUF_KEY_ONE) {
 		sl = &t->slot[suf_slot(t, suf_key(c[0], c[1]))];
 		for (size_t k = sl->from; k < (size_t)sl->from + sl->cnt; k++) {
 			const struct sufword *w = &t->w[k];
 			size_t q = 2;
 
-			if (w->len > left)
+			if (w->len > left ||
+			    (w->idx == SUF_TEAM ? tlen : slen) != 0)
 				continue;
 			while (q < w->len && c[q] == w->cp[q])
 				q++;
-			if (q == w->len) {
-				*len = w->len;
-				return &suffixes[w->idx];
+			if (q < w->len)
+				continue;
+			if (w->idx == SUF_TEAM) {
+				tlen = w->len;
+			} else {
+				slen = w->len;
+				sidx = w->idx;
 			}
 		}
 	}
-	h = suf_filter_hash(c[0], SUF_ONE);
-	if (!((x->suffilt[h >> 6] >> (h & 63)) & 1) ||
-	    (sl = &t->slot[suf_slot(t, suf_key(c[0], SUF_KEY_ONE))])->cnt == 0)
-		return NULL;
-	*len = 1;
-	return &suffixes[t->w[sl->from].idx];
+	if (slen == 0 &&
+	    (sl = &t->slot[suf_slot(t, suf_key(c[0], SUF_KEY_ONE))])->cnt > 0) {
+		slen = 1;
+		sidx = t->w[sl->from].idx;
+	}
+	return (uint16_t)(tlen << 12 | sidx << 3 | slen);
+}
+
+/* The longest suffix at i, of any class (zp_gaz_longest over x->suf). */
+static const struct suffix *
+suffix_any_at(const struct zp_entities *x, size_t i, size_t *len)
+{
+	unsigned v = suf_code_at(x, i);
+
+	*len = SUFAT_LEN(v);
+	return *len == 0 ? NULL : &suffixes[SUFAT_IDX(v)];
 }
 
 /*
@@ -1452,38 +1463,57 @@ sufword_cmp(const void *pa, const void *pb)
 	return (int)b->len - (int)a->len;
 }
 
-/* Fills x->suft with the suffixes, and x->suffilt with their starts. */
+/*
+ * Puts the word cp[0..m) (folded) into t as w[t->nw] and into the filter
+ * of MARK_SUF.  A word the table cannot hold is a bug of the lists.
+ */
 static void
-suftab_build(struct zp_entities *x)
+suftab_put(struct zp_entities *x, struct suftab *t, const uint32_t *cp,
+    size_t m, uint16_t idx)
+{
+	struct sufword *w = &t->w[t->nw++];
+
+	if (m == 0 || m > SUF_MAXLEN || (idx == SUF_TEAM && m < 2))
+		abort();
+	for (size_t i = 0; i < m; i++) {
+		if (cp[i] == 0 || cp[i] >= SUF_KEY_ONE)
+			abort();
+		w->cp[i] = (uint16_t)cp[i];
+	}
+	w->len = (uint16_t)m;
+	w->idx = idx;
+	suf_filter_add(x, cp, m);
+}
+
+void
+ent_suffix_table(struct zp_entities *x)
 {
 	struct suftab *t = zp_xcalloc(1, sizeof(*t));
 
 	for (size_t k = 0; k < NELEM(suffixes); k++) {
-		struct sufword *w = &t->w[k];
 		const char *s = suffixes[k].w;
-		uint32_t cp[SUF_MAXLEN];
+		uint32_t cp[SUF_MAXLEN + 1];
 		size_t i = 0, n = strlen(s), l, m = 0;
 
-		while (i < n) {
+		while (i < n && m <= SUF_MAXLEN) {
 			int32_t c = zp_utf8_decode(s + i, n - i, &l);
 
-			if (c <= 0 || m == SUF_MAXLEN)
-				abort(); /* a suffix the table cannot hold */
-			cp[m++] = (uint32_t)c;
+			cp[m++] = c < 0 ? 0 : (uint32_t)c;
 			i += l;
 		}
 		zp_fold_text(cp, m);
-		for (i = 0; i < m; i++) {
-			if (cp[i] >= SUF_KEY_ONE)
-				abort();
-			w->cp[i] = (uint16_t)cp[i];
-		}
-		w->len = (uint16_t)m;
-		w->idx = (uint16_t)k;
-		suf_filter_add(x, cp, m);
+		suftab_put(x, t, cp, i < n ? 0 : m, (uint16_t)k);
 	}
-	qsort(t->w, NELEM(suffixes), sizeof(*t->w), sufword_cmp);
-	for (size_t k = 0; k < NELEM(suffixes); k++) {
+	if (zp_wl_count(&x->teams) > SUF_TEAMS)
+		abort();
+	for (size_t k = 0; k < zp_wl_count(&x->teams); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->teams, k, &l);
+
+		suftab_put(x, t, w, l, SUF_TEAM);
+	}
+	qsort(t->w, t->nw, sizeof(*t->w), sufword_cmp);
+	for (size_t k = 0; k < t->nw; k++) {
 		uint32_t key = sufword_key(&t->w[k]);
 		struct sufslot *sl = &t->slot[suf_slot(t, key)];
 
@@ -1515,7 +1545,6 @@ ent_suffix_init(struct zp_entities *x)
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
-	suftab_build(x);
 	x->suf = zp_gaz_new();
 	for (size_t i = 0; i < NELEM(suffixes); i++) {
 		zp_gaz_add(

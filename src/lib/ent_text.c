@@ -129,10 +129,10 @@ mark_gaz_at(const struct zp_entities *x, size_t i)
 }
 
 /*
- * MARK_SUF of word w from the positions of CL_SUF (sf) before n: the
- * filter of the suffixes and team words at each, so that the two passes
- * that start there test a position once, in a loop without a branch
- * that fails at random.
+ * MARK_SUF of word w from the positions of CL_SUF (sf) before n: where a
+ * suffix or a team word starts, which x->sufat then holds.  The passes
+ * that start there, and the rules that ask for a suffix anywhere, read
+ * them instead of looking each up again.
  */
 static inline uint64_t
 suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
@@ -143,8 +143,13 @@ suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
 		sf &= ((uint64_t)1 << (x->n - 64 * w)) - 1;
 	for (; sf != 0; sf &= sf - 1) {
 		unsigned k = (unsigned)__builtin_ctzll(sf);
+		size_t i = 64 * w + k;
+		uint16_t v;
 
-		r |= suf_maybe_at(x, 64 * w + k) << k;
+		if (suf_maybe_at(x, i) && (v = ent_suffix_code(x, i)) != 0) {
+			r |= (uint64_t)1 << k;
+			x->sufat[i] = v;
+		}
 	}
 	return r;
 }
@@ -362,6 +367,9 @@ ent_build_cls(struct zp_entities *x)
 		0x533A, 0x9547, 0x4E61, 0x6751 };
 	uint64_t *han = zp_xcalloc(1024, sizeof(*han));
 	uint64_t *tmp = zp_xreallocarray(NULL, 1024, sizeof(*tmp));
+
+	/* It reads the suffixes and the team words of two families. */
+	ent_suffix_table(x);
 
 	for (uint32_t c = 0; c < 0x10000; c++)
 		if (is_han(c))
@@ -671,6 +679,8 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		x->markw = x->cap / 64 + 2;
 		x->marks = zp_xreallocarray(
 		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
+		x->sufat =
+		    zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
 	}
 	zp_fold_begin(&x->fold);
 	c = x->c;
@@ -811,6 +821,7 @@ ent_text_free(struct zp_entities *x)
 	free(x->fl);
 	free(x->cand);
 	free(x->marks);
+	free(x->sufat);
 	free(x->cls);
 	free(x->seen_tab);
 	zp_fold_free(&x->fold);

@@ -88,9 +88,10 @@ test_put_id(void **state)
 }
 
 /*
- * MARK_SUF holds every position where a suffix or a team word starts, and
- * ent_suffix_at finds there what the suffix gazetteer finds (its own table
- * of the same words); plain words get no mark.
+ * MARK_SUF holds the positions where a suffix or a team word starts, and
+ * ent_suffix_at and x->sufat find there what the suffix gazetteer and the
+ * list of team words find (from a table of the same words); plain words
+ * get no mark.
  */
 static void
 test_suffix_marks(void **state)
@@ -106,8 +107,10 @@ test_suffix_marks(void **state)
 		size_t l, gl = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
 		const struct suffix *sf = ent_suffix_at(x, i, &l);
 
-		if (gl > 0 || wl_at(&x->teams, x->c, x->n, i) > 0)
-			assert_true(has_mark(x, MARK_SUF, i));
+		size_t tl = wl_at(&x->teams, x->c, x->n, i);
+
+		assert_int_equal(has_mark(x, MARK_SUF, i), gl > 0 || tl > 0);
+		assert_int_equal(SUFAT_TEAM(suf_code_at(x, i)), tl);
 		marked += has_mark(x, MARK_SUF, i);
 		/* Sections and parties (外事处's 处) are the suffix pass's. */
 		if (sf != NULL) {
