@@ -90,7 +90,7 @@ struct pairs {
 #define SUF_FILTER_BITS 0x4000u /* a power of two, at most ZP_GAZ_PAIR_BITS */
 #define SUF_ONE 0xFFFFFFFFu     /* no code point: the second of a word of one */
 /*
- * What x->sufat holds where MARK_SUF is set (ent_suffix_code): the length
+ * What x->sufat holds where MARK_SUF is set (ent_suffix_marks): the length
  * of the longest suffix there and its index in ent_suffix.c's table, and
  * the length of the longest team word (ent_organs.c).
  */
@@ -349,8 +349,11 @@ bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
 bool ent_firm_stop(const char *firm, uint32_t c);
 /* Builds the table of the suffixes and the team words (ent_build_cls). */
 void ent_suffix_table(struct zp_entities *x);
-/* The SUFAT_* value of the suffix and the team word at i (0: none). */
-uint16_t ent_suffix_code(const struct zp_entities *x, size_t i);
+/*
+ * Keeps of MARK_SUF (the filter's, from mark_all) the places where a
+ * suffix or a team word starts, their SUFAT_* in x->sufat, and sets bit n.
+ */
+void ent_suffix_marks(struct zp_entities *x);
 /* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
 void ent_pass_suffix(struct zp_entities *x);
 void ent_suffix_init(struct zp_entities *x);
@@ -767,6 +770,15 @@ suf_filter_add(struct zp_entities *x, const uint32_t *cp, size_t len)
 	uint32_t h = suf_filter_hash(cp[0], len > 1 ? cp[1] : SUF_ONE);
 
 	x->suffilt[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* Whether x->suffilt has the bit of c0 c1. */
+static inline bool
+suf_filter_has(const struct zp_entities *x, uint32_t c0, uint32_t c1)
+{
+	uint32_t h = suf_filter_hash(c0, c1);
+
+	return (x->suffilt[h >> 6] >> (h & 63)) & 1;
 }
 
 /*

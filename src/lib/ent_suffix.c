@@ -629,19 +629,27 @@ suf_key(uint32_t c0, uint32_t c1)
 	return c0 << 16 | c1;
 }
 
+/* Where the probes for key start. */
+static inline size_t
+suf_home(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> (32 - 9); /* 2^9 == SUF_SLOTS */
+}
+
 /* The slot of key in t: its own, or the empty one where it would go. */
 static inline size_t
 suf_slot(const struct suftab *t, uint32_t key)
 {
-	size_t h = (key * 0x9E3779B1u) >> (32 - 9); /* 2^9 == SUF_SLOTS */
+	size_t h = suf_home(key);
 
 	while (t->slot[h].key != 0 && t->slot[h].key != key)
 		h = (h + 1) & (SUF_SLOTS - 1);
 	return h;
 }
 
-uint16_t
-ent_suffix_code(const struct zp_entities *x, size_t i)
+/* The SUFAT_* value of the suffix and the team word at i (0: none). */
+static uint16_t
+suffix_code(const struct zp_entities *x, size_t i)
 {
 	const struct suftab *t = x->suft;
 	const uint32_t *c = x->c + i;
@@ -650,7 +658,8 @@ ent_suffix_code(const struct zp_entities *x, size_t i)
 
 	if (left == 0 || c[0] >= SUF_KEY_ONE)
 		return 0;
-	if (left >= 2 && c[1] < SUF_KEY_ONE) {
+	/* The filter first: a key not in the table probes the longest. */
+	if (left >= 2 && c[1] < SUF_KEY_ONE && suf_filter_has(x, c[0], c[1])) {
 		sl = &t->slot[suf_slot(t, suf_key(c[0], c[1]))];
 		for (size_t k = sl->from; k < (size_t)sl->from + sl->cnt; k++) {
 			const struct sufword *w = &t->w[k];
@@ -671,12 +680,36 @@ ent_suffix_code(const struct zp_entities *x, size_t i)
 			}
 		}
 	}
-	if (slen == 0 &&
+	if (slen == 0 && suf_filter_has(x, c[0], SUF_ONE) &&
 	    (sl = &t->slot[suf_slot(t, suf_key(c[0], SUF_KEY_ONE))])->cnt > 0) {
 		slen = 1;
 		sidx = t->w[sl->from].idx;
 	}
 	return (uint16_t)(tlen << 12 | sidx << 3 | slen);
+}
+
+void
+ent_suffix_marks(struct zp_entities *x)
+{
+	uint64_t *m = x->marks + MARK_SUF * x->markw;
+	size_t nw = x->n / 64 + 1;
+
+	for (size_t w = 0; w < nw; w++) {
+		uint64_t r = 0;
+
+		for (uint64_t bits = m[w]; bits != 0; bits &= bits - 1) {
+			unsigned k = (unsigned)__builtin_ctzll(bits);
+			uint16_t v = suffix_code(x, 64 * w + k);
+
+			if (v != 0) {
+				r |= (uint64_t)1 << k;
+				x->sufat[64 * w + k] = v;
+			}
+		}
+		m[w] = r;
+	}
+	/* The stop of next_mark. */
+	m[x->n >> 6] |= (uint64_t)1 << (x->n & 63);
 }
 
 /* The longest suffix at i, of any class (zp_gaz_longest over x->suf). */

@@ -80,7 +80,8 @@ ent_cand_end(struct zp_entities *x)
  *   MARK_SCORED  a surname, then a given-name character (scored names).
  *
  * (MARK_GAZ and MARK_SUF, of the gazetteer's and the suffixes' filters,
- * are not made of flags alone: mark_gaz_at, suf_marks.)
+ * are not made of flags alone: mark_gaz_at, suf_marks and
+ * ent_suffix_marks.)
  *
  * A rule added to one of these passes must start where the mark (and the
  * pass's own CL_* test) lets it, or widen them: zp_ent_set_skips(x, false)
@@ -129,10 +130,10 @@ mark_gaz_at(const struct zp_entities *x, size_t i)
 }
 
 /*
- * MARK_SUF of word w from the positions of CL_SUF (sf) before n: where a
- * suffix or a team word starts, which x->sufat then holds.  The passes
- * that start there, and the rules that ask for a suffix anywhere, read
- * them instead of looking each up again.
+ * The first MARK_SUF of word w, from the positions of CL_SUF (sf) before
+ * n: those the filter of the suffixes and team words lets through, which
+ * ent_suffix_marks then looks up (a loop without a branch that fails at
+ * random).
  */
 static inline uint64_t
 suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
@@ -143,13 +144,8 @@ suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
 		sf &= ((uint64_t)1 << (x->n - 64 * w)) - 1;
 	for (; sf != 0; sf &= sf - 1) {
 		unsigned k = (unsigned)__builtin_ctzll(sf);
-		size_t i = 64 * w + k;
-		uint16_t v;
 
-		if (suf_maybe_at(x, i) && (v = ent_suffix_code(x, i)) != 0) {
-			r |= (uint64_t)1 << k;
-			x->sufat[i] = v;
-		}
+		r |= suf_maybe_at(x, 64 * w + k) << k;
 	}
 	return r;
 }
@@ -185,8 +181,7 @@ end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
-	/* The stop of next_mark. */
-	x->marks[MARK_SUF * x->markw + (n >> 6)] |= (uint64_t)1 << (n & 63);
+	ent_suffix_marks(x);
 }
 
 #ifdef __SSE2__
