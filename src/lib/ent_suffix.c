@@ -1375,36 +1375,60 @@ add_org(struct zp_entities *x, size_t k, size_t j)
 }
 
 /*
- * The first position of [i, b) that an entity owns, or b: eight positions
- * a test where SSE2 is there (the sign of each owner, packed), else two
- * a load, as a free position holds -1 in every byte.
+ * Sets in x->cand a bit for each position an entity owns, for next_owned:
+ * sixteen positions a test where SSE2 is there (the signs of the owners,
+ * packed).
  */
-static size_t
-next_owned(const struct zp_entities *x, size_t i, size_t b)
+static void
+mark_owned(struct zp_entities *x)
 {
+	uint64_t *own = x->cand;
+	size_t n = x->n, i = 0;
+
+	memset(own, 0, (n / 64 + 1) * sizeof(*own));
 #ifdef __SSE2__
-	for (; i + 8 <= b; i += 8) {
-		__m128i lo = _mm_loadu_si128((const __m128i *)(x->owner + i));
-		__m128i hi =
-		    _mm_loadu_si128((const __m128i *)(x->owner + i + 4));
-		unsigned m =
-		    (unsigned)_mm_movemask_epi8(_mm_packs_epi32(lo, hi));
+	for (; i + 16 <= n; i += 16) {
+		const __m128i *p = (const __m128i *)(x->owner + i);
+		__m128i a =
+		    _mm_packs_epi32(_mm_loadu_si128(p), _mm_loadu_si128(p + 1));
+		__m128i b = _mm_packs_epi32(
+		    _mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3));
+		uint64_t free16 =
+		    (unsigned)_mm_movemask_epi8(_mm_packs_epi16(a, b));
 
-		if (m != 0xFFFF)
-			return i + (size_t)__builtin_ctz(~m) / 2;
-	}
-#else
-	uint64_t w;
-
-	for (; i + 2 <= b; i += 2) {
-		memcpy(&w, x->owner + i, sizeof(w));
-		if (w != ~(uint64_t)0)
-			break;
+		own[i >> 6] |= (~free16 & 0xFFFF) << (i & 63);
 	}
 #endif
-	while (i < b && x->owner[i] < 0)
-		i++;
-	return i;
+	for (; i < n; i++)
+		own[i >> 6] |= (uint64_t)(x->owner[i] >= 0) << (i & 63);
+}
+
+/*
+ * The first position of [i, b) that an entity owns, or b, by the bits of
+ * mark_owned.  ent_pass_suffix adds an entity only before where its walk
+ * goes on, so past i the bits hold every owned position, and those of
+ * positions freed since are dropped here.
+ */
+static size_t
+next_owned(struct zp_entities *x, size_t i, size_t b)
+{
+	while (i < b) {
+		size_t w = i >> 6, q;
+		uint64_t m = x->cand[w] & (~(uint64_t)0 << (i & 63));
+
+		if (m == 0) {
+			i = (w + 1) << 6;
+			continue;
+		}
+		q = (w << 6) + (size_t)__builtin_ctzll(m);
+		if (q >= b)
+			break;
+		if (x->owner[q] >= 0)
+			return q;
+		x->cand[w] &= ~((uint64_t)1 << (q & 63));
+		i = q + 1;
+	}
+	return b;
 }
 
 void
@@ -1413,6 +1437,8 @@ ent_pass_suffix(struct zp_entities *x)
 	size_t n = x->n, i = 1, k;
 	bool head;
 
+	/* cand[] is the pass's own: no rule it calls uses the marks. */
+	mark_owned(x);
 	while (i < n) {
 		struct org o;
 
