@@ -87,6 +87,17 @@ struct pairs {
 	unsigned lg, vbits;
 };
 
+#define SUF_FILTER_BITS 0x4000u /* a power of two, at most ZP_GAZ_PAIR_BITS */
+#define SUF_ONE 0xFFFFFFFFu     /* no code point: the second of a word of one */
+/*
+ * What x->sufat holds where MARK_SUF is set (ent_suffix_marks): the length
+ * of the longest suffix there and its index in ent_suffix.c's table, and
+ * the length of the longest team word (ent_organs.c).
+ */
+#define SUFAT_LEN(v) ((v)&7u)
+#define SUFAT_IDX(v) (((v) >> 3) & 0x1FFu)
+#define SUFAT_TEAM(v) ((v) >> 12)
+
 struct zp_entities {
 	const struct zp_gazetteer *g;
 	struct zp_gazetteer *blk; /* guard words */
@@ -154,6 +165,14 @@ struct zp_entities {
 	/* Every kind of mark of the text, markw words each (ent_mark). */
 	uint64_t *marks;
 	size_t markw;
+	/*
+	 * ent_suffix.c's table of the suffixes (suffix_any_at), and a filter
+	 * of the first two characters of the suffixes and the team words:
+	 * MARK_SUF (suf_maybe_at).
+	 */
+	struct suftab *suft;
+	uint64_t suffilt[SUF_FILTER_BITS / 64];
+	uint16_t *sufat; /* SUFAT_* of each position of MARK_SUF */
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
@@ -231,7 +250,14 @@ struct suffix {
 #define FL_PAD 16 /* fl[n..n+15] have every flag: next_fl stops there */
 
 /* The passes ent_mark serves (it marks where each may act). */
-enum mark { MARK_PEOPLE, MARK_PLACES, MARK_SCORED, MARK_GAZ, MARK_KINDS };
+enum mark {
+	MARK_PEOPLE,
+	MARK_PLACES,
+	MARK_SCORED,
+	MARK_GAZ,
+	MARK_SUF,
+	MARK_KINDS
+};
 
 /*
  * Across the files, functions are ent_* and each line below is its
@@ -321,6 +347,13 @@ const struct suffix *ent_suffix_at(
 bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool ent_firm_stop(const char *firm, uint32_t c);
+/* Builds the table of the suffixes and the team words (ent_build_cls). */
+void ent_suffix_table(struct zp_entities *x);
+/*
+ * Keeps of MARK_SUF (the filter's, from mark_all) the places where a
+ * suffix or a team word starts, their SUFAT_* in x->sufat, and sets bit n.
+ */
+void ent_suffix_marks(struct zp_entities *x);
 /* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
 void ent_pass_suffix(struct zp_entities *x);
 void ent_suffix_init(struct zp_entities *x);
@@ -687,6 +720,81 @@ next_cand(const struct zp_entities *x, size_t i)
 	while (m == 0)
 		m = x->cand[++w];
 	return (w << 6) + (size_t)__builtin_ctzll(m);
+}
+
+/*
+ * The first position from i of the mark kind (mark_all), or n: the marks
+ * of the passes that read them in place, not in cand[] (MARK_SUF, whose
+ * bit n is set as the stop).
+ */
+static inline size_t
+next_mark(const struct zp_entities *x, enum mark kind, size_t i)
+{
+	const uint64_t *m = x->marks + kind * x->markw;
+	size_t w = i >> 6;
+	uint64_t b;
+
+	if (i >= x->n || x->noskip)
+		return i;
+	b = m[w] & (~(uint64_t)0 << (i & 63));
+	while (b == 0)
+		b = m[++w];
+	return (w << 6) + (size_t)__builtin_ctzll(b);
+}
+
+/* Whether position i has the mark kind (mark_all). */
+static inline bool
+has_mark(const struct zp_entities *x, enum mark kind, size_t i)
+{
+	return (x->marks[kind * x->markw + (i >> 6)] >> (i & 63)) & 1;
+}
+
+/* The SUFAT_* value at i: 0 where no suffix or team word starts. */
+static inline unsigned
+suf_code_at(const struct zp_entities *x, size_t i)
+{
+	return i < x->n && has_mark(x, MARK_SUF, i) ? x->sufat[i] : 0;
+}
+
+/* The bit of x->suffilt for the first two characters c0 c1 of a word. */
+static inline uint32_t
+suf_filter_hash(uint32_t c0, uint32_t c1)
+{
+	return zp_gaz_pair_hash(c0, c1) & (SUF_FILTER_BITS - 1);
+}
+
+/* Adds the word cp[0..len) (len > 0) to x->suffilt. */
+static inline void
+suf_filter_add(struct zp_entities *x, const uint32_t *cp, size_t len)
+{
+	uint32_t h = suf_filter_hash(cp[0], len > 1 ? cp[1] : SUF_ONE);
+
+	x->suffilt[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* Whether x->suffilt has the bit of c0 c1. */
+static inline bool
+suf_filter_has(const struct zp_entities *x, uint32_t c0, uint32_t c1)
+{
+	uint32_t h = suf_filter_hash(c0, c1);
+
+	return (x->suffilt[h >> 6] >> (h & 63)) & 1;
+}
+
+/*
+ * Whether a suffix or a team word may start at i, by x->suffilt: its
+ * first two characters, or the first of a word of one.  c[i + 1] is read
+ * at n - 1 too (the pad of c[]).
+ */
+static inline uint64_t
+suf_maybe_at(const struct zp_entities *x, size_t i)
+{
+	uint32_t h2 = suf_filter_hash(x->c[i], x->c[i + 1]);
+	uint32_t h1 = suf_filter_hash(x->c[i], SUF_ONE);
+
+	return ((x->suffilt[h2 >> 6] >> (h2 & 63)) |
+	           (x->suffilt[h1 >> 6] >> (h1 & 63))) &
+	    1;
 }
 
 /*

@@ -247,14 +247,13 @@ static size_t
 organ_at(
     const struct zp_entities *x, size_t i, size_t *j, bool *named, bool *bare)
 {
-	size_t l = wl_at(&x->teams, x->c, x->n, i), m = i;
+	size_t l = SUFAT_TEAM(suf_code_at(x, i)), m = i;
 	const struct suffix *sf = NULL;
 	int32_t o = x->owner[i];
 
 	if (l == 0) {
-		/* The tests of ent_pass_suffix: no suffix starts here. */
-		if (!(x->fl[i] & CL_SUF) ||
-		    !zp_gaz_quick(&x->sq, x->c + i, x->n - i))
+		/* The first test of ent_pass_suffix: no suffix starts here. */
+		if (!(x->fl[i] & CL_SUF))
 			return SIZE_MAX;
 		sf = ent_suffix_at(x, i, &l);
 		if (sf == NULL || sf->firm == NULL ||
@@ -483,11 +482,11 @@ ent_pass_place_organs(struct zp_entities *x)
 	size_t n = x->n, nent = x->nent;
 
 	/*
-	 * CL_SUF marks the first characters of the team words too, so the
-	 * positions organ_at turns down at once are skipped four at a time.
+	 * MARK_SUF marks where a team word may start too, so the positions
+	 * organ_at turns down at once are skipped a word of marks at a time.
 	 */
-	for (size_t i = next_fl(x, 1, CL_SUF); i < n;
-	     i = next_fl(x, i + 1, CL_SUF)) {
+	for (size_t i = next_mark(x, MARK_SUF, 1); i < n;
+	     i = next_mark(x, MARK_SUF, i + 1)) {
 		size_t j, m, a;
 		bool named, bare;
 

@@ -79,6 +79,10 @@ ent_cand_end(struct zp_entities *x)
  *   MARK_PLACES  a country abbreviation, or a unit (ent_pass_places);
  *   MARK_SCORED  a surname, then a given-name character (scored names).
  *
+ * (MARK_GAZ and MARK_SUF, of the gazetteer's and the suffixes' filters,
+ * are not made of flags alone: mark_gaz_at, suf_marks and
+ * ent_suffix_marks.)
+ *
  * A rule added to one of these passes must start where the mark (and the
  * pass's own CL_* test) lets it, or widen them: zp_ent_set_skips(x, false)
  * turns the skips off, and the unit tests and tests/cli/entity-skips.bats
@@ -125,10 +129,31 @@ mark_gaz_at(const struct zp_entities *x, size_t i)
 	return (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
 }
 
+/*
+ * The first MARK_SUF of word w, from the positions of CL_SUF (sf) before
+ * n: those the filter of the suffixes and team words lets through, which
+ * ent_suffix_marks then looks up (a loop without a branch that fails at
+ * random).
+ */
+static inline uint64_t
+suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
+{
+	uint64_t r = 0;
+
+	if (x->n - 64 * w < 64)
+		sf &= ((uint64_t)1 << (x->n - 64 * w)) - 1;
+	for (; sf != 0; sf &= sf - 1) {
+		unsigned k = (unsigned)__builtin_ctzll(sf);
+
+		r |= suf_maybe_at(x, 64 * w + k) << k;
+	}
+	return r;
+}
+
 /* Stores the words w of the marks that mark_all fills. */
 static inline void
 store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg)
+    uint64_t ws, uint64_t wg, uint64_t sf)
 {
 	uint64_t *m = x->marks;
 	size_t stride = x->markw;
@@ -137,6 +162,7 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
 	m[MARK_PLACES * stride + w] = wl;
 	m[MARK_SCORED * stride + w] = ws;
 	m[MARK_GAZ * stride + w] = wg;
+	m[MARK_SUF * stride + w] = suf_marks(x, w, sf);
 }
 
 /*
@@ -145,16 +171,17 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
  */
 static inline void
 end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg)
+    uint64_t ws, uint64_t wg, uint64_t sf)
 {
 	size_t n = x->n;
 
 	if ((i & 63) == 0)
-		wp = wl = ws = wg = 0;
-	store_marks(x, i >> 6, wp, wl, ws, wg);
+		wp = wl = ws = wg = sf = 0;
+	store_marks(x, i >> 6, wp, wl, ws, wg, sf);
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
+	ent_suffix_marks(x);
 }
 
 #ifdef __SSE2__
@@ -227,7 +254,7 @@ mark_all(struct zp_entities *x)
 		x->role_short };
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
 	size_t i;
 
 	for (i = 0; i < n; i += 8) {
@@ -238,8 +265,10 @@ mark_all(struct zp_entities *x)
 		        mark_lanes8(MARK_PLACES, f0, f1, f2, f3, rs));
 		/* CL_GAZ (bits 0-7) and CL_GAZ1 (8-15) of the eight. */
 		uint64_t gz = lane_bits(f0, f0 >> __builtin_ctz(CL_GAZ1));
-		uint64_t sc = lane_bits(
-		    mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs), f0 ^ f0);
+		/* MARK_SCORED (bits 0-7) and CL_SUF (8-15). */
+		uint64_t sc =
+		    lane_bits(mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs),
+		        f0 >> __builtin_ctz(CL_SUF));
 		uint64_t g = pair_at(x, i) | pair_at(x, i + 1) << 1 |
 		    pair_at(x, i + 2) << 2 | pair_at(x, i + 3) << 3 |
 		    pair_at(x, i + 4) << 4 | pair_at(x, i + 5) << 5 |
@@ -248,14 +277,15 @@ mark_all(struct zp_entities *x)
 		g = gz & ((gz >> 8) | g) & 0xFF;
 		wp |= (pl & 0xFF) << (i & 63);
 		wl |= (pl >> 8) << (i & 63);
-		ws |= sc << (i & 63);
+		ws |= (sc & 0xFF) << (i & 63);
+		wf |= (sc >> 8) << (i & 63);
 		wg |= g << (i & 63);
 		if ((i & 63) == 56) {
-			store_marks(x, i >> 6, wp, wl, ws, wg);
-			wp = wl = ws = wg = 0;
+			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
+			wp = wl = ws = wg = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg);
+	end_marks(x, i, wp, wl, ws, wg, wf);
 }
 #else
 /*
@@ -272,7 +302,7 @@ mark_all(struct zp_entities *x)
 	const uint64_t rs = x->role_short ? one : 0;
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
 	size_t i;
 
 	for (i = 0; i < n; i += 4) {
@@ -290,15 +320,19 @@ mark_all(struct zp_entities *x)
 		wl |= LANES(MARK_PLACES) << (i & 63);
 		ws |= LANES(MARK_SCORED) << (i & 63);
 #undef LANES
+		wf |= ((((f0 >> __builtin_ctz(CL_SUF)) & one) *
+		           0x0001000200040008u) >>
+		          48)
+		    << (i & 63);
 		g = mark_gaz_at(x, i) | mark_gaz_at(x, i + 1) << 1 |
 		    mark_gaz_at(x, i + 2) << 2 | mark_gaz_at(x, i + 3) << 3;
 		wg |= g << (i & 63);
 		if ((i & 63) == 60) {
-			store_marks(x, i >> 6, wp, wl, ws, wg);
-			wp = wl = ws = wg = 0;
+			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
+			wp = wl = ws = wg = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg);
+	end_marks(x, i, wp, wl, ws, wg, wf);
 }
 #endif
 
@@ -328,6 +362,9 @@ ent_build_cls(struct zp_entities *x)
 		0x533A, 0x9547, 0x4E61, 0x6751 };
 	uint64_t *han = zp_xcalloc(1024, sizeof(*han));
 	uint64_t *tmp = zp_xreallocarray(NULL, 1024, sizeof(*tmp));
+
+	/* It reads the suffixes and the team words of two families. */
+	ent_suffix_table(x);
 
 	for (uint32_t c = 0; c < 0x10000; c++)
 		if (is_han(c))
@@ -637,6 +674,8 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		x->markw = x->cap / 64 + 2;
 		x->marks = zp_xreallocarray(
 		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
+		x->sufat =
+		    zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
 	}
 	zp_fold_begin(&x->fold);
 	c = x->c;
@@ -777,6 +816,7 @@ ent_text_free(struct zp_entities *x)
 	free(x->fl);
 	free(x->cand);
 	free(x->marks);
+	free(x->sufat);
 	free(x->cls);
 	free(x->seen_tab);
 	zp_fold_free(&x->fold);

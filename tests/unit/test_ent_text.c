@@ -87,6 +87,49 @@ test_put_id(void **state)
 	assert_string_equal(x->ids.p + c, "Intel");
 }
 
+/*
+ * MARK_SUF holds the positions where a suffix or a team word starts, and
+ * ent_suffix_at and x->sufat find there what the suffix gazetteer and the
+ * list of team words find (from a table of the same words); plain words
+ * get no mark.
+ */
+static void
+test_suffix_marks(void **state)
+{
+	const char *s = "某某科技股份有限公司与县委、男篮代表队、外事处。"
+	                "他说的话很好听,我们去吃饭吧部";
+	size_t marked = 0;
+
+	(void)state;
+	ent_decode(x, s, strlen(s));
+	for (size_t i = 0; i < x->n; i++) {
+		uint32_t e;
+		size_t l, gl = zp_gaz_longest(x->suf, x->c + i, x->n - i, &e);
+		const struct suffix *sf = ent_suffix_at(x, i, &l);
+
+		size_t tl = wl_at(&x->teams, x->c, x->n, i);
+
+		assert_int_equal(has_mark(x, MARK_SUF, i), gl > 0 || tl > 0);
+		assert_int_equal(SUFAT_TEAM(suf_code_at(x, i)), tl);
+		marked += has_mark(x, MARK_SUF, i);
+		/* Sections and parties (外事处's 处) are the suffix pass's. */
+		if (sf != NULL) {
+			assert_int_equal(l, gl);
+			assert_string_equal(sf->w, zp_gaz_entry(x->suf, e)->id);
+		} else {
+			assert_int_equal(l, 0);
+		}
+	}
+	/* 科技 股份 有限公司 公司 县委 委 男篮 代表队 外事处 处 部... */
+	assert_true(marked >= 10);
+	/* 他说的话很好听: none of these starts a word of the tables. */
+	for (size_t i = 24; i < 31; i++)
+		assert_false(has_mark(x, MARK_SUF, i));
+	/* 部 ends the text, marked; the walk of the marks stops at n. */
+	assert_int_equal(next_mark(x, MARK_SUF, x->n - 1), x->n - 1);
+	assert_int_equal(next_mark(x, MARK_SUF, x->n), x->n);
+}
+
 int
 main(void)
 {
@@ -94,6 +137,7 @@ main(void)
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_owner_map),
 		cmocka_unit_test(test_put_id),
+		cmocka_unit_test(test_suffix_marks),
 	};
 
 	cmocka_set_message_output(CM_OUTPUT_TAP);
