@@ -233,7 +233,12 @@ ent_translit_said(struct zp_entities *x, size_t i)
 {
 	size_t n = x->n;
 
-	if (in_cs(ent_cs_translit, x->c[i]) && ent_name_start_ok(x, i)) {
+	/*
+	 * Both ways want a run of three (ent_translit_alone too): the flags
+	 * first (fl[] is padded), then the run, then the start.
+	 */
+	if ((x->fl[i] & x->fl[i + 1] & x->fl[i + 2] & CL_TRANSLIT) &&
+	    in_cs(ent_cs_translit, x->c[i])) {
 		size_t t = i;
 
 		size_t t0;
@@ -242,6 +247,8 @@ ent_translit_said(struct zp_entities *x, size_t i)
 		    in_cs(ent_cs_translit, x->c[t]))
 			t++;
 		t0 = t;
+		if (t0 - i < 3 || !ent_name_start_ok(x, i))
+			return i;
 		while (t - i >= 3 &&
 		    !(wl_at(&x->say, x->c, n, t) > 0 ||
 		        wl_at(&x->role, x->c, n, t) > 0))

@@ -386,12 +386,23 @@ static const char *const say_words[] = {
 	"负于",
 };
 
-/* The length of the role, of either list, that starts at i; 0 if none. */
+/*
+ * The length of the role, of either list, that starts at i; 0 if none.
+ * The flags of i and i + 1 (CL_ROLE, CL_ROLE2) tell first, without the
+ * lists' filters and chains, that no word of two characters starts there:
+ * the people pass asks at each of its candidates, most of them surnames.
+ */
 size_t
 ent_lead_at(const struct zp_entities *x, size_t i)
 {
-	size_t a = wl_at(&x->role, x->c, x->n, i),
-	       b = wl_at(&x->lead, x->c, x->n, i);
+	size_t a, b;
+
+	if (i >= x->n || !(x->fl[i] & CL_ROLE) ||
+	    (!(x->fl[i + 1] & CL_ROLE2) && !x->role.any_one &&
+	        !x->lead.any_one))
+		return 0;
+	a = wl_at(&x->role, x->c, x->n, i);
+	b = wl_at(&x->lead, x->c, x->n, i);
 
 	return a > b ? a : b;
 }
@@ -502,21 +513,27 @@ ent_pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
+		/*
+		 * The flags first: a role or a verb starts with a CL_SAYROLE
+		 * character one or two after the surname (fl[] is padded).
+		 */
 		if ((in_cs(ent_cs_surname, x->c[i]) ||
 		        in_cs(ent_cs_compound, x->c[i])) &&
-		    ent_surname_at(x, i) > 0 && ent_name_start_ok(x, i) &&
-		    ent_surname_title(x, i + ent_surname_at(x, i)) == 0 &&
-		    !and_then_name(x, i)) {
-			size_t sl = ent_surname_at(x, i);
+		    (l = ent_surname_at(x, i)) > 0 &&
+		    ((x->fl[i + l + 1] | x->fl[i + l + 2]) & CL_SAYROLE) &&
+		    ent_name_start_ok(x, i) &&
+		    ent_surname_title(x, i + l) == 0 && !and_then_name(x, i)) {
+			size_t sl = l;
 
 			/* A title is no given name: 和夫人出席. */
 			for (size_t gl = 2; gl >= 1; gl--) {
 				e = i + sl + gl;
-				if (e < n && ent_given_ok(x, i + sl, e) &&
-				    !ent_notname_at(x, i, e) &&
-				    !ent_notname_at(x, i, i + sl + 1) &&
+				if (e < n && (x->fl[e] & CL_SAYROLE) &&
+				    ent_given_ok(x, i + sl, e) &&
 				    (wl_at(&x->role, x->c, n, e) > 0 ||
-				        wl_at(&x->say, x->c, n, e) > 0)) {
+				        wl_at(&x->say, x->c, n, e) > 0) &&
+				    !ent_notname_at(x, i, e) &&
+				    !ent_notname_at(x, i, i + sl + 1)) {
 					ent_add_person(x, i, e);
 					i = e - 1;
 					break;

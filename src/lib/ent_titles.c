@@ -238,7 +238,9 @@ ent_titled_surname(struct zp_entities *x, size_t i)
 {
 	size_t n = x->n, l, e;
 
-	if (i + 2 < n &&
+	/* The flags first: a title's first character is a CL_ROLE one. */
+	if (i + 2 < n && (x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
+	    ((x->fl[i + 1] | x->fl[i + 2]) & CL_ROLE) &&
 	    (in_cs(ent_cs_titlefirst, x->c[i + 1]) ||
 	        in_cs(ent_cs_titlefirst, x->c[i + 2])) &&
 	    (l = in_cs(ent_cs_compound, x->c[i]) ?
