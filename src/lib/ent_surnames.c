@@ -174,6 +174,8 @@ static const char *const compound_surnames[] = {
 /* The same as code points (ent_surnames_init), for ent_surname_at. */
 static uint32_t compound_cp[NCOMPOUND][8];
 static uint8_t compound_len[NCOMPOUND];
+/* Those of two characters as first << 32 | second: one compare each. */
+static uint64_t compound_key[NCOMPOUND];
 
 /* Given-name characters that not_given holds for the figures' sake. */
 static const char GIVEN_TOO[] = "元才之若其";
@@ -198,9 +200,12 @@ static inline size_t
 surname_len(const uint32_t *c, size_t n)
 {
 	if (n >= 2 && in_cs(ent_cs_compound, c[0])) {
+		uint64_t key = (uint64_t)c[0] << 32 | c[1];
+
 		for (size_t k = 0; k < NCOMPOUND; k++)
-			if (compound_len[k] <= n &&
-			    cps_eq(c, compound_cp[k], compound_len[k]))
+			if (compound_key[k] != 0 ? compound_key[k] == key :
+			                           compound_len[k] <= n &&
+			            cps_eq(c, compound_cp[k], compound_len[k]))
 				return 2;
 	}
 	return n > 0 && is_han(c[0]) && in_cs(ent_cs_surname, c[0]) ? 1 : 0;
@@ -478,6 +483,9 @@ ent_surnames_init(struct zp_entities *x)
 			    (uint32_t)zp_utf8_decode(w + j, bl - j, &l);
 			j += l;
 		}
+		compound_key[k] = compound_len[k] == 2 ?
+		    (uint64_t)compound_cp[k][0] << 32 | compound_cp[k][1] :
+		    0;
 	}
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
 }
