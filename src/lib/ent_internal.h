@@ -157,7 +157,7 @@ struct zp_entities {
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
-	uint64_t jppair[64];     /* ent_jpnames.c: jpsur's first two, hashed */
+	uint8_t jpfs[4096]; /* ent_jpnames.c: jpsur's first (1), second (2) */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	bool noskip;     /* zp_ent_set_skips(x, false): visit every position */
 	const char *s;

@@ -195,19 +195,6 @@ static const char *const jp_surnames[] = {
 static const char jp_not_given[] =
     "场港站路街桥山川河湖县市町村岛区馆院校厂社会部所局店园寺宫线车机";
 
-/*
- * The bit of the pair a, b in jppair: 4,096 bits, 512 bytes that stay in
- * the cache while the pass reads every position, where a bitmap of first
- * characters (8 KB, and 中 大 小 高 in it) missed and passed often.
- */
-static inline uint64_t
-jp_pair_bit(const uint64_t *pair, uint32_t a, uint32_t b)
-{
-	uint32_t h = (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 20;
-
-	return pair[h >> 6] >> (h & 63);
-}
-
 void
 ent_jpnames_init(struct zp_entities *x)
 {
@@ -217,14 +204,13 @@ ent_jpnames_init(struct zp_entities *x)
 	for (size_t k = 0; k < zp_wl_count(&x->jpsur); k++) {
 		size_t l;
 		const uint32_t *w = zp_wl_word(&x->jpsur, k, &l);
-		uint32_t h;
 
 		if (l < 2) {
-			memset(x->jppair, 0xFF, sizeof(x->jppair));
+			memset(x->jpfs, 3, sizeof(x->jpfs));
 			break;
 		}
-		h = (w[0] * 0x9E3779B1u ^ w[1] * 0x85EBCA77u) >> 20;
-		x->jppair[h >> 6] |= (uint64_t)1 << (h & 63);
+		x->jpfs[w[0] & 4095] |= 1;
+		x->jpfs[w[1] & 4095] |= 2;
 	}
 }
 
@@ -284,22 +270,28 @@ jp_name_at(const struct zp_entities *x, size_t i)
 }
 
 /*
- * The first position from i on where a surname may start, by the hashed
- * pair of its two characters (pair), or n - 1 or more when none does:
- * most positions of a text, in a loop of their own, four at a test.
+ * The first position from i on where a surname may start, or n - 1 or
+ * more when none does: most positions of a text, in a loop of their own,
+ * four at a test.  fs holds, by the low twelve bits of a code point, 1
+ * for a surname's first character and 2 for its second: 4 KB that stay in
+ * the cache, one load a character, where a bitmap of first characters
+ * (8 KB, with 中 大 小 高 in it) missed and passed often.
  */
 static size_t
-next_surname(const uint64_t *pair, const uint32_t *c, size_t i, size_t n)
+next_surname(const uint8_t *fs, const uint32_t *c, size_t i, size_t n)
 {
-	for (; i + 4 < n; i += 4)
-		if ((jp_pair_bit(pair, c[i], c[i + 1]) |
-		        jp_pair_bit(pair, c[i + 1], c[i + 2]) |
-		        jp_pair_bit(pair, c[i + 2], c[i + 3]) |
-		        jp_pair_bit(pair, c[i + 3], c[i + 4])) &
+	for (; i + 4 < n; i += 4) {
+		unsigned t0 = fs[c[i] & 4095], t1 = fs[c[i + 1] & 4095],
+		         t2 = fs[c[i + 2] & 4095], t3 = fs[c[i + 3] & 4095],
+		         t4 = fs[c[i + 4] & 4095];
+
+		if (((t0 & t1 >> 1) | (t1 & t2 >> 1) | (t2 & t3 >> 1) |
+		        (t3 & t4 >> 1)) &
 		    1)
 			break;
+	}
 	for (; i + 1 < n; i++)
-		if (jp_pair_bit(pair, c[i], c[i + 1]) & 1)
+		if (fs[c[i] & 4095] & fs[c[i + 1] & 4095] >> 1 & 1)
 			break;
 	return i;
 }
@@ -313,7 +305,7 @@ void
 ent_pass_jp_names(struct zp_entities *x)
 {
 	for (size_t i = 0;
-	     (i = next_surname(x->jppair, x->c, i, x->n)) + 1 < x->n; i++) {
+	     (i = next_surname(x->jpfs, x->c, i, x->n)) + 1 < x->n; i++) {
 		size_t e;
 
 		if (x->owner[i] >= 0 || !is_han(x->c[i]) ||
