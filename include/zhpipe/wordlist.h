@@ -87,6 +87,22 @@ zp_wl_count(const struct zp_wordlist *wl)
 /* The code points of word k (of zp_wl_count) and their number in *len. */
 const uint32_t *zp_wl_word(const struct zp_wordlist *wl, size_t k, size_t *len);
 
+/* The bit of the pair (a, b) in a pair filter. */
+static inline size_t
+zp_wl_pair_of(uint32_t a, uint32_t b)
+{
+	return (size_t)(((a * 0x9e3779b1u) ^ (b * 0x85ebca77u)) >> 16) &
+	    (ZP_WL_PAIRBITS - 1);
+}
+
+static inline bool
+zp_wl_pair_test(const uint64_t *bits, uint32_t a, uint32_t b)
+{
+	size_t h = zp_wl_pair_of(a, b);
+
+	return (bits[h >> 6] >> (h & 63)) & 1;
+}
+
 size_t zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
     size_t i, uint32_t *value);
 size_t zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c,
@@ -109,6 +125,13 @@ zp_wl_at(const struct zp_wordlist *wl, const uint32_t *c, size_t n, size_t i,
 	if (k < 0x10000 ? !((wl->first[k >> 6] >> (k & 63)) & 1) :
 	                  !wl->astral_first)
 		return 0;
+	/*
+	 * Without words of one character, a pair that starts no word is a
+	 * miss before the call: most that pass the first test are.
+	 */
+	if (!wl->any_one &&
+	    (n - i < 2 || !zp_wl_pair_test(wl->pair_first, k, c[i + 1])))
+		return 0;
 	return zp_wl_at_chain(wl, c, n, i, value);
 }
 
@@ -127,6 +150,9 @@ zp_wl_before(const struct zp_wordlist *wl, const uint32_t *c, size_t lo,
 	k = c[i - 1];
 	if (k < 0x10000 ? !((wl->last[k >> 6] >> (k & 63)) & 1) :
 	                  !wl->astral_last)
+		return 0;
+	if (!wl->any_one &&
+	    (i - lo < 2 || !zp_wl_pair_test(wl->pair_last, c[i - 2], k)))
 		return 0;
 	return zp_wl_before_chain(wl, c, lo, i, value);
 }

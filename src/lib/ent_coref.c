@@ -518,6 +518,16 @@ sentence_between(const struct zp_entities *x, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * The bit of the pair a, b in link_given's filter: the low six bits of
+ * each, together (the two bits of 64 apart let most positions by).
+ */
+static inline uint32_t
+given_pair(uint32_t a, uint32_t b)
+{
+	return (a & 63) | (b & 63) << 6;
+}
+
 /* Whether the given name of f stands alone at a (see link_given). */
 static bool
 given_at(const struct zp_entities *x, const struct fullname *f, size_t a)
@@ -538,36 +548,47 @@ given_at(const struct zp_entities *x, const struct fullname *f, size_t a)
  * when it is no common word (建国, 海军: the list of zp_ent_load_names)
  * and names one person.  A name the rules found there by its own (文华 of
  * 王文华, read as surname 文; a word too) takes the id.  One look at each
- * character of the text, whatever the number of names.
+ * pair of characters of the text, whatever the number of names: a bit of
+ * 4,096 for each given name's two (given_pair).
  */
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
-	/* A bit for the first character of each, one for the second. */
-	uint64_t first = 0, second = 0;
+	uint64_t pairs[64] = { 0 };
+	bool any = false;
 
 	for (size_t q = 0; q < nf; q++)
 		if (fn[q].n - fn[q].sl == 2) {
-			first |= (uint64_t)1 << (fn[q].c[fn[q].sl] & 63);
-			second |= (uint64_t)1 << (fn[q].c[fn[q].sl + 1] & 63);
+			uint32_t h = given_pair(
+			    fn[q].c[fn[q].sl], fn[q].c[fn[q].sl + 1]);
+
+			pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+			any = true;
 		}
-	for (size_t a = 0; first != 0 && a + 2 <= x->n; a++) {
+	for (size_t a = 0; any && a + 2 <= x->n; a++) {
 		const struct fullname *f = NULL, *one;
 		const uint32_t *g;
 		int32_t o;
 		const uint32_t *c = x->c + a;
+		uint32_t h0 = given_pair(c[0], c[1]);
 
-		/* Four first characters at a test (c[] is padded past n). */
-		if ((a & 3) == 0 &&
-		    !(((first >> (c[0] & 63)) | (first >> (c[1] & 63)) |
-		          (first >> (c[2] & 63)) | (first >> (c[3] & 63))) &
-		        1)) {
-			a += 3;
-			continue;
+		/* Four pairs at a test (c[] is padded past n). */
+		if ((a & 3) == 0) {
+			uint32_t h1 = given_pair(c[1], c[2]),
+			         h2 = given_pair(c[2], c[3]),
+			         h3 = given_pair(c[3], c[4]);
+
+			if (!(((pairs[h0 >> 6] >> (h0 & 63)) |
+			          (pairs[h1 >> 6] >> (h1 & 63)) |
+			          (pairs[h2 >> 6] >> (h2 & 63)) |
+			          (pairs[h3 >> 6] >> (h3 & 63))) &
+			        1)) {
+				a += 3;
+				continue;
+			}
 		}
 		/* given_at's tests that hold for every name, once. */
-		if (!((first >> (x->c[a] & 63)) & 1) ||
-		    !((second >> (x->c[a + 1] & 63)) & 1) ||
+		if (!((pairs[h0 >> 6] >> (h0 & 63)) & 1) ||
 		    (a > 0 && is_han(x->c[a - 1])))
 			continue;
 		for (size_t q = 0; q < nf && f == NULL; q++)

@@ -176,7 +176,7 @@ struct zp_entities {
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
 	uint64_t selfbits[1024]; /* ent_pass_self_aliases: first characters */
-	uint64_t jpsecond[1024]; /* ent_jpnames.c: second characters of jpsur */
+	uint8_t jpfs[4096]; /* ent_jpnames.c: jpsur's first (1), second (2) */
 	bool role_short; /* a role word of one character (no CL_ROLE2 test) */
 	bool noskip;     /* zp_ent_set_skips(x, false): visit every position */
 	const char *s;
@@ -402,7 +402,12 @@ void ent_pass_named_abbrevs(struct zp_entities *x);
 void ent_places_init(struct zp_entities *x);
 void ent_places_free(struct zp_entities *x);
 
-/* ent_people.c: people. */
+/*
+ * People: ent_people.c (roles, reporting verbs, the pass), ent_surnames.c
+ * (surname and given name, the scored names), ent_titles.c (the surname
+ * alone: 陈先生, 梁某), ent_foreign.c (transliterated names by their
+ * evidence), ent_translit.c, ent_jpnames.c, ent_namestats.c.
+ */
 
 /* Sets of surnames, non-given-name characters, transliteration... */
 extern const struct cset *ent_cs_surname, *ent_cs_notgiven, *ent_cs_translit,
@@ -442,6 +447,31 @@ bool ent_clause_name3(const struct zp_entities *x, size_t i, int sum);
 bool ent_translit_name(const uint32_t *c, size_t n);
 void ent_people_init(struct zp_entities *x);
 void ent_people_free(struct zp_entities *x);
+/* Whether digits at i are a day of the month: 耶尔马兹19日说. */
+bool ent_date_after(const struct zp_entities *x, size_t i);
+/* A Chinese name starting at a: its end, or a when none fits. */
+size_t ent_name_from(const struct zp_entities *x, size_t a);
+/* A Chinese name right after a role, whatever follows: its end, or a. */
+size_t ent_name_after_role(const struct zp_entities *x, size_t a);
+/* Whether c[a..b) is a common word that looks like a name (王朝). */
+bool ent_notname_at(const struct zp_entities *x, size_t a, size_t b);
+void ent_surnames_init(struct zp_entities *x);
+void ent_surnames_free(struct zp_entities *x);
+/* The length of the title at i, when a title follows a surname there. */
+size_t ent_surname_title(const struct zp_entities *x, size_t i);
+/* Adds the people X某 and 姓X (ent_titles.c). */
+void ent_surname_only(struct zp_entities *x);
+/* Adds a surname before its title at i (陈先生): the length of both, or 0. */
+size_t ent_titled_surname(struct zp_entities *x, size_t i);
+void ent_titles_init(struct zp_entities *x);
+void ent_titles_free(struct zp_entities *x);
+/* A transliterated name right after a role at a: its end, or a. */
+size_t ent_translit_after_role(const struct zp_entities *x, size_t a);
+/* Adds the transliterated names after a country's team (丹麦队盖德). */
+void ent_after_country(struct zp_entities *x);
+/* Adds a transliterated name at i before a verb or role: its end, or i. */
+size_t ent_translit_said(struct zp_entities *x, size_t i);
+void ent_foreign_init(struct zp_entities *x);
 /* A run of transliteration c[a..b) that is a name alone (ent_translit.c). */
 bool ent_translit_alone(const struct zp_entities *x, size_t a, size_t b);
 /* Pass: two characters of transliteration, then a title (沃伦先生). */

@@ -14,7 +14,7 @@
  *   latin            runs of capitalized Latin words: organizations by
  *                    keyword, people by the roles around them (ent_latin.c;
  *                    a text with a Latin letter);
- *   dot_names        transliterated names with "·" (ent_people.c; a text
+ *   dot_names        transliterated names with "·" (ent_foreign.c; a text
  *                    with a name dot);
  *   places           places by their unit (芙蓉区, 桐城市) and country
  *                    abbreviations (中美, 访华) (ent_places.c);
@@ -52,8 +52,11 @@
  *                    元融资, “融云”完成D轮融资 (ent_raisers.c);
  *   doc_aliases      aliases given earlier in the document (ent_coref.c);
  *   people           Chinese names beside a role (分析师, 董事长) or a
- *                    reporting verb, transliterated names (ent_people.c);
- *   scored_names     Chinese names by the name statistics (ent_people.c;
+ *                    reporting verb (ent_people.c, ent_surnames.c), a
+ *                    surname before a title or alone (陈先生, 梁某;
+ *                    ent_titles.c), transliterated names (ent_foreign.c,
+ *                    ent_translit.c), Japanese names (ent_jpnames.c);
+ *   scored_names     Chinese names by the name statistics (ent_surnames.c;
  *                    after zp_ent_load_names);
  *   lists            enumerations with "、" in which organizations or people
  *                    dominate (ent_lists.c; a text with 、);

@@ -29,26 +29,10 @@ find_slot(struct zp_wl_slot *map, size_t mapsize, uint32_t cp)
 	return &map[h];
 }
 
-/* The bit of the pair (a, b) in a pair filter. */
-static inline size_t
-pair_of(uint32_t a, uint32_t b)
-{
-	return (size_t)(((a * 0x9e3779b1u) ^ (b * 0x85ebca77u)) >> 16) &
-	    (ZP_WL_PAIRBITS - 1);
-}
-
-static inline bool
-pair_test(const uint64_t *bits, uint32_t a, uint32_t b)
-{
-	size_t h = pair_of(a, b);
-
-	return (bits[h >> 6] >> (h & 63)) & 1;
-}
-
 static void
 pair_set(uint64_t *bits, uint32_t a, uint32_t b)
 {
-	size_t h = pair_of(a, b);
+	size_t h = zp_wl_pair_of(a, b);
 
 	bits[h >> 6] |= (uint64_t)1 << (h & 63);
 }
@@ -232,10 +216,10 @@ zp_wl_free(struct zp_wordlist *wl)
 		clear_bit(wl->first, cp[0]);
 		clear_bit(wl->last, cp[n - 1]);
 		if (n > 1) {
-			size_t h = pair_of(cp[0], cp[1]);
+			size_t h = zp_wl_pair_of(cp[0], cp[1]);
 
 			wl->pair_first[h >> 6] &= ~((uint64_t)1 << (h & 63));
-			h = pair_of(cp[n - 2], cp[n - 1]);
+			h = zp_wl_pair_of(cp[n - 2], cp[n - 1]);
 			wl->pair_last[h >> 6] &= ~((uint64_t)1 << (h & 63));
 		}
 	}
@@ -260,7 +244,7 @@ zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
 {
 	const struct zp_wl_slot *s;
 
-	if (n - i < 2 || !pair_test(wl->pair_first, c[i], c[i + 1])) {
+	if (n - i < 2 || !zp_wl_pair_test(wl->pair_first, c[i], c[i + 1])) {
 		/*
 		 * No longer word fits: the character alone, if a word.  Most
 		 * lists have none, and then the map is not read.
@@ -299,7 +283,7 @@ zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t lo,
 {
 	const struct zp_wl_slot *s;
 
-	if (i - lo < 2 || !pair_test(wl->pair_last, c[i - 2], c[i - 1])) {
+	if (i - lo < 2 || !zp_wl_pair_test(wl->pair_last, c[i - 2], c[i - 1])) {
 		if (!wl->any_one ||
 		    (s = lookup(wl->lmap, wl->mapsize, c[i - 1])) == NULL ||
 		    s->one < 0)
