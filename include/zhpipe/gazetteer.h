@@ -124,6 +124,13 @@ const struct zp_gaz_entry *zp_gaz_entry(
     const struct zp_gazetteer *g, uint32_t i);
 
 /*
+ * zp_gaz_entry(g, i)->type, from a byte an entry kept by zp_gaz_compile():
+ * a caller that tests the type of each name it finds reads no entry, 64
+ * bytes each and mostly out of the cache.
+ */
+enum zp_etype zp_gaz_type(const struct zp_gazetteer *g, uint32_t i);
+
+/*
  * The longest alias that is a prefix of cp[0..n): returns its length in
  * code points (0 when none) and stores its entry in *entry.
  */
@@ -182,6 +189,16 @@ zp_gaz_quick(const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
 	h = zp_gaz_pair_hash(c0, cp[1]);
 	return (q->pair[h >> 6] >> (h & 63)) & 1;
 }
+
+/*
+ * A hint that zp_gaz_quick(), zp_gaz_prefixes() or zp_gaz_longest() will
+ * look at cp[0..n) soon: starts loading the word of the first two code
+ * points in the pair filter and their slot in the pair table, which miss
+ * the cache at most positions.  Callers that try the positions of a text
+ * in order call it some positions ahead.
+ */
+void zp_gaz_prefetch(
+    const struct zp_gazetteer *g, const uint32_t *cp, size_t n);
 
 /*
  * The entry whose alias is exactly s[0..n) (UTF-8), or ZP_GAZ_NONE.  s is

@@ -137,7 +137,9 @@ struct zp_gazetteer {
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
 	uint64_t *trad_ent;  /* entries of such nodes */
-	struct hslot *hash;  /* non-first edges below the root */
+	uint8_t *etype;      /* the type of each entry, for zp_gaz_type */
+	size_t netype;
+	struct hslot *hash; /* non-first edges below the root */
 	uint32_t hmask;
 	uint64_t *ebits; /* a filter of the hash table's (parent, cp) */
 	uint32_t emask;
@@ -250,6 +252,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->root);
 	free(g->trad_node);
 	free(g->trad_ent);
+	free(g->etype);
 	free(g->hash);
 	free(g->ebits);
 	free(g->pairs);
@@ -260,6 +263,15 @@ size_t
 zp_gaz_size(const struct zp_gazetteer *g)
 {
 	return g->nent;
+}
+
+enum zp_etype
+zp_gaz_type(const struct zp_gazetteer *g, uint32_t i)
+{
+	/* Before zp_gaz_compile() there are no bytes. */
+	if (i < g->netype)
+		return (enum zp_etype)g->etype[i];
+	return zp_gaz_entry(g, i)->type;
 }
 
 const struct zp_gaz_entry *
@@ -1064,6 +1076,11 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->trad_node = zp_xcalloc((g->nnode + 63) / 64, sizeof(*g->trad_node));
 	free(g->trad_ent);
 	g->trad_ent = zp_xcalloc((g->nent + 64) / 64, sizeof(*g->trad_ent));
+	free(g->etype);
+	g->etype = zp_xreallocarray(NULL, g->nent + 1, sizeof(*g->etype));
+	for (size_t i = 0; i < g->nent; i++)
+		g->etype[i] = (uint8_t)entry_at(g, i)->type;
+	g->netype = g->nent;
 	for (size_t i = 0; i < g->nal; i++)
 		if (g->al[i].trad_only &&
 		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1]))) {
@@ -1138,6 +1155,19 @@ start(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 	if (from == 2)
 		return 2;
 	return at_node(g, child(g, 0, cp[0]), a) ? 1 : 0;
+}
+
+void
+zp_gaz_prefetch(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
+{
+	uint32_t c0;
+
+	if (n < 2 || !g->compiled)
+		return;
+	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
+	__builtin_prefetch(&g->pair[zp_gaz_pair_hash(c0, cp[1]) >> 6]);
+	if (cp[0] < ROOT_DIRECT)
+		__builtin_prefetch(&g->pairs[hash_pair(c0, cp[1]) & g->pmask]);
 }
 
 size_t
