@@ -467,7 +467,7 @@ between_words(const struct zp_entities *x, size_t i, size_t len)
 
 /*
  * How many positions ahead of the one looked up the candidates' pair
- * filter words and pair slots are loaded (zp_gaz_prefetch): the tables are
+ * filter words and pair slots are loaded (zp_gaz_quick_prefetch): the tables are
  * larger than the caches, and most lookups waited on memory.  A second
  * hint, 16 positions ahead, for the node after the pair, did not pay.
  */
@@ -490,8 +490,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 			pf = i;
 		for (; (pf = next_cand(x, pf)) < n && pf <= i + GAZ_AHEAD;
 		     pf++) {
-			zp_gaz_prefetch(x->g, x->c + pf, n - pf);
-			zp_gaz_prefetch(x->blk, x->c + pf, n - pf);
+			zp_gaz_quick_prefetch(&x->gq, x->c + pf, n - pf);
+			zp_gaz_quick_prefetch(&x->bq, x->c + pf, n - pf);
 		}
 		/* The quick tests of each list, so that only one is walked. */
 		gok = zp_gaz_quick(&x->gq, x->c + i, n - i);

@@ -80,6 +80,8 @@ struct pslot {
 	uint32_t entry, link;
 };
 
+_Static_assert(sizeof(struct pslot) == ZP_GAZ_SLOT_BYTES, "pslot");
+
 #define PAIR_KEY(c0, c1) ((uint64_t)(c0) | (uint64_t)(c1) << 16)
 #define PAIR_KEYBITS 37
 #define PAIR_MAXNODE (1u << (64 - PAIR_KEYBITS))
@@ -95,14 +97,6 @@ hash_edge(uint32_t parent, uint32_t cp)
 	uint32_t h = parent * 0x9e3779b1u ^ (cp + 0x7f4a7c15u) * 0x85ebca77u;
 
 	return h ^ (h >> 15);
-}
-
-static uint32_t
-hash_pair(uint32_t c0, uint32_t c1)
-{
-	uint32_t h = c0 * 0x85ebca77u ^ (c1 + 0x165667b1u) * 0x9e3779b1u;
-
-	return h ^ (h >> 16);
 }
 
 /*
@@ -881,7 +875,7 @@ pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
 
 	if (!getbit(g->pair, h))
 		return false;
-	for (h = hash_pair(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
+	for (h = zp_gaz_slot_hash(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
 		const struct pslot *s = &g->pairs[h];
 
 		if (s->key == 0)
@@ -1056,7 +1050,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		g->pmask = (uint32_t)(cap - 1);
 		for (size_t k = 0; k < g->npedge; k++) {
 			const struct pedge *e = &g->pedge[k];
-			uint32_t h = hash_pair(e->c0, e->c1) & g->pmask;
+			uint32_t h = zp_gaz_slot_hash(e->c0, e->c1) & g->pmask;
 
 			while (g->pairs[h].key != 0)
 				h = (h + 1) & g->pmask;
@@ -1105,6 +1099,8 @@ zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
 	q->first = g->first;
 	q->single = g->single;
 	q->pair = g->pair;
+	q->slots = (const unsigned char *)g->pairs;
+	q->smask = g->pmask;
 }
 
 bool
@@ -1155,19 +1151,6 @@ start(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 	if (from == 2)
 		return 2;
 	return at_node(g, child(g, 0, cp[0]), a) ? 1 : 0;
-}
-
-void
-zp_gaz_prefetch(const struct zp_gazetteer *g, const uint32_t *cp, size_t n)
-{
-	uint32_t c0;
-
-	if (n < 2 || !g->compiled)
-		return;
-	c0 = cp[0] < ROOT_DIRECT ? cp[0] : 0;
-	__builtin_prefetch(&g->pair[zp_gaz_pair_hash(c0, cp[1]) >> 6]);
-	if (cp[0] < ROOT_DIRECT)
-		__builtin_prefetch(&g->pairs[hash_pair(c0, cp[1]) & g->pmask]);
 }
 
 size_t

@@ -554,7 +554,7 @@ test_canonical_again(void **state)
 
 /*
  * zp_gaz_type answers as the entry does, for every type and before
- * compilation too; zp_gaz_prefetch is only a hint: it changes no
+ * compilation too; zp_gaz_quick_prefetch is only a hint: it changes no
  * answer, also for text too short for a pair, an astral first character,
  * and a gazetteer not compiled yet.
  */
@@ -568,6 +568,7 @@ test_type_and_prefetch(void **state)
 	                              "云舟,PRODUCT,云舟X\n",
 	    0, err, sizeof(err));
 	struct zp_gazetteer *raw = zp_gaz_new();
+	struct zp_gaz_quick q, rq;
 	uint32_t cp[16], e, late;
 	size_t n = cps("星河电子发布云舟X", cp), lens[4];
 	uint32_t ents[4];
@@ -583,18 +584,24 @@ test_type_and_prefetch(void **state)
 	late = zp_gaz_add(raw, "护栏", ZP_ET_BLOCK, NULL, 0, NULL, NULL);
 	assert_int_equal(zp_gaz_type(raw, late), ZP_ET_BLOCK);
 
-	zp_gaz_prefetch(g, cp, n);
-	zp_gaz_prefetch(g, cp, 1);
-	zp_gaz_prefetch(g, cp, 0);
+	zp_gaz_quick_get(g, &q);
+	zp_gaz_quick_get(raw, &rq);
+	assert_non_null(q.slots);
+	assert_null(rq.slots);
+	zp_gaz_quick_prefetch(&q, cp, n);
+	zp_gaz_quick_prefetch(&q, cp, 1);
+	zp_gaz_quick_prefetch(&q, cp, 0);
 	cp[n] = 0x20000; /* an astral character, then one of the BMP */
 	cp[n + 1] = 0x4E00;
-	zp_gaz_prefetch(g, cp + n, 2);
-	zp_gaz_prefetch(raw, cp, n);
+	zp_gaz_quick_prefetch(&q, cp + n, 2);
+	zp_gaz_quick_prefetch(&rq, cp, n);
+	assert_true(zp_gaz_quick(&q, cp, n));
+	assert_false(zp_gaz_quick(&rq, cp, n));
 	assert_int_equal(zp_gaz_prefixes(g, cp, n, lens, ents, 4), 2);
 	assert_int_equal(lens[0], 2);
 	assert_int_equal(lens[1], 4);
 	assert_int_equal(zp_gaz_longest(g, cp + 4, n - 4, &e), 0);
-	zp_gaz_prefetch(g, cp + 6, n - 6);
+	zp_gaz_quick_prefetch(&q, cp + 6, n - 6);
 	assert_int_equal(zp_gaz_longest(g, cp + 6, n - 6, &e), 3);
 	assert_int_equal(zp_gaz_type(g, e), ZP_ET_PRODUCT);
 	zp_gaz_free(raw);
