@@ -467,9 +467,10 @@ between_words(const struct zp_entities *x, size_t i, size_t len)
 
 /*
  * How many positions ahead of the one looked up the candidates' pair
- * filter words and pair slots are loaded (zp_gaz_quick_prefetch): the tables are
- * larger than the caches, and most lookups waited on memory.  A second
- * hint, 16 positions ahead, for the node after the pair, did not pay.
+ * filter words and pair slots are loaded (zp_gaz_quick_prefetch): the
+ * tables are larger than the caches, and most lookups waited on memory.
+ * A second hint, 16 positions ahead, for the node after the pair, did not
+ * pay.
  */
 #define GAZ_AHEAD 48
 
