@@ -124,6 +124,13 @@ const struct zp_gaz_entry *zp_gaz_entry(
     const struct zp_gazetteer *g, uint32_t i);
 
 /*
+ * zp_gaz_entry(g, i)->type, from a byte an entry kept by zp_gaz_compile():
+ * a caller that tests the type of each name it finds reads no entry, 64
+ * bytes each and mostly out of the cache.
+ */
+enum zp_etype zp_gaz_type(const struct zp_gazetteer *g, uint32_t i);
+
+/*
  * The longest alias that is a prefix of cp[0..n): returns its length in
  * code points (0 when none) and stores its entry in *entry.
  */
@@ -145,13 +152,17 @@ bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
  * that try every position of a text and want it without a call: bitmaps
  * over the BMP (bit 0 stands for every other code point) of the first code
  * points of aliases, of one-character aliases, and a filter of the pairs
- * of first two code points.  Valid while g lives; all clear before
- * zp_gaz_compile().
+ * of first two code points; and where the pair table lies, for
+ * zp_gaz_quick_prefetch().  Valid while g lives; all clear (slots NULL)
+ * before zp_gaz_compile().
  */
 #define ZP_GAZ_PAIR_BITS (1u << 18)
+#define ZP_GAZ_SLOT_BYTES 16 /* a slot of the pair table */
 
 struct zp_gaz_quick {
 	const uint64_t *first, *single, *pair;
+	const unsigned char *slots;
+	uint32_t smask;
 };
 
 void zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q);
@@ -181,6 +192,40 @@ zp_gaz_quick(const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
 		return false;
 	h = zp_gaz_pair_hash(c0, cp[1]);
 	return (q->pair[h >> 6] >> (h & 63)) & 1;
+}
+
+/* Where the pair c0 c1 (c0 in the BMP) starts its probe of the pair table. */
+static inline uint32_t
+zp_gaz_slot_hash(uint32_t c0, uint32_t c1)
+{
+	uint32_t h = c0 * 0x85ebca77u ^ (c1 + 0x165667b1u) * 0x9e3779b1u;
+
+	return h ^ (h >> 16);
+}
+
+/*
+ * A hint that zp_gaz_quick(), zp_gaz_prefixes() or zp_gaz_longest() will
+ * look at cp[0..n) soon: starts loading the word of the first two code
+ * points in the pair filter and their slot in the pair table, which miss
+ * the cache at most positions.  Callers that try the positions of a text
+ * in order give it some positions ahead.  Always inlined: GCC takes a
+ * function that only prefetches for one without effects and drops its
+ * calls before it would inline them.
+ */
+static inline __attribute__((always_inline)) void
+zp_gaz_quick_prefetch(
+    const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
+{
+	uint32_t c0;
+
+	if (n < 2)
+		return;
+	c0 = cp[0] < 0x10000 ? cp[0] : 0;
+	__builtin_prefetch(&q->pair[zp_gaz_pair_hash(c0, cp[1]) >> 6]);
+	if (q->slots != NULL && cp[0] < 0x10000)
+		__builtin_prefetch(q->slots +
+		    (size_t)(zp_gaz_slot_hash(c0, cp[1]) & q->smask) *
+		        ZP_GAZ_SLOT_BYTES);
 }
 
 /*

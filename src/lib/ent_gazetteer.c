@@ -380,12 +380,12 @@ static uint32_t
 own_company(const struct zp_entities *x, size_t a, size_t best,
     const size_t *lens, const uint32_t *ents, size_t k, uint32_t bent)
 {
-	if (bent >= x->minor || zp_gaz_entry(x->g, bent)->type != ZP_ET_ORG)
+	if (bent >= x->minor || zp_gaz_type(x->g, bent) != ZP_ET_ORG)
 		return bent;
 	while (k > 0) {
 		k--;
 		if (ents[k] >= x->minor && lens[k] >= 2 && lens[k] < best &&
-		    zp_gaz_entry(x->g, ents[k])->type == ZP_ET_ORG &&
+		    zp_gaz_type(x->g, ents[k]) == ZP_ET_ORG &&
 		    wl_at(&x->ownforms, x->c, a + best, a + lens[k]) ==
 		        best - lens[k])
 			return ents[k];
@@ -465,21 +465,38 @@ between_words(const struct zp_entities *x, size_t i, size_t len)
 	    ent_common_pair(x, c + i + 1);
 }
 
+/*
+ * How many positions ahead of the one looked up the candidates' pair
+ * filter words and pair slots are loaded (zp_gaz_quick_prefetch): the
+ * tables are larger than the caches, and most lookups waited on memory.
+ * A second hint, 16 positions ahead, for the node after the pair, did not
+ * pay.
+ */
+#define GAZ_AHEAD 48
+
 void
 ent_pass_gazetteer(struct zp_entities *x)
 {
 	size_t lens[32];
 	uint32_t ents[32], be;
-	size_t i = 0, n = x->n;
+	size_t i = 0, n = x->n, pf = 0; /* pf: the next candidate to load */
 
 	ent_mark(x, MARK_GAZ);
 	while ((i = next_cand(x, i)) < n) {
 		size_t k = 0, bl = 0, best = 0;
 		uint32_t bent = NONE;
-		/* The quick tests of each list, so that only one is walked. */
-		bool gok = zp_gaz_quick(&x->gq, x->c + i, n - i);
-		bool bok = zp_gaz_quick(&x->bq, x->c + i, n - i);
+		bool gok, bok;
 
+		if (pf < i)
+			pf = i;
+		for (; (pf = next_cand(x, pf)) < n && pf <= i + GAZ_AHEAD;
+		     pf++) {
+			zp_gaz_quick_prefetch(&x->gq, x->c + pf, n - pf);
+			zp_gaz_quick_prefetch(&x->bq, x->c + pf, n - pf);
+		}
+		/* The quick tests of each list, so that only one is walked. */
+		gok = zp_gaz_quick(&x->gq, x->c + i, n - i);
+		bok = zp_gaz_quick(&x->bq, x->c + i, n - i);
 		if (!(x->fl[i] & CL_GAZ) || (!gok && !bok)) {
 			i++;
 			continue;
@@ -507,7 +524,7 @@ ent_pass_gazetteer(struct zp_entities *x)
 			i++;
 			continue;
 		}
-		if ((zp_gaz_entry(x->g, bent)->type == ZP_ET_PER ?
+		if ((zp_gaz_type(x->g, bent) == ZP_ET_PER ?
 		            best == 2 && in_longer_name(x, i) :
 		            given_after_surname(x, i, best) ||
 		                between_words(x, i, best))) {
@@ -515,8 +532,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 			continue;
 		}
 		bent = own_company(x, i, best, lens, ents, k, bent);
-		ent_add(x, i, i + best, zp_gaz_entry(x->g, bent)->type, SRC_GAZ,
-		    bent, NONE);
+		ent_add(x, i, i + best, zp_gaz_type(x->g, bent), SRC_GAZ, bent,
+		    NONE);
 		i += best;
 	}
 }

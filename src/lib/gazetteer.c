@@ -80,6 +80,8 @@ struct pslot {
 	uint32_t entry, link;
 };
 
+_Static_assert(sizeof(struct pslot) == ZP_GAZ_SLOT_BYTES, "pslot");
+
 #define PAIR_KEY(c0, c1) ((uint64_t)(c0) | (uint64_t)(c1) << 16)
 #define PAIR_KEYBITS 37
 #define PAIR_MAXNODE (1u << (64 - PAIR_KEYBITS))
@@ -95,14 +97,6 @@ hash_edge(uint32_t parent, uint32_t cp)
 	uint32_t h = parent * 0x9e3779b1u ^ (cp + 0x7f4a7c15u) * 0x85ebca77u;
 
 	return h ^ (h >> 15);
-}
-
-static uint32_t
-hash_pair(uint32_t c0, uint32_t c1)
-{
-	uint32_t h = c0 * 0x85ebca77u ^ (c1 + 0x165667b1u) * 0x9e3779b1u;
-
-	return h ^ (h >> 16);
 }
 
 /*
@@ -137,7 +131,9 @@ struct zp_gazetteer {
 	uint32_t *root;      /* ROOT_DIRECT entries: node index or 0 */
 	uint64_t *trad_node; /* nodes whose alias is Traditional only */
 	uint64_t *trad_ent;  /* entries of such nodes */
-	struct hslot *hash;  /* non-first edges below the root */
+	uint8_t *etype;      /* the type of each entry, for zp_gaz_type */
+	size_t netype;
+	struct hslot *hash; /* non-first edges below the root */
 	uint32_t hmask;
 	uint64_t *ebits; /* a filter of the hash table's (parent, cp) */
 	uint32_t emask;
@@ -250,6 +246,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->root);
 	free(g->trad_node);
 	free(g->trad_ent);
+	free(g->etype);
 	free(g->hash);
 	free(g->ebits);
 	free(g->pairs);
@@ -260,6 +257,15 @@ size_t
 zp_gaz_size(const struct zp_gazetteer *g)
 {
 	return g->nent;
+}
+
+enum zp_etype
+zp_gaz_type(const struct zp_gazetteer *g, uint32_t i)
+{
+	/* Before zp_gaz_compile() there are no bytes. */
+	if (i < g->netype)
+		return (enum zp_etype)g->etype[i];
+	return zp_gaz_entry(g, i)->type;
 }
 
 const struct zp_gaz_entry *
@@ -869,7 +875,7 @@ pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
 
 	if (!getbit(g->pair, h))
 		return false;
-	for (h = hash_pair(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
+	for (h = zp_gaz_slot_hash(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
 		const struct pslot *s = &g->pairs[h];
 
 		if (s->key == 0)
@@ -1044,7 +1050,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		g->pmask = (uint32_t)(cap - 1);
 		for (size_t k = 0; k < g->npedge; k++) {
 			const struct pedge *e = &g->pedge[k];
-			uint32_t h = hash_pair(e->c0, e->c1) & g->pmask;
+			uint32_t h = zp_gaz_slot_hash(e->c0, e->c1) & g->pmask;
 
 			while (g->pairs[h].key != 0)
 				h = (h + 1) & g->pmask;
@@ -1064,6 +1070,11 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->trad_node = zp_xcalloc((g->nnode + 63) / 64, sizeof(*g->trad_node));
 	free(g->trad_ent);
 	g->trad_ent = zp_xcalloc((g->nent + 64) / 64, sizeof(*g->trad_ent));
+	free(g->etype);
+	g->etype = zp_xreallocarray(NULL, g->nent + 1, sizeof(*g->etype));
+	for (size_t i = 0; i < g->nent; i++)
+		g->etype[i] = (uint8_t)entry_at(g, i)->type;
+	g->netype = g->nent;
 	for (size_t i = 0; i < g->nal; i++)
 		if (g->al[i].trad_only &&
 		    (i + 1 == g->nal || !same_text(&g->al[i], &g->al[i + 1]))) {
@@ -1088,6 +1099,8 @@ zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
 	q->first = g->first;
 	q->single = g->single;
 	q->pair = g->pair;
+	q->slots = (const unsigned char *)g->pairs;
+	q->smask = g->pmask;
 }
 
 bool

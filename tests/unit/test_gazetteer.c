@@ -552,6 +552,62 @@ test_canonical_again(void **state)
 	zp_gaz_free(g);
 }
 
+/*
+ * zp_gaz_type answers as the entry does, for every type and before
+ * compilation too; zp_gaz_quick_prefetch is only a hint: it changes no
+ * answer, also for text too short for a pair, an astral first character,
+ * and a gazetteer not compiled yet.
+ */
+static void
+test_type_and_prefetch(void **state)
+{
+	char err[256];
+	struct zp_gazetteer *g = load("星河电子,ORG,星河|星河电子\n"
+	                              "林一帆,PER,林一帆\n"
+	                              "青石县,LOC,青石\n"
+	                              "云舟,PRODUCT,云舟X\n",
+	    0, err, sizeof(err));
+	struct zp_gazetteer *raw = zp_gaz_new();
+	struct zp_gaz_quick q, rq;
+	uint32_t cp[16], e, late;
+	size_t n = cps("星河电子发布云舟X", cp), lens[4];
+	uint32_t ents[4];
+
+	(void)state;
+	for (uint32_t i = 0; i < zp_gaz_size(g); i++)
+		assert_int_equal(zp_gaz_type(g, i), zp_gaz_entry(g, i)->type);
+	assert_int_equal(zp_gaz_type(g, 0), ZP_ET_ORG);
+	assert_int_equal(zp_gaz_type(g, 1), ZP_ET_PER);
+	assert_int_equal(zp_gaz_type(g, 2), ZP_ET_LOC);
+	assert_int_equal(zp_gaz_type(g, 3), ZP_ET_PRODUCT);
+	assert_int_not_equal(zp_gaz_type(g, 1), ZP_ET_ORG);
+	late = zp_gaz_add(raw, "护栏", ZP_ET_BLOCK, NULL, 0, NULL, NULL);
+	assert_int_equal(zp_gaz_type(raw, late), ZP_ET_BLOCK);
+
+	zp_gaz_quick_get(g, &q);
+	zp_gaz_quick_get(raw, &rq);
+	assert_non_null(q.slots);
+	assert_null(rq.slots);
+	zp_gaz_quick_prefetch(&q, cp, n);
+	zp_gaz_quick_prefetch(&q, cp, 1);
+	zp_gaz_quick_prefetch(&q, cp, 0);
+	cp[n] = 0x20000; /* an astral character, then one of the BMP */
+	cp[n + 1] = 0x4E00;
+	zp_gaz_quick_prefetch(&q, cp + n, 2);
+	zp_gaz_quick_prefetch(&rq, cp, n);
+	assert_true(zp_gaz_quick(&q, cp, n));
+	assert_false(zp_gaz_quick(&rq, cp, n));
+	assert_int_equal(zp_gaz_prefixes(g, cp, n, lens, ents, 4), 2);
+	assert_int_equal(lens[0], 2);
+	assert_int_equal(lens[1], 4);
+	assert_int_equal(zp_gaz_longest(g, cp + 4, n - 4, &e), 0);
+	zp_gaz_quick_prefetch(&q, cp + 6, n - 6);
+	assert_int_equal(zp_gaz_longest(g, cp + 6, n - 6, &e), 3);
+	assert_int_equal(zp_gaz_type(g, e), ZP_ET_PRODUCT);
+	zp_gaz_free(raw);
+	zp_gaz_free(g);
+}
+
 int
 main(void)
 {
@@ -571,6 +627,7 @@ main(void)
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_trad_only),
 		cmocka_unit_test(test_canonical_again),
+		cmocka_unit_test(test_type_and_prefetch),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
