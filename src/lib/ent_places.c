@@ -232,6 +232,8 @@ static const char *const state_forms[] = {
  * A country of the lists takes in the form of its state that follows it,
  * keeping its id: 意大利共和国 is Italy.
  */
+static struct ent_firsts state_firsts;
+
 static void
 state_names(struct zp_entities *x)
 {
@@ -240,7 +242,8 @@ state_names(struct zp_entities *x)
 		size_t j = e->e, l = 0;
 
 		if (e->dead || e->type != ZP_ET_LOC || e->gaz == NONE ||
-		    e->e - e->s < 2 || j >= x->n || x->owner[j] >= 0)
+		    e->e - e->s < 2 || j >= x->n || x->owner[j] >= 0 ||
+		    !ent_firsts_may(&state_firsts, x, j))
 			continue;
 		for (size_t f = 0; f < NELEM(state_forms) && l == 0; f++)
 			if (text_is(x, j, state_forms[f]))
@@ -1073,6 +1076,8 @@ ent_places_init(struct zp_entities *x)
 	ent_cs_abstart = ent_cset_get(ABBREV_START);
 	ent_cs_fang = ent_cset_get(FANG_FIRST);
 	cs_listab = ent_cset_get(LIST_CHARS);
+	ent_firsts_init(&state_firsts, state_forms, NELEM(state_forms),
+	    sizeof(*state_forms), 0);
 	zp_wl_add_all(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
 }
 

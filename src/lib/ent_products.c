@@ -411,16 +411,19 @@ is_standard(const struct zp_entities *x, size_t a, size_t b)
  * Words of a kind of goods before its model's code (车型L6, 机型X5), or
  * of its launch (发布Find X9, 推出了G7).
  */
+static const char *const kind_words[] = { "车型", "机型", "新车", "新机",
+	"旗舰", "型号", "发布", "推出", "首发", "亮相" };
+static struct ent_firsts kind_firsts, family_firsts, marque_firsts;
+
 static bool
 kind_before(const struct zp_entities *x, size_t i)
 {
-	static const char *const w[] = { "车型", "机型", "新车", "新机", "旗舰",
-		"型号", "发布", "推出", "首发", "亮相" };
-
 	if (i > 2 && x->c[i - 1] == 0x4E86 /* 了 */)
 		i--;
-	for (size_t k = 0; k < NELEM(w); k++)
-		if (text_is(x, i - 2, w[k]))
+	if (!ent_firsts_may(&kind_firsts, x, i - 2))
+		return false;
+	for (size_t k = 0; k < NELEM(kind_words); k++)
+		if (text_is(x, i - 2, kind_words[k]))
 			return true;
 	return false;
 }
@@ -1145,7 +1148,8 @@ family_code(struct zp_entities *x, size_t i, size_t j)
 {
 	size_t k, t = j;
 
-	if (i < 2 || !has_digit(x, i, j))
+	if (i < 2 || !ent_firsts_may(&family_firsts, x, i - 2) ||
+	    !has_digit(x, i, j))
 		return 0;
 	for (k = 0; k < NELEM(code_families); k++)
 		if (text_is(x, i - 2, code_families[k].w))
@@ -1224,7 +1228,8 @@ brand_word(struct zp_entities *x, size_t i, size_t j)
 	bool ok;
 	uint32_t g = ZP_GAZ_NONE, id = NONE;
 
-	if (i < 2 || !is_han(c[i - 1]) || !span_free(x, i - 2, i))
+	if (i < 2 || !ent_firsts_may(&marque_firsts, x, i - 2) ||
+	    !is_han(c[i - 1]) || !span_free(x, i - 2, i))
 		return;
 	for (q = 0; q < NELEM(marque_words); q++)
 		if (text_is(x, i - 2, marque_words[q].w))
@@ -1513,6 +1518,12 @@ ent_products_init(struct zp_entities *x)
 {
 	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显A客");
 	prod_words_init();
+	ent_firsts_init(&kind_firsts, kind_words, NELEM(kind_words),
+	    sizeof(*kind_words), 0);
+	ent_firsts_init(&family_firsts, code_families, NELEM(code_families),
+	    sizeof(*code_families), 0);
+	ent_firsts_init(&marque_firsts, marque_words, NELEM(marque_words),
+	    sizeof(*marque_words), 0);
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));

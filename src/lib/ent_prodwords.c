@@ -442,6 +442,8 @@ prod_word_before(
  * follows (拼多多平台, 快手用户) or when it is used (在微博表示, 在京东上):
  * the company's name, a product made by the company.
  */
+static struct ent_firsts platform_firsts;
+
 static bool
 platform_use(struct zp_entities *x, int32_t k)
 {
@@ -449,6 +451,8 @@ platform_use(struct zp_entities *x, int32_t k)
 	size_t s = e->s, t = e->e, q;
 	uint32_t id;
 
+	if (!ent_firsts_may(&platform_firsts, x, s))
+		return false;
 	for (q = 0; q < NELEM(platform_names); q++)
 		if (text_is(x, s, platform_names[q]) &&
 		    zp_utf8_count(
@@ -775,6 +779,8 @@ ent_pass_product_words(struct zp_entities *x)
 void
 prod_words_init(void)
 {
+	ent_firsts_init(&platform_firsts, platform_names, NELEM(platform_names),
+	    sizeof(*platform_names), 0);
 	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云剑郎舍水酒洋今口习西迎珍董"
 	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马古喜");
 }

@@ -203,6 +203,27 @@ zp_ent_new_doc(struct zp_entities *x)
 	ent_doc_clear(x);
 }
 
+void
+ent_firsts_init(
+    struct ent_firsts *f, const void *words, size_t n, size_t size, size_t off)
+{
+	memset(f, 0, sizeof(*f));
+	for (size_t k = 0; k < n; k++) {
+		const unsigned char *u;
+		uint32_t c;
+
+		memcpy(&u, (const char *)words + k * size + off, sizeof(u));
+		if ((u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 ||
+		    (u[2] & 0xC0) != 0x80) {
+			memset(f->bits, 0xFF, sizeof(f->bits));
+			return;
+		}
+		c = (uint32_t)(u[0] & 0x0F) << 12 |
+		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		f->bits[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+	}
+}
+
 /*
  * Sorts e[0..n) by start, stably, as glibc's qsort did (a merge sort): the
  * passes add their entities in runs already in order, and the call through
