@@ -962,9 +962,10 @@ text_is(const struct zp_entities *x, size_t a, const char *w)
  * of the code point, built by the family's init (ent_firsts_init).  A rule
  * that tries every word of a list at one position asks it first: most
  * positions start none of them, and text_is, cheap as it is, was a tenth
- * of the run for the lists tried word by word.  A word that does not start
- * with a three-byte character (text_is compares only those before
- * measuring the word) sets every bit.
+ * of the run for the lists tried word by word.  text_is reads a word at a
+ * only when c[a] is its first character: ent_decode keeps ASCII and three-
+ * byte characters as written unless the text is folded, and folded text
+ * is compared by code point.  A word that starts otherwise sets every bit.
  */
 struct ent_firsts {
 	uint64_t bits[16];

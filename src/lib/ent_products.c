@@ -413,7 +413,8 @@ is_standard(const struct zp_entities *x, size_t a, size_t b)
  */
 static const char *const kind_words[] = { "车型", "机型", "新车", "新机",
 	"旗舰", "型号", "发布", "推出", "首发", "亮相" };
-static struct ent_firsts kind_firsts, family_firsts, marque_firsts;
+static struct ent_firsts kind_firsts, family_firsts, marque_firsts,
+    device_firsts;
 
 static bool
 kind_before(const struct zp_entities *x, size_t i)
@@ -1070,7 +1071,8 @@ device_category_at(const struct zp_entities *x, size_t t)
 {
 	size_t l;
 
-	if (!prod_word_at(x, t, device_nouns, NELEM(device_nouns), &l))
+	if (!ent_firsts_may(&device_firsts, x, t) ||
+	    !prod_word_at(x, t, device_nouns, NELEM(device_nouns), &l))
 		return 0;
 	for (size_t r = 0; r < NELEM(category_next); r++)
 		if (text_is(x, t + l, category_next[r]))
@@ -1524,6 +1526,8 @@ ent_products_init(struct zp_entities *x)
 	    sizeof(*code_families), 0);
 	ent_firsts_init(&marque_firsts, marque_words, NELEM(marque_words),
 	    sizeof(*marque_words), 0);
+	ent_firsts_init(&device_firsts, device_nouns, NELEM(device_nouns),
+	    sizeof(*device_nouns), 0);
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));

@@ -213,13 +213,16 @@ ent_firsts_init(
 		uint32_t c;
 
 		memcpy(&u, (const char *)words + k * size + off, sizeof(u));
-		if ((u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 ||
-		    (u[2] & 0xC0) != 0x80) {
+		if (u[0] != 0 && u[0] < 0x80)
+			c = u[0];
+		else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80)
+			c = (uint32_t)(u[0] & 0x0F) << 12 |
+			    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		else {
 			memset(f->bits, 0xFF, sizeof(f->bits));
 			return;
 		}
-		c = (uint32_t)(u[0] & 0x0F) << 12 |
-		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 		f->bits[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
 	}
 }
