@@ -971,6 +971,8 @@ struct ent_firsts {
 	uint64_t bits[16];
 };
 
+/* Adds the first character of w (f zeroed first, or by ent_firsts_init). */
+void ent_firsts_add(struct ent_firsts *f, const char *w);
 /* From n words, the string at byte off of each element of size bytes. */
 void ent_firsts_init(
     struct ent_firsts *f, const void *words, size_t n, size_t size, size_t off);

@@ -711,14 +711,19 @@ static const struct {
 	{ "奇瑞", { "小蚂蚁", "大蚂蚁" } },
 };
 
+static struct ent_firsts model_firsts;
+
 static void
 marque_model(struct zp_entities *x, int32_t k)
 {
 	size_t t = x->ent[k].e, l, nw;
-	const char *id = ent_id(x, &x->ent[k]);
+	const char *id;
 
-	if (t >= x->n || !is_han(x->c[t]))
+	/* No model of any marque starts at t: the marque is not looked up. */
+	if (t >= x->n || !is_han(x->c[t]) ||
+	    !ent_firsts_may(&model_firsts, x, t))
 		return;
+	id = ent_id(x, &x->ent[k]);
 	for (size_t q = 0; q < NELEM(marque_models); q++) {
 		if (strcmp(id, marque_models[q].marque) != 0)
 			continue;
@@ -781,6 +786,10 @@ prod_words_init(void)
 {
 	ent_firsts_init(&platform_firsts, platform_names, NELEM(platform_names),
 	    sizeof(*platform_names), 0);
+	for (size_t q = 0; q < NELEM(marque_models); q++)
+		for (size_t w = 0;
+		     w < MARQUE_WORDS && marque_models[q].w[w] != NULL; w++)
+			ent_firsts_add(&model_firsts, marque_models[q].w[w]);
 	cs_brand = ent_cset_get("五汾茅泸青燕农娃片云剑郎舍水酒洋今口习西迎珍董"
 	                        "百嘉珠重康元香伊蒙君飞李老涪东汤卫洽旺马古喜");
 }

@@ -204,26 +204,34 @@ zp_ent_new_doc(struct zp_entities *x)
 }
 
 void
+ent_firsts_add(struct ent_firsts *f, const char *w)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	uint32_t c;
+
+	if (u[0] != 0 && u[0] < 0x80)
+		c = u[0];
+	else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80)
+		c = (uint32_t)(u[0] & 0x0F) << 12 |
+		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	else {
+		memset(f->bits, 0xFF, sizeof(f->bits));
+		return;
+	}
+	f->bits[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+}
+
+void
 ent_firsts_init(
     struct ent_firsts *f, const void *words, size_t n, size_t size, size_t off)
 {
 	memset(f, 0, sizeof(*f));
 	for (size_t k = 0; k < n; k++) {
-		const unsigned char *u;
-		uint32_t c;
+		const char *w;
 
-		memcpy(&u, (const char *)words + k * size + off, sizeof(u));
-		if (u[0] != 0 && u[0] < 0x80)
-			c = u[0];
-		else if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80)
-			c = (uint32_t)(u[0] & 0x0F) << 12 |
-			    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-		else {
-			memset(f->bits, 0xFF, sizeof(f->bits));
-			return;
-		}
-		f->bits[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+		memcpy(&w, (const char *)words + k * size + off, sizeof(w));
+		ent_firsts_add(f, w);
 	}
 }
 
