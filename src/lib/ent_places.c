@@ -828,6 +828,8 @@ abbrev_free(const struct zp_entities *x, size_t i, size_t j)
 	return j;
 }
 
+static struct ent_firsts ctx_firsts, pair_ctx_firsts;
+
 /* The country pair starting at i: returns its end, or i when none. */
 static size_t
 abbrev_at(struct zp_entities *x, size_t i)
@@ -836,6 +838,7 @@ abbrev_at(struct zp_entities *x, size_t i)
 	size_t n = x->n, j = i;
 	const char *const *ctx = abbrev_ctx;
 	size_t nctx = sizeof(abbrev_ctx) / sizeof(*abbrev_ctx);
+	const struct ent_firsts *ctxf = &ctx_firsts;
 	bool ok = false;
 
 	while (
@@ -855,7 +858,10 @@ abbrev_at(struct zp_entities *x, size_t i)
 	if (i > 0 && is_han(c[i - 1]) && !in_cs(ent_cs_stop, c[i - 1])) {
 		ctx = abbrev_pair_ctx;
 		nctx = sizeof(abbrev_pair_ctx) / sizeof(*abbrev_pair_ctx);
+		ctxf = &pair_ctx_firsts;
 	}
+	if (!ent_firsts_may(ctxf, x, j))
+		nctx = 0;
 	for (size_t k = 0; k < nctx && !ok; k++)
 		ok = text_is(x, j, ctx[k]);
 	if (!ok && (ctx != abbrev_ctx || (j = abbrev_free(x, i, j)) == i))
@@ -1078,6 +1084,10 @@ ent_places_init(struct zp_entities *x)
 	cs_listab = ent_cset_get(LIST_CHARS);
 	ent_firsts_init(&state_firsts, state_forms, NELEM(state_forms),
 	    sizeof(*state_forms), 0);
+	ent_firsts_init(
+	    &ctx_firsts, abbrev_ctx, NELEM(abbrev_ctx), sizeof(*abbrev_ctx), 0);
+	ent_firsts_init(&pair_ctx_firsts, abbrev_pair_ctx,
+	    NELEM(abbrev_pair_ctx), sizeof(*abbrev_pair_ctx), 0);
 	zp_wl_add_all(&x->abbgov, abbrev_gov_words, NELEM(abbrev_gov_words));
 }
 
