@@ -416,19 +416,35 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	return no;
 }
 
-/* Writes an offset in decimal at d (printf is slow enough to show). */
+/*
+ * Writes an offset in decimal at d (printf is slow enough to show): two
+ * digits a step, then one copy of fixed size, so no call to memcpy.  It
+ * writes 24 bytes at d, the number first: the room reserved for an entity
+ * (zp_ent_json) holds that after either offset.
+ */
 static char *
 put_uint(char *d, size_t v)
 {
-	char tmp[24];
-	size_t i = sizeof(tmp);
+	static const char two[] = "00010203040506070809101112131415161718192021"
+	                          "22232425262728293031323334353637383940414243"
+	                          "44454647484950515253545556575859606162636465"
+	                          "66676869707172737475767778798081828384858687"
+	                          "888990919293949596979899";
+	char tmp[48] = { 0 };
+	size_t i = 24;
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	memcpy(d, tmp + i, sizeof(tmp) - i);
-	return d + sizeof(tmp) - i;
+	while (v >= 100) {
+		i -= 2;
+		memcpy(tmp + i, two + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(tmp + i, two + 2 * v, 2);
+	} else
+		tmp[--i] = (char)('0' + v);
+	memcpy(d, tmp + i, 24);
+	return d + 24 - i;
 }
 
 /* Writes s[0..n) at d; the position after it. */
