@@ -110,10 +110,12 @@ word_in(const struct zp_entities *x, size_t a, size_t b,
     const char *const *list, size_t nlist)
 {
 	size_t bl = x->boff[b] - x->boff[a];
+	const char *p = x->s + x->boff[a];
 
+	/* The first byte before the word is measured: most differ there. */
 	for (size_t k = 0; k < nlist; k++)
-		if (strlen(list[k]) == bl &&
-		    memcmp(x->s + x->boff[a], list[k], bl) == 0)
+		if ((bl == 0 || list[k][0] == p[0]) && strlen(list[k]) == bl &&
+		    memcmp(p, list[k], bl) == 0)
 			return true;
 	return false;
 }
