@@ -354,8 +354,10 @@ ent_pass_coref(struct zp_entities *x)
 			size_t ol = x->boff[o->e] - x->boff[o->s];
 			uint32_t pl;
 
+			/* The last bytes first: most pairs differ there. */
 			if (o->dead || o->type != ZP_ET_ORG || o->e > e->s ||
 			    ol <= sl ||
+			    (sl > 0 && x->s[x->boff[o->e] - 1] != sf[sl - 1]) ||
 			    memcmp(x->s + x->boff[o->e] - sl, sf, sl) != 0)
 				continue;
 			pl = zp_gaz_lookup_cp(
