@@ -485,7 +485,6 @@ ent_pass_gazetteer(struct zp_entities *x)
 	while ((i = next_cand(x, i)) < n) {
 		size_t k = 0, bl = 0, best = 0;
 		uint32_t bent = NONE;
-		bool gok, bok;
 
 		if (pf < i)
 			pf = i;
@@ -494,16 +493,17 @@ ent_pass_gazetteer(struct zp_entities *x)
 			zp_gaz_quick_prefetch(&x->gq, x->c + pf, n - pf);
 			zp_gaz_quick_prefetch(&x->bq, x->c + pf, n - pf);
 		}
-		/* The quick tests of each list, so that only one is walked. */
-		gok = zp_gaz_quick(&x->gq, x->c + i, n - i);
-		bok = zp_gaz_quick(&x->bq, x->c + i, n - i);
-		if (!(x->fl[i] & CL_GAZ) || (!gok && !bok)) {
+		if (!(x->fl[i] & CL_GAZ)) {
 			i++;
 			continue;
 		}
-		if (gok)
-			k = zp_gaz_prefixes(
-			    x->g, x->c + i, n - i, lens, ents, 32);
+		/*
+		 * zp_gaz_prefixes starts with quick tests of its own, which
+		 * most candidates pass (the marks hold the pair filter): a
+		 * test before the call would be made twice.  The guard words
+		 * are few, and walked only where their quick test holds.
+		 */
+		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
 			if (latin_ok(x, i, i + lens[k]) &&
@@ -514,7 +514,7 @@ ent_pass_gazetteer(struct zp_entities *x)
 				break;
 			}
 		}
-		if (bok)
+		if (zp_gaz_quick(&x->bq, x->c + i, n - i))
 			bl = zp_gaz_longest(x->blk, x->c + i, n - i, &be);
 		if (bl > best) {
 			i += bl;
