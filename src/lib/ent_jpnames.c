@@ -304,8 +304,11 @@ next_surname(const uint8_t *fs, const uint32_t *c, size_t i, size_t n)
 void
 ent_pass_jp_names(struct zp_entities *x)
 {
+	/* The scan is a skip: off with the others, so ent-skips checks it. */
 	for (size_t i = 0;
-	     (i = next_surname(x->jpfs, x->c, i, x->n)) + 1 < x->n; i++) {
+	     (i = x->noskip ? i : next_surname(x->jpfs, x->c, i, x->n)) + 1 <
+	     x->n;
+	     i++) {
 		size_t e;
 
 		if (x->owner[i] >= 0 || !is_han(x->c[i]) ||
