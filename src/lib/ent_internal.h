@@ -347,7 +347,12 @@ const struct suffix *ent_suffix_at(
 bool ent_short_suffix_ok(const struct zp_entities *x, size_t i);
 /* Whether c, after an institution's suffix, shows it began a word. */
 bool ent_firm_stop(const char *firm, uint32_t c);
-/* Builds the table of the suffixes and the team words (ent_build_cls). */
+/* The suffix list itself, n entries (for ent_suftab.c). */
+const struct suffix *ent_suffix_list(size_t *n);
+/*
+ * Builds the table of the suffixes and the team words (ent_build_cls;
+ * ent_suftab.c).
+ */
 void ent_suffix_table(struct zp_entities *x);
 /*
  * Keeps of MARK_SUF (the filter's, from mark_all) the places where a

@@ -30,7 +30,7 @@
  *                    (ent_legal.c);
  *   suffix           organization suffixes (公司, 科技, 集团, ...) with a left
  *                    boundary from stop words, known names and generic words
- *                    (ent_suffix.c, ent_bounds.c);
+ *                    (ent_suffix.c, ent_suftab.c, ent_bounds.c);
  *   place_bodies     a place + a body of the derived lists (辽宁省卫生厅)
  *                    (ent_bodies.c; with derived lists, zp_ent_set_minor);
  *   country_bodies   a place + its government body or party (土耳其外交部)
