@@ -545,19 +545,80 @@ given_at(const struct zp_entities *x, const struct fullname *f, size_t a)
 }
 
 /*
+ * Bit k set where c[k], of eight, may be no Han: outside the main block
+ * (is_han tells the rest).  c[] is padded past n with zeros.
+ */
+static inline unsigned
+nonhan8(const uint32_t *c)
+{
+#ifdef __SSE2__
+	/* c - 0x4E00 below 0x5200, unsigned, by a signed compare. */
+	const __m128i bias = _mm_set1_epi32((int)(0x80000000u - 0x4E00u));
+	const __m128i lim = _mm_set1_epi32((int)(0x80000000u + 0x5200u));
+	__m128i lo = _mm_add_epi32(_mm_loadu_si128((const __m128i *)c), bias);
+	__m128i hi =
+	    _mm_add_epi32(_mm_loadu_si128((const __m128i *)(c + 4)), bias);
+	__m128i in =
+	    _mm_packs_epi32(_mm_cmplt_epi32(lo, lim), _mm_cmplt_epi32(hi, lim));
+
+	return ~(unsigned)_mm_movemask_epi8(_mm_packs_epi16(in, in)) & 0xFF;
+#else
+	unsigned m = 0;
+
+	for (unsigned k = 0; k < 8; k++)
+		m |= (unsigned)(c[k] - 0x4E00u >= 0x5200u) << k;
+	return m;
+#endif
+}
+
+/*
+ * The given name of f, of the full names fn, at a (see link_given): links
+ * it and returns true when one person has it there.
+ */
+static bool
+given_link_at(
+    struct zp_entities *x, const struct fullname *fn, size_t nf, size_t a)
+{
+	const struct fullname *f = NULL, *one;
+	const uint32_t *g;
+	int32_t o;
+
+	for (size_t q = 0; q < nf && f == NULL; q++)
+		if (given_at(x, &fn[q], a))
+			f = &fn[q];
+	if (f == NULL ||
+	    (one = one_person(x, fn, nf, a, f->c + f->sl, 2, true)) == NULL)
+		return false;
+	g = f->c + f->sl;
+	o = x->owner[a];
+	/* A word, or a name of the lists (小鹏), is no given name. */
+	if (!ent_common_given(x, g) && zp_gaz_lookup_cp(x->g, g, 2) == NONE &&
+	    span_free(x, a, a + 2))
+		ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
+		    ent_put_id(x, full_id(x, one), strlen(full_id(x, one))));
+	else if (o >= 0 && x->ent[o].s == a && x->ent[o].e == a + 2 &&
+	    x->ent[o].type == ZP_ET_PER && x->ent[o].src == SRC_RULE)
+		x->ent[o].id =
+		    ent_put_id(x, full_id(x, one), strlen(full_id(x, one)));
+	return true;
+}
+
+/*
  * The given name of two characters alone (毓群 after 曾毓群), in a later
  * sentence, at the start of a clause (not 和金卡) and before a name's end,
  * when it is no common word (建国, 海军: the list of zp_ent_load_names)
  * and names one person.  A name the rules found there by its own (文华 of
- * 王文华, read as surname 文; a word too) takes the id.  One look at each
- * pair of characters of the text, whatever the number of names: a bit of
- * 4,096 for each given name's two (given_pair).
+ * 王文华, read as surname 文; a word too) takes the id.  Only the positions
+ * after a character that is no Han (given_at) are looked at, found eight
+ * at a test (nonhan8), whatever the number of names; there one look at
+ * the pair: a bit of 4,096 for each given name's two (given_pair).
  */
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
 	uint64_t pairs[64] = { 0 };
 	bool any = false;
+	size_t n = x->n, from = 1; /* no name starts before from */
 
 	for (size_t q = 0; q < nf; q++)
 		if (fn[q].n - fn[q].sl == 2) {
@@ -567,54 +628,23 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 			pairs[h >> 6] |= (uint64_t)1 << (h & 63);
 			any = true;
 		}
-	for (size_t a = 0; any && a + 2 <= x->n; a++) {
-		const struct fullname *f = NULL, *one;
-		const uint32_t *g;
-		int32_t o;
-		const uint32_t *c = x->c + a;
-		uint32_t h0 = given_pair(c[0], c[1]);
+	if (!any || n < 2)
+		return;
+	if (given_link_at(x, fn, nf, 0))
+		from = 2;
+	/* p: eight characters before the positions a = p + 1 .. p + 8. */
+	for (size_t p = 0; p + 3 <= n; p += 8)
+		for (unsigned m = nonhan8(x->c + p); m != 0; m &= m - 1) {
+			size_t a = p + (size_t)__builtin_ctz(m) + 1;
+			uint32_t h;
 
-		/* Four pairs at a test (c[] is padded past n). */
-		if ((a & 3) == 0) {
-			uint32_t h1 = given_pair(c[1], c[2]),
-			         h2 = given_pair(c[2], c[3]),
-			         h3 = given_pair(c[3], c[4]);
-
-			if (!(((pairs[h0 >> 6] >> (h0 & 63)) |
-			          (pairs[h1 >> 6] >> (h1 & 63)) |
-			          (pairs[h2 >> 6] >> (h2 & 63)) |
-			          (pairs[h3 >> 6] >> (h3 & 63))) &
-			        1)) {
-				a += 3;
-				continue;
-			}
+			if (a + 2 > n)
+				break;
+			h = given_pair(x->c[a], x->c[a + 1]);
+			if (a >= from && ((pairs[h >> 6] >> (h & 63)) & 1) &&
+			    !is_han(x->c[a - 1]) && given_link_at(x, fn, nf, a))
+				from = a + 2;
 		}
-		/* given_at's tests that hold for every name, once. */
-		if (!((pairs[h0 >> 6] >> (h0 & 63)) & 1) ||
-		    (a > 0 && is_han(x->c[a - 1])))
-			continue;
-		for (size_t q = 0; q < nf && f == NULL; q++)
-			if (given_at(x, &fn[q], a))
-				f = &fn[q];
-		if (f == NULL ||
-		    (one = one_person(x, fn, nf, a, f->c + f->sl, 2, true)) ==
-		        NULL)
-			continue;
-		g = f->c + f->sl;
-		o = x->owner[a];
-		/* A word, or a name of the lists (小鹏), is no given name. */
-		if (!ent_common_given(x, g) &&
-		    zp_gaz_lookup_cp(x->g, g, 2) == NONE &&
-		    span_free(x, a, a + 2))
-			ent_add(x, a, a + 2, ZP_ET_PER, SRC_RULE, NONE,
-			    ent_put_id(
-			        x, full_id(x, one), strlen(full_id(x, one))));
-		else if (o >= 0 && x->ent[o].s == a && x->ent[o].e == a + 2 &&
-		    x->ent[o].type == ZP_ET_PER && x->ent[o].src == SRC_RULE)
-			x->ent[o].id = ent_put_id(
-			    x, full_id(x, one), strlen(full_id(x, one)));
-		a++;
-	}
 }
 
 static void
