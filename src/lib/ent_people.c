@@ -450,7 +450,11 @@ ent_pass_people(struct zp_entities *x)
 	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
 		size_t l, e;
 
-		if (!x->noskip &&
+		/*
+		 * cand[] holds people_maybe (mark_all) but at the last three
+		 * positions, where mark_all read the pad of fl[] (every flag).
+		 */
+		if (!x->noskip && i + 3 >= n &&
 		    (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i)))
 			continue;
 		/*
