@@ -387,19 +387,25 @@ static const char *const say_words[] = {
 };
 
 /*
- * The length of the role, of either list, that starts at i; 0 if none.
- * The flags of i and i + 1 (CL_ROLE, CL_ROLE2) tell first, without the
- * lists' filters and chains, that no word of two characters starts there:
- * the people pass asks at each of its candidates, most of them surnames.
+ * Whether a role of either list may start at i, by the flags of i and
+ * i + 1 (CL_ROLE, CL_ROLE2): without the lists' filters and chains, that
+ * no word of two characters starts there.  Inline, so that the people
+ * pass asks at its candidates, most of them surnames, without a call.
  */
+static inline bool
+lead_may(const struct zp_entities *x, size_t i)
+{
+	return i < x->n && (x->fl[i] & CL_ROLE) &&
+	    ((x->fl[i + 1] & CL_ROLE2) || x->role.any_one || x->lead.any_one);
+}
+
+/* The length of the role, of either list, that starts at i; 0 if none. */
 size_t
 ent_lead_at(const struct zp_entities *x, size_t i)
 {
 	size_t a, b;
 
-	if (i >= x->n || !(x->fl[i] & CL_ROLE) ||
-	    (!(x->fl[i + 1] & CL_ROLE2) && !x->role.any_one &&
-	        !x->lead.any_one))
+	if (!lead_may(x, i))
 		return 0;
 	a = wl_at(&x->role, x->c, x->n, i);
 	b = wl_at(&x->lead, x->c, x->n, i);
@@ -479,7 +485,7 @@ ent_pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A role, then a name: 董事长戴伟民. */
-		if ((l = ent_lead_at(x, i)) > 0) {
+		if (lead_may(x, i) && (l = ent_lead_at(x, i)) > 0) {
 			bool weak = wl_at(&x->role, x->c, n, i) == 0;
 
 			e = weak ? ent_name_from(x, i + l) :
@@ -506,22 +512,31 @@ ent_pass_people(struct zp_entities *x)
 			i += l - 1;
 			continue;
 		}
-		/* A transliterated name, then a verb: 琼斯表示. */
-		if ((e = ent_translit_said(x, i)) > i) {
+		/*
+		 * A transliterated name, then a verb: 琼斯表示.  Here and below,
+		 * the first flags the callee tests, without a call.
+		 */
+		if ((x->fl[i] & x->fl[i + 1] & x->fl[i + 2] & CL_TRANSLIT) &&
+		    (e = ent_translit_said(x, i)) > i) {
 			i = e - 1;
 			continue;
 		}
 		/* A surname alone before a title: 陈先生, 黄总. */
-		if ((l = ent_titled_surname(x, i)) > 0) {
+		if ((x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
+		    ((x->fl[i + 1] | x->fl[i + 2]) & CL_ROLE) &&
+		    (l = ent_titled_surname(x, i)) > 0) {
 			i += l - 1;
 			continue;
 		}
 		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
 		/*
 		 * The flags first: a role or a verb starts with a CL_SAYROLE
-		 * character one or two after the surname (fl[] is padded).
+		 * character one or two after the surname of one or two
+		 * (fl[] is padded).
 		 */
-		if ((in_cs(ent_cs_surname, x->c[i]) ||
+		if (((x->fl[i + 2] | x->fl[i + 3] | x->fl[i + 4]) &
+		        CL_SAYROLE) &&
+		    (in_cs(ent_cs_surname, x->c[i]) ||
 		        in_cs(ent_cs_compound, x->c[i])) &&
 		    (l = ent_surname_at(x, i)) > 0 &&
 		    ((x->fl[i + l + 1] | x->fl[i + l + 2]) & CL_SAYROLE) &&
