@@ -176,6 +176,27 @@ static uint32_t compound_cp[NCOMPOUND][8];
 static uint8_t compound_len[NCOMPOUND];
 /* Those of two characters as first << 32 | second: one compare each. */
 static uint64_t compound_key[NCOMPOUND];
+/*
+ * A bit of 1,024 for the first two characters of each (compound_hash):
+ * 上 东 公 长 start many words, few of them surnames.
+ */
+static uint64_t compound_filt[16];
+
+static inline uint32_t
+compound_hash(uint32_t a, uint32_t b)
+{
+	return (a * 31u + b) & 1023;
+}
+
+/* Whether a compound surname may start c[0] c[1] (before the list). */
+static inline bool
+compound_may(const uint32_t *c)
+{
+	uint32_t h = compound_hash(c[0], c[1]);
+
+	return in_cs(ent_cs_compound, c[0]) &&
+	    ((compound_filt[h >> 6] >> (h & 63)) & 1);
+}
 
 /* Given-name characters that not_given holds for the figures' sake. */
 static const char GIVEN_TOO[] = "元才之若其";
@@ -199,7 +220,7 @@ static const char not_given[] =
 static inline size_t
 surname_len(const uint32_t *c, size_t n)
 {
-	if (n >= 2 && in_cs(ent_cs_compound, c[0])) {
+	if (n >= 2 && compound_may(c)) {
 		uint64_t key = (uint64_t)c[0] << 32 | c[1];
 
 		for (size_t k = 0; k < NCOMPOUND; k++)
@@ -486,6 +507,12 @@ ent_surnames_init(struct zp_entities *x)
 		compound_key[k] = compound_len[k] == 2 ?
 		    (uint64_t)compound_cp[k][0] << 32 | compound_cp[k][1] :
 		    0;
+		if (compound_len[k] >= 2) {
+			uint32_t h =
+			    compound_hash(compound_cp[k][0], compound_cp[k][1]);
+
+			compound_filt[h >> 6] |= (uint64_t)1 << (h & 63);
+		}
 	}
 	zp_wl_add_all(&x->namenext, name_next_words, NELEM(name_next_words));
 }
