@@ -137,7 +137,13 @@ struct zp_entities {
 	bool folded;         /* some character of c[] was folded */
 	uint32_t minor;      /* gazetteer entries below: derived lists */
 	struct namesc *nsc;  /* BMP -> name scores, or NULL */
-	struct zp_gazetteer *notname; /* common words that look like names */
+	/*
+	 * Common words that look like names: those of one to three
+	 * characters in notwords (notname_key), sorted; notname holds the
+	 * rest, and is NULL when the statistics have no such word.
+	 */
+	struct zp_gazetteer *notname;
+	struct pairs notwords;
 	/*
 	 * Two-character words that may be given names (建国, 海军), as
 	 * first << 32 | second, sorted: a given name alone is none of them.

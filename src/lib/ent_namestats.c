@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "zhpipe/entities.h"
+#include "zhpipe/fold.h"
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/input.h"
 #include "zhpipe/utf8.h"
@@ -37,7 +38,7 @@ two_scores(const char *s, long *a, long *b)
 struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
-	struct pairs gwords, cwords, verbs;
+	struct pairs gwords, cwords, verbs, notwords;
 };
 
 /* Appends the entry k to p, which is sorted later (pairs_finish). */
@@ -88,6 +89,58 @@ verb_line(struct pairs *p, const char *w, size_t len, uint32_t value)
 	return 0;
 }
 
+/*
+ * A word of one to three code points (the most that a notwords' key holds)
+ * as a key: each plus one, in 21 bits, the first highest.  Returns 0 for
+ * another word.
+ */
+static uint64_t
+notname_key(const uint32_t *c, size_t n)
+{
+	uint64_t k = 0;
+
+	if (n == 0 || n > 3)
+		return 0;
+	for (size_t i = 0; i < 3; i++) {
+		if (i < n && c[i] >= 0x1FFFFF)
+			return 0;
+		k = k << 21 | (i < n ? c[i] + 1 : 0);
+	}
+	return k;
+}
+
+/*
+ * "-WORD": into ld->notwords when its key (notname_key) holds it, folded as
+ * the gazetteer folds its aliases (zp_gaz_compile); else into ld->notname,
+ * as before notwords, which a gazetteer of 7,000 words cost at start-up.
+ */
+static void
+notname_line(struct names_load *ld, const char *w)
+{
+	size_t len = strlen(w), i = 0, n = 0, l;
+	uint32_t c[3];
+	uint64_t k = 0;
+
+	if (ld->notname == NULL)
+		ld->notname = zp_gaz_new();
+	while (i < len && n < 3) {
+		int32_t ch = zp_utf8_decode(w + i, len - i, &l);
+
+		if (ch < 0)
+			break;
+		c[n++] = (uint32_t)ch;
+		i += l;
+	}
+	if (i == len && n > 0) {
+		zp_fold_text(c, n);
+		k = notname_key(c, n);
+	}
+	if (k != 0)
+		pairs_push(&ld->notwords, k);
+	else if (len > 0)
+		zp_gaz_add(ld->notname, w, ZP_ET_BLOCK, NULL, 0, NULL, NULL);
+}
+
 /* The marks of x->verbs' lines, each at its value: 0, VERB_EDGE, FUNC_EDGE. */
 static const char verb_marks[] = "~!^";
 _Static_assert(VERB_EDGE == 1 && FUNC_EDGE == 2, "verb_marks' order");
@@ -125,11 +178,7 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		return -1;
 	}
 	if (line[0] == '-') {
-		if (ld->notname == NULL)
-			ld->notname = zp_gaz_new();
-		if (len > 1)
-			zp_gaz_add(ld->notname, line + 1, ZP_ET_BLOCK, NULL, 0,
-			    NULL, NULL);
+		notname_line(ld, line + 1);
 		return 0;
 	}
 	c = zp_utf8_decode(line, len, &l);
@@ -219,17 +268,36 @@ pairs_lower(const struct pairs *p, uint64_t k)
 	return lo;
 }
 
-/* Whether the two characters at c are one of the words of p. */
+/* Whether the word k is one of p (without value bits). */
 static bool
-pairs_has(const struct pairs *p, const uint32_t *c)
+pairs_has_key(const struct pairs *p, uint64_t k)
 {
-	uint64_t k = (uint64_t)c[0] << 32 | c[1];
 	size_t i;
 
 	if (!pairs_maybe(p, k))
 		return false;
 	i = pairs_lower(p, k);
 	return i < p->n && p->v[i] == k;
+}
+
+/* Whether the two characters at c are one of the words of p. */
+static bool
+pairs_has(const struct pairs *p, const uint32_t *c)
+{
+	return pairs_has_key(p, (uint64_t)c[0] << 32 | c[1]);
+}
+
+/* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
+bool
+ent_notname_at(const struct zp_entities *x, size_t a, size_t b)
+{
+	uint64_t k = notname_key(x->c + a, b - a);
+
+	if (x->notname == NULL)
+		return false;
+	if (k != 0)
+		return pairs_has_key(&x->notwords, k);
+	return zp_gaz_lookup_cp(x->notname, x->c + a, b - a) != NONE;
 }
 
 /* On failure x keeps the statistics it had (none, or an earlier file's). */
@@ -250,6 +318,7 @@ zp_ent_load_names(
 		free(ld.gwords.v);
 		free(ld.cwords.v);
 		free(ld.verbs.v);
+		free(ld.notwords.v);
 		return -1;
 	}
 	free(x->nsc);
@@ -257,14 +326,17 @@ zp_ent_load_names(
 	free(x->gwords.v);
 	free(x->cwords.v);
 	free(x->verbs.v);
+	free(x->notwords.v);
 	x->nsc = ld.nsc;
 	x->notname = ld.notname;
 	pairs_finish(&ld.gwords, 0);
 	pairs_finish(&ld.cwords, 0);
 	pairs_finish(&ld.verbs, 2);
+	pairs_finish(&ld.notwords, 0);
 	x->gwords = ld.gwords;
 	x->cwords = ld.cwords;
 	x->verbs = ld.verbs;
+	x->notwords = ld.notwords;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
 	/* 和 于 向 are surnames too, but mostly words of their own. */
@@ -336,7 +408,7 @@ ent_clause_name3(const struct zp_entities *x, size_t i, int sum)
 	    (i > 0 && (is_han(c[i - 1]) || is_alnum(c[i - 1]))) ||
 	    (is_alnum(c[i + 3]) && !is_digit(c[i + 3])) ||
 	    c[i + 3] >= 0x10000 || x->notname == NULL ||
-	    zp_gaz_lookup_cp(x->notname, c + i, 2) != NONE)
+	    ent_notname_at(x, i, i + 2))
 		return false;
 	return !ent_common_given(x, c + i + 1) &&
 	    !ent_common_given(x, c + i + 2);

@@ -588,6 +588,7 @@ ent_people_free(struct zp_entities *x)
 	ent_jpnames_free(x);
 	free(x->nsc);
 	zp_gaz_free(x->notname);
+	free(x->notwords.v);
 	free(x->gwords.v);
 	free(x->cwords.v);
 	free(x->verbs.v);

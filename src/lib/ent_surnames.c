@@ -403,14 +403,6 @@ ent_name_start_ok(const struct zp_entities *x, size_t a)
 	    wl_before(&x->stopw, x->c, a) > 0;
 }
 
-/* A common word that looks like a name (荣誉, 王朝): data/names/given.txt. */
-bool
-ent_notname_at(const struct zp_entities *x, size_t a, size_t b)
-{
-	return x->notname != NULL &&
-	    zp_gaz_lookup_cp(x->notname, x->c + a, b - a) != NONE;
-}
-
 /*
  * Chinese names with nothing beside them but a boundary: a known surname
  * and one or two given-name characters, scored from the name statistics
