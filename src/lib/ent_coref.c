@@ -32,16 +32,60 @@ ent_doc_str(struct zp_entities *x, const char *s, size_t n)
 	return p;
 }
 
+/*
+ * The bytes s[0..n), n below 8, as a word: the first four and the last
+ * four (the same bytes twice when they overlap), or three of them.
+ */
+static inline uint64_t
+short_word(const char *s, size_t n)
+{
+	uint32_t a, b;
+
+	if (n == 0)
+		return 0;
+	if (n < 4)
+		return (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (uint64_t)(unsigned char)s[n - 1] << 16;
+	memcpy(&a, s, sizeof(a));
+	memcpy(&b, s + n - 4, sizeof(b));
+	return (uint64_t)a | (uint64_t)b << 32;
+}
+
+/*
+ * The start of s[0..n)'s probe in dhash: eight bytes a step (the last
+ * eight again when n is no multiple), where a byte a step was a tenth of
+ * registering the names.  Only the slots depend on it.
+ */
+static size_t
+doc_hash(const char *s, size_t n)
+{
+	const uint64_t k = UINT64_C(0x9E3779B97F4A7C15);
+	uint64_t h = n, w;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, sizeof(w));
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	if (i < n) {
+		if (n >= 8)
+			memcpy(&w, s + n - 8, sizeof(w));
+		else
+			w = short_word(s, n);
+		h = (h ^ w) * k;
+	}
+	return (size_t)((h * k) >> 32) & (DOC_HASH - 1);
+}
+
 /* The slot of surface s[0..n) in dhash: its name's or an empty one. */
 static size_t
 doc_slot(const struct zp_entities *x, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
 	size_t k;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	for (k = h & (DOC_HASH - 1); x->dhash[k] != 0;
+	for (k = doc_hash(s, n); x->dhash[k] != 0;
 	     k = (k + 1) & (DOC_HASH - 1)) {
 		const struct docname *d = &x->doc[x->dhash[k] - 1];
 
