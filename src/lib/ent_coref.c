@@ -395,12 +395,11 @@ ent_pass_coref(struct zp_entities *x)
 		/* A place + this name seen before: 美国商务部 ... 商务部. */
 		for (size_t q = 0; q < k; q++) {
 			const struct ent *o = &x->ent[q];
-			size_t ol = x->boff[o->e] - x->boff[o->s];
 			uint32_t pl;
 
 			/* The last bytes first: most pairs differ there. */
 			if (o->dead || o->type != ZP_ET_ORG || o->e > e->s ||
-			    ol <= sl ||
+			    x->boff[o->e] - x->boff[o->s] <= sl ||
 			    (sl > 0 && x->s[x->boff[o->e] - 1] != sf[sl - 1]) ||
 			    memcmp(x->s + x->boff[o->e] - sl, sf, sl) != 0)
 				continue;
