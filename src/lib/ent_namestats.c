@@ -61,7 +61,7 @@ struct names_load {
 };
 
 /* Appends the entry k to p, which is sorted later (pairs_finish). */
-static void
+static inline void
 pairs_push(struct pairs *p, uint64_t k)
 {
 	if (p->n == p->cap) {
@@ -188,17 +188,19 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		    line[0]);
 		return -1;
 	}
-	if ((mark = strchr(verb_marks, line[0])) != NULL && line[0] != '\0') {
+	if (line[0] == '-') {
+		notname_line(ld, line + 1);
+		return 0;
+	}
+	/* The marks are ASCII: the lines of scores start with no call. */
+	if ((unsigned char)line[0] < 0x80 && line[0] != '\0' &&
+	    (mark = strchr(verb_marks, line[0])) != NULL) {
 		if (verb_line(&ld->verbs, line + 1, len - 1,
 		        (uint32_t)(mark - verb_marks)) == 0)
 			return 0;
 		snprintf(why, whysize, "expected two characters after '%c'",
 		    line[0]);
 		return -1;
-	}
-	if (line[0] == '-') {
-		notname_line(ld, line + 1);
-		return 0;
 	}
 	c = decode_cp(line, len, &l);
 	if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
@@ -358,12 +360,20 @@ zp_ent_load_names(
 	x->notwords = ld.notwords;
 	if (x->notname != NULL)
 		zp_gaz_compile(x->notname);
-	/* 和 于 向 are surnames too, but mostly words of their own. */
+	/*
+	 * 和 于 向 are surnames too, but mostly words of their own.  The
+	 * surnames' bits only, not the 65,536 characters.
+	 */
 	memset(x->surbits, 0, sizeof(x->surbits));
-	for (uint32_t c = 0; c < 0x10000; c++)
-		if (in_cs(ent_cs_surname, c) && !in_cs(ent_cs_endweak, c) &&
-		    x->nsc[c].sur >= NAME_SUR_MIN)
-			x->surbits[c >> 6] |= (uint64_t)1 << (c & 63);
+	for (size_t w = 0; w < 1024; w++)
+		for (uint64_t m = ent_cs_surname->bits[w]; m != 0; m &= m - 1) {
+			uint32_t c =
+			    (uint32_t)(64 * w) + (uint32_t)__builtin_ctzll(m);
+
+			if (!in_cs(ent_cs_endweak, c) &&
+			    x->nsc[c].sur >= NAME_SUR_MIN)
+				x->surbits[w] |= (uint64_t)1 << (c & 63);
+		}
 	for (uint32_t c = 0; c < 0x10000; c++)
 		x->cls[c] = (uint16_t)((x->cls[c] & ~(CL_SUR | CL_GIVEN0)) |
 		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
