@@ -460,7 +460,9 @@ owner_bodies(struct zp_entities *x)
 	for (size_t k = 0; k < nent; k++) {
 		const struct ent *e = &x->ent[k];
 
-		if (e->s > 0 && x->owner[e->s] == (int32_t)k &&
+		/* Both tests want an organization: the others skip two calls. */
+		if (e->s > 0 && e->type == ZP_ET_ORG &&
+		    x->owner[e->s] == (int32_t)k &&
 		    (owned_body(x, e) || congress(x, e)))
 			x->cand[e->s >> 6] |= (uint64_t)1 << (e->s & 63);
 	}
