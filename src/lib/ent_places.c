@@ -1049,9 +1049,17 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 		const char *id;
 		size_t q = 0;
 
-		/* Most characters are none of the first ones. */
-		if (!((seen >> (c[i] & 63)) & 1))
+		/*
+		 * Most characters are none of the first ones: one or two of
+		 * them are looked for eight positions a test.
+		 */
+		if (nfirst <= 2) {
+			i = next_cp2(x, i, first[0].cp, first[nfirst - 1].cp);
+			if (i + 2 >= n)
+				break;
+		} else if (!((seen >> (c[i] & 63)) & 1)) {
 			continue;
+		}
 		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
 			q++;
 		if (q == nfirst || x->owner[i] >= 0 ||
