@@ -178,7 +178,7 @@ place_at(struct zp_entities *x, size_t i)
 		}
 		return;
 	}
-	if (in_set(bad, c[i - 1]))
+	if (in_set_any(bad, c[i - 1]))
 		return;
 	k = i;
 	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&

@@ -692,7 +692,7 @@ ent_short_suffix_ok(const struct zp_entities *x, size_t i)
 	if (x->c[i] == 0x5382 /* 厂 */ && in_set(chang_product_prev, p) &&
 	    (ends_at_loc(x, i - 1) || (i > 1 && ends_at_loc(x, i - 2))))
 		return true;
-	return p != 0 && !in_set(bad, p);
+	return p != 0 && !in_set_any(bad, p);
 }
 
 /* Whether the suffix at i, l long, is the object of the verb before it. */
@@ -713,7 +713,7 @@ verb_object(const struct zp_entities *x, size_t i, size_t l)
 bool
 ent_firm_stop(const char *firm, uint32_t c)
 {
-	return in_set(firm_core, c) || in_set(firm, c);
+	return in_set(firm_core, c) || in_set_any(firm, c);
 }
 
 /*
