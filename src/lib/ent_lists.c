@@ -692,6 +692,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0, nf = 0;
 	uint32_t cand[64], f[4];
+	bool astral = false; /* a name starts beyond the BMP */
 
 	/* The distinct names, then one walk over the text. */
 	for (size_t k = 0; k < nent && nc < 64; k++) {
@@ -721,6 +722,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 	for (size_t q = 0; q < nc; q++) {
 		uint32_t c0 = x->c[x->ent[cand[q]].s];
 
+		astral = astral || c0 >= 0x10000;
 		if (c0 < 0x10000 && !bit(x->selfbits, c0)) {
 			x->selfbits[c0 >> 6] |= (uint64_t)1 << (c0 & 63);
 			if (nf < 4)
@@ -733,9 +735,15 @@ ent_pass_self_aliases(struct zp_entities *x)
 	for (size_t i = 0; i < x->n; i++) {
 		/*
 		 * Free characters that start no name: a loop of their own,
-		 * off with the skips so that ent-skips can check it.
+		 * off with the skips so that ent-skips can check it.  One or
+		 * two first characters in the BMP take next_cp2, eight
+		 * positions a test, which stops at them alone: an owned one
+		 * is jumped over below with its entity, and the others of an
+		 * entity were never tried.
 		 */
-		if (!x->noskip && nf <= 4)
+		if (!x->noskip && nf <= 2 && !astral)
+			i = next_cp2(x, i, f[0], f[nf - 1]);
+		else if (!x->noskip && nf <= 4)
 			i = next_self(x, i, f);
 		while (!x->noskip && i < x->n && x->owner[i] < 0 &&
 		    !bit(x->selfbits, x->c[i]))

@@ -182,6 +182,12 @@ place_ending(const struct zp_entities *x, size_t a)
 }
 
 /*
+ * Characters between a place (or an organization) and its institution, at
+ * most: 国务院 + 机关事务 + 管理局.
+ */
+#define ORGAN_GAP 8
+
+/*
  * Where the name of a place + the characters before m + an institution
  * (whose word has wlen characters) begins: the start of the place (and of
  * the places before it: 湖南省长沙市) or of an organization, or SIZE_MAX
@@ -200,7 +206,7 @@ place_start(const struct zp_entities *x, size_t m, size_t wlen, bool named)
 		if (named && (len > 0 || wlen >= 2) &&
 		    (o = ends_at(x, k)) >= 0 && x->ent[o].type == ZP_ET_ORG)
 			return x->ent[o].s;
-		if (k == 0 || len == 8 || x->owner[k - 1] >= 0)
+		if (k == 0 || len == ORGAN_GAP || x->owner[k - 1] >= 0)
 			return SIZE_MAX;
 		c = x->c[k - 1];
 		if (!is_han(c) || wl_before(&x->clause, x->c, k) > 0 ||
@@ -460,7 +466,9 @@ owner_bodies(struct zp_entities *x)
 	for (size_t k = 0; k < nent; k++) {
 		const struct ent *e = &x->ent[k];
 
-		if (e->s > 0 && x->owner[e->s] == (int32_t)k &&
+		/* Both tests want an organization: the others skip two calls. */
+		if (e->s > 0 && e->type == ZP_ET_ORG &&
+		    x->owner[e->s] == (int32_t)k &&
 		    (owned_body(x, e) || congress(x, e)))
 			x->cand[e->s >> 6] |= (uint64_t)1 << (e->s & 63);
 	}
@@ -490,6 +498,14 @@ ent_pass_place_organs(struct zp_entities *x)
 		size_t j, m, a;
 		bool named, bare;
 
+		/*
+		 * A free suffix with no entity in the ORGAN_GAP + 1 positions
+		 * before it has no place for place_start to find: organ_at's
+		 * tests are not made.
+		 */
+		if (!x->noskip && x->owner[i] < 0 &&
+		    span_free(x, i > ORGAN_GAP ? i - ORGAN_GAP - 1 : 0, i))
+			continue;
 		if ((m = organ_at(x, i, &j, &named, &bare)) == SIZE_MAX ||
 		    (!bare && m == i && place_ending(x, i) >= 0) ||
 		    (a = place_start(x, m, j - i, named)) == SIZE_MAX)

@@ -178,7 +178,7 @@ place_at(struct zp_entities *x, size_t i)
 		}
 		return;
 	}
-	if (in_set(bad, c[i - 1]))
+	if (in_set_any(bad, c[i - 1]))
 		return;
 	k = i;
 	while (k > 0 && i - k < 3 && x->owner[k - 1] < 0 && is_han(c[k - 1]) &&
@@ -1049,9 +1049,17 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 		const char *id;
 		size_t q = 0;
 
-		/* Most characters are none of the first ones. */
-		if (!((seen >> (c[i] & 63)) & 1))
+		/*
+		 * Most characters are none of the first ones: one or two of
+		 * them are looked for eight positions a test.
+		 */
+		if (nfirst <= 2) {
+			i = next_cp2(x, i, first[0].cp, first[nfirst - 1].cp);
+			if (i + 2 >= n)
+				break;
+		} else if (!((seen >> (c[i] & 63)) & 1)) {
 			continue;
+		}
 		while (q < nfirst && (first[q].cp != c[i] || first[q].end > i))
 			q++;
 		if (q == nfirst || x->owner[i] >= 0 ||
