@@ -271,6 +271,14 @@ static const char *const unit_endings[] = {
 	"F",
 };
 
+/* Whether a word of wl may start with u (its filter of first characters). */
+static bool
+starts_prefix(const struct zp_wordlist *wl, uint32_t u)
+{
+	return u < 0x10000 ? (wl->first[u >> 6] >> (u & 63)) & 1 :
+	                     wl->astral_first;
+}
+
 bool
 prod_is_noncode(const struct zp_entities *x, size_t a, size_t b)
 {
@@ -287,8 +295,13 @@ prod_is_noncode(const struct zp_entities *x, size_t a, size_t b)
 		return true;
 	if (zp_wl_at(&x->noncode, c, b, a, NULL) == b - a)
 		return true;
-	/* HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit). */
-	for (size_t k = 0; k < zp_wl_count(&x->noncodep); k++) {
+	/*
+	 * HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit).  The
+	 * list's filter of first characters is asked before its words.
+	 */
+	for (size_t k = 0;
+	     starts_prefix(&x->noncodep, c[a]) && k < zp_wl_count(&x->noncodep);
+	     k++) {
 		size_t l;
 		const uint32_t *w = zp_wl_word(&x->noncodep, k, &l);
 

@@ -23,6 +23,7 @@ void prod_noncode_init(struct zp_entities *x);
 void prod_noncode_free(struct zp_entities *x);
 /* ent_series.c: BYD's series. */
 int prod_series_at(const struct zp_entities *x, size_t a, size_t *len);
+void prod_series_init(void);
 size_t prod_series_model(struct zp_entities *x, size_t i, size_t j);
 void prod_add_series(
     struct zp_entities *x, size_t a, size_t m, size_t b, int q);

@@ -57,7 +57,7 @@ static const char *const product_suffix_words[] = {
 static const char *const kind_words[] = { "车型", "机型", "新车", "新机",
 	"旗舰", "型号", "发布", "推出", "首发", "亮相" };
 static struct ent_firsts kind_firsts, family_firsts, marque_firsts,
-    device_firsts;
+    device_firsts, device_kind_firsts;
 
 static bool
 kind_before(const struct zp_entities *x, size_t i)
@@ -921,6 +921,7 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 	int32_t o;
 
 	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
+	    !ent_firsts_may(&device_kind_firsts, x, j) ||
 	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
 	    prod_is_unit_code(x, i, j) || prod_is_standard(x, i, j))
 		return false;
@@ -1106,6 +1107,7 @@ ent_products_init(struct zp_entities *x)
 {
 	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显A客");
 	prod_words_init();
+	prod_series_init();
 	ent_firsts_init(&kind_firsts, kind_words, NELEM(kind_words),
 	    sizeof(*kind_words), 0);
 	ent_firsts_init(&family_firsts, code_families, NELEM(code_families),
@@ -1114,6 +1116,8 @@ ent_products_init(struct zp_entities *x)
 	    sizeof(*marque_words), 0);
 	ent_firsts_init(&device_firsts, device_nouns, NELEM(device_nouns),
 	    sizeof(*device_nouns), 0);
+	ent_firsts_init(&device_kind_firsts, device_kinds, NELEM(device_kinds),
+	    sizeof(*device_kinds), 0);
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
 	prod_noncode_init(x);

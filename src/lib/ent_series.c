@@ -28,6 +28,13 @@ static const struct {
 	{ "海狮", "BYD Sealion" },
 };
 
+/*
+ * The code points of each series name (one or two, 0 after one; by
+ * prod_series_init): the names are read at every 海 and before every
+ * code, and compared as words they cost more than the pass around them.
+ */
+static uint32_t series_cp[NELEM(series)][2];
+
 /* Model words after such a series name: 汉EV, 秦PLUS, 宋Pro DM-i. */
 static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p", "PLUS",
 	"Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
@@ -66,11 +73,26 @@ prod_series_at(const struct zp_entities *x, size_t a, size_t *len)
 		return -1;
 	}
 	for (size_t q = 0; q < NELEM(series); q++)
-		if (text_is(x, a, series[q].w)) {
-			*len = zp_utf8_count(series[q].w, strlen(series[q].w));
+		if (series_cp[q][0] == x->c[a] &&
+		    (series_cp[q][1] == 0 ||
+		        (a + 1 < x->n && series_cp[q][1] == x->c[a + 1]))) {
+			*len = series_cp[q][1] == 0 ? 1 : 2;
 			return (int)q;
 		}
 	return -1;
+}
+
+void
+prod_series_init(void)
+{
+	for (size_t q = 0; q < NELEM(series); q++) {
+		const char *w = series[q].w;
+		size_t l = strlen(w), k;
+
+		series_cp[q][0] = (uint32_t)zp_utf8_decode(w, l, &k);
+		series_cp[q][1] =
+		    k < l ? (uint32_t)zp_utf8_decode(w + k, l - k, &k) : 0;
+	}
 }
 
 /* The series named just before c[i] (from *a), or -1. */
