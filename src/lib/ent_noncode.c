@@ -367,6 +367,9 @@ prod_is_standard(const struct zp_entities *x, size_t a, size_t b)
 		if (m == b)
 			return true;
 	}
+	/* The prefixes are in noncodep too: its filter is asked first. */
+	if (a >= b || !starts_prefix(&x->noncodep, c[a]))
+		return false;
 	for (size_t k = 0; k < NELEM(standard_prefixes); k++) {
 		size_t l = strlen(standard_prefixes[k]);
 

@@ -39,6 +39,12 @@ static uint32_t series_cp[NELEM(series)][2];
 static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p", "PLUS",
 	"Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
 
+/*
+ * Their first characters: most codes after a Chinese character are
+ * numbers of anything (2025年), and are none of them.
+ */
+static struct ent_firsts series_model_firsts;
+
 /* Words a series name may follow: 和秦PLUS, 新款汉EV. */
 static bool
 series_after(uint32_t p)
@@ -85,6 +91,8 @@ prod_series_at(const struct zp_entities *x, size_t a, size_t *len)
 void
 prod_series_init(void)
 {
+	ent_firsts_init(&series_model_firsts, series_models,
+	    NELEM(series_models), sizeof(*series_models), 0);
 	for (size_t q = 0; q < NELEM(series); q++) {
 		const char *w = series[q].w;
 		size_t l = strlen(w), k;
@@ -132,7 +140,8 @@ prod_series_model(struct zp_entities *x, size_t i, size_t j)
 	int q;
 	int32_t o;
 
-	if ((q = series_before(x, i, &a)) < 0 || !span_free(x, a, i))
+	if (!ent_firsts_may(&series_model_firsts, x, i) ||
+	    (q = series_before(x, i, &a)) < 0 || !span_free(x, a, i))
 		return 0;
 	for (t = 0; t < NELEM(series_models); t++)
 		if (strlen(series_models[t]) == j - i &&
