@@ -515,18 +515,25 @@ static const char *const category_next[] = {
 	"店",
 };
 
+/*
+ * The lengths in bytes of the nouns (ent_products_init): category_tail
+ * reads them for every head of a product's id that makers are sought in.
+ */
+static size_t category_len[NELEM(category_nouns)],
+    device_len[NELEM(device_nouns)];
+
 /* The length in bytes of the category noun id ends with, or 0. */
 static size_t
 category_tail(const char *id, size_t len)
 {
 	for (size_t k = 0; k < NELEM(category_nouns); k++) {
-		size_t l = strlen(category_nouns[k]);
+		size_t l = category_len[k];
 
 		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
 			return l;
 	}
 	for (size_t k = 0; k < NELEM(device_nouns); k++) {
-		size_t l = strlen(device_nouns[k]);
+		size_t l = device_len[k];
 
 		if (l < len && memcmp(id + len - l, device_nouns[k], l) == 0)
 			return l;
@@ -582,8 +589,10 @@ maker_of(const struct zp_entities *x, const char *id, size_t len, int depth)
 
 	if (depth > 3)
 		return NULL;
-	for (size_t k = 0; k < NELEM(makers); k++)
-		if (strlen(makers[k].product) == len &&
+	/* The first byte before the length: most heads tried are none. */
+	for (size_t k = 0; k < NELEM(makers) && len > 0; k++)
+		if (makers[k].product[0] == id[0] &&
+		    strlen(makers[k].product) == len &&
 		    memcmp(id, makers[k].product, len) == 0)
 			return makers[k].maker;
 	if ((m = listed_maker(x, id, len, depth)) != NULL)
@@ -1116,6 +1125,10 @@ ent_products_init(struct zp_entities *x)
 	    sizeof(*marque_words), 0);
 	ent_firsts_init(&device_firsts, device_nouns, NELEM(device_nouns),
 	    sizeof(*device_nouns), 0);
+	for (size_t k = 0; k < NELEM(category_nouns); k++)
+		category_len[k] = strlen(category_nouns[k]);
+	for (size_t k = 0; k < NELEM(device_nouns); k++)
+		device_len[k] = strlen(device_nouns[k]);
 	ent_firsts_init(&device_kind_firsts, device_kinds, NELEM(device_kinds),
 	    sizeof(*device_kinds), 0);
 	zp_wl_add_all(
