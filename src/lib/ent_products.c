@@ -891,7 +891,12 @@ earlier_number_model(
 {
 	size_t t;
 
-	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) ||
+	/*
+	 * Model words follow a space, a hyphen or a plus only: most numbers
+	 * are asked here, and the call cost more than this test.
+	 */
+	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) || j >= x->n ||
+	    (x->c[j] != ' ' && x->c[j] != '-' && x->c[j] != '+') ||
 	    (t = prod_model_tail(x, j)) == j)
 		return 0;
 	for (size_t q = 0; q < x->nent; q++) {
