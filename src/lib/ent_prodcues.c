@@ -77,6 +77,57 @@ static const struct {
 } word_makers[] = { { "荣耀", "Honor" }, { "真我", "Realme" },
 	{ "一加", "OnePlus" } };
 
+/*
+ * The first characters of the words read after a mark (_f) and the last
+ * of those read before one (_l): most marks have none of them there, and
+ * a list tried word by word cost more than the rest of the pass.
+ */
+static struct ent_firsts game_before_l, game_after_f, drug_stems_l,
+    brand_labels_f, quote_after_f, quote_before_l;
+
+/* Adds the last character of w to f, as ent_firsts_add does the first. */
+static void
+lasts_add(struct ent_firsts *f, const char *w)
+{
+	const char *p = w + strlen(w);
+
+	while (p > w && ((unsigned char)*--p & 0xC0) == 0x80)
+		;
+	ent_firsts_add(f, p);
+}
+
+/* Fills f with the last characters of n words. */
+static void
+lasts_init(struct ent_firsts *f, const char *const *w, size_t n)
+{
+	memset(f, 0, sizeof(*f));
+	for (size_t k = 0; k < n; k++)
+		lasts_add(f, w[k]);
+}
+
+/* False when no word of the list f was built from can end at c[i - 1]. */
+static bool
+lasts_may(const struct ent_firsts *f, const struct zp_entities *x, size_t i)
+{
+	return i > 0 && ent_firsts_may(f, x, i - 1);
+}
+
+/* Whether a word of w ends at c[i], asking its last characters l first. */
+static bool
+word_before(const struct zp_entities *x, size_t i, const struct ent_firsts *l,
+    const char *const *w, size_t nw)
+{
+	return lasts_may(l, x, i) && prod_word_before(x, i, w, nw);
+}
+
+/* Whether a word of w starts at c[i], asking its first characters f first. */
+static bool
+word_at(const struct zp_entities *x, size_t i, const struct ent_firsts *f,
+    const char *const *w, size_t nw, size_t *len)
+{
+	return ent_firsts_may(f, x, i) && prod_word_at(x, i, w, nw, len);
+}
+
 static void
 add_named(struct zp_entities *x, size_t a, size_t b)
 {
@@ -121,8 +172,10 @@ game_title(struct zp_entities *x, size_t a)
 	if (b >= x->n || x->c[b] != 0x300B || b - a < 3 ||
 	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
 		return a + 1;
-	if (prod_word_before(x, a, game_before, NELEM(game_before)) ||
-	    (prod_word_at(x, b + 1, game_after, NELEM(game_after), &l) &&
+	if (word_before(
+	        x, a, &game_before_l, game_before, NELEM(game_before)) ||
+	    (word_at(
+	         x, b + 1, &game_after_f, game_after, NELEM(game_after), &l) &&
 	        !prod_word_at(
 	            x, b + 1, game_after_not, NELEM(game_after_not), NULL)))
 		add_named(x, a + 1, b);
@@ -165,10 +218,12 @@ static size_t
 drug_brand(struct zp_entities *x, size_t a)
 {
 	size_t s = a + 1, b, l = 0;
-	bool stem = prod_word_before(x, a, drug_stems, NELEM(drug_stems));
+	bool stem =
+	    word_before(x, a, &drug_stems_l, drug_stems, NELEM(drug_stems));
 	int32_t o;
 
-	if (prod_word_at(x, s, brand_labels, NELEM(brand_labels), &l))
+	if (word_at(
+	        x, s, &brand_labels_f, brand_labels, NELEM(brand_labels), &l))
 		s += l;
 	else if (!stem)
 		return a + 1;
@@ -241,8 +296,10 @@ quoted_brand(struct zp_entities *x, size_t a)
 	if (b >= x->n || x->c[b] != 0x201D /* ” */ || b - a < 3 ||
 	    !span_free(x, a + 1, b) || ent_all_generic(x, a + 1, b))
 		return a + 1;
-	if (prod_word_at(x, b + 1, quote_after, NELEM(quote_after), NULL) ||
-	    prod_word_before(x, a, quote_before, NELEM(quote_before)))
+	if (word_at(x, b + 1, &quote_after_f, quote_after, NELEM(quote_after),
+	        NULL) ||
+	    word_before(
+	        x, a, &quote_before_l, quote_before, NELEM(quote_before)))
 		add_named(x, a + 1, b);
 	return b + 1;
 }
@@ -351,6 +408,27 @@ prod_cued_names(struct zp_entities *x)
 			if (is_digit(c) && i > 0 && !is_digit(x->c[i - 1]))
 				phone_number(x, i);
 			i++;
+			/*
+			 * A number is a cue at its first digit only: the rest
+			 * of it starts nothing.
+			 */
+			if (is_digit(c) && !x->noskip)
+				while (i < x->n && is_digit(x->c[i]))
+					i++;
 		}
 	}
+}
+
+void
+prod_cues_init(void)
+{
+	lasts_init(&game_before_l, game_before, NELEM(game_before));
+	ent_firsts_init(&game_after_f, game_after, NELEM(game_after),
+	    sizeof(*game_after), 0);
+	lasts_init(&drug_stems_l, drug_stems, NELEM(drug_stems));
+	ent_firsts_init(&brand_labels_f, brand_labels, NELEM(brand_labels),
+	    sizeof(*brand_labels), 0);
+	ent_firsts_init(&quote_after_f, quote_after, NELEM(quote_after),
+	    sizeof(*quote_after), 0);
+	lasts_init(&quote_before_l, quote_before, NELEM(quote_before));
 }

@@ -1,9 +1,9 @@
 /*
  * ent_products -- products: model codes (H100, 3A6000) and a brand + model
- * (Galaxy S24), with the words and units that look like codes but are not;
- * a family word + a code (麒麟9030), a company + a category noun
- * (华为手机), and the maker of a product.  BYD's series (汉EV) are in
- * ent_series.c, goods named in words in ent_prodwords.c.
+ * (Galaxy S24); a family word + a code (麒麟9030), a company + a
+ * category noun (华为手机), and the maker of a product.  The words and
+ * units that look like codes but are not are in ent_noncode.c, BYD's
+ * series (汉EV) in ent_series.c, goods named in words in ent_prodwords.c.
  */
 #include <string.h>
 
@@ -43,363 +43,6 @@ static const char *const product_suffix_words[] = {
 };
 
 /*
- * Standards of memory, links, storage, video and sealing, named by a
- * prefix and a generation (HBM3E, DDR5, PCIe5, UFS4, HDR10, IP68) or by
- * the prefix alone (UFS 4.0), and the instruction sets and codecs (X86,
- * H265): no model, even after a maker's name (SK海力士的HBM3) or before a
- * kind of device (X86芯片).
- */
-static const char *const standard_prefixes[] = {
-	"HBM",
-	"DDR",
-	"LPDDR",
-	"GDDR",
-	"PCIe",
-	"USB",
-	"WiFi",
-	"Wi-Fi",
-	"UFS",
-	"eMMC",
-	"NVMe",
-	"SATA",
-	"HDMI",
-	"HDR",
-	"IP",
-	"X86",
-	"x86",
-	"ARM64",
-	"H26",
-};
-
-/* Code prefixes that make generic terms: COVID19, FY2024. */
-static const char *const noncode_prefixes[] = {
-	"COVID",
-	"IPv",
-	"H1N",
-	"H5N",
-	"H7N",
-	"PM",
-	"MP",
-	"Web",
-	"TOP",
-	"Top",
-	"No",
-	"NO",
-	"FY",
-	"ISO",
-	"IEEE",
-	"GB",
-	"LTE",
-	"SARS",
-	"MERS",
-	"JPEG",
-	"MPEG",
-	"CO",
-	"NOx",
-	"SO",
-	"U",
-	"Q",
-	"V",
-	"Rev",
-	"Ver",
-	"ver",
-	"Vol",
-	"vol",
-	"Page",
-	"Fig",
-	"Tab",
-	"Art",
-	"Sec",
-};
-
-/* Whole codes that are not products: periods, generations, sizes. */
-static const char *const noncode_words[] = {
-	"G20",
-	"G7",
-	"CO2",
-	"B2B",
-	"B2C",
-	"O2O",
-	"P2P",
-	"PM2",
-	"PM10",
-	"C2C",
-	"MP3",
-	"MP4",
-	"H5",
-	"Top",
-	"TOP",
-	"No",
-	"NO",
-	"FY",
-	"ISO",
-	"IEEE",
-	"GB",
-	"LTE",
-	"SARS",
-	"MERS",
-	"H1N1",
-	"H5N1",
-	"IPv4",
-	"IPv6",
-	"JPEG",
-	"MPEG",
-	"AV1",
-	"A4",
-	"A3",
-	"Q1",
-	"Q2",
-	"Q3",
-	"Q4",
-	"H1",
-	"H2",
-	"M0",
-	"M1",
-	"M2",
-	"T0",
-	"T1",
-	"T2",
-	"T3",
-	"L2",
-	"L3",
-	"L4",
-	"L5",
-	"3D",
-	"2D",
-	"4D",
-	"2G",
-	"3G",
-	"4G",
-	"5G",
-	"6G",
-	"5.5G",
-	"4K",
-	"8K",
-	"2K",
-	"1080P",
-	"720P",
-	"Web3",
-	"IP6",
-	"U17",
-	"U19",
-	"U20",
-	"U21",
-	"U23",
-	"F1",
-	"A1",
-	"PS",
-	"AI",
-	"PE",
-	"E3",
-	/* Drug targets: PD-1, GLP-1, HER2. */
-	"PD-1",
-	"PD-L1",
-	"GLP-1",
-	"HER2",
-	"CTLA-4",
-	"TROP2",
-	"CD3",
-	"CD19",
-	"CD20",
-	"CD38",
-	"IL-17",
-	"IL-23",
-	"FGFR2",
-	"BCMA",
-	"KRAS",
-	"JAK1",
-	"BTK",
-};
-
-/* Unit endings after digits: 5nm, 12GB, 100W. */
-static const char *const unit_endings[] = {
-	"nm",
-	"um",
-	"mm",
-	"cm",
-	"km",
-	"m",
-	"GB",
-	"TB",
-	"MB",
-	"KB",
-	"PB",
-	"Gb",
-	"Tb",
-	"Mb",
-	"GHz",
-	"MHz",
-	"kHz",
-	"Hz",
-	"W",
-	"kW",
-	"MW",
-	"GW",
-	"TW",
-	"Wh",
-	"kWh",
-	"MWh",
-	"GWh",
-	"TWh",
-	"mAh",
-	"Ah",
-	"V",
-	"kV",
-	"mV",
-	"A",
-	"mA",
-	"kg",
-	"g",
-	"mg",
-	"t",
-	"T",
-	"K",
-	"k",
-	"M",
-	"B",
-	"bn",
-	"x",
-	"X",
-	"fps",
-	"bit",
-	"bits",
-	"bps",
-	"Gbps",
-	"Mbps",
-	"Tbps",
-	"TOPS",
-	"TFLOPS",
-	"PFLOPS",
-	"EFLOPS",
-	"FLOPS",
-	"P",
-	"p",
-	"s",
-	"ms",
-	"ns",
-	"h",
-	"min",
-	"L",
-	"ml",
-	"mL",
-	"st",
-	"nd",
-	"rd",
-	"th",
-	"pp",
-	"bp",
-	"bps",
-	"dB",
-	"lm",
-	"nit",
-	"nits",
-	"GT",
-	"E",
-	"e",
-	"pF",
-	"nF",
-	"uF",
-	"C",
-	"F",
-};
-
-static bool is_unit_code(const struct zp_entities *x, size_t a, size_t b);
-static bool is_standard(const struct zp_entities *x, size_t a, size_t b);
-
-static bool
-is_noncode(const struct zp_entities *x, size_t a, size_t b)
-{
-	const uint32_t *c = x->c;
-	size_t nd = 0, nl = 0, i;
-
-	for (i = a; i < b; i++) {
-		if (is_digit(c[i]))
-			nd++;
-		else if (is_alpha(c[i]))
-			nl++;
-	}
-	if (nd == 0 || nl == 0 || b - a < 3 || b - a > 16)
-		return true;
-	if (zp_wl_at(&x->noncode, c, b, a, NULL) == b - a)
-		return true;
-	/* HBM3E, DDR5, PCIe5, but not HBMX (a prefix then a digit). */
-	for (size_t k = 0; k < zp_wl_count(&x->noncodep); k++) {
-		size_t l;
-		const uint32_t *w = zp_wl_word(&x->noncodep, k, &l);
-
-		if (l < b - a && memcmp(c + a, w, l * sizeof(uint32_t)) == 0 &&
-		    is_digit(c[a + l]))
-			return true;
-	}
-	/* Periods: FY2024, 2023Q4, 24H1, 1H24. */
-	if ((c[a] == 'F' && b - a > 2 && c[a + 1] == 'Y') ||
-	    (is_digit(c[a]) && (c[b - 2] == 'Q' || c[b - 2] == 'H') &&
-	        is_digit(c[b - 1]) && nl == 1) ||
-	    (is_digit(c[a]) && (c[a + 1] == 'Q' || c[a + 1] == 'H') && nl == 1))
-		return true;
-	return is_unit_code(x, a, b) || is_standard(x, a, b);
-}
-
-/* Digits with a unit: 5nm, 12GB, 2.5GHz, 100W, 10x. */
-static bool
-is_unit_code(const struct zp_entities *x, size_t a, size_t b)
-{
-	size_t d;
-
-	for (d = a; d < b && (is_digit(x->c[d]) || x->c[d] == '.'); d++)
-		;
-	if (d > a && d < b) {
-		for (size_t k = 0; k < NELEM(unit_endings); k++)
-			if (strlen(unit_endings[k]) == b - d &&
-			    text_is(x, d, unit_endings[k]))
-				return true;
-	}
-	return false;
-}
-
-/*
- * The parties of a link written with 2 for "to" (V2X, M2M, B2C): business,
- * consumer, device, end, grid, home, infrastructure, load, machine,
- * network, online, person, vehicle, everything.
- */
-static bool
-link_party(uint32_t p)
-{
-	return p < 0x80 && strchr("BCDEGHILMNOPVX", (int)p) != NULL && p != 0;
-}
-
-/*
- * Whether [a, b) is a standard: its prefix alone or with a generation, or
- * a link between two parties (V2X, M2M, E2E; after a hyphen: C-V2X).
- */
-static bool
-is_standard(const struct zp_entities *x, size_t a, size_t b)
-{
-	const uint32_t *c = x->c;
-	size_t h = a, m;
-
-	for (m = a; m + 1 < b; m++)
-		if (c[m] == '-')
-			h = m + 1;
-	for (m = h; m < b && link_party(c[m]); m++)
-		;
-	if (m > h && m - h <= 2 && m + 1 < b && c[m] == '2' && b - m - 1 <= 2) {
-		for (m++; m < b && link_party(c[m]); m++)
-			;
-		if (m == b)
-			return true;
-	}
-	for (size_t k = 0; k < NELEM(standard_prefixes); k++) {
-		size_t l = strlen(standard_prefixes[k]);
-
-		if (l <= b - a && text_is(x, a, standard_prefixes[k]) &&
-		    (l == b - a || is_digit(x->c[a + l])))
-			return true;
-	}
-	return false;
-}
-
-/*
  * A model code after its maker's name, glued or after a space: a letter
  * or two and digits (小鹏G7, 理想L6, Insta360 X5), three digits from 0
  * (极氪001), a digit and X (极氪9X), or model words that come to a number
@@ -414,7 +57,7 @@ is_standard(const struct zp_entities *x, size_t a, size_t b)
 static const char *const kind_words[] = { "车型", "机型", "新车", "新机",
 	"旗舰", "型号", "发布", "推出", "首发", "亮相" };
 static struct ent_firsts kind_firsts, family_firsts, marque_firsts,
-    device_firsts;
+    device_firsts, device_kind_firsts;
 
 static bool
 kind_before(const struct zp_entities *x, size_t i)
@@ -429,7 +72,6 @@ kind_before(const struct zp_entities *x, size_t i)
 	return false;
 }
 
-static bool title_word(const struct zp_entities *x, size_t i, size_t j);
 static bool letter_class_after(uint32_t p);
 static bool caps_word(const struct zp_entities *x, size_t i, size_t j);
 
@@ -535,7 +177,7 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	 * such a code is its model.  Its periods and levels stay out.
 	 */
 	if ((c[i] != 'G' && zp_wl_at(&x->noncode, c, j, i, NULL) == j - i) ||
-	    is_unit_code(x, i, j) || is_standard(x, i, j))
+	    prod_is_unit_code(x, i, j) || prod_is_standard(x, i, j))
 		return 0;
 	/* Letters then digits: G7, L6, i8, P70, X5. */
 	for (l = i; l < j && is_upper(c[l]); l++)
@@ -552,7 +194,7 @@ maker_model(const struct zp_entities *x, size_t i, size_t j)
 	}
 	/* Model words up to a number: Find X9, Mini 5 Pro, Ace Pro 2. */
 	if (!has_digit(x, i, j) &&
-	    (title_word(x, i, j) || wl_at(&x->prodsfx, c, j, i) == j - i ||
+	    (prod_title_word(x, i, j) || wl_at(&x->prodsfx, c, j, i) == j - i ||
 	        (o >= 0 && caps_word(x, i, j))) &&
 	    (t = prod_model_tail(x, j)) > j && has_digit(x, j, t))
 		return t;
@@ -658,63 +300,6 @@ token_end(const struct zp_entities *x, size_t i)
 }
 
 /*
- * English words that name no product line: function words (英特尔的The),
- * and the words of slogans and labels (Inside, New, Smart, Official).
- */
-static const char *const english_words[] = { "The", "This", "That", "These",
-	"Those", "Our", "Your", "Their", "Its", "His", "Her", "And", "For",
-	"With", "From", "Into", "Over", "About", "All", "Any", "Every", "Each",
-	"Not", "But", "You", "They", "She", "Are", "Was", "Were", "Has", "Have",
-	"Had", "Will", "Can", "May", "Must", "What", "Which", "Who", "How",
-	"Why", "When", "Where", "Here", "There", "Now", "More", "Most", "Very",
-	"Just", "Only", "Also", "Inside", "New", "Next", "Best", "Better",
-	"Smart", "Global", "Official", "Hello", "Welcome" };
-
-/*
- * A word in Title case: Carbon, Pocket; not a word of the list above.
- */
-static bool
-title_word(const struct zp_entities *x, size_t i, size_t j)
-{
-	if (j - i < 3 || j - i > 12 || !is_upper(x->c[i]))
-		return false;
-	for (size_t k = i + 1; k < j; k++)
-		if (!is_lower(x->c[k]))
-			return false;
-	for (size_t k = 0; k < NELEM(english_words); k++)
-		if (strlen(english_words[k]) == j - i &&
-		    text_is(x, i, english_words[k]))
-			return false;
-	return true;
-}
-
-/*
- * Technologies before a kind of device, no model (GPU芯片, TWS耳机,
- * Wifi芯片): of computing, displays, links and positioning, sound,
- * sensing and power.
- */
-static const char *const tech_words[] = { "GPU", "CPU", "NPU", "DPU", "MCU",
-	"SoC", "SOC", "ASIC", "FPGA", "HBM", "DRAM", "NAND", "SSD", "RAM",
-	"ROM", "EUV", "MEMS", "LED", "OLED", "AMOLED", "QLED", "MiniLED",
-	"MicroLED", "LCD", "IPS", "TFT", "LTPO", "HUD", "AR", "VR", "XR", "MR",
-	"PC", "AIPC", "RISC", "DSP", "ISP", "ADAS", "CIS", "RF", "IGBT", "SiC",
-	"GaN", "AIoT", "IoT", "AIGC", "LLM", "OS", "CTP", "CTB", "CTC", "LFP",
-	"NCM", "DM", "EV", "NFC", "ESIM", "eSIM", "GPS", "GNSS", "RTK", "UWB",
-	"WLAN", "Wifi", "Zigbee", "Bluetooth", "TWS", "ANC", "ENC", "FPV",
-	"SLAM", "LDS", "ToF", "TOF", "IMU", "LiDAR", "Lidar" };
-
-/* Whether [i, j) is one of the technologies or a standard. */
-static bool
-tech_word(const struct zp_entities *x, size_t i, size_t j)
-{
-	for (size_t k = 0; k < NELEM(tech_words); k++)
-		if (strlen(tech_words[k]) == j - i &&
-		    text_is(x, i, tech_words[k]))
-			return true;
-	return is_standard(x, i, j);
-}
-
-/*
  * A maker's product line in capitals before its code: MTT S4000.  Two to
  * five capitals; the codes and generic words of the word list (CEO, AI)
  * and the technologies (GPS, UFS) stay out.
@@ -724,7 +309,7 @@ caps_word(const struct zp_entities *x, size_t i, size_t j)
 {
 	if (j - i < 2 || j - i > 5 ||
 	    zp_wl_at(&x->noncode, x->c, j, i, NULL) == j - i ||
-	    tech_word(x, i, j))
+	    prod_tech_word(x, i, j))
 		return false;
 	for (size_t k = i; k < j; k++)
 		if (!is_upper(x->c[k]))
@@ -779,9 +364,9 @@ model_token(const struct zp_entities *x, size_t i, size_t j, bool after_code)
 			return (j - i <= 3 || dot) &&
 			    (j >= x->n || !prod_counter_after(c[j]));
 		}
-		return !is_unit_code(x, i, j);
+		return !prod_is_unit_code(x, i, j);
 	}
-	if (title_word(x, i, j))
+	if (prod_title_word(x, i, j))
 		return after_code || num_next;
 	for (d = i; d < j; d++)
 		if (!is_upper(c[d]))
@@ -930,18 +515,25 @@ static const char *const category_next[] = {
 	"店",
 };
 
+/*
+ * The lengths in bytes of the nouns (ent_products_init): category_tail
+ * reads them for every head of a product's id that makers are sought in.
+ */
+static size_t category_len[NELEM(category_nouns)],
+    device_len[NELEM(device_nouns)];
+
 /* The length in bytes of the category noun id ends with, or 0. */
 static size_t
 category_tail(const char *id, size_t len)
 {
 	for (size_t k = 0; k < NELEM(category_nouns); k++) {
-		size_t l = strlen(category_nouns[k]);
+		size_t l = category_len[k];
 
 		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
 			return l;
 	}
 	for (size_t k = 0; k < NELEM(device_nouns); k++) {
-		size_t l = strlen(device_nouns[k]);
+		size_t l = device_len[k];
 
 		if (l < len && memcmp(id + len - l, device_nouns[k], l) == 0)
 			return l;
@@ -997,8 +589,10 @@ maker_of(const struct zp_entities *x, const char *id, size_t len, int depth)
 
 	if (depth > 3)
 		return NULL;
-	for (size_t k = 0; k < NELEM(makers); k++)
-		if (strlen(makers[k].product) == len &&
+	/* The first byte before the length: most heads tried are none. */
+	for (size_t k = 0; k < NELEM(makers) && len > 0; k++)
+		if (makers[k].product[0] == id[0] &&
+		    strlen(makers[k].product) == len &&
 		    memcmp(id, makers[k].product, len) == 0)
 			return makers[k].maker;
 	if ((m = listed_maker(x, id, len, depth)) != NULL)
@@ -1094,7 +688,7 @@ prod_category_product(struct zp_entities *x, int32_t k)
 		return false;
 	ent_kill(x, k);
 	/* A technology of the goods is no body there: ANC耳机. */
-	if (tech_word(x, s, e->e))
+	if (prod_tech_word(x, s, e->e))
 		return true;
 	id = ent_put_surface(x, s, t);
 	ent_add(x, s, t, ZP_ET_PRODUCT, SRC_RULE, NONE, id);
@@ -1297,7 +891,12 @@ earlier_number_model(
 {
 	size_t t;
 
-	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) ||
+	/*
+	 * Model words follow a space, a hyphen or a plus only: most numbers
+	 * are asked here, and the call cost more than this test.
+	 */
+	if (!is_digit(x->c[i]) || !is_digit(x->c[j - 1]) || j >= x->n ||
+	    (x->c[j] != ' ' && x->c[j] != '-' && x->c[j] != '+') ||
 	    (t = prod_model_tail(x, j)) == j)
 		return 0;
 	for (size_t q = 0; q < x->nent; q++) {
@@ -1336,8 +935,9 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 	int32_t o;
 
 	if (j - i < 2 || !is_alpha(c[i]) || c[i] == 'Q' ||
+	    !ent_firsts_may(&device_kind_firsts, x, j) ||
 	    !prod_word_at(x, j, device_kinds, NELEM(device_kinds), &l) ||
-	    is_unit_code(x, i, j) || is_standard(x, i, j))
+	    prod_is_unit_code(x, i, j) || prod_is_standard(x, i, j))
 		return false;
 	if (has_digit(x, i, j)) {
 		if (c[i] == 'H' && j - i == 2 && !text_is(x, j, "人形") &&
@@ -1357,7 +957,8 @@ device_model(const struct zp_entities *x, size_t i, size_t j)
 		a = i - 1;
 	return (o = ends_at(x, a)) >= 0 && x->ent[o].type == ZP_ET_ORG &&
 	    zp_wl_at(&x->noncode, c, j, i, NULL) != j - i &&
-	    (title_word(x, i, j) || caps_word(x, i, j)) && !tech_word(x, i, j);
+	    (prod_title_word(x, i, j) || caps_word(x, i, j)) &&
+	    !prod_tech_word(x, i, j);
 }
 
 void
@@ -1415,7 +1016,7 @@ ent_pass_products(struct zp_entities *x)
 			continue;
 		}
 		if (o >= 0 && x->ent[o].type == ZP_ET_PRODUCT &&
-		    !is_unit_code(x, i, j) &&
+		    !prod_is_unit_code(x, i, j) &&
 		    (has_digit(x, i, j) ?
 		            !is_digit(c[i]) || !is_digit(c[j - 1]) || j >= n ||
 		                !prod_counter_after(c[j]) :
@@ -1444,7 +1045,7 @@ ent_pass_products(struct zp_entities *x)
 					break;
 			}
 			if (np >= 2 &&
-			    !is_noncode(x, parts[np - 1], pe[np - 1]) &&
+			    !prod_is_noncode(x, parts[np - 1], pe[np - 1]) &&
 			    span_free(x, i, pe[np - 1])) {
 				size_t ll = pe[np - 1] - parts[np - 1];
 				size_t p0 = pe[0] - parts[0];
@@ -1502,7 +1103,7 @@ ent_pass_products(struct zp_entities *x)
 			i = j;
 			continue;
 		}
-		if (is_noncode(x, i, j)) {
+		if (prod_is_noncode(x, i, j)) {
 			i = j;
 			continue;
 		}
@@ -1520,6 +1121,7 @@ ent_products_init(struct zp_entities *x)
 {
 	cs_category = ent_cset_get("手平笔电智耳音冰空洗相显A客");
 	prod_words_init();
+	prod_series_init();
 	ent_firsts_init(&kind_firsts, kind_words, NELEM(kind_words),
 	    sizeof(*kind_words), 0);
 	ent_firsts_init(&family_firsts, code_families, NELEM(code_families),
@@ -1528,18 +1130,20 @@ ent_products_init(struct zp_entities *x)
 	    sizeof(*marque_words), 0);
 	ent_firsts_init(&device_firsts, device_nouns, NELEM(device_nouns),
 	    sizeof(*device_nouns), 0);
+	for (size_t k = 0; k < NELEM(category_nouns); k++)
+		category_len[k] = strlen(category_nouns[k]);
+	for (size_t k = 0; k < NELEM(device_nouns); k++)
+		device_len[k] = strlen(device_nouns[k]);
+	ent_firsts_init(&device_kind_firsts, device_kinds, NELEM(device_kinds),
+	    sizeof(*device_kinds), 0);
 	zp_wl_add_all(
 	    &x->prodsfx, product_suffix_words, NELEM(product_suffix_words));
-	zp_wl_add_all(&x->noncode, noncode_words, NELEM(noncode_words));
-	zp_wl_add_all(&x->noncodep, noncode_prefixes, NELEM(noncode_prefixes));
-	zp_wl_add_all(
-	    &x->noncodep, standard_prefixes, NELEM(standard_prefixes));
+	prod_noncode_init(x);
 }
 
 void
 ent_products_free(struct zp_entities *x)
 {
 	zp_wl_free(&x->prodsfx);
-	zp_wl_free(&x->noncode);
-	zp_wl_free(&x->noncodep);
+	prod_noncode_free(x);
 }

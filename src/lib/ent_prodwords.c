@@ -786,6 +786,7 @@ prod_words_init(void)
 {
 	ent_firsts_init(&platform_firsts, platform_names, NELEM(platform_names),
 	    sizeof(*platform_names), 0);
+	prod_cues_init();
 	for (size_t q = 0; q < NELEM(marque_models); q++)
 		for (size_t w = 0;
 		     w < MARQUE_WORDS && marque_models[q].w[w] != NULL; w++)

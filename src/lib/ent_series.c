@@ -28,9 +28,22 @@ static const struct {
 	{ "海狮", "BYD Sealion" },
 };
 
+/*
+ * The code points of each series name (one or two, 0 after one; by
+ * prod_series_init): the names are read at every 海 and before every
+ * code, and compared as words they cost more than the pass around them.
+ */
+static uint32_t series_cp[NELEM(series)][2];
+
 /* Model words after such a series name: 汉EV, 秦PLUS, 宋Pro DM-i. */
 static const char *const series_models[] = { "EV", "DM", "DM-i", "DM-p", "PLUS",
 	"Plus", "Pro", "L", "MAX", "UP", "05", "06", "07", "08" };
+
+/*
+ * Their first characters: most codes after a Chinese character are
+ * numbers of anything (2025年), and are none of them.
+ */
+static struct ent_firsts series_model_firsts;
 
 /* Words a series name may follow: 和秦PLUS, 新款汉EV. */
 static bool
@@ -66,11 +79,28 @@ prod_series_at(const struct zp_entities *x, size_t a, size_t *len)
 		return -1;
 	}
 	for (size_t q = 0; q < NELEM(series); q++)
-		if (text_is(x, a, series[q].w)) {
-			*len = zp_utf8_count(series[q].w, strlen(series[q].w));
+		if (series_cp[q][0] == x->c[a] &&
+		    (series_cp[q][1] == 0 ||
+		        (a + 1 < x->n && series_cp[q][1] == x->c[a + 1]))) {
+			*len = series_cp[q][1] == 0 ? 1 : 2;
 			return (int)q;
 		}
 	return -1;
+}
+
+void
+prod_series_init(void)
+{
+	ent_firsts_init(&series_model_firsts, series_models,
+	    NELEM(series_models), sizeof(*series_models), 0);
+	for (size_t q = 0; q < NELEM(series); q++) {
+		const char *w = series[q].w;
+		size_t l = strlen(w), k;
+
+		series_cp[q][0] = (uint32_t)zp_utf8_decode(w, l, &k);
+		series_cp[q][1] =
+		    k < l ? (uint32_t)zp_utf8_decode(w + k, l - k, &k) : 0;
+	}
 }
 
 /* The series named just before c[i] (from *a), or -1. */
@@ -110,7 +140,8 @@ prod_series_model(struct zp_entities *x, size_t i, size_t j)
 	int q;
 	int32_t o;
 
-	if ((q = series_before(x, i, &a)) < 0 || !span_free(x, a, i))
+	if (!ent_firsts_may(&series_model_firsts, x, i) ||
+	    (q = series_before(x, i, &a)) < 0 || !span_free(x, a, i))
 		return 0;
 	for (t = 0; t < NELEM(series_models); t++)
 		if (strlen(series_models[t]) == j - i &&

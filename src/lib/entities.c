@@ -73,8 +73,8 @@
  *                    kind (DeepSeek-V3.2, 豆包大模型) and BYD's ocean
  *                    series alone (ent_prodwords.c);
  *   products         model codes (H100, 3A6000) and brand + model (Galaxy
- *                    S24) (ent_products.c; a text with a Latin letter or a
- *                    digit);
+ *                    S24) (ent_products.c, ent_noncode.c; a text with a
+ *                    Latin letter or a digit);
  *   coref            coreference with the names seen earlier in the document
  *                    (ent_coref.c).
  */
