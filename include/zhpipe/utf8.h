@@ -16,6 +16,29 @@
  */
 int32_t zp_utf8_decode(const char *s, size_t n, size_t *len);
 
+/*
+ * zp_utf8_decode with ASCII and the three-byte sequences of the ideographs
+ * (leads E1-EC: no overlong form or surrogate there) inline, for loaders
+ * that read tens of thousands of names at every start.
+ */
+static inline int32_t
+zp_utf8_decode_fast(const char *s, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEC && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (int32_t)((uint32_t)(u[0] & 0x0F) << 12 |
+		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+	}
+	return zp_utf8_decode(s, n, len);
+}
+
 /* Writes cp (<= 0x10FFFF, not a surrogate) to out[0..4); returns length. */
 size_t zp_utf8_encode(uint32_t cp, char *out);
 

@@ -34,25 +34,6 @@ two_scores(const char *s, long *a, long *b)
 	return end != s && *a >= -999 && *a <= 999 && *b >= -999 && *b <= 999;
 }
 
-/*
- * zp_utf8_decode, with the three-byte sequences of the ideographs (E1-EC,
- * no overlong form or surrogate there) inline: the file is 19,000 lines
- * of them, read at every start (gazetteer.c's decode_at does the same).
- */
-static inline int32_t
-decode_cp(const char *s, size_t n, size_t *len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEC && (u[1] & 0xC0) == 0x80 &&
-	    (u[2] & 0xC0) == 0x80) {
-		*len = 3;
-		return (int32_t)((uint32_t)(u[0] & 0x0F) << 12 |
-		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
-	}
-	return zp_utf8_decode(s, n, len);
-}
-
 /* The statistics zp_ent_load_names reads, until they replace x's. */
 struct names_load {
 	struct namesc *nsc;
@@ -79,12 +60,12 @@ static int
 pairs_line(struct pairs *p, const char *w, size_t len)
 {
 	size_t l, i;
-	int32_t c1 = decode_cp(w, len, &l), c2;
+	int32_t c1 = zp_utf8_decode_fast(w, len, &l), c2;
 
 	if (c1 < 0 || l + 1 >= len || w[l] != ' ')
 		return -1;
 	for (i = l + 1; i < len; i += l) {
-		if ((c2 = decode_cp(w + i, len - i, &l)) < 0)
+		if ((c2 = zp_utf8_decode_fast(w + i, len - i, &l)) < 0)
 			return -1;
 		pairs_push(p, (uint64_t)c1 << 32 | (uint32_t)c2);
 	}
@@ -99,10 +80,11 @@ static int
 verb_line(struct pairs *p, const char *w, size_t len, uint32_t value)
 {
 	size_t l1, l2;
-	int32_t c1 = decode_cp(w, len, &l1), c2;
+	int32_t c1 = zp_utf8_decode_fast(w, len, &l1), c2;
 
 	if (c1 < 0 || l1 >= len ||
-	    (c2 = decode_cp(w + l1, len - l1, &l2)) < 0 || l1 + l2 != len)
+	    (c2 = zp_utf8_decode_fast(w + l1, len - l1, &l2)) < 0 ||
+	    l1 + l2 != len)
 		return -1;
 	pairs_push(p, (uint64_t)c1 << 32 | (uint64_t)c2 << 2 | value);
 	return 0;
@@ -143,7 +125,7 @@ notname_line(struct names_load *ld, const char *w)
 	if (ld->notname == NULL)
 		ld->notname = zp_gaz_new();
 	while (i < len && n < 3) {
-		int32_t ch = decode_cp(w + i, len - i, &l);
+		int32_t ch = zp_utf8_decode_fast(w + i, len - i, &l);
 
 		if (ch < 0)
 			break;
@@ -202,7 +184,7 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		    line[0]);
 		return -1;
 	}
-	c = decode_cp(line, len, &l);
+	c = zp_utf8_decode_fast(line, len, &l);
 	if (c < 0 || c >= 0x10000 || !two_scores(line + l, &g, &sc)) {
 		snprintf(why, whysize, "expected a character and two scores");
 		return -1;

@@ -275,35 +275,23 @@ zp_gaz_entry(const struct zp_gazetteer *g, uint32_t i)
 }
 
 /*
- * Decodes valid UTF-8 of at most 4 * ZP_GAZ_MAX_ALIAS bytes into the
- * chunks; *n gets its length in code points.
- */
-/*
- * The code point at s[i] (i < len) as zp_utf8_decode() gives it, with its
- * length in *l: ASCII and most ideographs inline, as zp_utf8_count does.
+ * The code point at s[i] (i < len) and its length in *l: through a local,
+ * so that the caller's length stays in a register.
  */
 static inline int32_t
 decode_at(const char *s, size_t len, size_t i, size_t *l)
 {
-	const unsigned char *u = (const unsigned char *)s + i;
-	size_t k; /* not l: the caller's length stays in a register */
-	int32_t c;
+	size_t k;
+	int32_t c = zp_utf8_decode_fast(s + i, len - i, &k);
 
-	if (u[0] < 0x80) {
-		*l = 1;
-		return u[0];
-	}
-	if (u[0] >= 0xE1 && u[0] <= 0xEC && i + 2 < len &&
-	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-		*l = 3;
-		return (int32_t)((uint32_t)(u[0] & 0x0F) << 12 |
-		    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
-	}
-	c = zp_utf8_decode(s + i, len - i, &k);
 	*l = k;
 	return c;
 }
 
+/*
+ * Decodes valid UTF-8 of at most 4 * ZP_GAZ_MAX_ALIAS bytes into the
+ * chunks; *n gets its length in code points.
+ */
 static uint32_t *
 decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 {
