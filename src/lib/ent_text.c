@@ -80,7 +80,7 @@ ent_cand_end(struct zp_entities *x)
  *   MARK_SCORED  a surname, then a given-name character (scored names).
  *
  * (MARK_GAZ and MARK_SUF, of the gazetteer's and the suffixes' filters,
- * are not made of flags alone: mark_gaz_at, suf_marks and
+ * are not made of flags alone: gaz_marks, suf_marks and
  * ent_suffix_marks.)
  *
  * A rule added to one of these passes must start where the mark (and the
@@ -112,21 +112,36 @@ mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
 #undef SH
 }
 
-/*
- * The gazetteer's mark at i: a name or a guard word may start there, by the
- * quick tests of both lists (first character, then one-character names or
- * the pair filter).  Bitwise, not &&: a branch would fail half the time.
- * c[i + 1] is read at n too (ent_decode pads c[]); the caller clears what
- * the pad made of position n - 1.
- */
+/* The pair filter's bit for c[i], c[i + 1]: a name of two or more may start. */
 static inline uint64_t
-mark_gaz_at(const struct zp_entities *x, size_t i)
+pair_at(const struct zp_entities *x, size_t i)
 {
 	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-	unsigned f = x->fl[i];
-	unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63));
 
-	return (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
+}
+
+/*
+ * The gazetteer's marks of word w, from the positions of CL_GAZ (gz) and
+ * of CL_GAZ1 (g1) in it: a name or a guard word may start there, by the
+ * quick tests of both lists (first character, then one-character names or
+ * the pair filter).  The pair filter is asked only where its answer
+ * counts, CL_GAZ without CL_GAZ1, a loop over those bits: the hash had
+ * cost more than the rest of the marks together.  c[i + 1] is read at n
+ * too (ent_decode pads c[]); end_marks clears what the pad made of
+ * position n - 1.
+ */
+static inline uint64_t
+gaz_marks(const struct zp_entities *x, size_t w, uint64_t gz, uint64_t g1)
+{
+	uint64_t r = gz & g1;
+
+	for (uint64_t m = gz & ~g1; m != 0; m &= m - 1) {
+		unsigned k = (unsigned)__builtin_ctzll(m);
+
+		r |= pair_at(x, 64 * w + k) << k;
+	}
+	return r;
 }
 
 /*
@@ -153,7 +168,7 @@ suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
 /* Stores the words w of the marks that mark_all fills. */
 static inline void
 store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg, uint64_t sf)
+    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
 {
 	uint64_t *m = x->marks;
 	size_t stride = x->markw;
@@ -161,7 +176,7 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
 	m[MARK_PEOPLE * stride + w] = wp;
 	m[MARK_PLACES * stride + w] = wl;
 	m[MARK_SCORED * stride + w] = ws;
-	m[MARK_GAZ * stride + w] = wg;
+	m[MARK_GAZ * stride + w] = gaz_marks(x, w, gz, g1);
 	m[MARK_SUF * stride + w] = suf_marks(x, w, sf);
 }
 
@@ -171,13 +186,13 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
  */
 static inline void
 end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg, uint64_t sf)
+    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
 {
 	size_t n = x->n;
 
 	if ((i & 63) == 0)
-		wp = wl = ws = wg = sf = 0;
-	store_marks(x, i >> 6, wp, wl, ws, wg, sf);
+		wp = wl = ws = gz = g1 = sf = 0;
+	store_marks(x, i >> 6, wp, wl, ws, gz, g1, sf);
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
@@ -214,15 +229,6 @@ mark_lanes8(enum mark kind, v8u16 f0, v8u16 f1, v8u16 f2, v8u16 f3, v8u16 rs)
 #undef SH
 }
 
-/* The pair filter's bit for c[i], c[i + 1] (mark_gaz_at without flags). */
-static inline uint64_t
-pair_at(const struct zp_entities *x, size_t i)
-{
-	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-
-	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
-}
-
 /* Bit 0 of the lanes of a (bits 0-7) and of b (bits 8-15). */
 static inline uint64_t
 lane_bits(v8u16 a, v8u16 b)
@@ -254,7 +260,7 @@ mark_all(struct zp_entities *x)
 		x->role_short };
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, w1 = 0, wf = 0;
 	size_t i;
 
 	for (i = 0; i < n; i += 8) {
@@ -269,23 +275,19 @@ mark_all(struct zp_entities *x)
 		uint64_t sc =
 		    lane_bits(mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs),
 		        f0 >> __builtin_ctz(CL_SUF));
-		uint64_t g = pair_at(x, i) | pair_at(x, i + 1) << 1 |
-		    pair_at(x, i + 2) << 2 | pair_at(x, i + 3) << 3 |
-		    pair_at(x, i + 4) << 4 | pair_at(x, i + 5) << 5 |
-		    pair_at(x, i + 6) << 6 | pair_at(x, i + 7) << 7;
 
-		g = gz & ((gz >> 8) | g) & 0xFF;
 		wp |= (pl & 0xFF) << (i & 63);
 		wl |= (pl >> 8) << (i & 63);
 		ws |= (sc & 0xFF) << (i & 63);
 		wf |= (sc >> 8) << (i & 63);
-		wg |= g << (i & 63);
+		wg |= (gz & 0xFF) << (i & 63);
+		w1 |= (gz >> 8) << (i & 63);
 		if ((i & 63) == 56) {
-			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
-			wp = wl = ws = wg = wf = 0;
+			store_marks(x, i >> 6, wp, wl, ws, wg, w1, wf);
+			wp = wl = ws = wg = w1 = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg, wf);
+	end_marks(x, i, wp, wl, ws, wg, w1, wf);
 }
 #else
 /*
@@ -302,11 +304,11 @@ mark_all(struct zp_entities *x)
 	const uint64_t rs = x->role_short ? one : 0;
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, w1 = 0, wf = 0;
 	size_t i;
 
 	for (i = 0; i < n; i += 4) {
-		uint64_t f0, f1, f2, f3, g;
+		uint64_t f0, f1, f2, f3;
 
 		memcpy(&f0, fl + i, sizeof(f0));
 		memcpy(&f1, fl + i + 1, sizeof(f1));
@@ -316,23 +318,21 @@ mark_all(struct zp_entities *x)
 #define LANES(k) \
 	(((mark_lanes(k, f0, f1, f2, f3, rs) & one) * 0x0001000200040008u) >> \
 	    48)
+#define FLAG(f) ((((f0 >> __builtin_ctz(f)) & one) * 0x0001000200040008u) >> 48)
 		wp |= LANES(MARK_PEOPLE) << (i & 63);
 		wl |= LANES(MARK_PLACES) << (i & 63);
 		ws |= LANES(MARK_SCORED) << (i & 63);
+		wf |= FLAG(CL_SUF) << (i & 63);
+		wg |= FLAG(CL_GAZ) << (i & 63);
+		w1 |= FLAG(CL_GAZ1) << (i & 63);
+#undef FLAG
 #undef LANES
-		wf |= ((((f0 >> __builtin_ctz(CL_SUF)) & one) *
-		           0x0001000200040008u) >>
-		          48)
-		    << (i & 63);
-		g = mark_gaz_at(x, i) | mark_gaz_at(x, i + 1) << 1 |
-		    mark_gaz_at(x, i + 2) << 2 | mark_gaz_at(x, i + 3) << 3;
-		wg |= g << (i & 63);
 		if ((i & 63) == 60) {
-			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
-			wp = wl = ws = wg = wf = 0;
+			store_marks(x, i >> 6, wp, wl, ws, wg, w1, wf);
+			wp = wl = ws = wg = w1 = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg, wf);
+	end_marks(x, i, wp, wl, ws, wg, w1, wf);
 }
 #endif
 
@@ -662,7 +662,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 
 	if (len + 1 > x->cap) {
 		x->cap = len + 1;
-		/* Padded: the pair filter reads c[n] (mark_gaz_at). */
+		/* Padded: the pair filter reads c[n] (gaz_marks). */
 		x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
 		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 		x->owner =
