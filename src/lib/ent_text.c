@@ -649,6 +649,43 @@ seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
 	return v;
 }
 
+#ifdef __SSE2__
+/*
+ * The code points of four three-byte characters from the sixteen bytes at
+ * u, in the lanes of *c4, or false when a lead is not 1110xxxx: the
+ * arithmetic of the scalar step on lanes of 32 bits, byte 3k shifted up to
+ * lane k.  Half the instructions of four scalar steps, which had been the
+ * most of the decoder's.
+ */
+static inline bool
+dec3x4(const unsigned char *u, __m128i *c4)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	__m128i lead = _mm_and_si128(v, _mm_set1_epi8((char)0xF0));
+	__m128i l;
+
+	/* Bytes 0, 3, 6 and 9. */
+	if ((_mm_movemask_epi8(
+	         _mm_cmpeq_epi8(lead, _mm_set1_epi8((char)0xE0))) &
+	        0x249) != 0x249)
+		return false;
+	l = _mm_or_si128(
+	    _mm_or_si128(_mm_and_si128(v, _mm_set_epi32(0, 0, 0, 0xFFFFFF)),
+	        _mm_and_si128(
+	            _mm_slli_si128(v, 1), _mm_set_epi32(0, 0, 0xFFFFFF, 0))),
+	    _mm_or_si128(_mm_and_si128(_mm_slli_si128(v, 2),
+	                     _mm_set_epi32(0, 0xFFFFFF, 0, 0)),
+	        _mm_and_si128(
+	            _mm_slli_si128(v, 3), _mm_set_epi32(0xFFFFFF, 0, 0, 0))));
+	*c4 = _mm_or_si128(
+	    _mm_or_si128(
+	        _mm_slli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x0F)), 12),
+	        _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F00)), 2)),
+	    _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F0000)), 16));
+	return true;
+}
+#endif
+
 void
 ent_decode(struct zp_entities *x, const char *s, size_t len)
 {
@@ -689,10 +726,38 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		 * A run of three-byte characters that the tables settle (no
 		 * lazy entry, nothing to fold), most of a Chinese text, takes
 		 * a loop of its own: the general step below kept its state
-		 * on the stack.  Two characters a turn first, one test of
-		 * their leads and one of their entries: the loop's own
-		 * tests had cost as much as a character's work.
+		 * on the stack.  Four characters a turn first where SSE2 is
+		 * there (dec3x4), then two, one test of their leads and one
+		 * of their entries: the loop's own tests had cost as much as
+		 * a character's work.
 		 */
+#ifdef __SSE2__
+		for (; i + 15 < len; i += 12, n += 4) {
+			__m128i c4;
+			uint32_t c0, c1, c2, c3;
+			unsigned t;
+
+			if (!dec3x4((const unsigned char *)s + i, &c4))
+				break;
+			_mm_storeu_si128((__m128i *)(void *)(c + n), c4);
+			c0 = c[n];
+			c1 = c[n + 1];
+			c2 = c[n + 2];
+			c3 = c[n + 3];
+			t = stab[c0] | stab[c1] | stab[c2] | stab[c3];
+			if (t & (SEEN_LAZY | SEEN_FOLD))
+				break;
+			boff[n] = i;
+			boff[n + 1] = i + 3;
+			boff[n + 2] = i + 6;
+			boff[n + 3] = i + 9;
+			fl[n] = cls[c0];
+			fl[n + 1] = cls[c1];
+			fl[n + 2] = cls[c2];
+			fl[n + 3] = cls[c3];
+			seen |= t;
+		}
+#endif
 		for (; i + 5 < len; i += 6, n += 2) {
 			const unsigned char *u = (const unsigned char *)s + i;
 			uint32_t c0, c1;
