@@ -145,24 +145,15 @@ gaz_marks(const struct zp_entities *x, size_t w, uint64_t gz, uint64_t g1)
 }
 
 /*
- * The first MARK_SUF of word w, from the positions of CL_SUF (sf) before
- * n: those the filter of the suffixes and team words lets through, which
- * ent_suffix_marks then looks up (a loop without a branch that fails at
- * random).
+ * The positions of CL_SUF (sf) of word w before n: ent_suffix_marks keeps
+ * of them those where a suffix or a team word starts.
  */
 static inline uint64_t
 suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
 {
-	uint64_t r = 0;
-
 	if (x->n - 64 * w < 64)
 		sf &= ((uint64_t)1 << (x->n - 64 * w)) - 1;
-	for (; sf != 0; sf &= sf - 1) {
-		unsigned k = (unsigned)__builtin_ctzll(sf);
-
-		r |= suf_maybe_at(x, 64 * w + k) << k;
-	}
-	return r;
+	return sf;
 }
 
 /* Stores the words w of the marks that mark_all fills. */
@@ -696,6 +687,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	uint32_t *c;
 	size_t *boff;
 	uint16_t *fl;
+	int32_t *owner; /* -1: nothing owns a position yet */
 
 	if (len + 1 > x->cap) {
 		x->cap = len + 1;
@@ -718,6 +710,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	c = x->c;
 	boff = x->boff;
 	fl = x->fl;
+	owner = x->owner;
 	while (i < len) {
 		unsigned char b0;
 		uint32_t cp;
@@ -755,6 +748,8 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			fl[n + 1] = cls[c1];
 			fl[n + 2] = cls[c2];
 			fl[n + 3] = cls[c3];
+			_mm_storeu_si128(
+			    (__m128i *)(void *)(owner + n), _mm_set1_epi32(-1));
 			seen |= t;
 		}
 #endif
@@ -779,6 +774,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			fl[n + 1] = cls[c1];
 			c[n] = c0;
 			c[n + 1] = c1;
+			owner[n] = owner[n + 1] = -1;
 			seen |= t0 | t1;
 		}
 		while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
@@ -792,6 +788,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 				break;
 			boff[n] = i;
 			fl[n] = cls[cp];
+			owner[n] = -1;
 			c[n++] = cp;
 			seen |= t;
 			i += 3;
@@ -845,10 +842,9 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			cp = d < 0 ? 0xFFFD : (uint32_t)d;
 			fl[n] = cp < 0x10000 ? cls[cp] : 0xFFFF;
 		}
+		owner[n] = -1;
 		c[n++] = cp;
 	}
-	/* Nothing owns a position yet: -1 in every byte. */
-	memset(x->owner, 0xFF, n * sizeof(*x->owner));
 	x->boff[n] = len;
 	/* Ambiguous folds, decided now that the script is known. */
 	x->trad = zp_fold_end(&x->fold, x->c, n);
