@@ -464,9 +464,19 @@ ent_put_surface_gap(
 	size_t n = 0;
 
 	for (size_t i = a; i < b; i++) {
+		uint32_t cp;
+
 		if (i == ga && (i = gb) >= b)
 			break;
-		n += zp_utf8_encode(x->c[i], p + n);
+		cp = x->c[i];
+		/* Han in line: a call a character had cost twice the rest. */
+		if (cp >= 0x800 && cp < 0x10000) {
+			p[n] = (char)(0xE0 | (cp >> 12));
+			p[n + 1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			p[n + 2] = (char)(0x80 | (cp & 0x3F));
+			n += 3;
+		} else
+			n += zp_utf8_encode(cp, p + n);
 	}
 	p[n] = '\0';
 	x->ids.len += n + 1;
