@@ -753,9 +753,10 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		 * lazy entry, nothing to fold), most of a Chinese text, takes
 		 * a loop of its own: the general step below kept its state
 		 * on the stack.  Four characters a turn first where SSE2 is
-		 * there (dec3x4), then two, one test of their leads and one
-		 * of their entries: the loop's own tests had cost as much as
-		 * a character's work.
+		 * there (dec3x4), two without, one test of their leads and
+		 * one of their entries: the loop's own tests had cost as much
+		 * as a character's work.  (After four, a loop of two mostly
+		 * failed its test: the one of one takes the rest.)
 		 */
 #ifdef __SSE2__
 		for (; i + 15 < len; i += 12, n += 4) {
@@ -785,7 +786,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			    (__m128i *)(void *)(owner + n), _mm_set1_epi32(-1));
 			seen |= t;
 		}
-#endif
+#else
 		for (; i + 5 < len; i += 6, n += 2) {
 			const unsigned char *u = (const unsigned char *)s + i;
 			uint32_t c0, c1;
@@ -810,6 +811,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			owner[n] = owner[n + 1] = -1;
 			seen |= t0 | t1;
 		}
+#endif
 		while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
 			const unsigned char *u = (const unsigned char *)s + i;
 			unsigned t;
