@@ -864,10 +864,22 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			fl[n] = cls[cp];
 			seen |= t;
 		} else if (b0 < 0x80) {
-			cp = b0;
-			fl[n] = cls[cp];
-			i++;
-			seen |= ascii_seen[b0];
+			/*
+			 * A run of ASCII (figures, Latin words) in a loop of
+			 * its own: it had gone round the tests of the loops
+			 * above at every byte.
+			 */
+			for (;;) {
+				fl[n] = cls[b0];
+				seen |= ascii_seen[b0];
+				owner[n] = -1;
+				c[n++] = b0;
+				if (++i >= len ||
+				    (b0 = (unsigned char)s[i]) >= 0x80)
+					break;
+				boff[n] = i;
+			}
+			continue;
 		} else {
 			int32_t d = zp_utf8_decode(s + i, len - i, &l);
 
