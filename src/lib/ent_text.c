@@ -710,6 +710,124 @@ dec3x4(const unsigned char *u, __m128i *c4)
 }
 #endif
 
+/* The arrays ent_decode fills, and its tables. */
+struct dec {
+	const uint16_t *cls;
+	const uint8_t *stab;
+	uint32_t *c;
+	size_t *boff;
+	uint16_t *fl;
+	int32_t *owner;
+};
+
+/*
+ * Decodes from s[*ip] (position *np) a run of three-byte characters that
+ * the tables settle (no lazy entry, nothing to fold), most of a Chinese
+ * text: ent_decode's general step had kept its state on the stack.  Four
+ * characters a turn first where SSE2 is there (dec3x4), two without, one
+ * test of their leads and one of their entries: the loop's own tests had
+ * cost as much as a character's work.  (After four, a loop of two mostly
+ * failed its test: the one of one takes the rest.)  Inlined, its state
+ * stays in registers.
+ */
+static inline void
+dec_run3(const struct dec *d, const char *s, size_t len, size_t *ip, size_t *np,
+    unsigned *seenp)
+{
+	size_t i = *ip, n = *np;
+	unsigned seen = *seenp;
+
+#ifdef __SSE2__
+	for (; i + 15 < len; i += 12, n += 4) {
+		__m128i c4;
+		uint32_t c0, c1, c2, c3;
+		unsigned t;
+
+		if (!dec3x4((const unsigned char *)s + i, &c4))
+			break;
+		_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
+		c0 = d->c[n];
+		c1 = d->c[n + 1];
+		c2 = d->c[n + 2];
+		c3 = d->c[n + 3];
+		t = d->stab[c0] | d->stab[c1] | d->stab[c2] | d->stab[c3];
+		if (t & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->boff[n + 1] = i + 3;
+		d->boff[n + 2] = i + 6;
+		d->boff[n + 3] = i + 9;
+		d->fl[n] = d->cls[c0];
+		d->fl[n + 1] = d->cls[c1];
+		d->fl[n + 2] = d->cls[c2];
+		d->fl[n + 3] = d->cls[c3];
+		_mm_storeu_si128(
+		    (__m128i *)(void *)(d->owner + n), _mm_set1_epi32(-1));
+		seen |= t;
+	}
+#else
+	for (; i + 5 < len; i += 6, n += 2) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		uint32_t c0, c1;
+		unsigned t0, t1;
+
+		if (((u[0] & 0xF0) ^ 0xE0) | ((u[3] & 0xF0) ^ 0xE0))
+			break;
+		c0 = ((uint32_t)(u[0] & 0x0F) << 12) |
+		    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		c1 = ((uint32_t)(u[3] & 0x0F) << 12) |
+		    ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F);
+		t0 = d->stab[c0];
+		t1 = d->stab[c1];
+		if ((t0 | t1) & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->boff[n + 1] = i + 3;
+		d->fl[n] = d->cls[c0];
+		d->fl[n + 1] = d->cls[c1];
+		d->c[n] = c0;
+		d->c[n + 1] = c1;
+		d->owner[n] = d->owner[n + 1] = -1;
+		seen |= t0 | t1;
+	}
+#endif
+	while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+		    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		unsigned t = d->stab[cp];
+
+		if (t & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->fl[n] = d->cls[cp];
+		d->owner[n] = -1;
+		d->c[n++] = cp;
+		seen |= t;
+		i += 3;
+	}
+	*ip = i;
+	*np = n;
+	*seenp = seen;
+}
+
+/* Makes room in x for a text of len bytes. */
+static void
+text_grow(struct zp_entities *x, size_t len)
+{
+	x->cap = len + 1;
+	/* Padded: the pair filter reads c[n] (gaz_marks). */
+	x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
+	x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
+	x->owner = zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
+	x->fl = zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
+	x->cand = zp_xreallocarray(x->cand, x->cap / 64 + 2, sizeof(*x->cand));
+	x->markw = x->cap / 64 + 2;
+	x->marks = zp_xreallocarray(
+	    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
+	x->sufat = zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
+}
+
 void
 ent_decode(struct zp_entities *x, const char *s, size_t len)
 {
@@ -721,113 +839,21 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	size_t *boff;
 	uint16_t *fl;
 	int32_t *owner; /* -1: nothing owns a position yet */
+	struct dec d;
 
-	if (len + 1 > x->cap) {
-		x->cap = len + 1;
-		/* Padded: the pair filter reads c[n] (gaz_marks). */
-		x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
-		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
-		x->owner =
-		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
-		x->fl =
-		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
-		x->cand = zp_xreallocarray(
-		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
-		x->markw = x->cap / 64 + 2;
-		x->marks = zp_xreallocarray(
-		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
-		x->sufat =
-		    zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
-	}
+	if (len + 1 > x->cap)
+		text_grow(x, len);
 	zp_fold_begin(&x->fold);
 	c = x->c;
 	boff = x->boff;
 	fl = x->fl;
 	owner = x->owner;
+	d = (struct dec){ cls, stab, c, boff, fl, owner };
 	while (i < len) {
 		unsigned char b0;
 		uint32_t cp;
 
-		/*
-		 * A run of three-byte characters that the tables settle (no
-		 * lazy entry, nothing to fold), most of a Chinese text, takes
-		 * a loop of its own: the general step below kept its state
-		 * on the stack.  Four characters a turn first where SSE2 is
-		 * there (dec3x4), two without, one test of their leads and
-		 * one of their entries: the loop's own tests had cost as much
-		 * as a character's work.  (After four, a loop of two mostly
-		 * failed its test: the one of one takes the rest.)
-		 */
-#ifdef __SSE2__
-		for (; i + 15 < len; i += 12, n += 4) {
-			__m128i c4;
-			uint32_t c0, c1, c2, c3;
-			unsigned t;
-
-			if (!dec3x4((const unsigned char *)s + i, &c4))
-				break;
-			_mm_storeu_si128((__m128i *)(void *)(c + n), c4);
-			c0 = c[n];
-			c1 = c[n + 1];
-			c2 = c[n + 2];
-			c3 = c[n + 3];
-			t = stab[c0] | stab[c1] | stab[c2] | stab[c3];
-			if (t & (SEEN_LAZY | SEEN_FOLD))
-				break;
-			boff[n] = i;
-			boff[n + 1] = i + 3;
-			boff[n + 2] = i + 6;
-			boff[n + 3] = i + 9;
-			fl[n] = cls[c0];
-			fl[n + 1] = cls[c1];
-			fl[n + 2] = cls[c2];
-			fl[n + 3] = cls[c3];
-			_mm_storeu_si128(
-			    (__m128i *)(void *)(owner + n), _mm_set1_epi32(-1));
-			seen |= t;
-		}
-#else
-		for (; i + 5 < len; i += 6, n += 2) {
-			const unsigned char *u = (const unsigned char *)s + i;
-			uint32_t c0, c1;
-			unsigned t0, t1;
-
-			if (((u[0] & 0xF0) ^ 0xE0) | ((u[3] & 0xF0) ^ 0xE0))
-				break;
-			c0 = ((uint32_t)(u[0] & 0x0F) << 12) |
-			    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			c1 = ((uint32_t)(u[3] & 0x0F) << 12) |
-			    ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F);
-			t0 = stab[c0];
-			t1 = stab[c1];
-			if ((t0 | t1) & (SEEN_LAZY | SEEN_FOLD))
-				break;
-			boff[n] = i;
-			boff[n + 1] = i + 3;
-			fl[n] = cls[c0];
-			fl[n + 1] = cls[c1];
-			c[n] = c0;
-			c[n + 1] = c1;
-			owner[n] = owner[n + 1] = -1;
-			seen |= t0 | t1;
-		}
-#endif
-		while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
-			const unsigned char *u = (const unsigned char *)s + i;
-			unsigned t;
-
-			cp = ((uint32_t)(u[0] & 0x0F) << 12) |
-			    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			t = stab[cp];
-			if (t & (SEEN_LAZY | SEEN_FOLD))
-				break;
-			boff[n] = i;
-			fl[n] = cls[cp];
-			owner[n] = -1;
-			c[n++] = cp;
-			seen |= t;
-			i += 3;
-		}
+		dec_run3(&d, s, len, &i, &n, &seen);
 		if (i >= len)
 			break;
 		b0 = (unsigned char)s[i];
