@@ -13,6 +13,10 @@
 #include "zhpipe/buf.h"
 #include "zhpipe/xalloc.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 void
 zp_buf_free(struct zp_buf *b)
 {
@@ -71,6 +75,20 @@ plain8(uint64_t w)
 	           high) == 0;
 }
 
+#ifdef __SSE2__
+/* plain8 on sixteen bytes: a third of its instructions a byte. */
+static inline bool
+plain16(__m128i v)
+{
+	__m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+	__m128i bs = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+	/* Below 0x20, unsigned: min(v, 0x1F) is v. */
+	__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+
+	return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, bs), ctl)) == 0;
+}
+#endif
+
 /* plain8 on four bytes. */
 static inline bool
 plain4(uint32_t w)
@@ -90,6 +108,8 @@ plain4(uint32_t w)
  * overlapping the one before: the short strings of names and ids would
  * otherwise end with a few bytes taken one by one.  From four to seven
  * bytes (most names, two Chinese characters) the two words are of four.
+ * With SSE2 the two words are tested as one vector, and from sixteen bytes
+ * on the words are vectors.
  */
 static bool
 copy_plain(char *dst, const char *s, size_t n)
@@ -102,7 +122,11 @@ copy_plain(char *dst, const char *s, size_t n)
 
 		memcpy(&a, s, 4);
 		memcpy(&b, s + n - 4, 4);
+#ifdef __SSE2__
+		if (!plain16(_mm_set_epi32((int)a, (int)b, (int)b, (int)a)))
+#else
 		if (!plain4(a) || !plain4(b))
+#endif
 			return false;
 		memcpy(dst, &a, 4);
 		memcpy(dst + n - 4, &b, 4);
@@ -117,6 +141,36 @@ copy_plain(char *dst, const char *s, size_t n)
 		}
 		return true;
 	}
+#ifdef __SSE2__
+	if (n < 16) {
+		uint64_t b;
+
+		memcpy(&w, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		if (!plain16(_mm_set_epi64x((long long)b, (long long)w)))
+			return false;
+		memcpy(dst, &w, 8);
+		memcpy(dst + n - 8, &b, 8);
+		return true;
+	}
+	for (; i + 16 <= n; i += 16) {
+		__m128i v =
+		    _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+
+		if (!plain16(v))
+			return false;
+		_mm_storeu_si128((__m128i *)(void *)(dst + i), v);
+	}
+	if (i < n) {
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + n - 16));
+
+		if (!plain16(v))
+			return false;
+		_mm_storeu_si128((__m128i *)(void *)(dst + n - 16), v);
+	}
+	return true;
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (!plain8(w))
@@ -132,17 +186,13 @@ copy_plain(char *dst, const char *s, size_t n)
 	return true;
 }
 
-char *
-zp_json_put_str(char *dst, const char *s, size_t n)
+/* zp_json_put_str's way for a string with a byte to escape. */
+static __attribute__((noinline)) char *
+put_str_escaped(char *dst, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i;
 
-	dst[0] = '"';
-	if (copy_plain(dst + 1, s, n)) {
-		dst[n + 1] = '"';
-		return dst + n + 2;
-	}
 	*dst++ = '"';
 	for (i = 0; i < n; i++) {
 		unsigned char c;
@@ -207,6 +257,21 @@ zp_json_put_str(char *dst, const char *s, size_t n)
 	}
 	*dst++ = '"';
 	return dst;
+}
+
+/*
+ * The escaping out of line: most strings have nothing to escape, and the
+ * registers its loop wants had cost a plain copy a save and restore.
+ */
+char *
+zp_json_put_str(char *dst, const char *s, size_t n)
+{
+	dst[0] = '"';
+	if (copy_plain(dst + 1, s, n)) {
+		dst[n + 1] = '"';
+		return dst + n + 2;
+	}
+	return put_str_escaped(dst, s, n);
 }
 
 void

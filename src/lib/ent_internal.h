@@ -174,7 +174,7 @@ struct zp_entities {
 	/*
 	 * ent_suffix.c's table of the suffixes (suffix_any_at), and a filter
 	 * of the first two characters of the suffixes and the team words:
-	 * MARK_SUF (suf_maybe_at).
+	 * MARK_SUF (ent_suffix_marks).
 	 */
 	struct suftab *suft;
 	uint64_t suffilt[SUF_FILTER_BITS / 64];
@@ -361,8 +361,9 @@ const struct suffix *ent_suffix_list(size_t *n);
  */
 void ent_suffix_table(struct zp_entities *x);
 /*
- * Keeps of MARK_SUF (the filter's, from mark_all) the places where a
- * suffix or a team word starts, their SUFAT_* in x->sufat, and sets bit n.
+ * Keeps of MARK_SUF (CL_SUF, from mark_all) the places where a suffix or
+ * a team word starts, by the filter first, their SUFAT_* in x->sufat, and
+ * sets bit n.
  */
 void ent_suffix_marks(struct zp_entities *x);
 /* Pass: organizations ending in a suffix (公司, 科技, 集团, 委员会...). */
@@ -836,22 +837,6 @@ suf_filter_has(const struct zp_entities *x, uint32_t c0, uint32_t c1)
 	uint32_t h = suf_filter_hash(c0, c1);
 
 	return (x->suffilt[h >> 6] >> (h & 63)) & 1;
-}
-
-/*
- * Whether a suffix or a team word may start at i, by x->suffilt: its
- * first two characters, or the first of a word of one.  c[i + 1] is read
- * at n - 1 too (the pad of c[]).
- */
-static inline uint64_t
-suf_maybe_at(const struct zp_entities *x, size_t i)
-{
-	uint32_t h2 = suf_filter_hash(x->c[i], x->c[i + 1]);
-	uint32_t h1 = suf_filter_hash(x->c[i], SUF_ONE);
-
-	return ((x->suffilt[h2 >> 6] >> (h2 & 63)) |
-	           (x->suffilt[h1 >> 6] >> (h1 & 63))) &
-	    1;
 }
 
 /*

@@ -69,9 +69,13 @@ suf_slot(const struct suftab *t, uint32_t key)
 	return h;
 }
 
-/* The SUFAT_* value of the suffix and the team word at i (0: none). */
+/*
+ * The SUFAT_* value of the suffix and the team word at i (0: none), where
+ * the filter (x->suffilt) has the bits f2 of c[i] c[i + 1] and f1 of c[i]
+ * alone.
+ */
 static uint16_t
-suffix_code(const struct zp_entities *x, size_t i)
+suffix_code(const struct zp_entities *x, size_t i, bool f2, bool f1)
 {
 	const struct suftab *t = x->suft;
 	const uint32_t *c = x->c + i;
@@ -81,7 +85,7 @@ suffix_code(const struct zp_entities *x, size_t i)
 	if (left == 0 || c[0] >= SUF_KEY_ONE)
 		return 0;
 	/* The filter first: a key not in the table probes the longest. */
-	if (left >= 2 && c[1] < SUF_KEY_ONE && suf_filter_has(x, c[0], c[1])) {
+	if (left >= 2 && c[1] < SUF_KEY_ONE && f2) {
 		sl = &t->slot[suf_slot(t, suf_key(c[0], c[1]))];
 		for (size_t k = sl->from; k < (size_t)sl->from + sl->cnt; k++) {
 			const struct sufword *w = &t->w[k];
@@ -102,7 +106,7 @@ suffix_code(const struct zp_entities *x, size_t i)
 			}
 		}
 	}
-	if (slen == 0 && suf_filter_has(x, c[0], SUF_ONE) &&
+	if (slen == 0 && f1 &&
 	    (sl = &t->slot[suf_slot(t, suf_key(c[0], SUF_KEY_ONE))])->cnt > 0) {
 		slen = 1;
 		sidx = t->w[sl->from].idx;
@@ -121,8 +125,15 @@ ent_suffix_marks(struct zp_entities *x)
 
 		for (uint64_t bits = m[w]; bits != 0; bits &= bits - 1) {
 			unsigned k = (unsigned)__builtin_ctzll(bits);
-			uint16_t v = suffix_code(x, 64 * w + k);
+			size_t i = 64 * w + k;
+			/* c[i + 1] is read at n - 1 too (the pad of c[]). */
+			bool f2 = suf_filter_has(x, x->c[i], x->c[i + 1]);
+			bool f1 = suf_filter_has(x, x->c[i], SUF_ONE);
+			uint16_t v;
 
+			if (!(f2 | f1))
+				continue;
+			v = suffix_code(x, i, f2, f1);
 			if (v != 0) {
 				r |= (uint64_t)1 << k;
 				x->sufat[64 * w + k] = v;

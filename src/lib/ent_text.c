@@ -80,7 +80,7 @@ ent_cand_end(struct zp_entities *x)
  *   MARK_SCORED  a surname, then a given-name character (scored names).
  *
  * (MARK_GAZ and MARK_SUF, of the gazetteer's and the suffixes' filters,
- * are not made of flags alone: mark_gaz_at, suf_marks and
+ * are not made of flags alone: gaz_marks, suf_marks and
  * ent_suffix_marks.)
  *
  * A rule added to one of these passes must start where the mark (and the
@@ -112,48 +112,54 @@ mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
 #undef SH
 }
 
-/*
- * The gazetteer's mark at i: a name or a guard word may start there, by the
- * quick tests of both lists (first character, then one-character names or
- * the pair filter).  Bitwise, not &&: a branch would fail half the time.
- * c[i + 1] is read at n too (ent_decode pads c[]); the caller clears what
- * the pad made of position n - 1.
- */
+/* The pair filter's bit for c[i], c[i + 1]: a name of two or more may start. */
 static inline uint64_t
-mark_gaz_at(const struct zp_entities *x, size_t i)
+pair_at(const struct zp_entities *x, size_t i)
 {
 	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-	unsigned f = x->fl[i];
-	unsigned pair = (unsigned)(x->gzpair[h >> 6] >> (h & 63));
 
-	return (f / CL_GAZ) & ((f / CL_GAZ1) | pair) & 1;
+	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
 }
 
 /*
- * The first MARK_SUF of word w, from the positions of CL_SUF (sf) before
- * n: those the filter of the suffixes and team words lets through, which
- * ent_suffix_marks then looks up (a loop without a branch that fails at
- * random).
+ * The gazetteer's marks of word w, from the positions of CL_GAZ (gz) and
+ * of CL_GAZ1 (g1) in it: a name or a guard word may start there, by the
+ * quick tests of both lists (first character, then one-character names or
+ * the pair filter).  The pair filter is asked only where its answer
+ * counts, CL_GAZ without CL_GAZ1, a loop over those bits: the hash had
+ * cost more than the rest of the marks together.  c[i + 1] is read at n
+ * too (ent_decode pads c[]); end_marks clears what the pad made of
+ * position n - 1.
+ */
+static inline uint64_t
+gaz_marks(const struct zp_entities *x, size_t w, uint64_t gz, uint64_t g1)
+{
+	uint64_t r = gz & g1;
+
+	for (uint64_t m = gz & ~g1; m != 0; m &= m - 1) {
+		unsigned k = (unsigned)__builtin_ctzll(m);
+
+		r |= pair_at(x, 64 * w + k) << k;
+	}
+	return r;
+}
+
+/*
+ * The positions of CL_SUF (sf) of word w before n: ent_suffix_marks keeps
+ * of them those where a suffix or a team word starts.
  */
 static inline uint64_t
 suf_marks(const struct zp_entities *x, size_t w, uint64_t sf)
 {
-	uint64_t r = 0;
-
 	if (x->n - 64 * w < 64)
 		sf &= ((uint64_t)1 << (x->n - 64 * w)) - 1;
-	for (; sf != 0; sf &= sf - 1) {
-		unsigned k = (unsigned)__builtin_ctzll(sf);
-
-		r |= suf_maybe_at(x, 64 * w + k) << k;
-	}
-	return r;
+	return sf;
 }
 
 /* Stores the words w of the marks that mark_all fills. */
 static inline void
 store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg, uint64_t sf)
+    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
 {
 	uint64_t *m = x->marks;
 	size_t stride = x->markw;
@@ -161,7 +167,7 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
 	m[MARK_PEOPLE * stride + w] = wp;
 	m[MARK_PLACES * stride + w] = wl;
 	m[MARK_SCORED * stride + w] = ws;
-	m[MARK_GAZ * stride + w] = wg;
+	m[MARK_GAZ * stride + w] = gaz_marks(x, w, gz, g1);
 	m[MARK_SUF * stride + w] = suf_marks(x, w, sf);
 }
 
@@ -171,13 +177,13 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
  */
 static inline void
 end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t wg, uint64_t sf)
+    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
 {
 	size_t n = x->n;
 
 	if ((i & 63) == 0)
-		wp = wl = ws = wg = sf = 0;
-	store_marks(x, i >> 6, wp, wl, ws, wg, sf);
+		wp = wl = ws = gz = g1 = sf = 0;
+	store_marks(x, i >> 6, wp, wl, ws, gz, g1, sf);
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
@@ -214,15 +220,6 @@ mark_lanes8(enum mark kind, v8u16 f0, v8u16 f1, v8u16 f2, v8u16 f3, v8u16 rs)
 #undef SH
 }
 
-/* The pair filter's bit for c[i], c[i + 1] (mark_gaz_at without flags). */
-static inline uint64_t
-pair_at(const struct zp_entities *x, size_t i)
-{
-	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-
-	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
-}
-
 /* Bit 0 of the lanes of a (bits 0-7) and of b (bits 8-15). */
 static inline uint64_t
 lane_bits(v8u16 a, v8u16 b)
@@ -243,8 +240,29 @@ load8(const uint16_t *p)
 }
 
 /*
- * mark_all eight positions at a time.  fl[] is read to n + 10 and c[] to
- * n + 8, within their pads (FL_PAD, C_PAD).
+ * The vectors of eight positions from fl, bit 0 of each lane: MARK_PEOPLE,
+ * MARK_PLACES, MARK_SCORED, then the flags CL_SUF, CL_GAZ and CL_GAZ1.
+ */
+static inline void
+mark_vecs(const uint16_t *fl, v8u16 rs, v8u16 *v)
+{
+	v8u16 f0 = load8(fl), f1 = load8(fl + 1);
+	v8u16 f2 = load8(fl + 2), f3 = load8(fl + 3);
+
+	v[0] = mark_lanes8(MARK_PEOPLE, f0, f1, f2, f3, rs);
+	v[1] = mark_lanes8(MARK_PLACES, f0, f1, f2, f3, rs);
+	v[2] = mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs);
+	v[3] = f0 >> __builtin_ctz(CL_SUF);
+	v[4] = f0 >> __builtin_ctz(CL_GAZ);
+	v[5] = f0 >> __builtin_ctz(CL_GAZ1);
+}
+
+/*
+ * mark_all sixteen positions at a time, each kind's sixteen bits from one
+ * movemask (a step of eight had spent as much again on putting the halves
+ * of its masks in place), then eight for the last if need be: the same
+ * positions as eight at a time, to a multiple of eight.  fl[] is read to
+ * n + 10 and c[] to n, within their pads (FL_PAD, C_PAD).
  */
 static void
 mark_all(struct zp_entities *x)
@@ -252,40 +270,38 @@ mark_all(struct zp_entities *x)
 	const v8u16 rs = { x->role_short, x->role_short, x->role_short,
 		x->role_short, x->role_short, x->role_short, x->role_short,
 		x->role_short };
+	const v8u16 zero = { 0 };
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, w1 = 0, wf = 0;
+	v8u16 a[6], b[6];
 	size_t i;
 
-	for (i = 0; i < n; i += 8) {
-		v8u16 f0 = load8(fl + i), f1 = load8(fl + i + 1);
-		v8u16 f2 = load8(fl + i + 2), f3 = load8(fl + i + 3);
-		uint64_t pl =
-		    lane_bits(mark_lanes8(MARK_PEOPLE, f0, f1, f2, f3, rs),
-		        mark_lanes8(MARK_PLACES, f0, f1, f2, f3, rs));
-		/* CL_GAZ (bits 0-7) and CL_GAZ1 (8-15) of the eight. */
-		uint64_t gz = lane_bits(f0, f0 >> __builtin_ctz(CL_GAZ1));
-		/* MARK_SCORED (bits 0-7) and CL_SUF (8-15). */
-		uint64_t sc =
-		    lane_bits(mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs),
-		        f0 >> __builtin_ctz(CL_SUF));
-		uint64_t g = pair_at(x, i) | pair_at(x, i + 1) << 1 |
-		    pair_at(x, i + 2) << 2 | pair_at(x, i + 3) << 3 |
-		    pair_at(x, i + 4) << 4 | pair_at(x, i + 5) << 5 |
-		    pair_at(x, i + 6) << 6 | pair_at(x, i + 7) << 7;
-
-		g = gz & ((gz >> 8) | g) & 0xFF;
-		wp |= (pl & 0xFF) << (i & 63);
-		wl |= (pl >> 8) << (i & 63);
-		ws |= (sc & 0xFF) << (i & 63);
-		wf |= (sc >> 8) << (i & 63);
-		wg |= g << (i & 63);
-		if ((i & 63) == 56) {
-			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
-			wp = wl = ws = wg = wf = 0;
+	for (i = 0; i + 8 < n; i += 16) {
+		mark_vecs(fl + i, rs, a);
+		mark_vecs(fl + i + 8, rs, b);
+		wp |= lane_bits(a[0], b[0]) << (i & 63);
+		wl |= lane_bits(a[1], b[1]) << (i & 63);
+		ws |= lane_bits(a[2], b[2]) << (i & 63);
+		wf |= lane_bits(a[3], b[3]) << (i & 63);
+		wg |= lane_bits(a[4], b[4]) << (i & 63);
+		w1 |= lane_bits(a[5], b[5]) << (i & 63);
+		if ((i & 63) == 48) {
+			store_marks(x, i >> 6, wp, wl, ws, wg, w1, wf);
+			wp = wl = ws = wg = w1 = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg, wf);
+	if (i < n) {
+		mark_vecs(fl + i, rs, a);
+		wp |= lane_bits(a[0], zero) << (i & 63);
+		wl |= lane_bits(a[1], zero) << (i & 63);
+		ws |= lane_bits(a[2], zero) << (i & 63);
+		wf |= lane_bits(a[3], zero) << (i & 63);
+		wg |= lane_bits(a[4], zero) << (i & 63);
+		w1 |= lane_bits(a[5], zero) << (i & 63);
+		i += 8;
+	}
+	end_marks(x, i, wp, wl, ws, wg, w1, wf);
 }
 #else
 /*
@@ -302,11 +318,11 @@ mark_all(struct zp_entities *x)
 	const uint64_t rs = x->role_short ? one : 0;
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, wf = 0;
+	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, w1 = 0, wf = 0;
 	size_t i;
 
 	for (i = 0; i < n; i += 4) {
-		uint64_t f0, f1, f2, f3, g;
+		uint64_t f0, f1, f2, f3;
 
 		memcpy(&f0, fl + i, sizeof(f0));
 		memcpy(&f1, fl + i + 1, sizeof(f1));
@@ -316,23 +332,21 @@ mark_all(struct zp_entities *x)
 #define LANES(k) \
 	(((mark_lanes(k, f0, f1, f2, f3, rs) & one) * 0x0001000200040008u) >> \
 	    48)
+#define FLAG(f) ((((f0 >> __builtin_ctz(f)) & one) * 0x0001000200040008u) >> 48)
 		wp |= LANES(MARK_PEOPLE) << (i & 63);
 		wl |= LANES(MARK_PLACES) << (i & 63);
 		ws |= LANES(MARK_SCORED) << (i & 63);
+		wf |= FLAG(CL_SUF) << (i & 63);
+		wg |= FLAG(CL_GAZ) << (i & 63);
+		w1 |= FLAG(CL_GAZ1) << (i & 63);
+#undef FLAG
 #undef LANES
-		wf |= ((((f0 >> __builtin_ctz(CL_SUF)) & one) *
-		           0x0001000200040008u) >>
-		          48)
-		    << (i & 63);
-		g = mark_gaz_at(x, i) | mark_gaz_at(x, i + 1) << 1 |
-		    mark_gaz_at(x, i + 2) << 2 | mark_gaz_at(x, i + 3) << 3;
-		wg |= g << (i & 63);
 		if ((i & 63) == 60) {
-			store_marks(x, i >> 6, wp, wl, ws, wg, wf);
-			wp = wl = ws = wg = wf = 0;
+			store_marks(x, i >> 6, wp, wl, ws, wg, w1, wf);
+			wp = wl = ws = wg = w1 = wf = 0;
 		}
 	}
-	end_marks(x, i, wp, wl, ws, wg, wf);
+	end_marks(x, i, wp, wl, ws, wg, w1, wf);
 }
 #endif
 
@@ -473,9 +487,19 @@ ent_put_surface_gap(
 	size_t n = 0;
 
 	for (size_t i = a; i < b; i++) {
+		uint32_t cp;
+
 		if (i == ga && (i = gb) >= b)
 			break;
-		n += zp_utf8_encode(x->c[i], p + n);
+		cp = x->c[i];
+		/* Han in line: a call a character had cost twice the rest. */
+		if (cp >= 0x800 && cp < 0x10000) {
+			p[n] = (char)(0xE0 | (cp >> 12));
+			p[n + 1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			p[n + 2] = (char)(0x80 | (cp & 0x3F));
+			n += 3;
+		} else
+			n += zp_utf8_encode(cp, p + n);
 	}
 	p[n] = '\0';
 	x->ids.len += n + 1;
@@ -649,6 +673,161 @@ seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
 	return v;
 }
 
+#ifdef __SSE2__
+/*
+ * The code points of four three-byte characters from the sixteen bytes at
+ * u, in the lanes of *c4, or false when a lead is not 1110xxxx: the
+ * arithmetic of the scalar step on lanes of 32 bits, byte 3k shifted up to
+ * lane k.  Half the instructions of four scalar steps, which had been the
+ * most of the decoder's.
+ */
+static inline bool
+dec3x4(const unsigned char *u, __m128i *c4)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	__m128i lead = _mm_and_si128(v, _mm_set1_epi8((char)0xF0));
+	__m128i l;
+
+	/* Bytes 0, 3, 6 and 9. */
+	if ((_mm_movemask_epi8(
+	         _mm_cmpeq_epi8(lead, _mm_set1_epi8((char)0xE0))) &
+	        0x249) != 0x249)
+		return false;
+	l = _mm_or_si128(
+	    _mm_or_si128(_mm_and_si128(v, _mm_set_epi32(0, 0, 0, 0xFFFFFF)),
+	        _mm_and_si128(
+	            _mm_slli_si128(v, 1), _mm_set_epi32(0, 0, 0xFFFFFF, 0))),
+	    _mm_or_si128(_mm_and_si128(_mm_slli_si128(v, 2),
+	                     _mm_set_epi32(0, 0xFFFFFF, 0, 0)),
+	        _mm_and_si128(
+	            _mm_slli_si128(v, 3), _mm_set_epi32(0xFFFFFF, 0, 0, 0))));
+	*c4 = _mm_or_si128(
+	    _mm_or_si128(
+	        _mm_slli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x0F)), 12),
+	        _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F00)), 2)),
+	    _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F0000)), 16));
+	return true;
+}
+#endif
+
+/* The arrays ent_decode fills, and its tables. */
+struct dec {
+	const uint16_t *cls;
+	const uint8_t *stab;
+	uint32_t *c;
+	size_t *boff;
+	uint16_t *fl;
+	int32_t *owner;
+};
+
+/*
+ * Decodes from s[*ip] (position *np) a run of three-byte characters that
+ * the tables settle (no lazy entry, nothing to fold), most of a Chinese
+ * text: ent_decode's general step had kept its state on the stack.  Four
+ * characters a turn first where SSE2 is there (dec3x4), two without, one
+ * test of their leads and one of their entries: the loop's own tests had
+ * cost as much as a character's work.  (After four, a loop of two mostly
+ * failed its test: the one of one takes the rest.)  Inlined, its state
+ * stays in registers.
+ */
+static inline void
+dec_run3(const struct dec *d, const char *s, size_t len, size_t *ip, size_t *np,
+    unsigned *seenp)
+{
+	size_t i = *ip, n = *np;
+	unsigned seen = *seenp;
+
+#ifdef __SSE2__
+	for (; i + 15 < len; i += 12, n += 4) {
+		__m128i c4;
+		uint32_t c0, c1, c2, c3;
+		unsigned t;
+
+		if (!dec3x4((const unsigned char *)s + i, &c4))
+			break;
+		_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
+		c0 = d->c[n];
+		c1 = d->c[n + 1];
+		c2 = d->c[n + 2];
+		c3 = d->c[n + 3];
+		t = d->stab[c0] | d->stab[c1] | d->stab[c2] | d->stab[c3];
+		if (t & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->boff[n + 1] = i + 3;
+		d->boff[n + 2] = i + 6;
+		d->boff[n + 3] = i + 9;
+		d->fl[n] = d->cls[c0];
+		d->fl[n + 1] = d->cls[c1];
+		d->fl[n + 2] = d->cls[c2];
+		d->fl[n + 3] = d->cls[c3];
+		_mm_storeu_si128(
+		    (__m128i *)(void *)(d->owner + n), _mm_set1_epi32(-1));
+		seen |= t;
+	}
+#else
+	for (; i + 5 < len; i += 6, n += 2) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		uint32_t c0, c1;
+		unsigned t0, t1;
+
+		if (((u[0] & 0xF0) ^ 0xE0) | ((u[3] & 0xF0) ^ 0xE0))
+			break;
+		c0 = ((uint32_t)(u[0] & 0x0F) << 12) |
+		    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		c1 = ((uint32_t)(u[3] & 0x0F) << 12) |
+		    ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F);
+		t0 = d->stab[c0];
+		t1 = d->stab[c1];
+		if ((t0 | t1) & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->boff[n + 1] = i + 3;
+		d->fl[n] = d->cls[c0];
+		d->fl[n + 1] = d->cls[c1];
+		d->c[n] = c0;
+		d->c[n + 1] = c1;
+		d->owner[n] = d->owner[n + 1] = -1;
+		seen |= t0 | t1;
+	}
+#endif
+	while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) |
+		    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		unsigned t = d->stab[cp];
+
+		if (t & (SEEN_LAZY | SEEN_FOLD))
+			break;
+		d->boff[n] = i;
+		d->fl[n] = d->cls[cp];
+		d->owner[n] = -1;
+		d->c[n++] = cp;
+		seen |= t;
+		i += 3;
+	}
+	*ip = i;
+	*np = n;
+	*seenp = seen;
+}
+
+/* Makes room in x for a text of len bytes. */
+static void
+text_grow(struct zp_entities *x, size_t len)
+{
+	x->cap = len + 1;
+	/* Padded: the pair filter reads c[n] (gaz_marks). */
+	x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
+	x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
+	x->owner = zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
+	x->fl = zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
+	x->cand = zp_xreallocarray(x->cand, x->cap / 64 + 2, sizeof(*x->cand));
+	x->markw = x->cap / 64 + 2;
+	x->marks = zp_xreallocarray(
+	    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
+	x->sufat = zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
+}
+
 void
 ent_decode(struct zp_entities *x, const char *s, size_t len)
 {
@@ -659,78 +838,22 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 	uint32_t *c;
 	size_t *boff;
 	uint16_t *fl;
+	int32_t *owner; /* -1: nothing owns a position yet */
+	struct dec d;
 
-	if (len + 1 > x->cap) {
-		x->cap = len + 1;
-		/* Padded: the pair filter reads c[n] (mark_gaz_at). */
-		x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
-		x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
-		x->owner =
-		    zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
-		x->fl =
-		    zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
-		x->cand = zp_xreallocarray(
-		    x->cand, x->cap / 64 + 2, sizeof(*x->cand));
-		x->markw = x->cap / 64 + 2;
-		x->marks = zp_xreallocarray(
-		    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
-		x->sufat =
-		    zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
-	}
+	if (len + 1 > x->cap)
+		text_grow(x, len);
 	zp_fold_begin(&x->fold);
 	c = x->c;
 	boff = x->boff;
 	fl = x->fl;
+	owner = x->owner;
+	d = (struct dec){ cls, stab, c, boff, fl, owner };
 	while (i < len) {
 		unsigned char b0;
 		uint32_t cp;
 
-		/*
-		 * A run of three-byte characters that the tables settle (no
-		 * lazy entry, nothing to fold), most of a Chinese text, takes
-		 * a loop of its own: the general step below kept its state
-		 * on the stack.  Two characters a turn first, one test of
-		 * their leads and one of their entries: the loop's own
-		 * tests had cost as much as a character's work.
-		 */
-		for (; i + 5 < len; i += 6, n += 2) {
-			const unsigned char *u = (const unsigned char *)s + i;
-			uint32_t c0, c1;
-			unsigned t0, t1;
-
-			if (((u[0] & 0xF0) ^ 0xE0) | ((u[3] & 0xF0) ^ 0xE0))
-				break;
-			c0 = ((uint32_t)(u[0] & 0x0F) << 12) |
-			    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			c1 = ((uint32_t)(u[3] & 0x0F) << 12) |
-			    ((uint32_t)(u[4] & 0x3F) << 6) | (u[5] & 0x3F);
-			t0 = stab[c0];
-			t1 = stab[c1];
-			if ((t0 | t1) & (SEEN_LAZY | SEEN_FOLD))
-				break;
-			boff[n] = i;
-			boff[n + 1] = i + 3;
-			fl[n] = cls[c0];
-			fl[n + 1] = cls[c1];
-			c[n] = c0;
-			c[n + 1] = c1;
-			seen |= t0 | t1;
-		}
-		while (i + 2 < len && ((unsigned char)s[i] & 0xF0) == 0xE0) {
-			const unsigned char *u = (const unsigned char *)s + i;
-			unsigned t;
-
-			cp = ((uint32_t)(u[0] & 0x0F) << 12) |
-			    ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			t = stab[cp];
-			if (t & (SEEN_LAZY | SEEN_FOLD))
-				break;
-			boff[n] = i;
-			fl[n] = cls[cp];
-			c[n++] = cp;
-			seen |= t;
-			i += 3;
-		}
+		dec_run3(&d, s, len, &i, &n, &seen);
 		if (i >= len)
 			break;
 		b0 = (unsigned char)s[i];
@@ -767,10 +890,22 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			fl[n] = cls[cp];
 			seen |= t;
 		} else if (b0 < 0x80) {
-			cp = b0;
-			fl[n] = cls[cp];
-			i++;
-			seen |= ascii_seen[b0];
+			/*
+			 * A run of ASCII (figures, Latin words) in a loop of
+			 * its own: it had gone round the tests of the loops
+			 * above at every byte.
+			 */
+			for (;;) {
+				fl[n] = cls[b0];
+				seen |= ascii_seen[b0];
+				owner[n] = -1;
+				c[n++] = b0;
+				if (++i >= len ||
+				    (b0 = (unsigned char)s[i]) >= 0x80)
+					break;
+				boff[n] = i;
+			}
+			continue;
 		} else {
 			int32_t d = zp_utf8_decode(s + i, len - i, &l);
 
@@ -780,10 +915,9 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 			cp = d < 0 ? 0xFFFD : (uint32_t)d;
 			fl[n] = cp < 0x10000 ? cls[cp] : 0xFFFF;
 		}
+		owner[n] = -1;
 		c[n++] = cp;
 	}
-	/* Nothing owns a position yet: -1 in every byte. */
-	memset(x->owner, 0xFF, n * sizeof(*x->owner));
 	x->boff[n] = len;
 	/* Ambiguous folds, decided now that the script is known. */
 	x->trad = zp_fold_end(&x->fold, x->c, n);
