@@ -87,14 +87,23 @@ is_header(struct loader *l)
 static bool
 clean_text(const struct field *b)
 {
+	const unsigned char *u = (const unsigned char *)b->p;
 	size_t i = 0, l;
 
+	/* One pass, with ASCII and most ideographs inline. */
 	while (i < b->len) {
-		int32_t c = zp_utf8_decode_fast(b->p + i, b->len - i, &l);
-
-		if (c < 0x20 || c == 0x7f)
+		if (u[i] < 0x80) {
+			if (u[i] < 0x20 || u[i] == 0x7f)
+				return false;
+			i++;
+		} else if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < b->len &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+		} else if (zp_utf8_decode(b->p + i, b->len - i, &l) >= 0) {
+			i += l;
+		} else {
 			return false;
-		i += l;
+		}
 	}
 	return true;
 }
