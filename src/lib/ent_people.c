@@ -399,18 +399,24 @@ lead_may(const struct zp_entities *x, size_t i)
 	    ((x->fl[i + 1] & CL_ROLE2) || x->role.any_one || x->lead.any_one);
 }
 
+/*
+ * ent_lead_at where lead_may holds: inline, for the people pass, which
+ * tests lead_may at its candidates first.
+ */
+static inline size_t
+lead_len(const struct zp_entities *x, size_t i)
+{
+	size_t a = wl_at(&x->role, x->c, x->n, i);
+	size_t b = wl_at(&x->lead, x->c, x->n, i);
+
+	return a > b ? a : b;
+}
+
 /* The length of the role, of either list, that starts at i; 0 if none. */
 size_t
 ent_lead_at(const struct zp_entities *x, size_t i)
 {
-	size_t a, b;
-
-	if (!lead_may(x, i))
-		return 0;
-	a = wl_at(&x->role, x->c, x->n, i);
-	b = wl_at(&x->lead, x->c, x->n, i);
-
-	return a > b ? a : b;
+	return lead_may(x, i) ? lead_len(x, i) : 0;
 }
 
 /*
@@ -485,7 +491,7 @@ ent_pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A role, then a name: 董事长戴伟民. */
-		if (lead_may(x, i) && (l = ent_lead_at(x, i)) > 0) {
+		if (lead_may(x, i) && (l = lead_len(x, i)) > 0) {
 			bool weak = wl_at(&x->role, x->c, n, i) == 0;
 
 			e = weak ? ent_name_from(x, i + l) :
