@@ -401,15 +401,13 @@ lead_may(const struct zp_entities *x, size_t i)
 
 /*
  * ent_lead_at where lead_may holds: inline, for the people pass, which
- * tests lead_may at its candidates first.
+ * tests lead_may at its candidates first.  The longest word of both lists
+ * is the longest of their union, found with one test and one walk.
  */
 static inline size_t
 lead_len(const struct zp_entities *x, size_t i)
 {
-	size_t a = wl_at(&x->role, x->c, x->n, i);
-	size_t b = wl_at(&x->lead, x->c, x->n, i);
-
-	return a > b ? a : b;
+	return wl_at(&x->rolelead, x->c, x->n, i);
 }
 
 /* The length of the role, of either list, that starts at i; 0 if none. */
@@ -577,6 +575,8 @@ ent_people_init(struct zp_entities *x)
 	ent_foreign_init(x);
 	zp_wl_add_all(&x->role, role_words, NELEM(role_words));
 	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
+	zp_wl_add_all(&x->rolelead, role_words, NELEM(role_words));
+	zp_wl_add_all(&x->rolelead, lead_words, NELEM(lead_words));
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->holdverb, holder_verbs, NELEM(holder_verbs));
 	ent_jpnames_init(x);
@@ -587,6 +587,7 @@ ent_people_free(struct zp_entities *x)
 {
 	zp_wl_free(&x->role);
 	zp_wl_free(&x->lead);
+	zp_wl_free(&x->rolelead);
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->holdverb);
 	ent_surnames_free(x);
