@@ -103,6 +103,11 @@ zp_wl_pair_test(const uint64_t *bits, uint32_t a, uint32_t b)
 	return (bits[h >> 6] >> (h & 63)) & 1;
 }
 
+/*
+ * The walks behind zp_wl_at and zp_wl_before, for them alone: they take
+ * the first tests as made (without words of one character, the pair test
+ * too).
+ */
 size_t zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
     size_t i, uint32_t *value);
 size_t zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c,

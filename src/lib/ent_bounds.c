@@ -867,14 +867,15 @@ ent_numeral_start(const struct zp_entities *x, size_t k, size_t i)
 {
 	size_t r = k;
 
-	if (k >= i || in_cs(ent_cs_stop, x->c[k]) ||
+	/* Most edges have no numeral before them: that first. */
+	if (k == 0 || k >= i || x->owner[k - 1] >= 0 ||
+	    !in_set(firm_numerals, x->c[k - 1]) ||
+	    in_cs(ent_cs_stop, x->c[k]) ||
 	    in_set(after_numeral_not_name, x->c[k]))
 		return k;
 	while (r > 0 && k - r < 2 && x->owner[r - 1] < 0 &&
 	    in_set(firm_numerals, x->c[r - 1]))
 		r--;
-	if (r == k)
-		return k;
 	if (r > 0 && !punct_or_space(x->c[r - 1]) &&
 	    !in_set(numeral_after_and, x->c[r - 1]) &&
 	    !(place_before_numeral(x, r) && i - k >= 3 &&

@@ -113,7 +113,8 @@ struct zp_entities {
 	    inst;                                             /* ent_bodies.c */
 	struct zp_wordlist abbgov;                            /* ent_places.c */
 	struct zp_wordlist role, lead, say, namenext, stitle; /* ent_people.c */
-	struct zp_wordlist jpsur;                      /* ent_jpnames.c */
+	struct zp_wordlist rolelead; /* role and lead as one: ent_people.c */
+	struct zp_wordlist jpsur;    /* ent_jpnames.c */
 	struct zp_wordlist prodsfx, noncode, noncodep; /* ent_products.c */
 	struct zp_wordlist trail, orgctx, kind;        /* ent_lists.c */
 	struct zp_wordlist uregion, usegment, usegnot, utail, ugroupnot,

@@ -399,18 +399,22 @@ lead_may(const struct zp_entities *x, size_t i)
 	    ((x->fl[i + 1] & CL_ROLE2) || x->role.any_one || x->lead.any_one);
 }
 
+/*
+ * ent_lead_at where lead_may holds: inline, for the people pass, which
+ * tests lead_may at its candidates first.  The longest word of both lists
+ * is the longest of their union, found with one test and one walk.
+ */
+static inline size_t
+lead_len(const struct zp_entities *x, size_t i)
+{
+	return wl_at(&x->rolelead, x->c, x->n, i);
+}
+
 /* The length of the role, of either list, that starts at i; 0 if none. */
 size_t
 ent_lead_at(const struct zp_entities *x, size_t i)
 {
-	size_t a, b;
-
-	if (!lead_may(x, i))
-		return 0;
-	a = wl_at(&x->role, x->c, x->n, i);
-	b = wl_at(&x->lead, x->c, x->n, i);
-
-	return a > b ? a : b;
+	return lead_may(x, i) ? lead_len(x, i) : 0;
 }
 
 /*
@@ -485,7 +489,7 @@ ent_pass_people(struct zp_entities *x)
 			continue;
 		}
 		/* A role, then a name: 董事长戴伟民. */
-		if (lead_may(x, i) && (l = ent_lead_at(x, i)) > 0) {
+		if (lead_may(x, i) && (l = lead_len(x, i)) > 0) {
 			bool weak = wl_at(&x->role, x->c, n, i) == 0;
 
 			e = weak ? ent_name_from(x, i + l) :
@@ -571,6 +575,8 @@ ent_people_init(struct zp_entities *x)
 	ent_foreign_init(x);
 	zp_wl_add_all(&x->role, role_words, NELEM(role_words));
 	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
+	zp_wl_add_all(&x->rolelead, role_words, NELEM(role_words));
+	zp_wl_add_all(&x->rolelead, lead_words, NELEM(lead_words));
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->holdverb, holder_verbs, NELEM(holder_verbs));
 	ent_jpnames_init(x);
@@ -581,6 +587,7 @@ ent_people_free(struct zp_entities *x)
 {
 	zp_wl_free(&x->role);
 	zp_wl_free(&x->lead);
+	zp_wl_free(&x->rolelead);
 	zp_wl_free(&x->say);
 	zp_wl_free(&x->holdverb);
 	ent_surnames_free(x);

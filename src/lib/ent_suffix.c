@@ -1267,71 +1267,12 @@ add_org(struct zp_entities *x, size_t k, size_t j)
 		ent_take_places_before(x, (size_t)named);
 }
 
-/*
- * Sets in x->cand a bit for each position an entity owns, for next_owned:
- * sixteen positions a test where SSE2 is there (the signs of the owners,
- * packed).
- */
-static void
-mark_owned(struct zp_entities *x)
-{
-	uint64_t *own = x->cand;
-	size_t n = x->n, i = 0;
-
-	memset(own, 0, (n / 64 + 1) * sizeof(*own));
-#ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		const __m128i *p = (const __m128i *)(x->owner + i);
-		__m128i a =
-		    _mm_packs_epi32(_mm_loadu_si128(p), _mm_loadu_si128(p + 1));
-		__m128i b = _mm_packs_epi32(
-		    _mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3));
-		uint64_t free16 =
-		    (unsigned)_mm_movemask_epi8(_mm_packs_epi16(a, b));
-
-		own[i >> 6] |= (~free16 & 0xFFFF) << (i & 63);
-	}
-#endif
-	for (; i < n; i++)
-		own[i >> 6] |= (uint64_t)(x->owner[i] >= 0) << (i & 63);
-}
-
-/*
- * The first position of [i, b) that an entity owns, or b, by the bits of
- * mark_owned.  ent_pass_suffix adds an entity only before where its walk
- * goes on, so past i the bits hold every owned position, and those of
- * positions freed since are dropped here.
- */
-static size_t
-next_owned(struct zp_entities *x, size_t i, size_t b)
-{
-	while (i < b) {
-		size_t w = i >> 6, q;
-		uint64_t m = x->cand[w] & (~(uint64_t)0 << (i & 63));
-
-		if (m == 0) {
-			i = (w + 1) << 6;
-			continue;
-		}
-		q = (w << 6) + (size_t)__builtin_ctzll(m);
-		if (q >= b)
-			break;
-		if (x->owner[q] >= 0)
-			return q;
-		x->cand[w] &= ~((uint64_t)1 << (q & 63));
-		i = q + 1;
-	}
-	return b;
-}
-
 void
 ent_pass_suffix(struct zp_entities *x)
 {
 	size_t n = x->n, i = 1, k;
 	bool head;
 
-	/* cand[] is the pass's own: no rule it calls uses the marks. */
-	mark_owned(x);
 	while (i < n) {
 		struct org o;
 
@@ -1340,12 +1281,13 @@ ent_pass_suffix(struct zp_entities *x)
 			continue;
 		}
 		/*
-		 * To the next place a suffix may start (MARK_SUF), unless an
-		 * entity comes first (the walk jumps over entities, and so
-		 * must this).
+		 * To the next place a suffix may start (MARK_SUF): the walk
+		 * lands where a step at a time would.  An entity before it
+		 * ends at or before it; one that holds it is jumped over at
+		 * the top of the loop, by the owners as they are now.
 		 */
 		if (!x->noskip && !has_mark(x, MARK_SUF, i)) {
-			i = next_owned(x, i + 1, next_mark(x, MARK_SUF, i + 1));
+			i = next_mark(x, MARK_SUF, i + 1);
 			continue;
 		}
 		if (!suffix_chain(x, i, &o)) {

@@ -244,13 +244,14 @@ zp_wl_at_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t n,
 {
 	const struct zp_wl_slot *s;
 
-	if (n - i < 2 || !zp_wl_pair_test(wl->pair_first, c[i], c[i + 1])) {
-		/*
-		 * No longer word fits: the character alone, if a word.  Most
-		 * lists have none, and then the map is not read.
-		 */
-		if (!wl->any_one ||
-		    (s = lookup(wl->fmap, wl->mapsize, c[i])) == NULL ||
+	/*
+	 * Without words of one character, zp_wl_at has made the pair test
+	 * already: only lists with such words make it here.
+	 */
+	if (wl->any_one &&
+	    (n - i < 2 || !zp_wl_pair_test(wl->pair_first, c[i], c[i + 1]))) {
+		/* No longer word fits: the character alone, if a word. */
+		if ((s = lookup(wl->fmap, wl->mapsize, c[i])) == NULL ||
 		    s->one < 0)
 			return 0;
 		if (value != NULL)
@@ -283,9 +284,11 @@ zp_wl_before_chain(const struct zp_wordlist *wl, const uint32_t *c, size_t lo,
 {
 	const struct zp_wl_slot *s;
 
-	if (i - lo < 2 || !zp_wl_pair_test(wl->pair_last, c[i - 2], c[i - 1])) {
-		if (!wl->any_one ||
-		    (s = lookup(wl->lmap, wl->mapsize, c[i - 1])) == NULL ||
+	/* As in zp_wl_at_chain: the pair test is zp_wl_before's already. */
+	if (wl->any_one &&
+	    (i - lo < 2 ||
+	        !zp_wl_pair_test(wl->pair_last, c[i - 2], c[i - 1]))) {
+		if ((s = lookup(wl->lmap, wl->mapsize, c[i - 1])) == NULL ||
 		    s->one < 0)
 			return 0;
 		if (value != NULL)
