@@ -83,18 +83,32 @@ is_header(struct loader *l)
 	    strcmp(l->field[2].p, "aliases") == 0;
 }
 
-/* A field must be valid UTF-8 without control characters. */
+/*
+ * A field must be valid UTF-8 without control characters.  Only bytes
+ * below 0x80 can be those, so the ideographs' three-byte sequences (leads
+ * E1-EC, which have no overlong form or surrogate) are checked, not
+ * decoded, and anything else goes to zp_utf8_decode, whose code point of
+ * two or more bytes is no control character when it is valid.
+ */
 static bool
 clean_text(const struct field *b)
 {
-	size_t i = 0, l;
+	const unsigned char *u = (const unsigned char *)b->p;
+	size_t i = 0, n = b->len, l;
 
-	while (i < b->len) {
-		int32_t c = zp_utf8_decode_fast(b->p + i, b->len - i, &l);
-
-		if (c < 0x20 || c == 0x7f)
-			return false;
-		i += l;
+	while (i < n) {
+		if (u[i] < 0x80) {
+			if (u[i] < 0x20 || u[i] == 0x7f)
+				return false;
+			i++;
+		} else if (n - i >= 3 && u[i] >= 0xE1 && u[i] <= 0xEC &&
+		    ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) < 0x40) {
+			i += 3;
+		} else {
+			if (zp_utf8_decode(b->p + i, n - i, &l) < 0)
+				return false;
+			i += l;
+		}
 	}
 	return true;
 }
