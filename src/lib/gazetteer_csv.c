@@ -88,7 +88,8 @@ is_header(struct loader *l)
  * below 0x80 can be those, so the ideographs' three-byte sequences (leads
  * E1-EC, which have no overlong form or surrogate) are checked, not
  * decoded, and anything else goes to zp_utf8_decode, whose code point of
- * two or more bytes is no control character when it is valid.
+ * two or more bytes is no control character when it is valid.  The NUL at
+ * p[len] ends a short sequence: no length test for the three bytes.
  */
 static bool
 clean_text(const struct field *b)
@@ -97,15 +98,15 @@ clean_text(const struct field *b)
 	size_t i = 0, n = b->len, l;
 
 	while (i < n) {
-		if (u[i] < 0x80) {
-			if (u[i] < 0x20 || u[i] == 0x7f)
-				return false;
+		unsigned c = u[i];
+
+		if (c - 0x20 < 0x7f - 0x20) {
 			i++;
-		} else if (n - i >= 3 && u[i] >= 0xE1 && u[i] <= 0xEC &&
-		    ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) < 0x40) {
+		} else if (c - 0xE1 <= 0xEC - 0xE1 &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
 			i += 3;
 		} else {
-			if (zp_utf8_decode(b->p + i, n - i, &l) < 0)
+			if (c < 0x80 || zp_utf8_decode(b->p + i, n - i, &l) < 0)
 				return false;
 			i += l;
 		}
