@@ -132,7 +132,7 @@ on_record(int c, void *data)
 		"ticker", "exchange", "parent" };
 	const char *al[256];
 	size_t nal = 0;
-	char *p, *bar;
+	char *p, *bar, *end;
 	int type;
 	uint32_t idx;
 
@@ -184,17 +184,21 @@ on_record(int c, void *data)
 		return;
 	}
 	p = l->field[2].p;
+	end = p + l->field[2].len;
 	if (*p != '\0') {
 		for (;;) {
-			bar = strchr(p, '|');
+			size_t n;
+
+			bar = memchr(p, '|', (size_t)(end - p));
+			n = (size_t)((bar != NULL ? bar : end) - p);
 			if (bar != NULL)
 				*bar = '\0';
-			if (*p == '\0') {
+			if (n == 0) {
 				fail(l, "empty alias");
 				return;
 			}
-			if (strlen(p) > ZP_GAZ_MAX_ALIAS &&
-			    zp_utf8_count(p, strlen(p)) > ZP_GAZ_MAX_ALIAS) {
+			if (n > ZP_GAZ_MAX_ALIAS &&
+			    zp_utf8_count(p, n) > ZP_GAZ_MAX_ALIAS) {
 				fail(l, "alias longer than %d characters",
 				    ZP_GAZ_MAX_ALIAS);
 				return;
