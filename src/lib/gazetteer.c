@@ -242,10 +242,12 @@ zp_gaz_free(struct zp_gazetteer *g)
 	for (size_t i = 0; i < g->nstr; i++)
 		free(g->str[i]);
 	free(g->str);
+	/* Most entries have no listing: no call for them. */
 	for (size_t i = 0; i < g->nent; i++) {
 		struct zp_gaz_entry *e = entry_at(g, i);
 
-		free((char *)e->parent);
+		if (e->tickers == NULL)
+			continue;
 		for (size_t k = 0; k < e->nlist; k++) {
 			free((char *)e->tickers[k]);
 			free((char *)e->exchanges[k]);
@@ -350,8 +352,9 @@ new_alias(struct zp_gazetteer *g)
 {
 	struct alias *a;
 
+	/* Fourfold: a doubling's copies were 2 MB at every start-up. */
 	if (g->nal == g->capal) {
-		g->capal = g->capal ? 2 * g->capal : 256;
+		g->capal = g->capal ? 4 * g->capal : 256;
 		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
 	}
 	a = &g->al[g->nal];
@@ -574,9 +577,9 @@ zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 {
 	struct zp_gaz_entry *e = entry_at(g, i);
 
-	free((char *)e->parent);
+	/* In the string chunks, as the names are (an earlier one stays). */
 	e->parent =
-	    parent != NULL && *parent != '\0' ? zp_xstrdup(parent) : NULL;
+	    parent != NULL && *parent != '\0' ? str_copy(g, parent) : NULL;
 }
 
 /* Compilation. */
