@@ -153,13 +153,29 @@ struct zp_gazetteer {
 static const char *const type_names[] = { "ORG", "PER", "LOC", "PRODUCT",
 	"BLOCK" };
 
+/*
+ * The first letters differ: one strcmp, not one per name, for each of the
+ * 20,000 lines of the lists.
+ */
 int
 zp_gaz_type_parse(const char *s)
 {
-	for (int i = 0; i < ZP_ET_BLOCK; i++)
-		if (strcmp(s, type_names[i]) == 0)
-			return i;
-	return -1;
+	int i;
+
+	switch (s[0]) {
+	case 'O':
+		i = ZP_ET_ORG;
+		break;
+	case 'P':
+		i = s[1] == 'E' ? ZP_ET_PER : ZP_ET_PRODUCT;
+		break;
+	case 'L':
+		i = ZP_ET_LOC;
+		break;
+	default:
+		return -1;
+	}
+	return strcmp(s, type_names[i]) == 0 ? i : -1;
 }
 
 const char *
@@ -226,10 +242,12 @@ zp_gaz_free(struct zp_gazetteer *g)
 	for (size_t i = 0; i < g->nstr; i++)
 		free(g->str[i]);
 	free(g->str);
+	/* Most entries have no listing: no call for them. */
 	for (size_t i = 0; i < g->nent; i++) {
 		struct zp_gaz_entry *e = entry_at(g, i);
 
-		free((char *)e->parent);
+		if (e->tickers == NULL)
+			continue;
 		for (size_t k = 0; k < e->nlist; k++) {
 			free((char *)e->tickers[k]);
 			free((char *)e->exchanges[k]);
@@ -307,6 +325,19 @@ decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 	}
 	cp = g->chunk[g->nchunk - 1] + (CP_CHUNK - g->chunkleft);
 	while (i < len) {
+		const unsigned char *u = (const unsigned char *)s + i;
+
+		/*
+		 * zp_utf8_decode_fast's ideographs, without its length test:
+		 * the NUL at s[len] ends a short sequence.
+		 */
+		if (u[0] - 0xE1u <= 0xEC - 0xE1 && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80) {
+			cp[k++] = (uint32_t)(u[0] & 0x0F) << 12 |
+			    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+			i += 3;
+			continue;
+		}
 		cp[k++] = (uint32_t)decode_at(s, len, i, &l);
 		i += l;
 	}
@@ -321,8 +352,9 @@ new_alias(struct zp_gazetteer *g)
 {
 	struct alias *a;
 
+	/* Fourfold: a doubling's copies were 2 MB at every start-up. */
 	if (g->nal == g->capal) {
-		g->capal = g->capal ? 2 * g->capal : 256;
+		g->capal = g->capal ? 4 * g->capal : 256;
 		g->al = zp_xreallocarray(g->al, g->capal, sizeof(*g->al));
 	}
 	a = &g->al[g->nal];
@@ -421,8 +453,8 @@ zp_gaz_ticker(const char *code, const char *exchange)
 	size_t n = strlen(code), pad = 0, sl;
 	char *t;
 
-	for (size_t i = 0;
-	     exchange != NULL && i < sizeof(suffixes) / sizeof(suffixes[0]);
+	for (size_t i = 0; exchange != NULL && suf == NULL &&
+	     i < sizeof(suffixes) / sizeof(suffixes[0]);
 	     i++)
 		if (strcmp(exchange, suffixes[i].exchange) == 0)
 			suf = suffixes[i].suffix;
@@ -545,9 +577,9 @@ zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 {
 	struct zp_gaz_entry *e = entry_at(g, i);
 
-	free((char *)e->parent);
+	/* In the string chunks, as the names are (an earlier one stays). */
 	e->parent =
-	    parent != NULL && *parent != '\0' ? zp_xstrdup(parent) : NULL;
+	    parent != NULL && *parent != '\0' ? str_copy(g, parent) : NULL;
 }
 
 /* Compilation. */
@@ -735,10 +767,17 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 	if (hi - lo == 1) {
 		const struct alias *a = &g->al[lo];
 
-		for (; d < a->len; d++) {
+		for (; d < a->len && d < 2; d++) {
 			uint32_t child = new_node(g);
 
 			note_edge(g, nd, lo, d, 0, a->cp[d], child);
+			nd = child;
+		}
+		/* Deeper, a first edge goes in the link alone (note_edge). */
+		for (; d < a->len; d++) {
+			uint32_t child = new_node(g);
+
+			g->node[nd].link = a->cp[d] | LINK_CHILD;
 			nd = child;
 		}
 		g->node[nd].entry = a->entry;

@@ -83,26 +83,32 @@ is_header(struct loader *l)
 	    strcmp(l->field[2].p, "aliases") == 0;
 }
 
-/* A field must be valid UTF-8 without control characters. */
+/*
+ * A field must be valid UTF-8 without control characters.  Only bytes
+ * below 0x80 can be those, so the ideographs' three-byte sequences (leads
+ * E1-EC, which have no overlong form or surrogate) are checked, not
+ * decoded, and anything else goes to zp_utf8_decode, whose code point of
+ * two or more bytes is no control character when it is valid.  The NUL at
+ * p[len] ends a short sequence: no length test for the three bytes.
+ */
 static bool
 clean_text(const struct field *b)
 {
 	const unsigned char *u = (const unsigned char *)b->p;
-	size_t i = 0, l;
+	size_t i = 0, n = b->len, l;
 
-	/* One pass, with ASCII and most ideographs inline. */
-	while (i < b->len) {
-		if (u[i] < 0x80) {
-			if (u[i] < 0x20 || u[i] == 0x7f)
-				return false;
+	while (i < n) {
+		unsigned c = u[i];
+
+		if (c - 0x20 < 0x7f - 0x20) {
 			i++;
-		} else if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < b->len &&
+		} else if (c - 0xE1 <= 0xEC - 0xE1 &&
 		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
 			i += 3;
-		} else if (zp_utf8_decode(b->p + i, b->len - i, &l) >= 0) {
-			i += l;
 		} else {
-			return false;
+			if (c < 0x80 || zp_utf8_decode(b->p + i, n - i, &l) < 0)
+				return false;
+			i += l;
 		}
 	}
 	return true;
@@ -126,7 +132,7 @@ on_record(int c, void *data)
 		"ticker", "exchange", "parent" };
 	const char *al[256];
 	size_t nal = 0;
-	char *p, *bar;
+	char *p, *bar, *end;
 	int type;
 	uint32_t idx;
 
@@ -178,17 +184,21 @@ on_record(int c, void *data)
 		return;
 	}
 	p = l->field[2].p;
+	end = p + l->field[2].len;
 	if (*p != '\0') {
 		for (;;) {
-			bar = strchr(p, '|');
+			size_t n;
+
+			bar = memchr(p, '|', (size_t)(end - p));
+			n = (size_t)((bar != NULL ? bar : end) - p);
 			if (bar != NULL)
 				*bar = '\0';
-			if (*p == '\0') {
+			if (n == 0) {
 				fail(l, "empty alias");
 				return;
 			}
-			if (strlen(p) > ZP_GAZ_MAX_ALIAS &&
-			    zp_utf8_count(p, strlen(p)) > ZP_GAZ_MAX_ALIAS) {
+			if (n > ZP_GAZ_MAX_ALIAS &&
+			    zp_utf8_count(p, n) > ZP_GAZ_MAX_ALIAS) {
 				fail(l, "alias longer than %d characters",
 				    ZP_GAZ_MAX_ALIAS);
 				return;
