@@ -475,6 +475,48 @@ between_words(const struct zp_entities *x, size_t i, size_t len)
  */
 #define GAZ_AHEAD 48
 
+/*
+ * Clears in cand[] the positions where neither a name nor a guard word can
+ * start by the first three characters (zp_gaz_tri_bit): two thirds of
+ * those the marks let through, most of them on a pair that begins names
+ * (经济, 国家) or on a false "maybe" of the pair filter.  In a walk of its
+ * own before the pass, so that the pass loads the pair slots of the others
+ * only.  c[i + 1] and c[i + 2] are read past n too, in ent_decode's pad,
+ * for a "maybe" at worst; a one-character name (CL_GAZ1, which every code
+ * point outside the BMP has) passes without the filter.
+ */
+static void
+drop_cands(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	const uint16_t *fl = x->fl;
+	/* Copies, kept in registers. */
+	const struct zp_gaz_quick gq = x->gq, bq = x->bq;
+	size_t n = x->n;
+
+	for (size_t w = 0; w <= n / 64; w++) {
+		uint64_t m = x->cand[w], keep = m;
+
+		for (; m != 0; m &= m - 1) {
+			size_t i = 64 * w + (size_t)__builtin_ctzll(m);
+			uint32_t he, h3;
+
+			if (i >= n || (fl[i] & CL_GAZ1))
+				continue;
+			he = zp_gaz_tri_hash(c[i], c[i + 1], ZP_GAZ_TRI_END);
+			h3 = zp_gaz_tri_hash(c[i], c[i + 1], c[i + 2]);
+			/* No branch: it would fail a third of the time. */
+			keep &= ~((~(zp_gaz_tri_bit(&gq, he) |
+			               zp_gaz_tri_bit(&gq, h3) |
+			               zp_gaz_tri_bit(&bq, he) |
+			               zp_gaz_tri_bit(&bq, h3)) &
+			              1)
+			    << (i & 63));
+		}
+		x->cand[w] = keep;
+	}
+}
+
 void
 ent_pass_gazetteer(struct zp_entities *x)
 {
@@ -483,6 +525,8 @@ ent_pass_gazetteer(struct zp_entities *x)
 	size_t i = 0, n = x->n, pf = 0; /* pf: the next candidate to load */
 
 	ent_mark(x, MARK_GAZ);
+	if (!x->noskip)
+		drop_cands(x);
 	while ((i = next_cand(x, i)) < n) {
 		size_t k = 0, bl = 0, best = 0;
 		uint32_t bent = NONE;

@@ -147,6 +147,8 @@ struct zp_gazetteer {
 	uint64_t first[ROOT_DIRECT / 64];
 	uint64_t single[ROOT_DIRECT / 64];
 	uint64_t pair[ZP_GAZ_PAIR_BITS / 64];
+	uint64_t *tri; /* the filter of zp_gaz_tri_bit (build_tri) */
+	uint32_t tmask;
 	bool compiled;
 };
 
@@ -268,6 +270,7 @@ zp_gaz_free(struct zp_gazetteer *g)
 	free(g->hash);
 	free(g->ebits);
 	free(g->pairs);
+	free(g->tri);
 	free(g);
 }
 
@@ -993,6 +996,99 @@ drop_dups(struct zp_gazetteer *g)
 	g->nal = k;
 }
 
+/*
+ * The bits of the filter of zp_gaz_tri_bit: 16 a slot of the pair table (32 a
+ * pair at least, 3% of them set for the shipped lists), at most 64 KB.
+ */
+#define TRI_MAXBITS (1u << 19)
+
+static inline void
+set_tri(struct zp_gazetteer *g, uint64_t key, uint32_t c2)
+{
+	uint32_t c0 = (uint32_t)(key & 0xFFFF);
+	uint32_t c1 = (uint32_t)(key >> 16) & LINK_CP;
+
+	setbit(g->tri, zp_gaz_tri_hash(c0, c1, c2) & g->tmask);
+}
+
+/*
+ * The slots ms[0..n) of the pair table, whose nodes have edges in the hash
+ * table, by node: a map of *mmask + 1 places, node and 1 + slot each.
+ */
+static uint32_t *
+more_map(
+    const struct zp_gazetteer *g, const uint32_t *ms, size_t n, uint32_t *mmask)
+{
+	size_t cap = 16;
+	uint32_t *map;
+
+	while (cap < 2 * n)
+		cap *= 2;
+	map = zp_xcalloc(cap, 2 * sizeof(*map));
+	*mmask = (uint32_t)(cap - 1);
+	for (size_t k = 0; k < n; k++) {
+		uint32_t nd = (uint32_t)(g->pairs[ms[k]].key >> PAIR_KEYBITS);
+		uint32_t h = (nd * 0x9e3779b1u) >> 7 & *mmask;
+
+		while (map[2 * h + 1] != 0)
+			h = (h + 1) & *mmask;
+		map[2 * h] = nd;
+		map[2 * h + 1] = ms[k] + 1;
+	}
+	return map;
+}
+
+/*
+ * Fills the filter of zp_gaz_tri_bit from the compiled trie: for each node two
+ * characters down (the pair table), whether it ends an alias, and the code
+ * points of its edges, the first in its link and the others in the hash
+ * table, whose parents are told from the other nodes by a bitmap.
+ */
+static void
+build_tri(struct zp_gazetteer *g)
+{
+	size_t bits = 16 * ((size_t)g->pmask + 1), nms = 0;
+	uint32_t *ms = zp_xreallocarray(NULL, g->pmask + 1, sizeof(*ms));
+	uint64_t *more = zp_xcalloc(g->nnode / 64 + 1, sizeof(*more));
+	uint32_t *map, mmask;
+
+	if (bits > TRI_MAXBITS)
+		bits = TRI_MAXBITS;
+	free(g->tri);
+	g->tri = zp_xcalloc(bits / 64, sizeof(*g->tri));
+	g->tmask = (uint32_t)(bits - 1);
+	for (uint32_t k = 0; k <= g->pmask; k++) {
+		const struct pslot *s = &g->pairs[k];
+
+		if (s->key == 0)
+			continue;
+		if (s->entry != ZP_GAZ_NONE)
+			set_tri(g, s->key, ZP_GAZ_TRI_END);
+		if (s->link & LINK_CHILD)
+			set_tri(g, s->key, s->link & LINK_CP);
+		if (s->link & LINK_MORE) {
+			setbit(more, (uint32_t)(s->key >> PAIR_KEYBITS));
+			ms[nms++] = k;
+		}
+	}
+	map = more_map(g, ms, nms, &mmask);
+	for (size_t k = 0; k <= g->hmask; k++) {
+		const struct hslot *e = &g->hash[k];
+		uint32_t h;
+
+		/* An empty slot's parent is 0, the root: no pair node. */
+		if (!getbit(more, e->parent))
+			continue;
+		h = (e->parent * 0x9e3779b1u) >> 7 & mmask;
+		while (map[2 * h] != e->parent)
+			h = (h + 1) & mmask;
+		set_tri(g, g->pairs[map[2 * h + 1] - 1].key, e->cp);
+	}
+	free(map);
+	free(more);
+	free(ms);
+}
+
 void
 zp_gaz_compile(struct zp_gazetteer *g)
 {
@@ -1118,6 +1214,7 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->al = NULL;
 	g->nal = g->capal = 0;
 	g->compiled = true;
+	build_tri(g);
 }
 
 void
@@ -1128,6 +1225,8 @@ zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
 	q->pair = g->pair;
 	q->slots = (const unsigned char *)g->pairs;
 	q->smask = g->pmask;
+	q->tri = g->tri;
+	q->tmask = g->tmask;
 }
 
 bool

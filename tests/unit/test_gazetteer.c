@@ -608,6 +608,48 @@ test_type_and_prefetch(void **state)
 	zp_gaz_free(g);
 }
 
+/*
+ * zp_gaz_tri_bit turns no alias away: the first three code points of every
+ * alias of three or more, and the pair of every alias of two with
+ * ZP_GAZ_TRI_END, are in the filter, also past a pair node with several
+ * edges (those after the first are in the hash table) and for a pair whose
+ * first character has a one-character alias.  No filter before
+ * compilation.
+ */
+static void
+test_tri_filter(void **state)
+{
+	static const char *const names[] = { "国家电网", "国家统计局",
+		"国家能源局", "国家开发银行", "国家", "国企", "国泰君安", "华",
+		"华为", "华润置地", "Nvidia", "英伟达" };
+	char err[256];
+	struct zp_gazetteer *g = load("国家电网,ORG,国家统计局|国家能源局\n"
+	                              "国家开发银行,ORG,国家|国企\n"
+	                              "国泰君安,ORG,华|华为|华润置地\n"
+	                              "NVIDIA,ORG,Nvidia|英伟达\n",
+	    0, err, sizeof(err));
+	struct zp_gazetteer *raw = zp_gaz_new();
+	struct zp_gaz_quick q, rq;
+
+	(void)state;
+	zp_gaz_quick_get(g, &q);
+	zp_gaz_quick_get(raw, &rq);
+	assert_non_null(q.tri);
+	assert_null(rq.tri);
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		uint32_t cp[16];
+		size_t n = cps(names[k], cp);
+
+		if (n < 2)
+			continue;
+		assert_true(zp_gaz_tri_bit(&q,
+		    zp_gaz_tri_hash(
+		        cp[0], cp[1], n == 2 ? ZP_GAZ_TRI_END : cp[2])));
+	}
+	zp_gaz_free(raw);
+	zp_gaz_free(g);
+}
+
 int
 main(void)
 {
@@ -628,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_trad_only),
 		cmocka_unit_test(test_canonical_again),
 		cmocka_unit_test(test_type_and_prefetch),
+		cmocka_unit_test(test_tri_filter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
