@@ -1045,6 +1045,8 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 		if (f->e < from)
 			from = f->e;
 	}
+	if (nfirst == 0)
+		return;
 	for (size_t i = from; i + 2 < n; i++) {
 		const char *id;
 		size_t q = 0;

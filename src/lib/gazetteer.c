@@ -1028,7 +1028,7 @@ more_map(
 	*mmask = (uint32_t)(cap - 1);
 	for (size_t k = 0; k < n; k++) {
 		uint32_t nd = (uint32_t)(g->pairs[ms[k]].key >> PAIR_KEYBITS);
-		uint32_t h = (nd * 0x9e3779b1u) >> 7 & *mmask;
+		size_t h = (nd * 0x9e3779b1u) >> 7 & *mmask;
 
 		while (map[2 * h + 1] != 0)
 			h = (h + 1) & *mmask;
@@ -1074,7 +1074,7 @@ build_tri(struct zp_gazetteer *g)
 	map = more_map(g, ms, nms, &mmask);
 	for (size_t k = 0; k <= g->hmask; k++) {
 		const struct hslot *e = &g->hash[k];
-		uint32_t h;
+		size_t h;
 
 		/* An empty slot's parent is 0, the root: no pair node. */
 		if (!getbit(more, e->parent))
