@@ -328,19 +328,6 @@ decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 	}
 	cp = g->chunk[g->nchunk - 1] + (CP_CHUNK - g->chunkleft);
 	while (i < len) {
-		const unsigned char *u = (const unsigned char *)s + i;
-
-		/*
-		 * zp_utf8_decode_fast's ideographs, without its length test:
-		 * the NUL at s[len] ends a short sequence.
-		 */
-		if (u[0] - 0xE1u <= 0xEC - 0xE1 && (u[1] & 0xC0) == 0x80 &&
-		    (u[2] & 0xC0) == 0x80) {
-			cp[k++] = (uint32_t)(u[0] & 0x0F) << 12 |
-			    (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-			i += 3;
-			continue;
-		}
 		cp[k++] = (uint32_t)decode_at(s, len, i, &l);
 		i += l;
 	}
