@@ -158,6 +158,7 @@ bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
  */
 #define ZP_GAZ_PAIR_BITS (1u << 18)
 #define ZP_GAZ_SLOT_BYTES 16 /* a slot of the pair table */
+#define ZP_GAZ_EDGE_BYTES 12 /* a slot of the table of edges */
 
 struct zp_gaz_quick {
 	const uint64_t *first, *single, *pair;
@@ -165,6 +166,8 @@ struct zp_gaz_quick {
 	uint32_t smask;
 	const uint64_t *tri; /* zp_gaz_tri_bit's filter, tmask + 1 bits */
 	uint32_t tmask;
+	const unsigned char *edges; /* hmask + 1 slots */
+	uint32_t hmask;
 };
 
 void zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q);
@@ -250,10 +253,15 @@ zp_gaz_quick_prefetch(
 		return;
 	c0 = cp[0] < 0x10000 ? cp[0] : 0;
 	__builtin_prefetch(&q->pair[zp_gaz_pair_hash(c0, cp[1]) >> 6]);
-	if (q->slots != NULL && cp[0] < 0x10000)
-		__builtin_prefetch(q->slots +
-		    (size_t)(zp_gaz_slot_hash(c0, cp[1]) & q->smask) *
-		        ZP_GAZ_SLOT_BYTES);
+	if (q->slots == NULL || cp[0] >= 0x10000)
+		return;
+	__builtin_prefetch(q->slots +
+	    (size_t)(zp_gaz_slot_hash(c0, cp[1]) & q->smask) *
+	        ZP_GAZ_SLOT_BYTES);
+	if (n > 2)
+		__builtin_prefetch(q->edges +
+		    (size_t)(zp_gaz_tri_hash(c0, cp[1], cp[2]) & q->hmask) *
+		        ZP_GAZ_EDGE_BYTES);
 }
 
 /*

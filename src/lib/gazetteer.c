@@ -69,6 +69,19 @@ struct hslot {
 	uint32_t node; /* 0: empty */
 };
 
+_Static_assert(sizeof(struct hslot) == ZP_GAZ_EDGE_BYTES, "hslot");
+
+/*
+ * An edge for the hash table while building, with the hash it goes in by:
+ * hash_edge's, or for an edge from a node of the pair table that of its
+ * three code points (pair_edge).
+ */
+struct hedge {
+	struct hslot s;
+	uint32_t h;
+	bool pair;
+};
+
 /*
  * The node two characters down from the root, by those characters, with
  * its entry and link: a name of two characters, or a walk that ends at the
@@ -124,7 +137,7 @@ struct zp_gazetteer {
 	struct node *node;
 	size_t nnode, capnode;
 	/* While building: the edges for the hash table and the pairs. */
-	struct hslot *hedge;
+	struct hedge *hedge;
 	size_t nhedge;
 	struct pedge *pedge;
 	size_t npedge;
@@ -711,7 +724,7 @@ new_node(struct zp_gazetteer *g)
  * Notes the edge number k (in code point order) from nd, at depth d of the
  * aliases from al[lo], to child by c: where child() will look for it.
  */
-static void
+static inline void
 note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
     uint32_t k, uint32_t c, uint32_t child)
 {
@@ -724,11 +737,14 @@ note_edge(struct zp_gazetteer *g, uint32_t nd, size_t lo, uint32_t d,
 	if (d == 0 && c < ROOT_DIRECT) {
 		g->root[c] = child;
 	} else if (k > 0) {
-		struct hslot *h = &g->hedge[g->nhedge++];
+		struct hedge *h = &g->hedge[g->nhedge++];
 
-		h->parent = nd;
-		h->cp = c;
-		h->node = child;
+		h->s.parent = nd;
+		h->s.cp = c;
+		h->s.node = child;
+		h->pair = d == 2 && c0 < ROOT_DIRECT;
+		h->h = h->pair ? zp_gaz_tri_hash(c0, g->al[lo].cp[1], c) :
+		                 hash_edge(nd, c);
 	}
 	if (d == 1 && c0 < ROOT_DIRECT) {
 		struct pedge *p = &g->pedge[g->npedge++];
@@ -850,6 +866,35 @@ below(const struct zp_gazetteer *g, uint32_t nd, uint32_t link, uint32_t c)
 	}
 }
 
+/*
+ * The node under nd, a node of the pair table (whose link is link), by
+ * the third code point of cp, or 0: as below(), but hashed by the text,
+ * so that zp_gaz_quick_prefetch can load the slot early, and filtered by
+ * zp_gaz_tri_bit, which holds every such edge.
+ */
+static inline uint32_t
+pair_edge(const struct zp_gazetteer *g, uint32_t nd, uint32_t link,
+    const uint32_t *cp)
+{
+	uint32_t c = cp[2], h;
+
+	if ((link & LINK_CP) == c && (link & LINK_CHILD))
+		return nd + 1;
+	if (!(link & LINK_MORE) || !(link & LINK_SEEN(c)))
+		return 0;
+	h = zp_gaz_tri_hash(cp[0], cp[1], c);
+	if (!getbit(g->tri, h & g->tmask))
+		return 0;
+	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
+		const struct hslot *s = &g->hash[h];
+
+		if (s->node == 0)
+			return 0;
+		if (s->parent == nd && s->cp == c)
+			return s->node;
+	}
+}
+
 /* The node under nd by code point c, or 0. */
 static inline uint32_t
 child(const struct zp_gazetteer *g, uint32_t nd, uint32_t c)
@@ -876,11 +921,18 @@ at_node(const struct zp_gazetteer *g, uint32_t nd, struct at *a)
 	return true;
 }
 
-/* Moves a (not the root) down by c; false at a dead end. */
-static inline bool
-step(const struct zp_gazetteer *g, struct at *a, uint32_t c)
+/*
+ * Moves a, at the node of cp[0..i) (i > 0), down by cp[i]; false at a dead
+ * end.  The nodes of the pair table keep their other edges by the text.
+ * Always inlined: GCC took it for too large once it had two ways down, and
+ * a call per character cost more than the test.
+ */
+static inline __attribute__((always_inline)) bool
+step(const struct zp_gazetteer *g, struct at *a, const uint32_t *cp, size_t i)
 {
-	return at_node(g, below(g, a->nd, a->link, c), a);
+	if (i == 2 && cp[0] < ROOT_DIRECT)
+		return at_node(g, pair_edge(g, a->nd, a->link, cp), a);
+	return at_node(g, below(g, a->nd, a->link, cp[i]), a);
 }
 
 /* Moves a to the node of c0 c1 (c0 in the BMP); false when none. */
@@ -920,7 +972,7 @@ walk(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 		return false;
 	}
 	for (; i < n; i++)
-		if (!step(g, a, cp[i]))
+		if (!step(g, a, cp, i))
 			return false;
 	return true;
 }
@@ -1140,13 +1192,15 @@ zp_gaz_compile(struct zp_gazetteer *g)
 		g->ebits = zp_xcalloc(cap / 16, sizeof(*g->ebits));
 		g->emask = (uint32_t)(cap * 4 - 1);
 		for (size_t k = 0; k < g->nhedge; k++) {
-			const struct hslot *e = &g->hedge[k];
-			uint32_t h = hash_edge(e->parent, e->cp);
+			const struct hedge *e = &g->hedge[k];
+			uint32_t h = e->h;
 
-			setbit(g->ebits, h & g->emask);
+			/* pair_edge asks the filter of zp_gaz_tri_bit instead. */
+			if (!e->pair)
+				setbit(g->ebits, h & g->emask);
 			for (h &= g->hmask; g->hash[h].node != 0;)
 				h = (h + 1) & g->hmask;
-			g->hash[h] = *e;
+			g->hash[h] = e->s;
 		}
 	}
 	/* The nodes two characters down, under a first character in the BMP. */
@@ -1174,6 +1228,8 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	free(g->pedge);
 	g->hedge = NULL;
 	g->pedge = NULL;
+	/* Before any walk: pair_edge reads it. */
+	build_tri(g);
 	/* The node of each alias that wins its node (the last of its
 	 * twins) and is Traditional only. */
 	free(g->trad_node);
@@ -1201,7 +1257,6 @@ zp_gaz_compile(struct zp_gazetteer *g)
 	g->al = NULL;
 	g->nal = g->capal = 0;
 	g->compiled = true;
-	build_tri(g);
 }
 
 void
@@ -1214,6 +1269,8 @@ zp_gaz_quick_get(const struct zp_gazetteer *g, struct zp_gaz_quick *q)
 	q->smask = g->pmask;
 	q->tri = g->tri;
 	q->tmask = g->tmask;
+	q->edges = (const unsigned char *)g->hash;
+	q->hmask = g->hmask;
 }
 
 bool
@@ -1281,7 +1338,7 @@ zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
 			entries[k] = a.entry;
 			k++;
 		}
-		if (i >= n || k >= max || !step(g, &a, cp[i]))
+		if (i >= n || k >= max || !step(g, &a, cp, i))
 			break;
 		i++;
 	}
@@ -1302,7 +1359,7 @@ zp_gaz_longest(
 			best = i;
 			*entry = a.entry;
 		}
-		if (i >= n || !step(g, &a, cp[i]))
+		if (i >= n || !step(g, &a, cp, i))
 			break;
 		i++;
 	}
