@@ -144,6 +144,14 @@ size_t zp_gaz_longest(const struct zp_gazetteer *g, const uint32_t *cp,
 size_t zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp,
     size_t n, size_t *lens, uint32_t *entries, size_t max);
 
+/*
+ * The same for a cp[0] in the BMP that no alias of one code point is, as
+ * the caller knows: from the pair table at once, without the quick tests,
+ * which a caller that has made its own (zp_gaz_tri_bit) need not repeat.
+ */
+size_t zp_gaz_prefixes_long(const struct zp_gazetteer *g, const uint32_t *cp,
+    size_t n, size_t *lens, uint32_t *entries, size_t max);
+
 /* True when some alias starts with code point c (a fast first test). */
 bool zp_gaz_can_start(const struct zp_gazetteer *g, uint32_t c);
 
@@ -235,9 +243,9 @@ zp_gaz_slot_hash(uint32_t c0, uint32_t c1)
 }
 
 /*
- * A hint that zp_gaz_quick(), zp_gaz_prefixes() or zp_gaz_longest() will
- * look at cp[0..n) soon: starts loading the word of the first two code
- * points in the pair filter and their slot in the pair table, which miss
+ * A hint that zp_gaz_prefixes(), zp_gaz_prefixes_long() or zp_gaz_longest()
+ * will look at cp[0..n) soon: starts loading the slot of its first two code
+ * points in the pair table and that of the edge by its third, which miss
  * the cache at most positions.  Callers that try the positions of a text
  * in order give it some positions ahead.  Always inlined: GCC takes a
  * function that only prefetches for one without effects and drops its
@@ -247,20 +255,14 @@ static inline __attribute__((always_inline)) void
 zp_gaz_quick_prefetch(
     const struct zp_gaz_quick *q, const uint32_t *cp, size_t n)
 {
-	uint32_t c0;
-
-	if (n < 2)
-		return;
-	c0 = cp[0] < 0x10000 ? cp[0] : 0;
-	__builtin_prefetch(&q->pair[zp_gaz_pair_hash(c0, cp[1]) >> 6]);
-	if (q->slots == NULL || cp[0] >= 0x10000)
+	if (n < 2 || q->slots == NULL || cp[0] >= 0x10000)
 		return;
 	__builtin_prefetch(q->slots +
-	    (size_t)(zp_gaz_slot_hash(c0, cp[1]) & q->smask) *
+	    (size_t)(zp_gaz_slot_hash(cp[0], cp[1]) & q->smask) *
 	        ZP_GAZ_SLOT_BYTES);
 	if (n > 2)
 		__builtin_prefetch(q->edges +
-		    (size_t)(zp_gaz_tri_hash(c0, cp[1], cp[2]) & q->hmask) *
+		    (size_t)(zp_gaz_tri_hash(cp[0], cp[1], cp[2]) & q->hmask) *
 		        ZP_GAZ_EDGE_BYTES);
 }
 

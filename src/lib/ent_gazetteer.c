@@ -467,11 +467,12 @@ between_words(const struct zp_entities *x, size_t i, size_t len)
 
 /*
  * How many positions ahead of the one looked up the candidates' pair
- * filter words and pair slots are loaded (zp_gaz_quick_prefetch): the
- * tables are larger than the caches, and most lookups waited on memory.
- * A second hint, 16 positions ahead, for the node after the pair, did not
- * pay, nor do hints for the guard words, whose tables stay in the caches:
- * they cost 1.8M of docs3's 439M instructions.
+ * slots and edge slots are loaded (zp_gaz_quick_prefetch): the tables are
+ * larger than the caches, and most lookups waited on memory.  A second
+ * hint, 16 positions ahead, for the node after the pair, did not pay
+ * (tried twice: the slots it reads had not come yet), nor do hints for
+ * the guard words, whose tables stay in the caches: they cost 1.8M of
+ * docs3's 439M instructions.
  */
 #define GAZ_AHEAD 48
 
@@ -542,12 +543,15 @@ ent_pass_gazetteer(struct zp_entities *x)
 			continue;
 		}
 		/*
-		 * zp_gaz_prefixes starts with quick tests of its own, which
-		 * most candidates pass (the marks hold the pair filter): a
-		 * test before the call would be made twice.  The guard words
-		 * are few, and walked only where their quick test holds.
+		 * Where no one-character name starts (CL_GAZ1), the marks
+		 * and drop_cands have made zp_gaz_prefixes' quick tests,
+		 * whose bitmaps missed the cache: zp_gaz_prefixes_long goes
+		 * to the pair slot at once.  The guard words are few, and
+		 * walked only where their quick test holds.
 		 */
-		k = zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32);
+		k = x->fl[i] & CL_GAZ1 ?
+		    zp_gaz_prefixes(x->g, x->c + i, n - i, lens, ents, 32) :
+		    zp_gaz_prefixes_long(x->g, x->c + i, n - i, lens, ents, 32);
 		while (k > 0) {
 			k--;
 			if (latin_ok(x, i, i + lens[k]) &&

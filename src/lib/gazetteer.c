@@ -840,6 +840,23 @@ mark_trad_only(struct zp_gazetteer *g)
 }
 
 /*
+ * The node of the edge from nd by c in the hash table, which the slot h
+ * (before its mask) starts the probe of, or 0.
+ */
+static inline uint32_t
+probe(const struct zp_gazetteer *g, uint32_t h, uint32_t nd, uint32_t c)
+{
+	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
+		const struct hslot *s = &g->hash[h];
+
+		if (s->node == 0)
+			return 0;
+		if (s->parent == nd && s->cp == c)
+			return s->node;
+	}
+}
+
+/*
  * The node under nd (whose link is link) by code point c, or 0.  Most
  * edges that are not there fail in the filter, without a probe of the
  * hash table far away in memory.
@@ -856,14 +873,7 @@ below(const struct zp_gazetteer *g, uint32_t nd, uint32_t link, uint32_t c)
 	h = hash_edge(nd, c);
 	if (!getbit(g->ebits, h & g->emask))
 		return 0;
-	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
-		const struct hslot *s = &g->hash[h];
-
-		if (s->node == 0)
-			return 0;
-		if (s->parent == nd && s->cp == c)
-			return s->node;
-	}
+	return probe(g, h, nd, c);
 }
 
 /*
@@ -885,14 +895,7 @@ pair_edge(const struct zp_gazetteer *g, uint32_t nd, uint32_t link,
 	h = zp_gaz_tri_hash(cp[0], cp[1], c);
 	if (!getbit(g->tri, h & g->tmask))
 		return 0;
-	for (h &= g->hmask;; h = (h + 1) & g->hmask) {
-		const struct hslot *s = &g->hash[h];
-
-		if (s->node == 0)
-			return 0;
-		if (s->parent == nd && s->cp == c)
-			return s->node;
-	}
+	return probe(g, h, nd, c);
 }
 
 /* The node under nd by code point c, or 0. */
@@ -935,16 +938,17 @@ step(const struct zp_gazetteer *g, struct at *a, const uint32_t *cp, size_t i)
 	return at_node(g, below(g, a->nd, a->link, cp[i]), a);
 }
 
-/* Moves a to the node of c0 c1 (c0 in the BMP); false when none. */
+/*
+ * Moves a to the node of c0 c1 (c0 in the BMP) by the pair table alone;
+ * false when none.
+ */
 static inline bool
-pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
+pair_slot(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
 {
 	uint64_t key = PAIR_KEY(c0, c1);
-	uint32_t h = zp_gaz_pair_hash(c0, c1);
 
-	if (!getbit(g->pair, h))
-		return false;
-	for (h = zp_gaz_slot_hash(c0, c1) & g->pmask;; h = (h + 1) & g->pmask) {
+	for (uint32_t h = zp_gaz_slot_hash(c0, c1) & g->pmask;;
+	     h = (h + 1) & g->pmask) {
 		const struct pslot *s = &g->pairs[h];
 
 		if (s->key == 0)
@@ -956,6 +960,14 @@ pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
 			return true;
 		}
 	}
+}
+
+/* The same, the pair filter first. */
+static inline bool
+pair_at(const struct zp_gazetteer *g, uint32_t c0, uint32_t c1, struct at *a)
+{
+	return getbit(g->pair, zp_gaz_pair_hash(c0, c1)) &&
+	    pair_slot(g, c0, c1, a);
 }
 
 /* Walks a to the node where the alias cp[0..n) (n > 0) ends; false if none. */
@@ -1323,15 +1335,16 @@ start(const struct zp_gazetteer *g, const uint32_t *cp, size_t n, struct at *a)
 	return at_node(g, child(g, 0, cp[0]), a) ? 1 : 0;
 }
 
-size_t
-zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
-    size_t *lens, uint32_t *entries, size_t max)
+/*
+ * zp_gaz_prefixes from *a, the node of cp[0..i) (i > 0): fills lens[] and
+ * entries[] with the aliases that end there and below.
+ */
+static inline __attribute__((always_inline)) size_t
+prefixes_from(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
+    size_t i, struct at a, size_t *lens, uint32_t *entries, size_t max)
 {
-	struct at a;
-	size_t k = 0, i;
+	size_t k = 0;
 
-	if (!g->compiled || max == 0 || (i = start(g, cp, n, &a)) == 0)
-		return 0;
 	for (;;) {
 		if (a.entry != ZP_GAZ_NONE) {
 			lens[k] = i;
@@ -1343,6 +1356,30 @@ zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
 		i++;
 	}
 	return k;
+}
+
+size_t
+zp_gaz_prefixes(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
+    size_t *lens, uint32_t *entries, size_t max)
+{
+	struct at a;
+	size_t i;
+
+	if (!g->compiled || max == 0 || (i = start(g, cp, n, &a)) == 0)
+		return 0;
+	return prefixes_from(g, cp, n, i, a, lens, entries, max);
+}
+
+size_t
+zp_gaz_prefixes_long(const struct zp_gazetteer *g, const uint32_t *cp, size_t n,
+    size_t *lens, uint32_t *entries, size_t max)
+{
+	struct at a;
+
+	if (!g->compiled || max == 0 || n < 2 ||
+	    !pair_slot(g, cp[0], cp[1], &a))
+		return 0;
+	return prefixes_from(g, cp, n, 2, a, lens, entries, max);
 }
 
 size_t
