@@ -309,20 +309,15 @@ void
 ent_pass_announcers(struct zp_entities *x)
 {
 	const uint32_t *c = x->c;
-	size_t gong = 0, wan = 0;
+	/* A lead opens with 公, 发 or 晚: the next of them, found fast. */
+	static const uint32_t lead_first[4] = { 0x516C, 0x53D1, 0x665A,
+		0x665A };
 
-	for (size_t b = 3; b + 3 < x->n; b++) {
+	for (size_t b = 3; (b = next_cp4(x, b, lead_first)) + 3 < x->n; b++) {
 		size_t l, a, q;
 		int32_t o;
 		bool bad = false;
 
-		/* A lead opens with 公, 发 or 晚: the next of each, found fast. */
-		if (gong < b)
-			gong = next_cp2(x, b, 0x516C /* 公 */, 0x53D1 /* 发 */);
-		if (wan < b)
-			wan = next_cp2(x, b, 0x665A /* 晚 */, 0x665A);
-		if ((b = gong < wan ? gong : wan) + 3 >= x->n)
-			break;
 		if ((l = announce_at(x, b)) == 0)
 			continue;
 		a = b;
