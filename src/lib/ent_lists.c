@@ -147,6 +147,41 @@ clause_break(uint32_t c)
 	    c == 0x3011 || c == '"';
 }
 
+/*
+ * The first position from i that may be a clause break or a 、, or n: all
+ * of them have a high byte (bits 8 and up) of 0, 0x20, 0x30 or 0xFF, and
+ * Han characters none, so that four positions go at a test where the walk
+ * by clause_break was a tenth of the pass.
+ */
+static size_t
+next_punct(const uint32_t *c, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i h20 = _mm_set1_epi32(0x20), h30 = _mm_set1_epi32(0x30),
+	              hff = _mm_set1_epi32(0xFF), h00 = _mm_setzero_si128();
+
+	for (; i + 4 <= n; i += 4) {
+		__m128i h = _mm_srli_epi32(
+		    _mm_loadu_si128((const __m128i *)(c + i)), 8);
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(h, h00),
+		                             _mm_cmpeq_epi32(h, h20)),
+		    _mm_or_si128(
+		        _mm_cmpeq_epi32(h, h30), _mm_cmpeq_epi32(h, hff)));
+		unsigned b = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m));
+
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+	}
+#endif
+	for (; i < n; i++) {
+		uint32_t h = c[i] >> 8;
+
+		if (h == 0 || h == 0x20 || h == 0x30 || h == 0xFF)
+			return i;
+	}
+	return n;
+}
+
 /* Whether a suffix ends c[a..b) where it stands as one. */
 static bool
 ends_in_suffix(const struct zp_entities *x, size_t a, size_t b)
@@ -338,7 +373,8 @@ ent_pass_lists(struct zp_entities *x)
 		while (ce > cs && !clause_break(c[ce - 1]))
 			ce--;
 		cs = ce;
-		while (ce < n && !clause_break(c[ce])) {
+		while (
+		    (ce = next_punct(c, ce, n)) < n && !clause_break(c[ce])) {
 			if (c[ce] == 0x3001 && ns < 64)
 				seps[ns++] = ce;
 			ce++;
