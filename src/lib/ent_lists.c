@@ -727,7 +727,7 @@ void
 ent_pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0, nf = 0;
-	uint32_t cand[64], f[4];
+	uint32_t cand[64], f[4], f4[4];
 	bool astral = false; /* a name starts beyond the BMP */
 
 	/* The distinct names, then one walk over the text. */
@@ -753,7 +753,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 	/*
 	 * Their first characters, cleared again at the end; up to four of
 	 * them also in f (next_self), the rest of f a character that bit()
-	 * takes anyway.
+	 * takes anyway, and in f4 (next_cp4) the rest the first again.
 	 */
 	for (size_t q = 0; q < nc; q++) {
 		uint32_t c0 = x->c[x->ent[cand[q]].s];
@@ -768,17 +768,21 @@ ent_pass_self_aliases(struct zp_entities *x)
 	}
 	for (size_t k = nf; k < 4; k++)
 		f[k] = 0x10000;
+	for (size_t k = 0; k < 4; k++)
+		f4[k] = k < nf ? f[k] : f[0];
 	for (size_t i = 0; i < x->n; i++) {
 		/*
 		 * Free characters that start no name: a loop of their own,
-		 * off with the skips so that ent-skips can check it.  One or
-		 * two first characters in the BMP take next_cp2, eight
-		 * positions a test, which stops at them alone: an owned one
-		 * is jumped over below with its entity, and the others of an
-		 * entity were never tried.
+		 * off with the skips so that ent-skips can check it.  Up to
+		 * four first characters in the BMP take next_cp2 or next_cp4,
+		 * eight positions a test, which stop at them alone: an owned
+		 * one is jumped over below with its entity, and the others of
+		 * an entity were never tried.
 		 */
 		if (!x->noskip && nf <= 2 && !astral)
 			i = next_cp2(x, i, f[0], f[nf - 1]);
+		else if (!x->noskip && nf <= 4 && !astral)
+			i = next_cp4(x, i, f4);
 		else if (!x->noskip && nf <= 4)
 			i = next_self(x, i, f);
 		while (!x->noskip && i < x->n && x->owner[i] < 0 &&
