@@ -678,48 +678,6 @@ next:;
 }
 
 /*
- * The first position from i that is owned or whose character may start a
- * name, or n: one of f[0..3], or beyond the BMP as bit() reads it.  Four
- * positions a test where SSE2 is there; the walk character by character
- * over the whole text was most of the pass.
- */
-static size_t
-next_self(const struct zp_entities *x, size_t i, const uint32_t f[4])
-{
-	const uint32_t *c = x->c;
-	const int32_t *o = x->owner;
-	size_t n = x->n;
-#ifdef __SSE2__
-	const __m128i f0 = _mm_set1_epi32((int)f[0]),
-	              f1 = _mm_set1_epi32((int)f[1]),
-	              f2 = _mm_set1_epi32((int)f[2]),
-	              f3 = _mm_set1_epi32((int)f[3]),
-	              bmp = _mm_set1_epi32(0xFFFF), free = _mm_set1_epi32(-1);
-
-	for (; i + 4 <= n; i += 4) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(c + i));
-		__m128i own = _mm_loadu_si128((const __m128i *)(o + i));
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(v, f0),
-		                               _mm_cmpeq_epi32(v, f1)),
-		    _mm_or_si128(
-		        _mm_cmpeq_epi32(v, f2), _mm_cmpeq_epi32(v, f3)));
-		unsigned m;
-
-		hit = _mm_or_si128(hit, _mm_cmpgt_epi32(v, bmp));
-		hit = _mm_or_si128(hit, _mm_cmpgt_epi32(own, free));
-		m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(hit));
-		if (m != 0)
-			return i + (size_t)__builtin_ctz(m);
-	}
-#endif
-	for (; i < n; i++)
-		if (o[i] >= 0 || c[i] > 0xFFFF || c[i] == f[0] ||
-		    c[i] == f[1] || c[i] == f[2] || c[i] == f[3])
-			return i;
-	return n;
-}
-
-/*
  * A name the rules found once is found again in the same text: 锡创投
  *孵化 ... 锡创投再次加码.
  */
@@ -727,7 +685,7 @@ void
 ent_pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0, nf = 0;
-	uint32_t cand[64], f[4], f4[4];
+	uint32_t cand[64], f[4] = { 0 };
 	bool astral = false; /* a name starts beyond the BMP */
 
 	/* The distinct names, then one walk over the text. */
@@ -752,8 +710,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 		return;
 	/*
 	 * Their first characters, cleared again at the end; up to four of
-	 * them also in f (next_self), the rest of f a character that bit()
-	 * takes anyway, and in f4 (next_cp4) the rest the first again.
+	 * them also in f (next_cp4), the rest of f the first again.
 	 */
 	for (size_t q = 0; q < nc; q++) {
 		uint32_t c0 = x->c[x->ent[cand[q]].s];
@@ -767,9 +724,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 		}
 	}
 	for (size_t k = nf; k < 4; k++)
-		f[k] = 0x10000;
-	for (size_t k = 0; k < 4; k++)
-		f4[k] = k < nf ? f[k] : f[0];
+		f[k] = f[0];
 	for (size_t i = 0; i < x->n; i++) {
 		/*
 		 * Free characters that start no name: a loop of their own,
@@ -777,14 +732,13 @@ ent_pass_self_aliases(struct zp_entities *x)
 		 * four first characters in the BMP take next_cp2 or next_cp4,
 		 * eight positions a test, which stop at them alone: an owned
 		 * one is jumped over below with its entity, and the others of
-		 * an entity were never tried.
+		 * an entity were never tried.  Names that start beyond the
+		 * BMP (next to none) leave it all to the walk below.
 		 */
 		if (!x->noskip && nf <= 2 && !astral)
 			i = next_cp2(x, i, f[0], f[nf - 1]);
 		else if (!x->noskip && nf <= 4 && !astral)
-			i = next_cp4(x, i, f4);
-		else if (!x->noskip && nf <= 4)
-			i = next_self(x, i, f);
+			i = next_cp4(x, i, f);
 		while (!x->noskip && i < x->n && x->owner[i] < 0 &&
 		    !bit(x->selfbits, x->c[i]))
 			i++;
