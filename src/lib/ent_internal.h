@@ -884,6 +884,47 @@ next_cp2(const struct zp_entities *x, size_t i, uint32_t a, uint32_t b)
 	return next_cp_masked(x, i, UINT32_MAX, a, b);
 }
 
+/*
+ * The first position from i whose code point is one of f[0..3], or n: for
+ * passes that start at three or four characters, one walk where two of
+ * next_cp2 read the text twice.
+ */
+static inline size_t
+next_cp4(const struct zp_entities *x, size_t i, const uint32_t f[4])
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n;
+#ifdef __SSE2__
+	const __m128i f0 = _mm_set1_epi32((int)f[0]),
+	              f1 = _mm_set1_epi32((int)f[1]),
+	              f2 = _mm_set1_epi32((int)f[2]),
+	              f3 = _mm_set1_epi32((int)f[3]);
+
+	for (; i + 8 <= n; i += 8) {
+		__m128i lo = _mm_loadu_si128((const __m128i *)(c + i));
+		__m128i hi = _mm_loadu_si128((const __m128i *)(c + i + 4));
+		__m128i el = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(lo, f0),
+		                              _mm_cmpeq_epi32(lo, f1)),
+		    _mm_or_si128(
+		        _mm_cmpeq_epi32(lo, f2), _mm_cmpeq_epi32(lo, f3)));
+		__m128i eh = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(hi, f0),
+		                              _mm_cmpeq_epi32(hi, f1)),
+		    _mm_or_si128(
+		        _mm_cmpeq_epi32(hi, f2), _mm_cmpeq_epi32(hi, f3)));
+		unsigned m =
+		    (unsigned)_mm_movemask_epi8(_mm_packs_epi32(el, eh));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m) / 2;
+	}
+#endif
+	for (; i < n; i++)
+		if (c[i] == f[0] || c[i] == f[1] || c[i] == f[2] ||
+		    c[i] == f[3])
+			return i;
+	return n;
+}
+
 /* Equal runs of code points; the words are short, so no memcmp call. */
 static inline bool
 cps_eq(const uint32_t *a, const uint32_t *b, size_t n)

@@ -147,6 +147,41 @@ clause_break(uint32_t c)
 	    c == 0x3011 || c == '"';
 }
 
+/*
+ * The first position from i that may be a clause break or a 、, or n: all
+ * of them have a high byte (bits 8 and up) of 0, 0x20, 0x30 or 0xFF, and
+ * Han characters none, so that four positions go at a test where the walk
+ * by clause_break was a tenth of the pass.
+ */
+static size_t
+next_punct(const uint32_t *c, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i h20 = _mm_set1_epi32(0x20), h30 = _mm_set1_epi32(0x30),
+	              hff = _mm_set1_epi32(0xFF), h00 = _mm_setzero_si128();
+
+	for (; i + 4 <= n; i += 4) {
+		__m128i h = _mm_srli_epi32(
+		    _mm_loadu_si128((const __m128i *)(c + i)), 8);
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(h, h00),
+		                             _mm_cmpeq_epi32(h, h20)),
+		    _mm_or_si128(
+		        _mm_cmpeq_epi32(h, h30), _mm_cmpeq_epi32(h, hff)));
+		unsigned b = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(m));
+
+		if (b != 0)
+			return i + (size_t)__builtin_ctz(b);
+	}
+#endif
+	for (; i < n; i++) {
+		uint32_t h = c[i] >> 8;
+
+		if (h == 0 || h == 0x20 || h == 0x30 || h == 0xFF)
+			return i;
+	}
+	return n;
+}
+
 /* Whether a suffix ends c[a..b) where it stands as one. */
 static bool
 ends_in_suffix(const struct zp_entities *x, size_t a, size_t b)
@@ -338,7 +373,8 @@ ent_pass_lists(struct zp_entities *x)
 		while (ce > cs && !clause_break(c[ce - 1]))
 			ce--;
 		cs = ce;
-		while (ce < n && !clause_break(c[ce])) {
+		while (
+		    (ce = next_punct(c, ce, n)) < n && !clause_break(c[ce])) {
 			if (c[ce] == 0x3001 && ns < 64)
 				seps[ns++] = ce;
 			ce++;
@@ -642,48 +678,6 @@ next:;
 }
 
 /*
- * The first position from i that is owned or whose character may start a
- * name, or n: one of f[0..3], or beyond the BMP as bit() reads it.  Four
- * positions a test where SSE2 is there; the walk character by character
- * over the whole text was most of the pass.
- */
-static size_t
-next_self(const struct zp_entities *x, size_t i, const uint32_t f[4])
-{
-	const uint32_t *c = x->c;
-	const int32_t *o = x->owner;
-	size_t n = x->n;
-#ifdef __SSE2__
-	const __m128i f0 = _mm_set1_epi32((int)f[0]),
-	              f1 = _mm_set1_epi32((int)f[1]),
-	              f2 = _mm_set1_epi32((int)f[2]),
-	              f3 = _mm_set1_epi32((int)f[3]),
-	              bmp = _mm_set1_epi32(0xFFFF), free = _mm_set1_epi32(-1);
-
-	for (; i + 4 <= n; i += 4) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(c + i));
-		__m128i own = _mm_loadu_si128((const __m128i *)(o + i));
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(v, f0),
-		                               _mm_cmpeq_epi32(v, f1)),
-		    _mm_or_si128(
-		        _mm_cmpeq_epi32(v, f2), _mm_cmpeq_epi32(v, f3)));
-		unsigned m;
-
-		hit = _mm_or_si128(hit, _mm_cmpgt_epi32(v, bmp));
-		hit = _mm_or_si128(hit, _mm_cmpgt_epi32(own, free));
-		m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(hit));
-		if (m != 0)
-			return i + (size_t)__builtin_ctz(m);
-	}
-#endif
-	for (; i < n; i++)
-		if (o[i] >= 0 || c[i] > 0xFFFF || c[i] == f[0] ||
-		    c[i] == f[1] || c[i] == f[2] || c[i] == f[3])
-			return i;
-	return n;
-}
-
-/*
  * A name the rules found once is found again in the same text: 锡创投
  *孵化 ... 锡创投再次加码.
  */
@@ -691,7 +685,7 @@ void
 ent_pass_self_aliases(struct zp_entities *x)
 {
 	size_t nent = x->nent, nc = 0, nf = 0;
-	uint32_t cand[64], f[4];
+	uint32_t cand[64], f[4] = { 0 };
 	bool astral = false; /* a name starts beyond the BMP */
 
 	/* The distinct names, then one walk over the text. */
@@ -716,8 +710,7 @@ ent_pass_self_aliases(struct zp_entities *x)
 		return;
 	/*
 	 * Their first characters, cleared again at the end; up to four of
-	 * them also in f (next_self), the rest of f a character that bit()
-	 * takes anyway.
+	 * them also in f (next_cp4), the rest of f the first again.
 	 */
 	for (size_t q = 0; q < nc; q++) {
 		uint32_t c0 = x->c[x->ent[cand[q]].s];
@@ -731,20 +724,21 @@ ent_pass_self_aliases(struct zp_entities *x)
 		}
 	}
 	for (size_t k = nf; k < 4; k++)
-		f[k] = 0x10000;
+		f[k] = f[0];
 	for (size_t i = 0; i < x->n; i++) {
 		/*
 		 * Free characters that start no name: a loop of their own,
-		 * off with the skips so that ent-skips can check it.  One or
-		 * two first characters in the BMP take next_cp2, eight
-		 * positions a test, which stops at them alone: an owned one
-		 * is jumped over below with its entity, and the others of an
-		 * entity were never tried.
+		 * off with the skips so that ent-skips can check it.  Up to
+		 * four first characters in the BMP take next_cp2 or next_cp4,
+		 * eight positions a test, which stop at them alone: an owned
+		 * one is jumped over below with its entity, and the others of
+		 * an entity were never tried.  Names that start beyond the
+		 * BMP (next to none) leave it all to the walk below.
 		 */
 		if (!x->noskip && nf <= 2 && !astral)
 			i = next_cp2(x, i, f[0], f[nf - 1]);
-		else if (!x->noskip && nf <= 4)
-			i = next_self(x, i, f);
+		else if (!x->noskip && nf <= 4 && !astral)
+			i = next_cp4(x, i, f);
 		while (!x->noskip && i < x->n && x->owner[i] < 0 &&
 		    !bit(x->selfbits, x->c[i]))
 			i++;

@@ -711,15 +711,19 @@ static const char *const list_closers[] = {
 	"两岸",
 };
 
+/*
+ * The code points of abbrevs and list_abbrevs, decoded by the init: the
+ * lookups decoded every entry at each call.
+ */
+static uint32_t abbrev_cps[NELEM(abbrevs)];
+static uint32_t list_abbrev_cps[NELEM(list_abbrevs)];
+
 static const char *
 abbrev_id(uint32_t c)
 {
-	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(*abbrevs); k++) {
-		size_t l;
-
-		if ((uint32_t)zp_utf8_decode(abbrevs[k].c, 3, &l) == c)
+	for (size_t k = 0; k < NELEM(abbrevs); k++)
+		if (abbrev_cps[k] == c)
 			return abbrevs[k].id;
-	}
 	return NULL;
 }
 
@@ -729,12 +733,9 @@ list_abbrev_id(uint32_t c)
 {
 	const char *id = abbrev_id(c);
 
-	for (size_t k = 0; id == NULL && k < NELEM(list_abbrevs); k++) {
-		size_t l;
-
-		if ((uint32_t)zp_utf8_decode(list_abbrevs[k].c, 3, &l) == c)
+	for (size_t k = 0; id == NULL && k < NELEM(list_abbrevs); k++)
+		if (list_abbrev_cps[k] == c)
 			id = list_abbrevs[k].id;
-	}
 	return id;
 }
 
@@ -1020,6 +1021,7 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 	const uint32_t *c = x->c;
 	size_t n = x->n, nent = x->nent, nfirst = 0, from = n;
 	uint64_t seen = 0; /* a bit per first character, by its low bits */
+	uint32_t f4[4];    /* up to four first characters, for next_cp4 */
 	struct {
 		uint32_t cp;
 		uint32_t end; /* where the full name ends */
@@ -1047,16 +1049,20 @@ ent_pass_named_abbrevs(struct zp_entities *x)
 	}
 	if (nfirst == 0)
 		return;
+	for (size_t q = 0; q < 4; q++)
+		f4[q] = first[q < nfirst ? q : nfirst - 1].cp;
 	for (size_t i = from; i + 2 < n; i++) {
 		const char *id;
 		size_t q = 0;
 
 		/*
-		 * Most characters are none of the first ones: one or two of
+		 * Most characters are none of the first ones: up to four of
 		 * them are looked for eight positions a test.
 		 */
-		if (nfirst <= 2) {
-			i = next_cp2(x, i, first[0].cp, first[nfirst - 1].cp);
+		if (nfirst <= 4) {
+			i = nfirst <= 2 ?
+			    next_cp2(x, i, first[0].cp, first[nfirst - 1].cp) :
+			    next_cp4(x, i, f4);
 			if (i + 2 >= n)
 				break;
 		} else if (!((seen >> (c[i] & 63)) & 1)) {
@@ -1085,9 +1091,16 @@ ent_places_init(struct zp_entities *x)
 		zhen_bad_next, xiang_bad_next, cun_bad_next,
 		abbrev_free_first_bad, abbrev_free_prev, abbrev_free_next_ok };
 
+	size_t l;
+
 	/* Built now, so that matching (in_set) only reads them. */
 	for (size_t i = 0; i < NELEM(sets); i++)
 		ent_cset_get(sets[i]);
+	for (size_t k = 0; k < NELEM(abbrevs); k++)
+		abbrev_cps[k] = (uint32_t)zp_utf8_decode(abbrevs[k].c, 3, &l);
+	for (size_t k = 0; k < NELEM(list_abbrevs); k++)
+		list_abbrev_cps[k] =
+		    (uint32_t)zp_utf8_decode(list_abbrevs[k].c, 3, &l);
 	ent_cs_abbrev = ent_cset_get(ABBREV_CHARS);
 	ent_cs_abstart = ent_cset_get(ABBREV_START);
 	ent_cs_fang = ent_cset_get(FANG_FIRST);
