@@ -679,8 +679,9 @@ lone_series(struct zp_entities *x)
 	size_t l, lo, hi;
 	int q;
 
-	for (size_t i = 0; (i = next_cp2(x, i, 0x6D77, 0x6D77)) + 1 < x->n;
-	     i++) {
+	/* At the marks of prod_mark_cues, which hold every 海. */
+	for (size_t i = next_cand(x, 0); i + 1 < x->n;
+	     i = next_cand(x, i + 1)) {
 		if (x->c[i] != 0x6D77 /* 海 */ ||
 		    (q = prod_series_at(x, i, &l)) < 0 || l != 2 ||
 		    !span_free(x, i, i + 2) ||
@@ -777,6 +778,7 @@ ent_pass_product_words(struct zp_entities *x)
 			marque_model(x, q);
 		}
 	}
+	prod_mark_cues(x);
 	lone_series(x);
 	prod_cued_names(x);
 }
