@@ -85,6 +85,12 @@ static const struct {
 static struct ent_firsts game_before_l, game_after_f, drug_stems_l,
     brand_labels_f, quote_after_f, quote_before_l;
 
+/*
+ * The second characters of word_makers' names: most 一 in a text start
+ * none of them (一个, 之一), and are turned away by the next character.
+ */
+static struct ent_firsts maker_seconds;
+
 /* Adds the last character of w to f, as ent_firsts_add does the first. */
 static void
 lasts_add(struct ent_firsts *f, const char *w)
@@ -312,6 +318,8 @@ quoted_brand(struct zp_entities *x, size_t a)
 static bool
 word_maker(struct zp_entities *x, size_t i)
 {
+	if (!ent_firsts_may(&maker_seconds, x, i + 1))
+		return false;
 	for (size_t k = 0; k < NELEM(word_makers); k++) {
 		size_t l;
 		int32_t o;
@@ -342,13 +350,14 @@ word_maker(struct zp_entities *x, size_t i)
 static bool
 phone_ahead(const struct zp_entities *x)
 {
-	for (size_t k = 0; k < x->nent; k++) {
-		const struct ent *e = &x->ent[k];
+	const struct ent *ent = x->ent;
+	const uint32_t *c = x->c;
+	size_t n = x->n, ne = x->nent;
 
-		if (e->type == ZP_ET_ORG && e->e < x->n &&
-		    is_digit(x->c[e->e]) && phone_maker(x, (int32_t)k))
+	for (size_t k = 0; k < ne; k++)
+		if (ent[k].type == ZP_ET_ORG && ent[k].e < n &&
+		    is_digit(c[ent[k].e]) && phone_maker(x, (int32_t)k))
 			return true;
-	}
 	return false;
 }
 
@@ -518,4 +527,12 @@ prod_cues_init(void)
 	ent_firsts_init(&quote_after_f, quote_after, NELEM(quote_after),
 	    sizeof(*quote_after), 0);
 	lasts_init(&quote_before_l, quote_before, NELEM(quote_before));
+	memset(&maker_seconds, 0, sizeof(maker_seconds));
+	for (size_t k = 0; k < NELEM(word_makers); k++) {
+		const char *w = word_makers[k].name;
+		size_t l;
+
+		zp_utf8_decode(w, strlen(w), &l);
+		ent_firsts_add(&maker_seconds, w + l);
+	}
 }
