@@ -37,6 +37,7 @@ bool prod_word_at(const struct zp_entities *x, size_t i, const char *const *w,
 bool prod_word_before(
     const struct zp_entities *x, size_t i, const char *const *w, size_t nw);
 /* ent_prodcues.c: games, drug brands and phones named by their cues. */
+void prod_mark_cues(struct zp_entities *x);
 void prod_cued_names(struct zp_entities *x);
 void prod_cues_init(void);
 

@@ -85,6 +85,12 @@ static const struct {
 static struct ent_firsts game_before_l, game_after_f, drug_stems_l,
     brand_labels_f, quote_after_f, quote_before_l;
 
+/*
+ * The second characters of word_makers' names: most 一 in a text start
+ * none of them (一个, 之一), and are turned away by the next character.
+ */
+static struct ent_firsts maker_seconds;
+
 /* Adds the last character of w to f, as ent_firsts_add does the first. */
 static void
 lasts_add(struct ent_firsts *f, const char *w)
@@ -306,11 +312,14 @@ quoted_brand(struct zp_entities *x, size_t a)
 
 /*
  * A handset maker named by a common word, glued to a code or a number:
- * the organization, whose model the products pass then finds.
+ * the organization, whose model the products pass then finds.  Returns
+ * whether it was added.
  */
-static void
+static bool
 word_maker(struct zp_entities *x, size_t i)
 {
+	if (!ent_firsts_may(&maker_seconds, x, i + 1))
+		return false;
 	for (size_t k = 0; k < NELEM(word_makers); k++) {
 		size_t l;
 		int32_t o;
@@ -326,73 +335,153 @@ word_maker(struct zp_entities *x, size_t i)
 		o = ent_add(x, i, i + l, ZP_ET_ORG, SRC_RULE, NONE, NONE);
 		x->ent[o].id =
 		    ent_put_id(x, word_makers[k].id, strlen(word_makers[k].id));
-		return;
+		return true;
 	}
+	return false;
 }
 
 /*
- * The first position from i whose character may start a name above (the
- * marks, the makers' first characters, a digit), or n: most text holds
- * none, and the loop below paid a test of each at every character.
+ * Whether a phone's number may follow its maker in the text: an
+ * organization that is a handset maker ends right before a digit.  Most
+ * documents have none, and their numbers, a third of the cues, need not
+ * be stopped at.  Every entity is read, the dead too: ends_at reads the
+ * owner of a position, not whether it lives.
  */
-static size_t
-next_cue(const struct zp_entities *x, size_t i)
+static bool
+phone_ahead(const struct zp_entities *x)
 {
+	const struct ent *ent = x->ent;
 	const uint32_t *c = x->c;
-	size_t n = x->n;
+	size_t n = x->n, ne = x->nent;
 
-	if (x->noskip)
-		return i;
-#ifdef __SSE2__
-	/*
-	 * Eight at a test, as sixteen-bit lanes: c - 0x8000 packs with signed
-	 * saturation into a lane of its own for every BMP code point (beyond
-	 * it into 0x7FFF, which is none of the cues), so the compares see
-	 * exactly the characters the loop below tests.
-	 */
-	const __m128i off = _mm_set1_epi32(0x8000);
-	unsigned z;
-	const __m128i d0 = _mm_set1_epi16((short)('0' - 1 - 0x8000)),
-	              d9 = _mm_set1_epi16((short)('9' + 1 - 0x8000));
-
-#define CUE16(u) _mm_set1_epi16((short)((u)-0x8000))
-	for (; i + 8 <= n; i += 8) {
-		__m128i v = _mm_packs_epi32(
-		    _mm_sub_epi32(
-		        _mm_loadu_si128((const __m128i *)(c + i)), off),
-		    _mm_sub_epi32(
-		        _mm_loadu_si128((const __m128i *)(c + i + 4)), off));
-		__m128i m = _mm_and_si128(
-		    _mm_cmpgt_epi16(v, d0), _mm_cmplt_epi16(v, d9));
-
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16('(')));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x300A)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0xFF08)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x201C)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x8363)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x771F)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x4E00)));
-		z = (unsigned)_mm_movemask_epi8(m);
-		if (z != 0)
-			return i + (size_t)__builtin_ctz(z) / 2;
-	}
-#undef CUE16
-#endif
-	for (; i < n; i++) {
-		uint32_t u = c[i];
-
-		if (u < 0x80 ? is_digit(u) || u == '(' :
-		               u == 0x300A || u == 0xFF08 || u == 0x201C ||
-		            u == 0x8363 || u == 0x771F || u == 0x4E00)
-			break;
-	}
-	return i;
+	for (size_t k = 0; k < ne; k++)
+		if (ent[k].type == ZP_ET_ORG && ent[k].e < n &&
+		    is_digit(c[ent[k].e]) && phone_maker(x, (int32_t)k))
+			return true;
+	return false;
 }
 
+/*
+ * The characters a name above may start at: the marks and the makers'
+ * first characters.  海 is BYD's ocean series (lone_series, which reads
+ * the same marks), and the digits, cues only where a phone's maker may
+ * be before them, are marked apart (mark_digits).
+ */
+static bool
+cue_char(uint32_t u)
+{
+	switch (u) {
+	case '(':
+	case 0x300A: /* 《 */
+	case 0xFF08: /* （ */
+	case 0x201C: /* “ */
+	case 0x8363: /* 荣 */
+	case 0x771F: /* 真 */
+	case 0x4E00: /* 一 */
+	case 0x6D77: /* 海 */
+		return true;
+	default:
+		return false;
+	}
+}
+
+#ifdef __SSE2__
+/*
+ * Whether each of the eight code points at c is a cue_char, a sixteen-bit
+ * lane each: c - 0x8000 packs with signed saturation into a lane of its
+ * own for every BMP code point (beyond it into 0x7FFF, which is none of
+ * the cues), so the compares see exactly the characters cue_char tests.
+ */
+static inline __m128i
+cue_lanes(const uint32_t *c)
+{
+	const __m128i off = _mm_set1_epi32(0x8000);
+	__m128i v = _mm_packs_epi32(
+	    _mm_sub_epi32(_mm_loadu_si128((const __m128i *)c), off),
+	    _mm_sub_epi32(_mm_loadu_si128((const __m128i *)(c + 4)), off));
+	__m128i m;
+
+#define CUE16(u) _mm_set1_epi16((short)((u)-0x8000))
+	m = _mm_cmpeq_epi16(v, CUE16('('));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x300A)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0xFF08)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x201C)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x8363)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x771F)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x4E00)));
+	return _mm_or_si128(m, _mm_cmpeq_epi16(v, CUE16(0x6D77)));
+#undef CUE16
+}
+
+/* The cue_chars of the sixteen code points at c, a bit each. */
+static inline unsigned
+cue_bits(const uint32_t *c)
+{
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_packs_epi16(cue_lanes(c), cue_lanes(c + 8)));
+}
+#endif
+
+/*
+ * Marks in x->cand the positions of the cue_chars, for this pass's two
+ * loops (lone_series, prod_cued_names): one sweep of the text, where a
+ * search of each loop's characters from every stop cost twice as much.
+ */
+void
+prod_mark_cues(struct zp_entities *x)
+{
+	const uint32_t *c = x->c;
+	size_t n = x->n, i = 0;
+
+	if (x->noskip)
+		return;
+#ifdef __SSE2__
+	for (; i + 64 <= n; i += 64) {
+		uint64_t w = 0;
+
+		for (size_t k = 0; k < 64; k += 16)
+			w |= (uint64_t)cue_bits(c + i + k) << k;
+		x->cand[i >> 6] = w;
+	}
+#endif
+	/* The last word: sixteen at a time while they last, then one. */
+	x->cand[i >> 6] = 0;
+	for (; i < n; i += 16) {
+		unsigned m = 0;
+
+#ifdef __SSE2__
+		if (i + 16 <= n)
+			m = cue_bits(c + i);
+		else
+#endif
+			for (size_t k = 0; k < 16 && i + k < n; k++)
+				m |= (unsigned)cue_char(c[i + k]) << k;
+		x->cand[i >> 6] |= (uint64_t)m << (i & 63);
+	}
+	ent_cand_end(x);
+}
+
+/* Marks the digits from i in x->cand: a phone's number may be there. */
+static void
+mark_digits(struct zp_entities *x, size_t i)
+{
+	for (; i < x->n; i++)
+		if (is_digit(x->c[i]))
+			x->cand[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
+/*
+ * The cues at the marks of prod_mark_cues (海 falls through as no cue),
+ * and at the digits once a phone's maker may be before one.
+ */
 void
 prod_cued_names(struct zp_entities *x)
 {
-	for (size_t i = next_cue(x, 0); i < x->n; i = next_cue(x, i)) {
+	bool digits = x->noskip || phone_ahead(x);
+
+	if (digits)
+		mark_digits(x, 0);
+	for (size_t i = next_cand(x, 0); i < x->n; i = next_cand(x, i)) {
 		uint32_t c = x->c[i];
 
 		if (c == 0x300A /* 《 */)
@@ -402,9 +491,16 @@ prod_cued_names(struct zp_entities *x)
 		else if (c == 0x201C /* “ */)
 			i = quoted_brand(x, i);
 		else {
-			if (c == 0x8363 /* 荣 */ || c == 0x771F /* 真 */ ||
-			    c == 0x4E00 /* 一 */)
-				word_maker(x, i);
+			/*
+			 * A maker found here is a handset maker: its number,
+			 * if one follows, is a cue from now on.
+			 */
+			if ((c == 0x8363 /* 荣 */ || c == 0x771F /* 真 */ ||
+			        c == 0x4E00 /* 一 */) &&
+			    word_maker(x, i) && !digits) {
+				digits = true;
+				mark_digits(x, i + 1);
+			}
 			if (is_digit(c) && i > 0 && !is_digit(x->c[i - 1]))
 				phone_number(x, i);
 			i++;
@@ -431,4 +527,12 @@ prod_cues_init(void)
 	ent_firsts_init(&quote_after_f, quote_after, NELEM(quote_after),
 	    sizeof(*quote_after), 0);
 	lasts_init(&quote_before_l, quote_before, NELEM(quote_before));
+	memset(&maker_seconds, 0, sizeof(maker_seconds));
+	for (size_t k = 0; k < NELEM(word_makers); k++) {
+		const char *w = word_makers[k].name;
+		size_t l;
+
+		zp_utf8_decode(w, strlen(w), &l);
+		ent_firsts_add(&maker_seconds, w + l);
+	}
 }

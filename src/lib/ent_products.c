@@ -101,8 +101,10 @@ car_model(const struct zp_entities *x, int32_t o, size_t i, size_t j)
 	const char *id = ent_id(x, &x->ent[o]);
 	size_t k, nd = 0, nu = 0;
 
+	/* The first byte before the call: most makers are no marque. */
 	for (k = 0; k < NELEM(car_marques); k++)
-		if (strcmp(id, car_marques[k]) == 0)
+		if (id[0] == car_marques[k][0] &&
+		    strcmp(id, car_marques[k]) == 0)
 			break;
 	if (k == NELEM(car_marques) ||
 	    (j < x->n && (c[j] == '.' || c[j] == '%')))
@@ -270,11 +272,13 @@ number_series(struct zp_entities *x, size_t i, size_t j)
 	const char *mk;
 	struct zp_buf ex = ZP_BUF_INIT;
 
+	/* 系列 first: most numbers asked have none after them. */
+	if (j - i < 2 || j - i > 5 || !text_is(x, j, "系列"))
+		return 0;
 	for (size_t k = i; k < j; k++)
 		if (!is_digit(x->c[k]))
 			return 0;
-	if (j - i < 2 || j - i > 5 || !text_is(x, j, "系列") ||
-	    !span_free(x, i, j + 2) ||
+	if (!span_free(x, i, j + 2) ||
 	    (i > 0 && is_han(x->c[i - 1]) && ends_at(x, i) < 0) ||
 	    (mk = maker(x, i)) == NULL || *mk == '\0')
 		return 0;
@@ -522,20 +526,25 @@ static const char *const category_next[] = {
 static size_t category_len[NELEM(category_nouns)],
     device_len[NELEM(device_nouns)];
 
-/* The length in bytes of the category noun id ends with, or 0. */
+/*
+ * The length in bytes of the category noun id ends with, or 0; the last
+ * byte is compared before the call, as most heads end otherwise.
+ */
 static size_t
 category_tail(const char *id, size_t len)
 {
 	for (size_t k = 0; k < NELEM(category_nouns); k++) {
 		size_t l = category_len[k];
 
-		if (l < len && memcmp(id + len - l, category_nouns[k], l) == 0)
+		if (l < len && id[len - 1] == category_nouns[k][l - 1] &&
+		    memcmp(id + len - l, category_nouns[k], l) == 0)
 			return l;
 	}
 	for (size_t k = 0; k < NELEM(device_nouns); k++) {
 		size_t l = device_len[k];
 
-		if (l < len && memcmp(id + len - l, device_nouns[k], l) == 0)
+		if (l < len && id[len - 1] == device_nouns[k][l - 1] &&
+		    memcmp(id + len - l, device_nouns[k], l) == 0)
 			return l;
 	}
 	return 0;
@@ -862,7 +871,7 @@ earlier_full_form(const struct zp_entities *x, size_t i, size_t j)
 	size_t l = j - i;
 
 	/* A letter and a digit: a number alone (Pro 3) is any number. */
-	if (!has_digit(x, i, j) || !is_alpha(x->c[i]) ||
+	if (!is_alpha(x->c[i]) || !has_digit(x, i, j) ||
 	    (j < x->n && is_alnum(x->c[j])))
 		return -1;
 	for (size_t k = 0; k < x->nent; k++) {

@@ -13,6 +13,45 @@
 /* The first characters of the brands that are their maker's short name. */
 static const struct cset *cs_brand;
 
+/*
+ * The first code point and the length in characters of a word of a list
+ * sought as a whole name: most names asked have another length or first
+ * character, and text_is measures a word that starts with no Chinese
+ * character before it compares (platform_names, a third of this pass).
+ */
+struct word_key {
+	uint32_t first; /* UINT32_MAX when the word may start otherwise */
+	uint32_t len;
+};
+
+/*
+ * The keys of n words.  A word's first character is its key only when it
+ * is ASCII or of three bytes, which ent_decode keeps as written unless
+ * it folds the text (then text_is compares code points).
+ */
+static void
+word_keys(struct word_key *k, const char *const *w, size_t n)
+{
+	for (size_t q = 0; q < n; q++) {
+		size_t b = strlen(w[q]), l;
+		unsigned char u = (unsigned char)w[q][0];
+
+		k[q].first = UINT32_MAX;
+		if (u < 0x80 || (u & 0xF0) == 0xE0)
+			k[q].first = (uint32_t)zp_utf8_decode(w[q], b, &l);
+		k[q].len = (uint32_t)zp_utf8_count(w[q], b);
+	}
+}
+
+/* Whether c[s..t) reads w, whose key is k: text_is, the key asked first. */
+static bool
+name_is(const struct zp_entities *x, size_t s, size_t t,
+    const struct word_key *k, const char *w)
+{
+	return k->len == t - s &&
+	    (k->first == UINT32_MAX || x->c[s] == k->first) && text_is(x, s, w);
+}
+
 /* A character that ends a sentence, or with comma a clause. */
 static bool
 ends_clause(uint32_t p, bool comma)
@@ -128,6 +167,8 @@ static const char *const goods_brands[] = {
 	"喜力",
 };
 
+static struct word_key goods_keys[NELEM(goods_brands)];
+
 /* Words of the goods near such a brand: 批价, 一瓶, 喝. */
 static const char *const goods_cues[] = {
 	"批价",
@@ -240,9 +281,7 @@ brand_goods(struct zp_entities *x, int32_t k)
 	uint32_t id;
 
 	for (size_t q = 0; q < NELEM(goods_brands); q++) {
-		if (!text_is(x, s, goods_brands[q]) ||
-		    zp_utf8_count(goods_brands[q], strlen(goods_brands[q])) !=
-		        t - s)
+		if (!name_is(x, s, t, &goods_keys[q], goods_brands[q]))
 			continue;
 		if (goods_follow(x, t))
 			return;
@@ -328,8 +367,10 @@ fruit(struct zp_entities *x, int32_t k)
 	const struct ent *e = &x->ent[k];
 	size_t lo, hi;
 
+	if (e->e - e->s != 2)
+		return;
 	for (size_t q = 0; q < NELEM(food_names); q++) {
-		if (e->e - e->s != 2 || !text_is(x, e->s, food_names[q].w) ||
+		if (!text_is(x, e->s, food_names[q].w) ||
 		    strcmp(ent_id(x, e), food_names[q].id) != 0)
 			continue;
 		clause_of(x, e->s, e->e, 16, 16, false, &lo, &hi);
@@ -443,6 +484,7 @@ prod_word_before(
  * the company's name, a product made by the company.
  */
 static struct ent_firsts platform_firsts;
+static struct word_key platform_keys[NELEM(platform_names)];
 
 static bool
 platform_use(struct zp_entities *x, int32_t k)
@@ -454,9 +496,7 @@ platform_use(struct zp_entities *x, int32_t k)
 	if (!ent_firsts_may(&platform_firsts, x, s))
 		return false;
 	for (q = 0; q < NELEM(platform_names); q++)
-		if (text_is(x, s, platform_names[q]) &&
-		    zp_utf8_count(
-		        platform_names[q], strlen(platform_names[q])) == t - s)
+		if (name_is(x, s, t, &platform_keys[q], platform_names[q]))
 			break;
 	if (q == NELEM(platform_names))
 		return false;
@@ -679,8 +719,9 @@ lone_series(struct zp_entities *x)
 	size_t l, lo, hi;
 	int q;
 
-	for (size_t i = 0; (i = next_cp2(x, i, 0x6D77, 0x6D77)) + 1 < x->n;
-	     i++) {
+	/* At the marks of prod_mark_cues, which hold every 海. */
+	for (size_t i = next_cand(x, 0); i + 1 < x->n;
+	     i = next_cand(x, i + 1)) {
 		if (x->c[i] != 0x6D77 /* 海 */ ||
 		    (q = prod_series_at(x, i, &l)) < 0 || l != 2 ||
 		    !span_free(x, i, i + 2) ||
@@ -777,6 +818,7 @@ ent_pass_product_words(struct zp_entities *x)
 			marque_model(x, q);
 		}
 	}
+	prod_mark_cues(x);
 	lone_series(x);
 	prod_cued_names(x);
 }
@@ -786,6 +828,8 @@ prod_words_init(void)
 {
 	ent_firsts_init(&platform_firsts, platform_names, NELEM(platform_names),
 	    sizeof(*platform_names), 0);
+	word_keys(platform_keys, platform_names, NELEM(platform_names));
+	word_keys(goods_keys, goods_brands, NELEM(goods_brands));
 	prod_cues_init();
 	for (size_t q = 0; q < NELEM(marque_models); q++)
 		for (size_t w = 0;
