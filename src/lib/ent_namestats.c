@@ -20,18 +20,39 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
+/*
+ * A decimal integer at *s as strtol reads one in the C locale (white
+ * space, a sign, digits), without its 150 instructions a call, twice on
+ * each line of scores; past 99,999 it stays there, out of range all the
+ * same.  False, *s unmoved, where no digit comes.
+ */
+static bool
+score_at(const char **s, long *v)
+{
+	const char *p = *s;
+	bool neg = false;
+	long x = 0;
+
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	if (*p < '0' || *p > '9')
+		return false;
+	for (; *p >= '0' && *p <= '9'; p++)
+		if (x < 100000)
+			x = 10 * x + (*p - '0');
+	*v = neg ? -x : x;
+	*s = p;
+	return true;
+}
+
 /* Two integers in [-999, 999] after the character, as in "李 12 -40". */
 static bool
 two_scores(const char *s, long *a, long *b)
 {
-	char *end;
-
-	*a = strtol(s, &end, 10);
-	if (end == s)
-		return false;
-	s = end;
-	*b = strtol(s, &end, 10);
-	return end != s && *a >= -999 && *a <= 999 && *b >= -999 && *b <= 999;
+	return score_at(&s, a) && score_at(&s, b) && *a >= -999 && *a <= 999 &&
+	    *b >= -999 && *b <= 999;
 }
 
 /* The statistics zp_ent_load_names reads, until they replace x's. */
@@ -39,6 +60,7 @@ struct names_load {
 	struct namesc *nsc;
 	struct zp_gazetteer *notname;
 	struct pairs gwords, cwords, verbs, notwords;
+	uint64_t given[1024]; /* scored NAME_GIVEN_MIN or more: CL_GIVEN0 */
 };
 
 /* Appends the entry k to p, which is sorted later (pairs_finish). */
@@ -133,7 +155,15 @@ notname_line(struct names_load *ld, const char *w)
 		i += l;
 	}
 	if (i == len && n > 0) {
-		zp_fold_text(c, n);
+		/*
+		 * zp_fold_text changes no word whose characters all fold to
+		 * themselves, most of them: they skip its set-up.
+		 */
+		for (size_t q = 0; q < n; q++)
+			if (zp_fold_char(c[q]) != c[q]) {
+				zp_fold_text(c, n);
+				break;
+			}
 		k = notname_key(c, n);
 	}
 	if (k != 0)
@@ -155,7 +185,7 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
     size_t whysize)
 {
 	struct names_load *ld = arg;
-	const char *mark;
+	uint32_t mark;
 	size_t l;
 	int32_t c;
 	long g, sc;
@@ -174,11 +204,11 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 		notname_line(ld, line + 1);
 		return 0;
 	}
-	/* The marks are ASCII: the lines of scores start with no call. */
-	if ((unsigned char)line[0] < 0x80 && line[0] != '\0' &&
-	    (mark = strchr(verb_marks, line[0])) != NULL) {
-		if (verb_line(&ld->verbs, line + 1, len - 1,
-		        (uint32_t)(mark - verb_marks)) == 0)
+	/* The marks are ASCII: three tests, no call (strchr was one). */
+	for (mark = 0; mark < 3 && verb_marks[mark] != line[0]; mark++)
+		;
+	if (mark < 3) {
+		if (verb_line(&ld->verbs, line + 1, len - 1, mark) == 0)
 			return 0;
 		snprintf(why, whysize, "expected two characters after '%c'",
 		    line[0]);
@@ -191,6 +221,11 @@ names_line(void *arg, char *line, size_t len, unsigned long lineno, char *why,
 	}
 	ld->nsc[c].given = (int16_t)g;
 	ld->nsc[c].sur = (int16_t)sc;
+	/* The last line of a character says its score. */
+	if (g >= NAME_GIVEN_MIN)
+		ld->given[c >> 6] |= (uint64_t)1 << (c & 63);
+	else
+		ld->given[c >> 6] &= ~((uint64_t)1 << (c & 63));
 	return 0;
 }
 
@@ -219,13 +254,9 @@ pairs_finish(struct pairs *p, unsigned vbits)
 {
 	uint64_t mask = ~(((uint64_t)1 << vbits) - 1);
 	size_t words;
+	bool sorted = true;
 
 	p->vbits = vbits;
-	for (size_t i = 1; i < p->n; i++)
-		if (p->v[i - 1] > p->v[i]) {
-			qsort(p->v, p->n, sizeof(*p->v), cmp_u64);
-			break;
-		}
 	if (p->n == 0)
 		return;
 	for (p->lg = 10; ((size_t)1 << p->lg) < 16 * p->n; p->lg++)
@@ -235,11 +266,15 @@ pairs_finish(struct pairs *p, unsigned vbits)
 	p->cap = p->n + words;
 	p->seen = p->v + p->n;
 	memset(p->seen, 0, words * sizeof(*p->seen));
+	/* The filter does not ask the order: one walk sets it and checks. */
 	for (size_t i = 0; i < p->n; i++) {
 		uint64_t h = pairs_hash(p->v[i] & mask, p->lg);
 
 		p->seen[h >> 6] |= (uint64_t)1 << (h & 63);
+		sorted &= i == 0 || p->v[i - 1] <= p->v[i];
 	}
+	if (!sorted)
+		qsort(p->v, p->n, sizeof(*p->v), cmp_u64);
 }
 
 /* Whether the word k may be in p: false for most words that are not. */
@@ -309,6 +344,7 @@ zp_ent_load_names(
     struct zp_entities *x, const char *path, char *err, size_t errsize)
 {
 	struct names_load ld;
+	uint16_t *cls = x->cls;
 
 	memset(&ld, 0, sizeof(ld));
 
@@ -356,10 +392,15 @@ zp_ent_load_names(
 			    x->nsc[c].sur >= NAME_SUR_MIN)
 				x->surbits[w] |= (uint64_t)1 << (c & 63);
 		}
+	/* The flags from the bits too: a few thousand characters have them. */
 	for (uint32_t c = 0; c < 0x10000; c++)
-		x->cls[c] = (uint16_t)((x->cls[c] & ~(CL_SUR | CL_GIVEN0)) |
-		    (x->nsc[c].given >= NAME_GIVEN_MIN ? CL_GIVEN0 : 0) |
-		    (bit(x->surbits, c) ? CL_SUR : 0));
+		cls[c] &= (uint16_t) ~(CL_SUR | CL_GIVEN0);
+	for (size_t w = 0; w < 1024; w++) {
+		for (uint64_t m = ld.given[w]; m != 0; m &= m - 1)
+			cls[64 * w + (size_t)__builtin_ctzll(m)] |= CL_GIVEN0;
+		for (uint64_t m = x->surbits[w]; m != 0; m &= m - 1)
+			cls[64 * w + (size_t)__builtin_ctzll(m)] |= CL_SUR;
+	}
 	return 0;
 }
 

@@ -414,7 +414,7 @@ local_bodies(struct zp_entities *x)
  * 北京分行, 筹备委员会) that the name right before it owns: an organization
  * of the curated lists (国务院, 新华社) is one of its own.
  */
-static bool
+static inline bool
 owned_body(const struct zp_entities *x, const struct ent *e)
 {
 	size_t l;
@@ -437,7 +437,7 @@ owned_body(const struct zp_entities *x, const struct ent *e)
  * Whether entity e is a congress by its number (十五大, 第三次代表大会),
  * of the party named right before it: 中共 + 十五大.
  */
-static bool
+static inline bool
 congress(const struct zp_entities *x, const struct ent *e)
 {
 	uint32_t last = x->c[e->e - 1];
@@ -473,11 +473,18 @@ owner_bodies(struct zp_entities *x)
 			x->cand[e->s >> 6] |= (uint64_t)1 << (e->s & 63);
 	}
 	ent_cand_end(x);
+	/*
+	 * An entity that starts at a marked position is the one marked, which
+	 * passed the tests: a body joined starts before the position, and a
+	 * killed entity leaves its positions (ent_kill).  Without the skip
+	 * (x->noskip) every position comes, and is tested.
+	 */
 	for (size_t i = next_cand(x, 1); i < x->n; i = next_cand(x, i + 1)) {
 		int32_t o = x->owner[i], p;
 
 		if (o < 0 || x->ent[o].s != i ||
-		    !(owned_body(x, &x->ent[o]) || congress(x, &x->ent[o])) ||
+		    (x->noskip && !owned_body(x, &x->ent[o]) &&
+		        !congress(x, &x->ent[o])) ||
 		    (p = ends_at(x, i)) < 0 || x->ent[p].type != ZP_ET_ORG)
 			continue;
 		add_body(x, x->ent[p].s, x->ent[o].e);

@@ -606,7 +606,7 @@ ent_suffix_list(size_t *n)
 }
 
 /* The longest suffix at i, of any class (zp_gaz_longest over x->suf). */
-static const struct suffix *
+static inline const struct suffix *
 suffix_any_at(const struct zp_entities *x, size_t i, size_t *len)
 {
 	unsigned v = suf_code_at(x, i);
@@ -808,6 +808,7 @@ struct org {
 	int32_t ab;                /* the entity the left edge took in, or -1 */
 	char cls;                  /* of the first suffix */
 	const struct suffix *last; /* the last suffix of the chain */
+	int rok; /* right_ok at j after last, when the chain asked it; or -1 */
 };
 
 /*
@@ -828,18 +829,23 @@ suffix_chain(const struct zp_entities *x, size_t i, struct org *o)
 	o->i = i;
 	o->cls = o->last->cls;
 	o->j = i + o->l;
+	o->rok = -1;
 	/* Not into a role: 日本队 + 队长, 卫生部 + 部长. */
 	while (o->j < n && x->owner[o->j] < 0 &&
-	    (o->last->firm == NULL || right_ok(x, o->j, o->last)) &&
+	    (o->last->firm == NULL ||
+	        (o->rok = right_ok(x, o->j, o->last)) != 0) &&
 	    (next = suffix_any_at(x, o->j, &l2)) != NULL && next->cls != 'W' &&
 	    next->cls != 'P' && wl_at(&x->role, x->c, n, o->j) <= l2 &&
 	    !shares_at(x, o->j, l2)) {
 		o->last = next;
 		o->j += l2;
+		o->rok = -1;
 	}
 	if (o->j + 6 <= n && is_open(x->c[o->j]) &&
-	    text_is(x, o->j + 1, "有限合伙") && is_close(x->c[o->j + 5]))
+	    text_is(x, o->j + 1, "有限合伙") && is_close(x->c[o->j + 5])) {
 		o->j += 6;
+		o->rok = -1;
+	}
 	return true;
 }
 
@@ -860,6 +866,14 @@ firm_count_in(const struct zp_entities *x, size_t a, size_t b)
 			return true;
 	return false;
 }
+
+/*
+ * How far before the suffix the entity suffix_left takes in (o->ab) may
+ * end, at most: six characters of name and two of a place within it or of
+ * numerals before them, and then the entity's last character.  With no
+ * entity in that span o->ab stays -1.
+ */
+#define LEFT_REACH 9
 
 static bool
 suffix_left(struct zp_entities *x, struct org *o)
@@ -1301,9 +1315,13 @@ ent_pass_suffix(struct zp_entities *x)
 		 */
 		i = o.j;
 		head = minister_after(x, &o);
-		if ((!head && !right_ok(x, o.j, o.last)) ||
+		/* The chain asked right_ok at its end already, mostly. */
+		if ((!head &&
+		        !(o.rok >= 0 ? o.rok : right_ok(x, o.j, o.last))) ||
 		    (o.cls == 'W' &&
-		        !(suffix_left(x, &o) && section_named(x, &o)))) {
+		        (span_free(
+		             x, o.i > LEFT_REACH ? o.i - LEFT_REACH : 0, o.i) ||
+		            !(suffix_left(x, &o) && section_named(x, &o))))) {
 			i = o.i + 1;
 			continue;
 		}
@@ -1311,7 +1329,8 @@ ent_pass_suffix(struct zp_entities *x)
 			add_org(x, k, o.j);
 			continue;
 		}
-		if (!suffix_left(x, &o) ||
+		/* A section (class W) had its left edge found above. */
+		if ((o.cls != 'W' && !suffix_left(x, &o)) ||
 		    (head &&
 		        (o.ab < 0 || x->ent[o.ab].type != ZP_ET_LOC ||
 		            o.nname < 2 || x->c[o.i - 1] == 0x526F /* 副 */ ||
