@@ -956,6 +956,6 @@ ent_text_free(struct zp_entities *x)
 	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);
-	free(x->outtmp);
+	free(x->outkey);
 	zp_buf_free(&x->ids);
 }
