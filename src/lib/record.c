@@ -265,8 +265,14 @@ zp_reader_close(struct zp_reader *r)
 
 struct zp_recout_field {
 	const char *key;
-	size_t off; /* value's start in vals */
+	size_t klen; /* strlen(key) */
+	size_t off;  /* value's start in vals */
 };
+
+#define OUT_SIZE ((size_t)64 * 1024)
+static char outbuf[OUT_SIZE];
+static size_t outlen;
+static bool wrote_any;
 
 void
 zp_recout_begin(struct zp_recout *o, struct zp_json *src)
@@ -286,6 +292,7 @@ zp_recout_field(struct zp_recout *o, const char *key)
 		o->used = zp_xreallocarray(o->used, o->cap, sizeof(*o->used));
 	}
 	o->fields[o->nfields].key = key;
+	o->fields[o->nfields].klen = strlen(key);
 	o->fields[o->nfields].off = o->vals.len;
 	o->nfields++;
 	return &o->vals;
@@ -303,26 +310,29 @@ zp_recout_int(struct zp_recout *o, const char *key, long long v)
 	zp_buf_printf(zp_recout_field(o, key), "%lld", v);
 }
 
-static void
-put_value(struct zp_recout *o, size_t f)
+static char *
+put_value(const struct zp_recout *o, size_t f, char *d)
 {
 	size_t end = f + 1 < o->nfields ? o->fields[f + 1].off : o->vals.len;
 
-	zp_buf_put(
-	    &o->line, o->vals.p + o->fields[f].off, end - o->fields[f].off);
+	memcpy(d, o->vals.p + o->fields[f].off, end - o->fields[f].off);
+	return d + (end - o->fields[f].off);
 }
 
-void
-zp_recout_emit(struct zp_recout *o)
+/*
+ * Writes the record at d, which has room for it (emit_size); returns the
+ * position after it.  A field named twice keeps its last value: the
+ * earlier are "used".
+ */
+static char *
+emit_at(struct zp_recout *o, char *d)
 {
 	struct zp_json *j = o->src;
 	bool first = true;
 	uint32_t k;
 	size_t f;
 
-	zp_buf_clear(&o->line);
-	zp_buf_putc(&o->line, '{');
-	/* A field named twice keeps its last value: the earlier are "used". */
+	*d++ = '{';
 	for (f = 0; f < o->nfields; f++) {
 		size_t later;
 
@@ -338,22 +348,24 @@ zp_recout_emit(struct zp_recout *o)
 			const struct zp_jtok *vt = zp_json_tok(j, k + 1);
 
 			if (!first)
-				zp_buf_putc(&o->line, ',');
+				*d++ = ',';
 			first = false;
 			for (f = 0; f < o->nfields; f++)
 				if (!o->used[f] &&
 				    zp_json_str_eq(j, k, o->fields[f].key,
-				        strlen(o->fields[f].key)))
+				        o->fields[f].klen))
 					break;
 			if (f < o->nfields) {
 				o->used[f] = true;
-				zp_buf_put(&o->line, j->text + kt->start,
+				memcpy(d, j->text + kt->start,
 				    kt->end - kt->start);
-				zp_buf_putc(&o->line, ':');
-				put_value(o, f);
+				d += kt->end - kt->start;
+				*d++ = ':';
+				d = put_value(o, f, d);
 			} else {
-				zp_buf_put(&o->line, j->text + kt->start,
+				memcpy(d, j->text + kt->start,
 				    vt->end - kt->start);
+				d += vt->end - kt->start;
 			}
 		}
 	}
@@ -361,15 +373,53 @@ zp_recout_emit(struct zp_recout *o)
 		if (o->used[f])
 			continue;
 		if (!first)
-			zp_buf_putc(&o->line, ',');
+			*d++ = ',';
 		first = false;
-		zp_buf_json_str(
-		    &o->line, o->fields[f].key, strlen(o->fields[f].key));
-		zp_buf_putc(&o->line, ':');
-		put_value(o, f);
+		d = zp_json_put_str(d, o->fields[f].key, o->fields[f].klen);
+		*d++ = ':';
+		d = put_value(o, f, d);
 	}
-	zp_buf_put(&o->line, "}\n", 2);
-	zp_out_write(o->line.p, o->line.len);
+	*d++ = '}';
+	*d++ = '\n';
+	return d;
+}
+
+/*
+ * At most the bytes emit_at writes: the source's members and their
+ * commas lie within its text, and a key is escaped at worst as \u00XX.
+ */
+static size_t
+emit_size(const struct zp_recout *o)
+{
+	size_t n = 3 + o->vals.len + (o->src != NULL ? o->src->len : 0);
+
+	for (size_t f = 0; f < o->nfields; f++)
+		n += 6 * o->fields[f].klen + 4;
+	return n;
+}
+
+/*
+ * The record goes straight into the output buffer when it fits there: a
+ * line built first and then copied had cost a copy of every record.
+ */
+void
+zp_recout_emit(struct zp_recout *o)
+{
+	size_t n = emit_size(o);
+	char *d;
+
+	if (n <= OUT_SIZE) {
+		if (n > OUT_SIZE - outlen)
+			zp_out_flush();
+		d = emit_at(o, outbuf + outlen);
+		n = (size_t)(d - (outbuf + outlen));
+		outlen += n;
+		wrote_any = true;
+		return;
+	}
+	zp_buf_clear(&o->line);
+	d = zp_buf_reserve(&o->line, n);
+	zp_out_write(d, (size_t)(emit_at(o, d) - d));
 }
 
 void
@@ -381,11 +431,6 @@ zp_recout_free(struct zp_recout *o)
 	free(o->used);
 	memset(o, 0, sizeof(*o));
 }
-
-#define OUT_SIZE ((size_t)64 * 1024)
-static char outbuf[OUT_SIZE];
-static size_t outlen;
-static bool wrote_any;
 
 static void
 write_all(const char *p, size_t n)
