@@ -269,11 +269,6 @@ struct zp_recout_field {
 	size_t off;  /* value's start in vals */
 };
 
-#define OUT_SIZE ((size_t)64 * 1024)
-static char outbuf[OUT_SIZE];
-static size_t outlen;
-static bool wrote_any;
-
 void
 zp_recout_begin(struct zp_recout *o, struct zp_json *src)
 {
@@ -399,27 +394,20 @@ emit_size(const struct zp_recout *o)
 }
 
 /*
- * The record goes straight into the output buffer when it fits there: a
- * line built first and then copied had cost a copy of every record.
+ * The record is written in one pass into room reserved for it at once (a
+ * write of a few bytes at a time had cost more than the copying); it stays
+ * in o->line until the next emit.
  */
 void
 zp_recout_emit(struct zp_recout *o)
 {
-	size_t n = emit_size(o);
 	char *d;
 
-	if (n <= OUT_SIZE) {
-		if (n > OUT_SIZE - outlen)
-			zp_out_flush();
-		d = emit_at(o, outbuf + outlen);
-		n = (size_t)(d - (outbuf + outlen));
-		outlen += n;
-		wrote_any = true;
-		return;
-	}
 	zp_buf_clear(&o->line);
-	d = zp_buf_reserve(&o->line, n);
-	zp_out_write(d, (size_t)(emit_at(o, d) - d));
+	d = zp_buf_reserve(&o->line, emit_size(o));
+	o->line.len = (size_t)(emit_at(o, d) - d);
+	o->line.p[o->line.len] = '\0';
+	zp_out_write(o->line.p, o->line.len);
 }
 
 void
@@ -431,6 +419,11 @@ zp_recout_free(struct zp_recout *o)
 	free(o->used);
 	memset(o, 0, sizeof(*o));
 }
+
+#define OUT_SIZE ((size_t)64 * 1024)
+static char outbuf[OUT_SIZE];
+static size_t outlen;
+static bool wrote_any;
 
 static void
 write_all(const char *p, size_t n)
