@@ -190,7 +190,8 @@ struct zp_entities {
 	struct ent *ent;
 	size_t nent, capent;
 	struct zp_buf ids;
-	struct zp_entity *out, *outtmp; /* outtmp: sort_ents's room */
+	struct zp_entity *out; /* in text order */
+	uint64_t *outkey; /* sort_keys: capout keys, and its room as many */
 	size_t capout;
 	/* the document */
 	struct docname *doc;

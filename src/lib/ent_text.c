@@ -36,8 +36,15 @@ ent_cset_get(const char *set)
 	size_t h = (size_t)(((uint64_t)(uintptr_t)set * 0x9E3779B97F4A7C15u) >>
 	    (64 - 7)); /* 2^7 == MAX_CSETS */
 
-	if (csets == NULL)
-		csets = zp_xcalloc(MAX_CSETS, sizeof(*csets));
+	/*
+	 * Not zeroed as a whole: a set's bits are cleared when it is made,
+	 * and clearing them twice had cost a million instructions.
+	 */
+	if (csets == NULL) {
+		csets = zp_xreallocarray(NULL, MAX_CSETS, sizeof(*csets));
+		for (size_t k = 0; k < MAX_CSETS; k++)
+			csets[k].key = NULL;
+	}
 	for (size_t k = 0; k < MAX_CSETS; k++, h = (h + 1) & (MAX_CSETS - 1)) {
 		if (csets[h].key == set)
 			return &csets[h];
@@ -193,41 +200,44 @@ end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
 #ifdef __SSE2__
 /*
  * mark_lanes on eight positions, a 16-bit lane each: the same formulas on
- * SSE2 vectors (the shifts within a lane keep bit 0 as the scalar's do).
+ * SSE2 vectors, with each flag shifted up to bit 15 instead of down to
+ * bit 0, the bit that lane_bits keeps (which had shifted each result up
+ * again).  The bits below it do not count.
  */
 typedef uint16_t v8u16 __attribute__((vector_size(16)));
 
 static inline v8u16
 mark_lanes8(enum mark kind, v8u16 f0, v8u16 f1, v8u16 f2, v8u16 f3, v8u16 rs)
 {
-#define SH(f) __builtin_ctz(f)
+#define SH(f) (15 - __builtin_ctz(f))
 	switch (kind) {
 	case MARK_PEOPLE:
-		return ((f0 >> SH(CL_ROLE)) & ((f1 >> SH(CL_ROLE2)) | rs)) |
-		    ((f0 & f1 & f2) >> SH(CL_TRANSLIT)) |
-		    (f0 >> SH(CL_COMPOUND)) |
-		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_GIVEN)) &
-		        ((f2 | f3) >> SH(CL_SAYROLE))) |
-		    ((f0 >> SH(CL_SURNAME)) & (f1 >> SH(CL_ROLE)) &
-		        ((f2 >> SH(CL_ROLE2)) | ~(f2 >> SH(CL_GIVEN))));
+		return ((f0 << SH(CL_ROLE)) & ((f1 << SH(CL_ROLE2)) | rs)) |
+		    ((f0 & f1 & f2) << SH(CL_TRANSLIT)) |
+		    (f0 << SH(CL_COMPOUND)) |
+		    ((f0 << SH(CL_SURNAME)) & (f1 << SH(CL_GIVEN)) &
+		        ((f2 | f3) << SH(CL_SAYROLE))) |
+		    ((f0 << SH(CL_SURNAME)) & (f1 << SH(CL_ROLE)) &
+		        ((f2 << SH(CL_ROLE2)) | ~(f2 << SH(CL_GIVEN))));
 	case MARK_PLACES:
-		return (f0 >> SH(CL_ABBREV)) | (f0 >> SH(CL_UNIT));
+		return (f0 << SH(CL_ABBREV)) | (f0 << SH(CL_UNIT));
 	case MARK_SCORED:
-		return (f0 >> SH(CL_SUR)) & (f1 >> SH(CL_GIVEN0));
+		return (f0 << SH(CL_SUR)) & (f1 << SH(CL_GIVEN0));
 	default:
 		return f0 ^ f0;
 	}
 #undef SH
 }
 
-/* Bit 0 of the lanes of a (bits 0-7) and of b (bits 8-15). */
+/*
+ * Bit 15 of the lanes of a (bits 0-7) and of b (bits 8-15): the signed
+ * saturation of the pack keeps the sign.
+ */
 static inline uint64_t
 lane_bits(v8u16 a, v8u16 b)
 {
-	__m128i ta = _mm_slli_epi16((__m128i)a, 15);
-	__m128i tb = _mm_slli_epi16((__m128i)b, 15);
-
-	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_packs_epi16(ta, tb));
+	return (uint64_t)(unsigned)_mm_movemask_epi8(
+	    _mm_packs_epi16((__m128i)a, (__m128i)b));
 }
 
 static inline v8u16
@@ -240,7 +250,7 @@ load8(const uint16_t *p)
 }
 
 /*
- * The vectors of eight positions from fl, bit 0 of each lane: MARK_PEOPLE,
+ * The vectors of eight positions from fl, bit 15 of each lane: MARK_PEOPLE,
  * MARK_PLACES, MARK_SCORED, then the flags CL_SUF, CL_GAZ and CL_GAZ1.
  */
 static inline void
@@ -252,9 +262,9 @@ mark_vecs(const uint16_t *fl, v8u16 rs, v8u16 *v)
 	v[0] = mark_lanes8(MARK_PEOPLE, f0, f1, f2, f3, rs);
 	v[1] = mark_lanes8(MARK_PLACES, f0, f1, f2, f3, rs);
 	v[2] = mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs);
-	v[3] = f0 >> __builtin_ctz(CL_SUF);
-	v[4] = f0 >> __builtin_ctz(CL_GAZ);
-	v[5] = f0 >> __builtin_ctz(CL_GAZ1);
+	v[3] = f0 << (15 - __builtin_ctz(CL_SUF));
+	v[4] = f0 << (15 - __builtin_ctz(CL_GAZ));
+	v[5] = f0 << (15 - __builtin_ctz(CL_GAZ1));
 }
 
 /*
@@ -267,9 +277,8 @@ mark_vecs(const uint16_t *fl, v8u16 rs, v8u16 *v)
 static void
 mark_all(struct zp_entities *x)
 {
-	const v8u16 rs = { x->role_short, x->role_short, x->role_short,
-		x->role_short, x->role_short, x->role_short, x->role_short,
-		x->role_short };
+	const uint16_t r = x->role_short ? 0x8000 : 0;
+	const v8u16 rs = { r, r, r, r, r, r, r, r };
 	const v8u16 zero = { 0 };
 	const uint16_t *fl = x->fl;
 	size_t n = x->n;
@@ -956,6 +965,6 @@ ent_text_free(struct zp_entities *x)
 	zp_fold_free(&x->fold);
 	free(x->ent);
 	free(x->out);
-	free(x->outtmp);
+	free(x->outkey);
 	zp_buf_free(&x->ids);
 }

@@ -247,25 +247,28 @@ cjk_lanes(__m128i v, __m128i lead)
 }
 
 /*
- * four_cjk on s[0..48), sixteen characters, a 16-byte compare at a time;
- * the leads fall at 0, 2 and 1 mod 3 in the three vectors.
+ * The length in bytes of the run at s[0..n), n >= 16, of the characters
+ * four_cjk takes, as far as 16 bytes are left: five characters a 16-byte
+ * compare, and where one fails, those before the first byte out of place,
+ * which its mask counts.  A run ends at every figure and Latin word, and
+ * its end had cost more than its characters in the loops of sixteen, four
+ * and one characters.
  */
-static inline bool
-sixteen_cjk(const unsigned char *s)
+static inline size_t
+cjk_prefix(const unsigned char *s, size_t n)
 {
 	const __m128i l0 =
 	    _mm_setr_epi8(-1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1);
-	const __m128i l1 =
-	    _mm_setr_epi8(0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0);
-	const __m128i l2 =
-	    _mm_setr_epi8(0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0);
-	__m128i ok =
-	    _mm_and_si128(cjk_lanes(_mm_loadu_si128((const __m128i *)s), l0),
-	        cjk_lanes(_mm_loadu_si128((const __m128i *)(s + 16)), l1));
+	size_t i = 0;
 
-	ok = _mm_and_si128(
-	    ok, cjk_lanes(_mm_loadu_si128((const __m128i *)(s + 32)), l2));
-	return _mm_movemask_epi8(ok) == 0xFFFF;
+	for (; i + 16 <= n; i += 15) {
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    cjk_lanes(_mm_loadu_si128((const __m128i *)(s + i)), l0));
+
+		if (m != 0xFFFF)
+			return i + (unsigned)__builtin_ctz(~m) / 3 * 3;
+	}
+	return i;
 }
 #endif
 
@@ -332,15 +335,19 @@ scan_string(struct zp_json *j, size_t *pos, uint8_t *flags)
 			 * bytes make a valid character.
 			 */
 #ifdef __SSE2__
-			while (i + 48 <= n && sixteen_cjk(s + i))
-				i += 48;
+			if (n - i >= 16) {
+				i += cjk_prefix(s + i, n - i);
+			} else
 #endif
-			while (i + 12 <= n && four_cjk(s + i))
-				i += 12;
-			while (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF &&
-			    s[i] != 0xED && (s[i + 1] & 0xC0) == 0x80 &&
-			    (s[i + 2] & 0xC0) == 0x80)
-				i += 3;
+			{
+				while (i + 12 <= n && four_cjk(s + i))
+					i += 12;
+				while (i + 2 < n && s[i] >= 0xE1 &&
+				    s[i] <= 0xEF && s[i] != 0xED &&
+				    (s[i + 1] & 0xC0) == 0x80 &&
+				    (s[i + 2] & 0xC0) == 0x80)
+					i += 3;
+			}
 			if (i >= n || sclass[s[i]] != C_HIGH)
 				break;
 			if (zp_utf8_decode((const char *)s + i, n - i, &len) <
@@ -655,10 +662,17 @@ zp_json_getn(struct zp_json *j, uint32_t obj, const char *key, size_t klen)
 	for (k = obj + 1; k < end; k = j->tok[k + 1].next) {
 		const struct zp_jtok *kt = &j->tok[k];
 
-		/* A key without escapes and of another length, at once. */
-		if (!(kt->flags & ZP_JF_ESCAPED) &&
-		    kt->end - kt->start - 2 != klen)
+		/*
+		 * A key without escapes is its bytes: of another length it
+		 * differs at once, else by a compare here (the call of
+		 * zp_json_str_eq had cost more than the compare).
+		 */
+		if (!(kt->flags & ZP_JF_ESCAPED)) {
+			if (kt->end - kt->start - 2 == klen &&
+			    memcmp(j->text + kt->start + 1, key, klen) == 0)
+				return k + 1;
 			continue;
+		}
 		if (zp_json_str_eq(j, k, key, klen))
 			return k + 1;
 	}
