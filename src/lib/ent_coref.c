@@ -9,27 +9,44 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
-/* A copy of s[0..n) with a NUL, for the rest of the document. */
-char *
-ent_doc_str(struct zp_entities *x, const char *s, size_t n)
+/* A new block for a string of n bytes, the newest (doc_copy's room). */
+static struct docblock *
+doc_block(struct zp_entities *x, size_t n)
+{
+	size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
+	struct docblock *b = zp_xmalloc(sizeof(*b) + cap);
+
+	b->next = x->dstr;
+	b->used = 0;
+	b->cap = cap;
+	x->dstr = b;
+	return b;
+}
+
+/*
+ * ent_doc_str, inline for ent_register_name's strings: the call and the
+ * registers a block's allocation wants were a fifth of registering.
+ */
+static inline char *
+doc_copy(struct zp_entities *x, const char *s, size_t n)
 {
 	struct docblock *b = x->dstr;
 	char *p;
 
-	if (b == NULL || b->cap - b->used < n + 1) {
-		size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
-
-		b = zp_xmalloc(sizeof(*b) + cap);
-		b->next = x->dstr;
-		b->used = 0;
-		b->cap = cap;
-		x->dstr = b;
-	}
+	if (b == NULL || b->cap - b->used < n + 1)
+		b = doc_block(x, n);
 	p = b->p + b->used;
 	memcpy(p, s, n);
 	p[n] = '\0';
 	b->used += n + 1;
 	return p;
+}
+
+/* A copy of s[0..n) with a NUL, for the rest of the document. */
+char *
+ent_doc_str(struct zp_entities *x, const char *s, size_t n)
+{
+	return doc_copy(x, s, n);
 }
 
 /*
@@ -160,7 +177,7 @@ doc_name_cps(const struct docname *d, uint32_t *c, size_t max)
 	int32_t ch;
 
 	while (i < d->len &&
-	    (ch = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
+	    (ch = zp_utf8_decode_fast(d->surface + i, d->len - i, &l)) >= 0) {
 		if (n == max)
 			return 0;
 		c[n++] = zp_fold_char((uint32_t)ch);
@@ -176,10 +193,12 @@ doc_person(struct docname *d)
 	size_t n;
 
 	d->pn = 0;
-	if (d->type != ZP_ET_PER || part_of_id(d->surface, d->len, d->id))
+	/* part_of_id (two strlen and a memmem) last: few are full names. */
+	if (d->type != ZP_ET_PER)
 		return;
 	n = doc_name_cps(d, d->pc, FULL_CPS);
-	if (n > 0 && full_name(d->pc, n, &d->psl))
+	if (n > 0 && full_name(d->pc, n, &d->psl) &&
+	    !part_of_id(d->surface, d->len, d->id))
 		d->pn = (uint8_t)n;
 }
 
@@ -189,7 +208,7 @@ ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
     enum zp_etype type, bool alias)
 {
 	struct docname *d;
-	size_t h = doc_slot(x, surface, sl);
+	size_t h = doc_slot(x, surface, sl), il;
 
 	if (x->dhash[h] != 0) {
 		x->doc[x->dhash[h] - 1].alias |= alias;
@@ -201,14 +220,15 @@ ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
 		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES, sizeof(*x->doc));
 	x->dhash[h] = (uint16_t)(x->ndoc + 1);
 	d = &x->doc[x->ndoc++];
-	d->surface = ent_doc_str(x, surface, sl);
+	d->surface = doc_copy(x, surface, sl);
 	d->len = sl;
-	d->id = ent_doc_str(x, id, strlen(id));
-	d->ticker =
-	    ticker != NULL ? ent_doc_str(x, ticker, strlen(ticker)) : NULL;
-	d->exchange = exchange != NULL ?
-	    ent_doc_str(x, exchange, strlen(exchange)) :
-	    NULL;
+	/* A third of the names are their own id: one copy for both. */
+	il = strlen(id);
+	d->id = il == sl && memcmp(id, surface, sl) == 0 ? d->surface :
+	                                                   doc_copy(x, id, il);
+	d->ticker = ticker != NULL ? doc_copy(x, ticker, strlen(ticker)) : NULL;
+	d->exchange =
+	    exchange != NULL ? doc_copy(x, exchange, strlen(exchange)) : NULL;
 	d->type = (uint8_t)type;
 	d->alias = alias;
 	doc_person(d);
