@@ -9,27 +9,44 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
-/* A copy of s[0..n) with a NUL, for the rest of the document. */
-char *
-ent_doc_str(struct zp_entities *x, const char *s, size_t n)
+/* A new block for a string of n bytes, the newest (doc_copy's room). */
+static struct docblock *
+doc_block(struct zp_entities *x, size_t n)
+{
+	size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
+	struct docblock *b = zp_xmalloc(sizeof(*b) + cap);
+
+	b->next = x->dstr;
+	b->used = 0;
+	b->cap = cap;
+	x->dstr = b;
+	return b;
+}
+
+/*
+ * ent_doc_str, inline for ent_register_name's strings: the call and the
+ * registers a block's allocation wants were a fifth of registering.
+ */
+static inline char *
+doc_copy(struct zp_entities *x, const char *s, size_t n)
 {
 	struct docblock *b = x->dstr;
 	char *p;
 
-	if (b == NULL || b->cap - b->used < n + 1) {
-		size_t cap = n + 1 > DOC_BLOCK ? n + 1 : DOC_BLOCK;
-
-		b = zp_xmalloc(sizeof(*b) + cap);
-		b->next = x->dstr;
-		b->used = 0;
-		b->cap = cap;
-		x->dstr = b;
-	}
+	if (b == NULL || b->cap - b->used < n + 1)
+		b = doc_block(x, n);
 	p = b->p + b->used;
 	memcpy(p, s, n);
 	p[n] = '\0';
 	b->used += n + 1;
 	return p;
+}
+
+/* A copy of s[0..n) with a NUL, for the rest of the document. */
+char *
+ent_doc_str(struct zp_entities *x, const char *s, size_t n)
+{
+	return doc_copy(x, s, n);
 }
 
 /*
@@ -147,8 +164,23 @@ full_name(const uint32_t *c, size_t n, uint8_t *sl)
 static bool
 part_of_id(const char *surface, size_t len, const char *id)
 {
-	return (strlen(id) != len || memcmp(id, surface, len) != 0) &&
-	    memmem(id, strlen(id), surface, len) != NULL;
+	size_t il = strlen(id);
+	const char *p = id, *end = id + il;
+
+	/*
+	 * A part is shorter than the id.  The ids are short and most are
+	 * Latin: memchr for the first byte, where memmem's set-up cost more.
+	 */
+	if (il <= len)
+		return false;
+	if (len == 0)
+		return true;
+	for (;
+	     (p = memchr(p, surface[0], (size_t)(end - p) - (len - 1))) != NULL;
+	     p++)
+		if (memcmp(p, surface, len) == 0)
+			return true;
+	return false;
 }
 
 /* The Simplified fold of a document name's surface into c: its length, or
@@ -160,7 +192,7 @@ doc_name_cps(const struct docname *d, uint32_t *c, size_t max)
 	int32_t ch;
 
 	while (i < d->len &&
-	    (ch = zp_utf8_decode(d->surface + i, d->len - i, &l)) >= 0) {
+	    (ch = zp_utf8_decode_fast(d->surface + i, d->len - i, &l)) >= 0) {
 		if (n == max)
 			return 0;
 		c[n++] = zp_fold_char((uint32_t)ch);
@@ -176,10 +208,12 @@ doc_person(struct docname *d)
 	size_t n;
 
 	d->pn = 0;
-	if (d->type != ZP_ET_PER || part_of_id(d->surface, d->len, d->id))
+	/* part_of_id (two strlen and a memmem) last: few are full names. */
+	if (d->type != ZP_ET_PER)
 		return;
 	n = doc_name_cps(d, d->pc, FULL_CPS);
-	if (n > 0 && full_name(d->pc, n, &d->psl))
+	if (n > 0 && full_name(d->pc, n, &d->psl) &&
+	    !part_of_id(d->surface, d->len, d->id))
 		d->pn = (uint8_t)n;
 }
 
@@ -189,7 +223,7 @@ ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
     enum zp_etype type, bool alias)
 {
 	struct docname *d;
-	size_t h = doc_slot(x, surface, sl);
+	size_t h = doc_slot(x, surface, sl), il;
 
 	if (x->dhash[h] != 0) {
 		x->doc[x->dhash[h] - 1].alias |= alias;
@@ -201,14 +235,15 @@ ent_register_name(struct zp_entities *x, const char *surface, size_t sl,
 		x->doc = zp_xreallocarray(NULL, MAX_DOC_NAMES, sizeof(*x->doc));
 	x->dhash[h] = (uint16_t)(x->ndoc + 1);
 	d = &x->doc[x->ndoc++];
-	d->surface = ent_doc_str(x, surface, sl);
+	d->surface = doc_copy(x, surface, sl);
 	d->len = sl;
-	d->id = ent_doc_str(x, id, strlen(id));
-	d->ticker =
-	    ticker != NULL ? ent_doc_str(x, ticker, strlen(ticker)) : NULL;
-	d->exchange = exchange != NULL ?
-	    ent_doc_str(x, exchange, strlen(exchange)) :
-	    NULL;
+	/* A third of the names are their own id: one copy for both. */
+	il = strlen(id);
+	d->id = il == sl && memcmp(id, surface, sl) == 0 ? d->surface :
+	                                                   doc_copy(x, id, il);
+	d->ticker = ticker != NULL ? doc_copy(x, ticker, strlen(ticker)) : NULL;
+	d->exchange =
+	    exchange != NULL ? doc_copy(x, exchange, strlen(exchange)) : NULL;
 	d->type = (uint8_t)type;
 	d->alias = alias;
 	doc_person(d);
@@ -267,22 +302,40 @@ ent_pass_doc_aliases(struct zp_entities *x)
 	}
 }
 
-/* Legal forms at the end of a registered company name. */
-static const char *const legal_forms[] = {
-	"股份有限公司",
-	"有限责任公司",
-	"有限公司",
-	"(有限合伙)",
-	"（有限合伙）",
+/*
+ * Legal forms at the end of a registered company name, with their lengths
+ * in bytes (a strlen for each form and organization was a twentieth of
+ * the pass).
+ */
+/* clang-format off */
+#define FORM(w) { w, sizeof(w) - 1 }
+/* clang-format on */
+static const struct {
+	const char *w;
+	size_t len;
+} legal_forms[] = {
+	FORM("股份有限公司"),
+	FORM("有限责任公司"),
+	FORM("有限公司"),
+	FORM("(有限合伙)"),
+	FORM("（有限合伙）"),
 };
+#undef FORM
 
 static void coref_people(struct zp_entities *x);
 
-static bool
-ends_with(const char *s, size_t n, const char *w, size_t *wl)
+/* The length of the legal form s[0..n) ends in, or 0: the last byte first. */
+static size_t
+legal_form_end(const char *s, size_t n)
 {
-	*wl = strlen(w);
-	return n >= *wl && memcmp(s + n - *wl, w, *wl) == 0;
+	for (size_t f = 0; f < NELEM(legal_forms); f++) {
+		size_t l = legal_forms[f].len;
+
+		if (n >= l && s[n - 1] == legal_forms[f].w[l - 1] &&
+		    memcmp(s + n - l, legal_forms[f].w, l) == 0)
+			return l;
+	}
+	return 0;
 }
 
 /*
@@ -317,19 +370,14 @@ static void
 link_legal(struct zp_entities *x, struct ent *e)
 {
 	const char *sf = x->s + x->boff[e->s], *best = NULL;
-	size_t sl = x->boff[e->e] - x->boff[e->s], wl = 0, bl = 0;
+	size_t sl = x->boff[e->e] - x->boff[e->s], wl, bl = 0;
 	size_t core_s = e->s, core_e, name_e, kl, nl;
 	uint32_t sfx, dc[LEGAL_SHORT_MAX];
 	size_t lens[8];
 	uint32_t ents[8];
 	size_t np;
 
-	if (e->src != SRC_RULE)
-		return;
-	for (size_t f = 0; f < NELEM(legal_forms) && wl == 0; f++)
-		if (!ends_with(sf, sl, legal_forms[f], &wl))
-			wl = 0;
-	if (wl == 0)
+	if (e->src != SRC_RULE || (wl = legal_form_end(sf, sl)) == 0)
 		return;
 	/* The name part: after a place the name opens with. */
 	np = zp_gaz_prefixes(x->g, x->c + e->s, e->e - e->s, lens, ents, 8);
@@ -382,9 +430,19 @@ link_legal(struct zp_entities *x, struct ent *e)
  * legal name (无锡邑文电子科技有限公司) links to the short name used in the
  * document (邑文科技); people named again (coref_people).
  */
+#define COREF_ORGS 64 /* organizations ent_pass_coref keeps on the stack */
+
 void
 ent_pass_coref(struct zp_entities *x)
 {
+	/*
+	 * The organizations before k, alive, in order: the pairs below are
+	 * of two of them, and passing the other entities was most of the
+	 * pass.  Nothing here kills an entity or changes its type.
+	 */
+	uint32_t stack[COREF_ORGS], *org = stack;
+	size_t norg = 0, cap = COREF_ORGS;
+
 	for (size_t k = 0; k < x->nent; k++) {
 		struct ent *e = &x->ent[k];
 		const char *sf = x->s + x->boff[e->s];
@@ -393,12 +451,12 @@ ent_pass_coref(struct zp_entities *x)
 		if (e->dead || e->type != ZP_ET_ORG)
 			continue;
 		/* A place + this name seen before: 美国商务部 ... 商务部. */
-		for (size_t q = 0; q < k; q++) {
-			const struct ent *o = &x->ent[q];
+		for (size_t r = 0; r < norg; r++) {
+			const struct ent *o = &x->ent[org[r]];
 			uint32_t pl;
 
 			/* The last bytes first: most pairs differ there. */
-			if (o->dead || o->type != ZP_ET_ORG || o->e > e->s ||
+			if (o->e > e->s ||
 			    x->boff[o->e] - x->boff[o->s] <= sl ||
 			    (sl > 0 && x->s[x->boff[o->e] - 1] != sf[sl - 1]) ||
 			    memcmp(x->s + x->boff[o->e] - sl, sf, sl) != 0)
@@ -431,7 +489,19 @@ ent_pass_coref(struct zp_entities *x)
 		}
 legal:
 		link_legal(x, e);
+		if (norg == cap) {
+			uint32_t *p = zp_xreallocarray(
+			    org == stack ? NULL : org, 2 * cap, sizeof(*org));
+
+			if (org == stack)
+				memcpy(p, stack, sizeof(stack));
+			org = p;
+			cap *= 2;
+		}
+		org[norg++] = (uint32_t)k;
 	}
+	if (org != stack)
+		free(org);
 	coref_people(x);
 }
 
@@ -653,14 +723,14 @@ given_link_at(
  * and names one person.  A name the rules found there by its own (文华 of
  * 王文华, read as surname 文; a word too) takes the id.  Only the positions
  * after a character that is no Han (given_at) are looked at, found eight
- * at a test (nonhan8), whatever the number of names; there one look at
- * the pair: a bit of 4,096 for each given name's two (given_pair).
+ * at a test (nonhan8), whatever the number of names; there a bit of 64
+ * for the first character (firsts), then one of 4,096 for the pair
+ * (given_pair).
  */
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
-	uint64_t pairs[64] = { 0 };
-	bool any = false;
+	uint64_t pairs[64] = { 0 }, firsts = 0;
 	size_t n = x->n, from = 1; /* no name starts before from */
 
 	for (size_t q = 0; q < nf; q++)
@@ -669,9 +739,9 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 			    fn[q].c[fn[q].sl], fn[q].c[fn[q].sl + 1]);
 
 			pairs[h >> 6] |= (uint64_t)1 << (h & 63);
-			any = true;
+			firsts |= (uint64_t)1 << (h & 63);
 		}
-	if (!any || n < 2)
+	if (firsts == 0 || n < 2)
 		return;
 	if (given_link_at(x, fn, nf, 0))
 		from = 2;
@@ -683,6 +753,9 @@ link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 
 			if (a + 2 > n)
 				break;
+			/* The first character's bits alone let most by. */
+			if (!((firsts >> (x->c[a] & 63)) & 1))
+				continue;
 			h = given_pair(x->c[a], x->c[a + 1]);
 			if (a >= from && ((pairs[h >> 6] >> (h & 63)) & 1) &&
 			    !is_han(x->c[a - 1]) && given_link_at(x, fn, nf, a))

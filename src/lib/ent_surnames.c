@@ -238,11 +238,17 @@ ent_surname_of(const uint32_t *c, size_t n)
 	return surname_len(c, n);
 }
 
-/* Length of a surname at i (1 or 2), or 0. */
+/*
+ * Length of a surname at i (1 or 2), or 0.  The flags of i first: a
+ * surname's first character has CL_SURNAME or CL_COMPOUND, and many
+ * callers ask where neither is.
+ */
 size_t
 ent_surname_at(const struct zp_entities *x, size_t i)
 {
-	return i < x->n ? surname_len(x->c + i, x->n - i) : 0;
+	return i < x->n && (x->fl[i] & (CL_SURNAME | CL_COMPOUND)) ?
+	    surname_len(x->c + i, x->n - i) :
+	    0;
 }
 
 bool
