@@ -246,41 +246,8 @@ branch_after(const struct zp_entities *x, size_t j)
 	return j;
 }
 
-/*
- * The first position from i of 有 or an opening parenthesis, or n: one
- * walk, eight positions a test where SSE2 is there (a walk for each of
- * them cost more).
- */
-static size_t
-next_form(const struct zp_entities *x, size_t i)
-{
-	const uint32_t *c = x->c;
-	size_t n = x->n;
-#ifdef __SSE2__
-	const __m128i you = _mm_set1_epi32(0x6709), open = _mm_set1_epi32('('),
-	              wide = _mm_set1_epi32(0xFF08);
-
-	for (; i + 8 <= n; i += 8) {
-		__m128i lo = _mm_loadu_si128((const __m128i *)(c + i));
-		__m128i hi = _mm_loadu_si128((const __m128i *)(c + i + 4));
-		__m128i mlo = _mm_or_si128(_mm_cmpeq_epi32(lo, you),
-		    _mm_or_si128(
-		        _mm_cmpeq_epi32(lo, open), _mm_cmpeq_epi32(lo, wide)));
-		__m128i mhi = _mm_or_si128(_mm_cmpeq_epi32(hi, you),
-		    _mm_or_si128(
-		        _mm_cmpeq_epi32(hi, open), _mm_cmpeq_epi32(hi, wide)));
-		unsigned z =
-		    (unsigned)_mm_movemask_epi8(_mm_packs_epi32(mlo, mhi));
-
-		if (z != 0)
-			return i + (size_t)__builtin_ctz(z) / 2;
-	}
-#endif
-	for (; i < n; i++)
-		if (c[i] == 0x6709 || c[i] == '(' || c[i] == 0xFF08)
-			return i;
-	return n;
-}
+/* 有 and the two opening parentheses, 有 twice to fill next_cp4's four. */
+static const uint32_t form_firsts[4] = { 0x6709, '(', 0xFF08, 0x6709 };
 
 void
 ent_pass_legal(struct zp_entities *x)
@@ -290,7 +257,7 @@ ent_pass_legal(struct zp_entities *x)
 		int32_t o;
 
 		/* 有 starts every form but (有限合伙): the next of them, fast. */
-		if ((i = next_form(x, i)) >= x->n)
+		if ((i = next_cp4(x, i, form_firsts)) >= x->n)
 			break;
 		if ((l = wl_at(&x->legalforms, x->c, x->n, i)) == 0)
 			continue;
