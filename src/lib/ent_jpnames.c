@@ -307,7 +307,7 @@ next_surname(const uint8_t *fs, const uint32_t *c, size_t i, size_t n)
 		t = (before & even >> 1 & ones) |
 		    (even & after >> 1 & ones) << 1;
 		if (t != 0) {
-			unsigned b = (unsigned)__builtin_ctzll(t);
+			size_t b = (size_t)__builtin_ctzll(t);
 
 			return i + b / 8 * 2 + (b & 1) - 1;
 		}

@@ -266,7 +266,7 @@ cjk_prefix(const unsigned char *s, size_t n)
 		    cjk_lanes(_mm_loadu_si128((const __m128i *)(s + i)), l0));
 
 		if (m != 0xFFFF)
-			return i + (unsigned)__builtin_ctz(~m) / 3 * 3;
+			return i + (size_t)__builtin_ctz(~m) / 3 * 3;
 	}
 	return i;
 }
