@@ -307,20 +307,13 @@ ent_pass_doc_aliases(struct zp_entities *x)
  * in bytes (a strlen for each form and organization was a twentieth of
  * the pass).
  */
-/* clang-format off */
-#define FORM(w) { w, sizeof(w) - 1 }
-/* clang-format on */
-static const struct {
-	const char *w;
-	size_t len;
-} legal_forms[] = {
-	FORM("股份有限公司"),
-	FORM("有限责任公司"),
-	FORM("有限公司"),
-	FORM("(有限合伙)"),
-	FORM("（有限合伙）"),
+static const struct ent_lit legal_forms[] = {
+	ENT_LIT("股份有限公司"),
+	ENT_LIT("有限责任公司"),
+	ENT_LIT("有限公司"),
+	ENT_LIT("(有限合伙)"),
+	ENT_LIT("（有限合伙）"),
 };
-#undef FORM
 
 static void coref_people(struct zp_entities *x);
 

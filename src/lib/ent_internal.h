@@ -23,6 +23,16 @@
 
 #define NELEM(a) (sizeof(a) / sizeof(*(a)))
 
+/* A string literal and its length in bytes: tables compared without strlen. */
+struct ent_lit {
+	const char *w;
+	size_t len;
+};
+
+/* clang-format off */
+#define ENT_LIT(w) { w, sizeof(w) - 1 }
+/* clang-format on */
+
 #define NONE UINT32_MAX
 #define MAX_DOC_NAMES 512
 #define MAX_DOC_PEOPLE 128 /* people named in full that coref looks at */
