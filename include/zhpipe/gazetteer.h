@@ -83,6 +83,19 @@ uint32_t zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
     const char *const *aliases, size_t naliases, const char *ticker,
     const char *exchange);
 
+/*
+ * zp_gaz_add for a loader that has decoded the names as it checked them:
+ * names[0] is id's code points, names[1..nnames) the aliases'.
+ */
+struct zp_gaz_cps {
+	const uint32_t *cp;
+	size_t n;
+};
+
+uint32_t zp_gaz_add_decoded(struct zp_gazetteer *g, const char *id,
+    enum zp_etype type, const struct zp_gaz_cps *names, size_t nnames,
+    const char *ticker, const char *exchange);
+
 /* Sets the parent of entry i (a copy of parent; NULL or "" for none). */
 void zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent);
 

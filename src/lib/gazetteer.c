@@ -322,6 +322,20 @@ decode_at(const char *s, size_t len, size_t i, size_t *l)
 	return c;
 }
 
+/* Room for n <= 4 * ZP_GAZ_MAX_ALIAS code points in the chunks. */
+static uint32_t *
+chunk_room(struct zp_gazetteer *g, size_t n)
+{
+	if (g->chunkleft < n) {
+		g->chunk = zp_xreallocarray(
+		    g->chunk, g->nchunk + 1, sizeof(*g->chunk));
+		g->chunk[g->nchunk++] =
+		    zp_xreallocarray(NULL, CP_CHUNK, sizeof(uint32_t));
+		g->chunkleft = CP_CHUNK;
+	}
+	return g->chunk[g->nchunk - 1] + (CP_CHUNK - g->chunkleft);
+}
+
 /*
  * Decodes valid UTF-8 of at most 4 * ZP_GAZ_MAX_ALIAS bytes into the
  * chunks; *n gets its length in code points.
@@ -329,17 +343,9 @@ decode_at(const char *s, size_t len, size_t i, size_t *l)
 static uint32_t *
 decode(struct zp_gazetteer *g, const char *s, size_t len, uint32_t *n)
 {
-	uint32_t *cp;
+	uint32_t *cp = chunk_room(g, len);
 	size_t i = 0, k = 0, l;
 
-	if (g->chunkleft < len) {
-		g->chunk = zp_xreallocarray(
-		    g->chunk, g->nchunk + 1, sizeof(*g->chunk));
-		g->chunk[g->nchunk++] =
-		    zp_xreallocarray(NULL, CP_CHUNK, sizeof(uint32_t));
-		g->chunkleft = CP_CHUNK;
-	}
-	cp = g->chunk[g->nchunk - 1] + (CP_CHUNK - g->chunkleft);
 	while (i < len) {
 		cp[k++] = (uint32_t)decode_at(s, len, i, &l);
 		i += l;
@@ -380,6 +386,22 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 		return -1;
 	a = new_alias(g);
 	a->cp = decode(g, s, len, &a->len);
+	a->entry = entry;
+	return (long)a->seq;
+}
+
+/* add_alias for the code points cp[0..n). */
+static long
+add_cps(struct zp_gazetteer *g, const uint32_t *cp, size_t n, uint32_t entry)
+{
+	struct alias *a;
+
+	if (n == 0 || n > ZP_GAZ_MAX_ALIAS)
+		return -1;
+	a = new_alias(g);
+	a->cp = memcpy(chunk_room(g, n), cp, n * sizeof(*cp));
+	g->chunkleft -= n;
+	a->len = (uint32_t)n;
 	a->entry = entry;
 	return (long)a->seq;
 }
@@ -536,14 +558,13 @@ add_listings(struct zp_gaz_entry *e, const char *ticker, const char *exchange)
 	e->exchange = e->nlist > 0 ? ex[0] : NULL;
 }
 
-uint32_t
-zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
-    const char *const *aliases, size_t naliases, const char *ticker,
-    const char *exchange)
+/* A new entry without aliases; returns its index. */
+static uint32_t
+new_entry(struct zp_gazetteer *g, const char *id, enum zp_etype type,
+    const char *ticker, const char *exchange)
 {
 	struct zp_gaz_entry *e;
 	uint32_t idx;
-	long canon;
 
 	if (g->nent % ENT_BLOCK == 0) {
 		size_t b = g->nent / ENT_BLOCK;
@@ -565,12 +586,41 @@ zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	e->id = str_copy(g, id);
 	e->type = type;
 	add_listings(e, ticker, exchange);
-	canon = add_alias(g, id, idx);
+	return idx;
+}
+
+uint32_t
+zp_gaz_add(struct zp_gazetteer *g, const char *id, enum zp_etype type,
+    const char *const *aliases, size_t naliases, const char *ticker,
+    const char *exchange)
+{
+	uint32_t idx = new_entry(g, id, type, ticker, exchange);
+	long canon = add_alias(g, id, idx);
+
 	for (size_t i = 0; i < naliases; i++) {
 		if (canon >= 0 && strcmp(aliases[i], id) == 0)
 			canon = again_alias(g, (size_t)canon);
 		else
 			add_alias(g, aliases[i], idx);
+	}
+	return idx;
+}
+
+uint32_t
+zp_gaz_add_decoded(struct zp_gazetteer *g, const char *id, enum zp_etype type,
+    const struct zp_gaz_cps *names, size_t nnames, const char *ticker,
+    const char *exchange)
+{
+	uint32_t idx = new_entry(g, id, type, ticker, exchange);
+	long canon = add_cps(g, names[0].cp, names[0].n, idx);
+
+	for (size_t i = 1; i < nnames; i++) {
+		if (canon >= 0 && names[i].n == names[0].n &&
+		    memcmp(names[i].cp, names[0].cp,
+		        names[0].n * sizeof(*names[0].cp)) == 0)
+			canon = again_alias(g, (size_t)canon);
+		else
+			add_cps(g, names[i].cp, names[i].n, idx);
 	}
 	return idx;
 }

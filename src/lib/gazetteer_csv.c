@@ -35,6 +35,9 @@ struct loader {
 	struct field field[MAXFIELDS];
 	struct zp_buf copy[MAXFIELDS]; /* libcsv's fields */
 	size_t nfield; /* may exceed MAXFIELDS: counted, not kept */
+	/* The fields' code points: field i's from cpat[i] to cpat[i + 1] - 1. */
+	uint32_t *cp;
+	size_t cpcap, cpat[MAXFIELDS + 1];
 	char *err;
 	size_t errsize;
 	bool failed;
@@ -124,19 +127,33 @@ count_bars(const char *s)
 	return n;
 }
 
-static void
-on_record(int c, void *data)
+/* Room for n code points in l->cp, from its start. */
+static uint32_t *
+cp_room(struct loader *l, size_t n)
 {
-	struct loader *l = data;
+	if (l->cpcap < n) {
+		l->cpcap = n > 2 * l->cpcap ? n : 2 * l->cpcap;
+		free(l->cp);
+		l->cp = zp_xreallocarray(NULL, l->cpcap, sizeof(*l->cp));
+	}
+	return l->cp;
+}
+
+/*
+ * Takes the record of l->field[0..l->nfield), of which field bad is the
+ * first that clean_text refuses (SIZE_MAX: none).
+ */
+static void
+record(struct loader *l, size_t bad)
+{
 	static const char *const names[] = { "canonical", "type", "aliases",
 		"ticker", "exchange", "parent" };
-	const char *al[256];
-	size_t nal = 0;
-	char *p, *bar, *end;
+	struct zp_gaz_cps al[257]; /* the canonical name, then the aliases */
+	size_t nal = 1;
+	const uint32_t *p, *bar, *end;
 	int type;
 	uint32_t idx;
 
-	(void)c;
 	if (l->failed) {
 		l->nfield = 0;
 		return;
@@ -157,20 +174,18 @@ on_record(int c, void *data)
 		    l->nfield);
 		return;
 	}
-	for (size_t i = 0; i < l->nfield; i++)
-		if (!clean_text(&l->field[i])) {
-			fail(l,
-			    "%s holds invalid UTF-8 or a control "
-			    "character",
-			    names[i]);
-			return;
-		}
+	if (bad < l->nfield) {
+		fail(l, "%s holds invalid UTF-8 or a control character",
+		    names[bad]);
+		return;
+	}
 	if (l->field[0].len == 0) {
 		fail(l, "empty canonical name");
 		return;
 	}
-	if (l->field[0].len > ZP_GAZ_MAX_ALIAS &&
-	    zp_utf8_count(l->field[0].p, l->field[0].len) > ZP_GAZ_MAX_ALIAS) {
+	al[0].cp = l->cp + l->cpat[0];
+	al[0].n = l->cpat[1] - 1 - l->cpat[0];
+	if (al[0].n > ZP_GAZ_MAX_ALIAS) {
 		fail(l, "canonical name longer than %d characters",
 		    ZP_GAZ_MAX_ALIAS);
 		return;
@@ -183,32 +198,31 @@ on_record(int c, void *data)
 		    l->field[1].p);
 		return;
 	}
-	p = l->field[2].p;
-	end = p + l->field[2].len;
-	if (*p != '\0') {
+	p = l->cp + l->cpat[2];
+	end = l->cp + l->cpat[3] - 1;
+	if (p != end) {
 		for (;;) {
 			size_t n;
 
-			bar = memchr(p, '|', (size_t)(end - p));
-			n = (size_t)((bar != NULL ? bar : end) - p);
-			if (bar != NULL)
-				*bar = '\0';
+			for (bar = p; bar != end && *bar != '|'; bar++)
+				;
+			n = (size_t)(bar - p);
 			if (n == 0) {
 				fail(l, "empty alias");
 				return;
 			}
-			if (n > ZP_GAZ_MAX_ALIAS &&
-			    zp_utf8_count(p, n) > ZP_GAZ_MAX_ALIAS) {
+			if (n > ZP_GAZ_MAX_ALIAS) {
 				fail(l, "alias longer than %d characters",
 				    ZP_GAZ_MAX_ALIAS);
 				return;
 			}
 			if (nal == sizeof(al) / sizeof(al[0])) {
-				fail(l, "more than %zu aliases", nal);
+				fail(l, "more than %zu aliases", nal - 1);
 				return;
 			}
-			al[nal++] = p;
-			if (bar == NULL)
+			al[nal].cp = p;
+			al[nal++].n = n;
+			if (bar == end)
 				break;
 			p = bar + 1;
 		}
@@ -219,12 +233,54 @@ on_record(int c, void *data)
 		    "ticker and exchange give different numbers of listings");
 		return;
 	}
-	idx = zp_gaz_add(l->g, l->field[0].p, (enum zp_etype)type, al, nal,
-	    l->nfield > 3 ? l->field[3].p : NULL,
+	idx = zp_gaz_add_decoded(l->g, l->field[0].p, (enum zp_etype)type, al,
+	    nal, l->nfield > 3 ? l->field[3].p : NULL,
 	    l->nfield > 4 ? l->field[4].p : NULL);
 	if (l->nfield > 5)
 		zp_gaz_set_parent(l->g, idx, l->field[5].p);
 	l->nfield = 0;
+}
+
+/* The code points of the fields, clean, as plain_line keeps them. */
+static void
+decode_fields(struct loader *l)
+{
+	size_t nf = l->nfield < MAXFIELDS ? l->nfield : MAXFIELDS, n = 0, k = 0;
+	uint32_t *cp;
+
+	for (size_t i = 0; i < nf; i++)
+		n += l->field[i].len + 1;
+	cp = cp_room(l, n);
+	for (size_t i = 0; i < nf; i++) {
+		const char *p = l->field[i].p;
+		size_t len = l->field[i].len, at = 0, cl;
+
+		while (at < len) {
+			cp[k++] =
+			    (uint32_t)zp_utf8_decode(p + at, len - at, &cl);
+			at += cl;
+		}
+		cp[k++] = ',';
+		l->cpat[i + 1] = k;
+	}
+}
+
+/* A record read by libcsv. */
+static void
+on_record(int c, void *data)
+{
+	struct loader *l = data;
+	size_t bad = SIZE_MAX;
+
+	(void)c;
+	for (size_t i = 0; i < l->nfield && i < MAXFIELDS; i++)
+		if (!clean_text(&l->field[i])) {
+			bad = i;
+			break;
+		}
+	if (bad == SIZE_MAX)
+		decode_fields(l);
+	record(l, bad);
 }
 
 /*
@@ -235,41 +291,81 @@ on_record(int c, void *data)
  * libcsv's state machine took a sixth of the start-up for lines that are
  * nearly all plain.  The fields stay where they are, each ended by a NUL
  * written over its comma or newline (s[n], which must be writable): a
- * copy of every field took a tenth.
+ * copy of every field took a tenth.  One walk finds the commas and tells
+ * the fields clean_text would refuse, where a memchr for each kind of
+ * byte and clean_text's walk of every field read the line four times.
  */
 static bool
 plain_line(struct loader *l, char *s, size_t n)
 {
 	enum { MAXPLAIN = 16 }; /* more fields: libcsv, which counts them */
-	size_t from[MAXPLAIN], to[MAXPLAIN], nf = 0, a = 0, e;
-	const char *comma;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t from[MAXFIELDS], to[MAXFIELDS], nf = 0, a = 0, i = 0, k = 0;
+	size_t bad = SIZE_MAX, len;
+	uint32_t *cp;
+	int32_t c32;
 
 	if (n == 0)
 		return true; /* libcsv skips empty lines */
-	if (memchr(s, '"', n) != NULL || memchr(s, '\r', n) != NULL)
-		return false;
+	cp = cp_room(l, n + 1);
 	for (;;) {
-		comma = memchr(s + a, ',', n - a);
-		e = comma != NULL ? (size_t)(comma - s) : n;
+		/*
+		 * As clean_text, with s[n] (a newline or NUL) for its NUL,
+		 * and the code points for zp_gaz_add_decoded.
+		 */
+		while (i < n) {
+			unsigned c = u[i];
 
+			if (c - 0x20 < 0x7f - 0x20) {
+				if (c == ',')
+					break;
+				if (c == '"')
+					return false;
+				cp[k++] = c;
+				i++;
+			} else if (c - 0xE1 <= 0xEC - 0xE1 &&
+			    (u[i + 1] & 0xC0) == 0x80 &&
+			    (u[i + 2] & 0xC0) == 0x80) {
+				cp[k++] = (c & 0x0F) << 12 |
+				    (u[i + 1] & 0x3Fu) << 6 |
+				    (u[i + 2] & 0x3Fu);
+				i += 3;
+			} else if (c == '\r') {
+				return false;
+			} else {
+				len = 1;
+				c32 = c < 0x80 ?
+				    -1 :
+				    zp_utf8_decode(s + i, n - i, &len);
+				if (c32 < 0 && bad == SIZE_MAX)
+					bad = nf;
+				cp[k++] = (uint32_t)c32;
+				i += len;
+			}
+		}
+		cp[k++] = ','; /* ends the field for cpat */
 		if (nf == MAXPLAIN ||
-		    (e > a &&
-		        (s[a] == ' ' || s[a] == '\t' || s[e - 1] == ' ' ||
-		            s[e - 1] == '\t')))
+		    (i > a &&
+		        (s[a] == ' ' || s[a] == '\t' || s[i - 1] == ' ' ||
+		            s[i - 1] == '\t')))
 			return false;
-		from[nf] = a;
-		to[nf++] = e;
-		if (comma == NULL)
+		if (nf < MAXFIELDS) {
+			from[nf] = a;
+			to[nf] = i;
+			l->cpat[nf + 1] = k;
+		}
+		nf++;
+		if (i == n)
 			break;
-		a = e + 1;
+		a = ++i;
 	}
-	for (size_t i = 0; i < nf && i < MAXFIELDS; i++) {
-		s[to[i]] = '\0';
-		l->field[i].p = s + from[i];
-		l->field[i].len = to[i] - from[i];
+	for (size_t f = 0; f < nf && f < MAXFIELDS; f++) {
+		s[to[f]] = '\0';
+		l->field[f].p = s + from[f];
+		l->field[f].len = to[f] - from[f];
 	}
 	l->nfield = nf;
-	on_record('\n', l);
+	record(l, bad);
 	return true;
 }
 
@@ -319,6 +415,7 @@ load_text(struct zp_gazetteer *g, const char *path, char *text, size_t len,
 	csv_free(&p);
 	for (size_t k = 0; k < MAXFIELDS; k++)
 		zp_buf_free(&l.copy[k]);
+	free(l.cp);
 	if (l.failed)
 		rc = -1;
 	return rc;
