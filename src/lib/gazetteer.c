@@ -669,32 +669,54 @@ sort_run(struct alias *a, size_t n)
 	}
 }
 
-/* The first three code points of a, each + 1 (0 past the end), in 63 bits. */
+/*
+ * The first three code points of a, each + 1 (0 past the end), in 16 bits
+ * each; from the first at U+FFFE or beyond on, KEY_WIDE.  Keys in order
+ * are then aliases in order, and equal keys equal texts unless they end in
+ * KEY_WIDE (key_wide): texts to compare.
+ */
+#define KEY_WIDE 0xFFFFu
+
 static uint64_t
 alias_key(const struct alias *a)
 {
-	uint64_t k = (uint64_t)a->cp[0] + 1;
+	uint64_t k = 0, d;
+	uint32_t i = 0;
 
-	for (uint32_t i = 1; i < 3; i++)
-		k = k << 21 | (i < a->len ? (uint64_t)a->cp[i] + 1 : 0);
+	for (; i < 3; i++) {
+		d = i < a->len ? (uint64_t)a->cp[i] + 1 : 0;
+		if (d >= KEY_WIDE)
+			break;
+		k = k << 16 | d;
+	}
+	for (; i < 3; i++)
+		k = k << 16 | KEY_WIDE;
 	return k;
+}
+
+static bool
+key_wide(uint64_t k)
+{
+	return (k & KEY_WIDE) == KEY_WIDE;
 }
 
 /*
  * Sorts the aliases as cmp_alias orders them.  qsort took a fifth of the
  * start-up: instead a stable radix sort on the first three code points
- * (the aliases are in order of addition, which is the order of seq), then
- * cmp_alias only within the runs of one key that hold a longer alias.
+ * (the aliases are in order of addition, which is the order of seq), in
+ * four passes of 12 bits, then cmp_alias only within the runs of one key
+ * that hold a longer alias or one beyond U+FFFD.
  */
 static void
 sort_aliases(struct zp_gazetteer *g)
 {
-	enum { BITS = 11, NBUCKET = 1 << BITS, NPASS = (63 + BITS - 1) / BITS };
+	enum { BITS = 12, NBUCKET = 1 << BITS, NPASS = 48 / BITS };
 	struct kv {
 		uint64_t key;
 		uint32_t i;
 	} * kv, *tmp, *t;
-	size_t n = g->nal, (*count)[NBUCKET];
+	size_t n = g->nal;
+	uint32_t(*count)[NBUCKET];
 	struct alias *al = g->al;
 
 	kv = zp_xreallocarray(NULL, n, sizeof(*kv));
@@ -711,12 +733,12 @@ sort_aliases(struct zp_gazetteer *g)
 	}
 	for (unsigned p = 0; p < NPASS; p++) {
 		unsigned shift = p * BITS;
-		size_t sum = 0, *c = count[p];
+		uint32_t sum = 0, *c = count[p];
 
 		if (c[(kv[0].key >> shift) & (NBUCKET - 1)] == n)
 			continue; /* one digit for all: nothing moves */
 		for (size_t b = 0; b < NBUCKET; b++) {
-			size_t cb = c[b];
+			uint32_t cb = c[b];
 
 			c[b] = sum;
 			sum += cb;
@@ -754,7 +776,7 @@ sort_aliases(struct zp_gazetteer *g)
 
 		for (j = i + 1; j < n && kv[j].key == kv[i].key; j++)
 			longer = longer || al[j].len > 3;
-		if (longer && j - i > 1)
+		if (j - i > 1 && (longer || key_wide(kv[i].key)))
 			sort_run(al + i, j - i);
 	}
 	free(kv);
