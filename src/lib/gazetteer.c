@@ -637,13 +637,17 @@ zp_gaz_set_parent(struct zp_gazetteer *g, uint32_t i, const char *parent)
 
 /* Compilation. */
 
+/*
+ * Orders aliases by text, then seq, comparing from code point *from on
+ * (those before are known equal).
+ */
 static int
-cmp_alias(const void *pa, const void *pb)
+cmp_alias(const void *pa, const void *pb, void *from)
 {
 	const struct alias *a = pa, *b = pb;
 	uint32_t n = a->len < b->len ? a->len : b->len;
 
-	for (uint32_t i = 0; i < n; i++)
+	for (uint32_t i = *(const uint32_t *)from; i < n; i++)
 		if (a->cp[i] != b->cp[i])
 			return a->cp[i] < b->cp[i] ? -1 : 1;
 	if (a->len != b->len)
@@ -651,19 +655,22 @@ cmp_alias(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-/* Sorts a[0..n) with cmp_alias: for the short runs sort_aliases leaves. */
+/*
+ * Sorts a[0..n) with cmp_alias: for the short runs sort_aliases leaves,
+ * whose first from code points are equal.
+ */
 static void
-sort_run(struct alias *a, size_t n)
+sort_run(struct alias *a, size_t n, uint32_t from)
 {
 	if (n > 24) {
-		qsort(a, n, sizeof(*a), cmp_alias);
+		qsort_r(a, n, sizeof(*a), cmp_alias, &from);
 		return;
 	}
 	for (size_t i = 1; i < n; i++) {
 		struct alias t = a[i];
 		size_t j = i;
 
-		for (; j > 0 && cmp_alias(&a[j - 1], &t) > 0; j--)
+		for (; j > 0 && cmp_alias(&a[j - 1], &t, &from) > 0; j--)
 			a[j] = a[j - 1];
 		a[j] = t;
 	}
@@ -776,8 +783,10 @@ sort_aliases(struct zp_gazetteer *g)
 
 		for (j = i + 1; j < n && kv[j].key == kv[i].key; j++)
 			longer = longer || al[j].len > 3;
-		if (j - i > 1 && (longer || key_wide(kv[i].key)))
-			sort_run(al + i, j - i);
+		if (j - i > 1 && key_wide(kv[i].key))
+			sort_run(al + i, j - i, 0);
+		else if (j - i > 1 && longer)
+			sort_run(al + i, j - i, 3);
 	}
 	free(kv);
 	free(tmp);
@@ -1076,47 +1085,50 @@ has_trad(const uint32_t *map, const uint32_t *cp, size_t n)
  * The extractors match on the Simplified fold of their text
  * (zhpipe/fold.h), so the aliases are folded too: 臺積電 becomes 台积电,
  * the same alias again for the same entry.  Not before compilation, since
- * zp_gaz_each_alias gives the segmenter the names as written.  Returns
- * the number of code points of all aliases.
+ * zp_gaz_each_alias gives the segmenter the names as written.  In the
+ * same walk: the aliases marked dup (again_alias) dropped, keeping the
+ * order, and the quick bits of the first code points set (g->first,
+ * single and pair, cleared).  Returns the number of code points of all
+ * aliases.
  */
 static size_t
 fold_aliases(struct zp_gazetteer *g)
 {
 	struct zp_fold fold = ZP_FOLD_INIT;
-	size_t ncp = 0;
+	size_t ncp = 0, k = 0;
 
 	zp_fold_begin(&fold); /* for its map */
 	for (size_t i = 0; i < g->nal; i++) {
-		struct alias *a = &g->al[i];
-		uint32_t was[ZP_GAZ_MAX_ALIAS];
+		struct alias *a = &g->al[k];
+		uint32_t was[ZP_GAZ_MAX_ALIAS], c0;
 
+		if (g->al[i].dup)
+			continue;
+		*a = g->al[i];
+		k++;
 		ncp += a->len;
 		/*
 		 * A text without a Traditional-only character folds to
 		 * itself (zp_fold_end folds the ambiguous ones only in a
 		 * Traditional text): most aliases, not worth a copy.
 		 */
-		if (!has_trad(fold.map, a->cp, a->len))
-			continue;
-		memcpy(was, a->cp, a->len * sizeof(*a->cp));
-		zp_fold_text(a->cp, a->len);
-		a->folded = a->folded ||
-		    memcmp(was, a->cp, a->len * sizeof(*a->cp)) != 0;
+		if (has_trad(fold.map, a->cp, a->len)) {
+			memcpy(was, a->cp, a->len * sizeof(*a->cp));
+			zp_fold_text(a->cp, a->len);
+			a->folded = a->folded ||
+			    memcmp(was, a->cp, a->len * sizeof(*a->cp)) != 0;
+		}
+		/* Code point 0 stands for every astral one. */
+		c0 = a->cp[0] < ROOT_DIRECT ? a->cp[0] : 0;
+		setbit(g->first, c0);
+		if (a->len == 1)
+			setbit(g->single, c0);
+		else
+			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
 	}
+	g->nal = k;
 	zp_fold_free(&fold);
 	return ncp;
-}
-
-/* Drops the aliases marked dup (again_alias), keeping the order. */
-static void
-drop_dups(struct zp_gazetteer *g)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < g->nal; i++)
-		if (!g->al[i].dup)
-			g->al[k++] = g->al[i];
-	g->nal = k;
 }
 
 /*
@@ -1217,26 +1229,14 @@ zp_gaz_compile(struct zp_gazetteer *g)
 {
 	size_t ncp;
 
-	drop_dups(g);
+	memset(g->first, 0, sizeof(g->first));
+	memset(g->single, 0, sizeof(g->single));
+	memset(g->pair, 0, sizeof(g->pair));
 	ncp = fold_aliases(g);
 
 	if (g->nal > 0)
 		sort_aliases(g);
 	mark_trad_only(g);
-	memset(g->first, 0, sizeof(g->first));
-	memset(g->single, 0, sizeof(g->single));
-	memset(g->pair, 0, sizeof(g->pair));
-	for (size_t i = 0; i < g->nal; i++) {
-		const struct alias *a = &g->al[i];
-		uint32_t c0 = a->cp[0] < ROOT_DIRECT ? a->cp[0] : 0;
-
-		/* Code point 0 stands for every astral one. */
-		setbit(g->first, c0);
-		if (a->len == 1)
-			setbit(g->single, c0);
-		else
-			setbit(g->pair, zp_gaz_pair_hash(c0, a->cp[1]));
-	}
 	/*
 	 * At most a node per code point: allocated once, so that no
 	 * doubling copies them (pages never touched cost nothing).  The
