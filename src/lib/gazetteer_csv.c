@@ -311,9 +311,11 @@ plain_line(struct loader *l, char *s, size_t n)
 	for (;;) {
 		/*
 		 * As clean_text, with s[n] (a newline or NUL) for its NUL,
-		 * and the code points for zp_gaz_add_decoded.
+		 * and the code points for zp_gaz_add_decoded.  s[n], a
+		 * control character, ends the line where the printable ones
+		 * and the ideographs need no test of i.
 		 */
-		while (i < n) {
+		for (;;) {
 			unsigned c = u[i];
 
 			if (c - 0x20 < 0x7f - 0x20) {
@@ -330,6 +332,8 @@ plain_line(struct loader *l, char *s, size_t n)
 				    (u[i + 1] & 0x3Fu) << 6 |
 				    (u[i + 2] & 0x3Fu);
 				i += 3;
+			} else if (i >= n) {
+				break;
 			} else if (c == '\r') {
 				return false;
 			} else {
