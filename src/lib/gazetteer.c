@@ -216,13 +216,13 @@ free_chunks(struct zp_gazetteer *g)
 }
 
 /*
- * A copy of s in the string chunks: the names of 13,000 entries cost a
- * malloc each to load and a free each at exit.
+ * Room for n bytes in the string chunks: the names of 13,000 entries, and
+ * the listings, cost a malloc each to load and a free each at exit.
  */
 static char *
-str_copy(struct zp_gazetteer *g, const char *s)
+str_alloc(struct zp_gazetteer *g, size_t n)
 {
-	size_t n = strlen(s) + 1, size;
+	size_t size;
 	char *p;
 
 	if (n > g->strleft) {
@@ -233,14 +233,31 @@ str_copy(struct zp_gazetteer *g, const char *s)
 			    g->str, g->nstr ? 2 * g->nstr : 1, sizeof(*g->str));
 		p = g->str[g->nstr++] = zp_xmalloc(size);
 		if (size == n)
-			return memcpy(p, s, n);
+			return p;
 		g->strcur = p;
 		g->strleft = size;
 	}
 	p = g->strcur;
 	g->strcur += n;
 	g->strleft -= n;
-	return memcpy(p, s, n);
+	return p;
+}
+
+/* A copy of s[0..n) and a NUL in the string chunks. */
+static char *
+str_copy_n(struct zp_gazetteer *g, const char *s, size_t n)
+{
+	char *p = str_alloc(g, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+static char *
+str_copy(struct zp_gazetteer *g, const char *s)
+{
+	return str_copy_n(g, s, strlen(s));
 }
 
 struct zp_gazetteer *
@@ -257,19 +274,9 @@ zp_gaz_free(struct zp_gazetteer *g)
 	for (size_t i = 0; i < g->nstr; i++)
 		free(g->str[i]);
 	free(g->str);
-	/* Most entries have no listing: no call for them. */
-	for (size_t i = 0; i < g->nent; i++) {
-		struct zp_gaz_entry *e = entry_at(g, i);
-
-		if (e->tickers == NULL)
-			continue;
-		for (size_t k = 0; k < e->nlist; k++) {
-			free((char *)e->tickers[k]);
-			free((char *)e->exchanges[k]);
-		}
-		free((void *)e->tickers);
-		free((void *)e->exchanges);
-	}
+	/* The listings' strings are in the chunks, their arrays one block. */
+	for (size_t i = 0; i < g->nent; i++)
+		free((void *)entry_at(g, i)->tickers);
 	for (size_t b = 0; b < (g->nent + ENT_BLOCK - 1) / ENT_BLOCK; b++)
 		free(g->eblk[b]);
 	free_chunks(g);
@@ -471,56 +478,78 @@ static const struct {
 	{ "XETRA", "DE" },
 };
 
-char *
-zp_gaz_ticker(const char *code, const char *exchange)
+/*
+ * What a code of n bytes grows by at most: to four digits, "." and "HK"
+ * and a NUL (8 for an empty code), or ".", "TWO" and a NUL.
+ */
+#define TICKER_EXTRA 8
+
+/*
+ * Writes the ticker of code[0..n) on the exchange x[0..xn) (xn 0: none) to
+ * t, which has room for n + TICKER_EXTRA bytes, and a NUL.
+ */
+static void
+ticker_to(char *t, const char *code, size_t n, const char *x, size_t xn)
 {
 	const char *suf = NULL;
-	size_t n = strlen(code), pad = 0, sl;
-	char *t;
+	size_t pad = 0, sl;
 
-	for (size_t i = 0; exchange != NULL && suf == NULL &&
+	for (size_t i = 0; xn > 0 && suf == NULL &&
 	     i < sizeof(suffixes) / sizeof(suffixes[0]);
 	     i++)
-		if (strcmp(exchange, suffixes[i].exchange) == 0)
+		if (strncmp(x, suffixes[i].exchange, xn) == 0 &&
+		    suffixes[i].exchange[xn] == '\0')
 			suf = suffixes[i].suffix;
-	if (suf == NULL)
-		return zp_xstrdup(code);
-	sl = strlen(suf);
-	/* Written with its suffix already (2330.TW): as it is. */
-	if (n > sl + 1 && code[n - sl - 1] == '.' &&
-	    strcmp(code + n - sl, suf) == 0)
-		return zp_xstrdup(code);
+	sl = suf != NULL ? strlen(suf) : 0;
+	/* Bare, or written with its suffix already (2330.TW): as it is. */
+	if (suf == NULL ||
+	    (n > sl + 1 && code[n - sl - 1] == '.' &&
+	        memcmp(code + n - sl, suf, sl) == 0)) {
+		memcpy(t, code, n);
+		t[n] = '\0';
+		return;
+	}
 	/* HKEX codes are quoted with four digits at least: 0700.HK. */
-	if (strcmp(suf, "HK") == 0 && n < 4 && strspn(code, "0123456789") == n)
+	if (strcmp(suf, "HK") == 0 && n < 4) {
 		pad = 4 - n;
-	t = zp_xmalloc(pad + n + 1 + sl + 1);
+		for (size_t i = 0; i < n; i++)
+			if (code[i] < '0' || code[i] > '9')
+				pad = 0;
+	}
 	memset(t, '0', pad);
-	memcpy(t + pad, code, n + 1);
+	memcpy(t + pad, code, n);
 	n += pad;
 	/* BA. of the LSE is BA.L, not BA..L. */
 	if (n == 0 || t[n - 1] != '.')
 		t[n++] = '.';
 	memcpy(t + n, suf, sl + 1);
+}
+
+char *
+zp_gaz_ticker(const char *code, const char *exchange)
+{
+	size_t n = strlen(code);
+	char *t = zp_xmalloc(n + TICKER_EXTRA);
+
+	ticker_to(
+	    t, code, n, exchange, exchange != NULL ? strlen(exchange) : 0);
 	return t;
 }
 
-/* The next "|"-separated field of *p (advanced past it), in a new string. */
-static char *
-next_listing(const char **p)
+/* The length of the "|"-separated field at p, which ends *p or its NUL. */
+static size_t
+listing_len(const char *p)
 {
-	const char *bar = strchr(*p, '|');
-	size_t n = bar != NULL ? (size_t)(bar - *p) : strlen(*p);
-	char *f = zp_xmalloc(n + 1);
-
-	memcpy(f, *p, n);
-	f[n] = '\0';
-	*p += bar != NULL ? n + 1 : n;
-	return f;
+	return strcspn(p, "|");
 }
 
-/* Splits the listings of ticker and exchange into e. */
+/*
+ * Splits the listings of ticker and exchange into e, strings in the
+ * chunks and the two arrays in one block (e->tickers).
+ */
 static void
-add_listings(struct zp_gaz_entry *e, const char *ticker, const char *exchange)
+add_listings(struct zp_gazetteer *g, struct zp_gaz_entry *e, const char *ticker,
+    const char *exchange)
 {
 	const char **tk, **ex;
 	size_t n = 1;
@@ -530,27 +559,26 @@ add_listings(struct zp_gaz_entry *e, const char *ticker, const char *exchange)
 		return;
 	for (const char *p = ticker; *p != '\0'; p++)
 		n += *p == '|';
-	tk = zp_xreallocarray(NULL, n, sizeof(*tk));
-	ex = zp_xreallocarray(NULL, n, sizeof(*ex));
+	tk = zp_xreallocarray(NULL, 2 * n, sizeof(*tk));
+	ex = tk + n;
 	if (exchange == NULL)
 		exchange = "";
-	for (bool last = false; !last;) {
-		char *code, *x;
+	for (;;) {
+		size_t cn = listing_len(ticker), xn = listing_len(exchange);
 
-		last = strchr(ticker, '|') == NULL;
-		code = next_listing(&ticker);
-		x = next_listing(&exchange);
-		if (*x == '\0') {
-			free(x);
-			x = NULL;
+		/* Not an empty listing: 601318||... */
+		if (cn > 0) {
+			char *t = str_alloc(g, cn + TICKER_EXTRA);
+
+			ticker_to(t, ticker, cn, exchange, xn);
+			tk[e->nlist] = t;
+			ex[e->nlist++] =
+			    xn > 0 ? str_copy_n(g, exchange, xn) : NULL;
 		}
-		if (*code != '\0') { /* not an empty listing: 601318||... */
-			tk[e->nlist] = zp_gaz_ticker(code, x);
-			ex[e->nlist++] = x;
-		} else {
-			free(x);
-		}
-		free(code);
+		exchange += exchange[xn] == '|' ? xn + 1 : xn;
+		if (ticker[cn] == '\0')
+			break;
+		ticker += cn + 1;
 	}
 	e->tickers = tk;
 	e->exchanges = ex;
@@ -585,7 +613,7 @@ new_entry(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	memset(e, 0, sizeof(*e));
 	e->id = str_copy(g, id);
 	e->type = type;
-	add_listings(e, ticker, exchange);
+	add_listings(g, e, ticker, exchange);
 	return idx;
 }
 
