@@ -921,8 +921,13 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 static bool
 same_text(const struct alias *a, const struct alias *b)
 {
-	return a->len == b->len &&
-	    memcmp(a->cp, b->cp, a->len * sizeof(*a->cp)) == 0;
+	/* Neighbours in order differ at their first code points mostly. */
+	if (a->len != b->len)
+		return false;
+	for (uint32_t i = 0; i < a->len; i++)
+		if (a->cp[i] != b->cp[i])
+			return false;
+	return true;
 }
 
 /*
@@ -1257,9 +1262,12 @@ zp_gaz_compile(struct zp_gazetteer *g)
 {
 	size_t ncp;
 
-	memset(g->first, 0, sizeof(g->first));
-	memset(g->single, 0, sizeof(g->single));
-	memset(g->pair, 0, sizeof(g->pair));
+	/* zp_gaz_new cleared them; a second compilation clears them again. */
+	if (g->compiled) {
+		memset(g->first, 0, sizeof(g->first));
+		memset(g->single, 0, sizeof(g->single));
+		memset(g->pair, 0, sizeof(g->pair));
+	}
 	ncp = fold_aliases(g);
 
 	if (g->nal > 0)
