@@ -190,7 +190,12 @@ zp_gaz_type_parse(const char *s)
 	default:
 		return -1;
 	}
-	return strcmp(s, type_names[i]) == 0 ? i : -1;
+	/* The rest inline: a call of strcmp was most of the cost. */
+	for (const char *t = type_names[i];; s++, t++)
+		if (*s != *t)
+			return -1;
+		else if (*t == '\0')
+			return i;
 }
 
 const char *
@@ -395,6 +400,21 @@ add_alias(struct zp_gazetteer *g, const char *s, uint32_t entry)
 	a->cp = decode(g, s, len, &a->len);
 	a->entry = entry;
 	return (long)a->seq;
+}
+
+/*
+ * Whether a[0..an) and b[0..bn) are one text: inline, since texts that
+ * differ do at their first code points mostly, and memcmp was a call.
+ */
+static inline bool
+same_cps(const uint32_t *a, size_t an, const uint32_t *b, size_t bn)
+{
+	if (an != bn)
+		return false;
+	for (size_t i = 0; i < an; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
 }
 
 /* add_alias for the code points cp[0..n). */
@@ -643,9 +663,8 @@ zp_gaz_add_decoded(struct zp_gazetteer *g, const char *id, enum zp_etype type,
 	long canon = add_cps(g, names[0].cp, names[0].n, idx);
 
 	for (size_t i = 1; i < nnames; i++) {
-		if (canon >= 0 && names[i].n == names[0].n &&
-		    memcmp(names[i].cp, names[0].cp,
-		        names[0].n * sizeof(*names[0].cp)) == 0)
+		if (canon >= 0 &&
+		    same_cps(names[i].cp, names[i].n, names[0].cp, names[0].n))
 			canon = again_alias(g, (size_t)canon);
 		else
 			add_cps(g, names[i].cp, names[i].n, idx);
@@ -921,13 +940,7 @@ build(struct zp_gazetteer *g, uint32_t nd, size_t lo, size_t hi, uint32_t d)
 static bool
 same_text(const struct alias *a, const struct alias *b)
 {
-	/* Neighbours in order differ at their first code points mostly. */
-	if (a->len != b->len)
-		return false;
-	for (uint32_t i = 0; i < a->len; i++)
-		if (a->cp[i] != b->cp[i])
-			return false;
-	return true;
+	return same_cps(a->cp, a->len, b->cp, b->len);
 }
 
 /*
