@@ -247,16 +247,25 @@ branch_after(const struct zp_entities *x, size_t j)
 }
 
 /*
- * The first position from i where a legal form may start, or n: every form
- * holds 有限, 有 first or after an opening parenthesis.  The walk looks for
- * 限, which is rare, where 有 is one of the commonest characters (a stop
- * at each had cost more than the walk).
+ * The first position from i where a legal form may start, or n.  Every
+ * form holds 有限, 有 first or after an opening parenthesis: in a text
+ * with one the walk looks for 限, which is rare, where 有 is one of the
+ * commonest characters (a stop at each had cost more than the walk).  In
+ * a text without, the forms are 有限公司 and 有限责任公司, suffixes of
+ * ent_suffix.c, and MARK_SUF marks where each starts: the walk reads the
+ * marks, not the text.
  */
 static size_t
 next_form(const struct zp_entities *x, size_t i)
 {
 	const uint32_t *c = x->c;
 
+	if (!(x->seen & TX_OPEN)) {
+		for (; (i = next_mark(x, MARK_SUF, i)) < x->n; i++)
+			if (c[i] == 0x6709 /* 有 */)
+				return i;
+		return x->n;
+	}
 	for (size_t p = i + 1; (p = next_cp2(x, p, 0x9650, 0x9650)) < x->n;
 	     p++) {
 		if (c[p - 1] != 0x6709 /* 有 */)
