@@ -439,11 +439,14 @@ ent_pass_missions(struct zp_entities *x)
 	size_t n = x->n;
 
 	for (size_t i = 0; i + 3 < n; i++) {
-		size_t a = i, p = i + 1, m = 0;
+		size_t a, p, m = 0;
 		int32_t o;
 
-		if (c[i] != 0x9A7B)
-			continue;
+		/* To the next 驻, eight positions a test. */
+		if ((i = next_cp2(x, i, 0x9A7B, 0x9A7B)) + 3 >= n)
+			break;
+		a = i;
+		p = i + 1;
 		/*
 		 * The host: places, or one or two characters no entity has
 		 * (驻华, 驻京); or a body the suffix rule made of it.

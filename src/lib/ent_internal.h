@@ -97,8 +97,6 @@ struct pairs {
 	unsigned lg, vbits;
 };
 
-#define SUF_FILTER_BITS 0x4000u /* a power of two, at most ZP_GAZ_PAIR_BITS */
-#define SUF_ONE 0xFFFFFFFFu     /* no code point: the second of a word of one */
 /*
  * What x->sufat holds where MARK_SUF is set (ent_suffix_marks): the length
  * of the longest suffix there and its index in ent_suffix.c's table, and
@@ -183,12 +181,10 @@ struct zp_entities {
 	uint64_t *marks;
 	size_t markw;
 	/*
-	 * ent_suffix.c's table of the suffixes (suffix_any_at), and a filter
-	 * of the first two characters of the suffixes and the team words:
-	 * MARK_SUF (ent_suffix_marks).
+	 * The table of the suffixes and the team words, with the filters
+	 * that ent_suffix_marks asks first (ent_suftab.c).
 	 */
 	struct suftab *suft;
-	uint64_t suffilt[SUF_FILTER_BITS / 64];
 	uint16_t *sufat; /* SUFAT_* of each position of MARK_SUF */
 	struct zp_gaz_quick gq, bq, sq;         /* of g, blk and suf */
 	uint64_t gzpair[ZP_GAZ_PAIR_BITS / 64]; /* pair filters of g and blk */
@@ -824,31 +820,6 @@ static inline unsigned
 suf_code_at(const struct zp_entities *x, size_t i)
 {
 	return i < x->n && has_mark(x, MARK_SUF, i) ? x->sufat[i] : 0;
-}
-
-/* The bit of x->suffilt for the first two characters c0 c1 of a word. */
-static inline uint32_t
-suf_filter_hash(uint32_t c0, uint32_t c1)
-{
-	return zp_gaz_pair_hash(c0, c1) & (SUF_FILTER_BITS - 1);
-}
-
-/* Adds the word cp[0..len) (len > 0) to x->suffilt. */
-static inline void
-suf_filter_add(struct zp_entities *x, const uint32_t *cp, size_t len)
-{
-	uint32_t h = suf_filter_hash(cp[0], len > 1 ? cp[1] : SUF_ONE);
-
-	x->suffilt[h >> 6] |= (uint64_t)1 << (h & 63);
-}
-
-/* Whether x->suffilt has the bit of c0 c1. */
-static inline bool
-suf_filter_has(const struct zp_entities *x, uint32_t c0, uint32_t c1)
-{
-	uint32_t h = suf_filter_hash(c0, c1);
-
-	return (x->suffilt[h >> 6] >> (h & 63)) & 1;
 }
 
 /*
