@@ -134,6 +134,7 @@ ent_doc_clear(struct zp_entities *x)
 	x->ndoc = 0;
 	x->ndper = 0;
 	x->lastorg = NULL;
+	x->npend = 0;
 }
 
 #define FULL_CPS 4 /* a surname of two and a given name of two */
@@ -774,5 +775,6 @@ ent_coref_free(struct zp_entities *x)
 	ent_doc_clear(x);
 	free(x->dstr);
 	zp_buf_free(&x->lastorg_b);
+	zp_buf_free(&x->pends);
 	free(x->doc);
 }
