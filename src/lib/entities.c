@@ -346,6 +346,23 @@ pick_listing(const struct zp_entities *x, const struct zp_gaz_entry *ge,
 		o->ticker = o->exchange = NULL;
 }
 
+/*
+ * The entry whose alias is id (zp_gaz_lookup), for the entity at c[a..b).
+ * An id that is the surface as written, in a text where nothing was
+ * folded, is those code points already as the lookup would fold them (no
+ * Traditional-only character, so no ambiguous one folds either): the walk
+ * alone, where decoding and folding the id had been most of the lookup.
+ */
+static uint32_t
+id_entry(const struct zp_entities *x, const char *id, size_t a, size_t b)
+{
+	size_t il = strlen(id), sl = x->boff[b] - x->boff[a];
+
+	if (!x->folded && il == sl && memcmp(id, x->s + x->boff[a], il) == 0)
+		return zp_gaz_lookup_cp(x->g, x->c + a, b - a);
+	return zp_gaz_lookup(x->g, id, il);
+}
+
 /* The entity of e in o: its offsets, id, ticker, parent and maker. */
 static void
 put_out(const struct zp_entities *x, const struct ent *e, struct zp_entity *o)
@@ -364,9 +381,12 @@ put_out(const struct zp_entities *x, const struct ent *e, struct zp_entity *o)
 	o->parent = e->parent != NONE ? x->ids.p + e->parent : NULL;
 	o->maker =
 	    o->type == ZP_ET_PRODUCT ? ent_product_maker(x, o->id) : NULL;
-	/* An id taken from an earlier name takes its ticker too. */
-	if (ge == NULL || strcmp(ge->id, o->id) != 0) {
-		uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
+	/*
+	 * An id taken from an earlier name takes its ticker too.  Most ids
+	 * are their entry's own string (ent_id), equal without a strcmp.
+	 */
+	if (ge == NULL || (ge->id != o->id && strcmp(ge->id, o->id) != 0)) {
+		uint32_t g2 = id_entry(x, o->id, e->s, e->e);
 
 		ge = NULL;
 		if (g2 != NONE && zp_gaz_entry(x->g, g2)->type == o->type &&
