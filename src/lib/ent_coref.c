@@ -134,6 +134,7 @@ ent_doc_clear(struct zp_entities *x)
 	x->ndoc = 0;
 	x->ndper = 0;
 	x->lastorg = NULL;
+	x->npend = 0;
 }
 
 #define FULL_CPS 4 /* a surname of two and a given name of two */
@@ -709,35 +710,73 @@ given_link_at(
 	return true;
 }
 
+/* The first position from i of one of f[0..nf), nf 1 to 4 (f padded). */
+static inline size_t
+next_first(const struct zp_entities *x, size_t i, const uint32_t *f, size_t nf)
+{
+	return nf <= 2 ? next_cp2(x, i, f[0], f[1]) : next_cp4(x, i, f);
+}
+
 /*
  * The given name of two characters alone (毓群 after 曾毓群), in a later
  * sentence, at the start of a clause (not 和金卡) and before a name's end,
  * when it is no common word (建国, 海军: the list of zp_ent_load_names)
  * and names one person.  A name the rules found there by its own (文华 of
  * 王文华, read as surname 文; a word too) takes the id.  Only the positions
- * after a character that is no Han (given_at) are looked at, found eight
- * at a test (nonhan8), whatever the number of names; there a bit of 64
- * for the first character (firsts), then one of 4,096 for the pair
- * (given_pair).
+ * after a character that is no Han (given_at), from the end of the first
+ * full name of the text, are looked at.  With four first characters of
+ * given names or fewer, the common case, the walk stops at them alone
+ * (next_first), which are few, where it had stopped after every character
+ * that is no Han; with more, it still does: those are found eight at a
+ * test (nonhan8), then a bit of 64 for the first character (firsts) and
+ * one of 4,096 for the pair (given_pair) let most by.
  */
 static void
 link_given(struct zp_entities *x, const struct fullname *fn, size_t nf)
 {
-	uint64_t pairs[64] = { 0 }, firsts = 0;
-	size_t n = x->n, from = 1; /* no name starts before from */
+	uint64_t pairs[64], firsts = 0;
+	uint32_t f[4];
+	size_t n = x->n, from = 1, nfirst = 0; /* no name starts before from */
+	size_t start = SIZE_MAX; /* nor before the end of a full name */
 
+	for (size_t q = 0; q < nf; q++) {
+		uint32_t g0 = fn[q].c[fn[q].sl];
+		size_t k = 0;
+
+		if (fn[q].n - fn[q].sl != 2)
+			continue;
+		firsts |= (uint64_t)1 << (g0 & 63);
+		if (fn[q].k < 0)
+			start = 1;
+		else if (x->ent[fn[q].k].e < start)
+			start = x->ent[fn[q].k].e;
+		while (k < nfirst && k < 4 && f[k] != g0)
+			k++;
+		if (k == nfirst && nfirst++ < 4)
+			f[k] = g0;
+	}
+	if (firsts == 0 || n < 2)
+		return;
+	if (given_link_at(x, fn, nf, 0))
+		from = 2;
+	if (nfirst <= 4) {
+		for (size_t k = nfirst; k < 4; k++)
+			f[k] = f[0];
+		for (size_t a = next_first(x, start > 1 ? start : 1, f, nfirst);
+		     a + 2 <= n; a = next_first(x, a + 1, f, nfirst))
+			if (a >= from && !is_han(x->c[a - 1]) &&
+			    given_link_at(x, fn, nf, a))
+				from = a + 2;
+		return;
+	}
+	memset(pairs, 0, sizeof(pairs));
 	for (size_t q = 0; q < nf; q++)
 		if (fn[q].n - fn[q].sl == 2) {
 			uint32_t h = given_pair(
 			    fn[q].c[fn[q].sl], fn[q].c[fn[q].sl + 1]);
 
 			pairs[h >> 6] |= (uint64_t)1 << (h & 63);
-			firsts |= (uint64_t)1 << (h & 63);
 		}
-	if (firsts == 0 || n < 2)
-		return;
-	if (given_link_at(x, fn, nf, 0))
-		from = 2;
 	/* p: eight characters before the positions a = p + 1 .. p + 8. */
 	for (size_t p = 0; p + 3 <= n; p += 8)
 		for (unsigned m = nonhan8(x->c + p); m != 0; m &= m - 1) {
@@ -774,5 +813,6 @@ ent_coref_free(struct zp_entities *x)
 	ent_doc_clear(x);
 	free(x->dstr);
 	zp_buf_free(&x->lastorg_b);
+	zp_buf_free(&x->pends);
 	free(x->doc);
 }

@@ -208,6 +208,9 @@ struct zp_entities {
 	struct docblock *dstr; /* the newest block first */
 	char *lastorg; /* id of the last organization seen (in lastorg_b) */
 	struct zp_buf lastorg_b;
+	/* The last text's names, not yet registered (entities.c). */
+	size_t npend;
+	struct zp_buf pends; /* that text */
 };
 
 /*

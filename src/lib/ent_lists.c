@@ -182,13 +182,17 @@ next_punct(const uint32_t *c, size_t i, size_t n)
 	return n;
 }
 
-/* Whether a suffix ends c[a..b) where it stands as one. */
+/*
+ * Whether a suffix ends c[a..b) where it stands as one.  Only where one
+ * starts (MARK_SUF, which ent_suffix_at reads first) is it asked.
+ */
 static bool
 ends_in_suffix(const struct zp_entities *x, size_t a, size_t b)
 {
 	size_t l;
 
-	for (size_t i = a; i < b; i++)
+	for (size_t i = next_mark(x, MARK_SUF, a); i < b;
+	     i = next_mark(x, MARK_SUF, i + 1))
 		if (ent_suffix_at(x, i, &l) != NULL && i + l == b &&
 		    (l > 1 || ent_short_suffix_ok(x, i)))
 			return true;

@@ -346,6 +346,23 @@ pick_listing(const struct zp_entities *x, const struct zp_gaz_entry *ge,
 		o->ticker = o->exchange = NULL;
 }
 
+/*
+ * The entry whose alias is id (zp_gaz_lookup), for the entity at c[a..b).
+ * An id that is the surface as written, in a text where nothing was
+ * folded, is those code points already as the lookup would fold them (no
+ * Traditional-only character, so no ambiguous one folds either): the walk
+ * alone, where decoding and folding the id had been most of the lookup.
+ */
+static uint32_t
+id_entry(const struct zp_entities *x, const char *id, size_t a, size_t b)
+{
+	size_t il = strlen(id), sl = x->boff[b] - x->boff[a];
+
+	if (!x->folded && il == sl && memcmp(id, x->s + x->boff[a], il) == 0)
+		return zp_gaz_lookup_cp(x->g, x->c + a, b - a);
+	return zp_gaz_lookup(x->g, id, il);
+}
+
 /* The entity of e in o: its offsets, id, ticker, parent and maker. */
 static void
 put_out(const struct zp_entities *x, const struct ent *e, struct zp_entity *o)
@@ -364,9 +381,12 @@ put_out(const struct zp_entities *x, const struct ent *e, struct zp_entity *o)
 	o->parent = e->parent != NONE ? x->ids.p + e->parent : NULL;
 	o->maker =
 	    o->type == ZP_ET_PRODUCT ? ent_product_maker(x, o->id) : NULL;
-	/* An id taken from an earlier name takes its ticker too. */
-	if (ge == NULL || strcmp(ge->id, o->id) != 0) {
-		uint32_t g2 = zp_gaz_lookup(x->g, o->id, strlen(o->id));
+	/*
+	 * An id taken from an earlier name takes its ticker too.  Most ids
+	 * are their entry's own string (ent_id), equal without a strcmp.
+	 */
+	if (ge == NULL || (ge->id != o->id && strcmp(ge->id, o->id) != 0)) {
+		uint32_t g2 = id_entry(x, o->id, e->s, e->e);
 
 		ge = NULL;
 		if (g2 != NONE && zp_gaz_entry(x->g, g2)->type == o->type &&
@@ -380,12 +400,44 @@ put_out(const struct zp_entities *x, const struct ent *e, struct zp_entity *o)
 		o->parent = ge->parent;
 }
 
+/*
+ * Remembers the names of the last text for the rest of its document.
+ * zp_ent_extract leaves them to its next call (npend of them in out[],
+ * their text copied to pends), where ent_decode has not yet replaced the
+ * last text's code points: a record that is a document of its own, as
+ * most are, is forgotten by zp_ent_new_doc before that, and registering
+ * names that no later text reads had cost as much as a pass.
+ */
+static void
+register_names(struct zp_entities *x)
+{
+	const char *s = x->pends.p;
+
+	for (size_t k = 0; k < x->npend; k++) {
+		const struct zp_entity *o = &x->out[k];
+
+		ent_register_name(x, s + o->bstart, o->bend - o->bstart, o->id,
+		    o->ticker, o->exchange, o->type,
+		    o->type == ZP_ET_ORG && o->end - o->start >= 3 &&
+		        o->ticker == NULL &&
+		        zp_gaz_lookup_cp(
+		            x->g, x->c + o->start, o->end - o->start) == NONE);
+		if (o->type == ZP_ET_ORG) {
+			zp_buf_clear(&x->lastorg_b);
+			zp_buf_puts(&x->lastorg_b, o->id);
+			x->lastorg = x->lastorg_b.p;
+		}
+	}
+	x->npend = 0;
+}
+
 size_t
 zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
     const struct zp_entity **out)
 {
 	size_t no = 0;
 
+	register_names(x);
 	ent_decode(x, s, len);
 	for (size_t i = 0; i < NELEM(passes); i++)
 		if (pass_runs(&passes[i], x))
@@ -404,22 +456,12 @@ zp_ent_extract(struct zp_entities *x, const char *s, size_t len,
 	sort_keys(x->outkey, no, x->outkey + x->capout);
 	for (size_t k = 0; k < no; k++)
 		put_out(x, &x->ent[(uint32_t)x->outkey[k]], &x->out[k]);
-	/* Remember the names for the rest of the document. */
-	for (size_t k = 0; k < no; k++) {
-		const struct zp_entity *o = &x->out[k];
-
-		ent_register_name(x, s + o->bstart, o->bend - o->bstart, o->id,
-		    o->ticker, o->exchange, o->type,
-		    o->type == ZP_ET_ORG && o->end - o->start >= 3 &&
-		        o->ticker == NULL &&
-		        zp_gaz_lookup_cp(
-		            x->g, x->c + o->start, o->end - o->start) == NONE);
-		if (o->type == ZP_ET_ORG) {
-			zp_buf_clear(&x->lastorg_b);
-			zp_buf_puts(&x->lastorg_b, o->id);
-			x->lastorg = x->lastorg_b.p;
-		}
+	/* The names, for the rest of the document: see register_names. */
+	if (no > 0) {
+		zp_buf_clear(&x->pends);
+		zp_buf_put(&x->pends, s, len);
 	}
+	x->npend = no;
 	*out = x->out;
 	return no;
 }
