@@ -509,9 +509,18 @@ people_at(struct zp_entities *x, size_t i)
 	/* A role, then a name: 董事长戴伟民. */
 	if (lead_may(x, i) && (l = lead_len(x, i, &v)) > 0) {
 		bool weak = v == LEAD_WEAK;
+		/*
+		 * The first flags the callees test: a surname (scored or
+		 * not) starts a Chinese name, two characters of
+		 * transliteration a foreign one.
+		 */
+		unsigned fa = x->fl[i + l];
 
-		e = weak ? ent_name_from(x, i + l) :
-		           ent_name_after_role(x, i + l);
+		if (!(fa & (CL_SURNAME | CL_COMPOUND | CL_SUR)))
+			e = i + l;
+		else
+			e = weak ? ent_name_from(x, i + l) :
+			           ent_name_after_role(x, i + l);
 		/*
 		 * No name starts with 和 or 与 after a role (八段和张璇);
 		 * after a leading role, a full name (not 学者和专家).
@@ -519,7 +528,7 @@ people_at(struct zp_entities *x, size_t i)
 		if ((weak && e - (i + l) < 3) ||
 		    (i + l < n && in_set(ent_strong_stop, x->c[i + l])))
 			e = i + l;
-		if (e == i + l) {
+		if (e == i + l && (fa & x->fl[i + l + 1] & CL_TRANSLIT)) {
 			e = ent_translit_after_role(x, i + l);
 			if (weak &&
 			    (e - (i + l) < 3 ||
@@ -545,8 +554,10 @@ people_at(struct zp_entities *x, size_t i)
 	 * may start, two.
 	 */
 	if ((x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
-	    ((x->fl[i + 1] & CL_ROLE) ||
-	        ((x->fl[i] & CL_COMPOUND) && (x->fl[i + 2] & CL_ROLE))) &&
+	    (((x->fl[i + 1] & CL_ROLE) &&
+	         in_cs(ent_cs_titlefirst, x->c[i + 1])) ||
+	        ((x->fl[i] & CL_COMPOUND) && (x->fl[i + 2] & CL_ROLE) &&
+	            in_cs(ent_cs_titlefirst, x->c[i + 2]))) &&
 	    (l = ent_titled_surname(x, i)) > 0)
 		return i + l - 1;
 	/*
@@ -578,7 +589,7 @@ people_at(struct zp_entities *x, size_t i)
 void
 ent_pass_people(struct zp_entities *x)
 {
-	size_t n = x->n, w = 0;
+	size_t n = x->n, base = 0;
 	/* Without the skips, every position is a candidate. */
 	const uint64_t all = x->noskip ? ~(uint64_t)0 : 0;
 	uint64_t m;
@@ -588,6 +599,13 @@ ent_pass_people(struct zp_entities *x)
 	ent_after_country(x);
 	ent_pass_jp_names(x);
 	/*
+	 * cand[] holds people_maybe (mark_all) but at the last three
+	 * positions, where mark_all read the pad of fl[] (every flag).
+	 */
+	for (size_t i = n > 3 ? n - 3 : 0; i < n; i++)
+		if (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i))
+			x->cand[i >> 6] &= ~((uint64_t)1 << (i & 63));
+	/*
 	 * The bits of cand[] one by one, where next_cand would look them up
 	 * again at each: most candidates take no position, and the next is
 	 * the next bit of the word.  Bit n is set, the stop.
@@ -596,18 +614,12 @@ ent_pass_people(struct zp_entities *x)
 		size_t i, j;
 
 		while (m == 0)
-			m = x->cand[++w] | all;
-		if ((i = (w << 6) + (size_t)__builtin_ctzll(m)) >= n)
+			m = x->cand[(base += 64) >> 6] | all;
+		if ((i = base + (unsigned)__builtin_ctzll(m)) >= n)
 			break;
-		/*
-		 * cand[] holds people_maybe (mark_all) but at the last three
-		 * positions, where mark_all read the pad of fl[] (every flag).
-		 */
-		if ((i + 3 < n || all != 0 ||
-		        ((x->fl[i] & CL_PEOPLE) && people_maybe(x, i))) &&
-		    (j = people_at(x, i)) > i) {
-			w = (j + 1) >> 6;
-			m = (x->cand[w] | all) &
+		if ((j = people_at(x, i)) > i) {
+			base = (j + 1) & ~(size_t)63;
+			m = (x->cand[base >> 6] | all) &
 			    (~(uint64_t)0 << ((j + 1) & 63));
 		} else {
 			m &= m - 1;
