@@ -387,6 +387,12 @@ static const char *const say_words[] = {
 };
 
 /*
+ * The value in rolelead of a word of lead_words that no word of role_words
+ * begins (0 for the others): the role before a name is a leading one.
+ */
+#define LEAD_WEAK 1u
+
+/*
  * Whether a role of either list may start at i, by the flags of i and
  * i + 1 (CL_ROLE, CL_ROLE2): without the lists' filters and chains, that
  * no word of two characters starts there.  Inline, so that the people
@@ -402,19 +408,20 @@ lead_may(const struct zp_entities *x, size_t i)
 /*
  * ent_lead_at where lead_may holds: inline, for the people pass, which
  * tests lead_may at its candidates first.  The longest word of both lists
- * is the longest of their union, found with one test and one walk.
+ * is the longest of their union, found with one test and one walk; its
+ * value is LEAD_WEAK when no role word starts where it does.
  */
 static inline size_t
-lead_len(const struct zp_entities *x, size_t i)
+lead_len(const struct zp_entities *x, size_t i, uint32_t *value)
 {
-	return wl_at(&x->rolelead, x->c, x->n, i);
+	return zp_wl_at(&x->rolelead, x->c, x->n, i, value);
 }
 
 /* The length of the role, of either list, that starts at i; 0 if none. */
 size_t
 ent_lead_at(const struct zp_entities *x, size_t i)
 {
-	return lead_may(x, i) ? lead_len(x, i) : 0;
+	return lead_may(x, i) ? lead_len(x, i, NULL) : 0;
 }
 
 /*
@@ -448,120 +455,174 @@ and_then_name(const struct zp_entities *x, size_t i)
 	    in_cs(ent_cs_surname, x->c[i + 1]);
 }
 
+/*
+ * Where a role or a reporting verb starts one (bit 1) or two (bit 2)
+ * after a, the end of a given name after a surname that ends there.
+ */
+static inline unsigned
+said_after(const struct zp_entities *x, size_t a)
+{
+	unsigned said = 0;
+
+	for (size_t gl = 1; gl <= 2; gl++) {
+		size_t e = a + gl;
+
+		if (e < x->n && (x->fl[e] & CL_SAYROLE) &&
+		    (wl_at(&x->role, x->c, x->n, e) > 0 ||
+		        wl_at(&x->say, x->c, x->n, e) > 0))
+			said |= (unsigned)gl;
+	}
+	return said;
+}
+
+/*
+ * The rules of the pass at i, a candidate: returns the last position they
+ * took (i when none did), after which the walk goes on.
+ */
+static size_t
+people_at(struct zp_entities *x, size_t i)
+{
+	size_t n = x->n, l, e;
+	unsigned said;
+	uint32_t v;
+
+	/*
+	 * A body ending in the role's first character: 能源部长佩纳,
+	 * 公安局长王平.  The body stays; the name after the role is taken as
+	 * after any role.
+	 */
+	if (x->owner[i] >= 0) {
+		const struct ent *o = &x->ent[x->owner[i]];
+
+		if (o->e != i + 1 || o->type != ZP_ET_ORG || o->e - o->s < 2 ||
+		    (l = wl_at(&x->role, x->c, n, i)) < 2)
+			return i;
+		e = ent_name_after_role(x, i + l);
+		if (e == i + l)
+			e = ent_translit_after_role(x, i + l);
+		if (e > i + l) {
+			ent_add_person(x, i + l, e);
+			return e - 1;
+		}
+		return i;
+	}
+	/* A role, then a name: 董事长戴伟民. */
+	if (lead_may(x, i) && (l = lead_len(x, i, &v)) > 0) {
+		bool weak = v == LEAD_WEAK;
+		/*
+		 * The first flags the callees test: a surname (scored or
+		 * not) starts a Chinese name, two characters of
+		 * transliteration a foreign one.
+		 */
+		unsigned fa = x->fl[i + l];
+
+		if (!(fa & (CL_SURNAME | CL_COMPOUND | CL_SUR)))
+			e = i + l;
+		else
+			e = weak ? ent_name_from(x, i + l) :
+			           ent_name_after_role(x, i + l);
+		/*
+		 * No name starts with 和 or 与 after a role (八段和张璇);
+		 * after a leading role, a full name (not 学者和专家).
+		 */
+		if ((weak && e - (i + l) < 3) ||
+		    (i + l < n && in_set(ent_strong_stop, x->c[i + l])))
+			e = i + l;
+		if (e == i + l && (fa & x->fl[i + l + 1] & CL_TRANSLIT)) {
+			e = ent_translit_after_role(x, i + l);
+			if (weak &&
+			    (e - (i + l) < 3 ||
+			        in_set(ent_strong_stop, x->c[i + l])))
+				e = i + l;
+		}
+		if (e > i + l) {
+			ent_add_person(x, i + l, e);
+			return e - 1;
+		}
+		return i + l - 1;
+	}
+	/*
+	 * A transliterated name, then a verb: 琼斯表示.  Here and below, the
+	 * first flags the callee tests, without a call.
+	 */
+	if ((x->fl[i] & x->fl[i + 1] & x->fl[i + 2] & CL_TRANSLIT) &&
+	    (e = ent_translit_said(x, i)) > i)
+		return e - 1;
+	/*
+	 * A surname alone before a title: 陈先生, 黄总.  The title starts
+	 * right after the surname, of one character or, where a compound
+	 * may start, two.
+	 */
+	if ((x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
+	    (((x->fl[i + 1] & CL_ROLE) &&
+	         in_cs(ent_cs_titlefirst, x->c[i + 1])) ||
+	        ((x->fl[i] & CL_COMPOUND) && (x->fl[i + 2] & CL_ROLE) &&
+	            in_cs(ent_cs_titlefirst, x->c[i + 2]))) &&
+	    (l = ent_titled_surname(x, i)) > 0)
+		return i + l - 1;
+	/*
+	 * A name, then a role or a verb: 成乔升分析师, 王明表示.  The
+	 * surname is a compound only where one may start; the role or verb
+	 * first (said_after), the dearer tests of the start after.
+	 */
+	if ((x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
+	    ((x->fl[i + 2] | x->fl[i + 3] | x->fl[i + 4]) & CL_SAYROLE) &&
+	    (l = (x->fl[i] & CL_COMPOUND) ?
+	            ent_surname_at(x, i) :
+	            in_cs(ent_cs_surname, x->c[i])) > 0 &&
+	    (said = said_after(x, i + l)) != 0 && ent_name_start_ok(x, i) &&
+	    ent_surname_title(x, i + l) == 0 && !and_then_name(x, i)) {
+		/* A title is no given name: 和夫人出席. */
+		for (size_t gl = 2; gl >= 1; gl--) {
+			e = i + l + gl;
+			if ((said & gl) && ent_given_ok(x, i + l, e) &&
+			    !ent_notname_at(x, i, e) &&
+			    !ent_notname_at(x, i, i + l + 1)) {
+				ent_add_person(x, i, e);
+				return e - 1;
+			}
+		}
+	}
+	return i;
+}
+
 void
 ent_pass_people(struct zp_entities *x)
 {
-	size_t n = x->n;
+	size_t n = x->n, base = 0;
+	/* Without the skips, every position is a candidate. */
+	const uint64_t all = x->noskip ? ~(uint64_t)0 : 0;
+	uint64_t m;
 
 	ent_mark(x, MARK_PEOPLE);
 	ent_surname_only(x);
 	ent_after_country(x);
 	ent_pass_jp_names(x);
-	for (size_t i = next_cand(x, 0); i < n; i = next_cand(x, i + 1)) {
-		size_t l, e;
+	/*
+	 * cand[] holds people_maybe (mark_all) but at the last three
+	 * positions, where mark_all read the pad of fl[] (every flag).
+	 */
+	for (size_t i = n > 3 ? n - 3 : 0; i < n; i++)
+		if (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i))
+			x->cand[i >> 6] &= ~((uint64_t)1 << (i & 63));
+	/*
+	 * The bits of cand[] one by one, where next_cand would look them up
+	 * again at each: most candidates take no position, and the next is
+	 * the next bit of the word.  Bit n is set, the stop.
+	 */
+	for (m = x->cand[0] | all;;) {
+		size_t i, j;
 
-		/*
-		 * cand[] holds people_maybe (mark_all) but at the last three
-		 * positions, where mark_all read the pad of fl[] (every flag).
-		 */
-		if (!x->noskip && i + 3 >= n &&
-		    (!(x->fl[i] & CL_PEOPLE) || !people_maybe(x, i)))
-			continue;
-		/*
-		 * A body ending in the role's first character: 能源部长佩纳,
-		 * 公安局长王平.  The body stays; the name after the role is
-		 * taken as after any role.
-		 */
-		if (x->owner[i] >= 0) {
-			const struct ent *o = &x->ent[x->owner[i]];
-
-			if (o->e != i + 1 || o->type != ZP_ET_ORG ||
-			    o->e - o->s < 2 ||
-			    (l = wl_at(&x->role, x->c, n, i)) < 2)
-				continue;
-			e = ent_name_after_role(x, i + l);
-			if (e == i + l)
-				e = ent_translit_after_role(x, i + l);
-			if (e > i + l) {
-				ent_add_person(x, i + l, e);
-				i = e - 1;
-			}
-			continue;
-		}
-		/* A role, then a name: 董事长戴伟民. */
-		if (lead_may(x, i) && (l = lead_len(x, i)) > 0) {
-			bool weak = wl_at(&x->role, x->c, n, i) == 0;
-
-			e = weak ? ent_name_from(x, i + l) :
-			           ent_name_after_role(x, i + l);
-			/*
-			 * No name starts with 和 or 与 after a role (八段和张璇);
-			 * after a leading role, a full name (not 学者和专家).
-			 */
-			if ((weak && e - (i + l) < 3) ||
-			    (i + l < n && in_set(ent_strong_stop, x->c[i + l])))
-				e = i + l;
-			if (e == i + l) {
-				e = ent_translit_after_role(x, i + l);
-				if (weak &&
-				    (e - (i + l) < 3 ||
-				        in_set(ent_strong_stop, x->c[i + l])))
-					e = i + l;
-			}
-			if (e > i + l) {
-				ent_add_person(x, i + l, e);
-				i = e - 1;
-				continue;
-			}
-			i += l - 1;
-			continue;
-		}
-		/*
-		 * A transliterated name, then a verb: 琼斯表示.  Here and below,
-		 * the first flags the callee tests, without a call.
-		 */
-		if ((x->fl[i] & x->fl[i + 1] & x->fl[i + 2] & CL_TRANSLIT) &&
-		    (e = ent_translit_said(x, i)) > i) {
-			i = e - 1;
-			continue;
-		}
-		/* A surname alone before a title: 陈先生, 黄总. */
-		if ((x->fl[i] & (CL_SURNAME | CL_COMPOUND)) &&
-		    ((x->fl[i + 1] | x->fl[i + 2]) & CL_ROLE) &&
-		    (l = ent_titled_surname(x, i)) > 0) {
-			i += l - 1;
-			continue;
-		}
-		/* A name, then a role or a verb: 成乔升分析师, 王明表示. */
-		/*
-		 * The flags first: a role or a verb starts with a CL_SAYROLE
-		 * character one or two after the surname of one or two
-		 * (fl[] is padded).
-		 */
-		if (((x->fl[i + 2] | x->fl[i + 3] | x->fl[i + 4]) &
-		        CL_SAYROLE) &&
-		    (in_cs(ent_cs_surname, x->c[i]) ||
-		        in_cs(ent_cs_compound, x->c[i])) &&
-		    (l = ent_surname_at(x, i)) > 0 &&
-		    ((x->fl[i + l + 1] | x->fl[i + l + 2]) & CL_SAYROLE) &&
-		    ent_name_start_ok(x, i) &&
-		    ent_surname_title(x, i + l) == 0 && !and_then_name(x, i)) {
-			size_t sl = l;
-
-			/* A title is no given name: 和夫人出席. */
-			for (size_t gl = 2; gl >= 1; gl--) {
-				e = i + sl + gl;
-				if (e < n && (x->fl[e] & CL_SAYROLE) &&
-				    ent_given_ok(x, i + sl, e) &&
-				    (wl_at(&x->role, x->c, n, e) > 0 ||
-				        wl_at(&x->say, x->c, n, e) > 0) &&
-				    !ent_notname_at(x, i, e) &&
-				    !ent_notname_at(x, i, i + sl + 1)) {
-					ent_add_person(x, i, e);
-					i = e - 1;
-					break;
-				}
-			}
+		while (m == 0)
+			m = x->cand[(base += 64) >> 6] | all;
+		if ((i = base + (unsigned)__builtin_ctzll(m)) >= n)
+			break;
+		if ((j = people_at(x, i)) > i) {
+			base = (j + 1) & ~(size_t)63;
+			m = (x->cand[base >> 6] | all) &
+			    (~(uint64_t)0 << ((j + 1) & 63));
+		} else {
+			m &= m - 1;
 		}
 	}
 	ent_pass_translit_pairs(x);
@@ -575,8 +636,24 @@ ent_people_init(struct zp_entities *x)
 	ent_foreign_init(x);
 	zp_wl_add_all(&x->role, role_words, NELEM(role_words));
 	zp_wl_add_all(&x->lead, lead_words, NELEM(lead_words));
-	zp_wl_add_all(&x->rolelead, role_words, NELEM(role_words));
-	zp_wl_add_all(&x->rolelead, lead_words, NELEM(lead_words));
+	for (size_t k = 0; k < NELEM(role_words); k++)
+		zp_wl_add(
+		    &x->rolelead, role_words[k], strlen(role_words[k]), 0);
+	/*
+	 * Where a lead word is the longest of both lists, a role starts
+	 * there still if one begins the lead word: LEAD_WEAK when none does.
+	 */
+	for (size_t k = 0; k < zp_wl_count(&x->lead); k++) {
+		size_t l;
+		const uint32_t *w = zp_wl_word(&x->lead, k, &l);
+		uint32_t q = 0;
+		const char *s;
+
+		zp_wl_at(&x->lead, w, l, 0, &q);
+		s = lead_words[q];
+		zp_wl_add(&x->rolelead, s, strlen(s),
+		    wl_at(&x->role, w, l, 0) > 0 ? 0 : LEAD_WEAK);
+	}
 	zp_wl_add_all(&x->say, say_words, NELEM(say_words));
 	zp_wl_add_all(&x->holdverb, holder_verbs, NELEM(holder_verbs));
 	ent_jpnames_init(x);
