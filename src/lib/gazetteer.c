@@ -1550,13 +1550,83 @@ zp_gaz_has_trad_only(const struct zp_gazetteer *g, uint32_t entry)
 	return g->compiled && entry < g->nent && getbit(g->trad_ent, entry);
 }
 
+/*
+ * The fold's flags of c (zp_fold_step): 0 when the fold of any text
+ * leaves c as it is.
+ */
+static inline uint32_t
+fold_flags(const uint32_t *map, uint32_t c)
+{
+	if (c < 0x2E80 || c > 0xFFFF)
+		return 0;
+	return map[c] & (ZP_FOLD_T_BIT | ZP_FOLD_A_BIT);
+}
+
+/* c, or the form the fold of a text may give it instead. */
+static inline uint32_t
+fold_other(const uint32_t *map, uint32_t c)
+{
+	return fold_flags(map, c) ? map[c] & 0xFFFF : c;
+}
+
+/* Whether an alias of two code points or more may start with a b c. */
+static inline bool
+may_start3(const struct zp_gazetteer *g, uint32_t a, uint32_t b, uint32_t c)
+{
+	return getbit(g->pair, zp_gaz_pair_hash(a, b)) &&
+	    getbit(g->tri, zp_gaz_tri_hash(a, b, c) & g->tmask);
+}
+
+/*
+ * The same when one of a b c may fold: the fold of a text turns each
+ * code point into itself or into fold_other's form, so each way is asked
+ * (c is ZP_GAZ_TRI_END for a text of two).
+ */
+static bool
+may_fold_to(const struct zp_gazetteer *g, const uint32_t *map, uint32_t a,
+    uint32_t b, uint32_t c)
+{
+	uint32_t fa = fold_other(map, a), fb = fold_other(map, b);
+	uint32_t fc = fold_other(map, c); /* ZP_GAZ_TRI_END stays */
+
+	/* Rare enough that a way asked twice costs nothing to speak of. */
+	return may_start3(g, a, b, c) || may_start3(g, a, b, fc) ||
+	    may_start3(g, a, fb, c) || may_start3(g, a, fb, fc) ||
+	    may_start3(g, fa, b, c) || may_start3(g, fa, b, fc) ||
+	    may_start3(g, fa, fb, c) || may_start3(g, fa, fb, fc);
+}
+
+/*
+ * False when no alias is the fold of a text that begins with cp[0..k)
+ * (k is 2, or 3 of a longer text), by the pair filter and zp_gaz_tri_bit's
+ * filter; folds is nonzero when one of them may fold.  Most texts given
+ * to zp_gaz_lookup (the ids of names found by the rules) are no alias,
+ * and fail here before they are decoded whole and walked.
+ */
+static inline bool
+may_be_alias(const struct zp_gazetteer *g, const uint32_t *map,
+    const uint32_t *cp, size_t k, uint32_t folds)
+{
+	uint32_t c = k > 2 ? cp[2] : ZP_GAZ_TRI_END;
+
+	if (cp[0] >= ROOT_DIRECT)
+		return true;
+	if (folds == 0)
+		return may_start3(g, cp[0], cp[1], c);
+	return may_fold_to(g, map, cp[0], cp[1], c);
+}
+
 uint32_t
 zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n)
 {
-	uint32_t cp[ZP_GAZ_MAX_ALIAS];
+	struct zp_fold fold = ZP_FOLD_INIT;
+	uint32_t cp[ZP_GAZ_MAX_ALIAS], folds = 0;
 	size_t i = 0, k = 0, l;
 	int32_t c;
 
+	if (!g->compiled)
+		return ZP_GAZ_NONE;
+	zp_fold_begin(&fold); /* for its map */
 	while (i < n) {
 		/* Longer than any alias: no match. */
 		if (k == ZP_GAZ_MAX_ALIAS)
@@ -1566,7 +1636,14 @@ zp_gaz_lookup(const struct zp_gazetteer *g, const char *s, size_t n)
 			return ZP_GAZ_NONE;
 		cp[k++] = (uint32_t)c;
 		i += l;
+		folds |= fold_flags(fold.map, (uint32_t)c);
+		if (k == 3 && !may_be_alias(g, fold.map, cp, 3, folds))
+			return ZP_GAZ_NONE;
 	}
-	zp_fold_text(cp, k);
+	if (k == 2 && !may_be_alias(g, fold.map, cp, 2, folds))
+		return ZP_GAZ_NONE;
+	/* A text of which no code point folds is its own fold. */
+	if (folds != 0)
+		zp_fold_text(cp, k);
 	return zp_gaz_lookup_cp(g, cp, k);
 }
