@@ -14,6 +14,11 @@
 
 #define C_PAD 8 /* c[n..n+7] are 0: mark_all reads past n */
 
+/* ent_decode's vectors store boff[] as 64-bit lanes. */
+#if defined(__SSE2__) && SIZE_MAX == UINT64_MAX
+#define DEC_SSE2 1
+#endif
+
 /*
  * Open addressing on the set's pointer.  The families ask for some 60 sets
  * and in_set looks one up at every test, so the table is twice that and
@@ -119,36 +124,38 @@ mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
 #undef SH
 }
 
-/* The pair filter's bit for c[i], c[i + 1]: a name of two or more may start. */
-static inline uint64_t
-pair_at(const struct zp_entities *x, size_t i)
-{
-	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-
-	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
-}
-
 /*
- * The gazetteer's marks of word w, from the positions of CL_GAZ (gz) and
- * of CL_GAZ1 (g1) in it: a name or a guard word may start there, by the
- * quick tests of both lists (first character, then one-character names or
- * the pair filter).  The pair filter is asked only where its answer
- * counts, CL_GAZ without CL_GAZ1, a loop over those bits: the hash had
- * cost more than the rest of the marks together.  c[i + 1] is read at n
- * too (ent_decode pads c[]); end_marks clears what the pad made of
- * position n - 1.
+ * The gazetteer's marks, MARK_GAZ: a name or a guard word may start there,
+ * by the quick tests of both lists (first character, then one-character
+ * names or the pair filter).  store_marks has left in MARK_GAZ the
+ * positions of CL_GAZ without CL_GAZ1, the only ones where the pair
+ * filter's answer counts (its hash had cost more than the rest of the
+ * marks together), and in cand[], free until the passes, those of both.
+ * A walk of its own after mark_all's, where the loop had shared the
+ * registers of the vectors' and spent as much again on its addresses.
+ * c[i + 1] is read at n too (ent_decode pads c[]); end_marks clears what
+ * the pad made of position n - 1.
  */
-static inline uint64_t
-gaz_marks(const struct zp_entities *x, size_t w, uint64_t gz, uint64_t g1)
+static void
+gaz_marks(struct zp_entities *x)
 {
-	uint64_t r = gz & g1;
+	uint64_t *mg = x->marks + MARK_GAZ * x->markw;
+	const uint64_t *both = x->cand;
+	const uint64_t *pair = x->gzpair;
+	const uint32_t *c = x->c, *c1 = x->c + 1;
+	size_t nw = x->n / 64 + 1;
 
-	for (uint64_t m = gz & ~g1; m != 0; m &= m - 1) {
-		unsigned k = (unsigned)__builtin_ctzll(m);
+	for (size_t w = 0; w < nw; w++, c += 64, c1 += 64) {
+		uint64_t r = both[w];
 
-		r |= pair_at(x, 64 * w + k) << k;
+		for (uint64_t m = mg[w]; m != 0; m &= m - 1) {
+			unsigned k = (unsigned)__builtin_ctzll(m);
+			uint32_t h = zp_gaz_pair_hash(c[k], c1[k]);
+
+			r |= ((pair[h >> 6] >> (h & 63)) & 1) << k;
+		}
+		mg[w] = r;
 	}
-	return r;
 }
 
 /*
@@ -174,7 +181,8 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
 	m[MARK_PEOPLE * stride + w] = wp;
 	m[MARK_PLACES * stride + w] = wl;
 	m[MARK_SCORED * stride + w] = ws;
-	m[MARK_GAZ * stride + w] = gaz_marks(x, w, gz, g1);
+	m[MARK_GAZ * stride + w] = gz & ~g1;
+	x->cand[w] = gz & g1;
 	m[MARK_SUF * stride + w] = suf_marks(x, w, sf);
 }
 
@@ -191,6 +199,7 @@ end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
 	if ((i & 63) == 0)
 		wp = wl = ws = gz = g1 = sf = 0;
 	store_marks(x, i >> 6, wp, wl, ws, gz, g1, sf);
+	gaz_marks(x);
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
@@ -682,7 +691,7 @@ seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
 	return v;
 }
 
-#ifdef __SSE2__
+#ifdef DEC_SSE2
 /*
  * The code points of four three-byte characters from the sixteen bytes at
  * u, in the lanes of *c4, or false when a lead is not 1110xxxx: the
@@ -695,26 +704,32 @@ dec3x4(const unsigned char *u, __m128i *c4)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
 	__m128i lead = _mm_and_si128(v, _mm_set1_epi8((char)0xF0));
-	__m128i l;
+	__m128i q, l;
 
 	/* Bytes 0, 3, 6 and 9. */
 	if ((_mm_movemask_epi8(
 	         _mm_cmpeq_epi8(lead, _mm_set1_epi8((char)0xE0))) &
 	        0x249) != 0x249)
 		return false;
-	l = _mm_or_si128(
-	    _mm_or_si128(_mm_and_si128(v, _mm_set_epi32(0, 0, 0, 0xFFFFFF)),
-	        _mm_and_si128(
-	            _mm_slli_si128(v, 1), _mm_set_epi32(0, 0, 0xFFFFFF, 0))),
-	    _mm_or_si128(_mm_and_si128(_mm_slli_si128(v, 2),
-	                     _mm_set_epi32(0, 0xFFFFFF, 0, 0)),
-	        _mm_and_si128(
-	            _mm_slli_si128(v, 3), _mm_set_epi32(0xFFFFFF, 0, 0, 0))));
+	/*
+	 * Character k to lane k: bytes 0-7 beside bytes 6-13 put characters
+	 * 0 and 2 at the start of lanes 0 and 2, and three bytes on,
+	 * characters 1 and 3, which go up a lane (8 instructions, where a
+	 * shift and a mask per lane had taken 13).  A lane's fourth byte,
+	 * a lead, is masked off below.
+	 */
+	q = _mm_unpacklo_epi64(v, _mm_srli_si128(v, 6));
+	l = _mm_or_si128(_mm_and_si128(q, _mm_set_epi32(0, -1, 0, -1)),
+	    _mm_slli_epi64(_mm_srli_si128(q, 3), 32));
+	/*
+	 * The lead's four bits and the last byte's six, 16-bit words of a
+	 * lane, times 4096 and 1 by one pmaddwd; the middle byte's six go
+	 * to bits 6-11 by a shift.
+	 */
 	*c4 = _mm_or_si128(
-	    _mm_or_si128(
-	        _mm_slli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x0F)), 12),
-	        _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F00)), 2)),
-	    _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F0000)), 16));
+	    _mm_madd_epi16(_mm_and_si128(l, _mm_set1_epi32(0x3F000F)),
+	        _mm_set1_epi32(0x11000)),
+	    _mm_and_si128(_mm_srli_epi32(l, 2), _mm_set1_epi32(0xFC0)));
 	return true;
 }
 #endif
@@ -746,33 +761,52 @@ dec_run3(const struct dec *d, const char *s, size_t len, size_t *ip, size_t *np,
 	size_t i = *ip, n = *np;
 	unsigned seen = *seenp;
 
-#ifdef __SSE2__
-	for (; i + 15 < len; i += 12, n += 4) {
-		__m128i c4;
-		uint32_t c0, c1, c2, c3;
-		unsigned t;
+#ifdef DEC_SSE2
+	/*
+	 * The byte offsets of the four in two vectors that step by twelve,
+	 * and their flags gathered into one by pinsrw: a store each had cost
+	 * more than the decoding of a character.
+	 */
+	if (i + 15 < len) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		const unsigned char *end = (const unsigned char *)s + len - 15;
+		__m128i bo01 = _mm_set_epi64x((long long)i + 3, (long long)i);
+		__m128i bo23 = _mm_add_epi64(bo01, _mm_set1_epi64x(6));
 
-		if (!dec3x4((const unsigned char *)s + i, &c4))
-			break;
-		_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
-		c0 = d->c[n];
-		c1 = d->c[n + 1];
-		c2 = d->c[n + 2];
-		c3 = d->c[n + 3];
-		t = d->stab[c0] | d->stab[c1] | d->stab[c2] | d->stab[c3];
-		if (t & (SEEN_LAZY | SEEN_FOLD))
-			break;
-		d->boff[n] = i;
-		d->boff[n + 1] = i + 3;
-		d->boff[n + 2] = i + 6;
-		d->boff[n + 3] = i + 9;
-		d->fl[n] = d->cls[c0];
-		d->fl[n + 1] = d->cls[c1];
-		d->fl[n + 2] = d->cls[c2];
-		d->fl[n + 3] = d->cls[c3];
-		_mm_storeu_si128(
-		    (__m128i *)(void *)(d->owner + n), _mm_set1_epi32(-1));
-		seen |= t;
+		do {
+			__m128i c4, f4;
+			uint32_t c0, c1, c2, c3;
+			unsigned t;
+
+			if (!dec3x4(u, &c4))
+				break;
+			_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
+			c0 = d->c[n];
+			c1 = d->c[n + 1];
+			c2 = d->c[n + 2];
+			c3 = d->c[n + 3];
+			t = d->stab[c0] | d->stab[c1] | d->stab[c2] |
+			    d->stab[c3];
+			if (t & (SEEN_LAZY | SEEN_FOLD))
+				break;
+			_mm_storeu_si128(
+			    (__m128i *)(void *)(d->boff + n), bo01);
+			_mm_storeu_si128(
+			    (__m128i *)(void *)(d->boff + n + 2), bo23);
+			bo01 = _mm_add_epi64(bo01, _mm_set1_epi64x(12));
+			bo23 = _mm_add_epi64(bo23, _mm_set1_epi64x(12));
+			f4 = _mm_cvtsi32_si128(d->cls[c0]);
+			f4 = _mm_insert_epi16(f4, d->cls[c1], 1);
+			f4 = _mm_insert_epi16(f4, d->cls[c2], 2);
+			f4 = _mm_insert_epi16(f4, d->cls[c3], 3);
+			_mm_storel_epi64((__m128i *)(void *)(d->fl + n), f4);
+			_mm_storeu_si128((__m128i *)(void *)(d->owner + n),
+			    _mm_set1_epi32(-1));
+			seen |= t;
+			u += 12;
+			n += 4;
+		} while (u < end);
+		i = (size_t)(u - (const unsigned char *)s);
 	}
 #else
 	for (; i + 5 < len; i += 6, n += 2) {
