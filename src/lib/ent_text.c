@@ -12,7 +12,15 @@
 #include "zhpipe/xalloc.h"
 #include "ent_internal.h"
 
-#define C_PAD 8 /* c[n..n+7] are 0: mark_all reads past n */
+#define C_PAD 8      /* c[n..n+7] are 0: mark_all reads past n */
+#define FLAG_ROWS 16 /* words of mark_all per 64 positions: one per flag */
+/* fl[n..n+63] have every flag: mark_all reads 64 at a time (FL_PAD too). */
+#define MARK_FL_PAD 64
+
+/* ent_decode's vectors store boff[] as 64-bit lanes. */
+#if defined(__SSE2__) && SIZE_MAX == UINT64_MAX
+#define DEC_SSE2 1
+#endif
 
 /*
  * Open addressing on the set's pointer.  The families ask for some 60 sets
@@ -119,36 +127,38 @@ mark_lanes(enum mark kind, uint64_t f0, uint64_t f1, uint64_t f2, uint64_t f3,
 #undef SH
 }
 
-/* The pair filter's bit for c[i], c[i + 1]: a name of two or more may start. */
-static inline uint64_t
-pair_at(const struct zp_entities *x, size_t i)
-{
-	uint32_t h = zp_gaz_pair_hash(x->c[i], x->c[i + 1]);
-
-	return (x->gzpair[h >> 6] >> (h & 63)) & 1;
-}
-
 /*
- * The gazetteer's marks of word w, from the positions of CL_GAZ (gz) and
- * of CL_GAZ1 (g1) in it: a name or a guard word may start there, by the
- * quick tests of both lists (first character, then one-character names or
- * the pair filter).  The pair filter is asked only where its answer
- * counts, CL_GAZ without CL_GAZ1, a loop over those bits: the hash had
- * cost more than the rest of the marks together.  c[i + 1] is read at n
- * too (ent_decode pads c[]); end_marks clears what the pad made of
- * position n - 1.
+ * The gazetteer's marks, MARK_GAZ: a name or a guard word may start there,
+ * by the quick tests of both lists (first character, then one-character
+ * names or the pair filter).  store_marks has left in MARK_GAZ the
+ * positions of CL_GAZ without CL_GAZ1, the only ones where the pair
+ * filter's answer counts (its hash had cost more than the rest of the
+ * marks together), and in cand[], free until the passes, those of both.
+ * A walk of its own after mark_all's, where the loop had shared the
+ * registers of the vectors' and spent as much again on its addresses.
+ * c[i + 1] is read at n too (ent_decode pads c[]); finish_marks clears what
+ * the pad made of position n - 1.
  */
-static inline uint64_t
-gaz_marks(const struct zp_entities *x, size_t w, uint64_t gz, uint64_t g1)
+static void
+gaz_marks(struct zp_entities *x)
 {
-	uint64_t r = gz & g1;
+	uint64_t *mg = x->marks + MARK_GAZ * x->markw;
+	const uint64_t *both = x->cand;
+	const uint64_t *pair = x->gzpair;
+	const uint32_t *c = x->c, *c1 = x->c + 1;
+	size_t nw = x->n / 64 + 1;
 
-	for (uint64_t m = gz & ~g1; m != 0; m &= m - 1) {
-		unsigned k = (unsigned)__builtin_ctzll(m);
+	for (size_t w = 0; w < nw; w++, c += 64, c1 += 64) {
+		uint64_t r = both[w];
 
-		r |= pair_at(x, 64 * w + k) << k;
+		for (uint64_t m = mg[w]; m != 0; m &= m - 1) {
+			unsigned k = (unsigned)__builtin_ctzll(m);
+			uint32_t h = zp_gaz_pair_hash(c[k], c1[k]);
+
+			r |= ((pair[h >> 6] >> (h & 63)) & 1) << k;
+		}
+		mg[w] = r;
 	}
-	return r;
 }
 
 /*
@@ -174,143 +184,149 @@ store_marks(struct zp_entities *x, size_t w, uint64_t wp, uint64_t wl,
 	m[MARK_PEOPLE * stride + w] = wp;
 	m[MARK_PLACES * stride + w] = wl;
 	m[MARK_SCORED * stride + w] = ws;
-	m[MARK_GAZ * stride + w] = gaz_marks(x, w, gz, g1);
+	m[MARK_GAZ * stride + w] = gz & ~g1;
+	x->cand[w] = gz & g1;
 	m[MARK_SUF * stride + w] = suf_marks(x, w, sf);
 }
 
 /*
- * Ends mark_all's walk, i past n: the last word unless it was stored whole,
- * and the last position, which has no pair (only a one-character name).
+ * Ends the marks once their words are stored: the pair filter's part of
+ * MARK_GAZ, the last position, which has no pair (only a one-character
+ * name), and MARK_SUF's lookups.
  */
-static inline void
-end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
-    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
+static void
+finish_marks(struct zp_entities *x)
 {
 	size_t n = x->n;
 
-	if ((i & 63) == 0)
-		wp = wl = ws = gz = g1 = sf = 0;
-	store_marks(x, i >> 6, wp, wl, ws, gz, g1, sf);
+	gaz_marks(x);
 	if (n > 0 && !(x->fl[n - 1] & CL_GAZ1))
 		x->marks[MARK_GAZ * x->markw + ((n - 1) >> 6)] &=
 		    ~((uint64_t)1 << ((n - 1) & 63));
 	ent_suffix_marks(x);
 }
 
-#ifdef __SSE2__
 /*
- * mark_lanes on eight positions, a 16-bit lane each: the same formulas on
- * SSE2 vectors, with each flag shifted up to bit 15 instead of down to
- * bit 0, the bit that lane_bits keeps (which had shifted each result up
- * again).  The bits below it do not count.
- */
-typedef uint16_t v8u16 __attribute__((vector_size(16)));
-
-static inline v8u16
-mark_lanes8(enum mark kind, v8u16 f0, v8u16 f1, v8u16 f2, v8u16 f3, v8u16 rs)
-{
-#define SH(f) (15 - __builtin_ctz(f))
-	switch (kind) {
-	case MARK_PEOPLE:
-		return ((f0 << SH(CL_ROLE)) & ((f1 << SH(CL_ROLE2)) | rs)) |
-		    ((f0 & f1 & f2) << SH(CL_TRANSLIT)) |
-		    (f0 << SH(CL_COMPOUND)) |
-		    ((f0 << SH(CL_SURNAME)) & (f1 << SH(CL_GIVEN)) &
-		        ((f2 | f3) << SH(CL_SAYROLE))) |
-		    ((f0 << SH(CL_SURNAME)) & (f1 << SH(CL_ROLE)) &
-		        ((f2 << SH(CL_ROLE2)) | ~(f2 << SH(CL_GIVEN))));
-	case MARK_PLACES:
-		return (f0 << SH(CL_ABBREV)) | (f0 << SH(CL_UNIT));
-	case MARK_SCORED:
-		return (f0 << SH(CL_SUR)) & (f1 << SH(CL_GIVEN0));
-	default:
-		return f0 ^ f0;
-	}
-#undef SH
-}
-
-/*
- * Bit 15 of the lanes of a (bits 0-7) and of b (bits 8-15): the signed
- * saturation of the pack keeps the sign.
- */
-static inline uint64_t
-lane_bits(v8u16 a, v8u16 b)
-{
-	return (uint64_t)(unsigned)_mm_movemask_epi8(
-	    _mm_packs_epi16((__m128i)a, (__m128i)b));
-}
-
-static inline v8u16
-load8(const uint16_t *p)
-{
-	v8u16 v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-/*
- * The vectors of eight positions from fl, bit 15 of each lane: MARK_PEOPLE,
- * MARK_PLACES, MARK_SCORED, then the flags CL_SUF, CL_GAZ and CL_GAZ1.
+ * Ends mark_all's walk, i past n: the last word unless it was stored
+ * whole, then finish_marks.
  */
 static inline void
-mark_vecs(const uint16_t *fl, v8u16 rs, v8u16 *v)
+end_marks(struct zp_entities *x, size_t i, uint64_t wp, uint64_t wl,
+    uint64_t ws, uint64_t gz, uint64_t g1, uint64_t sf)
 {
-	v8u16 f0 = load8(fl), f1 = load8(fl + 1);
-	v8u16 f2 = load8(fl + 2), f3 = load8(fl + 3);
+	if ((i & 63) == 0)
+		wp = wl = ws = gz = g1 = sf = 0;
+	store_marks(x, i >> 6, wp, wl, ws, gz, g1, sf);
+	finish_marks(x);
+}
 
-	v[0] = mark_lanes8(MARK_PEOPLE, f0, f1, f2, f3, rs);
-	v[1] = mark_lanes8(MARK_PLACES, f0, f1, f2, f3, rs);
-	v[2] = mark_lanes8(MARK_SCORED, f0, f1, f2, f3, rs);
-	v[3] = f0 << (15 - __builtin_ctz(CL_SUF));
-	v[4] = f0 << (15 - __builtin_ctz(CL_GAZ));
-	v[5] = f0 << (15 - __builtin_ctz(CL_GAZ1));
+#ifdef __SSE2__
+/* The flags of fl[] that the marks read (not CL_KIND, not CL_ALNUM). */
+#define FLAGS_READ (0xFFFFu & ~(CL_KIND | CL_ALNUM))
+
+/*
+ * Puts the bit of flag b of sixteen positions, bit 7 of their bytes in v,
+ * where it lies in the word of b at p (bit b of fl[] in word b;
+ * little-endian, as SSE2's machines are), and returns v shifted by one:
+ * within a 16-bit lane that brings the next bit of each byte to bit 7,
+ * which the movemask keeps.
+ */
+static inline __m128i
+flag_bit(unsigned char *p, __m128i v, int b)
+{
+	if ((FLAGS_READ >> b) & 1) {
+		uint16_t m = (uint16_t)_mm_movemask_epi8(v);
+
+		memcpy(p + 8 * (size_t)b, &m, sizeof(m));
+	}
+	return _mm_slli_epi16(v, 1);
+}
+
+/* flag_bit of the flags b0 + 7 down to b0, one byte a position in v. */
+static inline void
+flag_bytes(unsigned char *p, __m128i v, int b0)
+{
+	v = flag_bit(p, v, b0 + 7);
+	v = flag_bit(p, v, b0 + 6);
+	v = flag_bit(p, v, b0 + 5);
+	v = flag_bit(p, v, b0 + 4);
+	v = flag_bit(p, v, b0 + 3);
+	v = flag_bit(p, v, b0 + 2);
+	v = flag_bit(p, v, b0 + 1);
+	(void)flag_bit(p, v, b0);
 }
 
 /*
- * mark_all sixteen positions at a time, each kind's sixteen bits from one
- * movemask (a step of eight had spent as much again on putting the halves
- * of its masks in place), then eight for the last if need be: the same
- * positions as eight at a time, to a multiple of eight.  fl[] is read to
- * n + 10 and c[] to n, within their pads (FL_PAD, C_PAD).
+ * The word of flag f (FLAG_ROWS words per word of positions, fb) from
+ * position 64 * w + k on: what mark_lanes reads as f1, f2 and f3.
+ */
+static inline uint64_t
+flag_from(const uint64_t *fb, size_t w, unsigned f, unsigned k)
+{
+	const uint64_t *r = fb + FLAG_ROWS * w + __builtin_ctz(f);
+
+	return k == 0 ? r[0] : r[0] >> k | r[FLAG_ROWS] << (64 - k);
+}
+
+/*
+ * mark_all in two walks: the first turns the flags of sixteen positions
+ * into a word per flag (the low and the high bytes packed apart, then one
+ * movemask a flag) in x->marks past the marks, fb; the second makes each
+ * mark of 64 positions from those words by mark_lanes's formulas, the
+ * next positions' flags shifted in from the next word.  Each formula on
+ * vectors of eight 16-bit lanes had cost 128 instructions per sixteen
+ * positions.  As with fl[]'s pad, the flags past n are all set.
  */
 static void
 mark_all(struct zp_entities *x)
 {
-	const uint16_t r = x->role_short ? 0x8000 : 0;
-	const v8u16 rs = { r, r, r, r, r, r, r, r };
-	const v8u16 zero = { 0 };
+	const uint64_t rs = x->role_short ? ~(uint64_t)0 : 0;
 	const uint16_t *fl = x->fl;
-	size_t n = x->n;
-	uint64_t wp = 0, wl = 0, ws = 0, wg = 0, w1 = 0, wf = 0;
-	v8u16 a[6], b[6];
-	size_t i;
+	uint64_t *fb = x->marks + MARK_KINDS * x->markw;
+	size_t n = x->n, wn = n >> 6;
 
-	for (i = 0; i + 8 < n; i += 16) {
-		mark_vecs(fl + i, rs, a);
-		mark_vecs(fl + i + 8, rs, b);
-		wp |= lane_bits(a[0], b[0]) << (i & 63);
-		wl |= lane_bits(a[1], b[1]) << (i & 63);
-		ws |= lane_bits(a[2], b[2]) << (i & 63);
-		wf |= lane_bits(a[3], b[3]) << (i & 63);
-		wg |= lane_bits(a[4], b[4]) << (i & 63);
-		w1 |= lane_bits(a[5], b[5]) << (i & 63);
-		if ((i & 63) == 48) {
-			store_marks(x, i >> 6, wp, wl, ws, wg, w1, wf);
-			wp = wl = ws = wg = w1 = wf = 0;
+	for (size_t w = 0; 64 * w < n; w++) {
+		unsigned char *p = (unsigned char *)(fb + FLAG_ROWS * w);
+
+		for (size_t j = 0; j < 64; j += 16, p += 2) {
+			const uint16_t *f = fl + 64 * w + j;
+			__m128i a =
+			    _mm_loadu_si128((const __m128i *)(const void *)f);
+			__m128i b = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(f + 8));
+			__m128i m = _mm_set1_epi16(0xFF);
+
+			flag_bytes(p,
+			    _mm_packus_epi16(
+			        _mm_and_si128(a, m), _mm_and_si128(b, m)),
+			    0);
+			flag_bytes(p,
+			    _mm_packus_epi16(
+			        _mm_srli_epi16(a, 8), _mm_srli_epi16(b, 8)),
+			    8);
 		}
 	}
-	if (i < n) {
-		mark_vecs(fl + i, rs, a);
-		wp |= lane_bits(a[0], zero) << (i & 63);
-		wl |= lane_bits(a[1], zero) << (i & 63);
-		ws |= lane_bits(a[2], zero) << (i & 63);
-		wf |= lane_bits(a[3], zero) << (i & 63);
-		wg |= lane_bits(a[4], zero) << (i & 63);
-		w1 |= lane_bits(a[5], zero) << (i & 63);
-		i += 8;
+	/* The words past the last, whose positions have every flag. */
+	for (size_t w = (n + 63) / 64; w <= wn + 1; w++)
+		for (size_t k = 0; k < FLAG_ROWS; k++)
+			fb[FLAG_ROWS * w + k] = ~(uint64_t)0;
+	for (size_t w = 0; w <= wn; w++) {
+#define F(f, k) flag_from(fb, w, f, k)
+		uint64_t sn = F(CL_SURNAME, 0);
+		uint64_t wp = (F(CL_ROLE, 0) & (F(CL_ROLE2, 1) | rs)) |
+		    (F(CL_TRANSLIT, 0) & F(CL_TRANSLIT, 1) &
+		        F(CL_TRANSLIT, 2)) |
+		    F(CL_COMPOUND, 0) |
+		    (sn & F(CL_GIVEN, 1) &
+		        (F(CL_SAYROLE, 2) | F(CL_SAYROLE, 3))) |
+		    (sn & F(CL_ROLE, 1) & (F(CL_ROLE2, 2) | ~F(CL_GIVEN, 2)));
+
+		store_marks(x, w, wp, F(CL_ABBREV, 0) | F(CL_UNIT, 0),
+		    F(CL_SUR, 0) & F(CL_GIVEN0, 1), F(CL_GAZ, 0), F(CL_GAZ1, 0),
+		    F(CL_SUF, 0));
+#undef F
 	}
-	end_marks(x, i, wp, wl, ws, wg, w1, wf);
+	finish_marks(x);
 }
 #else
 /*
@@ -682,7 +698,7 @@ seen_lazy(uint8_t *tab, const uint32_t *map, uint32_t c)
 	return v;
 }
 
-#ifdef __SSE2__
+#ifdef DEC_SSE2
 /*
  * The code points of four three-byte characters from the sixteen bytes at
  * u, in the lanes of *c4, or false when a lead is not 1110xxxx: the
@@ -695,26 +711,32 @@ dec3x4(const unsigned char *u, __m128i *c4)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
 	__m128i lead = _mm_and_si128(v, _mm_set1_epi8((char)0xF0));
-	__m128i l;
+	__m128i q, l;
 
 	/* Bytes 0, 3, 6 and 9. */
 	if ((_mm_movemask_epi8(
 	         _mm_cmpeq_epi8(lead, _mm_set1_epi8((char)0xE0))) &
 	        0x249) != 0x249)
 		return false;
-	l = _mm_or_si128(
-	    _mm_or_si128(_mm_and_si128(v, _mm_set_epi32(0, 0, 0, 0xFFFFFF)),
-	        _mm_and_si128(
-	            _mm_slli_si128(v, 1), _mm_set_epi32(0, 0, 0xFFFFFF, 0))),
-	    _mm_or_si128(_mm_and_si128(_mm_slli_si128(v, 2),
-	                     _mm_set_epi32(0, 0xFFFFFF, 0, 0)),
-	        _mm_and_si128(
-	            _mm_slli_si128(v, 3), _mm_set_epi32(0xFFFFFF, 0, 0, 0))));
+	/*
+	 * Character k to lane k: bytes 0-7 beside bytes 6-13 put characters
+	 * 0 and 2 at the start of lanes 0 and 2, and three bytes on,
+	 * characters 1 and 3, which go up a lane (8 instructions, where a
+	 * shift and a mask per lane had taken 13).  A lane's fourth byte,
+	 * a lead, is masked off below.
+	 */
+	q = _mm_unpacklo_epi64(v, _mm_srli_si128(v, 6));
+	l = _mm_or_si128(_mm_and_si128(q, _mm_set_epi32(0, -1, 0, -1)),
+	    _mm_slli_epi64(_mm_srli_si128(q, 3), 32));
+	/*
+	 * The lead's four bits and the last byte's six, 16-bit words of a
+	 * lane, times 4096 and 1 by one pmaddwd; the middle byte's six go
+	 * to bits 6-11 by a shift.
+	 */
 	*c4 = _mm_or_si128(
-	    _mm_or_si128(
-	        _mm_slli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x0F)), 12),
-	        _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F00)), 2)),
-	    _mm_srli_epi32(_mm_and_si128(l, _mm_set1_epi32(0x3F0000)), 16));
+	    _mm_madd_epi16(_mm_and_si128(l, _mm_set1_epi32(0x3F000F)),
+	        _mm_set1_epi32(0x11000)),
+	    _mm_and_si128(_mm_srli_epi32(l, 2), _mm_set1_epi32(0xFC0)));
 	return true;
 }
 #endif
@@ -746,33 +768,52 @@ dec_run3(const struct dec *d, const char *s, size_t len, size_t *ip, size_t *np,
 	size_t i = *ip, n = *np;
 	unsigned seen = *seenp;
 
-#ifdef __SSE2__
-	for (; i + 15 < len; i += 12, n += 4) {
-		__m128i c4;
-		uint32_t c0, c1, c2, c3;
-		unsigned t;
+#ifdef DEC_SSE2
+	/*
+	 * The byte offsets of the four in two vectors that step by twelve,
+	 * and their flags gathered into one by pinsrw: a store each had cost
+	 * more than the decoding of a character.
+	 */
+	if (i + 15 < len) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		const unsigned char *end = (const unsigned char *)s + len - 15;
+		__m128i bo01 = _mm_set_epi64x((long long)i + 3, (long long)i);
+		__m128i bo23 = _mm_add_epi64(bo01, _mm_set1_epi64x(6));
 
-		if (!dec3x4((const unsigned char *)s + i, &c4))
-			break;
-		_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
-		c0 = d->c[n];
-		c1 = d->c[n + 1];
-		c2 = d->c[n + 2];
-		c3 = d->c[n + 3];
-		t = d->stab[c0] | d->stab[c1] | d->stab[c2] | d->stab[c3];
-		if (t & (SEEN_LAZY | SEEN_FOLD))
-			break;
-		d->boff[n] = i;
-		d->boff[n + 1] = i + 3;
-		d->boff[n + 2] = i + 6;
-		d->boff[n + 3] = i + 9;
-		d->fl[n] = d->cls[c0];
-		d->fl[n + 1] = d->cls[c1];
-		d->fl[n + 2] = d->cls[c2];
-		d->fl[n + 3] = d->cls[c3];
-		_mm_storeu_si128(
-		    (__m128i *)(void *)(d->owner + n), _mm_set1_epi32(-1));
-		seen |= t;
+		do {
+			__m128i c4, f4;
+			uint32_t c0, c1, c2, c3;
+			unsigned t;
+
+			if (!dec3x4(u, &c4))
+				break;
+			_mm_storeu_si128((__m128i *)(void *)(d->c + n), c4);
+			c0 = d->c[n];
+			c1 = d->c[n + 1];
+			c2 = d->c[n + 2];
+			c3 = d->c[n + 3];
+			t = d->stab[c0] | d->stab[c1] | d->stab[c2] |
+			    d->stab[c3];
+			if (t & (SEEN_LAZY | SEEN_FOLD))
+				break;
+			_mm_storeu_si128(
+			    (__m128i *)(void *)(d->boff + n), bo01);
+			_mm_storeu_si128(
+			    (__m128i *)(void *)(d->boff + n + 2), bo23);
+			bo01 = _mm_add_epi64(bo01, _mm_set1_epi64x(12));
+			bo23 = _mm_add_epi64(bo23, _mm_set1_epi64x(12));
+			f4 = _mm_cvtsi32_si128(d->cls[c0]);
+			f4 = _mm_insert_epi16(f4, d->cls[c1], 1);
+			f4 = _mm_insert_epi16(f4, d->cls[c2], 2);
+			f4 = _mm_insert_epi16(f4, d->cls[c3], 3);
+			_mm_storel_epi64((__m128i *)(void *)(d->fl + n), f4);
+			_mm_storeu_si128((__m128i *)(void *)(d->owner + n),
+			    _mm_set1_epi32(-1));
+			seen |= t;
+			u += 12;
+			n += 4;
+		} while (u < end);
+		i = (size_t)(u - (const unsigned char *)s);
 	}
 #else
 	for (; i + 5 < len; i += 6, n += 2) {
@@ -829,11 +870,12 @@ text_grow(struct zp_entities *x, size_t len)
 	x->c = zp_xreallocarray(x->c, x->cap + C_PAD, sizeof(*x->c));
 	x->boff = zp_xreallocarray(x->boff, x->cap, sizeof(*x->boff));
 	x->owner = zp_xreallocarray(x->owner, x->cap, sizeof(*x->owner));
-	x->fl = zp_xreallocarray(x->fl, x->cap + FL_PAD, sizeof(*x->fl));
+	x->fl = zp_xreallocarray(x->fl, x->cap + MARK_FL_PAD, sizeof(*x->fl));
 	x->cand = zp_xreallocarray(x->cand, x->cap / 64 + 2, sizeof(*x->cand));
 	x->markw = x->cap / 64 + 2;
+	/* Past the marks, mark_all's words of flags (FLAG_ROWS each). */
 	x->marks = zp_xreallocarray(
-	    x->marks, MARK_KINDS * x->markw, sizeof(*x->marks));
+	    x->marks, (MARK_KINDS + FLAG_ROWS) * x->markw, sizeof(*x->marks));
 	x->sufat = zp_xreallocarray(x->sufat, x->cap, sizeof(*x->sufat));
 }
 
@@ -938,7 +980,7 @@ ent_decode(struct zp_entities *x, const char *s, size_t len)
 		if (x->c[p] < 0x4E00 || x->c[p] > 0x9FFF)
 			seen |= rare_seen(x->c[p]);
 	}
-	for (size_t k = 0; k < FL_PAD; k++)
+	for (size_t k = 0; k < MARK_FL_PAD; k++)
 		x->fl[n + k] = 0xFFFF;
 	for (size_t k = 0; k < C_PAD; k++)
 		x->c[n + k] = 0;
