@@ -11,6 +11,7 @@
 #include "zhpipe/fold.h"
 #include "zhpipe/utf8.h"
 #include "zhpipe/xalloc.h"
+#include "bits.h"
 #include "ent_internal.h"
 
 #define SUF_MAXLEN 6          /* code points of the longest suffix */
@@ -94,16 +95,11 @@ suf_pair_hash(uint32_t c0, uint32_t c1)
 	return ((c0 << 5) ^ c1) & (SUF_PAIR_BITS - 1);
 }
 
-static inline bool
-bit_has(const uint64_t *bits, uint32_t h)
+/* The part of a SUFAT_* value that a word of the table fills. */
+static inline unsigned
+sufword_part(const struct sufword *w)
 {
-	return (bits[h >> 6] >> (h & 63)) & 1;
-}
-
-static inline void
-bit_set(uint64_t *bits, uint32_t h)
-{
-	bits[h >> 6] |= (uint64_t)1 << (h & 63);
+	return w->idx == SUF_TEAM ? SUF_CODE_TEAM : SUF_CODE_SUF;
 }
 
 /* The SUFAT_* value of a word of the table. */
@@ -134,11 +130,9 @@ suffix_code(
 		/* The longest of each kind first. */
 		for (size_t k = sl->from; k < (size_t)sl->from + sl->cnt; k++) {
 			const struct sufword *w = &t->w[k];
-			unsigned part =
-			    w->idx == SUF_TEAM ? SUF_CODE_TEAM : SUF_CODE_SUF;
 			size_t q = 2;
 
-			if (w->len > left || (v & part) != 0)
+			if (w->len > left || (v & sufword_part(w)) != 0)
 				continue;
 			while (q < w->len && c[q] == w->cp[q])
 				q++;
@@ -175,8 +169,8 @@ ent_suffix_marks(struct zp_entities *x)
 			 * the table.
 			 */
 			bool f2 =
-			    bit_has(t->pairs, suf_pair_hash(c[i], c[i + 1]));
-			bool f1 = bit_has(t->ones, c[i] & 0xFFFF);
+			    getbit(t->pairs, suf_pair_hash(c[i], c[i + 1]));
+			bool f1 = getbit(t->ones, c[i] & 0xFFFF);
 			uint16_t v;
 
 			if (!(f2 | f1))
@@ -232,9 +226,9 @@ suftab_put(struct suftab *t, const uint32_t *cp, size_t m, uint16_t idx)
 	w->len = (uint16_t)m;
 	w->idx = idx;
 	if (m > 1)
-		bit_set(t->pairs, suf_pair_hash(cp[0], cp[1]));
+		setbit(t->pairs, suf_pair_hash(cp[0], cp[1]));
 	else
-		bit_set(t->ones, cp[0]);
+		setbit(t->ones, cp[0]);
 }
 
 void
@@ -272,8 +266,6 @@ ent_suffix_table(struct zp_entities *x)
 		const struct sufword *w = &t->w[k];
 		uint32_t key = sufword_key(w);
 		struct sufslot *sl = &t->slot[suf_slot(t, key)];
-		unsigned part =
-		    w->idx == SUF_TEAM ? SUF_CODE_TEAM : SUF_CODE_SUF;
 
 		if (sl->key == 0) {
 			sl->key = key;
@@ -285,7 +277,7 @@ ent_suffix_table(struct zp_entities *x)
 		 */
 		if (w->len > 2)
 			sl->cnt++;
-		else if ((sl->code & part) == 0)
+		else if ((sl->code & sufword_part(w)) == 0)
 			sl->code |= (uint16_t)sufword_code(w);
 	}
 	x->suft = t;

@@ -15,19 +15,9 @@
 #include "zhpipe/gazetteer.h"
 #include "zhpipe/utf8.h"
 
+#include "bits.h"
+
 #define ROOT_DIRECT 0x10000
-
-static inline void
-setbit(uint64_t *bits, uint32_t i)
-{
-	bits[i >> 6] |= (uint64_t)1 << (i & 63);
-}
-
-static inline bool
-getbit(const uint64_t *bits, uint32_t i)
-{
-	return (bits[i >> 6] >> (i & 63)) & 1;
-}
 
 struct alias {
 	uint32_t *cp;
