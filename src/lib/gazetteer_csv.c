@@ -87,33 +87,41 @@ is_header(struct loader *l)
 }
 
 /*
- * A field must be valid UTF-8 without control characters.  Only bytes
- * below 0x80 can be those, so the ideographs' three-byte sequences (leads
- * E1-EC, which have no overlong form or surrogate) are checked, not
- * decoded, and anything else goes to zp_utf8_decode, whose code point of
- * two or more bytes is no control character when it is valid.  The NUL at
- * p[len] ends a short sequence: no length test for the three bytes.
+ * Decodes the field b to cp[*k..], moving *k past it, or returns false when
+ * it is not valid UTF-8 without control characters.  Only bytes below 0x80
+ * can be those, so the ideographs' three-byte sequences (leads E1-EC, which
+ * have no overlong form or surrogate) are checked and decoded in place,
+ * and anything else goes to zp_utf8_decode, whose code point of two or
+ * more bytes is no control character when it is valid.  The NUL at p[len]
+ * ends a short sequence: no length test for the three bytes.
  */
 static bool
-clean_text(const struct field *b)
+decode_clean(const struct field *b, uint32_t *cp, size_t *k)
 {
 	const unsigned char *u = (const unsigned char *)b->p;
-	size_t i = 0, n = b->len, l;
+	size_t i = 0, n = b->len, j = *k, l;
 
 	while (i < n) {
 		unsigned c = u[i];
+		int32_t d;
 
 		if (c - 0x20 < 0x7f - 0x20) {
+			cp[j++] = c;
 			i++;
 		} else if (c - 0xE1 <= 0xEC - 0xE1 &&
 		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			cp[j++] = (c & 0x0F) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+			    (u[i + 2] & 0x3Fu);
 			i += 3;
 		} else {
-			if (c < 0x80 || zp_utf8_decode(b->p + i, n - i, &l) < 0)
+			if (c < 0x80 ||
+			    (d = zp_utf8_decode(b->p + i, n - i, &l)) < 0)
 				return false;
+			cp[j++] = (uint32_t)d;
 			i += l;
 		}
 	}
+	*k = j;
 	return true;
 }
 
@@ -141,7 +149,7 @@ cp_room(struct loader *l, size_t n)
 
 /*
  * Takes the record of l->field[0..l->nfield), of which field bad is the
- * first that clean_text refuses (SIZE_MAX: none).
+ * first that decode_clean refuses (SIZE_MAX: none).
  */
 static void
 record(struct loader *l, size_t bad)
@@ -241,45 +249,27 @@ record(struct loader *l, size_t bad)
 	l->nfield = 0;
 }
 
-/* The code points of the fields, clean, as plain_line keeps them. */
-static void
-decode_fields(struct loader *l)
-{
-	size_t nf = l->nfield < MAXFIELDS ? l->nfield : MAXFIELDS, n = 0, k = 0;
-	uint32_t *cp;
-
-	for (size_t i = 0; i < nf; i++)
-		n += l->field[i].len + 1;
-	cp = cp_room(l, n);
-	for (size_t i = 0; i < nf; i++) {
-		const char *p = l->field[i].p;
-		size_t len = l->field[i].len, at = 0, cl;
-
-		while (at < len) {
-			cp[k++] =
-			    (uint32_t)zp_utf8_decode(p + at, len - at, &cl);
-			at += cl;
-		}
-		cp[k++] = ',';
-		l->cpat[i + 1] = k;
-	}
-}
-
-/* A record read by libcsv. */
+/* A record read by libcsv: its fields decoded as plain_line does. */
 static void
 on_record(int c, void *data)
 {
 	struct loader *l = data;
-	size_t bad = SIZE_MAX;
+	size_t nf = l->nfield < MAXFIELDS ? l->nfield : MAXFIELDS;
+	size_t bad = SIZE_MAX, n = 0, k = 0;
+	uint32_t *cp;
 
 	(void)c;
-	for (size_t i = 0; i < l->nfield && i < MAXFIELDS; i++)
-		if (!clean_text(&l->field[i])) {
+	for (size_t i = 0; i < nf; i++)
+		n += l->field[i].len + 1;
+	cp = cp_room(l, n);
+	for (size_t i = 0; i < nf; i++) {
+		if (!decode_clean(&l->field[i], cp, &k)) {
 			bad = i;
 			break;
 		}
-	if (bad == SIZE_MAX)
-		decode_fields(l);
+		cp[k++] = ',';
+		l->cpat[i + 1] = k;
+	}
 	record(l, bad);
 }
 
@@ -292,8 +282,8 @@ on_record(int c, void *data)
  * nearly all plain.  The fields stay where they are, each ended by a NUL
  * written over its comma or newline (s[n], which must be writable): a
  * copy of every field took a tenth.  One walk finds the commas and tells
- * the fields clean_text would refuse, where a memchr for each kind of
- * byte and clean_text's walk of every field read the line four times.
+ * the fields decode_clean would refuse, where a memchr for each kind of
+ * byte and a check of every field read the line four times.
  */
 static bool
 plain_line(struct loader *l, char *s, size_t n)
@@ -310,7 +300,7 @@ plain_line(struct loader *l, char *s, size_t n)
 	cp = cp_room(l, n + 1);
 	for (;;) {
 		/*
-		 * As clean_text, with s[n] (a newline or NUL) for its NUL,
+		 * As decode_clean, with s[n] (a newline or NUL) for its NUL,
 		 * and the code points for zp_gaz_add_decoded.  s[n], a
 		 * control character, ends the line where the printable ones
 		 * and the ideographs need no test of i.
